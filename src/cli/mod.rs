@@ -1,0 +1,40 @@
+//! Command-line interface: arguments (clap derive) and one module per subcommand.
+
+pub mod import;
+pub mod init;
+
+use clap::{Parser, Subcommand};
+use std::path::PathBuf;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "lakip",
+    version,
+    about = "Import, check and report the SAKIP documents of a satker (RKT, realisasi anggaran…)",
+    long_about = "lakip reads the year's RKT and budget-realisation spreadsheets, whatever their \
+                  layout, into a workspace of canonical tables, and shows what it recognised.",
+    after_help = "Examples:\n  lakip init --satker \"KPU Kota Serang\" --tahun 2023\n  lakip import rkt.xlsx\n  lakip import --dry-run --format json anggaran.xlsx\n\nExit codes: 0 ok, 1 errors found in the data, 2 could not run (bad input or usage)."
+)]
+pub struct Cli {
+    /// The workspace directory (default: the nearest directory upward with a lakip.toml).
+    #[arg(short = 'w', long, global = true, value_name = "DIR")]
+    pub workspace: Option<PathBuf>,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Create a workspace: lakip.toml and data/.
+    Init(init::Args),
+    /// Read spreadsheets into the workspace and show what was recognised.
+    Import(import::Args),
+}
+
+/// Output formats shared by the reporting commands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    Text,
+    Json,
+}

@@ -1,0 +1,192 @@
+//! Reading one amount cell into a [`Quantity`]: numbers converted once, texts parsed in the
+//! Indonesian forms, `-` kept as none, formulas without a computed result kept as unknown.
+
+use crate::error::input_error;
+use crate::model::{Field, Location, Quantity};
+use crate::numbers;
+use crate::source::{cell_name, Cell, Value};
+
+/// Where a cell is, for messages.
+pub struct At<'a> {
+    pub file: &'a str,
+    pub sheet: &'a str,
+    pub row: u32,
+}
+
+impl At<'_> {
+    pub fn location(&self, col: u32) -> Location {
+        Location {
+            file: self.file.to_string(),
+            sheet: self.sheet.to_string(),
+            cell: cell_name(self.row, col),
+            row: self.row + 1,
+        }
+    }
+}
+
+/// Reads an amount or percent cell; `Ok(None)` when the cell holds nothing.
+pub fn read(cell: &Cell, field: Field, at: &At<'_>) -> anyhow::Result<Option<Quantity>> {
+    let location = at.location(cell.col);
+    let mut q = Quantity {
+        value: None,
+        dash: false,
+        uncomputed_formula: None,
+        cell: location.cell.clone(),
+        note: None,
+    };
+    match &cell.value {
+        Value::Empty if cell.formula.is_none() => return Ok(None),
+        Value::Empty => q.uncomputed_formula = cell.formula.clone(),
+        Value::Number(f) => {
+            let value = numbers::from_float(*f)
+                .ok_or_else(|| input_error(format!("{location}: the number {f} cannot be read")))?;
+            match &cell.formula {
+                Some(formula) if value.is_zero() && !trivially_zero(formula) => {
+                    q.uncomputed_formula = Some(formula.clone());
+                }
+                _ => q.value = Some(value),
+            }
+        }
+        Value::Text(text) => {
+            let parsed = if field.is_percent() {
+                numbers::parse_percent(text)
+            } else {
+                numbers::parse_amount(text)
+            };
+            match parsed {
+                Ok(Some(p)) => {
+                    q.value = Some(p.value);
+                    q.note = p.note;
+                }
+                Ok(None) => {
+                    q.value = Some(rust_decimal::Decimal::ZERO);
+                    q.dash = true;
+                }
+                Err(e) => return Err(unreadable(&location, field, text, &e.reason)),
+            }
+        }
+        Value::Bool(b) => return Err(unreadable(&location, field, &b.to_string(), "not a number")),
+        Value::Date(d) => return Err(unreadable(&location, field, d, "a date, not a number")),
+        Value::Error(e) => {
+            return Err(unreadable(
+                &location,
+                field,
+                e,
+                "the cell holds a formula error",
+            ))
+        }
+    }
+    Ok(Some(q))
+}
+
+fn unreadable(location: &Location, field: Field, text: &str, reason: &str) -> anyhow::Error {
+    let what = if field.is_percent() {
+        "a percentage"
+    } else {
+        "an amount"
+    };
+    input_error(format!(
+        "{location}: cannot read \"{text}\" as {what} ({reason})"
+    ))
+}
+
+/// `0`, `=0`, `0+0`: a formula whose result is zero by construction.
+fn trivially_zero(formula: &str) -> bool {
+    formula
+        .trim_start_matches('=')
+        .chars()
+        .all(|c| c == '0' || c == '+' || c == '.' || c.is_whitespace())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::source::Spill;
+    use std::str::FromStr;
+
+    fn cell(value: Value, formula: Option<&str>) -> Cell {
+        Cell {
+            col: 5,
+            value,
+            formula: formula.map(str::to_string),
+            spill: Spill::Own,
+        }
+    }
+
+    fn at() -> At<'static> {
+        At {
+            file: "rkt.xlsx",
+            sheet: "RKT",
+            row: 68,
+        }
+    }
+
+    #[test]
+    fn text_with_dots_is_an_amount() {
+        let q = read(
+            &cell(Value::Text("234.549.000".into()), None),
+            Field::Amount,
+            &at(),
+        )
+        .unwrap()
+        .unwrap();
+        assert_eq!(q.value, Some(rust_decimal::Decimal::from(234_549_000)));
+        assert_eq!(q.cell, "F69");
+    }
+
+    #[test]
+    fn dash_is_none_not_unknown() {
+        let q = read(&cell(Value::Text("-".into()), None), Field::Amount, &at())
+            .unwrap()
+            .unwrap();
+        assert!(q.dash);
+        assert_eq!(q.value, Some(rust_decimal::Decimal::ZERO));
+    }
+
+    #[test]
+    fn formula_with_bare_zero_is_unknown() {
+        let q = read(
+            &cell(Value::Number(0.0), Some("SUM(F6:F40)")),
+            Field::Amount,
+            &at(),
+        )
+        .unwrap()
+        .unwrap();
+        assert_eq!(q.value, None);
+        assert_eq!(q.uncomputed_formula.as_deref(), Some("SUM(F6:F40)"));
+        let zero = read(&cell(Value::Number(0.0), Some("0")), Field::Amount, &at())
+            .unwrap()
+            .unwrap();
+        assert_eq!(zero.value, Some(rust_decimal::Decimal::ZERO));
+    }
+
+    #[test]
+    fn float_noise_is_rounded_once() {
+        let q = read(
+            &cell(Value::Number(0.15417100000000003), None),
+            Field::StatedPercent,
+            &at(),
+        )
+        .unwrap()
+        .unwrap();
+        assert_eq!(
+            q.value,
+            Some(rust_decimal::Decimal::from_str("0.154171").unwrap())
+        );
+    }
+
+    #[test]
+    fn unreadable_text_names_cell_and_quotes_text() {
+        let err = read(
+            &cell(Value::Text("12.5OO.000".into()), None),
+            Field::Pagu,
+            &at(),
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(
+            err.starts_with("rkt.xlsx:'RKT'!F69: cannot read \"12.5OO.000\" as an amount"),
+            "{err}"
+        );
+    }
+}

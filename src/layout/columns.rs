@@ -1,0 +1,233 @@
+//! Column names as people write them, with their variants and typos, mapped to roles.
+
+use crate::model::{DocKind, Field};
+use std::collections::BTreeMap;
+
+/// What a column holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Role {
+    No,
+    Kode,
+    /// The hierarchy column of an RKT: program, kegiatan and output headings.
+    ProgramKegiatan,
+    Sasaran,
+    Indikator,
+    Output,
+    Uraian,
+    /// RKT: perkiraan kebutuhan anggaran.
+    Anggaran,
+    Pagu,
+    Realisasi,
+    Persen,
+    Sisa,
+    Ket,
+}
+
+impl Role {
+    /// The numeric field a role's cells hold, if it is an amount column.
+    pub fn field(self) -> Option<Field> {
+        match self {
+            Role::Anggaran => Some(Field::Amount),
+            Role::Pagu => Some(Field::Pagu),
+            Role::Realisasi => Some(Field::Realisasi),
+            Role::Persen => Some(Field::StatedPercent),
+            Role::Sisa => Some(Field::Sisa),
+            _ => None,
+        }
+    }
+
+    pub fn is_text(self) -> bool {
+        self.field().is_none() && self != Role::No
+    }
+}
+
+/// Lower case, punctuation to spaces (but `%` kept), spaces collapsed.
+pub fn normalize(text: &str) -> String {
+    let mapped: String = text
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() || c == '%' {
+                c.to_lowercase().next().unwrap_or(c)
+            } else {
+                ' '
+            }
+        })
+        .collect();
+    mapped.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The role a header cell names, if any.
+pub fn role_of(header: &str) -> Option<Role> {
+    let norm = normalize(header);
+    if norm.is_empty() || norm.len() > 60 {
+        return None;
+    }
+    let words: Vec<&str> = norm.split(' ').collect();
+    let has = |key: &str| words.iter().any(|w| like(w, key));
+    let only = |keys: &[&str]| words.len() == 1 && keys.iter().any(|k| like(words[0], k));
+    // Order matters: "pagu anggaran" is pagu, "realisasi anggaran" realisasi, "sisa anggaran" sisa.
+    let role = if only(&["no", "nomor", "nomer", "nmr"]) {
+        Role::No
+    } else if has("kode") {
+        Role::Kode
+    } else if norm.contains('%') || has("persentase") || has("persen") || has("serapan") {
+        Role::Persen
+    } else if has("sisa") {
+        Role::Sisa
+    } else if has("realisasi") {
+        Role::Realisasi
+    } else if has("pagu") {
+        Role::Pagu
+    } else if has("anggaran") || has("biaya") {
+        Role::Anggaran
+    } else if has("sasaran") {
+        Role::Sasaran
+    } else if has("indikator") {
+        Role::Indikator
+    } else if has("keluaran") || has("output") {
+        Role::Output
+    } else if has("uraian") || norm == "kegiatan" || norm == "nama kegiatan" {
+        Role::Uraian
+    } else if has("program") {
+        Role::ProgramKegiatan
+    } else if only(&["ket", "keterangan", "catatan"]) {
+        Role::Ket
+    } else {
+        return None;
+    };
+    Some(role)
+}
+
+/// Equal, or one edit apart for words of six letters or more (`Indikator` / `Indkator`).
+fn like(word: &str, key: &str) -> bool {
+    word == key || (key.len() >= 6 && edit_distance_at_most_one(word, key))
+}
+
+fn edit_distance_at_most_one(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    if long.len() - short.len() > 1 {
+        return false;
+    }
+    let first_diff = short
+        .iter()
+        .zip(&long)
+        .position(|(x, y)| x != y)
+        .unwrap_or(short.len());
+    if short.len() == long.len() {
+        // One substitution.
+        short.get(first_diff + 1..) == long.get(first_diff + 1..)
+    } else {
+        // One insertion.
+        short.get(first_diff..) == long.get(first_diff + 1..)
+    }
+}
+
+/// The columns of a recognised header: role → 0-based column.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ColumnMap {
+    pub roles: BTreeMap<Role, u32>,
+}
+
+impl ColumnMap {
+    pub fn get(&self, role: Role) -> Option<u32> {
+        self.roles.get(&role).copied()
+    }
+
+    /// The amount columns, in column order.
+    pub fn amount_columns(&self) -> Vec<(Field, u32)> {
+        let mut cols: Vec<(Field, u32)> = self
+            .roles
+            .iter()
+            .filter_map(|(role, col)| role.field().map(|f| (f, *col)))
+            .collect();
+        cols.sort_by_key(|(_, c)| *c);
+        cols
+    }
+
+    pub fn is_amount_column(&self, col: u32) -> bool {
+        self.roles
+            .iter()
+            .any(|(role, c)| *c == col && role.field().is_some())
+    }
+
+    /// The column holding heading texts: the program column, else the uraian column.
+    pub fn hierarchy_column(&self) -> Option<u32> {
+        self.get(Role::ProgramKegiatan).or(self.get(Role::Uraian))
+    }
+
+    /// The column holding an item's own description.
+    pub fn uraian_column(&self) -> Option<u32> {
+        self.get(Role::Uraian).or(self.get(Role::ProgramKegiatan))
+    }
+
+    /// The document kind these columns make, and why.
+    pub fn kind(&self) -> Option<(DocKind, String)> {
+        let has = |r| self.roles.contains_key(&r);
+        if has(Role::Pagu) || has(Role::Realisasi) {
+            let why = "the header has Pagu/Realisasi columns".to_string();
+            return Some((DocKind::Anggaran, why));
+        }
+        let text = has(Role::Uraian) || has(Role::ProgramKegiatan) || has(Role::Sasaran);
+        if has(Role::Anggaran) && text {
+            let why = "the header has an anggaran column beside uraian/sasaran columns".to_string();
+            return Some((DocKind::Rkt, why));
+        }
+        None
+    }
+
+    /// Is this map good enough to be a header row?
+    pub fn is_header(&self) -> bool {
+        let amounts = self.amount_columns().len();
+        let texts = self.roles.keys().filter(|r| r.is_text()).count();
+        texts >= 1 && (amounts >= 1 && texts + amounts >= 2) || texts >= 3
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn seed_header_names_map_to_roles() {
+        let cases = [
+            ("Program Kegiatan", Role::ProgramKegiatan),
+            ("Sasaran", Role::Sasaran),
+            ("Indikator", Role::Indikator),
+            ("keluaran/output", Role::Output),
+            ("Uraian kegiatan", Role::Uraian),
+            ("Perkiraan kebutuhan Anggaran", Role::Anggaran),
+            ("KET", Role::Ket),
+            ("Kode", Role::Kode),
+            ("Uraian", Role::Uraian),
+            ("Pagu", Role::Pagu),
+            ("Realisasi", Role::Realisasi),
+            ("%", Role::Persen),
+            ("Sisa", Role::Sisa),
+            ("Sisa Anggaran", Role::Sisa),
+            ("Realisasi Anggaran", Role::Realisasi),
+            ("Pagu Anggaran", Role::Pagu),
+            ("Indikator Kierja Strategis", Role::Indikator),
+            ("Perkiraan Biaya", Role::Anggaran),
+            ("No.", Role::No),
+            ("Sasaran Strategis", Role::Sasaran),
+        ];
+        for (text, role) in cases {
+            assert_eq!(role_of(text), Some(role), "{text}");
+        }
+    }
+
+    #[test]
+    fn typos_one_edit_away_are_recognised() {
+        assert_eq!(role_of("Indkator"), Some(Role::Indikator));
+        assert_eq!(role_of("Realisai"), Some(Role::Realisasi));
+        assert_eq!(role_of("Sasarn"), Some(Role::Sasaran));
+    }
+
+    #[test]
+    fn data_is_not_a_header() {
+        assert_eq!(role_of("Honorarium Badan Adhoc"), None);
+        assert_eq!(role_of("29.648.700.000"), None);
+        assert_eq!(role_of("Serang, 24 Januari 2023"), None);
+    }
+}

@@ -1,0 +1,285 @@
+//! Which entries are headings, at which level, and which heading each item and total
+//! belongs to. Three ways, tried in order:
+//! 1. budget codes, where a Kode column holds them: the code's shape gives the level;
+//! 2. outline numbering (`1.`, `a.`…): styles take levels in order of first appearance;
+//!    a numbered row is a heading when the next numbered row is deeper, else an item;
+//! 3. bare heading rows (only the hierarchy column filled, as in an RKT): a run of k
+//!    consecutive heading rows fills the deepest k levels of program → kegiatan → output.
+
+use super::lines::{Entry, Line};
+use super::numbering::{code_level, Style};
+use crate::model::{Heading, Item, Level, RowClass, Total};
+use std::collections::HashMap;
+
+/// What an entry turned out to be.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    Heading(Level),
+    Item,
+    Note,
+}
+
+/// The result of building the hierarchy over the body lines.
+#[derive(Debug, Default)]
+pub struct Built {
+    pub headings: Vec<Heading>,
+    pub items: Vec<Item>,
+    pub totals: Vec<Total>,
+    /// Row class of each body line, by 0-based row.
+    pub classes: Vec<(u32, RowClass)>,
+}
+
+pub fn build(lines: &[(u32, Line)], coded: bool) -> Built {
+    let entries: Vec<&Entry> = lines
+        .iter()
+        .filter_map(|(_, l)| match l {
+            Line::Entry(e) => Some(e),
+            _ => None,
+        })
+        .collect();
+    let roles = if coded
+        && entries
+            .iter()
+            .any(|e| e.code.as_deref().and_then(code_level).is_some())
+    {
+        by_codes(&entries)
+    } else if entries.iter().any(|e| e.numbering.is_some()) {
+        by_numbering(&entries)
+    } else {
+        by_bare_runs(lines)
+    };
+    link(lines, &roles)
+}
+
+fn content_role(e: &Entry) -> Role {
+    if e.uraian.is_some() || e.has_amounts() || e.sasaran.is_some() || e.indikator.is_some() {
+        Role::Item
+    } else {
+        Role::Note
+    }
+}
+
+fn by_codes(entries: &[&Entry]) -> HashMap<u32, Role> {
+    let level = |e: &Entry| e.code.as_deref().and_then(code_level);
+    let mut roles = HashMap::new();
+    for (i, e) in entries.iter().enumerate() {
+        let role = match level(e) {
+            Some(l) => {
+                // A coded row with deeper rows (or uncoded items) under it is a heading.
+                let deeper = entries
+                    .get(i + 1)
+                    .is_some_and(|n| level(n).is_none_or(|nl| nl > l));
+                if deeper {
+                    Role::Heading(l)
+                } else {
+                    Role::Item
+                }
+            }
+            None => content_role(e),
+        };
+        roles.insert(e.row, role);
+    }
+    roles
+}
+
+fn by_numbering(entries: &[&Entry]) -> HashMap<u32, Role> {
+    let mut depth_of: HashMap<Style, usize> = HashMap::new();
+    for e in entries {
+        if let Some((style, _)) = &e.numbering {
+            let next = depth_of.len();
+            depth_of.entry(*style).or_insert(next);
+        }
+    }
+    let depth = |e: &Entry| e.numbering.as_ref().map(|(s, _)| depth_of[s]);
+    let mut roles = HashMap::new();
+    for (i, e) in entries.iter().enumerate() {
+        let role = match depth(e) {
+            Some(d) => {
+                // Unnumbered rows do not open a heading: they are items beside the numbered ones.
+                let next = entries[i + 1..].iter().find_map(|n| depth(n));
+                if next.is_some_and(|n| n > d) {
+                    Role::Heading(level_at(d))
+                } else {
+                    Role::Item
+                }
+            }
+            None => content_role(e),
+        };
+        roles.insert(e.row, role);
+    }
+    roles
+}
+
+fn by_bare_runs(lines: &[(u32, Line)]) -> HashMap<u32, Role> {
+    let mut roles = HashMap::new();
+    let mut run: Vec<u32> = Vec::new();
+    let close = |run: &mut Vec<u32>, roles: &mut HashMap<u32, Role>| {
+        let start = 3usize.saturating_sub(run.len());
+        for (i, row) in run.drain(..).enumerate() {
+            roles.insert(row, Role::Heading(level_at(start + i)));
+        }
+    };
+    for (_, line) in lines {
+        match line {
+            Line::Entry(e) if e.bare => run.push(e.row),
+            Line::Entry(e) => {
+                close(&mut run, &mut roles);
+                roles.insert(e.row, content_role(e));
+            }
+            Line::Total(_) => close(&mut run, &mut roles),
+            // Repeated headers and numbering rows at page breaks do not end a run.
+            _ => {}
+        }
+    }
+    close(&mut run, &mut roles);
+    roles
+}
+
+fn level_at(depth: usize) -> Level {
+    Level::ALL[depth.min(Level::ALL.len() - 1)]
+}
+
+/// Walks the lines in order, keeping the open heading at each level.
+fn link(lines: &[(u32, Line)], roles: &HashMap<u32, Role>) -> Built {
+    let mut built = Built::default();
+    let mut open: [Option<usize>; 7] = [None; 7];
+    let mut group = Group::default();
+    for (i, (row, line)) in lines.iter().enumerate() {
+        let class = match line {
+            Line::Header => RowClass::Header,
+            Line::Numbering => RowClass::Numbering,
+            Line::Unrecognised(_) => RowClass::Unrecognised,
+            Line::Total(e) => {
+                let heading = total_target(e, &built.headings, &open, &lines[i + 1..]);
+                built.totals.push(total(e, heading));
+                RowClass::Total
+            }
+            Line::Entry(e) => match roles.get(row).copied().unwrap_or(Role::Note) {
+                Role::Heading(level) => {
+                    let d = level.depth();
+                    let parent = open[..d].iter().rev().find_map(|h| *h);
+                    built.headings.push(heading(e, level, parent));
+                    open[d] = Some(built.headings.len() - 1);
+                    open[d + 1..].iter_mut().for_each(|h| *h = None);
+                    RowClass::Heading
+                }
+                Role::Item => {
+                    let heading = open.iter().rev().find_map(|h| *h);
+                    built.items.push(group.item(e, heading));
+                    RowClass::Item
+                }
+                Role::Note => RowClass::Note,
+            },
+        };
+        built.classes.push((*row, class));
+    }
+    built
+}
+
+/// Items of one heading share sasaran, indikator and output until a new one is written: in a
+/// table without merged cells, continuation rows leave them blank.
+#[derive(Default)]
+struct Group {
+    heading: Option<usize>,
+    sasaran: Option<String>,
+    indikator: Option<String>,
+    output: Option<String>,
+}
+
+impl Group {
+    fn item(&mut self, e: &Entry, heading: Option<usize>) -> Item {
+        if heading != self.heading {
+            *self = Group {
+                heading,
+                ..Group::default()
+            };
+        }
+        let carry = |own: &Option<String>, kept: &mut Option<String>| {
+            if own.is_some() {
+                kept.clone_from(own);
+            }
+            kept.clone()
+        };
+        Item {
+            heading,
+            code: e.code.clone(),
+            number: e.numbering.as_ref().map(|(_, n)| n.clone()),
+            uraian: e.uraian.clone().unwrap_or_default(),
+            sasaran: carry(&e.sasaran, &mut self.sasaran),
+            indikator: carry(&e.indikator, &mut self.indikator),
+            output: carry(&e.output, &mut self.output),
+            ket: e.ket.clone(),
+            amounts: e.amounts.clone(),
+            location: e.location.clone().unwrap_or_default(),
+        }
+    }
+}
+
+fn heading(e: &Entry, level: Level, parent: Option<usize>) -> Heading {
+    Heading {
+        level,
+        code: e.code.clone(),
+        number: e.numbering.as_ref().map(|(_, n)| n.clone()),
+        text: e
+            .hierarchy_text
+            .clone()
+            .or(e.uraian.clone())
+            .unwrap_or_default(),
+        parent,
+        stated: e.amounts.clone(),
+        location: e.location.clone().unwrap_or_default(),
+    }
+}
+
+fn total(e: &Entry, heading: Option<usize>) -> Total {
+    Total {
+        label: e.texts().first().cloned().unwrap_or_default(),
+        heading,
+        stated: e.amounts.clone(),
+        location: e.location.clone().unwrap_or_default(),
+    }
+}
+
+/// Which heading a total row totals: the heading its label names (`Jumlah Program Dukungan
+/// Manajemen`); else, when items follow it, the open top-level heading; else everything.
+fn total_target(
+    e: &Entry,
+    headings: &[Heading],
+    open: &[Option<usize>; 7],
+    rest: &[(u32, Line)],
+) -> Option<usize> {
+    let label = super::columns::normalize(&e.texts().first().cloned().unwrap_or_default());
+    let named: String = label
+        .split(' ')
+        .filter(|w| {
+            ![
+                "jumlah",
+                "total",
+                "sub",
+                "subtotal",
+                "grand",
+                "anggaran",
+                "keseluruhan",
+            ]
+            .contains(w)
+        })
+        .collect::<Vec<_>>()
+        .join(" ");
+    if !named.is_empty() {
+        let found = open.iter().rev().flatten().copied().find(|&h| {
+            let text = super::columns::normalize(&headings[h].text);
+            text == named || text.contains(&named) || named.contains(&text)
+        });
+        if found.is_some() {
+            return found;
+        }
+    }
+    let more_items = rest
+        .iter()
+        .any(|(_, l)| matches!(l, Line::Entry(e) if e.has_amounts()));
+    if more_items {
+        open.iter().flatten().copied().next()
+    } else {
+        None
+    }
+}

@@ -1,0 +1,134 @@
+//! Outline numbering at the start of a text (`1.`, `1,`, `a.`, `I.`, `1.1`, `-`) and budget
+//! codes by their shape (DOMAIN.md: the length of a SAKTI code gives its level).
+
+use crate::model::Level;
+
+/// A numbering style; the order in which styles first appear gives their depth.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Style {
+    Arabic,
+    /// `1.1`, `1.1.1`: the number of parts.
+    Dotted(u8),
+    Roman,
+    LetterUpper,
+    LetterLower,
+    Bullet,
+}
+
+/// `"1, Penyelenggaraan"` → `(Arabic, "1", "Penyelenggaraan")`.
+pub fn split(text: &str) -> Option<(Style, String, String)> {
+    let text = text.trim();
+    if let Some(rest) = text.strip_prefix(['-', '•', '*', '–']) {
+        let rest = rest.trim_start();
+        return starts_with_letter(rest).then(|| (Style::Bullet, String::new(), rest.to_string()));
+    }
+    let token_end = text.find(|c: char| c.is_whitespace())?;
+    let (token, rest) = text.split_at(token_end);
+    let rest = rest.trim_start();
+    if !starts_with_letter(rest) {
+        return None;
+    }
+    let number = token.trim_end_matches(['.', ',', ')']);
+    let had_mark = number.len() < token.len();
+    let style = style_of(number, had_mark)?;
+    Some((style, number.to_string(), rest.to_string()))
+}
+
+fn style_of(number: &str, had_mark: bool) -> Option<Style> {
+    let parts: Vec<&str> = number.split('.').collect();
+    let all_digits =
+        |s: &str| !s.is_empty() && s.len() <= 3 && s.bytes().all(|b| b.is_ascii_digit());
+    if parts.len() > 1 && parts.iter().all(|p| all_digits(p)) {
+        return Some(Style::Dotted(parts.len() as u8));
+    }
+    if !had_mark {
+        return None;
+    }
+    let mut chars = number.chars();
+    match (chars.next(), chars.next()) {
+        _ if all_digits(number) => Some(Style::Arabic),
+        _ if number.len() <= 4 && number.chars().all(|c| "IVX".contains(c)) && number.len() > 1 => {
+            Some(Style::Roman)
+        }
+        (Some(c), None) if c.is_ascii_lowercase() => Some(Style::LetterLower),
+        (Some(c), None) if c.is_ascii_uppercase() => Some(Style::LetterUpper),
+        _ => None,
+    }
+}
+
+fn starts_with_letter(text: &str) -> bool {
+    text.chars().next().is_some_and(char::is_alphabetic)
+}
+
+/// The level a budget code's shape gives: `076.01.CQ` program, `6709` kegiatan, `6709.QGE`
+/// output (KRO), `QGE.001` rincian output, `051` komponen, `A` sub-komponen, `521211` akun.
+pub fn code_level(code: &str) -> Option<Level> {
+    let code = code.trim();
+    let parts: Vec<&str> = code.split('.').collect();
+    let digits = |s: &str, n: usize| s.len() == n && s.bytes().all(|b| b.is_ascii_digit());
+    let upper = |s: &str, n: usize| s.len() == n && s.bytes().all(|b| b.is_ascii_uppercase());
+    let level = match parts.as_slice() {
+        [a, b, c] if digits(a, 3) && digits(b, 2) && upper(c, 2) => Level::Program,
+        [a] if digits(a, 4) => Level::Kegiatan,
+        [a, b] if digits(a, 4) && upper(b, 3) => Level::Output,
+        [a, b] if upper(a, 3) && digits(b, 3) => Level::RincianOutput,
+        [a] if digits(a, 3) => Level::Komponen,
+        [a] if (1..=2).contains(&a.len()) && a.bytes().all(|b| b.is_ascii_uppercase()) => {
+            Level::SubKomponen
+        }
+        [a] if digits(a, 6) => Level::Akun,
+        _ => return None,
+    };
+    Some(level)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tabel_3_1_numbering() {
+        let (s, n, rest) =
+            split("1, Penyelenggaraan Pemilu dalam Proses Konsolidasi Demokrasi.").unwrap();
+        assert_eq!((s, n.as_str()), (Style::Arabic, "1"));
+        assert_eq!(
+            rest,
+            "Penyelenggaraan Pemilu dalam Proses Konsolidasi Demokrasi."
+        );
+        assert_eq!(
+            split("2. Program Dukungan Manajemen").unwrap().0,
+            Style::Arabic
+        );
+        assert_eq!(
+            split("a. Data dan Informasi").unwrap().0,
+            Style::LetterLower
+        );
+        assert_eq!(
+            split("i. Penetapan Jumlah Kursi").unwrap().0,
+            Style::LetterLower
+        );
+        assert_eq!(split("II. Program").unwrap().0, Style::Roman);
+        assert_eq!(split("1.2 Kegiatan").unwrap().0, Style::Dotted(2));
+        assert_eq!(split("- Layanan Perkantoran").unwrap().0, Style::Bullet);
+    }
+
+    #[test]
+    fn amounts_and_plain_text_are_not_numbering() {
+        assert_eq!(split("10.069.050.000"), None);
+        assert_eq!(split("Penyelenggaraan Pemilu"), None);
+        assert_eq!(split("2023 Laporan"), None);
+        assert_eq!(split("- 1.000"), None);
+    }
+
+    #[test]
+    fn code_shapes_give_levels() {
+        assert_eq!(code_level("076.01.CQ"), Some(Level::Program));
+        assert_eq!(code_level("6709"), Some(Level::Kegiatan));
+        assert_eq!(code_level("6709.QGE"), Some(Level::Output));
+        assert_eq!(code_level("QGE.001"), Some(Level::RincianOutput));
+        assert_eq!(code_level("051"), Some(Level::Komponen));
+        assert_eq!(code_level("A"), Some(Level::SubKomponen));
+        assert_eq!(code_level("521211"), Some(Level::Akun));
+        assert_eq!(code_level("Belanja"), None);
+    }
+}

@@ -1,0 +1,14 @@
+//! lakip: the year's SAKIP spreadsheets in, a Laporan Kinerja whose numbers add up out.
+//!
+//! The pipeline, one module per stage:
+//! [`source`] reads cells → [`layout`] recognises the table → [`model`] holds the typed
+//! document → [`workspace`] stores it as canonical CSV → [`report`] shows it.
+
+pub mod cli;
+pub mod error;
+pub mod layout;
+pub mod model;
+pub mod numbers;
+pub mod report;
+pub mod source;
+pub mod workspace;

@@ -1,0 +1,20 @@
+use clap::Parser;
+use lakip::cli::{Cli, Command};
+use lakip::error::exit;
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let workspace = cli.workspace.as_deref();
+    let result = match cli.command {
+        Command::Init(args) => lakip::cli::init::run(&args, workspace),
+        Command::Import(args) => lakip::cli::import::run(&args, workspace),
+    };
+    match result {
+        Ok(code) => ExitCode::from(code as u8),
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            ExitCode::from(exit::UNUSABLE as u8)
+        }
+    }
+}

@@ -1,0 +1,324 @@
+//! The typed model of an imported document: what the layout stage produces and what the
+//! workspace stores. Every value keeps the cell it came from.
+
+use rust_decimal::Decimal;
+use serde::Serialize;
+use std::collections::BTreeMap;
+use std::fmt;
+
+/// Where a value came from: file, sheet and cell (A1 style), with the 1-based row.
+#[derive(Debug, Clone, Default, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+pub struct Location {
+    pub file: String,
+    pub sheet: String,
+    pub cell: String,
+    pub row: u32,
+}
+
+impl fmt::Display for Location {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:'{}'!{}", self.file, self.sheet, self.cell)
+    }
+}
+
+/// The kinds of document lakip understands. Adding a kind: a variant here, its columns in
+/// `layout::columns`, and its amount fields in [`DocKind::amount_fields`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum DocKind {
+    /// Rencana Kerja Tahunan: the year's work plan with estimated budget per activity.
+    Rkt,
+    /// Realisasi anggaran: pagu and realisasi per program and kegiatan.
+    Anggaran,
+}
+
+impl DocKind {
+    pub const ALL: [DocKind; 2] = [DocKind::Rkt, DocKind::Anggaran];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            DocKind::Rkt => "rkt",
+            DocKind::Anggaran => "anggaran",
+        }
+    }
+
+    pub fn from_name(name: &str) -> Option<DocKind> {
+        DocKind::ALL.into_iter().find(|k| k.name() == name)
+    }
+
+    /// The amount columns of this kind, in table order.
+    pub fn amount_fields(self) -> &'static [Field] {
+        match self {
+            DocKind::Rkt => &[Field::Amount],
+            DocKind::Anggaran => &[
+                Field::Pagu,
+                Field::Realisasi,
+                Field::StatedPercent,
+                Field::Sisa,
+            ],
+        }
+    }
+}
+
+impl fmt::Display for DocKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// A numeric field of an item, heading or total.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Field {
+    /// RKT: perkiraan kebutuhan anggaran.
+    Amount,
+    Pagu,
+    Realisasi,
+    /// The percentage as the table states it (realisasi ÷ pagu, written by hand).
+    StatedPercent,
+    Sisa,
+}
+
+impl Field {
+    pub fn name(self) -> &'static str {
+        match self {
+            Field::Amount => "amount",
+            Field::Pagu => "pagu",
+            Field::Realisasi => "realisasi",
+            Field::StatedPercent => "stated_percent",
+            Field::Sisa => "sisa",
+        }
+    }
+
+    pub fn is_percent(self) -> bool {
+        self == Field::StatedPercent
+    }
+}
+
+/// One numeric cell as read: its value, or why there is none.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Quantity {
+    /// The value; `None` when the cell is a formula whose result was never computed.
+    pub value: Option<Decimal>,
+    /// The cell said `-` (none): value is zero, kept apart so reports can show it as written.
+    pub dash: bool,
+    /// A formula without a computed result: the value is unknown, never taken as zero.
+    pub uncomputed_formula: Option<String>,
+    /// The A1 address of the cell.
+    pub cell: String,
+    /// A note when the text was ambiguous and a documented rule decided its reading.
+    pub note: Option<String>,
+}
+
+/// Numeric fields of a row; only the fields the table has (and the row fills) are present.
+pub type Amounts = BTreeMap<Field, Quantity>;
+
+/// What a source row is. Every row of a sheet gets exactly one class.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum RowClass {
+    Title,
+    Header,
+    Numbering,
+    Heading,
+    Item,
+    Total,
+    Blank,
+    Signature,
+    Note,
+    Unrecognised,
+}
+
+impl RowClass {
+    pub const ALL: [RowClass; 10] = [
+        RowClass::Title,
+        RowClass::Header,
+        RowClass::Numbering,
+        RowClass::Heading,
+        RowClass::Item,
+        RowClass::Total,
+        RowClass::Blank,
+        RowClass::Signature,
+        RowClass::Note,
+        RowClass::Unrecognised,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            RowClass::Title => "title",
+            RowClass::Header => "header",
+            RowClass::Numbering => "numbering",
+            RowClass::Heading => "heading",
+            RowClass::Item => "item",
+            RowClass::Total => "total",
+            RowClass::Blank => "blank",
+            RowClass::Signature => "signature",
+            RowClass::Note => "note",
+            RowClass::Unrecognised => "unrecognised",
+        }
+    }
+}
+
+/// The level of a heading in the budget hierarchy.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Level {
+    Program,
+    Kegiatan,
+    /// KRO or, in hand-written RKTs, the output classification.
+    Output,
+    /// RO (rincian output).
+    RincianOutput,
+    Komponen,
+    SubKomponen,
+    Akun,
+}
+
+impl Level {
+    pub const ALL: [Level; 7] = [
+        Level::Program,
+        Level::Kegiatan,
+        Level::Output,
+        Level::RincianOutput,
+        Level::Komponen,
+        Level::SubKomponen,
+        Level::Akun,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Level::Program => "program",
+            Level::Kegiatan => "kegiatan",
+            Level::Output => "output",
+            Level::RincianOutput => "rincian_output",
+            Level::Komponen => "komponen",
+            Level::SubKomponen => "sub_komponen",
+            Level::Akun => "akun",
+        }
+    }
+
+    pub fn depth(self) -> usize {
+        self as usize
+    }
+}
+
+/// A heading row: a program, kegiatan or lower node of the hierarchy.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Heading {
+    pub level: Level,
+    pub code: Option<String>,
+    /// Outline numbering as written (`1`, `a`), without its mark.
+    pub number: Option<String>,
+    pub text: String,
+    /// Index of the parent heading in [`Document::headings`].
+    pub parent: Option<usize>,
+    /// Amounts the heading row states for itself (anggaran tables often do).
+    pub stated: Amounts,
+    pub location: Location,
+}
+
+/// One item row: the leaf the money is spent on.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Item {
+    /// Index of the innermost heading above it, if any.
+    pub heading: Option<usize>,
+    pub code: Option<String>,
+    /// Outline numbering as written (`1`, `a`), without its mark.
+    pub number: Option<String>,
+    pub uraian: String,
+    pub sasaran: Option<String>,
+    pub indikator: Option<String>,
+    pub output: Option<String>,
+    pub ket: Option<String>,
+    pub amounts: Amounts,
+    pub location: Location,
+}
+
+/// A row that declares a total (JUMLAH, TOTAL…).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Total {
+    pub label: String,
+    /// The heading it totals; `None` for a grand total.
+    pub heading: Option<usize>,
+    pub stated: Amounts,
+    pub location: Location,
+}
+
+/// The signature block under a table: place and date, office, name and NIP.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Signature {
+    pub place: Option<String>,
+    pub date: Option<String>,
+    pub jabatan: Vec<String>,
+    pub name: Option<String>,
+    pub nip: Option<String>,
+    pub location: Option<Location>,
+}
+
+/// A warning raised while reading, kept with the document so nothing is reported silently.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Notice {
+    pub message: String,
+    pub location: Location,
+}
+
+/// One recognised table: one sheet of one file.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Document {
+    pub file: String,
+    pub sheet: String,
+    pub kind: DocKind,
+    /// Why this kind was chosen (header columns matched, or `--kind`).
+    pub kind_reason: String,
+    pub title: Vec<String>,
+    pub headings: Vec<Heading>,
+    pub items: Vec<Item>,
+    pub totals: Vec<Total>,
+    pub signature: Option<Signature>,
+    /// Every non-blank source row with its class, in sheet order (1-based row numbers).
+    pub rows: Vec<(u32, RowClass)>,
+    /// Blank rows between the first row and the last non-blank one.
+    pub blank_rows: usize,
+    pub notices: Vec<Notice>,
+}
+
+impl Document {
+    /// The heading texts from the top of the hierarchy down to `heading`.
+    pub fn path(&self, heading: Option<usize>) -> Vec<String> {
+        let mut path = Vec::new();
+        let mut next = heading;
+        while let Some(i) = next {
+            let Some(h) = self.headings.get(i) else { break };
+            path.push(h.text.clone());
+            next = h.parent;
+        }
+        path.reverse();
+        path
+    }
+
+    /// How many rows of each class, every class present (zero included).
+    pub fn row_counts(&self) -> BTreeMap<RowClass, usize> {
+        let mut counts: BTreeMap<RowClass, usize> = RowClass::ALL.iter().map(|c| (*c, 0)).collect();
+        for (_, class) in &self.rows {
+            *counts.entry(*class).or_default() += 1;
+        }
+        *counts.entry(RowClass::Blank).or_default() += self.blank_rows;
+        counts
+    }
+
+    /// The sum of a field over all items; `None` when some item's value is unknown.
+    pub fn item_sum(&self, field: Field) -> Option<Decimal> {
+        sum_quantities(self.items.iter().map(|i| i.amounts.get(&field)))
+    }
+}
+
+/// Adds the known values; `None` as soon as one present quantity has no value.
+pub fn sum_quantities<'a>(
+    quantities: impl Iterator<Item = Option<&'a Quantity>>,
+) -> Option<Decimal> {
+    let mut sum = Decimal::ZERO;
+    for q in quantities.flatten() {
+        sum += q.value?;
+    }
+    Some(sum)
+}

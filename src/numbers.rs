@@ -1,0 +1,792 @@
+//! Exact numbers for SAKIP documents: reading amounts and percentages written
+//! by people, and writing them back the Indonesian way.
+//!
+//! Values are [`Decimal`], never `f64`: a float cell is converted once by
+//! [`from_float`]. Rounding is half-up ([`RoundingStrategy::MidpointAwayFromZero`]),
+//! as people round on paper.
+//!
+//! # What a number may look like
+//!
+//! Around the digits: spaces (including U+00A0 and U+202F), a minus sign
+//! (`-`, `−`, `–`) or parentheses for a negative number, and for amounts a
+//! currency prefix `Rp`, `Rp.` or `IDR` in any case, with or without a space.
+//! An amount may end with `,-` or `.-` ("no cents"); a percentage may end
+//! with `%`. `-`, `–`, `—`, `Rp -` and empty text mean "no value".
+//!
+//! # Separator rule
+//!
+//! - Both `.` and `,` present: the one that occurs last is the decimal
+//!   separator and must occur once; the other is the thousands separator.
+//! - Only one kind, occurring more than once: thousands separator.
+//! - Only one kind, occurring exactly once, followed by exactly three digits
+//!   and preceded by one to three digits not starting with `0`: ambiguous
+//!   (`1.500` is 1500 or 1.5). An amount reads it as thousands (1500), a
+//!   percentage as a decimal point (1.5), and [`Parsed::note`] says so.
+//! - Only one kind, occurring exactly once, otherwise (`99.56`, `97,5`,
+//!   `0,500`, `1234.567`): decimal separator, no note.
+//! - An amount ending in `,-` or `.-` has no decimals: every separator in it
+//!   is a thousands separator, all of one kind.
+//! - Non-breaking or thin spaces (U+00A0, U+202F, U+2009, U+2007) between
+//!   digits are thousands separators; a single `.` or `,` after them is the
+//!   decimal separator. An ordinary space between digits means two numbers
+//!   and is an error.
+//! - Thousands groups: the first has one to three digits and does not start
+//!   with `0`, every later one exactly three digits; anything else is an error.
+
+use rust_decimal::{Decimal, RoundingStrategy};
+use std::fmt;
+
+/// A number read from text, with a note when the text was ambiguous and a documented rule decided.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Parsed {
+    pub value: Decimal,
+    pub note: Option<String>,
+}
+
+/// Why a text is not a number; Display is one short English line quoting the text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NumberError {
+    pub text: String,
+    pub reason: String,
+}
+
+impl fmt::Display for NumberError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // Debug quoting escapes newlines, so the message stays on one line.
+        write!(
+            f,
+            "cannot read {:?} as a number: {}",
+            shorten(&self.text),
+            self.reason
+        )
+    }
+}
+
+impl std::error::Error for NumberError {}
+
+/// Longest text quoted in an error message; a whole paragraph helps no one.
+const QUOTE_CHARS: usize = 60;
+
+fn shorten(text: &str) -> String {
+    match text.char_indices().nth(QUOTE_CHARS) {
+        Some((cut, _)) => format!("{}…", &text[..cut]),
+        None => text.to_string(),
+    }
+}
+
+/// Reads an amount of money; `Ok(None)` for a dash or empty text.
+pub fn parse_amount(text: &str) -> Result<Option<Parsed>, NumberError> {
+    parse(text, Kind::Amount)
+}
+
+/// Reads a percentage in percent units (`"97,5%"` is 97.5); `Ok(None)` for a dash or empty text.
+pub fn parse_percent(text: &str) -> Result<Option<Parsed>, NumberError> {
+    parse(text, Kind::Percent)
+}
+
+/// Converts a float cell: its shortest decimal form rounded half-up to 6 places.
+pub fn from_float(f: f64) -> Option<Decimal> {
+    if !f.is_finite() {
+        return None;
+    }
+    // Below this everything rounds to 0, and the text form would be too long.
+    if f.abs() < 1e-7 {
+        return Some(Decimal::ZERO);
+    }
+    // Shortest round-trip text is what the spreadsheet showed, not the binary noise.
+    let exact: Decimal = f.to_string().parse().ok()?;
+    Some(no_negative_zero(round_half_up(exact, 6).normalize()))
+}
+
+/// Rounds to `dp` decimal places, halves away from zero.
+pub fn round_half_up(d: Decimal, dp: u32) -> Decimal {
+    d.round_dp_with_strategy(dp, RoundingStrategy::MidpointAwayFromZero)
+}
+
+/// Indonesian form with exactly `dp` decimals: `37.230.532.000`, `20.326.861.888,00`.
+pub fn format_angka(d: Decimal, dp: u32) -> String {
+    let dp = dp.min(MAX_DP);
+    let rounded = no_negative_zero(round_half_up(d, dp));
+    let plain = format!("{:.*}", dp as usize, rounded.abs());
+    let (int, frac) = plain.split_once('.').unwrap_or((&plain, ""));
+    let sign = if rounded.is_sign_negative() { "-" } else { "" };
+    let mut out = format!("{sign}{}", group_thousands(int));
+    if !frac.is_empty() {
+        out.push(',');
+        out.push_str(frac);
+    }
+    out
+}
+
+/// Money with the `Rp` prefix after the sign: `Rp37.230.532.000`, `-Rp1.000`.
+pub fn format_rupiah(d: Decimal, dp: u32) -> String {
+    let angka = format_angka(d, dp);
+    match angka.strip_prefix('-') {
+        Some(rest) => format!("-Rp{rest}"),
+        None => format!("Rp{angka}"),
+    }
+}
+
+/// A percentage: `99,56%`.
+pub fn format_persen(d: Decimal, dp: u32) -> String {
+    format!("{}%", format_angka(d, dp))
+}
+
+/// Plain machine form for CSV and JSON: `37230532000`, `99.56`, never `-0`.
+pub fn canonical(d: Decimal) -> String {
+    no_negative_zero(d.normalize()).to_string()
+}
+
+/// True when the trimmed text has the shape of a number, even one that
+/// would not parse (`1.23.456`), so a parse error on it is worth reporting.
+pub fn looks_numeric(text: &str) -> bool {
+    match shape(text) {
+        Ok(Some(s)) => !(s.percent && (s.currency || s.no_cents)) && split_groups(s.body).is_ok(),
+        _ => false,
+    }
+}
+
+/// Decimal's own limit on decimal places.
+const MAX_DP: u32 = 28;
+
+const MINUS: [char; 3] = ['-', '\u{2212}', '\u{2013}'];
+const DASHES: [&str; 4] = ["-", "\u{2212}", "\u{2013}", "\u{2014}"];
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Amount,
+    Percent,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Sep {
+    Dot,
+    Comma,
+    Space,
+}
+
+/// The text with sign, currency and suffix taken off.
+struct Shape<'a> {
+    negative: bool,
+    body: &'a str,
+    currency: bool,
+    percent: bool,
+    no_cents: bool,
+}
+
+/// Digit runs and the separators between them: `digits.len() == seps.len() + 1`.
+struct Groups<'a> {
+    digits: Vec<&'a str>,
+    seps: Vec<Sep>,
+}
+
+fn no_negative_zero(mut d: Decimal) -> Decimal {
+    if d.is_zero() {
+        d.set_sign_positive(true);
+    }
+    d
+}
+
+fn group_thousands(digits: &str) -> String {
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push('.');
+        }
+        out.push(c);
+    }
+    out
+}
+
+fn parse(text: &str, kind: Kind) -> Result<Option<Parsed>, NumberError> {
+    parse_inner(text, kind).map_err(|reason| NumberError {
+        text: text.to_string(),
+        reason,
+    })
+}
+
+fn parse_inner(text: &str, kind: Kind) -> Result<Option<Parsed>, String> {
+    let Some(shape) = shape(text)? else {
+        return Ok(None);
+    };
+    check_kind(&shape, kind)?;
+    let groups = split_groups(shape.body)?;
+    let (decimal_at, ambiguous) = decimal_separator(&groups, kind, shape.no_cents)?;
+    let value = assemble(&groups, decimal_at, shape.negative)?;
+    let note = ambiguous.then(|| ambiguity_note(text.trim(), value, kind));
+    Ok(Some(Parsed { value, note }))
+}
+
+fn ambiguity_note(text: &str, value: Decimal, kind: Kind) -> String {
+    match kind {
+        Kind::Amount => format!(
+            "read {text:?} as {}: a single separator before three digits is taken as thousands",
+            canonical(value)
+        ),
+        Kind::Percent => format!(
+            "read {text:?} as {}%: a single separator before three digits is taken as a decimal point in a percentage",
+            canonical(value)
+        ),
+    }
+}
+
+fn is_dash(s: &str) -> bool {
+    DASHES.contains(&s)
+}
+
+/// Takes off sign, currency and suffix; `Ok(None)` when the text means "no value".
+fn shape(text: &str) -> Result<Option<Shape<'_>>, String> {
+    let mut s = text.trim();
+    if s.is_empty() || is_dash(s) {
+        return Ok(None);
+    }
+    let mut negative = false;
+    s = take_sign(s, &mut negative)?;
+    let currency = match strip_currency(s) {
+        Some(rest) => {
+            s = rest.trim_start();
+            // Excel's accounting format shows "Rp -" for an empty cell.
+            if is_dash(s) {
+                return Ok(None);
+            }
+            s = take_sign(s, &mut negative)?;
+            true
+        }
+        None => false,
+    };
+    let (s, percent) = match s.strip_suffix('%') {
+        Some(rest) => (rest.trim_end(), true),
+        None => (s, false),
+    };
+    let (body, no_cents) = match s.strip_suffix(",-").or_else(|| s.strip_suffix(".-")) {
+        Some(rest) => (rest, true),
+        None => (s, false),
+    };
+    Ok(Some(Shape {
+        negative,
+        body,
+        currency,
+        percent,
+        no_cents,
+    }))
+}
+
+/// Takes off a leading minus, plus, or enclosing parentheses.
+fn take_sign<'a>(s: &'a str, negative: &mut bool) -> Result<&'a str, String> {
+    let inner = if let Some(inner) = s.strip_prefix('(').and_then(|r| r.strip_suffix(')')) {
+        inner
+    } else if let Some(rest) = s.strip_prefix(MINUS) {
+        rest
+    } else if let Some(rest) = s.strip_prefix('+') {
+        return Ok(rest.trim_start());
+    } else {
+        return Ok(s);
+    };
+    if *negative {
+        return Err("more than one minus sign".to_string());
+    }
+    *negative = true;
+    Ok(inner.trim())
+}
+
+fn strip_currency(s: &str) -> Option<&str> {
+    // "rp." before "rp", so the dot is not taken for a separator.
+    ["rp.", "rp", "idr"].iter().find_map(|prefix| {
+        let head = s.get(..prefix.len())?;
+        if head.eq_ignore_ascii_case(prefix) {
+            s.get(prefix.len()..)
+        } else {
+            None
+        }
+    })
+}
+
+fn check_kind(shape: &Shape<'_>, kind: Kind) -> Result<(), String> {
+    let wrong = match kind {
+        Kind::Amount if shape.percent => "a '%' sign in an amount",
+        Kind::Percent if shape.currency => "a currency in a percentage",
+        Kind::Percent if shape.no_cents => "a \",-\" ending in a percentage",
+        _ => return Ok(()),
+    };
+    Err(wrong.to_string())
+}
+
+fn is_group_space(c: char) -> bool {
+    matches!(c, '\u{a0}' | '\u{202f}' | '\u{2009}' | '\u{2007}')
+}
+
+fn split_groups(body: &str) -> Result<Groups<'_>, String> {
+    if !body.chars().any(|c| c.is_ascii_digit()) {
+        return Err("no digits".to_string());
+    }
+    // A stray letter is the likelier mistake than a space, so name it first.
+    let allowed = |c: char| c.is_ascii_digit() || c == '.' || c == ',' || c.is_whitespace();
+    if let Some(c) = body.chars().find(|&c| !allowed(c)) {
+        return Err(format!("unexpected character {c:?}"));
+    }
+    let mut groups = Groups {
+        digits: Vec::new(),
+        seps: Vec::new(),
+    };
+    let mut start = 0;
+    for (i, c) in body.char_indices() {
+        let sep = match c {
+            '.' => Sep::Dot,
+            ',' => Sep::Comma,
+            c if is_group_space(c) => Sep::Space,
+            c if c.is_whitespace() => return Err("a space between two numbers".to_string()),
+            _ => continue,
+        };
+        if i == start {
+            return Err("a separator without digits before it".to_string());
+        }
+        groups.digits.push(&body[start..i]);
+        groups.seps.push(sep);
+        start = i + c.len_utf8();
+    }
+    if start == body.len() {
+        return Err("ends with a separator".to_string());
+    }
+    groups.digits.push(&body[start..]);
+    Ok(groups)
+}
+
+/// Index in `seps` of the decimal separator, and whether the choice was ambiguous.
+fn decimal_separator(
+    g: &Groups<'_>,
+    kind: Kind,
+    no_cents: bool,
+) -> Result<(Option<usize>, bool), String> {
+    let Some(&last) = g.seps.last() else {
+        return Ok((None, false));
+    };
+    let n = g.seps.len();
+    let mixed = g.seps.iter().any(|&s| s != last);
+    if no_cents {
+        return match mixed {
+            true => Err("mixed separators in a number without cents".to_string()),
+            false => Ok((None, false)),
+        };
+    }
+    if g.seps.contains(&Sep::Space) {
+        let marks = g.seps.iter().filter(|&&s| s != Sep::Space).count();
+        return match marks {
+            0 => Ok((None, false)),
+            1 if last != Sep::Space => Ok((Some(n - 1), false)),
+            _ => Err("mixed separators".to_string()),
+        };
+    }
+    if mixed {
+        return match g.seps[..n - 1].contains(&last) {
+            true => Err("the decimal separator occurs more than once".to_string()),
+            false => Ok((Some(n - 1), false)),
+        };
+    }
+    if n > 1 {
+        return Ok((None, false));
+    }
+    let (head, tail) = (g.digits[0], g.digits[1]);
+    if tail.len() != 3 || head.len() > 3 || head.starts_with('0') {
+        return Ok((Some(0), false));
+    }
+    match kind {
+        Kind::Amount => Ok((None, true)),
+        Kind::Percent => Ok((Some(0), true)),
+    }
+}
+
+/// Checks the thousands grouping and builds the exact value.
+fn assemble(g: &Groups<'_>, decimal_at: Option<usize>, negative: bool) -> Result<Decimal, String> {
+    let int_count = decimal_at.map_or(g.digits.len(), |i| i + 1);
+    let int = &g.digits[..int_count];
+    if int.len() > 1 && !well_grouped(int) {
+        return Err("digits are not in groups of three".to_string());
+    }
+    let mut plain = String::from(if negative { "-" } else { "" });
+    plain.extend(int.iter().copied());
+    if let Some(frac) = g.digits.get(int_count) {
+        plain.push('.');
+        plain.push_str(frac);
+    }
+    Decimal::from_str_exact(&plain)
+        .map(no_negative_zero)
+        .map_err(|_| "too many digits".to_string())
+}
+
+fn well_grouped(groups: &[&str]) -> bool {
+    let first = groups.first().copied().unwrap_or_default();
+    (1..=3).contains(&first.len())
+        && !first.starts_with('0')
+        && groups[1..].iter().all(|g| g.len() == 3)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+    use std::str::FromStr;
+
+    fn dec(s: &str) -> Decimal {
+        Decimal::from_str(s).unwrap()
+    }
+
+    fn amount(text: &str) -> Decimal {
+        parse_amount(text).unwrap().unwrap().value
+    }
+
+    fn percent(text: &str) -> Decimal {
+        parse_percent(text).unwrap().unwrap().value
+    }
+
+    fn assert_amount_error(text: &str) {
+        let err = parse_amount(text).unwrap_err();
+        assert_eq!(err.text, text);
+        let shown = err.to_string();
+        assert!(shown.contains(&format!("{text:?}")), "{shown}");
+        assert!(shown.starts_with("cannot read "), "{shown}");
+        assert!(!shown.contains('\n'));
+    }
+
+    fn assert_percent_error(text: &str) {
+        let err = parse_percent(text).unwrap_err();
+        assert!(err.to_string().contains(&format!("{text:?}")), "{err}");
+    }
+
+    #[test]
+    fn amount_dot_thousands() {
+        assert_eq!(amount("37.230.532.000"), dec("37230532000"));
+    }
+
+    #[test]
+    fn amount_rp_prefix() {
+        assert_eq!(amount("Rp37.230.532.000"), dec("37230532000"));
+    }
+
+    #[test]
+    fn amount_rp_dot_space_prefix() {
+        assert_eq!(amount("Rp. 2.953.803.000"), dec("2953803000"));
+    }
+
+    #[test]
+    fn amount_comma_thousands() {
+        assert_eq!(amount("Rp 10,069,050,000"), dec("10069050000"));
+    }
+
+    #[test]
+    fn amount_with_cents() {
+        let p = parse_amount("20.326.861.888,00").unwrap().unwrap();
+        assert_eq!(p.value, dec("20326861888"));
+        assert_eq!(p.note, None);
+    }
+
+    #[test]
+    fn amount_no_cents_suffix() {
+        assert_eq!(amount("37.230.532.000,-"), dec("37230532000"));
+        assert_eq!(amount("Rp 10,069,050,000.-"), dec("10069050000"));
+        let p = parse_amount("1.500,-").unwrap().unwrap();
+        assert_eq!((p.value, p.note), (dec("1500"), None));
+    }
+
+    #[test]
+    fn amount_dashes_are_none() {
+        for text in ["-", "–", "—", "", "   ", " \u{a0} ", "Rp -"] {
+            assert_eq!(parse_amount(text).unwrap(), None, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn amount_million() {
+        assert_eq!(amount("1.000.000"), dec("1000000"));
+    }
+
+    #[test]
+    fn amount_plain_digits() {
+        assert_eq!(amount("234549000"), dec("234549000"));
+    }
+
+    #[test]
+    fn amount_parentheses_negative() {
+        assert_eq!(amount("(1.500.000)"), dec("-1500000"));
+    }
+
+    #[test]
+    fn amount_minus_negative() {
+        assert_eq!(amount("-1.500.000"), dec("-1500000"));
+        assert_eq!(amount("-Rp1.000"), dec("-1000"));
+        assert_eq!(amount("Rp -1.000"), dec("-1000"));
+    }
+
+    #[test]
+    fn amount_prefixes_any_case() {
+        for text in [
+            "IDR 1.000.000",
+            "idr1.000.000",
+            "RP1.000.000",
+            "rp. 1.000.000",
+            "RP.1.000.000",
+        ] {
+            assert_eq!(amount(text), dec("1000000"), "{text}");
+        }
+    }
+
+    #[test]
+    fn amount_surrounding_spaces() {
+        assert_eq!(amount("  1.000.000  "), dec("1000000"));
+        assert_eq!(amount("\u{a0}Rp\u{a0}1.000.000\u{202f}"), dec("1000000"));
+    }
+
+    #[test]
+    fn amount_space_groups() {
+        assert_eq!(amount("37\u{a0}230\u{a0}532\u{a0}000"), dec("37230532000"));
+        assert_eq!(
+            amount("37\u{202f}230\u{202f}532\u{202f}000"),
+            dec("37230532000")
+        );
+        assert_eq!(amount("1\u{a0}234,56"), dec("1234.56"));
+    }
+
+    #[test]
+    fn amount_decimal_point() {
+        assert_eq!(amount("99.56"), dec("99.56"));
+    }
+
+    #[test]
+    fn amount_decimal_comma() {
+        assert_eq!(amount("0,5"), dec("0.5"));
+        assert_eq!(amount("0,15417"), dec("0.15417"));
+    }
+
+    #[test]
+    fn amount_ambiguous_is_thousands_with_note() {
+        let p = parse_amount("1.500").unwrap().unwrap();
+        assert_eq!(p.value, dec("1500"));
+        assert_eq!(
+            p.note.as_deref(),
+            Some("read \"1.500\" as 1500: a single separator before three digits is taken as thousands")
+        );
+    }
+
+    #[test]
+    fn amount_single_separator_not_ambiguous() {
+        for (text, want) in [("0,500", "0.5"), ("1234.567", "1234.567")] {
+            let p = parse_amount(text).unwrap().unwrap();
+            assert_eq!((p.value, p.note), (dec(want), None), "{text}");
+        }
+    }
+
+    #[test]
+    fn amount_negative_zero_is_zero() {
+        let v = amount("(0)");
+        assert!(v.is_zero() && v.is_sign_positive());
+    }
+
+    #[test]
+    fn percent_comma_with_sign() {
+        assert_eq!(percent("97,5%"), dec("97.5"));
+    }
+
+    #[test]
+    fn percent_plain() {
+        assert_eq!(percent("99.56"), dec("99.56"));
+        assert_eq!(percent("22.75"), dec("22.75"));
+    }
+
+    #[test]
+    fn percent_hundred() {
+        assert_eq!(percent("100%"), dec("100"));
+    }
+
+    #[test]
+    fn percent_space_before_sign() {
+        assert_eq!(percent("100 %"), dec("100"));
+        assert_eq!(percent("99,56 %"), dec("99.56"));
+    }
+
+    #[test]
+    fn percent_dash_is_none() {
+        assert_eq!(parse_percent("-").unwrap(), None);
+    }
+
+    #[test]
+    fn percent_ambiguous_is_decimal_with_note() {
+        let p = parse_percent("1,500%").unwrap().unwrap();
+        assert_eq!(p.value, dec("1.5"));
+        let note = p.note.unwrap();
+        assert!(note.starts_with("read \"1,500%\" as 1.5%: "), "{note}");
+    }
+
+    #[test]
+    fn rejects_letter_o() {
+        assert_amount_error("12.5OO.000");
+        let err = parse_amount("12.5OO.000").unwrap_err();
+        assert!(err
+            .to_string()
+            .starts_with("cannot read \"12.5OO.000\" as a number"));
+    }
+
+    #[test]
+    fn rejects_word() {
+        assert_amount_error("abc");
+    }
+
+    #[test]
+    fn rejects_repeated_decimal_separator() {
+        assert_amount_error("1.2.3,4,5");
+    }
+
+    #[test]
+    fn rejects_currency_alone() {
+        assert_amount_error("Rp");
+    }
+
+    #[test]
+    fn rejects_percent_sign_alone() {
+        assert_percent_error("%");
+        assert_amount_error("%");
+    }
+
+    #[test]
+    fn rejects_bad_grouping() {
+        assert_amount_error("1.23.456");
+        assert_amount_error("1234.567,00");
+    }
+
+    #[test]
+    fn rejects_two_numbers() {
+        assert_amount_error("10 PPK");
+        assert_amount_error("10 20");
+    }
+
+    #[test]
+    fn rejects_wrong_kind() {
+        assert_amount_error("97,5%");
+        assert_percent_error("Rp 100");
+    }
+
+    #[test]
+    fn rejects_too_many_digits() {
+        assert_amount_error("123456789012345678901234567890123");
+    }
+
+    #[test]
+    fn error_display_is_short_and_one_line() {
+        let long = format!("{}\nx", "a".repeat(200));
+        let shown = parse_amount(&long).unwrap_err().to_string();
+        assert!(!shown.contains('\n') && shown.len() < 160, "{shown}");
+    }
+
+    #[test]
+    fn rounding_half_up() {
+        assert_eq!(round_half_up(dec("2.345"), 2), dec("2.35"));
+        assert_eq!(round_half_up(dec("-2.345"), 2), dec("-2.35"));
+        assert_eq!(format_persen(dec("99.555"), 2), "99,56%");
+        assert_eq!(format_angka(dec("0.5"), 0), "1");
+    }
+
+    #[test]
+    fn formats() {
+        assert_eq!(format_angka(dec("37230532000"), 0), "37.230.532.000");
+        assert_eq!(format_angka(dec("20326861888"), 2), "20.326.861.888,00");
+        assert_eq!(format_angka(dec("-1000"), 0), "-1.000");
+        assert_eq!(format_angka(dec("-0.001"), 2), "0,00");
+        assert_eq!(format_rupiah(dec("37230532000"), 0), "Rp37.230.532.000");
+        assert_eq!(format_rupiah(dec("20326861888"), 2), "Rp20.326.861.888,00");
+        assert_eq!(format_rupiah(dec("-1000"), 0), "-Rp1.000");
+        assert_eq!(format_persen(dec("100"), 2), "100,00%");
+        assert_eq!(format_persen(dec("97.5"), 1), "97,5%");
+    }
+
+    #[test]
+    fn canonical_forms() {
+        assert_eq!(canonical(dec("37230532000")), "37230532000");
+        assert_eq!(canonical(dec("99.560")), "99.56");
+        assert_eq!(canonical(dec("-0.00")), "0");
+        assert_eq!(canonical(Decimal::ZERO), "0");
+    }
+
+    #[test]
+    fn from_float_cases() {
+        assert_eq!(from_float(0.15417100000000003), Some(dec("0.154171")));
+        assert_eq!(from_float(99.56), Some(dec("99.56")));
+        assert_eq!(from_float(0.1 + 0.2), Some(dec("0.3")));
+        assert_eq!(from_float(37230532000.0), Some(dec("37230532000")));
+        assert_eq!(from_float(f64::NAN), None);
+        assert_eq!(from_float(f64::INFINITY), None);
+        assert_eq!(from_float(1e300), None);
+        assert_eq!(from_float(2.0000005), Some(dec("2.000001")));
+        assert_eq!(canonical(from_float(-1e-12).unwrap()), "0");
+        assert_eq!(canonical(from_float(37230532000.0).unwrap()), "37230532000");
+    }
+
+    #[test]
+    fn looks_numeric_cases() {
+        for text in [
+            "37.230.532.000",
+            "Rp 1.000,-",
+            "97,5%",
+            "-1.500",
+            "(1.500)",
+            "1.23.456",
+        ] {
+            assert!(looks_numeric(text), "{text}");
+        }
+        for text in [
+            "-",
+            "",
+            "abc",
+            "24 Januari 2023",
+            "076.01.CQ",
+            "10 PPK",
+            "Rp",
+        ] {
+            assert!(!looks_numeric(text), "{text}");
+        }
+    }
+
+    /// An amount with 0..=2 decimals, |x| < 10^15, and a dp that shows all of them.
+    fn amount_and_dp() -> impl Strategy<Value = (Decimal, u32)> {
+        (0u32..=2).prop_flat_map(|scale| {
+            let limit = 10i64.pow(15 + scale);
+            (-limit + 1..limit, Just(scale), scale..=2)
+                .prop_map(|(units, scale, dp)| (Decimal::new(units, scale), dp))
+        })
+    }
+
+    proptest! {
+        #[test]
+        fn angka_round_trips((x, dp) in amount_and_dp()) {
+            let back = parse_amount(&format_angka(x, dp)).unwrap().unwrap();
+            prop_assert_eq!(back.value, x);
+        }
+
+        #[test]
+        fn rupiah_round_trips((x, dp) in amount_and_dp()) {
+            let back = parse_amount(&format_rupiah(x, dp)).unwrap().unwrap();
+            prop_assert_eq!(back.value, x);
+        }
+
+        #[test]
+        fn persen_round_trips(units in -1_000_000_000i64..1_000_000_000) {
+            let p = Decimal::new(units, 2);
+            let back = parse_percent(&format_persen(p, 2)).unwrap().unwrap();
+            prop_assert_eq!(back.value, p);
+        }
+
+        #[test]
+        fn parse_never_panics(s in ".*") {
+            let _ = parse_amount(&s);
+            let _ = parse_percent(&s);
+            let _ = looks_numeric(&s);
+        }
+
+        #[test]
+        fn parsed_texts_look_numeric(s in "[-+()0-9.,% Rp\u{a0}\u{202f}]{0,16}") {
+            if let Ok(Some(_)) = parse_amount(&s) {
+                prop_assert!(looks_numeric(&s), "{:?}", s);
+            }
+            if let Ok(Some(_)) = parse_percent(&s) {
+                prop_assert!(looks_numeric(&s), "{:?}", s);
+            }
+        }
+    }
+}

@@ -1,0 +1,334 @@
+//! What `lakip import` shows: the recognised tree with subtotals, the row accounting,
+//! declared against computed totals, and notices. JSON is a contract scripts rely on.
+
+use crate::model::{Amounts, Document, Field, Quantity, Total};
+use crate::numbers;
+use comfy_table::{presets::UTF8_FULL_CONDENSED, Cell, CellAlignment, Table};
+use rust_decimal::Decimal;
+use serde_json::{json, Map, Value};
+
+/// Items are listed in the text tree up to this many; larger documents show headings only.
+const MAX_ITEMS_SHOWN: usize = 200;
+
+/// A sheet that was not imported, and why.
+#[derive(Debug, Clone)]
+pub struct Skipped {
+    pub file: String,
+    pub sheet: String,
+    pub reason: String,
+}
+
+pub fn text(docs: &[Document], skipped: &[Skipped]) -> String {
+    let mut out = String::new();
+    for doc in docs {
+        out.push_str(&document_text(doc));
+        out.push('\n');
+    }
+    for s in skipped {
+        out.push_str(&format!("skipped {}:'{}': {}\n", s.file, s.sheet, s.reason));
+    }
+    out
+}
+
+fn document_text(doc: &Document) -> String {
+    let mut out = format!(
+        "{}:'{}': {} ({})\n",
+        doc.file, doc.sheet, doc.kind, doc.kind_reason
+    );
+    out.push_str(&tree(doc).to_string());
+    out.push('\n');
+    out.push_str(&accounting(doc));
+    for t in &doc.totals {
+        out.push_str(&total_line(doc, t));
+    }
+    if let Some(sig) = &doc.signature {
+        let place_date = [sig.place.as_deref(), sig.date.as_deref()]
+            .into_iter()
+            .flatten()
+            .collect::<Vec<_>>()
+            .join(", ");
+        out.push_str(&format!(
+            "signature: {} — {}{}\n",
+            place_date,
+            sig.name.as_deref().unwrap_or("(no name)"),
+            sig.nip
+                .as_deref()
+                .map(|n| format!(", NIP {n}"))
+                .unwrap_or_default()
+        ));
+    }
+    for n in &doc.notices {
+        out.push_str(&format!("warning: {}: {}\n", n.location, n.message));
+    }
+    out
+}
+
+fn tree(doc: &Document) -> Table {
+    let fields = doc.kind.amount_fields();
+    let mut table = Table::new();
+    table.load_style(UTF8_FULL_CONDENSED);
+    let mut header = vec![Cell::new("Uraian"), Cell::new("Items")];
+    header.extend(fields.iter().map(|f| Cell::new(f.name())));
+    table.set_header(header);
+    let show_items = doc.items.len() <= MAX_ITEMS_SHOWN;
+    let depth = |h: Option<usize>| doc.path(h).len();
+    let mut last_heading_row = Vec::new();
+    for (i, h) in doc.headings.iter().enumerate() {
+        last_heading_row.push(i);
+        let under: Vec<&crate::model::Item> = doc
+            .items
+            .iter()
+            .filter(|it| is_under(doc, it.heading, i))
+            .collect();
+        let mut row = vec![
+            Cell::new(format!("{}{}", "  ".repeat(depth(Some(i)) - 1), h.text)),
+            Cell::new(under.len()).set_alignment(CellAlignment::Right),
+        ];
+        for f in fields {
+            let sum = crate::model::sum_quantities(under.iter().map(|it| it.amounts.get(f)));
+            row.push(amount_cell(
+                *f,
+                sum,
+                under.iter().all(|it| !it.amounts.contains_key(f)),
+            ));
+        }
+        table.add_row(row);
+        if show_items {
+            for it in doc.items.iter().filter(|it| it.heading == Some(i)) {
+                table.add_row(item_row(doc, it, fields));
+            }
+        }
+    }
+    if show_items {
+        for it in doc.items.iter().filter(|it| it.heading.is_none()) {
+            table.add_row(item_row(doc, it, fields));
+        }
+    }
+    let mut total = vec![
+        Cell::new("Σ items"),
+        Cell::new(doc.items.len()).set_alignment(CellAlignment::Right),
+    ];
+    for f in fields {
+        total.push(amount_cell(*f, doc.item_sum(*f), false));
+    }
+    table.add_row(total);
+    table
+}
+
+fn item_row(doc: &Document, it: &crate::model::Item, fields: &[Field]) -> Vec<Cell> {
+    let indent = "  ".repeat(doc.path(it.heading).len());
+    let uraian = if it.uraian.is_empty() {
+        "(no uraian)"
+    } else {
+        &it.uraian
+    };
+    let mut row = vec![
+        Cell::new(format!("{indent}· {}", shorten(uraian, 70))),
+        Cell::new(""),
+    ];
+    for f in fields {
+        row.push(quantity_cell(*f, it.amounts.get(f)));
+    }
+    row
+}
+
+fn is_under(doc: &Document, mut h: Option<usize>, ancestor: usize) -> bool {
+    while let Some(i) = h {
+        if i == ancestor {
+            return true;
+        }
+        h = doc.headings.get(i).and_then(|x| x.parent);
+    }
+    false
+}
+
+fn shorten(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        text.to_string()
+    } else {
+        format!("{}…", text.chars().take(max - 1).collect::<String>())
+    }
+}
+
+fn show(field: Field, value: Decimal) -> String {
+    if field.is_percent() {
+        numbers::format_persen(value, 2)
+    } else {
+        numbers::format_angka(value, if value.fract().is_zero() { 0 } else { 2 })
+    }
+}
+
+fn amount_cell(field: Field, sum: Option<Decimal>, none: bool) -> Cell {
+    let text = match (field.is_percent(), sum) {
+        (true, _) | (_, None) if none || field.is_percent() => String::new(),
+        (_, Some(v)) => show(field, v),
+        (_, None) => "?".to_string(),
+    };
+    Cell::new(text).set_alignment(CellAlignment::Right)
+}
+
+fn quantity_cell(field: Field, q: Option<&Quantity>) -> Cell {
+    let text = match q {
+        None => String::new(),
+        Some(q) if q.dash => "-".to_string(),
+        Some(q) => q
+            .value
+            .map(|v| show(field, v))
+            .unwrap_or_else(|| "? (formula)".into()),
+    };
+    Cell::new(text).set_alignment(CellAlignment::Right)
+}
+
+fn accounting(doc: &Document) -> String {
+    let counts = doc.row_counts();
+    let total: usize = counts.values().sum();
+    let parts: Vec<String> = counts
+        .iter()
+        .filter(|(_, n)| **n > 0)
+        .map(|(c, n)| format!("{n} {}", c.name()))
+        .collect();
+    format!("rows: {total} = {}\n", parts.join(", "))
+}
+
+fn total_line(doc: &Document, t: &Total) -> String {
+    let items: Vec<&crate::model::Item> = doc
+        .items
+        .iter()
+        .filter(|it| t.heading.is_none_or(|h| is_under(doc, it.heading, h)))
+        .collect();
+    let mut out = String::new();
+    for (field, stated) in &t.stated {
+        if field.is_percent() {
+            continue;
+        }
+        let computed = crate::model::sum_quantities(items.iter().map(|it| it.amounts.get(field)));
+        let verdict = match (stated.value, computed) {
+            (Some(s), Some(c)) if s == c => "equal".to_string(),
+            (Some(s), Some(c)) => format!("differs by {}", show(*field, s - c)),
+            _ => "not comparable: a value is a formula without a computed result".to_string(),
+        };
+        let fmt = |v: Option<Decimal>| v.map(|v| show(*field, v)).unwrap_or_else(|| "?".into());
+        out.push_str(&format!(
+            "total {} ({}) at {}: {} stated {}, computed {} — {}\n",
+            t.label,
+            if t.heading.is_none() {
+                "grand total".to_string()
+            } else {
+                doc.path(t.heading).join(" > ")
+            },
+            stated.cell,
+            field.name(),
+            fmt(stated.value),
+            fmt(computed),
+            verdict
+        ));
+    }
+    out
+}
+
+pub fn json(docs: &[Document], skipped: &[Skipped]) -> Value {
+    json!({
+        "documents": docs.iter().map(document_json).collect::<Vec<_>>(),
+        "skipped": skipped.iter().map(|s| json!({"file": s.file, "sheet": s.sheet, "reason": s.reason})).collect::<Vec<_>>(),
+    })
+}
+
+fn document_json(doc: &Document) -> Value {
+    let rows: Map<String, Value> = doc
+        .row_counts()
+        .iter()
+        .map(|(c, n)| (c.name().to_string(), json!(n)))
+        .collect();
+    let items: Vec<Value> = doc
+        .items
+        .iter()
+        .map(|it| {
+            let mut m = Map::new();
+            m.insert("path".into(), json!(doc.path(it.heading)));
+            m.insert("uraian".into(), json!(it.uraian));
+            amounts_json(&it.amounts, &mut m);
+            for (k, v) in [
+                ("code", &it.code),
+                ("number", &it.number),
+                ("sasaran", &it.sasaran),
+                ("indikator", &it.indikator),
+                ("output", &it.output),
+                ("ket", &it.ket),
+            ] {
+                if let Some(v) = v {
+                    m.insert(k.into(), json!(v));
+                }
+            }
+            m.insert("location".into(), json!(it.location));
+            Value::Object(m)
+        })
+        .collect();
+    let headings: Vec<Value> = doc
+        .headings
+        .iter()
+        .map(|h| {
+            let mut m = Map::new();
+            m.insert("level".into(), json!(h.level.name()));
+            m.insert("path".into(), json!(doc.path(h.parent)));
+            m.insert("text".into(), json!(h.text));
+            if let Some(c) = &h.code {
+                m.insert("code".into(), json!(c));
+            }
+            let mut stated = Map::new();
+            amounts_json(&h.stated, &mut stated);
+            m.insert("stated".into(), Value::Object(stated));
+            m.insert("location".into(), json!(h.location));
+            Value::Object(m)
+        })
+        .collect();
+    let totals: Vec<Value> = doc
+        .totals
+        .iter()
+        .map(|t| {
+            let mut stated = Map::new();
+            amounts_json(&t.stated, &mut stated);
+            json!({"label": t.label, "path": doc.path(t.heading), "stated": stated, "location": t.location})
+        })
+        .collect();
+    let notices: Vec<Value> = doc
+        .notices
+        .iter()
+        .map(|n| json!({"message": n.message, "location": n.location}))
+        .collect();
+    json!({
+        "file": doc.file,
+        "sheet": doc.sheet,
+        "kind": doc.kind.name(),
+        "kind_reason": doc.kind_reason,
+        "title": doc.title,
+        "rows": rows,
+        "headings": headings,
+        "items": items,
+        "totals": totals,
+        "signature": doc.signature,
+        "notices": notices,
+    })
+}
+
+/// Each field as an exact decimal string (`null` when a formula has no computed value),
+/// with `<field>_cell`, and `dashes` listing the fields written as `-`.
+fn amounts_json(amounts: &Amounts, m: &mut Map<String, Value>) {
+    let mut dashes = Vec::new();
+    for (field, q) in amounts {
+        let value = q
+            .value
+            .map(|v| json!(numbers::canonical(v)))
+            .unwrap_or(Value::Null);
+        m.insert(field.name().into(), value);
+        m.insert(format!("{}_cell", field.name()), json!(q.cell));
+        if q.dash {
+            dashes.push(field.name());
+        }
+        if let Some(f) = &q.uncomputed_formula {
+            m.insert(format!("{}_uncomputed_formula", field.name()), json!(f));
+        }
+    }
+    if !dashes.is_empty() {
+        m.insert("dashes".into(), json!(dashes));
+    }
+}

@@ -1,0 +1,3 @@
+//! Stage 5, report: what commands print, as text for people and JSON for scripts.
+
+pub mod import;

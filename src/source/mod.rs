@@ -1,0 +1,310 @@
+//! Stage 1, read source: a spreadsheet file into sparse rows of cells.
+//!
+//! Only non-empty cells are kept, so a sheet whose used range is inflated by one stray
+//! far-away cell costs one cell, not gigabytes. Merged regions are applied here: every cell a
+//! region covers gets the region's value, marked as a copy so the layout stage can tell a
+//! heading merged across the row from a row that fills every column.
+
+mod csv;
+mod workbook;
+
+use crate::error::input_error;
+use std::path::Path;
+
+/// Rows beyond this are not read: Excel's own limit, and a bound on memory.
+pub const MAX_ROWS: u32 = 1_048_576;
+/// Columns beyond this are not read: no SAKIP table is wider, and a bound on memory.
+pub const MAX_COLS: u32 = 256;
+/// A merged region is applied to at most this many cells; larger ones are clipped.
+const MAX_MERGE_CELLS: u64 = 100_000;
+
+/// A cell's value as stored in the file.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Value {
+    Text(String),
+    /// A number as the file stores it; converted to a decimal once, by `numbers::from_float`.
+    Number(f64),
+    Bool(bool),
+    Date(String),
+    Error(String),
+    /// No value: only for formula cells whose result was never computed.
+    Empty,
+}
+
+/// Whether a cell's value was copied from a merged region's first cell.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Spill {
+    /// The cell holds its own value.
+    Own,
+    /// Copied from a merged cell to its left in the same row.
+    Across,
+    /// Copied from a merged cell in a row above.
+    Down,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Cell {
+    /// 0-based column.
+    pub col: u32,
+    pub value: Value,
+    /// The formula, for formula cells (without the leading `=`).
+    pub formula: Option<String>,
+    pub spill: Spill,
+}
+
+impl Cell {
+    /// The text of a text cell, trimmed; `None` for other values.
+    pub fn text(&self) -> Option<&str> {
+        match &self.value {
+            Value::Text(t) => Some(t.trim()),
+            _ => None,
+        }
+    }
+}
+
+/// One row with at least one cell.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Row {
+    /// 0-based row index.
+    pub index: u32,
+    /// Cells sorted by column.
+    pub cells: Vec<Cell>,
+}
+
+impl Row {
+    pub fn get(&self, col: u32) -> Option<&Cell> {
+        self.cells
+            .binary_search_by_key(&col, |c| c.col)
+            .ok()
+            .map(|i| &self.cells[i])
+    }
+
+    /// Cells holding their own value or one carried down from above (not copies across).
+    pub fn own_cells(&self) -> impl Iterator<Item = &Cell> {
+        self.cells.iter().filter(|c| c.spill != Spill::Across)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Sheet {
+    pub name: String,
+    /// Non-empty rows in sheet order.
+    pub rows: Vec<Row>,
+    /// Cells beyond [`MAX_ROWS`] × [`MAX_COLS`], not read but named so nothing goes unseen.
+    pub clipped: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Workbook {
+    /// The file as the user named it.
+    pub file: String,
+    pub sheets: Vec<Sheet>,
+}
+
+/// A merged region, 0-based and inclusive.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Merge {
+    pub first: (u32, u32),
+    pub last: (u32, u32),
+}
+
+/// Reads every sheet of a spreadsheet or CSV file.
+pub fn read(path: &Path) -> anyhow::Result<Workbook> {
+    let file = path.display().to_string();
+    let meta = std::fs::metadata(path)
+        .map_err(|e| input_error(format!("{file}: cannot open: {}", io_reason(&e))))?;
+    if meta.is_dir() {
+        return Err(input_error(format!(
+            "{file}: is a directory, not a spreadsheet"
+        )));
+    }
+    let ext = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase)
+        .unwrap_or_default();
+    let sheets = match ext.as_str() {
+        "csv" | "tsv" | "txt" => vec![csv::read(path, &file)?],
+        _ => workbook::read(path, &file, &ext)?,
+    };
+    Ok(Workbook { file, sheets })
+}
+
+fn io_reason(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "no such file".to_string(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
+        _ => e.to_string(),
+    }
+}
+
+/// Builds sparse rows from cells in any order, applying merged regions.
+pub(crate) fn assemble(name: String, mut cells: Vec<(u32, Cell)>, merges: &[Merge]) -> Sheet {
+    let clipped = cells
+        .iter()
+        .filter(|(r, c)| *r >= MAX_ROWS || c.col >= MAX_COLS)
+        .map(|(r, c)| cell_name(*r, c.col))
+        .collect();
+    cells.retain(|(r, c)| *r < MAX_ROWS && c.col < MAX_COLS);
+    cells.sort_by_key(|(r, c)| (*r, c.col));
+    let mut rows: Vec<Row> = Vec::new();
+    for (r, cell) in cells {
+        match rows.last_mut() {
+            Some(row) if row.index == r => row.cells.push(cell),
+            _ => rows.push(Row {
+                index: r,
+                cells: vec![cell],
+            }),
+        }
+    }
+    for merge in merges {
+        apply_merge(&mut rows, merge);
+    }
+    Sheet {
+        name,
+        rows,
+        clipped,
+    }
+}
+
+/// Copies a merged region's first cell into every other cell it covers.
+fn apply_merge(rows: &mut Vec<Row>, merge: &Merge) {
+    let (r0, c0) = merge.first;
+    let last_row = merge.last.0.min(MAX_ROWS - 1);
+    let last_col = merge.last.1.min(MAX_COLS - 1);
+    let Some(anchor) = find(rows, r0, c0).cloned() else {
+        return;
+    };
+    let width = u64::from(last_col.saturating_sub(c0)) + 1;
+    let height = u64::from(last_row.saturating_sub(r0)) + 1;
+    // A region covering most of the sheet is clipped rather than filled: it cannot be data.
+    let last_row = if width * height > MAX_MERGE_CELLS {
+        r0 + (MAX_MERGE_CELLS / width).max(1) as u32 - 1
+    } else {
+        last_row
+    };
+    for r in r0..=last_row {
+        for c in c0..=last_col {
+            if (r, c) == (r0, c0) {
+                continue;
+            }
+            let spill = if r == r0 { Spill::Across } else { Spill::Down };
+            let copy = Cell {
+                col: c,
+                value: anchor.value.clone(),
+                formula: None,
+                spill,
+            };
+            insert(rows, r, copy);
+        }
+    }
+}
+
+fn find(rows: &[Row], r: u32, c: u32) -> Option<&Cell> {
+    let i = rows.binary_search_by_key(&r, |row| row.index).ok()?;
+    rows[i].get(c)
+}
+
+fn insert(rows: &mut Vec<Row>, r: u32, cell: Cell) {
+    let i = match rows.binary_search_by_key(&r, |row| row.index) {
+        Ok(i) => i,
+        Err(i) => {
+            rows.insert(
+                i,
+                Row {
+                    index: r,
+                    cells: Vec::new(),
+                },
+            );
+            i
+        }
+    };
+    let row = &mut rows[i];
+    if let Err(j) = row.cells.binary_search_by_key(&cell.col, |c| c.col) {
+        row.cells.insert(j, cell);
+    }
+}
+
+/// `(0, 0)` → `A1`.
+pub fn cell_name(row: u32, col: u32) -> String {
+    format!("{}{}", column_name(col), row + 1)
+}
+
+/// `0` → `A`, `25` → `Z`, `26` → `AA`.
+pub fn column_name(col: u32) -> String {
+    let mut n = col + 1;
+    let mut name = Vec::new();
+    while n > 0 {
+        let rem = ((n - 1) % 26) as u8;
+        name.push(b'A' + rem);
+        n = (n - 1) / 26;
+    }
+    name.reverse();
+    String::from_utf8_lossy(&name).into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn text(col: u32, t: &str) -> Cell {
+        Cell {
+            col,
+            value: Value::Text(t.to_string()),
+            formula: None,
+            spill: Spill::Own,
+        }
+    }
+
+    #[test]
+    fn column_names_follow_excel() {
+        assert_eq!(column_name(0), "A");
+        assert_eq!(column_name(25), "Z");
+        assert_eq!(column_name(26), "AA");
+        assert_eq!(column_name(16_383), "XFD");
+        assert_eq!(cell_name(68, 5), "F69");
+    }
+
+    #[test]
+    fn vertical_merge_carries_value_down_and_marks_it() {
+        let cells = vec![(2, text(1, "Sasaran A")), (4, text(4, "item"))];
+        let merge = Merge {
+            first: (2, 1),
+            last: (4, 1),
+        };
+        let sheet = assemble("S".into(), cells, &[merge]);
+        let rows: Vec<u32> = sheet.rows.iter().map(|r| r.index).collect();
+        assert_eq!(rows, vec![2, 3, 4]);
+        let carried = sheet.rows[2].get(1).unwrap();
+        assert_eq!(carried.text(), Some("Sasaran A"));
+        assert_eq!(carried.spill, Spill::Down);
+    }
+
+    #[test]
+    fn horizontal_merge_is_not_an_own_cell() {
+        let sheet = assemble(
+            "S".into(),
+            vec![(0, text(0, "Program"))],
+            &[Merge {
+                first: (0, 0),
+                last: (0, 6),
+            }],
+        );
+        assert_eq!(sheet.rows[0].cells.len(), 7);
+        assert_eq!(sheet.rows[0].own_cells().count(), 1);
+    }
+
+    #[test]
+    fn huge_merge_is_clipped() {
+        let sheet = assemble(
+            "S".into(),
+            vec![(0, text(0, "x"))],
+            &[Merge {
+                first: (0, 0),
+                last: (MAX_ROWS - 1, 16_383),
+            }],
+        );
+        let cells: usize = sheet.rows.iter().map(|r| r.cells.len()).sum();
+        assert!(cells as u64 <= MAX_MERGE_CELLS, "{cells} cells");
+    }
+}

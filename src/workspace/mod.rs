@@ -1,0 +1,88 @@
+//! Stage 4, the workspace: `lakip.toml` and the canonical tables in `data/`.
+
+pub mod config;
+pub mod store;
+
+use crate::error::input_error;
+use config::Config;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+pub const CONFIG_FILE: &str = "lakip.toml";
+pub const DATA_DIR: &str = "data";
+
+/// An opened workspace.
+#[derive(Debug, Clone)]
+pub struct Workspace {
+    pub root: PathBuf,
+    pub config: Config,
+}
+
+impl Workspace {
+    /// Opens the workspace at `dir`, or the one found by searching upward from the current
+    /// directory when `dir` is `None`.
+    pub fn open(dir: Option<&Path>) -> anyhow::Result<Workspace> {
+        let root = match dir {
+            Some(d) => {
+                if !d.join(CONFIG_FILE).is_file() {
+                    return Err(input_error(format!(
+                        "{}: not a lakip workspace (no {CONFIG_FILE}); create one with `lakip init`",
+                        d.display()
+                    )));
+                }
+                d.to_path_buf()
+            }
+            None => find_upward()?,
+        };
+        let config = Config::load(&root.join(CONFIG_FILE))?;
+        Ok(Workspace { root, config })
+    }
+
+    pub fn data_dir(&self) -> PathBuf {
+        self.root.join(DATA_DIR)
+    }
+
+    /// A file's name as stored in the tables: relative to the workspace when inside it.
+    pub fn source_name(&self, file: &Path) -> String {
+        let absolute = |p: &Path| std::fs::canonicalize(p).unwrap_or_else(|_| p.to_path_buf());
+        let (root, file_abs) = (absolute(&self.root), absolute(file));
+        match file_abs.strip_prefix(&root) {
+            Ok(rel) => rel.to_string_lossy().replace('\\', "/"),
+            Err(_) => file_abs.to_string_lossy().into_owned(),
+        }
+    }
+}
+
+fn find_upward() -> anyhow::Result<PathBuf> {
+    let cwd = std::env::current_dir()
+        .map_err(|e| input_error(format!("cannot read the current directory: {e}")))?;
+    cwd.ancestors()
+        .find(|d| d.join(CONFIG_FILE).is_file())
+        .map(Path::to_path_buf)
+        .ok_or_else(|| {
+            input_error(format!(
+                "no {CONFIG_FILE} in {} or any parent; create a workspace with `lakip init`, or name one with -w DIR",
+                cwd.display()
+            ))
+        })
+}
+
+/// Writes a file atomically: a temporary file beside it, then a rename.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
+    let dir = path.parent().unwrap_or(Path::new("."));
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
+    let result = (|| {
+        let mut f = std::fs::File::create(&tmp)?;
+        f.write_all(bytes)?;
+        f.sync_all()?;
+        std::fs::rename(&tmp, path)
+    })();
+    result.map_err(|e| {
+        let _ = std::fs::remove_file(&tmp);
+        input_error(format!("{}: cannot write: {e}", path.display()))
+    })
+}

@@ -1,0 +1,279 @@
+//! The canonical tables in `data/`: UTF-8 CSV with a header row, one row per item (heading,
+//! total, document), exact decimals, and the source of every row (file, sheet, cell, row).
+//!
+//! A quantity is written as: empty (the cell was empty), `-` (written as none), `=FORMULA` (a
+//! formula without a computed value), or the exact decimal (`37230532000`, `99.52`).
+//! Importing a file replaces that file's rows, so importing it twice gives identical bytes.
+
+use super::{write_atomic, Workspace};
+use crate::error::input_error;
+use crate::model::{Amounts, DocKind, Document, Field, Quantity, RowClass};
+use crate::numbers;
+use std::collections::BTreeSet;
+use std::path::PathBuf;
+
+const AMOUNT_FIELDS: [Field; 5] = [
+    Field::Amount,
+    Field::Pagu,
+    Field::Realisasi,
+    Field::StatedPercent,
+    Field::Sisa,
+];
+
+/// One table: its file name, header, and rows (each starting with file, sheet).
+struct Table {
+    name: String,
+    header: Vec<String>,
+    rows: Vec<Vec<String>>,
+    /// Column index of the 1-based source row, for ordering.
+    row_col: usize,
+}
+
+/// Stores the documents of the given source files, replacing what those files gave before.
+/// Returns the tables written.
+pub fn save(
+    ws: &Workspace,
+    files: &BTreeSet<String>,
+    docs: &[Document],
+) -> anyhow::Result<Vec<PathBuf>> {
+    let dir = ws.data_dir();
+    std::fs::create_dir_all(&dir)
+        .map_err(|e| input_error(format!("{}: cannot create: {e}", dir.display())))?;
+    let mut written = Vec::new();
+    for table in tables(docs) {
+        let path = dir.join(&table.name);
+        if table.rows.is_empty() && !path.exists() {
+            continue;
+        }
+        let merged = merge(&path, files, table)?;
+        write_atomic(&path, &merged)?;
+        written.push(path);
+    }
+    Ok(written)
+}
+
+fn merge(
+    path: &std::path::Path,
+    files: &BTreeSet<String>,
+    mut table: Table,
+) -> anyhow::Result<Vec<u8>> {
+    if path.exists() {
+        let mut reader = csv::Reader::from_path(path)
+            .map_err(|e| input_error(format!("{}: cannot read: {e}", path.display())))?;
+        for record in reader.records() {
+            let record = record.map_err(|e| input_error(format!("{}: {e}", path.display())))?;
+            let row: Vec<String> = record.iter().map(str::to_string).collect();
+            if !row.first().is_some_and(|f| files.contains(f)) {
+                table.rows.push(row);
+            }
+        }
+    }
+    let rc = table.row_col;
+    table.rows.sort_by(|a, b| {
+        let key = |r: &Vec<String>| {
+            let n: u32 = r.get(rc).and_then(|v| v.parse().ok()).unwrap_or(0);
+            (r.first().cloned(), r.get(1).cloned(), n)
+        };
+        key(a).cmp(&key(b))
+    });
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    writer.write_record(&table.header)?;
+    for row in &table.rows {
+        writer.write_record(row)?;
+    }
+    writer
+        .into_inner()
+        .map_err(|e| input_error(format!("{}: cannot write: {e}", path.display())))
+}
+
+fn tables(docs: &[Document]) -> Vec<Table> {
+    let mut out = vec![documents(docs), headings(docs), totals(docs)];
+    for kind in DocKind::ALL {
+        out.push(items(docs, kind));
+    }
+    out
+}
+
+fn strings(names: &[&str]) -> Vec<String> {
+    names.iter().map(|s| s.to_string()).collect()
+}
+
+fn documents(docs: &[Document]) -> Table {
+    let mut header = strings(&["file", "sheet", "kind", "kind_reason", "title"]);
+    header.extend(strings(&[
+        "ttd_tempat",
+        "ttd_tanggal",
+        "ttd_jabatan",
+        "ttd_nama",
+        "ttd_nip",
+        "ttd_cell",
+    ]));
+    header.extend(RowClass::ALL.iter().map(|c| format!("rows_{}", c.name())));
+    let rows = docs
+        .iter()
+        .map(|d| {
+            let sig = d.signature.clone().unwrap_or_default();
+            let mut row = vec![
+                d.file.clone(),
+                d.sheet.clone(),
+                d.kind.name().to_string(),
+                d.kind_reason.clone(),
+                d.title.join(" | "),
+                sig.place.unwrap_or_default(),
+                sig.date.unwrap_or_default(),
+                sig.jabatan.join(" | "),
+                sig.name.unwrap_or_default(),
+                sig.nip.unwrap_or_default(),
+                sig.location.map(|l| l.cell).unwrap_or_default(),
+            ];
+            row.extend(d.row_counts().values().map(|n| n.to_string()));
+            row
+        })
+        .collect();
+    Table {
+        name: "documents.csv".into(),
+        header,
+        rows,
+        row_col: 1,
+    }
+}
+
+fn amount_header(header: &mut Vec<String>) {
+    header.extend(AMOUNT_FIELDS.iter().map(|f| f.name().to_string()));
+    header.extend(AMOUNT_FIELDS.iter().map(|f| format!("{}_cell", f.name())));
+}
+
+fn amount_values(amounts: &Amounts, row: &mut Vec<String>) {
+    row.extend(
+        AMOUNT_FIELDS
+            .iter()
+            .map(|f| amounts.get(f).map(encode).unwrap_or_default()),
+    );
+    row.extend(
+        AMOUNT_FIELDS
+            .iter()
+            .map(|f| amounts.get(f).map(|q| q.cell.clone()).unwrap_or_default()),
+    );
+}
+
+/// The stored form of a quantity (see the module documentation).
+pub fn encode(q: &Quantity) -> String {
+    match (&q.uncomputed_formula, q.dash, q.value) {
+        (Some(f), _, _) => format!("={f}"),
+        (None, true, _) => "-".to_string(),
+        (None, false, Some(v)) => numbers::canonical(v),
+        (None, false, None) => String::new(),
+    }
+}
+
+fn headings(docs: &[Document]) -> Table {
+    let mut header = strings(&[
+        "file", "sheet", "id", "parent", "level", "code", "number", "text",
+    ]);
+    amount_header(&mut header);
+    header.extend(strings(&["cell", "row"]));
+    let mut rows = Vec::new();
+    for d in docs {
+        for (id, h) in d.headings.iter().enumerate() {
+            let mut row = vec![
+                d.file.clone(),
+                d.sheet.clone(),
+                id.to_string(),
+                h.parent.map(|p| p.to_string()).unwrap_or_default(),
+                h.level.name().to_string(),
+                h.code.clone().unwrap_or_default(),
+                h.number.clone().unwrap_or_default(),
+                h.text.clone(),
+            ];
+            amount_values(&h.stated, &mut row);
+            row.extend([h.location.cell.clone(), h.location.row.to_string()]);
+            rows.push(row);
+        }
+    }
+    let row_col = header.len() - 1;
+    Table {
+        name: "headings.csv".into(),
+        header,
+        rows,
+        row_col,
+    }
+}
+
+fn totals(docs: &[Document]) -> Table {
+    let mut header = strings(&["file", "sheet", "heading", "path", "label"]);
+    amount_header(&mut header);
+    header.extend(strings(&["cell", "row"]));
+    let mut rows = Vec::new();
+    for d in docs {
+        for t in &d.totals {
+            let mut row = vec![
+                d.file.clone(),
+                d.sheet.clone(),
+                t.heading.map(|h| h.to_string()).unwrap_or_default(),
+                d.path(t.heading).join(" > "),
+                t.label.clone(),
+            ];
+            amount_values(&t.stated, &mut row);
+            row.extend([t.location.cell.clone(), t.location.row.to_string()]);
+            rows.push(row);
+        }
+    }
+    let row_col = header.len() - 1;
+    Table {
+        name: "totals.csv".into(),
+        header,
+        rows,
+        row_col,
+    }
+}
+
+fn items(docs: &[Document], kind: DocKind) -> Table {
+    let mut header = strings(&[
+        "file", "sheet", "heading", "path", "code", "number", "uraian",
+    ]);
+    if kind == DocKind::Rkt {
+        header.extend(strings(&["sasaran", "indikator", "output", "ket"]));
+    }
+    let fields = kind.amount_fields();
+    header.extend(fields.iter().map(|f| f.name().to_string()));
+    header.extend(fields.iter().map(|f| format!("{}_cell", f.name())));
+    header.extend(strings(&["cell", "row"]));
+    let mut rows = Vec::new();
+    for d in docs.iter().filter(|d| d.kind == kind) {
+        for i in &d.items {
+            let mut row = vec![
+                d.file.clone(),
+                d.sheet.clone(),
+                i.heading.map(|h| h.to_string()).unwrap_or_default(),
+                d.path(i.heading).join(" > "),
+                i.code.clone().unwrap_or_default(),
+                i.number.clone().unwrap_or_default(),
+                i.uraian.clone(),
+            ];
+            if kind == DocKind::Rkt {
+                for t in [&i.sasaran, &i.indikator, &i.output, &i.ket] {
+                    row.push(t.clone().unwrap_or_default());
+                }
+            }
+            row.extend(
+                fields
+                    .iter()
+                    .map(|f| i.amounts.get(f).map(encode).unwrap_or_default()),
+            );
+            row.extend(
+                fields
+                    .iter()
+                    .map(|f| i.amounts.get(f).map(|q| q.cell.clone()).unwrap_or_default()),
+            );
+            row.extend([i.location.cell.clone(), i.location.row.to_string()]);
+            rows.push(row);
+        }
+    }
+    let row_col = header.len() - 1;
+    Table {
+        name: format!("{}.csv", kind.name()),
+        header,
+        rows,
+        row_col,
+    }
+}

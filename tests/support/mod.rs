@@ -1,0 +1,4 @@
+//! Test support: fixture workbooks generated from the seed documents.
+#![allow(dead_code)]
+
+pub mod fixtures;
