@@ -270,6 +270,8 @@ pub struct Document {
     pub kind: DocKind,
     /// Why this kind was chosen (header columns matched, or `--kind`).
     pub kind_reason: String,
+    /// The amount columns the table has, in column order.
+    pub fields: Vec<Field>,
     pub title: Vec<String>,
     pub headings: Vec<Heading>,
     pub items: Vec<Item>,

@@ -87,9 +87,18 @@ pub fn read(row: &Row, columns: &ColumnMap, at: &At<'_>) -> anyhow::Result<Line>
 }
 
 fn entry(row: &Row, columns: &ColumnMap, at: &At<'_>) -> anyhow::Result<Entry> {
+    // An entry is located at its description when it has one, else at its first own cell.
+    let described = columns
+        .uraian_column()
+        .filter(|c| own_text(row, *c).is_some());
+    let first_own = row
+        .cells
+        .iter()
+        .find(|c| c.spill == Spill::Own)
+        .map(|c| c.col);
     let mut e = Entry {
         row: row.index,
-        location: row.own_cells().next().map(|c| at.location(c.col)),
+        location: described.or(first_own).map(|c| at.location(c)),
         ..Entry::default()
     };
     // Vertical merges carry texts down (Spill::Down); copies across a row are ignored.

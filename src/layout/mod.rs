@@ -53,6 +53,11 @@ pub fn recognise(file: &str, sheet: &Sheet, kind: Option<DocKind>) -> anyhow::Re
         sheet: sheet.name.clone(),
         kind,
         kind_reason,
+        fields: columns
+            .amount_columns()
+            .into_iter()
+            .map(|(f, _)| f)
+            .collect(),
         title: Vec::new(),
         headings: Vec::new(),
         items: Vec::new(),

@@ -1,7 +1,7 @@
 //! What `lakip import` shows: the recognised tree with subtotals, the row accounting,
 //! declared against computed totals, and notices. JSON is a contract scripts rely on.
 
-use crate::model::{Amounts, Document, Field, Quantity, Total};
+use crate::model::{Amounts, Document, Field, Quantity};
 use crate::numbers;
 use comfy_table::{presets::UTF8_FULL_CONDENSED, Cell, CellAlignment, Table};
 use rust_decimal::Decimal;
@@ -38,8 +38,18 @@ fn document_text(doc: &Document) -> String {
     out.push_str(&tree(doc).to_string());
     out.push('\n');
     out.push_str(&accounting(doc));
+    for (i, h) in doc.headings.iter().enumerate() {
+        let under = |it: &&crate::model::Item| is_under(doc, it.heading, i);
+        out.push_str(&declared_lines(doc, "heading", &h.text, &h.stated, under));
+    }
     for t in &doc.totals {
-        out.push_str(&total_line(doc, t));
+        let label = match t.heading {
+            None => format!("{} (grand total)", t.label),
+            Some(h) => format!("{} ({})", t.label, doc.path(Some(h)).join(" > ")),
+        };
+        let under =
+            |it: &&crate::model::Item| t.heading.is_none_or(|h| is_under(doc, it.heading, h));
+        out.push_str(&declared_lines(doc, "total", &label, &t.stated, under));
     }
     if let Some(sig) = &doc.signature {
         let place_date = [sig.place.as_deref(), sig.date.as_deref()]
@@ -64,7 +74,7 @@ fn document_text(doc: &Document) -> String {
 }
 
 fn tree(doc: &Document) -> Table {
-    let fields = doc.kind.amount_fields();
+    let fields = &doc.fields;
     let mut table = Table::new();
     table.load_style(UTF8_FULL_CONDENSED);
     let mut header = vec![Cell::new("Uraian"), Cell::new("Items")];
@@ -86,11 +96,7 @@ fn tree(doc: &Document) -> Table {
         ];
         for f in fields {
             let sum = crate::model::sum_quantities(under.iter().map(|it| it.amounts.get(f)));
-            row.push(amount_cell(
-                *f,
-                sum,
-                under.iter().all(|it| !it.amounts.contains_key(f)),
-            ));
+            row.push(sum_cell(*f, sum));
         }
         table.add_row(row);
         if show_items {
@@ -109,7 +115,7 @@ fn tree(doc: &Document) -> Table {
         Cell::new(doc.items.len()).set_alignment(CellAlignment::Right),
     ];
     for f in fields {
-        total.push(amount_cell(*f, doc.item_sum(*f), false));
+        total.push(sum_cell(*f, doc.item_sum(*f)));
     }
     table.add_row(total);
     table
@@ -158,11 +164,12 @@ fn show(field: Field, value: Decimal) -> String {
     }
 }
 
-fn amount_cell(field: Field, sum: Option<Decimal>, none: bool) -> Cell {
-    let text = match (field.is_percent(), sum) {
-        (true, _) | (_, None) if none || field.is_percent() => String::new(),
-        (_, Some(v)) => show(field, v),
-        (_, None) => "?".to_string(),
+/// A computed subtotal; percentages do not add up, so they get none.
+fn sum_cell(field: Field, sum: Option<Decimal>) -> Cell {
+    let text = match sum {
+        _ if field.is_percent() => String::new(),
+        Some(v) => show(field, v),
+        None => "?".to_string(),
     };
     Cell::new(text).set_alignment(CellAlignment::Right)
 }
@@ -190,37 +197,31 @@ fn accounting(doc: &Document) -> String {
     format!("rows: {total} = {}\n", parts.join(", "))
 }
 
-fn total_line(doc: &Document, t: &Total) -> String {
-    let items: Vec<&crate::model::Item> = doc
-        .items
-        .iter()
-        .filter(|it| t.heading.is_none_or(|h| is_under(doc, it.heading, h)))
-        .collect();
+/// One line per stated amount: what the row states, what its items add up to, and the verdict.
+fn declared_lines(
+    doc: &Document,
+    what: &str,
+    label: &str,
+    stated: &Amounts,
+    under: impl Fn(&&crate::model::Item) -> bool,
+) -> String {
+    let items: Vec<&crate::model::Item> = doc.items.iter().filter(under).collect();
     let mut out = String::new();
-    for (field, stated) in &t.stated {
-        if field.is_percent() {
-            continue;
-        }
+    for (field, q) in stated.iter().filter(|(f, _)| !f.is_percent()) {
         let computed = crate::model::sum_quantities(items.iter().map(|it| it.amounts.get(field)));
-        let verdict = match (stated.value, computed) {
+        let verdict = match (q.value, computed) {
             (Some(s), Some(c)) if s == c => "equal".to_string(),
             (Some(s), Some(c)) => format!("differs by {}", show(*field, s - c)),
-            _ => "not comparable: a value is a formula without a computed result".to_string(),
+            _ => "not comparable: a formula has no computed value".to_string(),
         };
         let fmt = |v: Option<Decimal>| v.map(|v| show(*field, v)).unwrap_or_else(|| "?".into());
         out.push_str(&format!(
-            "total {} ({}) at {}: {} stated {}, computed {} — {}\n",
-            t.label,
-            if t.heading.is_none() {
-                "grand total".to_string()
-            } else {
-                doc.path(t.heading).join(" > ")
-            },
-            stated.cell,
+            "{what} {} at {}: {} stated {}, computed {} — {verdict}\n",
+            shorten(label, 60),
+            q.cell,
             field.name(),
-            fmt(stated.value),
+            fmt(q.value),
             fmt(computed),
-            verdict
         ));
     }
     out
