@@ -434,8 +434,9 @@ fn every_amount_cell_is_accounted_for() {
                     .iter()
                     .find(|(row, _)| *row == r as u32 + 1)
                     .map(|(_, c)| *c);
+                let above_body = (r as u32) < header_row;
                 let column_labels = matches!(class, Some(RowClass::Numbering | RowClass::Header));
-                if c as u32 != col_index || r as u32 + 1 <= header_row || column_labels {
+                if c as u32 != col_index || above_body || column_labels {
                     continue;
                 }
                 in_cells += match data {

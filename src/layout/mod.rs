@@ -222,6 +222,5 @@ fn finish(doc: &mut Document, sheet: &Sheet, body: &[(u32, Line)]) {
             },
         });
     }
-    doc.notices
-        .sort_by(|a, b| a.location.row.cmp(&b.location.row));
+    doc.notices.sort_by_key(|n| n.location.row);
 }
