@@ -96,7 +96,7 @@ fn import_writes_tables_and_twice_gives_identical_bytes() {
         .assert()
         .success()
         .stdout(predicate::str::contains(
-            "imported 28 items from 1 documents",
+            "imported 28 items from 1 document",
         ));
     let read = |n: &str| std::fs::read(dir.path().join("data").join(n)).unwrap();
     let first: Vec<Vec<u8>> = ["rkt.csv", "headings.csv", "totals.csv", "documents.csv"]

@@ -91,9 +91,12 @@ pub fn run(args: &Args, workspace: Option<&Path>) -> anyhow::Result<i32> {
                     .iter()
                     .filter_map(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()))
                     .collect();
+                let documents = match docs.len() {
+                    1 => "1 document".to_string(),
+                    n => format!("{n} documents"),
+                };
                 println!(
-                    "imported {items} items from {} documents into data/ ({})",
-                    docs.len(),
+                    "imported {items} items from {documents} into data/ ({})",
                     names.join(", ")
                 );
             }
