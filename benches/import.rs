@@ -58,8 +58,12 @@ struct Program {
 }
 
 /// Writes the anggaran workbook: title in row 1, header `Uraian | Pagu | Realisasi | %` in
-/// row 3, then programs (`1. Program N`), kegiatan (`1.1 Kegiatan M`) and plain-text items,
-/// and a final `JUMLAH` row. Program, kegiatan and JUMLAH rows state the sums of their rows.
+/// row 3, then programs (`1. Program N`), kegiatan (`1.1 Kegiatan M`) and items, and a final
+/// `JUMLAH` row. Program, kegiatan and JUMLAH rows state the sums of their rows.
+///
+/// Items are bulleted (`- Belanja …`), not plain text: `layout::hierarchy` makes a numbered
+/// row a heading only when the next *numbered* row is deeper, so under plain-text items every
+/// `1.1` kegiatan would be read as one more item (101 000 items instead of 100 000).
 fn write_workbook(path: &Path) -> Result<(), rust_xlsxwriter::XlsxError> {
     let mut rng = Lcg(0x5A41_4B49_5020_2023);
     let programs: Vec<Program> = (0..PROGRAMS)
@@ -116,7 +120,7 @@ fn write_workbook(path: &Path) -> Result<(), rust_xlsxwriter::XlsxError> {
             for &(pagu, realisasi) in &kegiatan.items {
                 item_no += 1;
                 put(
-                    &format!("Belanja barang operasional {item_no}"),
+                    &format!("- Belanja barang operasional {item_no}"),
                     pagu,
                     realisasi,
                 )?;
@@ -161,8 +165,20 @@ fn import_100k(c: &mut Criterion) {
         range.height(),
         3 + PROGRAMS * (1 + KEGIATAN_PER_PROGRAM * (1 + ITEMS_PER_KEGIATAN)) + 1
     );
-    let items = lakip_import(&path);
-    assert_eq!(items, ITEMS, "recognise() should find every item row");
+    assert_eq!(
+        lakip_import(&path),
+        ITEMS,
+        "recognise() should find every item row"
+    );
+    let workbook = lakip::source::read(&path).expect("lakip reads the workbook");
+    let Recognition::Document(doc) =
+        recognise(&workbook.file, &workbook.sheets[0], None).expect("lakip recognises the sheet")
+    else {
+        panic!("the sheet was skipped");
+    };
+    assert_eq!(doc.headings.len(), PROGRAMS * (1 + KEGIATAN_PER_PROGRAM));
+    assert_eq!(doc.totals.len(), 1);
+    drop((doc, workbook));
 
     let mut group = c.benchmark_group("import_100k");
     group

@@ -324,3 +324,77 @@ pub fn sum_quantities<'a>(
     }
     Some(sum)
 }
+
+/// The items under one heading (at any depth), counted and summed per field.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Subtotal {
+    pub items: usize,
+    /// `None` for a field when some item's value is unknown.
+    sums: BTreeMap<Field, Option<Decimal>>,
+}
+
+impl Subtotal {
+    fn add(&mut self, amounts: &Amounts) {
+        self.items += 1;
+        for (field, q) in amounts {
+            let sum = self.sums.entry(*field).or_insert(Some(Decimal::ZERO));
+            *sum = sum.zip(q.value).map(|(a, b)| a + b);
+        }
+    }
+
+    /// The sum of a field; zero when no item has it.
+    pub fn sum(&self, field: Field) -> Option<Decimal> {
+        self.sums
+            .get(&field)
+            .copied()
+            .unwrap_or(Some(Decimal::ZERO))
+    }
+}
+
+/// Subtotals for every heading and for the whole document, computed in one pass.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Subtotals {
+    pub per_heading: Vec<Subtotal>,
+    pub all: Subtotal,
+}
+
+impl Subtotals {
+    /// The subtotal of a heading, or of the whole document for `None`.
+    pub fn of(&self, heading: Option<usize>) -> &Subtotal {
+        heading
+            .and_then(|h| self.per_heading.get(h))
+            .unwrap_or(&self.all)
+    }
+}
+
+impl Document {
+    pub fn subtotals(&self) -> Subtotals {
+        let mut subtotals = Subtotals {
+            per_heading: vec![Subtotal::default(); self.headings.len()],
+            all: Subtotal::default(),
+        };
+        for item in &self.items {
+            subtotals.all.add(&item.amounts);
+            let mut next = item.heading;
+            while let Some(h) = next {
+                let Some(sub) = subtotals.per_heading.get_mut(h) else {
+                    break;
+                };
+                sub.add(&item.amounts);
+                next = self.headings[h].parent;
+            }
+        }
+        subtotals
+    }
+
+    /// How deep a heading sits: 1 for a top-level heading.
+    pub fn depth(&self, heading: Option<usize>) -> usize {
+        let mut depth = 0;
+        let mut next = heading;
+        while let Some(h) = next {
+            depth += 1;
+            next = self.headings.get(h).and_then(|x| x.parent);
+        }
+        depth
+    }
+}

@@ -1,7 +1,7 @@
 //! What `lakip import` shows: the recognised tree with subtotals, the row accounting,
 //! declared against computed totals, and notices. JSON is a contract scripts rely on.
 
-use crate::model::{Amounts, Document, Field, Quantity};
+use crate::model::{Amounts, Document, Field, Item, Quantity, Subtotal};
 use crate::numbers;
 use comfy_table::{presets::UTF8_FULL_CONDENSED, Cell, CellAlignment, Table};
 use rust_decimal::Decimal;
@@ -38,18 +38,26 @@ fn document_text(doc: &Document) -> String {
     out.push_str(&tree(doc).to_string());
     out.push('\n');
     out.push_str(&accounting(doc));
+    let subtotals = doc.subtotals();
     for (i, h) in doc.headings.iter().enumerate() {
-        let under = |it: &&crate::model::Item| is_under(doc, it.heading, i);
-        out.push_str(&declared_lines(doc, "heading", &h.text, &h.stated, under));
+        out.push_str(&declared_lines(
+            "heading",
+            &h.text,
+            &h.stated,
+            subtotals.of(Some(i)),
+        ));
     }
     for t in &doc.totals {
         let label = match t.heading {
             None => format!("{} (grand total)", t.label),
             Some(h) => format!("{} ({})", t.label, doc.path(Some(h)).join(" > ")),
         };
-        let under =
-            |it: &&crate::model::Item| t.heading.is_none_or(|h| is_under(doc, it.heading, h));
-        out.push_str(&declared_lines(doc, "total", &label, &t.stated, under));
+        out.push_str(&declared_lines(
+            "total",
+            &label,
+            &t.stated,
+            subtotals.of(t.heading),
+        ));
     }
     if let Some(sig) = &doc.signature {
         let place_date = [sig.place.as_deref(), sig.date.as_deref()]
@@ -75,54 +83,54 @@ fn document_text(doc: &Document) -> String {
 
 fn tree(doc: &Document) -> Table {
     let fields = &doc.fields;
+    let subtotals = doc.subtotals();
     let mut table = Table::new();
     table.load_style(UTF8_FULL_CONDENSED);
     let mut header = vec![Cell::new("Uraian"), Cell::new("Items")];
     header.extend(fields.iter().map(|f| Cell::new(f.name())));
     table.set_header(header);
     let show_items = doc.items.len() <= MAX_ITEMS_SHOWN;
-    let depth = |h: Option<usize>| doc.path(h).len();
-    let mut last_heading_row = Vec::new();
-    for (i, h) in doc.headings.iter().enumerate() {
-        last_heading_row.push(i);
-        let under: Vec<&crate::model::Item> = doc
-            .items
-            .iter()
-            .filter(|it| is_under(doc, it.heading, i))
-            .collect();
-        let mut row = vec![
-            Cell::new(format!("{}{}", "  ".repeat(depth(Some(i)) - 1), h.text)),
-            Cell::new(under.len()).set_alignment(CellAlignment::Right),
-        ];
-        for f in fields {
-            let sum = crate::model::sum_quantities(under.iter().map(|it| it.amounts.get(f)));
-            row.push(sum_cell(*f, sum));
+    let mut items_of: Vec<Vec<&Item>> = vec![Vec::new(); doc.headings.len()];
+    let mut top_items = Vec::new();
+    for it in &doc.items {
+        match it.heading.and_then(|h| items_of.get_mut(h)) {
+            Some(list) => list.push(it),
+            None => top_items.push(it),
         }
-        table.add_row(row);
+    }
+    for (i, h) in doc.headings.iter().enumerate() {
+        let indent = "  ".repeat(doc.depth(Some(i)) - 1);
+        table.add_row(subtotal_row(
+            format!("{indent}{}", h.text),
+            subtotals.of(Some(i)),
+            fields,
+        ));
         if show_items {
-            for it in doc.items.iter().filter(|it| it.heading == Some(i)) {
+            for it in &items_of[i] {
                 table.add_row(item_row(doc, it, fields));
             }
         }
     }
     if show_items {
-        for it in doc.items.iter().filter(|it| it.heading.is_none()) {
+        for it in top_items {
             table.add_row(item_row(doc, it, fields));
         }
     }
-    let mut total = vec![
-        Cell::new("Σ items"),
-        Cell::new(doc.items.len()).set_alignment(CellAlignment::Right),
-    ];
-    for f in fields {
-        total.push(sum_cell(*f, doc.item_sum(*f)));
-    }
-    table.add_row(total);
+    table.add_row(subtotal_row("Σ items".to_string(), &subtotals.all, fields));
     table
 }
 
-fn item_row(doc: &Document, it: &crate::model::Item, fields: &[Field]) -> Vec<Cell> {
-    let indent = "  ".repeat(doc.path(it.heading).len());
+fn subtotal_row(label: String, sub: &Subtotal, fields: &[Field]) -> Vec<Cell> {
+    let mut row = vec![
+        Cell::new(label),
+        Cell::new(sub.items).set_alignment(CellAlignment::Right),
+    ];
+    row.extend(fields.iter().map(|f| sum_cell(*f, sub.sum(*f))));
+    row
+}
+
+fn item_row(doc: &Document, it: &Item, fields: &[Field]) -> Vec<Cell> {
+    let indent = "  ".repeat(doc.depth(it.heading));
     let uraian = if it.uraian.is_empty() {
         "(no uraian)"
     } else {
@@ -136,16 +144,6 @@ fn item_row(doc: &Document, it: &crate::model::Item, fields: &[Field]) -> Vec<Ce
         row.push(quantity_cell(*f, it.amounts.get(f)));
     }
     row
-}
-
-fn is_under(doc: &Document, mut h: Option<usize>, ancestor: usize) -> bool {
-    while let Some(i) = h {
-        if i == ancestor {
-            return true;
-        }
-        h = doc.headings.get(i).and_then(|x| x.parent);
-    }
-    false
 }
 
 fn shorten(text: &str, max: usize) -> String {
@@ -198,17 +196,10 @@ fn accounting(doc: &Document) -> String {
 }
 
 /// One line per stated amount: what the row states, what its items add up to, and the verdict.
-fn declared_lines(
-    doc: &Document,
-    what: &str,
-    label: &str,
-    stated: &Amounts,
-    under: impl Fn(&&crate::model::Item) -> bool,
-) -> String {
-    let items: Vec<&crate::model::Item> = doc.items.iter().filter(under).collect();
+fn declared_lines(what: &str, label: &str, stated: &Amounts, sub: &Subtotal) -> String {
     let mut out = String::new();
     for (field, q) in stated.iter().filter(|(f, _)| !f.is_percent()) {
-        let computed = crate::model::sum_quantities(items.iter().map(|it| it.amounts.get(field)));
+        let computed = sub.sum(*field);
         let verdict = match (q.value, computed) {
             (Some(s), Some(c)) if s == c => "equal".to_string(),
             (Some(s), Some(c)) => format!("differs by {}", show(*field, s - c)),
