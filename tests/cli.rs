@@ -384,3 +384,23 @@ fn help_has_examples() {
         .success()
         .stdout(predicate::str::contains("lakip import rkt-2023.xlsx"));
 }
+
+#[test]
+fn tab_separated_csv_and_ambiguous_numbers_are_reported() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = "Uraian\tPagu\tRealisasi\n1. Program Dukungan Manajemen\t\t\na. Layanan Perkantoran\t1.500\t1.400.000\nJumlah Total\t1.500\t1.400.000\n";
+    std::fs::write(dir.path().join("kecil.tsv"), text).unwrap();
+    lakip(dir.path())
+        .args(["import", "--dry-run", "kecil.tsv"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "warning: kecil.tsv:'kecil'!B3: read \"1.500\" as 1500",
+        ))
+        .stdout(predicate::str::contains(
+            "pagu stated 1.500, computed 1.500 — equal",
+        ))
+        .stdout(predicate::str::contains(
+            "realisasi stated 1.400.000, computed 1.400.000 — equal",
+        ));
+}

@@ -307,6 +307,20 @@ fn tabel_3_1_csv_matches_the_workbook() {
     }
 }
 
+#[test]
+fn tabel_3_1_ods_matches_the_workbook() {
+    let xlsx = one(fixtures::anggaran_serang_xlsx, "tabel31.xlsx");
+    let ods = one(fixtures::anggaran_serang_ods, "tabel31.ods");
+    assert_eq!(ods.items.len(), 14);
+    assert_eq!(ods.headings.len(), 2);
+    for (a, b) in xlsx.items.iter().zip(&ods.items) {
+        assert_eq!(
+            (&a.uraian, a.location.row, &a.amounts[&Field::Pagu].value),
+            (&b.uraian, b.location.row, &b.amounts[&Field::Pagu].value)
+        );
+    }
+}
+
 // ---- layout features ----------------------------------------------------------------------
 
 #[test]

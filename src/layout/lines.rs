@@ -189,8 +189,44 @@ fn is_total(entry: &Entry) -> bool {
         .or(entry.sasaran.as_deref());
     let Some(label) = first else { return false };
     let norm = super::columns::normalize(label);
+    // A long text that merely starts with "Jumlah" is an indicator or activity, not a total.
+    let short = norm.split(' ').count() <= 6;
     ["jumlah", "total", "sub total", "subtotal", "grand total"]
         .iter()
-        .any(|w| norm == *w || norm.starts_with(&format!("{w} ")))
+        .any(|w| norm == *w || (short && norm.starts_with(&format!("{w} "))))
         && !numbers::looks_numeric(label)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn labelled(text: &str) -> Entry {
+        Entry {
+            hierarchy_text: Some(text.to_string()),
+            ..Entry::default()
+        }
+    }
+
+    #[test]
+    fn total_labels() {
+        for label in [
+            "JUMLAH",
+            "JUMLAH ANGGARAN",
+            "TOTAL",
+            "Jumlah Total",
+            "Sub Total",
+            "SUBTOTAL",
+            "Grand Total",
+            "Jumlah Program Dukungan Manajemen",
+        ] {
+            assert!(is_total(&labelled(label)), "{label}");
+        }
+        let indikator = "Jumlah Badan Adhoc yang dipersiapkan dan dibentuk dilingkungan Satker KPU";
+        assert!(!is_total(&labelled(indikator)));
+        assert!(!is_total(&labelled(
+            "Penetapan Jumlah Kursi dan Penetapan Daerah Pemilihan"
+        )));
+        assert!(!is_total(&labelled("Totalitas pelayanan")));
+    }
 }

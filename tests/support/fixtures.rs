@@ -670,6 +670,33 @@ pub fn anggaran_serang_xlsx(path: &Path) -> Result<(), Box<dyn Error>> {
     Ok(())
 }
 
+/// The same Tabel 3.1 as [`anggaran_serang_xlsx`] as an OpenDocument spreadsheet (`.ods`):
+/// sheet `Tabel 3.1`, title in A1 spanning A1:D1, header row 3, body rows 4–19, amounts and
+/// percentages as numbers.
+pub fn anggaran_serang_ods(path: &Path) -> Result<(), Box<dyn Error>> {
+    use spreadsheet_ods::{Sheet, WorkBook};
+    let mut book = WorkBook::new_empty();
+    let mut sheet = Sheet::new("Tabel 3.1");
+    sheet.set_value(0, 0, ANGGARAN_TITLE);
+    sheet.set_col_span(0, 0, 4);
+    for (col, text) in ANGGARAN_HEADER.iter().enumerate() {
+        sheet.set_value(2, col as u32, *text);
+    }
+    for (row, (uraian, amounts)) in (3u32..).zip(ANGGARAN_ROWS) {
+        if !uraian.is_empty() {
+            sheet.set_value(row, 0, *uraian);
+        }
+        if let Some((pagu, realisasi, pct)) = amounts {
+            sheet.set_value(row, 1, *pagu as f64);
+            sheet.set_value(row, 2, *realisasi as f64);
+            sheet.set_value(row, 3, pct.parse::<f64>()?);
+        }
+    }
+    book.push_sheet(sheet);
+    spreadsheet_ods::write_ods(&mut book, path)?;
+    Ok(())
+}
+
 /// Writes the same Tabel 3.1 as [`anggaran_serang_xlsx`] as a plain CSV:
 /// delimiter `,`, no BOM, records ended by `\n`, every record padded to 4
 /// fields, fields quoted by the csv crate only where needed (uraian with a
