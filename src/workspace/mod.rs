@@ -1,6 +1,7 @@
 //! Stage 4, the workspace: `lakip.toml` and the canonical tables in `data/`.
 
 pub mod config;
+pub mod load;
 pub mod store;
 
 use crate::error::input_error;

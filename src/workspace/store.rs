@@ -12,7 +12,7 @@ use crate::numbers;
 use std::collections::BTreeSet;
 use std::path::PathBuf;
 
-const AMOUNT_FIELDS: [Field; 5] = [
+pub(super) const AMOUNT_FIELDS: [Field; 5] = [
     Field::Amount,
     Field::Pagu,
     Field::Realisasi,
@@ -99,7 +99,7 @@ fn strings(names: &[&str]) -> Vec<String> {
 }
 
 fn documents(docs: &[Document]) -> Table {
-    let mut header = strings(&["file", "sheet", "kind", "kind_reason", "title"]);
+    let mut header = strings(&["file", "sheet", "kind", "kind_reason", "fields", "title"]);
     header.extend(strings(&[
         "ttd_tempat",
         "ttd_tanggal",
@@ -118,6 +118,11 @@ fn documents(docs: &[Document]) -> Table {
                 d.sheet.clone(),
                 d.kind.name().to_string(),
                 d.kind_reason.clone(),
+                d.fields
+                    .iter()
+                    .map(|f| f.name())
+                    .collect::<Vec<_>>()
+                    .join(" "),
                 d.title.join(" | "),
                 sig.place.unwrap_or_default(),
                 sig.date.unwrap_or_default(),
@@ -154,6 +159,32 @@ fn amount_values(amounts: &Amounts, row: &mut Vec<String>) {
             .iter()
             .map(|f| amounts.get(f).map(|q| q.cell.clone()).unwrap_or_default()),
     );
+}
+
+/// Reads back the stored form of a quantity; `None` for an empty cell.
+pub fn decode(text: &str, cell: &str) -> Result<Option<Quantity>, String> {
+    let mut q = Quantity {
+        value: None,
+        dash: false,
+        uncomputed_formula: None,
+        cell: cell.to_string(),
+        note: None,
+    };
+    match text {
+        "" => return Ok(None),
+        "-" => {
+            q.dash = true;
+            q.value = Some(rust_decimal::Decimal::ZERO);
+        }
+        f if f.starts_with('=') => q.uncomputed_formula = Some(f[1..].to_string()),
+        v => {
+            q.value = Some(
+                v.parse()
+                    .map_err(|_| format!("\"{v}\" is not an exact decimal"))?,
+            )
+        }
+    }
+    Ok(Some(q))
 }
 
 /// The stored form of a quantity (see the module documentation).
