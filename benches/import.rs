@@ -154,6 +154,100 @@ fn lakip_import(path: &Path) -> usize {
         .sum()
 }
 
+/// With `LAKIP_BENCH_PHASES=1`: where one lakip import spends its time, printed before the
+/// timed benches (median of 5 runs per phase). The layout phases repeat what `recognise` does
+/// through the public `layout` functions; split_tail/read_tail/finish are left out (they are
+/// the remainder of `recognise` total).
+fn print_phases(path: &Path) {
+    use lakip::layout::{amounts::At, columns::Role, header, hierarchy, lines};
+    use std::time::Instant;
+
+    fn median(mut v: Vec<Duration>) -> Duration {
+        v.sort();
+        v[v.len() / 2]
+    }
+    let mut t: std::collections::BTreeMap<&str, Vec<Duration>> = Default::default();
+    for _ in 0..5 {
+        // calamine streaming alone: what source::read pays before building lakip's rows.
+        let start = Instant::now();
+        let mut wb: calamine::Xlsx<_> = calamine::open_workbook(path).unwrap();
+        let mut reader = wb.worksheet_cells_reader(SHEET).unwrap();
+        let mut cells = 0usize;
+        while let Some(c) = reader.next_cell_with_formula_metadata().unwrap() {
+            cells += black_box(c).pos.0 as usize & 1;
+        }
+        black_box(cells);
+        drop(reader);
+        drop(wb);
+        t.entry("1a calamine cells reader (stream)")
+            .or_default()
+            .push(start.elapsed());
+
+        let start = Instant::now();
+        let workbook = lakip::source::read(path).unwrap();
+        t.entry("1  source::read")
+            .or_default()
+            .push(start.elapsed());
+        let sheet = &workbook.sheets[0];
+
+        let start = Instant::now();
+        let doc = recognise(&workbook.file, sheet, None).unwrap();
+        t.entry("2  layout::recognise")
+            .or_default()
+            .push(start.elapsed());
+
+        let start = Instant::now();
+        let (pos, columns) = header::find(&sheet.rows).unwrap();
+        t.entry("2a header::find")
+            .or_default()
+            .push(start.elapsed());
+        let at = |row: u32| At {
+            file: &workbook.file,
+            sheet: &sheet.name,
+            row,
+        };
+        let start = Instant::now();
+        let body: Vec<(u32, lines::Line)> = sheet.rows[pos + 1..]
+            .iter()
+            .map(|row| {
+                (
+                    row.index,
+                    lines::read(row, &columns, &at(row.index)).unwrap(),
+                )
+            })
+            .collect();
+        t.entry("2b lines::read x all rows")
+            .or_default()
+            .push(start.elapsed());
+        let start = Instant::now();
+        let built = hierarchy::build(&body, columns.get(Role::Kode).is_some());
+        t.entry("2c hierarchy::build")
+            .or_default()
+            .push(start.elapsed());
+
+        let start = Instant::now();
+        drop(built);
+        drop(body);
+        t.entry("2d drop lines + built (scratch copies)")
+            .or_default()
+            .push(start.elapsed());
+        let start = Instant::now();
+        drop(doc);
+        t.entry("3a drop Document")
+            .or_default()
+            .push(start.elapsed());
+        let start = Instant::now();
+        drop(workbook);
+        t.entry("3b drop Workbook")
+            .or_default()
+            .push(start.elapsed());
+    }
+    eprintln!("phases of one import (median of 5):");
+    for (name, v) in t {
+        eprintln!("  {name:<40} {:>9.1} ms", median(v).as_secs_f64() * 1e3);
+    }
+}
+
 fn import_100k(c: &mut Criterion) {
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("anggaran-100k.xlsx");
@@ -179,6 +273,9 @@ fn import_100k(c: &mut Criterion) {
     assert_eq!(doc.headings.len(), PROGRAMS * (1 + KEGIATAN_PER_PROGRAM));
     assert_eq!(doc.totals.len(), 1);
     drop((doc, workbook));
+    if std::env::var_os("LAKIP_BENCH_PHASES").is_some() {
+        print_phases(&path);
+    }
 
     let mut group = c.benchmark_group("import_100k");
     group

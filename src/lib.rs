@@ -4,11 +4,13 @@
 //! [`source`] reads cells → [`layout`] recognises the table → [`model`] holds the typed
 //! document → [`workspace`] stores it as canonical CSV → [`report`] shows it.
 
+pub mod check;
 pub mod cli;
 pub mod error;
 pub mod layout;
 pub mod model;
 pub mod numbers;
+pub mod pipeline;
 pub mod report;
 pub mod source;
 pub mod workspace;

@@ -9,6 +9,7 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Init(args) => lakip::cli::init::run(&args, workspace),
         Command::Import(args) => lakip::cli::import::run(&args, workspace),
+        Command::Check(args) => lakip::cli::check::run(&args, workspace),
     };
     match result {
         Ok(code) => ExitCode::from(code as u8),

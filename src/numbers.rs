@@ -118,6 +118,13 @@ pub fn format_angka(d: Decimal, dp: u32) -> String {
     out
 }
 
+/// An amount as people write it: whole amounts without decimals (`37.230.532.000`), others
+/// with two (`1.500,50`).
+pub fn format_amount(d: Decimal) -> String {
+    let dp = if d.fract().is_zero() { 0 } else { 2 };
+    format_angka(d, dp)
+}
+
 /// Money with the `Rp` prefix after the sign: `Rp37.230.532.000`, `-Rp1.000`.
 pub fn format_rupiah(d: Decimal, dp: u32) -> String {
     let angka = format_angka(d, dp);

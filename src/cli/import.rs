@@ -1,11 +1,10 @@
 //! `lakip import`: spreadsheets → recognised documents → the workspace's tables.
 
 use super::Format;
-use crate::error::{exit, input_error};
-use crate::layout::{self, Recognition};
-use crate::model::{DocKind, Document};
-use crate::report::import::{self as report, Skipped};
-use crate::source;
+use crate::error::exit;
+use crate::model::DocKind;
+use crate::pipeline;
+use crate::report::import as report;
 use crate::workspace::{store, Workspace};
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -56,6 +55,10 @@ pub fn run(args: &Args, workspace: Option<&Path>) -> anyhow::Result<i32> {
     } else {
         Some(Workspace::open(workspace)?)
     };
+    let options = pipeline::Options {
+        sheet: args.sheet.clone(),
+        kind: args.kind.map(DocKind::from),
+    };
     let mut docs = Vec::new();
     let mut skipped = Vec::new();
     let mut files = BTreeSet::new();
@@ -63,7 +66,7 @@ pub fn run(args: &Args, workspace: Option<&Path>) -> anyhow::Result<i32> {
         let name = ws
             .as_ref()
             .map_or_else(|| path.display().to_string(), |w| w.source_name(path));
-        let (d, s) = import_file(path, &name, args)?;
+        let (d, s) = pipeline::read_file(path, &name, &options)?;
         docs.extend(d);
         skipped.extend(s);
         files.insert(name);
@@ -73,7 +76,7 @@ pub fn run(args: &Args, workspace: Option<&Path>) -> anyhow::Result<i32> {
             .as_ref()
             .is_some_and(|w| w.config.import.allow_unrecognised);
     if !allow {
-        refuse_unrecognised(&docs)?;
+        pipeline::refuse_unrecognised(&docs)?;
     }
     match args.format {
         Format::Text => print!("{}", report::text(&docs, &skipped)),
@@ -108,72 +111,4 @@ pub fn run(args: &Args, workspace: Option<&Path>) -> anyhow::Result<i32> {
         }
     }
     Ok(exit::OK)
-}
-
-/// Reads one file and recognises its sheets. A file with no recognised sheet is an error.
-fn import_file(
-    path: &Path,
-    name: &str,
-    args: &Args,
-) -> anyhow::Result<(Vec<Document>, Vec<Skipped>)> {
-    let mut workbook = source::read(path)?;
-    workbook.file = name.to_string();
-    if let Some(wanted) = &args.sheet {
-        let names: Vec<String> = workbook
-            .sheets
-            .iter()
-            .map(|s| format!("'{}'", s.name))
-            .collect();
-        workbook.sheets.retain(|s| &s.name == wanted);
-        if workbook.sheets.is_empty() {
-            return Err(input_error(format!(
-                "{name}: no sheet named '{wanted}' (the sheets are {})",
-                names.join(", ")
-            )));
-        }
-    }
-    let mut docs = Vec::new();
-    let mut skipped = Vec::new();
-    for sheet in &workbook.sheets {
-        match layout::recognise(name, sheet, args.kind.map(DocKind::from))? {
-            Recognition::Document(doc) => docs.push(*doc),
-            Recognition::Skipped(reason) => skipped.push(Skipped {
-                file: name.to_string(),
-                sheet: sheet.name.clone(),
-                reason,
-            }),
-        }
-    }
-    if docs.is_empty() {
-        let reasons: Vec<String> = skipped
-            .iter()
-            .map(|s| format!("sheet '{}': {}", s.sheet, s.reason))
-            .collect();
-        return Err(input_error(format!(
-            "{name}: nothing to import: {}",
-            reasons.join("; ")
-        )));
-    }
-    Ok((docs, skipped))
-}
-
-fn refuse_unrecognised(docs: &[Document]) -> anyhow::Result<()> {
-    let unrecognised: Vec<_> = docs
-        .iter()
-        .flat_map(|d| &d.notices)
-        .filter(|n| n.message.starts_with("a row with numbers"))
-        .collect();
-    match unrecognised.first() {
-        None => Ok(()),
-        Some(first) => Err(input_error(format!(
-            "{}: row {} has numbers but is no header, item, heading or total{}; nothing was imported \
-             (fix the row, or pass --allow-unrecognised to import the rest)",
-            first.location,
-            first.location.row,
-            match unrecognised.len() {
-                1 => String::new(),
-                n => format!(" ({} more such rows)", n - 1),
-            }
-        ))),
-    }
 }

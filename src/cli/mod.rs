@@ -1,5 +1,6 @@
 //! Command-line interface: arguments (clap derive) and one module per subcommand.
 
+pub mod check;
 pub mod import;
 pub mod init;
 
@@ -13,7 +14,7 @@ use std::path::PathBuf;
     about = "Import, check and report the SAKIP documents of a satker (RKT, realisasi anggaran…)",
     long_about = "lakip reads the year's RKT and budget-realisation spreadsheets, whatever their \
                   layout, into a workspace of canonical tables, and shows what it recognised.",
-    after_help = "Examples:\n  lakip init --satker \"KPU Kota Serang\" --tahun 2023\n  lakip import rkt.xlsx\n  lakip import --dry-run --format json anggaran.xlsx\n\nExit codes: 0 ok, 1 errors found in the data, 2 could not run (bad input or usage)."
+    after_help = "Examples:\n  lakip init --satker \"KPU Kota Serang\" --tahun 2023\n  lakip import rkt.xlsx\n  lakip import --dry-run --format json anggaran.xlsx\n  lakip check\n\nExit codes: 0 ok, 1 errors found in the data, 2 could not run (bad input or usage)."
 )]
 pub struct Cli {
     /// The workspace directory (default: the nearest directory upward with a lakip.toml).
@@ -30,6 +31,8 @@ pub enum Command {
     Init(init::Args),
     /// Read spreadsheets into the workspace and show what was recognised.
     Import(import::Args),
+    /// Check that every total and percentage follows from the numbers beneath it.
+    Check(check::Args),
 }
 
 /// Output formats shared by the reporting commands.

@@ -115,9 +115,12 @@ fn read_title<'a>(rows: &[Row], doc: &mut Document, at: &dyn Fn(u32) -> At<'a>) 
     }
 }
 
+/// The notice given for a row with numbers that fits no class.
+pub const UNRECOGNISED: &str = "a row with numbers that is no header, item, heading or total";
+
 fn unrecognised(doc: &mut Document, location: Location) {
     doc.notices.push(Notice {
-        message: "a row with numbers that is no header, item, heading or total".into(),
+        message: UNRECOGNISED.into(),
         location,
     });
 }

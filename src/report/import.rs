@@ -10,13 +10,7 @@ use serde_json::{json, Map, Value};
 /// Items are listed in the text tree up to this many; larger documents show headings only.
 const MAX_ITEMS_SHOWN: usize = 200;
 
-/// A sheet that was not imported, and why.
-#[derive(Debug, Clone)]
-pub struct Skipped {
-    pub file: String,
-    pub sheet: String,
-    pub reason: String,
-}
+pub use crate::pipeline::Skipped;
 
 pub fn text(docs: &[Document], skipped: &[Skipped]) -> String {
     let mut out = String::new();
@@ -158,7 +152,7 @@ fn show(field: Field, value: Decimal) -> String {
     if field.is_percent() {
         numbers::format_persen(value, 2)
     } else {
-        numbers::format_angka(value, if value.fract().is_zero() { 0 } else { 2 })
+        numbers::format_amount(value)
     }
 }
 

@@ -11,6 +11,8 @@ pub struct Config {
     pub penandatangan: Penandatangan,
     #[serde(default)]
     pub import: ImportSettings,
+    #[serde(default)]
+    pub check: CheckSettings,
 }
 
 #[derive(Debug, Clone, Deserialize, PartialEq)]
@@ -36,6 +38,74 @@ pub struct ImportSettings {
     /// Import a file even when some of its rows fit no class (they are listed, not imported).
     #[serde(default)]
     pub allow_unrecognised: bool,
+}
+
+/// `[check]`: as written; [`CheckSettings::settings`] validates it.
+#[derive(Debug, Clone, Default, Deserialize, PartialEq)]
+pub struct CheckSettings {
+    /// Percentage points a stated percentage may differ from realisasi ÷ pagu.
+    #[serde(default)]
+    pub toleransi_persen: Option<toml::Value>,
+    /// `"error"` (default) or `"warning"`.
+    #[serde(default)]
+    pub realisasi_melebihi_pagu: Option<String>,
+    #[serde(default)]
+    pub allow: Vec<String>,
+    #[serde(default)]
+    pub deny: Vec<String>,
+}
+
+impl CheckSettings {
+    /// The settings for `check`, or a one-line error naming the bad value.
+    pub fn settings(&self, tahun: Option<i32>) -> anyhow::Result<crate::check::Settings> {
+        use crate::check::{rule, Severity};
+        let mut s = crate::check::Settings {
+            tahun,
+            ..crate::check::Settings::default()
+        };
+        if let Some(value) = &self.toleransi_persen {
+            s.tolerance = tolerance(value)?;
+        }
+        s.overspend = match self.realisasi_melebihi_pagu.as_deref() {
+            None | Some("error") => Severity::Error,
+            Some("warning") => Severity::Warning,
+            Some(other) => {
+                return Err(input_error(format!(
+                    "{CONFIG}: [check] realisasi_melebihi_pagu must be \"error\" or \"warning\", not \"{other}\""
+                )))
+            }
+        };
+        for (list, target) in [(&self.allow, &mut s.allow), (&self.deny, &mut s.deny)] {
+            for code in list {
+                if rule(code).is_none() {
+                    return Err(input_error(format!(
+                        "{CONFIG}: [check] names no rule \"{code}\" (`lakip check --explain` lists them)"
+                    )));
+                }
+                target.insert(code.clone());
+            }
+        }
+        Ok(s)
+    }
+}
+
+const CONFIG: &str = "lakip.toml";
+
+fn tolerance(value: &toml::Value) -> anyhow::Result<rust_decimal::Decimal> {
+    let parsed = match value {
+        toml::Value::Integer(i) => Some(rust_decimal::Decimal::from(*i)),
+        toml::Value::Float(f) => crate::numbers::from_float(*f),
+        toml::Value::String(t) => crate::numbers::parse_percent(t)
+            .ok()
+            .flatten()
+            .map(|p| p.value),
+        _ => None,
+    };
+    parsed.filter(|d| !d.is_sign_negative()).ok_or_else(|| {
+        input_error(format!(
+            "{CONFIG}: [check] toleransi_persen must be a number of percentage points, like 0.01"
+        ))
+    })
 }
 
 impl Config {
@@ -101,6 +171,16 @@ nip = ""
 [import]
 # Import a file even when some of its rows fit no row class; those rows are listed and left out.
 allow_unrecognised = false
+
+[check]
+# A stated percentage passes when it is within this many percentage points of
+# realisasi ÷ pagu × 100 (both rounded half-up to two decimals).
+toleransi_persen = 0.01
+# Realisasi above pagu: "error", or "warning" while budget revisions are not yet posted.
+realisasi_melebihi_pagu = "error"
+# Rule codes not to report, and rule codes to report as errors (`lakip check --explain`).
+allow = []
+deny = []
 "#
     )
 }
@@ -128,5 +208,26 @@ mod tests {
         assert_eq!(config.satker.tahun, 2023);
         assert_eq!(config.satker.tempat, "Serang");
         assert!(!config.import.allow_unrecognised);
+        let check = config.check.settings(Some(2023)).unwrap();
+        assert_eq!(
+            check,
+            crate::check::Settings {
+                tahun: Some(2023),
+                ..Default::default()
+            }
+        );
+    }
+
+    #[test]
+    fn bad_check_settings_are_named() {
+        let config: Config =
+            toml::from_str("[satker]\nnama = \"x\"\ntahun = 2023\n[check]\ndeny = [\"nope\"]\n")
+                .unwrap();
+        let err = config.check.settings(None).unwrap_err().to_string();
+        assert!(err.contains("names no rule \"nope\""), "{err}");
+        let config: Config = toml::from_str("[satker]\nnama = \"x\"\ntahun = 2023\n[check]\ntoleransi_persen = 0.5\nrealisasi_melebihi_pagu = \"warning\"\n").unwrap();
+        let s = config.check.settings(None).unwrap();
+        assert_eq!(s.tolerance, rust_decimal::Decimal::new(5, 1));
+        assert_eq!(s.overspend, crate::check::Severity::Warning);
     }
 }

@@ -1,0 +1,52 @@
+//! The signature date against the document's year.
+
+use super::{Diagnostic, Settings, SIGNATURE_DATE};
+use crate::model::{DocKind, Document};
+
+pub fn check(doc: &Document, settings: &Settings, out: &mut Vec<Diagnostic>) {
+    let Some(sig) = &doc.signature else { return };
+    let (Some(date), Some(location)) = (&sig.date, &sig.location) else {
+        return;
+    };
+    let Some(signed) = year_in(date) else { return };
+    let Some(tahun) = settings
+        .tahun
+        .or_else(|| doc.title.iter().find_map(|t| year_in(t)))
+    else {
+        return;
+    };
+    let problem = match doc.kind {
+        DocKind::Rkt if signed > tahun => Some(format!(
+            "the RKT for {tahun} is signed in {signed}, after its year"
+        )),
+        DocKind::Anggaran if signed <= tahun => Some(format!(
+            "the realisation of {tahun} is signed on {date}, before the year ended"
+        )),
+        _ => None,
+    };
+    if let Some(message) = problem {
+        out.push(
+            Diagnostic::new(&SIGNATURE_DATE, location.clone(), message)
+                .hint("check the year in the date above the signature; last year's template is the usual cause"),
+        );
+    }
+}
+
+/// The first four-digit year (19xx or 20xx) in a text.
+fn year_in(text: &str) -> Option<i32> {
+    text.split(|c: char| !c.is_ascii_digit())
+        .find(|d| d.len() == 4 && (d.starts_with("19") || d.starts_with("20")))
+        .and_then(|d| d.parse().ok())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn years_in_dates_and_titles() {
+        assert_eq!(year_in("24 Januari 2023"), Some(2023));
+        assert_eq!(year_in("TAHUN ANGGARAN 2023"), Some(2023));
+        assert_eq!(year_in("NIP 19760229"), None);
+    }
+}

@@ -1,0 +1,135 @@
+//! Rules on single rows: no description, negative amounts, duplicates, empty headings, and
+//! formulas without a computed value.
+
+use super::{at, Diagnostic, DUPLICATE, EMPTY_HEADING, NEGATIVE, NO_URAIAN, UNCOMPUTED_FORMULA};
+use crate::layout::columns::normalize;
+use crate::model::{Document, Field};
+use crate::numbers::format_amount;
+use std::collections::HashMap;
+
+pub fn check(doc: &Document, out: &mut Vec<Diagnostic>) {
+    no_uraian(doc, out);
+    negative(doc, out);
+    duplicates(doc, out);
+    empty_headings(doc, out);
+    uncomputed(doc, out);
+}
+
+fn no_uraian(doc: &Document, out: &mut Vec<Diagnostic>) {
+    for item in doc
+        .items
+        .iter()
+        .filter(|i| i.uraian.trim().is_empty() && !i.amounts.is_empty())
+    {
+        let amounts: Vec<String> = item
+            .amounts
+            .iter()
+            .filter(|(f, _)| !f.is_percent())
+            .filter_map(|(f, q)| {
+                q.value
+                    .map(|v| format!("{} {}", f.name(), format_amount(v)))
+            })
+            .collect();
+        let message = format!(
+            "row {} has amounts ({}) but no uraian",
+            item.location.row,
+            amounts.join(", ")
+        );
+        out.push(
+            Diagnostic::new(&NO_URAIAN, item.location.clone(), message)
+                .hint("write what the amount is for in the uraian column"),
+        );
+    }
+}
+
+fn negative(doc: &Document, out: &mut Vec<Diagnostic>) {
+    let rows = doc
+        .items
+        .iter()
+        .map(|i| (&i.amounts, &i.location))
+        .chain(doc.headings.iter().map(|h| (&h.stated, &h.location)))
+        .chain(doc.totals.iter().map(|t| (&t.stated, &t.location)));
+    for (amounts, location) in rows {
+        // A negative sisa is what overspending leaves; the overspend rule reports it.
+        for (field, q) in amounts.iter().filter(|(f, _)| **f != Field::Sisa) {
+            if q.value
+                .is_some_and(|v| v.is_sign_negative() && !v.is_zero())
+            {
+                let message = format!(
+                    "{} is negative: {}",
+                    field.name(),
+                    format_amount(q.value.unwrap_or_default())
+                );
+                out.push(Diagnostic::new(&NEGATIVE, at(location, &q.cell), message));
+            }
+        }
+    }
+}
+
+fn duplicates(doc: &Document, out: &mut Vec<Diagnostic>) {
+    let mut seen: HashMap<(Option<usize>, String, Vec<String>), u32> = HashMap::new();
+    for item in doc.items.iter().filter(|i| !i.uraian.trim().is_empty()) {
+        let amounts = item
+            .amounts
+            .values()
+            .map(crate::workspace::store::encode)
+            .collect();
+        let key = (item.heading, normalize(&item.uraian), amounts);
+        match seen.get(&key) {
+            Some(first) => {
+                let message = format!(
+                    "\"{}\" appears again with the same amounts (first at row {first})",
+                    item.uraian
+                );
+                out.push(
+                    Diagnostic::new(&DUPLICATE, item.location.clone(), message)
+                        .hint("delete the copy, or tell the two rows apart"),
+                );
+            }
+            None => {
+                seen.insert(key, item.location.row);
+            }
+        }
+    }
+}
+
+fn empty_headings(doc: &Document, out: &mut Vec<Diagnostic>) {
+    let subtotals = doc.subtotals();
+    for (h, heading) in doc.headings.iter().enumerate() {
+        if subtotals.of(Some(h)).items == 0 {
+            let message = format!(
+                "{} \"{}\" has no items under it",
+                heading.level.name(),
+                heading.text
+            );
+            out.push(Diagnostic::new(
+                &EMPTY_HEADING,
+                heading.location.clone(),
+                message,
+            ));
+        }
+    }
+}
+
+fn uncomputed(doc: &Document, out: &mut Vec<Diagnostic>) {
+    let rows = doc
+        .items
+        .iter()
+        .map(|i| (&i.amounts, &i.location))
+        .chain(doc.headings.iter().map(|h| (&h.stated, &h.location)))
+        .chain(doc.totals.iter().map(|t| (&t.stated, &t.location)));
+    for (amounts, location) in rows {
+        for (field, q) in amounts {
+            if let Some(formula) = &q.uncomputed_formula {
+                let message = format!(
+                    "the {} cell holds the formula ={formula} but no computed value",
+                    field.name()
+                );
+                out.push(
+                    Diagnostic::new(&UNCOMPUTED_FORMULA, at(location, &q.cell), message)
+                        .hint("open and save the file in Excel or LibreOffice so its formulas are computed, then import it again"),
+                );
+            }
+        }
+    }
+}

@@ -1,0 +1,274 @@
+//! Stage 4b, check: prove that every total and percentage follows from the numbers beneath it.
+//!
+//! Each family of rules lives in its own file and adds [`Diagnostic`]s; every diagnostic names
+//! its rule, the cell, and — for numeric rules — what was stated, what lakip computed, and the
+//! difference. The catalogue of rules is [`RULES`], and `lakip check --explain CODE` prints one.
+
+mod dates;
+mod items;
+mod ratios;
+mod totals;
+
+use crate::model::{Document, Field, Location};
+use rust_decimal::Decimal;
+use serde::Serialize;
+use std::collections::BTreeSet;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Error,
+    Warning,
+    Info,
+}
+
+impl Severity {
+    pub fn name(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Info => "info",
+        }
+    }
+}
+
+/// One finding, at one cell.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostic {
+    pub code: &'static str,
+    pub severity: Severity,
+    pub message: String,
+    pub location: Location,
+    /// The field the numbers are in, so they can be shown as rupiah or percent.
+    pub field: Option<Field>,
+    pub stated: Option<Decimal>,
+    pub computed: Option<Decimal>,
+    /// The cells that were added up to get `computed`.
+    pub summed: Vec<String>,
+    pub hint: Option<String>,
+}
+
+impl Diagnostic {
+    /// `stated − computed`, where the rule is numeric.
+    pub fn difference(&self) -> Option<Decimal> {
+        Some(self.stated? - self.computed?)
+    }
+
+    fn new(rule: &Rule, location: Location, message: String) -> Diagnostic {
+        Diagnostic {
+            code: rule.code,
+            severity: rule.severity,
+            message,
+            location,
+            field: None,
+            stated: None,
+            computed: None,
+            summed: Vec::new(),
+            hint: None,
+        }
+    }
+
+    fn numbers(mut self, field: Field, stated: Decimal, computed: Decimal) -> Diagnostic {
+        self.field = Some(field);
+        self.stated = Some(stated);
+        self.computed = Some(computed);
+        self
+    }
+
+    fn hint(mut self, hint: impl Into<String>) -> Diagnostic {
+        self.hint = Some(hint.into());
+        self
+    }
+}
+
+/// A rule: its stable code, default severity, a one-line title and a paragraph of explanation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Rule {
+    pub code: &'static str,
+    pub severity: Severity,
+    pub title: &'static str,
+    pub explanation: &'static str,
+}
+
+pub const SUM_HEADING: Rule = Rule {
+    code: "sum-heading",
+    severity: Severity::Error,
+    title: "the rows under a heading do not add up to the amount the heading states",
+    explanation:
+        "A heading row (a program, kegiatan or lower level) that states its own amount must \
+        equal the sum of the rows directly under it: its items, and its sub-headings (taken at the \
+        amount they state, or, when they state none, at the sum of their own rows). Checked for \
+        every amount column (anggaran, pagu, realisasi, sisa). A heading that states no amount is \
+        computed, not flagged.",
+};
+
+pub const SUM_TOTAL: Rule = Rule {
+    code: "sum-total",
+    severity: Severity::Error,
+    title: "a declared total (JUMLAH, TOTAL…) does not equal the sum of what it totals",
+    explanation: "A total row must equal the sum of the rows it totals: for a grand total, the \
+        top-level headings (at their stated amount, or their computed sum when they state none) \
+        and any items outside a heading; for a subtotal, the rows under its heading. Checked for \
+        every amount column.",
+};
+
+pub const PERCENT: Rule = Rule {
+    code: "percent",
+    severity: Severity::Error,
+    title: "a stated percentage does not follow from realisasi ÷ pagu",
+    explanation: "The percentage a row states is compared with realisasi ÷ pagu × 100, both \
+        rounded half-up to two decimals. A difference larger than the tolerance ([check] \
+        toleransi_persen in lakip.toml, default 0.01 percentage point) is an error: \
+        79.095.521 / 79.097.000 stated as 100 passes (99,998… rounds to 100,00), \
+        18.884.995 / 18.985.000 stated as 100 does not (99,47).",
+};
+
+pub const SISA: Rule = Rule {
+    code: "sisa",
+    severity: Severity::Error,
+    title: "a stated sisa does not equal pagu − realisasi",
+    explanation: "Sisa anggaran is pagu minus realisasi, exactly. A row that states a sisa must \
+        state that difference.",
+};
+
+pub const OVERSPEND: Rule = Rule {
+    code: "overspend",
+    severity: Severity::Error,
+    title: "realisasi is above pagu",
+    explanation: "Spending above the budget ceiling is reported as an error by default. Budget \
+        revisions that are not yet posted produce it legitimately; set \
+        realisasi_melebihi_pagu = \"warning\" under [check] in lakip.toml to make it a warning.",
+};
+
+pub const NO_URAIAN: Rule = Rule {
+    code: "no-uraian",
+    severity: Severity::Error,
+    title: "an item has amounts but no description",
+    explanation: "Every amount must say what it is for. An item row with amounts and an empty \
+        uraian is imported (nothing is lost) but cannot be explained to an auditor.",
+};
+
+pub const NEGATIVE: Rule = Rule {
+    code: "negative",
+    severity: Severity::Warning,
+    title: "an amount is negative",
+    explanation:
+        "Pagu, realisasi and anggaran are not negative in a plan or a realisation report. \
+        A negative figure is usually a correction typed in the wrong place.",
+};
+
+pub const DUPLICATE: Rule = Rule {
+    code: "duplicate-item",
+    severity: Severity::Warning,
+    title: "the same item appears twice under the same heading",
+    explanation: "Two items under one heading with the same uraian and the same amounts are \
+        usually one row copied twice, which counts its money twice.",
+};
+
+pub const EMPTY_HEADING: Rule = Rule {
+    code: "empty-heading",
+    severity: Severity::Warning,
+    title: "a heading has no items under it",
+    explanation: "A program, kegiatan or output heading with no item under it at any depth adds \
+        nothing; a row meant to be under it may have been put elsewhere or left out.",
+};
+
+pub const UNCOMPUTED_FORMULA: Rule = Rule {
+    code: "uncomputed-formula",
+    severity: Severity::Error,
+    title: "an amount cell is a formula without a computed value",
+    explanation: "The file stores a formula whose result was never computed (a file written by a \
+        program, not saved by a spreadsheet application). Its value is unknown, not zero. Open \
+        and save the file in Excel or LibreOffice so its formulas are computed, and import it again.",
+};
+
+pub const SIGNATURE_DATE: Rule = Rule {
+    code: "signature-date",
+    severity: Severity::Warning,
+    title: "the signature date does not fit the document's year",
+    explanation: "An RKT is signed before or during its year, not after it; a realisation report \
+        for year N is signed after year N has ended. A date that breaks this is often last year's \
+        template with the year not updated.",
+};
+
+/// The catalogue, in the order the README lists it.
+pub const RULES: [Rule; 11] = [
+    SUM_HEADING,
+    SUM_TOTAL,
+    PERCENT,
+    SISA,
+    OVERSPEND,
+    NO_URAIAN,
+    NEGATIVE,
+    DUPLICATE,
+    EMPTY_HEADING,
+    UNCOMPUTED_FORMULA,
+    SIGNATURE_DATE,
+];
+
+pub fn rule(code: &str) -> Option<&'static Rule> {
+    RULES.iter().find(|r| r.code == code)
+}
+
+/// What `[check]` in lakip.toml and the command line can change.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Settings {
+    /// Percentage points a stated percentage may differ from the computed one.
+    pub tolerance: Decimal,
+    pub overspend: Severity,
+    /// Codes not reported.
+    pub allow: BTreeSet<String>,
+    /// Codes reported as errors.
+    pub deny: BTreeSet<String>,
+    /// The workspace's year, for the signature-date rule.
+    pub tahun: Option<i32>,
+}
+
+impl Default for Settings {
+    fn default() -> Settings {
+        Settings {
+            tolerance: Decimal::new(1, 2),
+            overspend: Severity::Error,
+            allow: BTreeSet::new(),
+            deny: BTreeSet::new(),
+            tahun: None,
+        }
+    }
+}
+
+/// Runs every rule over the documents. Diagnostics come in a fixed order: file, sheet, row, code.
+pub fn run(docs: &[Document], settings: &Settings) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    for doc in docs {
+        totals::check(doc, &mut out);
+        ratios::check(doc, settings, &mut out);
+        items::check(doc, &mut out);
+        dates::check(doc, settings, &mut out);
+    }
+    out.retain(|d| !settings.allow.contains(d.code));
+    for d in &mut out {
+        if settings.deny.contains(d.code) {
+            d.severity = Severity::Error;
+        }
+    }
+    out.sort_by(|a, b| {
+        let key = |d: &Diagnostic| {
+            (
+                d.location.file.clone(),
+                d.location.sheet.clone(),
+                d.location.row,
+                d.code,
+            )
+        };
+        key(a).cmp(&key(b))
+    });
+    out
+}
+
+/// The location of one quantity of a row: the row's location with the quantity's cell.
+fn at(row: &Location, cell: &str) -> Location {
+    Location {
+        cell: cell.to_string(),
+        ..row.clone()
+    }
+}

@@ -1,0 +1,145 @@
+//! `lakip check`: every total and percentage against the numbers beneath it.
+
+use super::import::KindArg;
+use crate::check::{self, rule, Severity, RULES};
+use crate::error::{exit, input_error};
+use crate::model::{DocKind, Document};
+use crate::pipeline;
+use crate::report::check::{self as report, Summary};
+use crate::workspace::{load, Workspace};
+use std::path::{Path, PathBuf};
+
+#[derive(Debug, clap::Args)]
+#[command(
+    after_help = "Examples:\n  lakip check                          # the workspace's data/\n  lakip check realisasi-2023.xlsx      # files straight, nothing written\n  lakip check --format github data/*.xlsx\n  lakip check --deny warnings\n  lakip check --explain percent\n\nExit codes: 0 no errors; 1 errors found (or warnings, with --deny warnings); 2 could not run."
+)]
+pub struct Args {
+    /// Spreadsheets to check straight (read in memory; nothing is written). Without files, the
+    /// workspace's imported data is checked.
+    #[arg(value_name = "FILE")]
+    pub files: Vec<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = CheckFormat::Text)]
+    pub format: CheckFormat,
+    /// Treat a rule code as an error; `--deny warnings` makes any warning fail the check.
+    #[arg(long, value_name = "CODE|warnings")]
+    pub deny: Vec<String>,
+    /// Do not report a rule code.
+    #[arg(long, value_name = "CODE")]
+    pub allow: Vec<String>,
+    /// Explain a rule code (or list them all with `--explain all`) and exit.
+    #[arg(long, value_name = "CODE")]
+    pub explain: Option<String>,
+    /// With FILE: read only this sheet.
+    #[arg(long, value_name = "NAME")]
+    pub sheet: Option<String>,
+    /// With FILE: the document kind, instead of detecting it.
+    #[arg(long, value_enum)]
+    pub kind: Option<KindArg>,
+    /// With FILE: check the recognised rows even when some rows with numbers fit no class.
+    #[arg(long)]
+    pub allow_unrecognised: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum CheckFormat {
+    Text,
+    Json,
+    /// GitHub Actions workflow annotations.
+    Github,
+}
+
+pub fn run(args: &Args, workspace: Option<&Path>) -> anyhow::Result<i32> {
+    if let Some(code) = &args.explain {
+        return explain(code);
+    }
+    // Files can be checked without a workspace; its settings apply when there is one.
+    let ws = if args.files.is_empty() || workspace.is_some() {
+        Some(Workspace::open(workspace)?)
+    } else {
+        Workspace::open(None).ok()
+    };
+    let docs = if args.files.is_empty() {
+        let ws = ws.as_ref().ok_or_else(|| input_error("no workspace"))?;
+        load::load(ws)?
+    } else {
+        read_files(args)?
+    };
+    let settings = settings(args, ws.as_ref())?;
+    let diagnostics = check::run(&docs, &settings);
+    let summary = Summary::of(&diagnostics, docs.len());
+    match args.format {
+        CheckFormat::Text => print!("{}", report::text(&diagnostics, &summary)),
+        CheckFormat::Json => println!(
+            "{}",
+            serde_json::to_string_pretty(&report::json(&diagnostics, &summary))?
+        ),
+        CheckFormat::Github => print!("{}", report::github(&diagnostics)),
+    }
+    let deny_warnings = args.deny.iter().any(|d| d == "warnings");
+    let failed = summary.errors > 0 || (deny_warnings && summary.warnings > 0);
+    Ok(if failed { exit::FINDINGS } else { exit::OK })
+}
+
+fn read_files(args: &Args) -> anyhow::Result<Vec<Document>> {
+    let options = pipeline::Options {
+        sheet: args.sheet.clone(),
+        kind: args.kind.map(DocKind::from),
+    };
+    let mut docs = Vec::new();
+    for path in &args.files {
+        let (found, _) = pipeline::read_file(path, &path.display().to_string(), &options)?;
+        docs.extend(found);
+    }
+    if !args.allow_unrecognised {
+        pipeline::refuse_unrecognised(&docs)?;
+    }
+    Ok(docs)
+}
+
+fn settings(args: &Args, ws: Option<&Workspace>) -> anyhow::Result<check::Settings> {
+    let mut settings = match ws {
+        Some(ws) => ws.config.check.settings(Some(ws.config.satker.tahun))?,
+        None => check::Settings::default(),
+    };
+    for code in &args.allow {
+        known(code)?;
+        settings.allow.insert(code.clone());
+    }
+    for code in args.deny.iter().filter(|c| *c != "warnings") {
+        known(code)?;
+        settings.deny.insert(code.clone());
+    }
+    Ok(settings)
+}
+
+fn known(code: &str) -> anyhow::Result<()> {
+    match rule(code) {
+        Some(_) => Ok(()),
+        None => Err(input_error(format!(
+            "no rule \"{code}\"; the rules are {}",
+            RULES.iter().map(|r| r.code).collect::<Vec<_>>().join(", ")
+        ))),
+    }
+}
+
+fn explain(code: &str) -> anyhow::Result<i32> {
+    let rules: Vec<_> = if code == "all" {
+        RULES.iter().collect()
+    } else {
+        known(code)?;
+        RULES.iter().filter(|r| r.code == code).collect()
+    };
+    for r in rules {
+        let severity = match r.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Info => "info",
+        };
+        println!(
+            "{} ({severity} by default): {}\n\n{}\n",
+            r.code, r.title, r.explanation
+        );
+    }
+    Ok(exit::OK)
+}

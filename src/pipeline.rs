@@ -1,0 +1,94 @@
+//! Read source → recognise layout, for one file: what `import` stores and `check FILE` checks.
+
+use crate::error::input_error;
+use crate::layout::{self, Recognition};
+use crate::model::{DocKind, Document};
+use crate::source;
+use std::path::Path;
+
+/// A sheet that was not recognised, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Skipped {
+    pub file: String,
+    pub sheet: String,
+    pub reason: String,
+}
+
+/// Which sheets to read and how.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// Only this sheet; by default every sheet whose layout is recognised.
+    pub sheet: Option<String>,
+    /// The document kind, instead of detecting it from the header.
+    pub kind: Option<DocKind>,
+}
+
+/// Reads one file and recognises its sheets; `name` is how the file is named in the documents.
+/// A file with no recognised sheet is an error.
+pub fn read_file(
+    path: &Path,
+    name: &str,
+    options: &Options,
+) -> anyhow::Result<(Vec<Document>, Vec<Skipped>)> {
+    let mut workbook = source::read(path)?;
+    workbook.file = name.to_string();
+    if let Some(wanted) = &options.sheet {
+        let names: Vec<String> = workbook
+            .sheets
+            .iter()
+            .map(|s| format!("'{}'", s.name))
+            .collect();
+        workbook.sheets.retain(|s| &s.name == wanted);
+        if workbook.sheets.is_empty() {
+            return Err(input_error(format!(
+                "{name}: no sheet named '{wanted}' (the sheets are {})",
+                names.join(", ")
+            )));
+        }
+    }
+    let mut docs = Vec::new();
+    let mut skipped = Vec::new();
+    for sheet in &workbook.sheets {
+        match layout::recognise(name, sheet, options.kind)? {
+            Recognition::Document(doc) => docs.push(*doc),
+            Recognition::Skipped(reason) => skipped.push(Skipped {
+                file: name.to_string(),
+                sheet: sheet.name.clone(),
+                reason,
+            }),
+        }
+    }
+    if docs.is_empty() {
+        let reasons: Vec<String> = skipped
+            .iter()
+            .map(|s| format!("sheet '{}': {}", s.sheet, s.reason))
+            .collect();
+        return Err(input_error(format!(
+            "{name}: nothing to import: {}",
+            reasons.join("; ")
+        )));
+    }
+    Ok((docs, skipped))
+}
+
+/// Refuses documents with rows that have numbers but fit no class, naming the first.
+pub fn refuse_unrecognised(docs: &[Document]) -> anyhow::Result<()> {
+    let unrecognised: Vec<_> = docs
+        .iter()
+        .flat_map(|d| &d.notices)
+        .filter(|n| n.message == layout::UNRECOGNISED)
+        .collect();
+    match unrecognised.first() {
+        None => Ok(()),
+        Some(first) => Err(input_error(format!(
+            "{}: row {} has numbers but is no header, item, heading or total{}; nothing was imported \
+             (fix the row, or pass --allow-unrecognised to import the rest)",
+            first.location,
+            first.location.row,
+            match unrecognised.len() {
+                1 => String::new(),
+                n => format!(" ({} more such rows)", n - 1),
+            }
+        ))),
+    }
+}

@@ -1,0 +1,160 @@
+//! What `lakip check` prints: compiler-style blocks for people, JSON for scripts, workflow
+//! annotations for GitHub.
+
+use crate::check::{Diagnostic, Severity};
+use crate::model::Field;
+use crate::numbers::{canonical, format_persen};
+use rust_decimal::Decimal;
+use serde_json::{json, Value};
+
+/// Cells listed in full up to this many; longer lists are shortened in the middle.
+const MAX_CELLS_SHOWN: usize = 12;
+
+pub struct Summary {
+    pub errors: usize,
+    pub warnings: usize,
+    pub documents: usize,
+}
+
+impl Summary {
+    pub fn of(diagnostics: &[Diagnostic], documents: usize) -> Summary {
+        let count = |s: Severity| diagnostics.iter().filter(|d| d.severity == s).count();
+        Summary {
+            errors: count(Severity::Error),
+            warnings: count(Severity::Warning),
+            documents,
+        }
+    }
+}
+
+pub fn text(diagnostics: &[Diagnostic], summary: &Summary) -> String {
+    let mut out = String::new();
+    for d in diagnostics {
+        out.push_str(&block(d));
+        out.push('\n');
+    }
+    let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
+    let counts = format!(
+        "{}, {} in {} checked",
+        plural(summary.errors, "error"),
+        plural(summary.warnings, "warning"),
+        plural(summary.documents, "document")
+    );
+    let verdict = if summary.errors > 0 { "error" } else { "ok" };
+    out.push_str(&format!("{verdict}: {counts}\n"));
+    out
+}
+
+fn block(d: &Diagnostic) -> String {
+    let mut out = format!("{}[{}]: {}\n", d.severity.name(), d.code, d.message);
+    out.push_str(&format!("  --> {} (row {})\n", d.location, d.location.row));
+    if let (Some(field), Some(stated), Some(computed)) = (d.field, d.stated, d.computed) {
+        out.push_str(&format!("   = stated:     {}\n", show(field, stated)));
+        out.push_str(&format!("   = computed:   {}\n", show(field, computed)));
+        out.push_str(&format!(
+            "   = difference: {}\n",
+            difference(field, stated - computed)
+        ));
+    }
+    if !d.summed.is_empty() {
+        out.push_str(&format!("   = summed:     {}\n", cells(&d.summed)));
+    }
+    if let Some(hint) = &d.hint {
+        out.push_str(&format!("   = hint: {hint}\n"));
+    }
+    out
+}
+
+fn show(field: Field, value: Decimal) -> String {
+    if field.is_percent() {
+        format_persen(value, 2)
+    } else {
+        crate::numbers::format_rupiah(value, if value.fract().is_zero() { 0 } else { 2 })
+    }
+}
+
+fn difference(field: Field, value: Decimal) -> String {
+    if field.is_percent() {
+        let points = format_persen(value, 2);
+        format!("{} percentage points", points.trim_end_matches('%'))
+    } else {
+        show(field, value)
+    }
+}
+
+/// `B5 + B6 + … + B14 (10 cells)`.
+fn cells(cells: &[String]) -> String {
+    if cells.len() <= MAX_CELLS_SHOWN {
+        return cells.join(" + ");
+    }
+    let head = cells[..4].join(" + ");
+    let tail = cells[cells.len() - 2..].join(" + ");
+    format!("{head} + … + {tail} ({} cells)", cells.len())
+}
+
+pub fn json(diagnostics: &[Diagnostic], summary: &Summary) -> Value {
+    let list: Vec<Value> = diagnostics.iter().map(diagnostic_json).collect();
+    json!({"diagnostics": list, "errors": summary.errors, "warnings": summary.warnings})
+}
+
+fn diagnostic_json(d: &Diagnostic) -> Value {
+    let number = |v: Option<Decimal>| v.map(|v| json!(canonical(v))).unwrap_or(Value::Null);
+    let mut v = json!({
+        "code": d.code,
+        "severity": d.severity.name(),
+        "message": d.message,
+        "location": d.location,
+        "stated": number(d.stated),
+        "computed": number(d.computed),
+        "difference": number(d.difference()),
+    });
+    if let Some(field) = d.field {
+        v["field"] = json!(field.name());
+    }
+    if !d.summed.is_empty() {
+        v["summed"] = json!(d.summed);
+    }
+    if let Some(hint) = &d.hint {
+        v["hint"] = json!(hint);
+    }
+    v
+}
+
+/// GitHub workflow commands: `::error file=…,line=…,title=…::message`.
+pub fn github(diagnostics: &[Diagnostic]) -> String {
+    let mut out = String::new();
+    for d in diagnostics {
+        let level = match d.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Info => "notice",
+        };
+        let mut message = format!("{} ({}!{})", d.message, d.location.sheet, d.location.cell);
+        if let (Some(field), Some(stated), Some(computed)) = (d.field, d.stated, d.computed) {
+            message.push_str(&format!(
+                ": stated {}, computed {}, difference {}",
+                show(field, stated),
+                show(field, computed),
+                difference(field, stated - computed)
+            ));
+        }
+        out.push_str(&format!(
+            "::{level} file={},line={},title={}::{}\n",
+            property(&d.location.file),
+            d.location.row,
+            property(&format!("lakip {}", d.code)),
+            data(&message)
+        ));
+    }
+    out
+}
+
+fn data(text: &str) -> String {
+    text.replace('%', "%25")
+        .replace('\r', "%0D")
+        .replace('\n', "%0A")
+}
+
+fn property(text: &str) -> String {
+    data(text).replace(':', "%3A").replace(',', "%2C")
+}
