@@ -95,8 +95,10 @@ fn duplicates(doc: &Document, out: &mut Vec<Diagnostic>) {
 
 fn empty_headings(doc: &Document, out: &mut Vec<Diagnostic>) {
     let subtotals = doc.subtotals();
+    let empty = |h: Option<usize>| h.is_some_and(|h| subtotals.of(Some(h)).items == 0);
     for (h, heading) in doc.headings.iter().enumerate() {
-        if subtotals.of(Some(h)).items == 0 {
+        // Report the outermost empty heading only: its empty sub-headings add nothing to say.
+        if empty(Some(h)) && !empty(heading.parent) {
             let message = format!(
                 "{} \"{}\" has no items under it",
                 heading.level.name(),

@@ -131,9 +131,10 @@ fn overspend(row: &Row<'_>, settings: &Settings, out: &mut Vec<Diagnostic>) {
         .map(|q| q.cell.as_str())
         .unwrap_or_default();
     let message = format!(
-        "{} spent {} against a pagu of {}",
+        "{} spent {}, {} above its pagu of {}",
         row.name(),
         format_amount(row.realisasi),
+        format_amount(row.realisasi - row.pagu),
         format_amount(row.pagu)
     );
     let mut d = Diagnostic::new(&OVERSPEND, at(row.location, cell), message)

@@ -90,9 +90,10 @@ pub fn check(doc: &Document, out: &mut Vec<Diagnostic>) {
                     Some(h) => format!("the rows under \"{}\"", doc.headings[h].text),
                 };
                 let message = format!(
-                    "{} is {} but {what} adds up to {}",
+                    "{} states a {} of {} but {what} adds up to {}",
                     total.label,
                     field.name(),
+                    format_amount(stated.0),
                     format_amount(sum.value)
                 );
                 let d = Diagnostic::new(&SUM_TOTAL, at(&total.location, &stated.1.cell), message)

@@ -210,7 +210,11 @@ impl Group {
             output: carry(&e.output, &mut self.output),
             ket: e.ket.clone(),
             amounts: e.amounts.clone(),
-            location: e.location.clone().unwrap_or_default(),
+            location: e
+                .uraian_location
+                .clone()
+                .or(e.location.clone())
+                .unwrap_or_default(),
         }
     }
 }

@@ -26,7 +26,10 @@ pub enum Line {
 pub struct Entry {
     /// 0-based row.
     pub row: u32,
+    /// The row's first own cell.
     pub location: Option<Location>,
+    /// The uraian column's cell, filled or not: where an item's description is (or belongs).
+    pub uraian_location: Option<Location>,
     /// Own text in the hierarchy column (program/kegiatan heading, or anggaran uraian).
     pub hierarchy_text: Option<String>,
     /// The item's own description.
@@ -87,10 +90,6 @@ pub fn read(row: &Row, columns: &ColumnMap, at: &At<'_>) -> anyhow::Result<Line>
 }
 
 fn entry(row: &Row, columns: &ColumnMap, at: &At<'_>) -> anyhow::Result<Entry> {
-    // An entry is located at its description when it has one, else at its first own cell.
-    let described = columns
-        .uraian_column()
-        .filter(|c| own_text(row, *c).is_some());
     let first_own = row
         .cells
         .iter()
@@ -98,7 +97,8 @@ fn entry(row: &Row, columns: &ColumnMap, at: &At<'_>) -> anyhow::Result<Entry> {
         .map(|c| c.col);
     let mut e = Entry {
         row: row.index,
-        location: described.or(first_own).map(|c| at.location(c)),
+        location: first_own.map(|c| at.location(c)),
+        uraian_location: columns.uraian_column().map(|c| at.location(c)),
         ..Entry::default()
     };
     // Vertical merges carry texts down (Spill::Down); copies across a row are ignored.

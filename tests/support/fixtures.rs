@@ -1346,3 +1346,33 @@ pub fn coded_anggaran_xlsx(path: &Path) -> Result<(), Box<dyn Error>> {
     workbook.save(path)?;
     Ok(())
 }
+
+/// A small one-sheet workbook from rows of cell texts, for rule tests: `""` leaves a cell
+/// empty, a plain number (`1000`, `-50`, `99.47`) is written as a number, `=…` as a formula
+/// without a computed result, anything else as text. Row 1 of the sheet is `rows[0]`.
+pub fn table_xlsx(path: &Path, sheet: &str, rows: &[&[&str]]) -> Result<(), Box<dyn Error>> {
+    let mut workbook = new_workbook()?;
+    let ws = workbook.add_worksheet();
+    ws.set_name(sheet)?;
+    for (r, cells) in rows.iter().enumerate() {
+        for (c, text) in cells.iter().enumerate() {
+            let (r, c) = (r as u32, c as u16);
+            let plain_number = !text.is_empty()
+                && text
+                    .trim_start_matches('-')
+                    .chars()
+                    .all(|ch| ch.is_ascii_digit() || ch == '.');
+            if text.is_empty() {
+                continue;
+            } else if let Some(formula) = text.strip_prefix('=') {
+                ws.write_formula(r, c, Formula::new(formula))?;
+            } else if plain_number {
+                ws.write_number(r, c, text.parse::<f64>()?)?;
+            } else {
+                ws.write_string(r, c, *text)?;
+            }
+        }
+    }
+    workbook.save(path)?;
+    Ok(())
+}

@@ -1,0 +1,505 @@
+//! `lakip check`: one golden test per rule (a small workbook that triggers it, and a snapshot of
+//! the text output, as a compiler's UI tests do), one test per exit code, and the seed
+//! documents with their inconsistencies worked out by hand.
+
+mod support;
+
+use assert_cmd::Command;
+use insta::assert_snapshot;
+use serde_json::Value;
+use std::path::Path;
+use support::fixtures;
+
+fn lakip(dir: &Path) -> Command {
+    let mut cmd = Command::cargo_bin("lakip").unwrap();
+    cmd.current_dir(dir);
+    cmd
+}
+
+/// Checks a workbook made of `rows`, returning (exit code, stdout).
+fn check_table(name: &str, rows: &[&[&str]], extra: &[&str]) -> (i32, String) {
+    let dir = tempfile::tempdir().unwrap();
+    fixtures::table_xlsx(&dir.path().join(name), "Realisasi", rows).unwrap();
+    run_check(dir.path(), name, extra)
+}
+
+fn run_check(dir: &Path, name: &str, extra: &[&str]) -> (i32, String) {
+    let out = lakip(dir)
+        .arg("check")
+        .arg(name)
+        .args(extra)
+        .output()
+        .unwrap();
+    assert!(
+        out.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    (
+        out.status.code().unwrap(),
+        String::from_utf8(out.stdout).unwrap(),
+    )
+}
+
+fn json(dir: &Path, name: &str, extra: &[&str]) -> Value {
+    let (_, out) = run_check(dir, name, &[&["--format", "json"], extra].concat());
+    serde_json::from_str(&out).unwrap()
+}
+
+const HEADER: &[&str] = &["Uraian", "Pagu", "Realisasi"];
+
+// ---- one golden test per rule ------------------------------------------------------------
+
+#[test]
+fn rule_sum_heading() {
+    let (code, out) = check_table(
+        "sum-heading.xlsx",
+        &[
+            HEADER,
+            &["1. Program Dukungan Manajemen", "1000000", "900000"],
+            &["a. Layanan Perkantoran", "600000", "500000"],
+            &["b. Layanan Data", "500000", "400000"],
+        ],
+        &[],
+    );
+    assert_eq!(code, 1);
+    assert_snapshot!(out);
+}
+
+#[test]
+fn rule_sum_total() {
+    let (code, out) = check_table(
+        "sum-total.xlsx",
+        &[
+            HEADER,
+            &["a. Layanan Perkantoran", "600000", "500000"],
+            &["b. Layanan Data", "500000", "400000"],
+            &["JUMLAH", "1000000", "900000"],
+        ],
+        &[],
+    );
+    assert_eq!(code, 1);
+    assert_snapshot!(out);
+}
+
+#[test]
+fn rule_percent() {
+    // 79.095.521 / 79.097.000 stated as 100 passes; 18.884.995 / 18.985.000 stated as 100 fails.
+    let (code, out) = check_table(
+        "percent.xlsx",
+        &[
+            &["Uraian", "Pagu", "Realisasi", "%"],
+            &[
+                "a. Pendaftaran dan Verifikasi Peserta Pemilu",
+                "18985000",
+                "18884995",
+                "100",
+            ],
+            &[
+                "b. Pemutakhiran Data Pemilih",
+                "79097000",
+                "79095521",
+                "100",
+            ],
+        ],
+        &[],
+    );
+    assert_eq!(code, 1);
+    assert_snapshot!(out);
+}
+
+#[test]
+fn rule_sisa() {
+    let (code, out) = check_table(
+        "sisa.xlsx",
+        &[
+            &["Uraian", "Pagu", "Realisasi", "Sisa"],
+            &[
+                "a. Layanan Perkantoran",
+                "20415736000",
+                "20326861888",
+                "77381112",
+            ],
+        ],
+        &[],
+    );
+    assert_eq!(code, 1);
+    assert_snapshot!(out);
+}
+
+#[test]
+fn rule_overspend() {
+    let (code, out) = check_table(
+        "overspend.xlsx",
+        &[HEADER, &["a. Layanan Perkantoran", "1000000", "1250000"]],
+        &[],
+    );
+    assert_eq!(code, 1);
+    assert_snapshot!(out);
+}
+
+#[test]
+fn rule_no_uraian() {
+    let (code, out) = check_table(
+        "no-uraian.xlsx",
+        &[
+            HEADER,
+            &["a. Layanan Perkantoran", "1000000", "900000"],
+            &["", "9200000", "7480000"],
+        ],
+        &[],
+    );
+    assert_eq!(code, 1);
+    assert_snapshot!(out);
+}
+
+#[test]
+fn rule_negative() {
+    let (code, out) = check_table(
+        "negative.xlsx",
+        &[HEADER, &["a. Layanan Perkantoran", "1000000", "-50000"]],
+        &[],
+    );
+    assert_eq!(code, 0, "a warning does not fail the check");
+    assert_snapshot!(out);
+}
+
+#[test]
+fn rule_duplicate_item() {
+    let (code, out) = check_table(
+        "duplicate.xlsx",
+        &[
+            HEADER,
+            &["1. Program Dukungan Manajemen", "", ""],
+            &["a. Layanan Perkantoran", "1000000", "900000"],
+            &["b. Layanan Data", "500000", "400000"],
+            &["c. Layanan Perkantoran", "1000000", "900000"],
+        ],
+        &[],
+    );
+    assert_eq!(code, 0);
+    assert_snapshot!(out);
+}
+
+#[test]
+fn rule_empty_heading() {
+    let (code, out) = check_table(
+        "empty-heading.xlsx",
+        &[
+            &[
+                "Program Kegiatan",
+                "Uraian kegiatan",
+                "Perkiraan kebutuhan Anggaran",
+            ],
+            &["Program Dukungan Manajemen"],
+            &["Data dan Informasi"],
+            &["Layanan Dukungan Manajemen Internal"],
+            &["", "Layanan Data dan Informasi", "8340000"],
+            &["Pembentukan Badan Adhoc"],
+            &["Tata Kelola Kelembagaan Publik Bidang Politik dan Hukum"],
+            &["JUMLAH ANGGARAN", "", "8340000"],
+        ],
+        &[],
+    );
+    assert_eq!(code, 0);
+    assert_snapshot!(out);
+}
+
+#[test]
+fn rule_uncomputed_formula() {
+    let dir = tempfile::tempdir().unwrap();
+    fixtures::uncomputed_formula_xlsx(&dir.path().join("formula.xlsx")).unwrap();
+    let (code, out) = run_check(dir.path(), "formula.xlsx", &[]);
+    assert_eq!(code, 1);
+    assert_snapshot!(out);
+}
+
+#[test]
+fn rule_signature_date() {
+    let (code, out) = check_table(
+        "signature.xlsx",
+        &[
+            &["RENCANA KERJA TAHUNAN TAHUN ANGGARAN 2023"],
+            &[],
+            &[
+                "Program Kegiatan",
+                "Uraian kegiatan",
+                "Perkiraan kebutuhan Anggaran",
+            ],
+            &["Program Dukungan Manajemen"],
+            &["", "Layanan Data dan Informasi", "8340000"],
+            &[],
+            &["", "Serang, 5 Januari 2024"],
+            &["", "Sekretaris"],
+            &["", "ADE WAHYU MARGONO"],
+        ],
+        &[],
+    );
+    assert_eq!(code, 0);
+    assert_snapshot!(out);
+}
+
+// ---- exit codes and formats -----------------------------------------------------------------
+
+#[test]
+fn exit_0_when_the_rkt_of_seed_000_adds_up() {
+    let dir = tempfile::tempdir().unwrap();
+    fixtures::rkt_serang_xlsx(&dir.path().join("rkt.xlsx")).unwrap();
+    let (code, out) = run_check(dir.path(), "rkt.xlsx", &[]);
+    assert_eq!(code, 0);
+    assert_eq!(out, "ok: 0 errors, 0 warnings in 1 document checked\n");
+}
+
+#[test]
+fn exit_1_on_warnings_with_deny_warnings() {
+    let rows: &[&[&str]] = &[HEADER, &["a. Layanan Perkantoran", "1000000", "-50000"]];
+    assert_eq!(check_table("w.xlsx", rows, &[]).0, 0);
+    assert_eq!(check_table("w.xlsx", rows, &["--deny", "warnings"]).0, 1);
+    assert_eq!(check_table("w.xlsx", rows, &["--deny", "negative"]).0, 1);
+    assert_eq!(
+        check_table(
+            "w.xlsx",
+            rows,
+            &["--allow", "negative", "--deny", "warnings"]
+        )
+        .0,
+        0
+    );
+}
+
+#[test]
+fn exit_2_when_it_cannot_run() {
+    let dir = tempfile::tempdir().unwrap();
+    lakip(dir.path())
+        .args(["check", "tidak-ada.xlsx"])
+        .assert()
+        .code(2);
+    lakip(dir.path())
+        .args(["check"])
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("lakip init"));
+    lakip(dir.path())
+        .args(["check", "--explain", "nope"])
+        .assert()
+        .code(2);
+    lakip(dir.path())
+        .args(["check", "--deny", "nope", "x.xlsx"])
+        .assert()
+        .code(2);
+}
+
+#[test]
+fn explain_prints_the_rule() {
+    let dir = tempfile::tempdir().unwrap();
+    lakip(dir.path())
+        .args(["check", "--explain", "percent"])
+        .assert()
+        .success()
+        .stdout(predicates::str::starts_with(
+            "percent (error by default): a stated percentage does not follow from realisasi ÷ pagu",
+        ));
+}
+
+#[test]
+fn github_annotations() {
+    let (_, out) = check_table(
+        "gh.xlsx",
+        &[
+            &["Uraian", "Pagu", "Realisasi", "%"],
+            &["a. Pendaftaran", "18985000", "18884995", "100"],
+        ],
+        &["--format", "github"],
+    );
+    assert_eq!(
+        out,
+        "::error file=gh.xlsx,line=2,title=lakip percent::\"Pendaftaran\" states 100,00%25 but realisasi ÷ pagu is 99,47%25 (Realisasi!D2): stated 100,00%25, computed 99,47%25, difference 0,53 percentage points\n"
+    );
+}
+
+// ---- the seeds ------------------------------------------------------------------------------
+
+/// Tabel 3.1 of the LKj of KPU Kota Serang 2023, worked by hand (see DOMAIN.md for the
+/// formulas): kegiatan a–j add up to 18.256.393.000, 100.000 more than the program's pagu;
+/// five stated percentages do not follow from their own pagu and realisasi; the last row has
+/// amounts but no uraian. Everything else reconciles.
+#[test]
+fn tabel_3_1_yields_exactly_the_inconsistencies_an_auditor_finds() {
+    let dir = tempfile::tempdir().unwrap();
+    fixtures::anggaran_serang_xlsx(&dir.path().join("tabel31.xlsx")).unwrap();
+    let json = json(dir.path(), "tabel31.xlsx", &[]);
+    let found: Vec<(String, u64, String, Value, Value, Value)> = json["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| {
+            (
+                d["code"].as_str().unwrap().to_string(),
+                d["location"]["row"].as_u64().unwrap(),
+                d["location"]["cell"].as_str().unwrap().to_string(),
+                d["stated"].clone(),
+                d["computed"].clone(),
+                d["difference"].clone(),
+            )
+        })
+        .collect();
+    let s = |v: &str| Value::String(v.to_string());
+    let expected = vec![
+        (
+            "sum-heading".to_string(),
+            4,
+            "B4".to_string(),
+            s("18256293000"),
+            s("18256393000"),
+            s("-100000"),
+        ),
+        (
+            "percent".to_string(),
+            6,
+            "D6".to_string(),
+            s("100"),
+            s("99.47"),
+            s("0.53"),
+        ),
+        (
+            "percent".to_string(),
+            16,
+            "D16".to_string(),
+            s("99.93"),
+            s("99.41"),
+            s("0.52"),
+        ),
+        (
+            "percent".to_string(),
+            17,
+            "D17".to_string(),
+            s("100"),
+            s("97.53"),
+            s("2.47"),
+        ),
+        (
+            "percent".to_string(),
+            18,
+            "D18".to_string(),
+            s("84.85"),
+            s("73.48"),
+            s("11.37"),
+        ),
+        (
+            "no-uraian".to_string(),
+            19,
+            "A19".to_string(),
+            Value::Null,
+            Value::Null,
+            Value::Null,
+        ),
+        (
+            "percent".to_string(),
+            19,
+            "D19".to_string(),
+            s("89.69"),
+            s("81.3"),
+            s("8.39"),
+        ),
+    ];
+    assert_eq!(found, expected);
+    assert_eq!(json["errors"], 7);
+    assert_eq!(json["warnings"], 0);
+}
+
+#[test]
+fn tabel_3_1_rows_that_reconcile_get_no_diagnostic() {
+    let dir = tempfile::tempdir().unwrap();
+    fixtures::anggaran_serang_xlsx(&dir.path().join("tabel31.xlsx")).unwrap();
+    let json = json(dir.path(), "tabel31.xlsx", &[]);
+    let rows: Vec<u64> = json["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["location"]["row"].as_u64().unwrap())
+        .collect();
+    for quiet in [5, 7, 8, 9, 10, 11, 12, 13, 14, 15] {
+        assert!(!rows.contains(&quiet), "row {quiet} reconciles");
+    }
+}
+
+#[test]
+fn a_planted_error_in_the_rkt_is_reported_at_the_total() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("rkt.csv");
+    fixtures::rkt_serang_csv(&path).unwrap();
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert_eq!(text.matches("97.669.000").count(), 1);
+    std::fs::write(&path, text.replace("97.669.000", "97.699.000")).unwrap();
+    let json = json(dir.path(), "rkt.csv", &[]);
+    let d = &json["diagnostics"][0];
+    assert_eq!(json["diagnostics"].as_array().unwrap().len(), 1);
+    assert_eq!(d["code"], "sum-total");
+    assert_eq!(d["location"]["cell"], "F66");
+    assert_eq!(d["stated"], "37230532000");
+    assert_eq!(d["computed"], "37230562000");
+    assert_eq!(d["difference"], "-30000");
+}
+
+#[test]
+fn workspace_check_sees_what_import_stored() {
+    let dir = tempfile::tempdir().unwrap();
+    lakip(dir.path())
+        .args(["init", "--satker", "KPU Kota Serang", "--tahun", "2023"])
+        .assert()
+        .success();
+    fixtures::anggaran_serang_xlsx(&dir.path().join("tabel31.xlsx")).unwrap();
+    lakip(dir.path())
+        .args(["import", "tabel31.xlsx"])
+        .assert()
+        .success();
+    let out = lakip(dir.path())
+        .args(["check", "--format", "json"])
+        .assert()
+        .code(1)
+        .get_output()
+        .stdout
+        .clone();
+    let json: Value = serde_json::from_slice(&out).unwrap();
+    assert_eq!(json["errors"], 7);
+}
+
+#[test]
+fn settings_in_lakip_toml_change_tolerance_and_overspend() {
+    let dir = tempfile::tempdir().unwrap();
+    lakip(dir.path())
+        .args(["init", "--satker", "KPU Kota Serang", "--tahun", "2023"])
+        .assert()
+        .success();
+    let config = dir.path().join("lakip.toml");
+    let text = std::fs::read_to_string(&config).unwrap();
+    let text = text
+        .replace("toleransi_persen = 0.01", "toleransi_persen = 0.6")
+        .replace(
+            "realisasi_melebihi_pagu = \"error\"",
+            "realisasi_melebihi_pagu = \"warning\"",
+        );
+    std::fs::write(&config, text).unwrap();
+    fixtures::table_xlsx(
+        &dir.path().join("t.xlsx"),
+        "Realisasi",
+        &[
+            &["Uraian", "Pagu", "Realisasi", "%"],
+            &["a. Pendaftaran", "18985000", "18884995", "100"],
+            &["b. Layanan", "1000", "1200", "120"],
+        ],
+    )
+    .unwrap();
+    let json = json(dir.path(), "t.xlsx", &[]);
+    let codes: Vec<(&str, &str)> = json["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| (d["code"].as_str().unwrap(), d["severity"].as_str().unwrap()))
+        .collect();
+    assert_eq!(
+        codes,
+        vec![("overspend", "warning")],
+        "0,53 is within 0,6; overspend is a warning"
+    );
+}
