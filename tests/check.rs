@@ -503,3 +503,18 @@ fn settings_in_lakip_toml_change_tolerance_and_overspend() {
         "0,53 is within 0,6; overspend is a warning"
     );
 }
+
+#[test]
+fn readme_catalogue_lists_every_rule() {
+    let readme =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).unwrap();
+    for rule in lakip::check::RULES {
+        let severity = match rule.severity {
+            lakip::check::Severity::Error => "error",
+            lakip::check::Severity::Warning => "warning",
+            lakip::check::Severity::Info => "info",
+        };
+        let row = format!("| `{}` | {severity} | {} |", rule.code, rule.title);
+        assert!(readme.contains(&row), "README lacks: {row}");
+    }
+}
