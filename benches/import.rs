@@ -1,5 +1,5 @@
-//! Import throughput on a large anggaran workbook: lakip's read + recognise against calamine
-//! alone (open + `worksheet_range`), the floor any xlsx import through calamine pays.
+//! Import and check on a large anggaran workbook, against calamine alone (open +
+//! `worksheet_range`), the floor any xlsx import through calamine pays.
 //!
 //! The workbook (100 000 item rows) is generated once, outside the timed loop, in a temp dir.
 //!
@@ -7,7 +7,7 @@
 
 use calamine::Reader;
 use criterion::{criterion_group, criterion_main, Criterion, SamplingMode};
-use lakip::layout::{recognise, Recognition};
+use lakip::model::Document;
 use std::hint::black_box;
 use std::path::Path;
 use std::time::Duration;
@@ -61,9 +61,7 @@ struct Program {
 /// row 3, then programs (`1. Program N`), kegiatan (`1.1 Kegiatan M`) and items, and a final
 /// `JUMLAH` row. Program, kegiatan and JUMLAH rows state the sums of their rows.
 ///
-/// Items are bulleted (`- Belanja …`), not plain text: `layout::hierarchy` makes a numbered
-/// row a heading only when the next *numbered* row is deeper, so under plain-text items every
-/// `1.1` kegiatan would be read as one more item (101 000 items instead of 100 000).
+/// Items are plain text under their numbered kegiatan, as hand-made tables have them.
 fn write_workbook(path: &Path) -> Result<(), rust_xlsxwriter::XlsxError> {
     let mut rng = Lcg(0x5A41_4B49_5020_2023);
     let programs: Vec<Program> = (0..PROGRAMS)
@@ -120,7 +118,7 @@ fn write_workbook(path: &Path) -> Result<(), rust_xlsxwriter::XlsxError> {
             for &(pagu, realisasi) in &kegiatan.items {
                 item_no += 1;
                 put(
-                    &format!("- Belanja barang operasional {item_no}"),
+                    &format!("Belanja barang operasional {item_no}"),
                     pagu,
                     realisasi,
                 )?;
@@ -138,114 +136,18 @@ fn calamine_range(path: &Path) -> calamine::Range<calamine::Data> {
     wb.worksheet_range(SHEET).expect("calamine reads the sheet")
 }
 
-/// lakip's import stages 1 and 2: read every sheet, recognise every sheet. Returns the item count.
-fn lakip_import(path: &Path) -> usize {
-    let workbook = lakip::source::read(path).expect("lakip reads the workbook");
-    let file = workbook.file.as_str();
-    workbook
-        .sheets
-        .iter()
-        .map(
-            |sheet| match recognise(file, sheet, None).expect("lakip recognises the sheet") {
-                Recognition::Document(doc) => black_box(doc).items.len(),
-                Recognition::Skipped(_) => 0,
-            },
-        )
-        .sum()
+/// What `lakip import --dry-run` does before printing: read and recognise every sheet.
+fn lakip_import(path: &Path) -> Vec<Document> {
+    let options = lakip::pipeline::Options::default();
+    let (docs, _) = lakip::pipeline::read_file(path, "anggaran-100k.xlsx", &options)
+        .expect("lakip reads the workbook");
+    docs
 }
 
-/// With `LAKIP_BENCH_PHASES=1`: where one lakip import spends its time, printed before the
-/// timed benches (median of 5 runs per phase). The layout phases repeat what `recognise` does
-/// through the public `layout` functions; split_tail/read_tail/finish are left out (they are
-/// the remainder of `recognise` total).
-fn print_phases(path: &Path) {
-    use lakip::layout::{amounts::At, columns::Role, header, hierarchy, lines};
-    use std::time::Instant;
-
-    fn median(mut v: Vec<Duration>) -> Duration {
-        v.sort();
-        v[v.len() / 2]
-    }
-    let mut t: std::collections::BTreeMap<&str, Vec<Duration>> = Default::default();
-    for _ in 0..5 {
-        // calamine streaming alone: what source::read pays before building lakip's rows.
-        let start = Instant::now();
-        let mut wb: calamine::Xlsx<_> = calamine::open_workbook(path).unwrap();
-        let mut reader = wb.worksheet_cells_reader(SHEET).unwrap();
-        let mut cells = 0usize;
-        while let Some(c) = reader.next_cell_with_formula_metadata().unwrap() {
-            cells += black_box(c).pos.0 as usize & 1;
-        }
-        black_box(cells);
-        drop(reader);
-        drop(wb);
-        t.entry("1a calamine cells reader (stream)")
-            .or_default()
-            .push(start.elapsed());
-
-        let start = Instant::now();
-        let workbook = lakip::source::read(path).unwrap();
-        t.entry("1  source::read")
-            .or_default()
-            .push(start.elapsed());
-        let sheet = &workbook.sheets[0];
-
-        let start = Instant::now();
-        let doc = recognise(&workbook.file, sheet, None).unwrap();
-        t.entry("2  layout::recognise")
-            .or_default()
-            .push(start.elapsed());
-
-        let start = Instant::now();
-        let (pos, columns) = header::find(&sheet.rows).unwrap();
-        t.entry("2a header::find")
-            .or_default()
-            .push(start.elapsed());
-        let at = |row: u32| At {
-            file: &workbook.file,
-            sheet: &sheet.name,
-            row,
-        };
-        let start = Instant::now();
-        let body: Vec<(u32, lines::Line)> = sheet.rows[pos + 1..]
-            .iter()
-            .map(|row| {
-                (
-                    row.index,
-                    lines::read(row, &columns, &at(row.index)).unwrap(),
-                )
-            })
-            .collect();
-        t.entry("2b lines::read x all rows")
-            .or_default()
-            .push(start.elapsed());
-        let start = Instant::now();
-        let built = hierarchy::build(&body, columns.get(Role::Kode).is_some());
-        t.entry("2c hierarchy::build")
-            .or_default()
-            .push(start.elapsed());
-
-        let start = Instant::now();
-        drop(built);
-        drop(body);
-        t.entry("2d drop lines + built (scratch copies)")
-            .or_default()
-            .push(start.elapsed());
-        let start = Instant::now();
-        drop(doc);
-        t.entry("3a drop Document")
-            .or_default()
-            .push(start.elapsed());
-        let start = Instant::now();
-        drop(workbook);
-        t.entry("3b drop Workbook")
-            .or_default()
-            .push(start.elapsed());
-    }
-    eprintln!("phases of one import (median of 5):");
-    for (name, v) in t {
-        eprintln!("  {name:<40} {:>9.1} ms", median(v).as_secs_f64() * 1e3);
-    }
+/// What `lakip check FILE` does before printing: import in memory, then every rule.
+fn lakip_check(path: &Path) -> usize {
+    let docs = lakip_import(path);
+    lakip::check::run(&docs, &lakip::check::Settings::default()).len()
 }
 
 fn import_100k(c: &mut Criterion) {
@@ -259,23 +161,14 @@ fn import_100k(c: &mut Criterion) {
         range.height(),
         3 + PROGRAMS * (1 + KEGIATAN_PER_PROGRAM * (1 + ITEMS_PER_KEGIATAN)) + 1
     );
+    let docs = lakip_import(&path);
+    assert_eq!(docs[0].items.len(), ITEMS, "every item row is an item");
     assert_eq!(
-        lakip_import(&path),
-        ITEMS,
-        "recognise() should find every item row"
+        docs[0].headings.len(),
+        PROGRAMS * (1 + KEGIATAN_PER_PROGRAM)
     );
-    let workbook = lakip::source::read(&path).expect("lakip reads the workbook");
-    let Recognition::Document(doc) =
-        recognise(&workbook.file, &workbook.sheets[0], None).expect("lakip recognises the sheet")
-    else {
-        panic!("the sheet was skipped");
-    };
-    assert_eq!(doc.headings.len(), PROGRAMS * (1 + KEGIATAN_PER_PROGRAM));
-    assert_eq!(doc.totals.len(), 1);
-    drop((doc, workbook));
-    if std::env::var_os("LAKIP_BENCH_PHASES").is_some() {
-        print_phases(&path);
-    }
+    assert_eq!(docs[0].totals.len(), 1);
+    assert_eq!(lakip_check(&path), 0, "the generated workbook adds up");
 
     let mut group = c.benchmark_group("import_100k");
     group
@@ -286,8 +179,11 @@ fn import_100k(c: &mut Criterion) {
     group.bench_function("calamine_worksheet_range", |b| {
         b.iter(|| black_box(calamine_range(black_box(&path))))
     });
-    group.bench_function("lakip_read_and_recognise", |b| {
+    group.bench_function("lakip_import", |b| {
         b.iter(|| black_box(lakip_import(black_box(&path))))
+    });
+    group.bench_function("lakip_check", |b| {
+        b.iter(|| black_box(lakip_check(black_box(&path))))
     });
     group.finish();
 }

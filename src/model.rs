@@ -258,8 +258,27 @@ pub struct Signature {
 /// A warning raised while reading, kept with the document so nothing is reported silently.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Notice {
+    pub kind: NoticeKind,
     pub message: String,
     pub location: Location,
+}
+
+/// What a notice is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum NoticeKind {
+    /// A row with numbers that fits no class: the import stops unless allowed.
+    Unrecognised,
+    /// A formula without a computed value.
+    UncomputedFormula,
+    /// A number whose text was ambiguous, read by a documented rule.
+    Ambiguous,
+    /// Numbers in a column lakip does not read.
+    UnreadColumn,
+    /// A second table below the first, not read.
+    SecondTable,
+    /// Something the file reader met: a cell beyond the limits, a CSV quote left open.
+    Source,
 }
 
 /// One recognised table: one sheet of one file.
@@ -276,7 +295,8 @@ pub struct Document {
     pub headings: Vec<Heading>,
     pub items: Vec<Item>,
     pub totals: Vec<Total>,
-    pub signature: Option<Signature>,
+    /// The signature blocks under the table, the main one (with the date, or rightmost) first.
+    pub signatures: Vec<Signature>,
     /// Every non-blank source row with its class, in sheet order (1-based row numbers).
     pub rows: Vec<(u32, RowClass)>,
     /// Blank rows between the first row and the last non-blank one.
@@ -285,6 +305,11 @@ pub struct Document {
 }
 
 impl Document {
+    /// The main signature: the block with the date, else the rightmost.
+    pub fn signature(&self) -> Option<&Signature> {
+        self.signatures.first()
+    }
+
     /// The heading texts from the top of the hierarchy down to `heading`.
     pub fn path(&self, heading: Option<usize>) -> Vec<String> {
         let mut path = Vec::new();

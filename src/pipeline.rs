@@ -2,7 +2,7 @@
 
 use crate::error::input_error;
 use crate::layout::{self, Recognition};
-use crate::model::{DocKind, Document};
+use crate::model::{DocKind, Document, NoticeKind};
 use crate::source;
 use std::path::Path;
 
@@ -49,6 +49,15 @@ pub fn read_file(
     let mut docs = Vec::new();
     let mut skipped = Vec::new();
     for sheet in &workbook.sheets {
+        // A hidden sheet is often last year's copy: read it only when asked for by name.
+        if sheet.hidden && options.sheet.is_none() {
+            skipped.push(Skipped {
+                file: name.to_string(),
+                sheet: sheet.name.clone(),
+                reason: "the sheet is hidden (name it with --sheet to read it)".to_string(),
+            });
+            continue;
+        }
         match layout::recognise(name, sheet, options.kind)? {
             Recognition::Document(doc) => docs.push(*doc),
             Recognition::Skipped(reason) => skipped.push(Skipped {
@@ -76,7 +85,7 @@ pub fn refuse_unrecognised(docs: &[Document]) -> anyhow::Result<()> {
     let unrecognised: Vec<_> = docs
         .iter()
         .flat_map(|d| &d.notices)
-        .filter(|n| n.message == layout::UNRECOGNISED)
+        .filter(|n| n.kind == NoticeKind::Unrecognised)
         .collect();
     match unrecognised.first() {
         None => Ok(()),

@@ -187,7 +187,7 @@ fn rkt_amounts_typed_as_text_are_read_exactly() {
 #[test]
 fn rkt_signature_is_kept_as_metadata() {
     let doc = one(fixtures::rkt_serang_xlsx, "rkt.xlsx");
-    let sig = doc.signature.unwrap();
+    let sig = doc.signature().unwrap().clone();
     assert_eq!(sig.place.as_deref(), Some("Serang"));
     assert_eq!(sig.date.as_deref(), Some("24 Januari 2023"));
     assert_eq!(sig.name.as_deref(), Some("ADE WAHYU MARGONO"));
@@ -227,7 +227,7 @@ fn rkt_csv_imports_the_same_items_as_the_workbook() {
         Some(dec("37230532000"))
     );
     assert_eq!(
-        csv.signature.unwrap().name.as_deref(),
+        csv.signature().unwrap().name.as_deref(),
         Some("ADE WAHYU MARGONO")
     );
 }

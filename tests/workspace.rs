@@ -40,7 +40,7 @@ fn round_trip(fixture: Fixture, name: &str) {
     assert_eq!(loaded.headings, imported.headings);
     assert_eq!(loaded.items, imported.items);
     assert_eq!(loaded.totals, imported.totals);
-    assert_eq!(loaded.signature, imported.signature);
+    assert_eq!(loaded.signatures, imported.signatures);
     assert_eq!(loaded.row_counts(), imported.row_counts());
 }
 

@@ -4,7 +4,9 @@ use super::{Diagnostic, Settings, SIGNATURE_DATE};
 use crate::model::{DocKind, Document};
 
 pub fn check(doc: &Document, settings: &Settings, out: &mut Vec<Diagnostic>) {
-    let Some(sig) = &doc.signature else { return };
+    let Some(sig) = doc.signatures.iter().find(|s| s.date.is_some()) else {
+        return;
+    };
     let (Some(date), Some(location)) = (&sig.date, &sig.location) else {
         return;
     };

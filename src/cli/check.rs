@@ -1,7 +1,7 @@
 //! `lakip check`: every total and percentage against the numbers beneath it.
 
 use super::import::KindArg;
-use crate::check::{self, rule, Severity, RULES};
+use crate::check::{self, rule, RULES};
 use crate::error::{exit, input_error};
 use crate::model::{DocKind, Document};
 use crate::pipeline;
@@ -54,10 +54,10 @@ pub fn run(args: &Args, workspace: Option<&Path>) -> anyhow::Result<i32> {
         return explain(code);
     }
     // Files can be checked without a workspace; its settings apply when there is one.
-    let ws = if args.files.is_empty() || workspace.is_some() {
+    let ws = if args.files.is_empty() {
         Some(Workspace::open(workspace)?)
     } else {
-        Workspace::open(None).ok()
+        Workspace::find(workspace)?
     };
     let docs = if args.files.is_empty() {
         let ws = ws.as_ref().ok_or_else(|| input_error("no workspace"))?;
@@ -68,14 +68,14 @@ pub fn run(args: &Args, workspace: Option<&Path>) -> anyhow::Result<i32> {
     let settings = settings(args, ws.as_ref())?;
     let diagnostics = check::run(&docs, &settings);
     let summary = Summary::of(&diagnostics, docs.len());
-    match args.format {
-        CheckFormat::Text => print!("{}", report::text(&diagnostics, &summary)),
-        CheckFormat::Json => println!(
-            "{}",
-            serde_json::to_string_pretty(&report::json(&diagnostics, &summary))?
-        ),
-        CheckFormat::Github => print!("{}", report::github(&diagnostics)),
-    }
+    let out = match args.format {
+        CheckFormat::Text => report::text(&diagnostics, &summary),
+        CheckFormat::Json => {
+            serde_json::to_string_pretty(&report::json(&diagnostics, &summary))? + "\n"
+        }
+        CheckFormat::Github => report::github(&diagnostics),
+    };
+    super::emit(&out)?;
     let deny_warnings = args.deny.iter().any(|d| d == "warnings");
     let failed = summary.errors > 0 || (deny_warnings && summary.warnings > 0);
     Ok(if failed { exit::FINDINGS } else { exit::OK })
@@ -130,16 +130,18 @@ fn explain(code: &str) -> anyhow::Result<i32> {
         known(code)?;
         RULES.iter().filter(|r| r.code == code).collect()
     };
-    for r in rules {
-        let severity = match r.severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
-            Severity::Info => "info",
-        };
-        println!(
-            "{} ({severity} by default): {}\n\n{}\n",
-            r.code, r.title, r.explanation
-        );
-    }
+    let text: String = rules
+        .iter()
+        .map(|r| {
+            format!(
+                "{} ({} by default): {}\n\n{}\n\n",
+                r.code,
+                r.severity.name(),
+                r.title,
+                r.explanation
+            )
+        })
+        .collect();
+    super::emit(&text)?;
     Ok(exit::OK)
 }

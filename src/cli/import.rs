@@ -2,11 +2,10 @@
 
 use super::Format;
 use crate::error::exit;
-use crate::model::DocKind;
+use crate::model::{DocKind, Document};
 use crate::pipeline;
-use crate::report::import as report;
+use crate::report::import::{self as report, Skipped};
 use crate::workspace::{store, Workspace};
-use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 #[derive(Debug, clap::Args)]
@@ -50,27 +49,12 @@ impl From<KindArg> for DocKind {
 }
 
 pub fn run(args: &Args, workspace: Option<&Path>) -> anyhow::Result<i32> {
-    let ws = if args.dry_run && workspace.is_none() {
-        Workspace::open(None).ok()
-    } else {
-        Some(Workspace::open(workspace)?)
+    // A dry run needs no workspace, but uses (and so checks) the one it finds.
+    let ws = match (args.dry_run, workspace) {
+        (true, None) => Workspace::find(None)?,
+        _ => Some(Workspace::open(workspace)?),
     };
-    let options = pipeline::Options {
-        sheet: args.sheet.clone(),
-        kind: args.kind.map(DocKind::from),
-    };
-    let mut docs = Vec::new();
-    let mut skipped = Vec::new();
-    let mut files = BTreeSet::new();
-    for path in &args.files {
-        let name = ws
-            .as_ref()
-            .map_or_else(|| path.display().to_string(), |w| w.source_name(path));
-        let (d, s) = pipeline::read_file(path, &name, &options)?;
-        docs.extend(d);
-        skipped.extend(s);
-        files.insert(name);
-    }
+    let (docs, skipped, replaced) = read_all(args, ws.as_ref())?;
     let allow = args.allow_unrecognised
         || ws
             .as_ref()
@@ -78,37 +62,61 @@ pub fn run(args: &Args, workspace: Option<&Path>) -> anyhow::Result<i32> {
     if !allow {
         pipeline::refuse_unrecognised(&docs)?;
     }
-    match args.format {
-        Format::Text => print!("{}", report::text(&docs, &skipped)),
-        Format::Json => println!(
-            "{}",
-            serde_json::to_string_pretty(&report::json(&docs, &skipped))?
-        ),
+    // Saved before anything is printed, so a closed pipe cannot leave the import half done.
+    let written = match (&ws, args.dry_run) {
+        (Some(ws), false) => Some(store::save(ws, &replaced, &docs)?),
+        _ => None,
+    };
+    let mut out = match args.format {
+        Format::Text => report::text(&docs, &skipped),
+        Format::Json => serde_json::to_string_pretty(&report::json(&docs, &skipped))? + "\n",
+    };
+    if args.format == Format::Text {
+        out.push_str(&summary(&docs, written.as_deref()));
     }
-    match (&ws, args.dry_run) {
-        (Some(ws), false) => {
-            let written = store::save(ws, &files, &docs)?;
-            if args.format == Format::Text {
-                let items: usize = docs.iter().map(|d| d.items.len()).sum();
-                let names: Vec<String> = written
-                    .iter()
-                    .filter_map(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()))
-                    .collect();
-                let documents = match docs.len() {
-                    1 => "1 document".to_string(),
-                    n => format!("{n} documents"),
-                };
-                println!(
-                    "imported {items} items from {documents} into data/ ({})",
-                    names.join(", ")
-                );
-            }
-        }
-        _ => {
-            if args.format == Format::Text {
-                println!("dry run: nothing written");
-            }
-        }
-    }
+    super::emit(&out)?;
     Ok(exit::OK)
+}
+
+/// Reads every named file once, and says what the workspace's tables will lose to them.
+fn read_all(
+    args: &Args,
+    ws: Option<&Workspace>,
+) -> anyhow::Result<(Vec<Document>, Vec<Skipped>, store::Replaced)> {
+    let options = pipeline::Options {
+        sheet: args.sheet.clone(),
+        kind: args.kind.map(DocKind::from),
+    };
+    let mut docs = Vec::new();
+    let mut skipped = Vec::new();
+    let mut replaced = store::Replaced::new();
+    for path in &args.files {
+        let name = ws.map_or_else(|| path.display().to_string(), |w| w.source_name(path));
+        if !replaced.insert((name.clone(), args.sheet.clone())) {
+            continue;
+        }
+        let (d, s) = pipeline::read_file(path, &name, &options)?;
+        docs.extend(d);
+        skipped.extend(s);
+    }
+    Ok((docs, skipped, replaced))
+}
+
+fn summary(docs: &[Document], written: Option<&[std::path::PathBuf]>) -> String {
+    let Some(written) = written else {
+        return "dry run: nothing written\n".to_string();
+    };
+    let items: usize = docs.iter().map(|d| d.items.len()).sum();
+    let names: Vec<String> = written
+        .iter()
+        .filter_map(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()))
+        .collect();
+    let documents = match docs.len() {
+        1 => "1 document".to_string(),
+        n => format!("{n} documents"),
+    };
+    format!(
+        "imported {items} items from {documents} into data/ ({})\n",
+        names.join(", ")
+    )
 }

@@ -52,11 +52,11 @@ pub fn run(args: &Args, workspace: Option<&Path>) -> anyhow::Result<i32> {
         .unwrap_or_else(|| config::place_of(&args.satker));
     let text = config::template(&args.satker, args.tahun, &tempat);
     write_atomic(&dir.join(CONFIG_FILE), text.as_bytes())?;
-    println!(
-        "Created lakip workspace for {} {} in {}\nNext: lakip import FILE.xlsx",
+    super::emit(&format!(
+        "Created lakip workspace for {} {} in {}\nNext: lakip import FILE.xlsx\n",
         args.satker,
         args.tahun,
         dir.display()
-    );
+    ))?;
     Ok(exit::OK)
 }

@@ -1,10 +1,10 @@
 //! Reading one amount cell into a [`Quantity`]: numbers converted once, texts parsed in the
 //! Indonesian forms, `-` kept as none, formulas without a computed result kept as unknown.
 
-use crate::error::input_error;
 use crate::model::{Field, Location, Quantity};
 use crate::numbers;
 use crate::source::{cell_name, Cell, Value};
+use rust_decimal::Decimal;
 
 /// Where a cell is, for messages.
 pub struct At<'a> {
@@ -24,8 +24,15 @@ impl At<'_> {
     }
 }
 
+/// A cell in an amount column that holds no number: its text, and the one-line message.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Unreadable {
+    pub text: String,
+    pub message: String,
+}
+
 /// Reads an amount or percent cell; `Ok(None)` when the cell holds nothing.
-pub fn read(cell: &Cell, field: Field, at: &At<'_>) -> anyhow::Result<Option<Quantity>> {
+pub fn read(cell: &Cell, field: Field, at: &At<'_>) -> Result<Option<Quantity>, Unreadable> {
     let location = at.location(cell.col);
     let mut q = Quantity {
         value: None,
@@ -34,12 +41,15 @@ pub fn read(cell: &Cell, field: Field, at: &At<'_>) -> anyhow::Result<Option<Qua
         cell: location.cell.clone(),
         note: None,
     };
+    let number = |value: Option<Decimal>, shown: String| {
+        value.ok_or_else(|| unreadable(&location, field, &shown, "too large"))
+    };
     match &cell.value {
         Value::Empty if cell.formula.is_none() => return Ok(None),
         Value::Empty => q.uncomputed_formula = cell.formula.clone(),
+        Value::Int(i) => q.value = Some(Decimal::from(*i)),
         Value::Number(f) => {
-            let value = numbers::from_float(*f)
-                .ok_or_else(|| input_error(format!("{location}: the number {f} cannot be read")))?;
+            let value = number(numbers::from_float(*f), f.to_string())?;
             match &cell.formula {
                 Some(formula) if value.is_zero() && !trivially_zero(formula) => {
                     q.uncomputed_formula = Some(formula.clone());
@@ -59,14 +69,23 @@ pub fn read(cell: &Cell, field: Field, at: &At<'_>) -> anyhow::Result<Option<Qua
                     q.note = p.note;
                 }
                 Ok(None) => {
-                    q.value = Some(rust_decimal::Decimal::ZERO);
+                    q.value = Some(Decimal::ZERO);
                     q.dash = true;
                 }
-                Err(e) => return Err(unreadable(&location, field, text, &e.reason)),
+                Err(e) => {
+                    let message = format!("{location}: {e} in the {} column", field.name());
+                    return Err(Unreadable {
+                        text: text.clone(),
+                        message,
+                    });
+                }
             }
         }
         Value::Bool(b) => return Err(unreadable(&location, field, &b.to_string(), "not a number")),
-        Value::Date(d) => return Err(unreadable(&location, field, d, "a date, not a number")),
+        Value::Date(d) => {
+            let reason = "the cell is formatted as a date; format it as a number";
+            return Err(unreadable(&location, field, d, reason));
+        }
         Value::Error(e) => {
             return Err(unreadable(
                 &location,
@@ -79,15 +98,16 @@ pub fn read(cell: &Cell, field: Field, at: &At<'_>) -> anyhow::Result<Option<Qua
     Ok(Some(q))
 }
 
-fn unreadable(location: &Location, field: Field, text: &str, reason: &str) -> anyhow::Error {
+fn unreadable(location: &Location, field: Field, text: &str, reason: &str) -> Unreadable {
     let what = if field.is_percent() {
         "a percentage"
     } else {
         "an amount"
     };
-    input_error(format!(
-        "{location}: cannot read \"{text}\" as {what} ({reason})"
-    ))
+    Unreadable {
+        text: text.to_string(),
+        message: format!("{location}: cannot read \"{text}\" as {what} ({reason})"),
+    }
 }
 
 /// `0`, `=0`, `0+0`: a formula whose result is zero by construction.
@@ -183,9 +203,9 @@ mod tests {
             &at(),
         )
         .unwrap_err()
-        .to_string();
+        .message;
         assert!(
-            err.starts_with("rkt.xlsx:'RKT'!F69: cannot read \"12.5OO.000\" as an amount"),
+            err.starts_with("rkt.xlsx:'RKT'!F69: cannot read \"12.5OO.000\" as a number"),
             "{err}"
         );
     }

@@ -127,6 +127,8 @@ fn edit_distance_at_most_one(a: &str, b: &str) -> bool {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ColumnMap {
     pub roles: BTreeMap<Role, u32>,
+    /// The header's text of every column, named or not, for messages.
+    pub names: BTreeMap<u32, String>,
 }
 
 impl ColumnMap {
@@ -143,6 +145,11 @@ impl ColumnMap {
             .collect();
         cols.sort_by_key(|(_, c)| *c);
         cols
+    }
+
+    /// The role of a column, if it has one.
+    pub fn role_at(&self, col: u32) -> Option<Role> {
+        self.roles.iter().find(|(_, c)| **c == col).map(|(r, _)| *r)
     }
 
     pub fn is_amount_column(&self, col: u32) -> bool {
@@ -180,7 +187,41 @@ impl ColumnMap {
     pub fn is_header(&self) -> bool {
         let amounts = self.amount_columns().len();
         let texts = self.roles.keys().filter(|r| r.is_text()).count();
-        texts >= 1 && (amounts >= 1 && texts + amounts >= 2) || texts >= 3
+        (texts >= 1 && amounts >= 1) || texts >= 3
+    }
+
+    /// Fits the amount columns to what a kind of document holds: in an anggaran table a lone
+    /// `Anggaran` column is the pagu, in an RKT a lone `Pagu` column is the anggaran. A column
+    /// the kind has no place for is refused, never dropped.
+    pub fn fit(&mut self, kind: DocKind) -> Result<(), String> {
+        let (from, to) = match kind {
+            DocKind::Anggaran => (Role::Anggaran, Role::Pagu),
+            DocKind::Rkt => (Role::Pagu, Role::Anggaran),
+        };
+        if !self.roles.contains_key(&to) {
+            if let Some(col) = self.roles.remove(&from) {
+                self.roles.insert(to, col);
+            }
+        }
+        let fields = kind.amount_fields();
+        let misfit: Vec<String> = self
+            .roles
+            .iter()
+            .filter(|(r, _)| r.field().is_some_and(|f| !fields.contains(&f)))
+            .map(|(_, c)| format!("'{}'", self.names.get(c).map_or("?", String::as_str)))
+            .collect();
+        if !misfit.is_empty() {
+            return Err(format!(
+                "an {kind} table has no place for the column {} (choose another --kind)",
+                misfit.join(", ")
+            ));
+        }
+        if self.amount_columns().is_empty() {
+            return Err(format!(
+                "the header names no amount column an {kind} table needs"
+            ));
+        }
+        Ok(())
     }
 }
 

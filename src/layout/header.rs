@@ -1,26 +1,88 @@
 //! Finding the header row, its repeats at page breaks, and column-numbering rows.
 
 use super::columns::{role_of, ColumnMap};
-use crate::source::{Row, Value};
+use crate::source::{Row, Spill, Value};
 
 /// Header rows are looked for among the first rows of a sheet.
 const HEADER_SEARCH_ROWS: usize = 40;
 
-/// The position (in `sheet.rows`) and columns of the first row that reads as a table header.
-pub fn find(rows: &[Row]) -> Option<(usize, ColumnMap)> {
-    rows.iter()
+/// A recognised header: where it is in `sheet.rows`, how many rows it spans, its columns.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Header {
+    pub pos: usize,
+    pub rows: usize,
+    pub columns: ColumnMap,
+}
+
+/// The first row that reads as a table header, joined with the row under it when that row
+/// names columns too (`Anggaran` merged over `Pagu | Realisasi`).
+pub fn find(rows: &[Row]) -> Option<Header> {
+    let (pos, mut columns) = rows
+        .iter()
         .take(HEADER_SEARCH_ROWS)
         .enumerate()
         .map(|(i, row)| (i, columns_of(row)))
-        .find(|(_, map)| map.is_header())
+        .find(|(_, map)| map.is_header())?;
+    let mut span = 1;
+    if let Some(next) = rows.get(pos + 1).filter(|r| r.index == rows[pos].index + 1) {
+        if is_second_header_row(next) {
+            let lower = columns_of(next);
+            for (role, col) in lower.roles {
+                // The lower row names the column more precisely than the group title above it.
+                columns.roles.retain(|r, c| *c != col || *r == role);
+                columns.roles.insert(role, col);
+            }
+            columns.names.extend(lower.names);
+            span = 2;
+        }
+    }
+    Some(Header {
+        pos,
+        rows: span,
+        columns,
+    })
+}
+
+/// Every own text of the row is a column name, and there is one at least.
+fn is_second_header_row(row: &Row) -> bool {
+    let mut own = row
+        .cells
+        .iter()
+        .filter(|c| c.spill == Spill::Own)
+        .peekable();
+    own.peek().is_some() && own.all(|c| c.text().is_some_and(is_column_name))
+}
+
+/// A short text that names a column: `Pagu`, `Sasaran Strategis`, `%` — not `Sasaran 1` or
+/// `I. Program Penyelenggaraan`, which are data that happen to hold a column's word.
+pub fn is_column_name(text: &str) -> bool {
+    role_of(text).is_some()
+        && text.split_whitespace().count() <= 5
+        && !text.chars().any(|c| c.is_ascii_digit())
+        && super::numbering::split(text).is_none()
+}
+
+/// A row that starts another table: two column names at least, making a header.
+pub fn starts_table(row: &Row) -> bool {
+    let names = row
+        .cells
+        .iter()
+        .filter(|c| c.spill == Spill::Own)
+        .filter_map(|c| c.text())
+        .filter(|t| is_column_name(t))
+        .count();
+    names >= 2 && columns_of(row).is_header()
 }
 
 /// The roles the row's cells name; the first column naming a role wins.
 pub fn columns_of(row: &Row) -> ColumnMap {
     let mut map = ColumnMap::default();
     for cell in row.own_cells() {
-        if let Some(role) = cell.text().and_then(role_of) {
-            map.roles.entry(role).or_insert(cell.col);
+        if let Some(text) = cell.text() {
+            map.names.insert(cell.col, text.to_string());
+            if let Some(role) = role_of(text) {
+                map.roles.entry(role).or_insert(cell.col);
+            }
         }
     }
     map
@@ -52,6 +114,7 @@ pub fn is_numbering(row: &Row) -> bool {
 
 fn column_number(value: &Value) -> Option<i64> {
     match value {
+        Value::Int(i) if (0..1000).contains(i) => Some(*i),
         Value::Number(f) if f.fract() == 0.0 && *f >= 0.0 && *f < 1000.0 => Some(*f as i64),
         Value::Text(t) => {
             let t = t.trim();
@@ -121,8 +184,9 @@ mod tests {
                 "KET",
             ]),
         ];
-        let (pos, map) = find(&rows).unwrap();
-        assert_eq!(pos, 2);
+        let header = find(&rows).unwrap();
+        let map = header.columns;
+        assert_eq!((header.pos, header.rows), (2, 1));
         assert_eq!(map.roles.len(), 7);
         assert!(is_repeat(&rows[2], &map));
         assert!(!is_repeat(&rows[0], &map));

@@ -83,31 +83,43 @@ fn by_codes(entries: &[&Entry]) -> HashMap<u32, Role> {
 }
 
 fn by_numbering(entries: &[&Entry]) -> HashMap<u32, Role> {
+    let styles: Vec<Option<Style>> = entries.iter().map(|e| style(e, entries)).collect();
     let mut depth_of: HashMap<Style, usize> = HashMap::new();
-    for e in entries {
-        if let Some((style, _)) = &e.numbering {
-            let next = depth_of.len();
-            depth_of.entry(*style).or_insert(next);
-        }
+    for style in styles.iter().flatten() {
+        let next = depth_of.len();
+        depth_of.entry(*style).or_insert(next);
     }
-    let depth = |e: &Entry| e.numbering.as_ref().map(|(s, _)| depth_of[s]);
+    let depth = |i: usize| styles[i].map(|s| depth_of[&s]);
     let mut roles = HashMap::new();
     for (i, e) in entries.iter().enumerate() {
-        let role = match depth(e) {
-            Some(d) => {
-                // Unnumbered rows do not open a heading: they are items beside the numbered ones.
-                let next = entries[i + 1..].iter().find_map(|n| depth(n));
-                if next.is_some_and(|n| n > d) {
+        let role = match depth(i) {
+            // A numbered row is a heading when the row after it is numbered deeper, or is an
+            // unnumbered row with a description of its own (an item listed under it).
+            Some(d) => match entries.get(i + 1) {
+                Some(_) if depth(i + 1).is_some_and(|n| n > d) => Role::Heading(level_at(d)),
+                Some(next) if depth(i + 1).is_none() && next.uraian.is_some() => {
                     Role::Heading(level_at(d))
-                } else {
-                    Role::Item
                 }
-            }
+                _ => Role::Item,
+            },
             None => content_role(e),
         };
         roles.insert(e.row, role);
     }
     roles
+}
+
+/// An entry's numbering style; a lone `I`, `V` or `X` is Roman where Roman numbering is used.
+fn style(e: &Entry, all: &[&Entry]) -> Option<Style> {
+    let (style, number) = e.numbering.as_ref()?;
+    let roman_used = || {
+        all.iter()
+            .any(|o| matches!(o.numbering, Some((Style::Roman, _))))
+    };
+    if *style == Style::LetterUpper && ["I", "V", "X"].contains(&number.as_str()) && roman_used() {
+        return Some(Style::Roman);
+    }
+    Some(*style)
 }
 
 fn by_bare_runs(lines: &[(u32, Line)]) -> HashMap<u32, Role> {
@@ -135,6 +147,8 @@ fn by_bare_runs(lines: &[(u32, Line)]) -> HashMap<u32, Role> {
     roles
 }
 
+const LEVELS: usize = Level::ALL.len();
+
 fn level_at(depth: usize) -> Level {
     Level::ALL[depth.min(Level::ALL.len() - 1)]
 }
@@ -142,7 +156,7 @@ fn level_at(depth: usize) -> Level {
 /// Walks the lines in order, keeping the open heading at each level.
 fn link(lines: &[(u32, Line)], roles: &HashMap<u32, Role>) -> Built {
     let mut built = Built::default();
-    let mut open: [Option<usize>; 7] = [None; 7];
+    let mut open: [Option<usize>; LEVELS] = [None; LEVELS];
     let mut group = Group::default();
     for (i, (row, line)) in lines.iter().enumerate() {
         let class = match line {
@@ -213,8 +227,7 @@ impl Group {
             location: e
                 .uraian_location
                 .clone()
-                .or(e.location.clone())
-                .unwrap_or_default(),
+                .unwrap_or_else(|| e.location.clone()),
         }
     }
 }
@@ -231,42 +244,45 @@ fn heading(e: &Entry, level: Level, parent: Option<usize>) -> Heading {
             .unwrap_or_default(),
         parent,
         stated: e.amounts.clone(),
-        location: e.location.clone().unwrap_or_default(),
+        location: e.location.clone(),
     }
 }
 
 fn total(e: &Entry, heading: Option<usize>) -> Total {
     Total {
-        label: e.texts().first().cloned().unwrap_or_default(),
+        label: e.label.clone().unwrap_or_default(),
         heading,
         stated: e.amounts.clone(),
-        location: e.location.clone().unwrap_or_default(),
+        location: e.location.clone(),
     }
 }
 
-/// Which heading a total row totals: the heading its label names (`Jumlah Program Dukungan
-/// Manajemen`); else, when items follow it, the open top-level heading; else everything.
+/// Which heading a total row totals:
+/// 1. the heading its label names (`Jumlah Program Dukungan Manajemen`);
+/// 2. for a plain label (`Jumlah`, `Sub Total`) with more amounts or totals after it: the
+///    open top-level heading, whose section it closes;
+/// 3. else everything: the grand total.
 fn total_target(
     e: &Entry,
     headings: &[Heading],
-    open: &[Option<usize>; 7],
+    open: &[Option<usize>; LEVELS],
     rest: &[(u32, Line)],
 ) -> Option<usize> {
-    let label = super::columns::normalize(&e.texts().first().cloned().unwrap_or_default());
+    let label = super::columns::normalize(e.label.as_deref().unwrap_or_default());
+    let generic = [
+        "jumlah",
+        "total",
+        "sub",
+        "subtotal",
+        "grand",
+        "anggaran",
+        "keseluruhan",
+        "seluruhnya",
+        "rp",
+    ];
     let named: String = label
         .split(' ')
-        .filter(|w| {
-            ![
-                "jumlah",
-                "total",
-                "sub",
-                "subtotal",
-                "grand",
-                "anggaran",
-                "keseluruhan",
-            ]
-            .contains(w)
-        })
+        .filter(|w| !generic.contains(w))
         .collect::<Vec<_>>()
         .join(" ");
     if !named.is_empty() {
@@ -278,10 +294,14 @@ fn total_target(
             return found;
         }
     }
-    let more_items = rest
-        .iter()
-        .any(|(_, l)| matches!(l, Line::Entry(e) if e.has_amounts()));
-    if more_items {
+    let closes_section = rest.iter().any(|(_, l)| match l {
+        Line::Entry(e) => e.has_amounts(),
+        Line::Total(_) => true,
+        _ => false,
+    });
+    let grand_label =
+        label.contains("total") && !label.contains("sub") || label.contains("keseluruhan");
+    if closes_section && !grand_label {
         open.iter().flatten().copied().next()
     } else {
         None

@@ -2,13 +2,14 @@
 //! texts and amounts. Whether an entry is a heading or an item is decided later, by
 //! `hierarchy`, because that depends on the rows around it.
 
-use super::amounts::{self, At};
-use super::columns::{ColumnMap, Role};
+use super::amounts::{self, At, Unreadable};
+use super::columns::{normalize, ColumnMap, Role};
 use super::header;
 use super::numbering::{self, Style};
-use crate::model::{Amounts, Location};
+use crate::model::{Amounts, Field, Location};
 use crate::numbers;
-use crate::source::{Row, Spill};
+use crate::source::{Cell, Row, Spill, Value};
+use rust_decimal::Decimal;
 
 /// What a body row is, on its own.
 #[derive(Debug, Clone)]
@@ -17,7 +18,7 @@ pub enum Line {
     Numbering,
     Total(Entry),
     Entry(Entry),
-    /// Only numbers in columns that carry no amount: fits no class.
+    /// Only numbers where no amount column is: fits no class.
     Unrecognised(Location),
 }
 
@@ -27,7 +28,7 @@ pub struct Entry {
     /// 0-based row.
     pub row: u32,
     /// The row's first own cell.
-    pub location: Option<Location>,
+    pub location: Location,
     /// The uraian column's cell, filled or not: where an item's description is (or belongs).
     pub uraian_location: Option<Location>,
     /// Own text in the hierarchy column (program/kegiatan heading, or anggaran uraian).
@@ -41,10 +42,19 @@ pub struct Entry {
     pub output: Option<String>,
     pub ket: Option<String>,
     pub amounts: Amounts,
-    /// Only the hierarchy column holds anything of the row's own.
+    /// Cells of amount columns that hold no number: an error unless the row is a signature.
+    pub unreadable: Vec<Unreadable>,
+    /// Only the hierarchy column holds text of the row's own (a heading row).
     pub bare: bool,
     /// Own texts in columns without a role, in column order.
     pub other_texts: Vec<String>,
+    /// Numbers where no amount column is: in columns without a role, or typed as a text.
+    pub stray_numbers: Vec<Location>,
+    /// Every own text with its 0-based column, for signature blocks side by side.
+    pub text_cells: Vec<(u32, String)>,
+    /// The first own text in a labelling column (No, Kode, program, uraian, or none): where
+    /// `JUMLAH` is written.
+    pub label: Option<String>,
 }
 
 impl Entry {
@@ -54,141 +64,250 @@ impl Entry {
 
     /// All texts of the row, in column order, for signature and note rows.
     pub fn texts(&self) -> Vec<String> {
-        [
+        let own = [
             &self.hierarchy_text,
             &self.uraian,
             &self.sasaran,
             &self.indikator,
             &self.output,
             &self.ket,
-        ]
-        .into_iter()
-        .flatten()
-        .cloned()
-        .chain(self.other_texts.iter().cloned())
-        .collect()
+        ];
+        let mut texts: Vec<String> = own.into_iter().flatten().cloned().collect();
+        texts.dedup();
+        texts.extend(self.other_texts.iter().cloned());
+        texts.extend(self.unreadable.iter().map(|u| u.text.clone()));
+        texts
     }
 }
 
-pub fn read(row: &Row, columns: &ColumnMap, at: &At<'_>) -> anyhow::Result<Line> {
+pub fn read(row: &Row, columns: &ColumnMap, at: &At<'_>) -> Line {
     if header::is_repeat(row, columns) {
-        return Ok(Line::Header);
+        return Line::Header;
     }
     if header::is_numbering(row) {
-        return Ok(Line::Numbering);
+        return Line::Numbering;
     }
-    let entry = entry(row, columns, at)?;
-    if entry.texts().is_empty() && !entry.has_amounts() {
-        if let Some(cell) = row.own_cells().next() {
-            return Ok(Line::Unrecognised(at.location(cell.col)));
+    let entry = entry(row, columns, at);
+    let has_text = !entry.texts().is_empty() || entry.label.is_some();
+    if !has_text && !entry.has_amounts() {
+        if let Some(first) = entry.stray_numbers.first() {
+            return Line::Unrecognised(first.clone());
         }
     }
-    if is_total(&entry) {
-        return Ok(Line::Total(entry));
+    if is_total(entry.label.as_deref()) {
+        return Line::Total(entry);
     }
-    Ok(Line::Entry(entry))
+    Line::Entry(entry)
 }
 
-fn entry(row: &Row, columns: &ColumnMap, at: &At<'_>) -> anyhow::Result<Entry> {
-    let first_own = row
-        .cells
-        .iter()
-        .find(|c| c.spill == Spill::Own)
-        .map(|c| c.col);
+fn entry(row: &Row, columns: &ColumnMap, at: &At<'_>) -> Entry {
+    let first_own = row.cells.iter().find(|c| c.spill == Spill::Own);
     let mut e = Entry {
         row: row.index,
-        location: first_own.map(|c| at.location(c)),
+        location: at.location(first_own.map_or(0, |c| c.col)),
         uraian_location: columns.uraian_column().map(|c| at.location(c)),
         ..Entry::default()
     };
-    // Vertical merges carry texts down (Spill::Down); copies across a row are ignored.
-    let text_at = |role: Role, down: bool| {
-        let col = columns.get(role)?;
-        let cell = row.get(col)?;
-        if cell.spill == Spill::Across || (!down && cell.spill == Spill::Down) {
-            return None;
+    read_texts(row, columns, at, &mut e);
+    read_amounts(row, columns, at, &mut e);
+    read_others(row, columns, at, &mut e);
+    e.text_cells = row
+        .cells
+        .iter()
+        .filter(|c| c.spill == Spill::Own)
+        .filter_map(|c| cell_text(c).map(|t| (c.col, t)))
+        .collect();
+    e.bare = is_bare(row, columns, &e);
+    e
+}
+
+/// A text column's own text, or, through a vertical merge, the text carried down to it.
+fn text_in(row: &Row, col: Option<u32>, carried: bool) -> Option<&Cell> {
+    let cell = row.get(col?)?;
+    let usable = cell.spill == Spill::Own || (carried && cell.spill == Spill::Down);
+    usable.then_some(cell)
+}
+
+fn read_texts(row: &Row, columns: &ColumnMap, at: &At<'_>, e: &mut Entry) {
+    let text = |role: Role, carried: bool, e: &mut Entry| -> Option<String> {
+        let cell = text_in(row, columns.get(role), carried)?;
+        match cell_text(cell) {
+            Some(t) if numbers::looks_numeric(&t) && cell.spill == Spill::Own => {
+                e.stray_numbers.push(at.location(cell.col));
+                None
+            }
+            other => other,
         }
-        cell.text().filter(|t| !t.is_empty()).map(str::to_string)
     };
     let hierarchy_col = columns.hierarchy_column();
-    let uraian_col = columns.uraian_column();
-    e.hierarchy_text = hierarchy_col.and_then(|c| own_text(row, c));
-    e.uraian = if uraian_col == hierarchy_col {
+    let same = columns.uraian_column() == hierarchy_col;
+    e.hierarchy_text = hierarchy_col.and_then(|c| {
+        let cell = text_in(row, Some(c), false)?;
+        let t = cell_text(cell)?;
+        if numbers::looks_numeric(&t) {
+            e.stray_numbers.push(at.location(c));
+            return None;
+        }
+        Some(t)
+    });
+    e.uraian = if same {
         e.hierarchy_text.clone()
     } else {
-        text_at(Role::Uraian, false)
+        text(Role::Uraian, false, e)
     };
-    e.code = text_at(Role::Kode, false).or_else(|| number_code(row, columns));
-    e.sasaran = text_at(Role::Sasaran, true);
-    e.indikator = text_at(Role::Indikator, true);
-    e.output = text_at(Role::Output, true);
-    e.ket = text_at(Role::Ket, false);
+    e.code = code(row, columns);
+    e.sasaran = text(Role::Sasaran, true, e);
+    e.indikator = text(Role::Indikator, true, e);
+    e.output = text(Role::Output, true, e);
+    e.ket = text(Role::Ket, false, e);
+    e.numbering = numbered(row, columns, e);
+    e.label = label(row, columns);
+}
+
+/// Outline numbering at the start of the hierarchy text (`1. Program…`), else in a No column.
+fn numbered(row: &Row, columns: &ColumnMap, e: &mut Entry) -> Option<(Style, String)> {
     if let Some((style, number, rest)) = e.hierarchy_text.as_deref().and_then(numbering::split) {
-        e.numbering = Some((style, number));
-        if uraian_col == hierarchy_col {
+        if columns.uraian_column() == columns.hierarchy_column() {
             e.uraian = Some(rest.clone());
         }
         e.hierarchy_text = Some(rest);
+        return Some((style, number));
     }
+    let cell = text_in(row, columns.get(Role::No), false)?;
+    let token = match &cell.value {
+        Value::Int(i) => i.to_string(),
+        other => cell_text(&Cell {
+            value: other.clone(),
+            ..cell.clone()
+        })?,
+    };
+    numbering::split_token(&token)
+}
+
+/// A Kode cell, text or number (`6709`, `521211`; `51` is komponen `051`).
+fn code(row: &Row, columns: &ColumnMap) -> Option<String> {
+    let cell = text_in(row, columns.get(Role::Kode), false)?;
+    let whole = match &cell.value {
+        Value::Int(i) => Some(*i),
+        Value::Number(f) if f.fract() == 0.0 && (0.0..1e12).contains(f) => Some(*f as i64),
+        _ => None,
+    };
+    match whole {
+        // Excel drops the leading zeros of a komponen code typed as a number.
+        Some(i) if (0..1000).contains(&i) => Some(format!("{i:03}")),
+        Some(i) => Some(i.to_string()),
+        None => cell_text(cell),
+    }
+}
+
+/// The first own text in a column that can hold a row's label.
+fn label(row: &Row, columns: &ColumnMap) -> Option<String> {
+    let descriptive = [Role::Sasaran, Role::Indikator, Role::Output, Role::Ket];
+    row.cells
+        .iter()
+        .filter(|c| c.spill == Spill::Own && !columns.is_amount_column(c.col))
+        .filter(|c| {
+            columns
+                .role_at(c.col)
+                .is_none_or(|r| !descriptive.contains(&r))
+        })
+        .find_map(|c| cell_text(c).filter(|t| !numbers::looks_numeric(t)))
+}
+
+fn read_amounts(row: &Row, columns: &ColumnMap, at: &At<'_>, e: &mut Entry) {
     for (field, col) in columns.amount_columns() {
+        // A merged amount is counted once, in its own cell.
         let Some(cell) = row.get(col).filter(|c| c.spill == Spill::Own) else {
             continue;
         };
-        if let Some(q) = amounts::read(cell, field, at)? {
-            e.amounts.insert(field, q);
+        match amounts::read(cell, field, at) {
+            Ok(Some(q)) => {
+                e.amounts.insert(field, q);
+            }
+            Ok(None) => {}
+            Err(unreadable) => e.unreadable.push(unreadable),
         }
     }
-    let role_cols: Vec<u32> = columns.roles.values().copied().collect();
-    e.other_texts = row
-        .cells
-        .iter()
-        .filter(|c| c.spill == Spill::Own && !role_cols.contains(&c.col))
-        .filter_map(|c| c.text().map(str::to_string).or_else(|| date_text(c)))
-        .collect();
-    let own: Vec<u32> = row
-        .own_cells()
-        .filter(|c| c.spill == Spill::Own)
-        .map(|c| c.col)
-        .collect();
-    e.bare = e.hierarchy_text.is_some() && own.len() == 1 && Some(own[0]) == hierarchy_col;
-    Ok(e)
+    percent_as_fraction(row, columns, e);
 }
 
-fn own_text(row: &Row, col: u32) -> Option<String> {
-    let cell = row.get(col)?;
-    if cell.spill != Spill::Own {
-        return None;
+/// A percent-formatted cell stores a fraction (0,5 for 50%). When the row's own pagu and
+/// realisasi say the fraction is meant, read it as a percentage and say so.
+fn percent_as_fraction(row: &Row, columns: &ColumnMap, e: &mut Entry) {
+    let value = |f: Field| e.amounts.get(&f).and_then(|q| q.value);
+    let (Some(pagu), Some(realisasi)) = (value(Field::Pagu), value(Field::Realisasi)) else {
+        return;
+    };
+    let numeric = columns
+        .get(Role::Persen)
+        .and_then(|c| row.get(c))
+        .is_some_and(|c| matches!(c.value, Value::Number(_) | Value::Int(_)));
+    let Some(q) = e.amounts.get_mut(&Field::StatedPercent) else {
+        return;
+    };
+    let (Some(stated), Some(ratio)) = (q.value, realisasi.checked_div(pagu)) else {
+        return;
+    };
+    let as_percent = stated * Decimal::ONE_HUNDRED;
+    let serapan = ratio * Decimal::ONE_HUNDRED;
+    if numeric && stated <= Decimal::ONE && (as_percent - serapan).abs() < (stated - serapan).abs()
+    {
+        q.value = Some(as_percent);
+        q.note = Some(format!(
+            "read {stated} as {}%: the cell holds a fraction, as a percent-formatted cell does",
+            numbers::canonical(as_percent)
+        ));
     }
-    cell.text().filter(|t| !t.is_empty()).map(str::to_string)
 }
 
-fn date_text(cell: &crate::source::Cell) -> Option<String> {
-    match &cell.value {
-        crate::source::Value::Date(d) => Some(d.clone()),
-        _ => None,
+fn read_others(row: &Row, columns: &ColumnMap, at: &At<'_>, e: &mut Entry) {
+    for cell in row.cells.iter().filter(|c| c.spill == Spill::Own) {
+        if columns.role_at(cell.col).is_some() {
+            continue;
+        }
+        match &cell.value {
+            Value::Int(_) | Value::Number(_) => e.stray_numbers.push(at.location(cell.col)),
+            _ => match cell_text(cell) {
+                Some(t) if numbers::looks_numeric(&t) => {
+                    e.stray_numbers.push(at.location(cell.col))
+                }
+                Some(t) => e.other_texts.push(t),
+                None => {}
+            },
+        }
     }
 }
 
-/// A `No` column's value (`1`, `a`) kept as the row's code when there is no Kode column.
-fn number_code(row: &Row, columns: &ColumnMap) -> Option<String> {
-    let cell = row.get(columns.get(Role::No)?)?;
+/// A heading row: text in the hierarchy column and nothing else of its own, but a remark in
+/// KET, and — where headings have a column of their own — the amounts the heading states.
+fn is_bare(row: &Row, columns: &ColumnMap, e: &Entry) -> bool {
+    let Some(hierarchy) = columns.hierarchy_column() else {
+        return false;
+    };
+    let headings_apart = columns.uraian_column() != Some(hierarchy);
+    e.hierarchy_text.is_some()
+        && e.stray_numbers.is_empty()
+        && (headings_apart || !e.has_amounts())
+        && row.cells.iter().filter(|c| c.spill == Spill::Own).all(|c| {
+            c.col == hierarchy
+                || columns.role_at(c.col) == Some(Role::Ket)
+                || (headings_apart && columns.is_amount_column(c.col))
+        })
+}
+
+/// A cell's text, trimmed; dates as written.
+fn cell_text(cell: &Cell) -> Option<String> {
     match &cell.value {
-        crate::source::Value::Number(f) if f.fract() == 0.0 => Some(format!("{}", *f as i64)),
-        crate::source::Value::Text(t) if !t.trim().is_empty() => Some(t.trim().to_string()),
+        Value::Text(t) if !t.trim().is_empty() => Some(t.trim().to_string()),
+        Value::Date(d) => Some(d.clone()),
         _ => None,
     }
 }
 
 /// `JUMLAH`, `JUMLAH ANGGARAN`, `TOTAL`, `Jumlah Total`, `Sub Total`, `Grand Total`.
-fn is_total(entry: &Entry) -> bool {
-    let first = entry
-        .hierarchy_text
-        .as_deref()
-        .or(entry.uraian.as_deref())
-        .or(entry.other_texts.first().map(String::as_str))
-        .or(entry.sasaran.as_deref());
-    let Some(label) = first else { return false };
-    let norm = super::columns::normalize(label);
+pub fn is_total(label: Option<&str>) -> bool {
+    let Some(label) = label else { return false };
+    let norm = normalize(label);
     // A long text that merely starts with "Jumlah" is an indicator or activity, not a total.
     let short = norm.split(' ').count() <= 6;
     ["jumlah", "total", "sub total", "subtotal", "grand total"]
@@ -200,13 +319,6 @@ fn is_total(entry: &Entry) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn labelled(text: &str) -> Entry {
-        Entry {
-            hierarchy_text: Some(text.to_string()),
-            ..Entry::default()
-        }
-    }
 
     #[test]
     fn total_labels() {
@@ -220,13 +332,13 @@ mod tests {
             "Grand Total",
             "Jumlah Program Dukungan Manajemen",
         ] {
-            assert!(is_total(&labelled(label)), "{label}");
+            assert!(is_total(Some(label)), "{label}");
         }
         let indikator = "Jumlah Badan Adhoc yang dipersiapkan dan dibentuk dilingkungan Satker KPU";
-        assert!(!is_total(&labelled(indikator)));
-        assert!(!is_total(&labelled(
+        assert!(!is_total(Some(indikator)));
+        assert!(!is_total(Some(
             "Penetapan Jumlah Kursi dan Penetapan Daerah Pemilihan"
         )));
-        assert!(!is_total(&labelled("Totalitas pelayanan")));
+        assert!(!is_total(Some("Totalitas pelayanan")));
     }
 }

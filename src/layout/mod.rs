@@ -8,14 +8,15 @@ pub mod columns;
 pub mod header;
 pub mod hierarchy;
 pub mod lines;
+pub mod notices;
 pub mod numbering;
 pub mod signature;
 
-use crate::model::{DocKind, Document, Location, Notice, RowClass, Signature};
+use crate::model::{DocKind, Document, Location, Notice, NoticeKind, RowClass};
 use crate::numbers;
 use crate::source::{Row, Sheet, Spill};
 use amounts::At;
-use columns::Role;
+use columns::{ColumnMap, Role};
 use lines::{Entry, Line};
 
 /// The outcome for one sheet.
@@ -31,24 +32,65 @@ pub fn recognise(file: &str, sheet: &Sheet, kind: Option<DocKind>) -> anyhow::Re
     if sheet.rows.is_empty() {
         return Ok(Recognition::Skipped("the sheet is empty".into()));
     }
-    let Some((header_pos, columns)) = header::find(&sheet.rows) else {
+    let Some(header) = header::find(&sheet.rows) else {
         return Ok(Recognition::Skipped(
             "no recognisable column header (looked for Uraian, Program Kegiatan, Sasaran, \
              Anggaran, Pagu, Realisasi… in the first 40 rows)"
                 .into(),
         ));
     };
+    let mut columns = header.columns;
+    let header_row = sheet.rows[header.pos].index + 1;
     let (kind, kind_reason) = match (kind, columns.kind()) {
         (Some(k), _) => (k, "set with --kind".to_string()),
         (None, Some(found)) => found,
         (None, None) => {
-            let row = sheet.rows[header_pos].index + 1;
             return Ok(Recognition::Skipped(format!(
-                "the header in row {row} names no amount column that makes an rkt or anggaran table"
+                "the header in row {header_row} names no amount column that makes an rkt or anggaran table"
             )));
         }
     };
-    let mut doc = Document {
+    if let Err(reason) = columns.fit(kind) {
+        return Ok(Recognition::Skipped(format!(
+            "the header in row {header_row}: {reason}"
+        )));
+    }
+    let mut doc = new_document(file, sheet, kind, kind_reason, &columns);
+    let at = |row: u32| At {
+        file,
+        sheet: &sheet.name,
+        row,
+    };
+    let body_start = header.pos + header.rows;
+    read_title(&sheet.rows[..header.pos], &mut doc, &at);
+    for row in &sheet.rows[header.pos..body_start] {
+        doc.rows.push((row.index + 1, RowClass::Header));
+    }
+    let (mut body, after) = read_body(&sheet.rows[body_start..], &columns, &at);
+    let (notes, tail) = split_tail(&mut body);
+    refuse_unreadable(&body)?;
+    let built = hierarchy::build(&body, columns.get(Role::Kode).is_some());
+    doc.headings = built.headings;
+    doc.items = built.items;
+    doc.totals = built.totals;
+    doc.rows
+        .extend(built.classes.iter().map(|(r, c)| (r + 1, *c)));
+    doc.rows
+        .extend(notes.iter().map(|r| (r + 1, RowClass::Note)));
+    read_tail(tail, &mut doc);
+    second_table(after, &mut doc, &at);
+    finish(&mut doc, sheet, &body, &columns);
+    Ok(Recognition::Document(Box::new(doc)))
+}
+
+fn new_document(
+    file: &str,
+    sheet: &Sheet,
+    kind: DocKind,
+    kind_reason: String,
+    columns: &ColumnMap,
+) -> Document {
+    Document {
         file: file.to_string(),
         sheet: sheet.name.clone(),
         kind,
@@ -62,36 +104,61 @@ pub fn recognise(file: &str, sheet: &Sheet, kind: Option<DocKind>) -> anyhow::Re
         headings: Vec::new(),
         items: Vec::new(),
         totals: Vec::new(),
-        signature: None,
+        signatures: Vec::new(),
         rows: Vec::new(),
         blank_rows: 0,
         notices: Vec::new(),
-    };
-    let at = |row: u32| At {
-        file,
-        sheet: &sheet.name,
-        row,
-    };
-    read_title(&sheet.rows[..header_pos], &mut doc, &at);
-    doc.rows
-        .push((sheet.rows[header_pos].index + 1, RowClass::Header));
+    }
+}
+
+/// Reads the body rows up to a second table's header, if the sheet has one.
+fn read_body<'r, 'a>(
+    rows: &'r [Row],
+    columns: &ColumnMap,
+    at: &dyn Fn(u32) -> At<'a>,
+) -> (Vec<(u32, Line)>, &'r [Row]) {
     let mut body = Vec::new();
-    for row in &sheet.rows[header_pos + 1..] {
+    for (i, row) in rows.iter().enumerate() {
         if is_blank(row) {
             continue;
         }
-        body.push((row.index, lines::read(row, &columns, &at(row.index))?));
+        let line = lines::read(row, columns, &at(row.index));
+        let new_table = matches!(line, Line::Entry(_)) && header::starts_table(row);
+        if new_table {
+            return (body, &rows[i..]);
+        }
+        body.push((row.index, line));
     }
-    let tail = split_tail(&mut body);
-    let built = hierarchy::build(&body, columns.get(Role::Kode).is_some());
-    doc.headings = built.headings;
-    doc.items = built.items;
-    doc.totals = built.totals;
-    doc.rows
-        .extend(built.classes.iter().map(|(r, c)| (r + 1, *c)));
-    read_tail(tail, &mut doc);
-    finish(&mut doc, sheet, &body);
-    Ok(Recognition::Document(Box::new(doc)))
+    (body, &[])
+}
+
+/// Rows of a second table under the first are kept as notes, and said so.
+fn second_table<'a>(rows: &[Row], doc: &mut Document, at: &dyn Fn(u32) -> At<'a>) {
+    let Some(first) = rows.first() else { return };
+    for row in rows.iter().filter(|r| !is_blank(r)) {
+        doc.rows.push((row.index + 1, RowClass::Note));
+    }
+    let location = at(first.index).location(first.cells.first().map_or(0, |c| c.col));
+    doc.notices.push(Notice {
+        kind: NoticeKind::SecondTable,
+        message: format!(
+            "a second table starts at row {} and is not read; put each table on a sheet of its own",
+            first.index + 1
+        ),
+        location,
+    });
+}
+
+/// An amount cell that holds no number stops the import, unless its row is a signature line.
+fn refuse_unreadable(body: &[(u32, Line)]) -> anyhow::Result<()> {
+    let first = body.iter().find_map(|(_, line)| match line {
+        Line::Entry(e) | Line::Total(e) => e.unreadable.first(),
+        _ => None,
+    });
+    match first {
+        Some(u) => Err(crate::error::input_error(u.message.clone())),
+        None => Ok(()),
+    }
 }
 
 /// A row with nothing of its own: empty, or only copies of merged cells from above.
@@ -101,8 +168,10 @@ fn is_blank(row: &Row) -> bool {
 
 fn read_title<'a>(rows: &[Row], doc: &mut Document, at: &dyn Fn(u32) -> At<'a>) {
     for row in rows.iter().filter(|r| !is_blank(r)) {
-        let texts: Vec<&str> = row.own_cells().filter_map(|c| c.text()).collect();
-        let numeric_only = texts.iter().all(|t| numbers::looks_numeric(t));
+        let texts: Vec<String> = row.own_cells().filter_map(title_text).collect();
+        let numeric_only = texts
+            .iter()
+            .all(|t| numbers::looks_numeric(t) && !is_year(t));
         if texts.is_empty() || numeric_only {
             doc.rows.push((row.index + 1, RowClass::Unrecognised));
             if let Some(cell) = row.own_cells().next() {
@@ -115,57 +184,84 @@ fn read_title<'a>(rows: &[Row], doc: &mut Document, at: &dyn Fn(u32) -> At<'a>) 
     }
 }
 
-/// The notice given for a row with numbers that fits no class.
-pub const UNRECOGNISED: &str = "a row with numbers that is no header, item, heading or total";
+/// A title cell's text; a year typed as a number is text in a title (`2023`).
+fn title_text(cell: &crate::source::Cell) -> Option<String> {
+    match &cell.value {
+        crate::source::Value::Int(i) => Some(i.to_string()),
+        crate::source::Value::Number(f) if f.fract() == 0.0 => Some(format!("{f:.0}")),
+        _ => cell.text().map(str::to_string),
+    }
+}
+
+fn is_year(text: &str) -> bool {
+    text.trim()
+        .parse::<u32>()
+        .is_ok_and(|y| (1900..=2100).contains(&y))
+}
 
 fn unrecognised(doc: &mut Document, location: Location) {
     doc.notices.push(Notice {
-        message: UNRECOGNISED.into(),
+        kind: NoticeKind::Unrecognised,
+        message: "a row with numbers that is no header, item, heading or total".into(),
         location,
     });
 }
 
-/// Splits off the rows under the last amount: notes, then the signature block.
-fn split_tail(body: &mut Vec<(u32, Line)>) -> Vec<(u32, Entry)> {
+/// Splits off the rows under the last amount: notes, then the signature block. Returns the
+/// rows of the notes and the entries of the signature.
+fn split_tail(body: &mut Vec<(u32, Line)>) -> (Vec<u32>, Vec<(u32, Entry)>) {
     let last_data = body.iter().rposition(|(_, l)| match l {
         Line::Total(_) => true,
         Line::Entry(e) => e.has_amounts(),
         _ => false,
     });
     let start = last_data.map_or(0, |i| i + 1);
+    let after_total = last_data.is_some_and(|i| matches!(body[i].1, Line::Total(_)));
     let movable = body[start..]
         .iter()
         .all(|(_, l)| matches!(l, Line::Entry(e) if !e.has_amounts()));
     if !movable || start >= body.len() {
-        return Vec::new();
+        return (Vec::new(), Vec::new());
     }
     let opens = body[start..].iter().position(
         |(_, l)| matches!(l, Line::Entry(e) if e.texts().iter().any(|t| signature::opens_block(t))),
     );
-    let Some(opens) = opens else {
-        return Vec::new();
+    // Text under the grand total is a note, not a heading; without a total it may be one.
+    let notes_end = match opens {
+        Some(o) => start + o,
+        None if after_total => body.len(),
+        None => return (Vec::new(), Vec::new()),
     };
-    body.drain(start + opens..)
+    let tail: Vec<(u32, Entry)> = body
+        .drain(notes_end..)
         .filter_map(|(r, l)| match l {
             Line::Entry(e) => Some((r, e)),
             _ => None,
         })
-        .collect()
+        .collect();
+    let notes = if after_total {
+        body.drain(start..).map(|(r, _)| r).collect()
+    } else {
+        Vec::new()
+    };
+    (notes, tail)
 }
 
 fn read_tail(tail: Vec<(u32, Entry)>, doc: &mut Document) {
-    let Some(first) = tail.first() else { return };
-    let location = first.1.location.clone().unwrap_or_default();
-    let lines: Vec<String> = tail.iter().flat_map(|(_, e)| e.texts()).collect();
-    for (row, _) in &tail {
+    let mut cells = Vec::new();
+    for (row, e) in &tail {
         doc.rows.push((row + 1, RowClass::Signature));
+        cells.extend(
+            e.text_cells
+                .iter()
+                .map(|(col, text)| (*row, *col, text.clone())),
+        );
     }
-    doc.signature = Some(signature::parse(&lines, location))
-        .filter(|s: &Signature| s.name.is_some() || s.date.is_some());
+    doc.signatures = signature::blocks(&cells, &doc.file, &doc.sheet);
 }
 
 /// Row accounting, and notices for what the reader could not take at face value.
-fn finish(doc: &mut Document, sheet: &Sheet, body: &[(u32, Line)]) {
+fn finish(doc: &mut Document, sheet: &Sheet, body: &[(u32, Line)], columns: &ColumnMap) {
     doc.rows.sort_by_key(|(r, _)| *r);
     let last = sheet
         .rows
@@ -179,51 +275,19 @@ fn finish(doc: &mut Document, sheet: &Sheet, body: &[(u32, Line)]) {
             unrecognised(doc, location.clone());
         }
     }
-    let quantities = doc
-        .items
-        .iter()
-        .map(|i| (&i.amounts, &i.location))
-        .chain(doc.headings.iter().map(|h| (&h.stated, &h.location)))
-        .chain(doc.totals.iter().map(|t| (&t.stated, &t.location)));
-    let mut notices = Vec::new();
-    for (amounts, location) in quantities {
-        for q in amounts.values() {
-            let at = Location {
-                cell: q.cell.clone(),
-                ..location.clone()
-            };
-            if let Some(formula) = &q.uncomputed_formula {
-                notices.push(Notice {
-                    message: format!(
-                        "the formula ={formula} has no computed value; open and save the file in \
-                         Excel or LibreOffice so its formulas are computed"
-                    ),
-                    location: at.clone(),
-                });
-            }
-            if let Some(note) = &q.note {
-                notices.push(Notice {
-                    message: note.clone(),
-                    location: at,
-                });
-            }
-        }
-    }
+    let mut notices = notices::formulas(doc);
+    notices.extend(notices::ambiguous(doc));
+    notices.extend(notices::unread_columns(body, columns));
+    notices.extend(sheet.warnings.iter().map(|w| Notice {
+        kind: NoticeKind::Source,
+        message: w.message.clone(),
+        location: Location {
+            file: doc.file.clone(),
+            sheet: doc.sheet.clone(),
+            cell: w.cell.clone(),
+            row: crate::source::row_of(&w.cell),
+        },
+    }));
     doc.notices.extend(notices);
-    for cell in &sheet.clipped {
-        doc.notices.push(Notice {
-            message: format!(
-                "a cell beyond the {} rows × {} columns lakip reads was ignored",
-                crate::source::MAX_ROWS,
-                crate::source::MAX_COLS
-            ),
-            location: Location {
-                file: doc.file.clone(),
-                sheet: doc.sheet.clone(),
-                cell: cell.clone(),
-                row: 0,
-            },
-        });
-    }
     doc.notices.sort_by_key(|n| n.location.row);
 }

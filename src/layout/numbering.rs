@@ -34,6 +34,17 @@ pub fn split(text: &str) -> Option<(Style, String, String)> {
     Some((style, number.to_string(), rest.to_string()))
 }
 
+/// A number standing alone in a No column: `1`, `1.`, `a`, `a.`, `II`, `1.2`.
+pub fn split_token(token: &str) -> Option<(Style, String)> {
+    let token = token.trim();
+    let number = token.trim_end_matches(['.', ',', ')']);
+    if number.is_empty() || number.len() > 8 {
+        return None;
+    }
+    let style = style_of(number, true)?;
+    Some((style, number.to_string()))
+}
+
 fn style_of(number: &str, had_mark: bool) -> Option<Style> {
     let parts: Vec<&str> = number.split('.').collect();
     let all_digits =
@@ -110,6 +121,21 @@ mod tests {
         assert_eq!(split("II. Program").unwrap().0, Style::Roman);
         assert_eq!(split("1.2 Kegiatan").unwrap().0, Style::Dotted(2));
         assert_eq!(split("- Layanan Perkantoran").unwrap().0, Style::Bullet);
+    }
+
+    #[test]
+    fn numbers_standing_alone() {
+        assert_eq!(split_token("1"), Some((Style::Arabic, "1".to_string())));
+        assert_eq!(
+            split_token("a."),
+            Some((Style::LetterLower, "a".to_string()))
+        );
+        assert_eq!(split_token("II"), Some((Style::Roman, "II".to_string())));
+        assert_eq!(
+            split_token("1.2"),
+            Some((Style::Dotted(2), "1.2".to_string()))
+        );
+        assert_eq!(split_token("Jumlah"), None);
     }
 
     #[test]

@@ -53,6 +53,77 @@ fn is_jabatan(line: &str) -> bool {
     lower.len() < 80 && JABATAN_WORDS.iter().any(|w| lower.starts_with(w))
 }
 
+/// The signature blocks in the cells under a table (`(row, col, text)`, 0-based, in row
+/// order). Blocks side by side ("Mengetahui, Ketua" on the left, "Sekretaris" on the right)
+/// are told apart by column; a column with neither name nor NIP joins its nearest neighbour.
+/// The block with the date comes first, else the rightmost.
+pub fn blocks(cells: &[(u32, u32, String)], file: &str, sheet: &str) -> Vec<Signature> {
+    let mut columns: Vec<u32> = cells.iter().map(|(_, c, _)| *c).collect();
+    columns.sort_unstable();
+    columns.dedup();
+    let lines_of = |cols: &[u32]| -> Vec<(u32, u32, String)> {
+        cells
+            .iter()
+            .filter(|(_, c, _)| cols.contains(c))
+            .cloned()
+            .collect()
+    };
+    let mut groups: Vec<Vec<u32>> = columns.iter().map(|c| vec![*c]).collect();
+    let has_person =
+        |g: &Vec<u32>| lines_of(g).iter().any(|(_, _, t)| is_nip(t)) || groups_named(&lines_of(g));
+    // Merge columns without a person into the nearest column that has one.
+    let people: Vec<usize> = (0..groups.len())
+        .filter(|&i| has_person(&groups[i]))
+        .collect();
+    if !people.is_empty() {
+        let mut merged: Vec<Vec<u32>> = people.iter().map(|&i| groups[i].clone()).collect();
+        for (_, g) in groups
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| !people.contains(i))
+        {
+            let nearest = (0..people.len())
+                .min_by_key(|&p| (i64::from(groups[people[p]][0]) - i64::from(g[0])).abs())
+                .unwrap_or(0);
+            merged[nearest].extend(g.iter().copied());
+        }
+        groups = merged;
+    } else {
+        groups = vec![columns.clone()];
+    }
+    let mut signatures: Vec<(bool, u32, Signature)> = groups
+        .iter()
+        .map(|g| {
+            let lines = lines_of(g);
+            let (row, col, _) = lines.first().cloned().unwrap_or_default();
+            let location = Location {
+                file: file.to_string(),
+                sheet: sheet.to_string(),
+                cell: crate::source::cell_name(row, col),
+                row: row + 1,
+            };
+            let texts: Vec<String> = lines.into_iter().map(|(_, _, t)| t).collect();
+            let sig = parse(&texts, location);
+            (
+                sig.date.is_some(),
+                g.iter().copied().max().unwrap_or(0),
+                sig,
+            )
+        })
+        .filter(|(_, _, s)| s.name.is_some() || s.date.is_some())
+        .collect();
+    signatures.sort_by_key(|(dated, col, _)| (!*dated, std::cmp::Reverse(*col)));
+    signatures.into_iter().map(|(_, _, s)| s).collect()
+}
+
+/// A column whose lines end in a name: a line that is neither a date, a jabatan nor a NIP.
+fn groups_named(lines: &[(u32, u32, String)]) -> bool {
+    lines
+        .last()
+        .is_some_and(|(_, _, t)| !is_date_line(t) && !is_jabatan(t) && !is_nip(t))
+        && lines.len() >= 2
+}
+
 /// Parses the lines of a block (in order) into a [`Signature`].
 pub fn parse(lines: &[String], location: Location) -> Signature {
     let mut sig = Signature {
@@ -131,6 +202,31 @@ mod tests {
             sig.jabatan,
             vec!["Komisi Pemilihan Umum Kabupaten Serang", "Sekretaris"]
         );
+    }
+
+    #[test]
+    fn two_blocks_side_by_side() {
+        let cells: Vec<(u32, u32, String)> = [
+            (0, 6, "Serang, 24 Januari 2023"),
+            (1, 0, "Mengetahui"),
+            (1, 6, "Sekretaris"),
+            (2, 0, "Ketua"),
+            (4, 0, "Budi Santoso"),
+            (4, 6, "ADE WAHYU MARGONO"),
+            (5, 0, "NIP. 1970"),
+            (5, 6, "NIP.19760229 200811 1 001"),
+        ]
+        .iter()
+        .map(|(r, c, t)| (*r, *c, t.to_string()))
+        .collect();
+        let sigs = blocks(&cells, "f", "s");
+        assert_eq!(sigs.len(), 2);
+        assert_eq!(sigs[0].name.as_deref(), Some("ADE WAHYU MARGONO"));
+        assert_eq!(sigs[0].nip.as_deref(), Some("19760229 200811 1 001"));
+        assert_eq!(sigs[0].date.as_deref(), Some("24 Januari 2023"));
+        assert_eq!(sigs[1].name.as_deref(), Some("Budi Santoso"));
+        assert_eq!(sigs[1].nip.as_deref(), Some("1970"));
+        assert_eq!(sigs[1].jabatan, vec!["Mengetahui", "Ketua"]);
     }
 
     #[test]

@@ -53,7 +53,7 @@ fn document_text(doc: &Document) -> String {
             subtotals.of(t.heading),
         ));
     }
-    if let Some(sig) = &doc.signature {
+    for sig in &doc.signatures {
         let place_date = [sig.place.as_deref(), sig.date.as_deref()]
             .into_iter()
             .flatten()
@@ -291,7 +291,8 @@ fn document_json(doc: &Document) -> Value {
         "headings": headings,
         "items": items,
         "totals": totals,
-        "signature": doc.signature,
+        "signature": doc.signature(),
+        "signatures": doc.signatures,
         "notices": notices,
     })
 }

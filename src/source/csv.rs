@@ -1,13 +1,18 @@
 //! CSV through the csv crate: delimiter (`;`, `,` or tab) detected, UTF-8 with or without BOM,
 //! and Windows-1252 (what Excel on Windows saves) when the bytes are not UTF-8.
 
-use super::{assemble, Cell, Sheet, Spill, Value};
+use super::{assemble, cell_name, Cell, Sheet, SourceWarning, Spill, Value};
 use crate::error::input_error;
 use std::path::Path;
 
 pub(super) fn read(path: &Path, file: &str) -> anyhow::Result<Sheet> {
     let bytes =
         std::fs::read(path).map_err(|e| input_error(format!("{file}: cannot open: {e}")))?;
+    if bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0]) {
+        return Err(input_error(format!(
+            "{file}: a workbook (xlsx, xls or ods) under a text file's name; rename it to .xlsx, .xls or .ods"
+        )));
+    }
     let text = decode(&bytes);
     let delimiter = detect_delimiter(&text);
     let mut reader = csv::ReaderBuilder::new()
@@ -16,11 +21,20 @@ pub(super) fn read(path: &Path, file: &str) -> anyhow::Result<Sheet> {
         .delimiter(delimiter)
         .from_reader(text.as_bytes());
     let mut cells = Vec::new();
+    let mut warnings = Vec::new();
     for (row, record) in reader.records().enumerate() {
         let record = record.map_err(|e| input_error(format!("{file}: cannot read CSV: {e}")))?;
         for (col, field) in record.iter().enumerate() {
             if field.trim().is_empty() {
                 continue;
+            }
+            if field.contains('\n') && field.contains(delimiter as char) {
+                warnings.push(SourceWarning {
+                    cell: cell_name(row as u32, col as u32),
+                    message: "a quoted field runs over several lines and holds the delimiter: \
+                              a quote left open may have swallowed rows"
+                        .to_string(),
+                });
             }
             let cell = Cell {
                 col: col as u32,
@@ -36,10 +50,20 @@ pub(super) fn read(path: &Path, file: &str) -> anyhow::Result<Sheet> {
         .and_then(|s| s.to_str())
         .unwrap_or("csv")
         .to_string();
-    Ok(assemble(name, cells, &[]))
+    let mut sheet = assemble(name, cells, &[]);
+    sheet.warnings.extend(warnings);
+    Ok(sheet)
 }
 
 fn decode(bytes: &[u8]) -> String {
+    // "Unicode Text" from Excel is UTF-16 little-endian with a BOM.
+    if let Some(utf16) = bytes.strip_prefix(&[0xFF, 0xFE]) {
+        let units: Vec<u16> = utf16
+            .chunks_exact(2)
+            .map(|b| u16::from_le_bytes([b[0], b[1]]))
+            .collect();
+        return String::from_utf16_lossy(&units);
+    }
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     match std::str::from_utf8(bytes) {
         Ok(s) => s.to_string(),
@@ -125,5 +149,6 @@ mod tests {
     fn decodes_bom_and_windows_1252() {
         assert_eq!(decode(b"\xEF\xBB\xBFUraian"), "Uraian");
         assert_eq!(decode(b"Rp 1.000 \x96 caf\xE9"), "Rp 1.000 – café");
+        assert_eq!(decode(b"\xFF\xFEU\x00r\x00"), "Ur");
     }
 }

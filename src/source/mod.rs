@@ -22,6 +22,8 @@ const MAX_MERGE_CELLS: u64 = 100_000;
 #[derive(Debug, Clone, PartialEq)]
 pub enum Value {
     Text(String),
+    /// A whole number stored as an integer: exact, no float involved.
+    Int(i64),
     /// A number as the file stores it; converted to a decimal once, by `numbers::from_float`.
     Number(f64),
     Bool(bool),
@@ -90,8 +92,18 @@ pub struct Sheet {
     pub name: String,
     /// Non-empty rows in sheet order.
     pub rows: Vec<Row>,
-    /// Cells beyond [`MAX_ROWS`] × [`MAX_COLS`], not read but named so nothing goes unseen.
-    pub clipped: Vec<String>,
+    /// What the reader could not take at face value (cells beyond the limits, a CSV quote
+    /// left open), named so nothing goes unseen.
+    pub warnings: Vec<SourceWarning>,
+    /// Hidden in the workbook: skipped unless asked for by name.
+    pub hidden: bool,
+}
+
+/// A problem found while reading, at a cell.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SourceWarning {
+    pub cell: String,
+    pub message: String,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -140,10 +152,15 @@ fn io_reason(e: &std::io::Error) -> String {
 
 /// Builds sparse rows from cells in any order, applying merged regions.
 pub(crate) fn assemble(name: String, mut cells: Vec<(u32, Cell)>, merges: &[Merge]) -> Sheet {
-    let clipped = cells
+    let warnings = cells
         .iter()
         .filter(|(r, c)| *r >= MAX_ROWS || c.col >= MAX_COLS)
-        .map(|(r, c)| cell_name(*r, c.col))
+        .map(|(r, c)| SourceWarning {
+            cell: cell_name(*r, c.col),
+            message: format!(
+                "a cell beyond the {MAX_ROWS} rows × {MAX_COLS} columns lakip reads was ignored"
+            ),
+        })
         .collect();
     cells.retain(|(r, c)| *r < MAX_ROWS && c.col < MAX_COLS);
     cells.sort_by_key(|(r, c)| (*r, c.col));
@@ -163,7 +180,8 @@ pub(crate) fn assemble(name: String, mut cells: Vec<(u32, Cell)>, merges: &[Merg
     Sheet {
         name,
         rows,
-        clipped,
+        warnings,
+        hidden: false,
     }
 }
 
@@ -223,6 +241,13 @@ fn insert(rows: &mut Vec<Row>, r: u32, cell: Cell) {
     if let Err(j) = row.cells.binary_search_by_key(&cell.col, |c| c.col) {
         row.cells.insert(j, cell);
     }
+}
+
+/// `F69` → 69; 0 when the name has no row.
+pub fn row_of(cell: &str) -> u32 {
+    cell.trim_start_matches(|c: char| c.is_ascii_alphabetic())
+        .parse()
+        .unwrap_or(0)
 }
 
 /// `(0, 0)` → `A1`.

@@ -18,44 +18,74 @@ type Input = BufReader<File>;
 
 pub(super) fn read(path: &Path, file: &str, ext: &str) -> anyhow::Result<Vec<Sheet>> {
     let format = sniff(path, file, ext)?;
+    // calamine panics on some malformed files; a damaged file must be a message, not a crash.
+    let previous_hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(|_| {}));
+    let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        read_format(path, file, format)
+    }));
+    std::panic::set_hook(previous_hook);
+    result.unwrap_or_else(|_| {
+        Err(input_error(format!(
+            "{file}: the workbook is damaged and cannot be read"
+        )))
+    })
+}
+
+fn read_format(path: &Path, file: &str, format: Format) -> anyhow::Result<Vec<Sheet>> {
     let fail = |e: &dyn std::fmt::Display| input_error(describe(file, &e.to_string()));
-    match format {
+    let mut sheets = match format {
         Format::Xlsx => {
             let mut wb: Xlsx<Input> = open_workbook(path).map_err(|e| xlsx_error(file, e))?;
             let names = wb.sheet_names();
-            names
+            let sheets = names
                 .into_iter()
                 .map(|n| read_xlsx_sheet(&mut wb, n, file))
-                .collect()
+                .collect::<anyhow::Result<Vec<Sheet>>>()?;
+            mark_hidden(sheets, wb.sheets_metadata())
         }
         Format::Xlsb => {
             let mut wb: Xlsb<Input> = open_workbook(path).map_err(|e| fail(&e))?;
             let names = wb.sheet_names();
-            names
+            let sheets = names
                 .into_iter()
                 .map(|n| read_xlsb_sheet(&mut wb, n).map_err(|e| fail(&e)))
-                .collect()
+                .collect::<anyhow::Result<Vec<Sheet>>>()?;
+            mark_hidden(sheets, wb.sheets_metadata())
         }
         Format::Xls => {
             let mut wb: Xls<Input> = open_workbook(path).map_err(|e| fail(&e))?;
             let names = wb.sheet_names();
-            names
+            let sheets = names
                 .into_iter()
                 .map(|n| {
                     let merges = wb.merge_cells_by_sheet_name(&n).unwrap_or_default();
                     read_range_sheet(&mut wb, n, &merges).map_err(|e| fail(&e))
                 })
-                .collect()
+                .collect::<anyhow::Result<Vec<Sheet>>>()?;
+            mark_hidden(sheets, wb.sheets_metadata())
         }
         Format::Ods => {
             let mut wb: Ods<Input> = open_workbook(path).map_err(|e| fail(&e))?;
             let names = wb.sheet_names();
-            names
+            let sheets = names
                 .into_iter()
                 .map(|n| read_range_sheet(&mut wb, n, &[]).map_err(|e| fail(&e)))
-                .collect()
+                .collect::<anyhow::Result<Vec<Sheet>>>()?;
+            mark_hidden(sheets, wb.sheets_metadata())
         }
+    };
+    sheets.retain(|s| !s.name.is_empty());
+    Ok(sheets)
+}
+
+fn mark_hidden(mut sheets: Vec<Sheet>, meta: &[calamine::Sheet]) -> Vec<Sheet> {
+    for sheet in &mut sheets {
+        sheet.hidden = meta
+            .iter()
+            .any(|m| m.name == sheet.name && m.visible != calamine::SheetVisible::Visible);
     }
+    sheets
 }
 
 enum Format {
@@ -65,34 +95,57 @@ enum Format {
     Ods,
 }
 
-/// Decides the format from the file's first bytes, so a renamed or fake file gets a clear message.
+/// Decides the format from the file's content, so a renamed or fake file gets a clear message.
 fn sniff(path: &Path, file: &str, ext: &str) -> anyhow::Result<Format> {
-    let mut head = [0u8; 8];
+    let mut head = [0u8; 512];
     let n = File::open(path)
         .and_then(|mut f| f.read(&mut head))
         .map_err(|e| input_error(format!("{file}: cannot open: {e}")))?;
     let head = &head[..n];
     if head.starts_with(b"PK\x03\x04") {
-        return Ok(match ext {
-            "xlsb" => Format::Xlsb,
-            "ods" => Format::Ods,
-            _ => Format::Xlsx,
-        });
+        return Ok(zip_format(head, ext));
     }
     if head.starts_with(&[0xD0, 0xCF, 0x11, 0xE0]) {
         // An OLE file is either a real .xls or an encrypted (password-protected) xlsx.
-        return Ok(if ext == "xls" {
-            Format::Xls
-        } else {
+        return Ok(if ext == "xlsx" || ext == "xlsm" {
             Format::Xlsx
+        } else {
+            Format::Xls
         });
     }
     if n == 0 {
         return Err(input_error(format!("{file}: the file is empty")));
     }
-    Err(input_error(format!(
-        "{file}: not a spreadsheet (expected an xlsx, xlsm, xlsb, xls, ods or csv file)"
-    )))
+    Err(input_error(format!("{file}: {}", not_a_workbook(head))))
+}
+
+/// An OpenDocument file names its mimetype first; anything else zipped is taken as Excel.
+fn zip_format(head: &[u8], ext: &str) -> Format {
+    let name_len = head
+        .get(26..28)
+        .map_or(0, |b| u16::from_le_bytes([b[0], b[1]]) as usize);
+    let first_entry = head.get(30..30 + name_len).unwrap_or_default();
+    if first_entry == b"mimetype" {
+        Format::Ods
+    } else if ext == "xlsb" {
+        Format::Xlsb
+    } else {
+        Format::Xlsx
+    }
+}
+
+/// What a file that is no workbook looks like, said so the user knows what to do.
+fn not_a_workbook(head: &[u8]) -> String {
+    let text = String::from_utf8_lossy(head).to_lowercase();
+    if text.contains("<html") || text.contains("<table") || text.contains("<!doctype") {
+        "a web page (HTML) saved under a spreadsheet name, as some applications export; open it in \
+         Excel or LibreOffice and save it as .xlsx"
+            .to_string()
+    } else if head.iter().all(|&b| b >= 0x20 || b"\t\r\n".contains(&b)) {
+        "a text file, not a workbook (if it is a CSV export, rename it to .csv)".to_string()
+    } else {
+        "not a spreadsheet (expected an xlsx, xlsm, xlsb, xls, ods or csv file)".to_string()
+    }
 }
 
 fn xlsx_error(file: &str, e: XlsxError) -> anyhow::Error {
@@ -129,7 +182,7 @@ fn read_xlsx_sheet(wb: &mut Xlsx<Input>, name: String, file: &str) -> anyhow::Re
         .next_cell_with_formula_metadata()
         .map_err(|e| xlsx_error(file, e))?
     {
-        let value = value_ref(&record.value);
+        let value = value_ref(record.value);
         let formula = record.formula.map(|f| match f {
             calamine::XlsxFormulaMetadata::Normal { formula }
             | calamine::XlsxFormulaMetadata::Shared { formula, .. } => formula,
@@ -149,7 +202,7 @@ fn read_xlsb_sheet(wb: &mut Xlsb<Input>, name: String) -> Result<Sheet, calamine
     let mut cells = Vec::new();
     let mut reader = wb.worksheet_cells_reader(&name)?;
     while let Some(cell) = reader.next_cell()? {
-        let value = value_ref(cell.get_value());
+        let value = value_ref(cell.get_value().clone());
         if value != Value::Empty {
             let (row, col) = cell.get_position();
             cells.push((row, own(col, value, None)));
@@ -197,27 +250,17 @@ fn merge(d: &Dimensions) -> Merge {
     }
 }
 
-fn value_ref(v: &DataRef<'_>) -> Value {
-    match v {
-        DataRef::Int(i) => Value::Number(*i as f64),
-        DataRef::Float(f) => Value::Number(*f),
-        DataRef::String(s) => text(s),
-        DataRef::SharedString(s) => text(s),
-        DataRef::Bool(b) => Value::Bool(*b),
-        DataRef::DateTime(d) => Value::Date(excel_date(d.as_f64())),
-        DataRef::DateTimeIso(s) | DataRef::DurationIso(s) => Value::Date(s.clone()),
-        DataRef::Error(e) => Value::Error(error_text(e)),
-        DataRef::Empty => Value::Empty,
-    }
+fn value_ref(v: DataRef<'_>) -> Value {
+    value(&Data::from(v))
 }
 
 fn value(v: &Data) -> Value {
     match v {
-        Data::Int(i) => Value::Number(*i as f64),
+        Data::Int(i) => Value::Int(*i),
         Data::Float(f) => Value::Number(*f),
         Data::String(s) => text(s),
         Data::Bool(b) => Value::Bool(*b),
-        Data::DateTime(d) => Value::Date(excel_date(d.as_f64())),
+        Data::DateTime(d) => date(d.as_f64()),
         Data::DateTimeIso(s) | Data::DurationIso(s) => Value::Date(s.clone()),
         Data::Error(e) => Value::Error(error_text(e)),
         Data::Empty => Value::Empty,
@@ -236,6 +279,18 @@ fn text(s: &str) -> Value {
 fn error_text(e: &CellErrorType) -> String {
     e.to_string()
 }
+
+/// A date cell; a serial too large to be a date (an amount formatted as a date) stays a number.
+fn date(serial: f64) -> Value {
+    if (0.0..=MAX_EXCEL_DATE).contains(&serial) {
+        Value::Date(excel_date(serial))
+    } else {
+        Value::Number(serial)
+    }
+}
+
+/// 9999-12-31, Excel's last date.
+const MAX_EXCEL_DATE: f64 = 2_958_465.0;
 
 /// An Excel serial date (1900 system) as `YYYY-MM-DD`.
 fn excel_date(serial: f64) -> String {

@@ -137,6 +137,22 @@ pub fn load(ws: &Workspace) -> anyhow::Result<Vec<Document>> {
         });
         Ok(())
     })?;
+    let signatures = table("signatures.csv")?;
+    for_each(&signatures, |row| {
+        let location = row.location()?;
+        let split = row
+            .opt("jabatan")
+            .map(|t| t.split(" | ").map(str::to_string).collect());
+        owner(&mut docs, row)?.signatures.push(Signature {
+            place: row.opt("tempat"),
+            date: row.opt("tanggal"),
+            jabatan: split.unwrap_or_default(),
+            name: row.opt("nama"),
+            nip: row.opt("nip"),
+            location: Some(location),
+        });
+        Ok(())
+    })?;
     let totals = table("totals.csv")?;
     for_each(&totals, |row| {
         let doc = owner(&mut docs, row)?;
@@ -199,22 +215,6 @@ fn document(row: &Row<'_>) -> anyhow::Result<Document> {
             .map(|t| t.split(" | ").map(str::to_string).collect())
             .unwrap_or_default()
     };
-    let signature = row
-        .opt("ttd_nama")
-        .or(row.opt("ttd_tanggal"))
-        .map(|_| Signature {
-            place: row.opt("ttd_tempat"),
-            date: row.opt("ttd_tanggal"),
-            jabatan: split("ttd_jabatan"),
-            name: row.opt("ttd_nama"),
-            nip: row.opt("ttd_nip"),
-            location: Some(Location {
-                file: row.get("file").to_string(),
-                sheet: row.get("sheet").to_string(),
-                cell: row.get("ttd_cell").to_string(),
-                row: row_of(row.get("ttd_cell")),
-            }),
-        });
     // Only the counts of row classes are stored; their row numbers are not needed again.
     let mut rows = Vec::new();
     for class in RowClass::ALL {
@@ -231,18 +231,11 @@ fn document(row: &Row<'_>) -> anyhow::Result<Document> {
         headings: Vec::new(),
         items: Vec::new(),
         totals: Vec::new(),
-        signature,
+        signatures: Vec::new(),
         rows,
         blank_rows: 0,
         notices: Vec::new(),
     })
-}
-
-/// `E45` → 45.
-fn row_of(cell: &str) -> u32 {
-    cell.trim_start_matches(|c: char| c.is_ascii_alphabetic())
-        .parse()
-        .unwrap_or(0)
 }
 
 fn level(row: &Row<'_>) -> anyhow::Result<Level> {

@@ -39,6 +39,21 @@ impl Workspace {
         Ok(Workspace { root, config })
     }
 
+    /// The workspace found upward from the current directory, if there is one; a
+    /// `lakip.toml` that cannot be read is an error, not "no workspace".
+    pub fn find(dir: Option<&Path>) -> anyhow::Result<Option<Workspace>> {
+        if dir.is_some() {
+            return Workspace::open(dir).map(Some);
+        }
+        let Ok(cwd) = std::env::current_dir() else {
+            return Ok(None);
+        };
+        match cwd.ancestors().find(|d| d.join(CONFIG_FILE).is_file()) {
+            Some(root) => Workspace::open(Some(root)).map(Some),
+            None => Ok(None),
+        }
+    }
+
     pub fn data_dir(&self) -> PathBuf {
         self.root.join(DATA_DIR)
     }

@@ -10,7 +10,7 @@ use crate::error::input_error;
 use crate::model::{Amounts, DocKind, Document, Field, Quantity, RowClass};
 use crate::numbers;
 use std::collections::BTreeSet;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 pub(super) const AMOUNT_FIELDS: [Field; 5] = [
     Field::Amount,
@@ -29,44 +29,41 @@ struct Table {
     row_col: usize,
 }
 
-/// Stores the documents of the given source files, replacing what those files gave before.
+/// What an import replaces: a whole file (`None`), or one sheet of it.
+pub type Replaced = BTreeSet<(String, Option<String>)>;
+
+fn replaced(row: &[String], what: &Replaced) -> bool {
+    let (Some(file), Some(sheet)) = (row.first(), row.get(1)) else {
+        return false;
+    };
+    what.contains(&(file.clone(), None)) || what.contains(&(file.clone(), Some(sheet.clone())))
+}
+
+/// Stores documents, replacing what the same files (or sheets) gave before. Every table is
+/// merged before any is written, so a table that cannot be read changes nothing.
 /// Returns the tables written.
-pub fn save(
-    ws: &Workspace,
-    files: &BTreeSet<String>,
-    docs: &[Document],
-) -> anyhow::Result<Vec<PathBuf>> {
+pub fn save(ws: &Workspace, what: &Replaced, docs: &[Document]) -> anyhow::Result<Vec<PathBuf>> {
     let dir = ws.data_dir();
     std::fs::create_dir_all(&dir)
         .map_err(|e| input_error(format!("{}: cannot create: {e}", dir.display())))?;
-    let mut written = Vec::new();
+    let mut merged = Vec::new();
     for table in tables(docs) {
         let path = dir.join(&table.name);
         if table.rows.is_empty() && !path.exists() {
             continue;
         }
-        let merged = merge(&path, files, table)?;
-        write_atomic(&path, &merged)?;
-        written.push(path);
+        let bytes = merge(&path, what, table)?;
+        merged.push((path, bytes));
     }
-    Ok(written)
+    for (path, bytes) in &merged {
+        write_atomic(path, bytes)?;
+    }
+    Ok(merged.into_iter().map(|(p, _)| p).collect())
 }
 
-fn merge(
-    path: &std::path::Path,
-    files: &BTreeSet<String>,
-    mut table: Table,
-) -> anyhow::Result<Vec<u8>> {
+fn merge(path: &Path, what: &Replaced, mut table: Table) -> anyhow::Result<Vec<u8>> {
     if path.exists() {
-        let mut reader = csv::Reader::from_path(path)
-            .map_err(|e| input_error(format!("{}: cannot read: {e}", path.display())))?;
-        for record in reader.records() {
-            let record = record.map_err(|e| input_error(format!("{}: {e}", path.display())))?;
-            let row: Vec<String> = record.iter().map(str::to_string).collect();
-            if !row.first().is_some_and(|f| files.contains(f)) {
-                table.rows.push(row);
-            }
-        }
+        table.rows.extend(kept_rows(path, what, &table.header)?);
     }
     let rc = table.row_col;
     table.rows.sort_by(|a, b| {
@@ -86,8 +83,49 @@ fn merge(
         .map_err(|e| input_error(format!("{}: cannot write: {e}", path.display())))
 }
 
+/// The rows of a stored table that stay, re-ordered into `header`'s columns by name, so a
+/// table written by an older lakip (or edited by hand) keeps its data.
+fn kept_rows(path: &Path, what: &Replaced, header: &[String]) -> anyhow::Result<Vec<Vec<String>>> {
+    let fail = |e: csv::Error| input_error(format!("{}: {e}", path.display()));
+    let mut reader = csv::ReaderBuilder::new()
+        .flexible(true)
+        .from_path(path)
+        .map_err(fail)?;
+    let stored: Vec<String> = reader
+        .headers()
+        .map_err(fail)?
+        .iter()
+        .map(str::to_string)
+        .collect();
+    let position: Vec<Option<usize>> = header
+        .iter()
+        .map(|h| stored.iter().position(|s| s == h))
+        .collect();
+    let mut rows = Vec::new();
+    for record in reader.records() {
+        let record = record.map_err(fail)?;
+        let row: Vec<String> = position
+            .iter()
+            .map(|p| {
+                p.and_then(|i| record.get(i))
+                    .unwrap_or_default()
+                    .to_string()
+            })
+            .collect();
+        if !replaced(&row, what) {
+            rows.push(row);
+        }
+    }
+    Ok(rows)
+}
+
 fn tables(docs: &[Document]) -> Vec<Table> {
-    let mut out = vec![documents(docs), headings(docs), totals(docs)];
+    let mut out = vec![
+        documents(docs),
+        signatures(docs),
+        headings(docs),
+        totals(docs),
+    ];
     for kind in DocKind::ALL {
         out.push(items(docs, kind));
     }
@@ -100,19 +138,10 @@ fn strings(names: &[&str]) -> Vec<String> {
 
 fn documents(docs: &[Document]) -> Table {
     let mut header = strings(&["file", "sheet", "kind", "kind_reason", "fields", "title"]);
-    header.extend(strings(&[
-        "ttd_tempat",
-        "ttd_tanggal",
-        "ttd_jabatan",
-        "ttd_nama",
-        "ttd_nip",
-        "ttd_cell",
-    ]));
     header.extend(RowClass::ALL.iter().map(|c| format!("rows_{}", c.name())));
     let rows = docs
         .iter()
         .map(|d| {
-            let sig = d.signature.clone().unwrap_or_default();
             let mut row = vec![
                 d.file.clone(),
                 d.sheet.clone(),
@@ -124,12 +153,6 @@ fn documents(docs: &[Document]) -> Table {
                     .collect::<Vec<_>>()
                     .join(" "),
                 d.title.join(" | "),
-                sig.place.unwrap_or_default(),
-                sig.date.unwrap_or_default(),
-                sig.jabatan.join(" | "),
-                sig.name.unwrap_or_default(),
-                sig.nip.unwrap_or_default(),
-                sig.location.map(|l| l.cell).unwrap_or_default(),
             ];
             row.extend(d.row_counts().values().map(|n| n.to_string()));
             row
@@ -140,6 +163,35 @@ fn documents(docs: &[Document]) -> Table {
         header,
         rows,
         row_col: 1,
+    }
+}
+
+fn signatures(docs: &[Document]) -> Table {
+    let header = strings(&[
+        "file", "sheet", "tempat", "tanggal", "jabatan", "nama", "nip", "cell", "row",
+    ]);
+    let mut rows = Vec::new();
+    for d in docs {
+        for sig in &d.signatures {
+            let location = sig.location.clone().unwrap_or_default();
+            rows.push(vec![
+                d.file.clone(),
+                d.sheet.clone(),
+                sig.place.clone().unwrap_or_default(),
+                sig.date.clone().unwrap_or_default(),
+                sig.jabatan.join(" | "),
+                sig.name.clone().unwrap_or_default(),
+                sig.nip.clone().unwrap_or_default(),
+                location.cell,
+                location.row.to_string(),
+            ]);
+        }
+    }
+    Table {
+        name: "signatures.csv".into(),
+        header,
+        rows,
+        row_col: 8,
     }
 }
 

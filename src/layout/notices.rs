@@ -1,0 +1,120 @@
+//! Notices for what the reader could not take at face value, one line each, grouped by column
+//! where one cause repeats down a column.
+
+use super::columns::ColumnMap;
+use super::lines::Line;
+use crate::model::{Amounts, Document, Location, Notice, NoticeKind};
+use std::collections::BTreeMap;
+
+/// Every rows' amounts with the row's location.
+fn quantities(doc: &Document) -> impl Iterator<Item = (&Amounts, &Location)> {
+    doc.items
+        .iter()
+        .map(|i| (&i.amounts, &i.location))
+        .chain(doc.headings.iter().map(|h| (&h.stated, &h.location)))
+        .chain(doc.totals.iter().map(|t| (&t.stated, &t.location)))
+}
+
+fn at(location: &Location, cell: &str) -> Location {
+    Location {
+        cell: cell.to_string(),
+        row: crate::source::row_of(cell),
+        ..location.clone()
+    }
+}
+
+/// One notice per formula without a computed value.
+pub fn formulas(doc: &Document) -> Vec<Notice> {
+    let mut out = Vec::new();
+    for (amounts, location) in quantities(doc) {
+        for q in amounts.values() {
+            if let Some(formula) = &q.uncomputed_formula {
+                out.push(Notice {
+                    kind: NoticeKind::UncomputedFormula,
+                    message: format!(
+                        "the formula ={formula} has no computed value; open and save the file in \
+                         Excel or LibreOffice so its formulas are computed"
+                    ),
+                    location: at(location, &q.cell),
+                });
+            }
+        }
+    }
+    out
+}
+
+/// Numbers read by a documented rule: one notice per column, naming the first and the count.
+pub fn ambiguous(doc: &Document) -> Vec<Notice> {
+    let mut by_column: BTreeMap<String, (Location, String, usize)> = BTreeMap::new();
+    for (amounts, location) in quantities(doc) {
+        for q in amounts.values() {
+            let Some(note) = &q.note else { continue };
+            let column = q
+                .cell
+                .trim_end_matches(|c: char| c.is_ascii_digit())
+                .to_string();
+            let entry = by_column
+                .entry(column)
+                .or_insert_with(|| (at(location, &q.cell), note.clone(), 0));
+            entry.2 += 1;
+        }
+    }
+    by_column
+        .into_iter()
+        .map(|(column, (location, note, count))| Notice {
+            kind: NoticeKind::Ambiguous,
+            message: match count {
+                1 => note,
+                n => format!("{note} (and {} more in column {column})", n - 1),
+            },
+            location,
+        })
+        .collect()
+}
+
+/// Numbers in columns lakip does not read: one notice per column.
+pub fn unread_columns(body: &[(u32, Line)], columns: &ColumnMap) -> Vec<Notice> {
+    let mut by_column: BTreeMap<String, (Location, usize)> = BTreeMap::new();
+    for (_, line) in body {
+        let (Line::Entry(e) | Line::Total(e)) = line else {
+            continue;
+        };
+        for location in &e.stray_numbers {
+            let column = location
+                .cell
+                .trim_end_matches(|c: char| c.is_ascii_digit())
+                .to_string();
+            by_column
+                .entry(column)
+                .or_insert_with(|| (location.clone(), 0))
+                .1 += 1;
+        }
+    }
+    by_column
+        .into_iter()
+        .map(|(column, (location, count))| {
+            let col = column_index(&column);
+            let header = match columns.names.get(&col) {
+                Some(name) if columns.role_at(col).is_some() => format!("'{name}', a text column"),
+                Some(name) => format!("'{name}', which names no column lakip reads or repeats one"),
+                None => "no header".to_string(),
+            };
+            Notice {
+                kind: NoticeKind::UnreadColumn,
+                message: format!(
+                    "column {column} ({header}) holds numbers in {count} row{} that are not imported",
+                    if count == 1 { "" } else { "s" }
+                ),
+                location,
+            }
+        })
+        .collect()
+}
+
+/// `A` → 0, `AA` → 26.
+fn column_index(letters: &str) -> u32 {
+    letters
+        .bytes()
+        .fold(0u32, |n, b| n * 26 + u32::from(b - b'A' + 1))
+        .saturating_sub(1)
+}
