@@ -99,6 +99,9 @@ pub fn read(cell: &Cell, field: Field, at: &At<'_>) -> Result<Option<Quantity>, 
 }
 
 fn unreadable(location: &Location, field: Field, text: &str, reason: &str) -> Unreadable {
+    // Quoted as Rust quotes it (newlines escaped) and cut short, so the message is one line.
+    let shown: String = text.chars().take(40).collect();
+    let cut = if shown.len() < text.len() { "…" } else { "" };
     let what = if field.is_percent() {
         "a percentage"
     } else {
@@ -106,7 +109,7 @@ fn unreadable(location: &Location, field: Field, text: &str, reason: &str) -> Un
     };
     Unreadable {
         text: text.to_string(),
-        message: format!("{location}: cannot read \"{text}\" as {what} ({reason})"),
+        message: format!("{location}: cannot read {shown:?}{cut} as {what} ({reason})"),
     }
 }
 

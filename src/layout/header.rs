@@ -25,7 +25,7 @@ pub fn find(rows: &[Row]) -> Option<Header> {
         .find(|(_, map)| map.is_header())?;
     let mut span = 1;
     if let Some(next) = rows.get(pos + 1).filter(|r| r.index == rows[pos].index + 1) {
-        if is_second_header_row(next) {
+        if is_second_header_row(next, &columns) {
             let lower = columns_of(next);
             for (role, col) in lower.roles {
                 // The lower row names the column more precisely than the group title above it.
@@ -43,14 +43,15 @@ pub fn find(rows: &[Row]) -> Option<Header> {
     })
 }
 
-/// Every own text of the row is a column name, and there is one at least.
-fn is_second_header_row(row: &Row) -> bool {
-    let mut own = row
-        .cells
-        .iter()
-        .filter(|c| c.spill == Spill::Own)
-        .peekable();
-    own.peek().is_some() && own.all(|c| c.text().is_some_and(is_column_name))
+/// Every own text of the row is a column name, and one names a column the first row leaves
+/// unnamed or only groups (`Pagu` under `Anggaran`).
+fn is_second_header_row(row: &Row, first: &ColumnMap) -> bool {
+    let own: Vec<_> = row.cells.iter().filter(|c| c.spill == Spill::Own).collect();
+    let names_new = own.iter().any(|c| {
+        let role = c.text().and_then(role_of);
+        role.is_some() && first.role_at(c.col) != role
+    });
+    names_new && own.iter().all(|c| c.text().is_some_and(is_column_name))
 }
 
 /// A short text that names a column: `Pagu`, `Sasaran Strategis`, `%` — not `Sasaran 1` or

@@ -176,6 +176,7 @@ fn numbered(row: &Row, columns: &ColumnMap, e: &mut Entry) -> Option<(Style, Str
     let cell = text_in(row, columns.get(Role::No), false)?;
     let token = match &cell.value {
         Value::Int(i) => i.to_string(),
+        Value::Number(f) if f.fract() == 0.0 && f.abs() < 1000.0 => format!("{f:.0}"),
         other => cell_text(&Cell {
             value: other.clone(),
             ..cell.clone()

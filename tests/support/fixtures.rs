@@ -1357,11 +1357,8 @@ pub fn table_xlsx(path: &Path, sheet: &str, rows: &[&[&str]]) -> Result<(), Box<
     for (r, cells) in rows.iter().enumerate() {
         for (c, text) in cells.iter().enumerate() {
             let (r, c) = (r as u32, c as u16);
-            let plain_number = !text.is_empty()
-                && text
-                    .trim_start_matches('-')
-                    .chars()
-                    .all(|ch| ch.is_ascii_digit() || ch == '.');
+            // `1000000`, `-50`, `99.47`; `5.000.000` (dot-grouped) stays text.
+            let plain_number = text.parse::<f64>().is_ok() && text.matches('.').count() <= 1;
             if text.is_empty() {
                 continue;
             } else if let Some(formula) = text.strip_prefix('=') {
