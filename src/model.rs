@@ -332,22 +332,6 @@ impl Document {
         *counts.entry(RowClass::Blank).or_default() += self.blank_rows;
         counts
     }
-
-    /// The sum of a field over all items; `None` when some item's value is unknown.
-    pub fn item_sum(&self, field: Field) -> Option<Decimal> {
-        sum_quantities(self.items.iter().map(|i| i.amounts.get(&field)))
-    }
-}
-
-/// Adds the known values; `None` as soon as one present quantity has no value.
-pub fn sum_quantities<'a>(
-    quantities: impl Iterator<Item = Option<&'a Quantity>>,
-) -> Option<Decimal> {
-    let mut sum = Decimal::ZERO;
-    for q in quantities.flatten() {
-        sum += q.value?;
-    }
-    Some(sum)
 }
 
 /// The items under one heading (at any depth), counted and summed per field.

@@ -1,7 +1,7 @@
 //! Finding the header row, its repeats at page breaks, and column-numbering rows.
 
 use super::columns::{role_of, ColumnMap};
-use crate::source::{Row, Spill, Value};
+use crate::source::{Row, Value};
 
 /// Header rows are looked for among the first rows of a sheet.
 const HEADER_SEARCH_ROWS: usize = 40;
@@ -46,7 +46,7 @@ pub fn find(rows: &[Row]) -> Option<Header> {
 /// Every own text of the row is a column name, and one names a column the first row leaves
 /// unnamed or only groups (`Pagu` under `Anggaran`).
 fn is_second_header_row(row: &Row, first: &ColumnMap) -> bool {
-    let own: Vec<_> = row.cells.iter().filter(|c| c.spill == Spill::Own).collect();
+    let own: Vec<_> = row.own().collect();
     let names_new = own.iter().any(|c| {
         let role = c.text().and_then(role_of);
         role.is_some() && first.role_at(c.col) != role
@@ -66,9 +66,7 @@ pub fn is_column_name(text: &str) -> bool {
 /// A row that starts another table: two column names at least, making a header.
 pub fn starts_table(row: &Row) -> bool {
     let names = row
-        .cells
-        .iter()
-        .filter(|c| c.spill == Spill::Own)
+        .own()
         .filter_map(|c| c.text())
         .filter(|t| is_column_name(t))
         .count();
@@ -78,7 +76,7 @@ pub fn starts_table(row: &Row) -> bool {
 /// The roles the row's cells name; the first column naming a role wins.
 pub fn columns_of(row: &Row) -> ColumnMap {
     let mut map = ColumnMap::default();
-    for cell in row.own_cells() {
+    for cell in row.own() {
         if let Some(text) = cell.text() {
             map.names.insert(cell.col, text.to_string());
             if let Some(role) = role_of(text) {
@@ -106,7 +104,7 @@ pub fn is_repeat(row: &Row, header: &ColumnMap) -> bool {
 
 /// A row of consecutive column numbers: `1 2 3 …` or `(1) (2) (3) …`.
 pub fn is_numbering(row: &Row) -> bool {
-    let numbers: Option<Vec<i64>> = row.own_cells().map(|c| column_number(&c.value)).collect();
+    let numbers: Option<Vec<i64>> = row.own().map(|c| column_number(&c.value)).collect();
     match numbers {
         Some(n) if n.len() >= 3 => n.windows(2).all(|w| w[1] == w[0] + 1),
         _ => false,

@@ -101,7 +101,7 @@ pub fn read(row: &Row, columns: &ColumnMap, at: &At<'_>) -> Line {
 }
 
 fn entry(row: &Row, columns: &ColumnMap, at: &At<'_>) -> Entry {
-    let first_own = row.cells.iter().find(|c| c.spill == Spill::Own);
+    let first_own = row.own().next();
     let mut e = Entry {
         row: row.index,
         location: at.location(first_own.map_or(0, |c| c.col)),
@@ -112,9 +112,7 @@ fn entry(row: &Row, columns: &ColumnMap, at: &At<'_>) -> Entry {
     read_amounts(row, columns, at, &mut e);
     read_others(row, columns, at, &mut e);
     e.text_cells = row
-        .cells
-        .iter()
-        .filter(|c| c.spill == Spill::Own)
+        .own()
         .filter_map(|c| cell_text(c).map(|t| (c.col, t)))
         .collect();
     e.bare = is_bare(row, columns, &e);
@@ -262,7 +260,7 @@ fn percent_as_fraction(row: &Row, columns: &ColumnMap, e: &mut Entry) {
 }
 
 fn read_others(row: &Row, columns: &ColumnMap, at: &At<'_>, e: &mut Entry) {
-    for cell in row.cells.iter().filter(|c| c.spill == Spill::Own) {
+    for cell in row.own() {
         if columns.role_at(cell.col).is_some() {
             continue;
         }
@@ -289,7 +287,7 @@ fn is_bare(row: &Row, columns: &ColumnMap, e: &Entry) -> bool {
     e.hierarchy_text.is_some()
         && e.stray_numbers.is_empty()
         && (headings_apart || !e.has_amounts())
-        && row.cells.iter().filter(|c| c.spill == Spill::Own).all(|c| {
+        && row.own().all(|c| {
             c.col == hierarchy
                 || columns.role_at(c.col) == Some(Role::Ket)
                 || (headings_apart && columns.is_amount_column(c.col))

@@ -14,7 +14,7 @@ pub mod signature;
 
 use crate::model::{DocKind, Document, Location, Notice, NoticeKind, RowClass};
 use crate::numbers;
-use crate::source::{Row, Sheet, Spill};
+use crate::source::{Row, Sheet};
 use amounts::At;
 use columns::{ColumnMap, Role};
 use lines::{Entry, Line};
@@ -163,18 +163,18 @@ fn refuse_unreadable(body: &[(u32, Line)]) -> anyhow::Result<()> {
 
 /// A row with nothing of its own: empty, or only copies of merged cells from above.
 fn is_blank(row: &Row) -> bool {
-    row.cells.iter().all(|c| c.spill != Spill::Own)
+    row.own().next().is_none()
 }
 
 fn read_title<'a>(rows: &[Row], doc: &mut Document, at: &dyn Fn(u32) -> At<'a>) {
     for row in rows.iter().filter(|r| !is_blank(r)) {
-        let texts: Vec<String> = row.own_cells().filter_map(title_text).collect();
+        let texts: Vec<String> = row.own().filter_map(title_text).collect();
         let numeric_only = texts
             .iter()
             .all(|t| numbers::looks_numeric(t) && !is_year(t));
         if texts.is_empty() || numeric_only {
             doc.rows.push((row.index + 1, RowClass::Unrecognised));
-            if let Some(cell) = row.own_cells().next() {
+            if let Some(cell) = row.own().next() {
                 unrecognised(doc, at(row.index).location(cell.col));
             }
         } else {

@@ -81,9 +81,9 @@ impl Row {
             .map(|i| &self.cells[i])
     }
 
-    /// Cells holding their own value or one carried down from above (not copies across).
-    pub fn own_cells(&self) -> impl Iterator<Item = &Cell> {
-        self.cells.iter().filter(|c| c.spill != Spill::Across)
+    /// The cells holding a value of their own (not copied from a merged cell).
+    pub fn own(&self) -> impl Iterator<Item = &Cell> {
+        self.cells.iter().filter(|c| c.spill == Spill::Own)
     }
 }
 
@@ -316,7 +316,7 @@ mod tests {
             }],
         );
         assert_eq!(sheet.rows[0].cells.len(), 7);
-        assert_eq!(sheet.rows[0].own_cells().count(), 1);
+        assert_eq!(sheet.rows[0].own().count(), 1);
     }
 
     #[test]
