@@ -237,8 +237,13 @@ fn ambiguity_note(text: &str, value: Decimal, kind: Kind) -> String {
     }
 }
 
+/// `-`, and the `-,-` / `-.-` people write for "nil rupiah".
 fn is_dash(s: &str) -> bool {
+    let s = s.trim();
     DASHES.contains(&s)
+        || DASHES
+            .iter()
+            .any(|d| s == format!("{d},{d}") || s == format!("{d}.{d}") || s == format!("{d},-"))
 }
 
 /// Takes off sign, currency and suffix; `Ok(None)` when the text means "no value".
@@ -496,7 +501,9 @@ mod tests {
 
     #[test]
     fn amount_dashes_are_none() {
-        for text in ["-", "–", "—", "", "   ", " \u{a0} ", "Rp -"] {
+        for text in [
+            "-", "–", "—", "", "   ", " \u{a0} ", "Rp -", "-,-", "Rp -,-", "Rp. -,-", "-.-",
+        ] {
             assert_eq!(parse_amount(text).unwrap(), None, "{text:?}");
         }
     }

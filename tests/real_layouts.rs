@@ -218,7 +218,7 @@ fn a_kind_that_cannot_hold_a_column_is_refused() {
 #[test]
 fn numbers_outside_amount_columns_are_never_silently_dropped() {
     let d = doc(&[
-        &["Uraian", "Pagu", "Realisasi", "Presentase Fisik"],
+        &["Uraian", "Pagu", "Realisasi", "Volume"],
         &["Belanja A", "1000000", "900000", "90"],
         &["Belanja B", "2000000", "1000000", "50"],
     ]);
@@ -229,7 +229,7 @@ fn numbers_outside_amount_columns_are_never_silently_dropped() {
         .unwrap();
     assert_eq!(notice.location.cell, "D2");
     assert!(
-        notice.message.contains("column D ('Presentase Fisik'"),
+        notice.message.contains("column D ('Volume'"),
         "{}",
         notice.message
     );

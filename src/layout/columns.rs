@@ -56,6 +56,16 @@ pub fn normalize(text: &str) -> String {
     mapped.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// Whole column names that mean an amount of money without saying "anggaran".
+const MONEY_NAMES: [&str; 6] = [
+    "nilai",
+    "nilai rp",
+    "jumlah rp",
+    "kebutuhan dana",
+    "perkiraan kebutuhan",
+    "perkiraan kebutuhan dana",
+];
+
 /// The role a header cell names, if any.
 pub fn role_of(header: &str) -> Option<Role> {
     let norm = normalize(header);
@@ -70,7 +80,12 @@ pub fn role_of(header: &str) -> Option<Role> {
         Role::No
     } else if has("kode") {
         Role::Kode
-    } else if norm.contains('%') || has("persentase") || has("persen") || has("serapan") {
+    } else if norm.contains('%')
+        || has("persentase")
+        || has("persen")
+        || has("presentase")
+        || has("serapan")
+    {
         Role::Persen
     } else if has("sisa") {
         Role::Sisa
@@ -78,7 +93,7 @@ pub fn role_of(header: &str) -> Option<Role> {
         Role::Realisasi
     } else if has("pagu") {
         Role::Pagu
-    } else if has("anggaran") || has("biaya") {
+    } else if has("anggaran") || has("biaya") || MONEY_NAMES.contains(&norm.as_str()) {
         Role::Anggaran
     } else if has("sasaran") {
         Role::Sasaran
@@ -115,8 +130,11 @@ fn edit_distance_at_most_one(a: &str, b: &str) -> bool {
         .position(|(x, y)| x != y)
         .unwrap_or(short.len());
     if short.len() == long.len() {
-        // One substitution.
-        short.get(first_diff + 1..) == long.get(first_diff + 1..)
+        // One substitution, or two neighbours swapped (`Uraain`).
+        let swapped = short.get(first_diff) == long.get(first_diff + 1)
+            && short.get(first_diff + 1) == long.get(first_diff)
+            && short.get(first_diff + 2..) == long.get(first_diff + 2..);
+        swapped || short.get(first_diff + 1..) == long.get(first_diff + 1..)
     } else {
         // One insertion.
         short.get(first_diff..) == long.get(first_diff + 1..)
@@ -263,11 +281,17 @@ mod tests {
         assert_eq!(role_of("Indkator"), Some(Role::Indikator));
         assert_eq!(role_of("Realisai"), Some(Role::Realisasi));
         assert_eq!(role_of("Sasarn"), Some(Role::Sasaran));
+        assert_eq!(role_of("Uraain"), Some(Role::Uraian));
+        assert_eq!(role_of("Presentase"), Some(Role::Persen));
+        assert_eq!(role_of("Jumlah (Rp)"), Some(Role::Anggaran));
+        assert_eq!(role_of("Nilai (Rp)"), Some(Role::Anggaran));
+        assert_eq!(role_of("Kebutuhan Dana"), Some(Role::Anggaran));
     }
 
     #[test]
     fn data_is_not_a_header() {
         assert_eq!(role_of("Honorarium Badan Adhoc"), None);
+        assert_eq!(role_of("Sumber Dana"), None);
         assert_eq!(role_of("29.648.700.000"), None);
         assert_eq!(role_of("Serang, 24 Januari 2023"), None);
     }

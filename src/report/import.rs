@@ -1,7 +1,7 @@
 //! What `lakip import` shows: the recognised tree with subtotals, the row accounting,
 //! declared against computed totals, and notices. JSON is a contract scripts rely on.
 
-use crate::model::{Amounts, Document, Field, Item, Quantity, Subtotal};
+use crate::model::{Amounts, Document, Field, Item, Quantity, Subtotal, Subtotals};
 use crate::numbers;
 use comfy_table::{presets::UTF8_FULL_CONDENSED, Cell, CellAlignment, Table};
 use rust_decimal::Decimal;
@@ -29,10 +29,10 @@ fn document_text(doc: &Document) -> String {
         "{}:'{}': {} ({})\n",
         doc.file, doc.sheet, doc.kind, doc.kind_reason
     );
-    out.push_str(&tree(doc).to_string());
+    let subtotals = doc.subtotals();
+    out.push_str(&tree(doc, &subtotals).to_string());
     out.push('\n');
     out.push_str(&accounting(doc));
-    let subtotals = doc.subtotals();
     for (i, h) in doc.headings.iter().enumerate() {
         out.push_str(&declared_lines(
             "heading",
@@ -54,20 +54,7 @@ fn document_text(doc: &Document) -> String {
         ));
     }
     for sig in &doc.signatures {
-        let place_date = [sig.place.as_deref(), sig.date.as_deref()]
-            .into_iter()
-            .flatten()
-            .collect::<Vec<_>>()
-            .join(", ");
-        out.push_str(&format!(
-            "signature: {} — {}{}\n",
-            place_date,
-            sig.name.as_deref().unwrap_or("(no name)"),
-            sig.nip
-                .as_deref()
-                .map(|n| format!(", NIP {n}"))
-                .unwrap_or_default()
-        ));
+        out.push_str(&signature_line(sig));
     }
     for n in &doc.notices {
         out.push_str(&format!("warning: {}: {}\n", n.location, n.message));
@@ -75,9 +62,27 @@ fn document_text(doc: &Document) -> String {
     out
 }
 
-fn tree(doc: &Document) -> Table {
+fn signature_line(sig: &crate::model::Signature) -> String {
+    {
+        let place_date = [sig.place.as_deref(), sig.date.as_deref()]
+            .into_iter()
+            .flatten()
+            .collect::<Vec<_>>()
+            .join(", ");
+        format!(
+            "signature: {} — {}{}\n",
+            place_date,
+            sig.name.as_deref().unwrap_or("(no name)"),
+            sig.nip
+                .as_deref()
+                .map(|n| format!(", NIP {n}"))
+                .unwrap_or_default()
+        )
+    }
+}
+
+fn tree(doc: &Document, subtotals: &Subtotals) -> Table {
     let fields = &doc.fields;
-    let subtotals = doc.subtotals();
     let mut table = Table::new();
     table.load_style(UTF8_FULL_CONDENSED);
     let mut header = vec![Cell::new("Uraian"), Cell::new("Items")];
@@ -92,10 +97,16 @@ fn tree(doc: &Document) -> Table {
             None => top_items.push(it),
         }
     }
+    // Items outside any heading come before the first heading.
+    if show_items {
+        for it in top_items {
+            table.add_row(item_row(doc, it, fields));
+        }
+    }
     for (i, h) in doc.headings.iter().enumerate() {
         let indent = "  ".repeat(doc.depth(Some(i)) - 1);
         table.add_row(subtotal_row(
-            format!("{indent}{}", h.text),
+            format!("{indent}{}", shorten(&h.text, 90)),
             subtotals.of(Some(i)),
             fields,
         ));
@@ -103,11 +114,6 @@ fn tree(doc: &Document) -> Table {
             for it in &items_of[i] {
                 table.add_row(item_row(doc, it, fields));
             }
-        }
-    }
-    if show_items {
-        for it in top_items {
-            table.add_row(item_row(doc, it, fields));
         }
     }
     table.add_row(subtotal_row("Σ items".to_string(), &subtotals.all, fields));
@@ -140,9 +146,11 @@ fn item_row(doc: &Document, it: &Item, fields: &[Field]) -> Vec<Cell> {
     row
 }
 
+/// One line of at most `max` characters: a cell's line breaks become spaces.
 fn shorten(text: &str, max: usize) -> String {
+    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
     if text.chars().count() <= max {
-        text.to_string()
+        text
     } else {
         format!("{}…", text.chars().take(max - 1).collect::<String>())
     }
@@ -225,62 +233,6 @@ fn document_json(doc: &Document) -> Value {
         .iter()
         .map(|(c, n)| (c.name().to_string(), json!(n)))
         .collect();
-    let items: Vec<Value> = doc
-        .items
-        .iter()
-        .map(|it| {
-            let mut m = Map::new();
-            m.insert("path".into(), json!(doc.path(it.heading)));
-            m.insert("uraian".into(), json!(it.uraian));
-            amounts_json(&it.amounts, &mut m);
-            for (k, v) in [
-                ("code", &it.code),
-                ("number", &it.number),
-                ("sasaran", &it.sasaran),
-                ("indikator", &it.indikator),
-                ("output", &it.output),
-                ("ket", &it.ket),
-            ] {
-                if let Some(v) = v {
-                    m.insert(k.into(), json!(v));
-                }
-            }
-            m.insert("location".into(), json!(it.location));
-            Value::Object(m)
-        })
-        .collect();
-    let headings: Vec<Value> = doc
-        .headings
-        .iter()
-        .map(|h| {
-            let mut m = Map::new();
-            m.insert("level".into(), json!(h.level.name()));
-            m.insert("path".into(), json!(doc.path(h.parent)));
-            m.insert("text".into(), json!(h.text));
-            if let Some(c) = &h.code {
-                m.insert("code".into(), json!(c));
-            }
-            let mut stated = Map::new();
-            amounts_json(&h.stated, &mut stated);
-            m.insert("stated".into(), Value::Object(stated));
-            m.insert("location".into(), json!(h.location));
-            Value::Object(m)
-        })
-        .collect();
-    let totals: Vec<Value> = doc
-        .totals
-        .iter()
-        .map(|t| {
-            let mut stated = Map::new();
-            amounts_json(&t.stated, &mut stated);
-            json!({"label": t.label, "path": doc.path(t.heading), "stated": stated, "location": t.location})
-        })
-        .collect();
-    let notices: Vec<Value> = doc
-        .notices
-        .iter()
-        .map(|n| json!({"message": n.message, "location": n.location}))
-        .collect();
     json!({
         "file": doc.file,
         "sheet": doc.sheet,
@@ -288,13 +240,55 @@ fn document_json(doc: &Document) -> Value {
         "kind_reason": doc.kind_reason,
         "title": doc.title,
         "rows": rows,
-        "headings": headings,
-        "items": items,
-        "totals": totals,
+        "headings": doc.headings.iter().map(|h| heading_json(doc, h)).collect::<Vec<_>>(),
+        "items": doc.items.iter().map(|it| item_json(doc, it)).collect::<Vec<_>>(),
+        "totals": doc.totals.iter().map(|t| total_json(doc, t)).collect::<Vec<_>>(),
         "signature": doc.signature(),
         "signatures": doc.signatures,
-        "notices": notices,
+        "notices": doc.notices,
     })
+}
+
+fn item_json(doc: &Document, it: &Item) -> Value {
+    let mut m = Map::new();
+    m.insert("path".into(), json!(doc.path(it.heading)));
+    m.insert("uraian".into(), json!(it.uraian));
+    amounts_json(&it.amounts, &mut m);
+    let texts = [
+        ("code", &it.code),
+        ("number", &it.number),
+        ("sasaran", &it.sasaran),
+        ("indikator", &it.indikator),
+        ("output", &it.output),
+        ("ket", &it.ket),
+    ];
+    for (key, value) in texts {
+        if let Some(v) = value {
+            m.insert(key.into(), json!(v));
+        }
+    }
+    m.insert("location".into(), json!(it.location));
+    Value::Object(m)
+}
+
+fn heading_json(doc: &Document, h: &crate::model::Heading) -> Value {
+    let mut stated = Map::new();
+    amounts_json(&h.stated, &mut stated);
+    json!({
+        "level": h.level.name(),
+        "path": doc.path(h.parent),
+        "text": h.text,
+        "code": h.code,
+        "number": h.number,
+        "stated": stated,
+        "location": h.location,
+    })
+}
+
+fn total_json(doc: &Document, t: &crate::model::Total) -> Value {
+    let mut stated = Map::new();
+    amounts_json(&t.stated, &mut stated);
+    json!({"label": t.label, "path": doc.path(t.heading), "stated": stated, "location": t.location})
 }
 
 /// Each field as an exact decimal string (`null` when a formula has no computed value),

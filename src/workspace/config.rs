@@ -140,7 +140,15 @@ pub fn place_of(satker: &str) -> String {
     let mut rest = satker.trim();
     loop {
         let lower = rest.to_lowercase();
-        match PREFIXES.iter().find(|p| lower.starts_with(*p)) {
+        // Whole words only: "Kota Kotamobagu" is Kotamobagu, not "mobagu".
+        let prefix = PREFIXES.iter().find(|p| {
+            lower.starts_with(*p)
+                && lower[p.len()..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| !c.is_alphanumeric())
+        });
+        match prefix {
             Some(p) => rest = rest[p.len()..].trim_start(),
             None => break,
         }
@@ -198,6 +206,12 @@ mod tests {
         assert_eq!(place_of("KPU Kota Serang"), "Serang");
         assert_eq!(place_of("KPU Kabupaten Pasaman Barat"), "Pasaman Barat");
         assert_eq!(place_of("Sekretariat KPU Kota Pontianak"), "Pontianak");
+        assert_eq!(place_of("KPU Kota Kotamobagu"), "Kotamobagu");
+        assert_eq!(
+            place_of("KPU Kabupaten Kotawaringin Barat"),
+            "Kotawaringin Barat"
+        );
+        assert_eq!(place_of("KPU Kabupaten Kotabaru"), "Kotabaru");
     }
 
     #[test]
