@@ -33,16 +33,17 @@ pub struct Unreadable {
 
 /// Reads an amount or percent cell; `Ok(None)` when the cell holds nothing.
 pub fn read(cell: &Cell, field: Field, at: &At<'_>) -> Result<Option<Quantity>, Unreadable> {
-    let location = at.location(cell.col);
+    // The full location is built only for a message: most cells read cleanly.
+    let location = || at.location(cell.col);
     let mut q = Quantity {
         value: None,
         dash: false,
         uncomputed_formula: None,
-        cell: location.cell.clone(),
+        cell: crate::source::cell_name(at.row, cell.col),
         note: None,
     };
     let number = |value: Option<Decimal>, shown: String| {
-        value.ok_or_else(|| unreadable(&location, field, &shown, "too large"))
+        value.ok_or_else(|| unreadable(&location(), field, &shown, "too large"))
     };
     match &cell.value {
         Value::Empty if cell.formula.is_none() => return Ok(None),
@@ -73,7 +74,7 @@ pub fn read(cell: &Cell, field: Field, at: &At<'_>) -> Result<Option<Quantity>, 
                     q.dash = true;
                 }
                 Err(e) => {
-                    let message = format!("{location}: {e} in the {} column", field.name());
+                    let message = format!("{}: {e} in the {} column", location(), field.name());
                     return Err(Unreadable {
                         text: text.clone(),
                         message,
@@ -81,14 +82,21 @@ pub fn read(cell: &Cell, field: Field, at: &At<'_>) -> Result<Option<Quantity>, 
                 }
             }
         }
-        Value::Bool(b) => return Err(unreadable(&location, field, &b.to_string(), "not a number")),
+        Value::Bool(b) => {
+            return Err(unreadable(
+                &location(),
+                field,
+                &b.to_string(),
+                "not a number",
+            ))
+        }
         Value::Date(d) => {
             let reason = "the cell is formatted as a date; format it as a number";
-            return Err(unreadable(&location, field, d, reason));
+            return Err(unreadable(&location(), field, d, reason));
         }
         Value::Error(e) => {
             return Err(unreadable(
-                &location,
+                &location(),
                 field,
                 e,
                 "the cell holds a formula error",

@@ -68,6 +68,9 @@ const MONEY_NAMES: [&str; 6] = [
 
 /// The role a header cell names, if any.
 pub fn role_of(header: &str) -> Option<Role> {
+    if header.len() > 120 {
+        return None;
+    }
     let norm = normalize(header);
     if norm.is_empty() || norm.len() > 60 {
         return None;
@@ -119,14 +122,18 @@ fn like(word: &str, key: &str) -> bool {
 }
 
 fn edit_distance_at_most_one(a: &str, b: &str) -> bool {
-    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    // Header keys are ASCII: compare bytes, and give up early on lengths too far apart.
+    if a.len().abs_diff(b.len()) > 1 || !a.is_ascii() || !b.is_ascii() {
+        return false;
+    }
+    let (a, b) = (a.as_bytes(), b.as_bytes());
     let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
     if long.len() - short.len() > 1 {
         return false;
     }
     let first_diff = short
         .iter()
-        .zip(&long)
+        .zip(long)
         .position(|(x, y)| x != y)
         .unwrap_or(short.len());
     if short.len() == long.len() {

@@ -65,6 +65,14 @@ pub fn is_column_name(text: &str) -> bool {
 
 /// A row that starts another table: two column names at least, making a header.
 pub fn starts_table(row: &Row) -> bool {
+    let short_texts = row
+        .own()
+        .filter_map(|c| c.text())
+        .filter(|t| t.len() <= 60 && !t.bytes().any(|b| b.is_ascii_digit()))
+        .count();
+    if short_texts < 2 {
+        return false;
+    }
     let names = row
         .own()
         .filter_map(|c| c.text())
@@ -89,6 +97,15 @@ pub fn columns_of(row: &Row) -> ColumnMap {
 
 /// A row that repeats the header (Word-to-Excel conversions repeat it at each page break).
 pub fn is_repeat(row: &Row, header: &ColumnMap) -> bool {
+    // Most rows hold numbers under the header's names: only rows with two texts there can repeat it.
+    let texts = header
+        .roles
+        .values()
+        .filter(|col| row.get(**col).and_then(|c| c.text()).is_some())
+        .count();
+    if texts < 2 {
+        return false;
+    }
     let matched = header
         .roles
         .iter()

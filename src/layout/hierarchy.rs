@@ -29,7 +29,7 @@ pub struct Built {
     pub classes: Vec<(u32, RowClass)>,
 }
 
-pub fn build(lines: &[(u32, Line)], coded: bool) -> Built {
+pub fn build(lines: Vec<(u32, Line)>, coded: bool) -> Built {
     let entries: Vec<&Entry> = lines
         .iter()
         .filter_map(|(_, l)| match l {
@@ -46,7 +46,7 @@ pub fn build(lines: &[(u32, Line)], coded: bool) -> Built {
     } else if entries.iter().any(|e| e.numbering.is_some()) {
         by_numbering(&entries)
     } else {
-        by_bare_runs(lines)
+        by_bare_runs(&lines)
     };
     link(lines, &roles)
 }
@@ -154,21 +154,24 @@ fn level_at(depth: usize) -> Level {
 }
 
 /// Walks the lines in order, keeping the open heading at each level.
-fn link(lines: &[(u32, Line)], roles: &HashMap<u32, Role>) -> Built {
+/// Walks the lines in order, keeping the open heading at each level. Entries are moved into
+/// the headings and items they become, not copied.
+fn link(lines: Vec<(u32, Line)>, roles: &HashMap<u32, Role>) -> Built {
+    let data_after = data_after(&lines);
     let mut built = Built::default();
     let mut open: [Option<usize>; LEVELS] = [None; LEVELS];
     let mut group = Group::default();
-    for (i, (row, line)) in lines.iter().enumerate() {
+    for (i, (row, line)) in lines.into_iter().enumerate() {
         let class = match line {
             Line::Header => RowClass::Header,
             Line::Numbering => RowClass::Numbering,
             Line::Unrecognised(_) => RowClass::Unrecognised,
             Line::Total(e) => {
-                let heading = total_target(e, &built.headings, &open, &lines[i + 1..]);
+                let heading = total_target(&e, &built.headings, &open, data_after[i]);
                 built.totals.push(total(e, heading));
                 RowClass::Total
             }
-            Line::Entry(e) => match roles.get(row).copied().unwrap_or(Role::Note) {
+            Line::Entry(e) => match roles.get(&row).copied().unwrap_or(Role::Note) {
                 Role::Heading(level) => {
                     let d = level.depth();
                     let parent = open[..d].iter().rev().find_map(|h| *h);
@@ -185,9 +188,24 @@ fn link(lines: &[(u32, Line)], roles: &HashMap<u32, Role>) -> Built {
                 Role::Note => RowClass::Note,
             },
         };
-        built.classes.push((*row, class));
+        built.classes.push((row, class));
     }
     built
+}
+
+/// For each line: does a row with amounts, or a total, come after it?
+fn data_after(lines: &[(u32, Line)]) -> Vec<bool> {
+    let mut after = vec![false; lines.len()];
+    let mut seen = false;
+    for (i, (_, line)) in lines.iter().enumerate().rev() {
+        after[i] = seen;
+        seen |= match line {
+            Line::Entry(e) => e.has_amounts(),
+            Line::Total(_) => true,
+            _ => false,
+        };
+    }
+    after
 }
 
 /// Items of one heading share sasaran, indikator and output until a new one is written: in a
@@ -201,59 +219,52 @@ struct Group {
 }
 
 impl Group {
-    fn item(&mut self, e: &Entry, heading: Option<usize>) -> Item {
+    fn item(&mut self, e: Entry, heading: Option<usize>) -> Item {
         if heading != self.heading {
             *self = Group {
                 heading,
                 ..Group::default()
             };
         }
-        let carry = |own: &Option<String>, kept: &mut Option<String>| {
+        let carry = |own: Option<String>, kept: &mut Option<String>| {
             if own.is_some() {
-                kept.clone_from(own);
+                *kept = own;
             }
             kept.clone()
         };
         Item {
             heading,
-            code: e.code.clone(),
-            number: e.numbering.as_ref().map(|(_, n)| n.clone()),
-            uraian: e.uraian.clone().unwrap_or_default(),
-            sasaran: carry(&e.sasaran, &mut self.sasaran),
-            indikator: carry(&e.indikator, &mut self.indikator),
-            output: carry(&e.output, &mut self.output),
-            ket: e.ket.clone(),
-            amounts: e.amounts.clone(),
-            location: e
-                .uraian_location
-                .clone()
-                .unwrap_or_else(|| e.location.clone()),
+            number: e.numbering.map(|(_, n)| n),
+            uraian: e.uraian.unwrap_or_default(),
+            sasaran: carry(e.sasaran, &mut self.sasaran),
+            indikator: carry(e.indikator, &mut self.indikator),
+            output: carry(e.output, &mut self.output),
+            code: e.code,
+            ket: e.ket,
+            amounts: e.amounts,
+            location: e.uraian_location.unwrap_or(e.location),
         }
     }
 }
 
-fn heading(e: &Entry, level: Level, parent: Option<usize>) -> Heading {
+fn heading(e: Entry, level: Level, parent: Option<usize>) -> Heading {
     Heading {
         level,
-        code: e.code.clone(),
-        number: e.numbering.as_ref().map(|(_, n)| n.clone()),
-        text: e
-            .hierarchy_text
-            .clone()
-            .or(e.uraian.clone())
-            .unwrap_or_default(),
+        code: e.code,
+        number: e.numbering.map(|(_, n)| n),
+        text: e.hierarchy_text.or(e.uraian).unwrap_or_default(),
         parent,
-        stated: e.amounts.clone(),
-        location: e.location.clone(),
+        stated: e.amounts,
+        location: e.location,
     }
 }
 
-fn total(e: &Entry, heading: Option<usize>) -> Total {
+fn total(e: Entry, heading: Option<usize>) -> Total {
     Total {
-        label: e.label.clone().unwrap_or_default(),
+        label: e.label.unwrap_or_default(),
         heading,
-        stated: e.amounts.clone(),
-        location: e.location.clone(),
+        stated: e.amounts,
+        location: e.location,
     }
 }
 
@@ -266,7 +277,7 @@ fn total_target(
     e: &Entry,
     headings: &[Heading],
     open: &[Option<usize>; LEVELS],
-    rest: &[(u32, Line)],
+    closes_section: bool,
 ) -> Option<usize> {
     let label = super::columns::normalize(e.label.as_deref().unwrap_or_default());
     let generic = [
@@ -294,11 +305,6 @@ fn total_target(
             return found;
         }
     }
-    let closes_section = rest.iter().any(|(_, l)| match l {
-        Line::Entry(e) => e.has_amounts(),
-        Line::Total(_) => true,
-        _ => false,
-    });
     let grand_label =
         label.contains("total") && !label.contains("sub") || label.contains("keseluruhan");
     if closes_section && !grand_label {

@@ -62,6 +62,17 @@ impl Entry {
         !self.amounts.is_empty()
     }
 
+    pub fn has_texts(&self) -> bool {
+        self.hierarchy_text.is_some()
+            || self.uraian.is_some()
+            || self.sasaran.is_some()
+            || self.indikator.is_some()
+            || self.output.is_some()
+            || self.ket.is_some()
+            || !self.other_texts.is_empty()
+            || !self.unreadable.is_empty()
+    }
+
     /// All texts of the row, in column order, for signature and note rows.
     pub fn texts(&self) -> Vec<String> {
         let own = [
@@ -88,7 +99,7 @@ pub fn read(row: &Row, columns: &ColumnMap, at: &At<'_>) -> Line {
         return Line::Numbering;
     }
     let entry = entry(row, columns, at);
-    let has_text = !entry.texts().is_empty() || entry.label.is_some();
+    let has_text = entry.has_texts() || entry.label.is_some();
     if !has_text && !entry.has_amounts() {
         if let Some(first) = entry.stray_numbers.first() {
             return Line::Unrecognised(first.clone());
@@ -306,6 +317,10 @@ fn cell_text(cell: &Cell) -> Option<String> {
 /// `JUMLAH`, `JUMLAH ANGGARAN`, `TOTAL`, `Jumlah Total`, `Sub Total`, `Grand Total`.
 pub fn is_total(label: Option<&str>) -> bool {
     let Some(label) = label else { return false };
+    let starts = label.get(..3).map(str::to_ascii_lowercase);
+    if !matches!(starts.as_deref(), Some("jum" | "tot" | "sub" | "gra")) {
+        return false;
+    }
     let norm = normalize(label);
     // A long text that merely starts with "Jumlah" is an indicator or activity, not a total.
     let short = norm.split(' ').count() <= 6;

@@ -69,7 +69,8 @@ pub fn recognise(file: &str, sheet: &Sheet, kind: Option<DocKind>) -> anyhow::Re
     let (mut body, after) = read_body(&sheet.rows[body_start..], &columns, &at);
     let (notes, tail) = split_tail(&mut body);
     refuse_unreadable(&body)?;
-    let built = hierarchy::build(&body, columns.get(Role::Kode).is_some());
+    let body_notices = body_notices(&body, &columns);
+    let built = hierarchy::build(body, columns.get(Role::Kode).is_some());
     doc.headings = built.headings;
     doc.items = built.items;
     doc.totals = built.totals;
@@ -79,7 +80,7 @@ pub fn recognise(file: &str, sheet: &Sheet, kind: Option<DocKind>) -> anyhow::Re
         .extend(notes.iter().map(|r| (r + 1, RowClass::Note)));
     read_tail(tail, &mut doc);
     second_table(after, &mut doc, &at);
-    finish(&mut doc, sheet, &body, &columns);
+    finish(&mut doc, sheet, body_notices);
     Ok(Recognition::Document(Box::new(doc)))
 }
 
@@ -200,11 +201,15 @@ fn is_year(text: &str) -> bool {
 }
 
 fn unrecognised(doc: &mut Document, location: Location) {
-    doc.notices.push(Notice {
+    doc.notices.push(unrecognised_notice(location));
+}
+
+fn unrecognised_notice(location: Location) -> Notice {
+    Notice {
         kind: NoticeKind::Unrecognised,
         message: "a row with numbers that is no header, item, heading or total".into(),
         location,
-    });
+    }
 }
 
 /// Splits off the rows under the last amount: notes, then the signature block. Returns the
@@ -260,8 +265,21 @@ fn read_tail(tail: Vec<(u32, Entry)>, doc: &mut Document) {
     doc.signatures = signature::blocks(&cells, &doc.file, &doc.sheet);
 }
 
+/// Notices about body rows themselves: rows that fit no class, numbers in unread columns.
+fn body_notices(body: &[(u32, Line)], columns: &ColumnMap) -> Vec<Notice> {
+    let mut notices: Vec<Notice> = body
+        .iter()
+        .filter_map(|(_, line)| match line {
+            Line::Unrecognised(location) => Some(unrecognised_notice(location.clone())),
+            _ => None,
+        })
+        .collect();
+    notices.extend(notices::unread_columns(body, columns));
+    notices
+}
+
 /// Row accounting, and notices for what the reader could not take at face value.
-fn finish(doc: &mut Document, sheet: &Sheet, body: &[(u32, Line)], columns: &ColumnMap) {
+fn finish(doc: &mut Document, sheet: &Sheet, body_notices: Vec<Notice>) {
     doc.rows.sort_by_key(|(r, _)| *r);
     let last = sheet
         .rows
@@ -270,14 +288,9 @@ fn finish(doc: &mut Document, sheet: &Sheet, body: &[(u32, Line)], columns: &Col
         .find(|r| !is_blank(r))
         .map_or(0, |r| r.index + 1);
     doc.blank_rows = (last as usize).saturating_sub(doc.rows.len());
-    for (_, line) in body {
-        if let Line::Unrecognised(location) = line {
-            unrecognised(doc, location.clone());
-        }
-    }
-    let mut notices = notices::formulas(doc);
+    let mut notices = body_notices;
+    notices.extend(notices::formulas(doc));
     notices.extend(notices::ambiguous(doc));
-    notices.extend(notices::unread_columns(body, columns));
     notices.extend(sheet.warnings.iter().map(|w| Notice {
         kind: NoticeKind::Source,
         message: w.message.clone(),
