@@ -5,12 +5,14 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 use std::collections::BTreeMap;
 use std::fmt;
+use std::sync::Arc;
 
-/// Where a value came from: file, sheet and cell (A1 style), with the 1-based row.
+/// Where a value came from: file, sheet and cell (A1 style), with the 1-based row. File and
+/// sheet are shared, not copied, by the many locations of one sheet.
 #[derive(Debug, Clone, Default, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 pub struct Location {
-    pub file: String,
-    pub sheet: String,
+    pub file: Arc<str>,
+    pub sheet: Arc<str>,
     pub cell: String,
     pub row: u32,
 }

@@ -93,6 +93,10 @@ pub fn from_float(f: f64) -> Option<Decimal> {
     if f.abs() < 1e-7 {
         return Some(Decimal::ZERO);
     }
+    // Whole amounts, nearly every cell of a budget table, are exact as integers.
+    if f.fract() == 0.0 && f.abs() < 9e15 {
+        return Some(Decimal::from(f as i64));
+    }
     // Shortest round-trip text is what the spreadsheet showed, not the binary noise.
     let exact: Decimal = f.to_string().parse().ok()?;
     Some(no_negative_zero(round_half_up(exact, 6).normalize()))
@@ -240,10 +244,11 @@ fn ambiguity_note(text: &str, value: Decimal, kind: Kind) -> String {
 /// `-`, and the `-,-` / `-.-` people write for "nil rupiah".
 fn is_dash(s: &str) -> bool {
     let s = s.trim();
-    DASHES.contains(&s)
-        || DASHES
-            .iter()
-            .any(|d| s == format!("{d},{d}") || s == format!("{d}.{d}") || s == format!("{d},-"))
+    let nil = s
+        .strip_suffix('-')
+        .and_then(|rest| rest.strip_suffix([',', '.']))
+        .unwrap_or(s);
+    DASHES.contains(&nil)
 }
 
 /// Takes off sign, currency and suffix; `Ok(None)` when the text means "no value".

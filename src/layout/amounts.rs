@@ -5,19 +5,20 @@ use crate::model::{Field, Location, Quantity};
 use crate::numbers;
 use crate::source::{cell_name, Cell, Value};
 use rust_decimal::Decimal;
+use std::sync::Arc;
 
 /// Where a cell is, for messages.
 pub struct At<'a> {
-    pub file: &'a str,
-    pub sheet: &'a str,
+    pub file: &'a Arc<str>,
+    pub sheet: &'a Arc<str>,
     pub row: u32,
 }
 
 impl At<'_> {
     pub fn location(&self, col: u32) -> Location {
         Location {
-            file: self.file.to_string(),
-            sheet: self.sheet.to_string(),
+            file: Arc::clone(self.file),
+            sheet: Arc::clone(self.sheet),
             cell: cell_name(self.row, col),
             row: self.row + 1,
         }

@@ -8,7 +8,7 @@
 
 use super::lines::{Entry, Line};
 use super::numbering::{code_level, Style};
-use crate::model::{Heading, Item, Level, RowClass, Total};
+use crate::model::{Heading, Item, Level, Location, RowClass, Total};
 use std::collections::HashMap;
 
 /// What an entry turned out to be.
@@ -242,7 +242,13 @@ impl Group {
             code: e.code,
             ket: e.ket,
             amounts: e.amounts,
-            location: e.uraian_location.unwrap_or(e.location),
+            location: match e.uraian_col {
+                Some(col) => Location {
+                    cell: crate::source::cell_name(e.row, col),
+                    ..e.location
+                },
+                None => e.location,
+            },
         }
     }
 }

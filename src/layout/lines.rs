@@ -29,8 +29,8 @@ pub struct Entry {
     pub row: u32,
     /// The row's first own cell.
     pub location: Location,
-    /// The uraian column's cell, filled or not: where an item's description is (or belongs).
-    pub uraian_location: Option<Location>,
+    /// The uraian column, filled or not: where an item's description is (or belongs).
+    pub uraian_col: Option<u32>,
     /// Own text in the hierarchy column (program/kegiatan heading, or anggaran uraian).
     pub hierarchy_text: Option<String>,
     /// The item's own description.
@@ -52,8 +52,9 @@ pub struct Entry {
     pub stray_numbers: Vec<Location>,
     /// Every own text with its 0-based column, for signature blocks side by side.
     pub text_cells: Vec<(u32, String)>,
-    /// The first own text in a labelling column (No, Kode, program, uraian, or none): where
-    /// `JUMLAH` is written.
+    /// The row has a text in a labelling column (No, Kode, program, uraian, or none).
+    pub labelled: bool,
+    /// That text, when it is a total's label (`JUMLAH`).
     pub label: Option<String>,
 }
 
@@ -99,7 +100,7 @@ pub fn read(row: &Row, columns: &ColumnMap, at: &At<'_>) -> Line {
         return Line::Numbering;
     }
     let entry = entry(row, columns, at);
-    let has_text = entry.has_texts() || entry.label.is_some();
+    let has_text = entry.has_texts() || entry.labelled;
     if !has_text && !entry.has_amounts() {
         if let Some(first) = entry.stray_numbers.first() {
             return Line::Unrecognised(first.clone());
@@ -116,16 +117,19 @@ fn entry(row: &Row, columns: &ColumnMap, at: &At<'_>) -> Entry {
     let mut e = Entry {
         row: row.index,
         location: at.location(first_own.map_or(0, |c| c.col)),
-        uraian_location: columns.uraian_column().map(|c| at.location(c)),
+        uraian_col: columns.uraian_column(),
         ..Entry::default()
     };
     read_texts(row, columns, at, &mut e);
     read_amounts(row, columns, at, &mut e);
     read_others(row, columns, at, &mut e);
-    e.text_cells = row
-        .own()
-        .filter_map(|c| cell_text(c).map(|t| (c.col, t)))
-        .collect();
+    // Only rows without amounts can be signature lines.
+    if !e.has_amounts() {
+        e.text_cells = row
+            .own()
+            .filter_map(|c| cell_text(c).map(|t| (c.col, t)))
+            .collect();
+    }
     e.bare = is_bare(row, columns, &e);
     e
 }
@@ -170,7 +174,7 @@ fn read_texts(row: &Row, columns: &ColumnMap, at: &At<'_>, e: &mut Entry) {
     e.output = text(Role::Output, true, e);
     e.ket = text(Role::Ket, false, e);
     e.numbering = numbered(row, columns, e);
-    e.label = label(row, columns);
+    (e.labelled, e.label) = label(row, columns);
 }
 
 /// Outline numbering at the start of the hierarchy text (`1. Program…`), else in a No column.
@@ -210,18 +214,26 @@ fn code(row: &Row, columns: &ColumnMap) -> Option<String> {
     }
 }
 
-/// The first own text in a column that can hold a row's label.
-fn label(row: &Row, columns: &ColumnMap) -> Option<String> {
+/// The first own text in a column that can hold a row's label (not sasaran, indikator,
+/// output or KET): whether there is one, and the text itself when it reads as a total.
+fn label(row: &Row, columns: &ColumnMap) -> (bool, Option<String>) {
     let descriptive = [Role::Sasaran, Role::Indikator, Role::Output, Role::Ket];
-    row.cells
-        .iter()
-        .filter(|c| c.spill == Spill::Own && !columns.is_amount_column(c.col))
+    let first = row
+        .own()
+        .filter(|c| !columns.is_amount_column(c.col))
         .filter(|c| {
             columns
                 .role_at(c.col)
                 .is_none_or(|r| !descriptive.contains(&r))
         })
-        .find_map(|c| cell_text(c).filter(|t| !numbers::looks_numeric(t)))
+        .find_map(|c| {
+            c.text()
+                .filter(|t| !t.is_empty() && !numbers::looks_numeric(t))
+        });
+    (
+        first.is_some(),
+        first.filter(|t| is_total(Some(t))).map(str::to_string),
+    )
 }
 
 fn read_amounts(row: &Row, columns: &ColumnMap, at: &At<'_>, e: &mut Entry) {

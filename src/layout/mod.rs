@@ -18,6 +18,7 @@ use crate::source::{Row, Sheet};
 use amounts::At;
 use columns::{ColumnMap, Role};
 use lines::{Entry, Line};
+use std::sync::Arc;
 
 /// The outcome for one sheet.
 #[derive(Debug)]
@@ -56,9 +57,10 @@ pub fn recognise(file: &str, sheet: &Sheet, kind: Option<DocKind>) -> anyhow::Re
         )));
     }
     let mut doc = new_document(file, sheet, kind, kind_reason, &columns);
+    let (file_name, sheet_name): (Arc<str>, Arc<str>) = (file.into(), sheet.name.as_str().into());
     let at = |row: u32| At {
-        file,
-        sheet: &sheet.name,
+        file: &file_name,
+        sheet: &sheet_name,
         row,
     };
     let body_start = header.pos + header.rows;
@@ -295,8 +297,8 @@ fn finish(doc: &mut Document, sheet: &Sheet, body_notices: Vec<Notice>) {
         kind: NoticeKind::Source,
         message: w.message.clone(),
         location: Location {
-            file: doc.file.clone(),
-            sheet: doc.sheet.clone(),
+            file: doc.file.as_str().into(),
+            sheet: doc.sheet.as_str().into(),
             cell: w.cell.clone(),
             row: crate::source::row_of(&w.cell),
         },

@@ -97,8 +97,8 @@ pub fn blocks(cells: &[(u32, u32, String)], file: &str, sheet: &str) -> Vec<Sign
             let lines = lines_of(g);
             let (row, col, _) = lines.first().cloned().unwrap_or_default();
             let location = Location {
-                file: file.to_string(),
-                sheet: sheet.to_string(),
+                file: file.into(),
+                sheet: sheet.into(),
                 cell: crate::source::cell_name(row, col),
                 row: row + 1,
             };

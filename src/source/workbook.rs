@@ -35,15 +35,7 @@ pub(super) fn read(path: &Path, file: &str, ext: &str) -> anyhow::Result<Vec<She
 fn read_format(path: &Path, file: &str, format: Format) -> anyhow::Result<Vec<Sheet>> {
     let fail = |e: &dyn std::fmt::Display| input_error(describe(file, &e.to_string()));
     let mut sheets = match format {
-        Format::Xlsx => {
-            let mut wb: Xlsx<Input> = open_workbook(path).map_err(|e| xlsx_error(file, e))?;
-            let names = wb.sheet_names();
-            let sheets = names
-                .into_iter()
-                .map(|n| read_xlsx_sheet(&mut wb, n, file))
-                .collect::<anyhow::Result<Vec<Sheet>>>()?;
-            mark_hidden(sheets, wb.sheets_metadata())
-        }
+        Format::Xlsx => read_xlsx(path, file)?,
         Format::Xlsb => {
             let mut wb: Xlsb<Input> = open_workbook(path).map_err(|e| fail(&e))?;
             let names = wb.sheet_names();
@@ -168,20 +160,49 @@ fn describe(file: &str, reason: &str) -> String {
     }
 }
 
-fn read_xlsx_sheet(wb: &mut Xlsx<Input>, name: String, file: &str) -> anyhow::Result<Sheet> {
-    let fail = |e: XlsxError| xlsx_error(file, e);
-    let merges: Vec<Merge> = wb
-        .merge_cells_by_sheet_name(&name)
-        .map_err(fail)?
-        .iter()
-        .map(merge)
+/// A sheet's merged regions sit after its cells in the XML, and calamine reads them in a pass
+/// of their own: a second reader finds them on the other core while this one streams the cells.
+fn read_xlsx(path: &Path, file: &str) -> anyhow::Result<Vec<Sheet>> {
+    let mut wb: Xlsx<Input> = open_workbook(path).map_err(|e| xlsx_error(file, e))?;
+    let names = wb.sheet_names();
+    let (cells, merges) = std::thread::scope(|scope| {
+        let merges = scope.spawn(|| xlsx_merges(path, file, &names));
+        let cells: anyhow::Result<Vec<_>> =
+            names.iter().map(|n| xlsx_cells(&mut wb, n, file)).collect();
+        (cells, merges.join())
+    });
+    let merges = merges.unwrap_or_else(|_| {
+        Err(input_error(format!(
+            "{file}: the workbook is damaged and cannot be read"
+        )))
+    })?;
+    let sheets = names
+        .into_iter()
+        .zip(cells?)
+        .zip(merges)
+        .map(|((name, cells), merges)| assemble(name, cells, &merges))
         .collect();
+    Ok(mark_hidden(sheets, wb.sheets_metadata()))
+}
+
+fn xlsx_merges(path: &Path, file: &str, names: &[String]) -> anyhow::Result<Vec<Vec<Merge>>> {
+    let mut wb: Xlsx<Input> = open_workbook(path).map_err(|e| xlsx_error(file, e))?;
+    names
+        .iter()
+        .map(|n| {
+            let regions = wb
+                .merge_cells_by_sheet_name(n)
+                .map_err(|e| xlsx_error(file, e))?;
+            Ok(regions.iter().map(merge).collect())
+        })
+        .collect()
+}
+
+fn xlsx_cells(wb: &mut Xlsx<Input>, name: &str, file: &str) -> anyhow::Result<Vec<(u32, Cell)>> {
+    let fail = |e: XlsxError| xlsx_error(file, e);
     let mut cells = Vec::new();
-    let mut reader = wb.worksheet_cells_reader(&name).map_err(fail)?;
-    while let Some(record) = reader
-        .next_cell_with_formula_metadata()
-        .map_err(|e| xlsx_error(file, e))?
-    {
+    let mut reader = wb.worksheet_cells_reader(name).map_err(fail)?;
+    while let Some(record) = reader.next_cell_with_formula_metadata().map_err(fail)? {
         let value = value_ref(record.value);
         let formula = record.formula.map(|f| match f {
             calamine::XlsxFormulaMetadata::Normal { formula }
@@ -195,7 +216,7 @@ fn read_xlsx_sheet(wb: &mut Xlsx<Input>, name: String, file: &str) -> anyhow::Re
         let (row, col) = record.pos;
         cells.push((row, own(col, value, formula)));
     }
-    Ok(assemble(name, cells, &merges))
+    Ok(cells)
 }
 
 fn read_xlsb_sheet(wb: &mut Xlsb<Input>, name: String) -> Result<Sheet, calamine::XlsbError> {
@@ -228,7 +249,7 @@ where
             .get_value((row, col))
             .filter(|f| !f.is_empty())
             .cloned();
-        cells.push((row, own(col, value(data), formula)));
+        cells.push((row, own(col, value(data.clone()), formula)));
     }
     let merges: Vec<Merge> = merges.iter().map(merge).collect();
     Ok(assemble(name, cells, &merges))
@@ -251,18 +272,23 @@ fn merge(d: &Dimensions) -> Merge {
 }
 
 fn value_ref(v: DataRef<'_>) -> Value {
-    value(&Data::from(v))
+    match v {
+        // Borrowed text is copied once, straight into the cell.
+        DataRef::SharedString(s) => text(s),
+        other => value(Data::from(other)),
+    }
 }
 
-fn value(v: &Data) -> Value {
+fn value(v: Data) -> Value {
     match v {
-        Data::Int(i) => Value::Int(*i),
-        Data::Float(f) => Value::Number(*f),
-        Data::String(s) => text(s),
-        Data::Bool(b) => Value::Bool(*b),
+        Data::Int(i) => Value::Int(i),
+        Data::Float(f) => Value::Number(f),
+        Data::String(s) if s.trim().is_empty() => Value::Empty,
+        Data::String(s) => Value::Text(s),
+        Data::Bool(b) => Value::Bool(b),
         Data::DateTime(d) => date(d.as_f64()),
-        Data::DateTimeIso(s) | Data::DurationIso(s) => Value::Date(s.clone()),
-        Data::Error(e) => Value::Error(error_text(e)),
+        Data::DateTimeIso(s) | Data::DurationIso(s) => Value::Date(s),
+        Data::Error(e) => Value::Error(error_text(&e)),
         Data::Empty => Value::Empty,
     }
 }

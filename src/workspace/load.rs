@@ -84,8 +84,8 @@ impl Row<'_> {
 
     fn location(&self) -> anyhow::Result<Location> {
         Ok(Location {
-            file: self.get("file").to_string(),
-            sheet: self.get("sheet").to_string(),
+            file: self.get("file").into(),
+            sheet: self.get("sheet").into(),
             cell: self.get("cell").to_string(),
             row: self.number("row")?,
         })
