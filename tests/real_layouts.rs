@@ -526,3 +526,41 @@ fn a_huge_number_formatted_as_a_date_is_no_crash() {
         .code(2)
         .stderr(predicate::str::contains("the cell is formatted as a date"));
 }
+
+/// A sheet large enough to be read on two threads keeps every row, in order.
+#[test]
+fn a_large_sheet_keeps_every_row_in_order() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("big.xlsx");
+    let mut wb = rust_xlsxwriter::Workbook::new();
+    let ws = wb.add_worksheet();
+    ws.write_row(0, 0, ["Uraian", "Pagu", "Realisasi"]).unwrap();
+    let n = 30_000u32;
+    for i in 1..=n {
+        ws.write_string(i, 0, format!("Belanja {i}")).unwrap();
+        ws.write_number(i, 1, f64::from(i) * 1000.0).unwrap();
+        ws.write_number(i, 2, f64::from(i) * 900.0).unwrap();
+    }
+    ws.write_string(n + 1, 0, "JUMLAH").unwrap();
+    let total = u64::from(n) * u64::from(n + 1) / 2 * 1000;
+    ws.write_number(n + 1, 1, total as f64).unwrap();
+    wb.save(&path).unwrap();
+    let workbook = lakip::source::read(&path).unwrap();
+    let Recognition::Document(d) = recognise("big.xlsx", &workbook.sheets[0], None).unwrap() else {
+        panic!()
+    };
+    assert_eq!(d.items.len(), n as usize);
+    assert!(d
+        .items
+        .windows(2)
+        .all(|w| w[0].location.row + 1 == w[1].location.row));
+    assert_eq!(d.items[14_999].uraian, "Belanja 15000");
+    assert_eq!(
+        d.subtotals().all.sum(Field::Pagu),
+        Some(Decimal::from(total))
+    );
+    assert_eq!(
+        d.totals[0].stated[&Field::Pagu].value,
+        Some(Decimal::from(total))
+    );
+}

@@ -146,9 +146,11 @@ mod tests {
     }
 
     fn at() -> At<'static> {
+        static NAMES: std::sync::OnceLock<(Arc<str>, Arc<str>)> = std::sync::OnceLock::new();
+        let (file, sheet) = NAMES.get_or_init(|| ("rkt.xlsx".into(), "RKT".into()));
         At {
-            file: "rkt.xlsx",
-            sheet: "RKT",
+            file,
+            sheet,
             row: 68,
         }
     }

@@ -59,9 +59,9 @@ fn content_role(e: &Entry) -> Role {
     }
 }
 
-fn by_codes(entries: &[&Entry]) -> HashMap<u32, Role> {
+fn by_codes(entries: &[&Entry]) -> Vec<Role> {
     let level = |e: &Entry| e.code.as_deref().and_then(code_level);
-    let mut roles = HashMap::new();
+    let mut roles = Vec::with_capacity(entries.len());
     for (i, e) in entries.iter().enumerate() {
         let role = match level(e) {
             Some(l) => {
@@ -77,12 +77,12 @@ fn by_codes(entries: &[&Entry]) -> HashMap<u32, Role> {
             }
             None => content_role(e),
         };
-        roles.insert(e.row, role);
+        roles.push(role);
     }
     roles
 }
 
-fn by_numbering(entries: &[&Entry]) -> HashMap<u32, Role> {
+fn by_numbering(entries: &[&Entry]) -> Vec<Role> {
     let styles: Vec<Option<Style>> = entries.iter().map(|e| style(e, entries)).collect();
     let mut depth_of: HashMap<Style, usize> = HashMap::new();
     for style in styles.iter().flatten() {
@@ -90,7 +90,7 @@ fn by_numbering(entries: &[&Entry]) -> HashMap<u32, Role> {
         depth_of.entry(*style).or_insert(next);
     }
     let depth = |i: usize| styles[i].map(|s| depth_of[&s]);
-    let mut roles = HashMap::new();
+    let mut roles = Vec::with_capacity(entries.len());
     for (i, e) in entries.iter().enumerate() {
         let role = match depth(i) {
             // A numbered row is a heading when the row after it is numbered deeper, or is an
@@ -104,7 +104,7 @@ fn by_numbering(entries: &[&Entry]) -> HashMap<u32, Role> {
             },
             None => content_role(e),
         };
-        roles.insert(e.row, role);
+        roles.push(role);
     }
     roles
 }
@@ -122,21 +122,25 @@ fn style(e: &Entry, all: &[&Entry]) -> Option<Style> {
     Some(*style)
 }
 
-fn by_bare_runs(lines: &[(u32, Line)]) -> HashMap<u32, Role> {
-    let mut roles = HashMap::new();
-    let mut run: Vec<u32> = Vec::new();
-    let close = |run: &mut Vec<u32>, roles: &mut HashMap<u32, Role>| {
+fn by_bare_runs(lines: &[(u32, Line)]) -> Vec<Role> {
+    let mut roles = Vec::new();
+    // The entries (by position in `roles`) of the current run of bare heading rows.
+    let mut run: Vec<usize> = Vec::new();
+    let close = |run: &mut Vec<usize>, roles: &mut Vec<Role>| {
         let start = 3usize.saturating_sub(run.len());
-        for (i, row) in run.drain(..).enumerate() {
-            roles.insert(row, Role::Heading(level_at(start + i)));
+        for (i, entry) in run.drain(..).enumerate() {
+            roles[entry] = Role::Heading(level_at(start + i));
         }
     };
     for (_, line) in lines {
         match line {
-            Line::Entry(e) if e.bare => run.push(e.row),
+            Line::Entry(e) if e.bare => {
+                run.push(roles.len());
+                roles.push(Role::Note);
+            }
             Line::Entry(e) => {
                 close(&mut run, &mut roles);
-                roles.insert(e.row, content_role(e));
+                roles.push(content_role(e));
             }
             Line::Total(_) => close(&mut run, &mut roles),
             // Repeated headers and numbering rows at page breaks do not end a run.
@@ -156,11 +160,13 @@ fn level_at(depth: usize) -> Level {
 /// Walks the lines in order, keeping the open heading at each level.
 /// Walks the lines in order, keeping the open heading at each level. Entries are moved into
 /// the headings and items they become, not copied.
-fn link(lines: Vec<(u32, Line)>, roles: &HashMap<u32, Role>) -> Built {
+/// `roles` holds the role of each entry, in order.
+fn link(lines: Vec<(u32, Line)>, roles: &[Role]) -> Built {
     let data_after = data_after(&lines);
     let mut built = Built::default();
     let mut open: [Option<usize>; LEVELS] = [None; LEVELS];
     let mut group = Group::default();
+    let mut entry = 0;
     for (i, (row, line)) in lines.into_iter().enumerate() {
         let class = match line {
             Line::Header => RowClass::Header,
@@ -171,7 +177,11 @@ fn link(lines: Vec<(u32, Line)>, roles: &HashMap<u32, Role>) -> Built {
                 built.totals.push(total(e, heading));
                 RowClass::Total
             }
-            Line::Entry(e) => match roles.get(&row).copied().unwrap_or(Role::Note) {
+            Line::Entry(e) => match roles
+                .get(post_increment(&mut entry))
+                .copied()
+                .unwrap_or(Role::Note)
+            {
                 Role::Heading(level) => {
                     let d = level.depth();
                     let parent = open[..d].iter().rev().find_map(|h| *h);
@@ -191,6 +201,11 @@ fn link(lines: Vec<(u32, Line)>, roles: &HashMap<u32, Role>) -> Built {
         built.classes.push((row, class));
     }
     built
+}
+
+fn post_increment(n: &mut usize) -> usize {
+    *n += 1;
+    *n - 1
 }
 
 /// For each line: does a row with amounts, or a total, come after it?

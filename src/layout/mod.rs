@@ -114,26 +114,54 @@ fn new_document(
     }
 }
 
-/// Reads the body rows up to a second table's header, if the sheet has one.
+/// Reads the body rows up to a second table's header, if the sheet has one. Each row is read
+/// on its own, so large sheets are read on both cores.
 fn read_body<'r, 'a>(
     rows: &'r [Row],
     columns: &ColumnMap,
-    at: &dyn Fn(u32) -> At<'a>,
+    at: &(dyn Fn(u32) -> At<'a> + Sync),
 ) -> (Vec<(u32, Line)>, &'r [Row]) {
-    let mut body = Vec::new();
-    for (i, row) in rows.iter().enumerate() {
-        if is_blank(row) {
-            continue;
+    let read = |rows: &[Row]| -> Vec<Option<(Line, bool)>> {
+        rows.iter()
+            .map(|row| {
+                if is_blank(row) {
+                    return None;
+                }
+                let line = lines::read(row, columns, &at(row.index));
+                let new_table = matches!(line, Line::Entry(_)) && header::starts_table(row);
+                Some((line, new_table))
+            })
+            .collect()
+    };
+    let lines = if rows.len() < PARALLEL_ROWS {
+        read(rows)
+    } else {
+        let (first, second) = rows.split_at(rows.len() / 2);
+        std::thread::scope(|scope| {
+            let later = scope.spawn(|| read(second));
+            let mut lines = read(first);
+            // A panic on the other thread is a bug, not bad input: let it surface.
+            lines.extend(
+                later
+                    .join()
+                    .unwrap_or_else(|e| std::panic::resume_unwind(e)),
+            );
+            lines
+        })
+    };
+    let mut body = Vec::with_capacity(lines.len());
+    for (i, (row, line)) in rows.iter().zip(lines).enumerate() {
+        match line {
+            Some((_, true)) => return (body, &rows[i..]),
+            Some((line, false)) => body.push((row.index, line)),
+            None => {}
         }
-        let line = lines::read(row, columns, &at(row.index));
-        let new_table = matches!(line, Line::Entry(_)) && header::starts_table(row);
-        if new_table {
-            return (body, &rows[i..]);
-        }
-        body.push((row.index, line));
     }
     (body, &[])
 }
+
+/// Below this many rows a second thread costs more than it saves.
+const PARALLEL_ROWS: usize = 20_000;
 
 /// Rows of a second table under the first are kept as notes, and said so.
 fn second_table<'a>(rows: &[Row], doc: &mut Document, at: &dyn Fn(u32) -> At<'a>) {

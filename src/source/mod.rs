@@ -252,20 +252,38 @@ pub fn row_of(cell: &str) -> u32 {
 
 /// `(0, 0)` → `A1`.
 pub fn cell_name(row: u32, col: u32) -> String {
-    format!("{}{}", column_name(col), row + 1)
+    // Called for every amount cell: built by hand, one allocation, no formatting machinery.
+    let mut name = String::with_capacity(10);
+    push_column(&mut name, col);
+    let mut digits = [0u8; 10];
+    let mut n = row + 1;
+    let mut i = digits.len();
+    while n > 0 || i == digits.len() {
+        i -= 1;
+        digits[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+    }
+    name.extend(digits[i..].iter().map(|&d| d as char));
+    name
 }
 
 /// `0` → `A`, `25` → `Z`, `26` → `AA`.
 pub fn column_name(col: u32) -> String {
+    let mut name = String::with_capacity(3);
+    push_column(&mut name, col);
+    name
+}
+
+fn push_column(out: &mut String, col: u32) {
+    let mut letters = [0u8; 4];
     let mut n = col + 1;
-    let mut name = Vec::new();
+    let mut i = letters.len();
     while n > 0 {
-        let rem = ((n - 1) % 26) as u8;
-        name.push(b'A' + rem);
+        i -= 1;
+        letters[i] = b'A' + ((n - 1) % 26) as u8;
         n = (n - 1) / 26;
     }
-    name.reverse();
-    String::from_utf8_lossy(&name).into_owned()
+    out.extend(letters[i..].iter().map(|&l| l as char));
 }
 
 #[cfg(test)]
@@ -288,6 +306,8 @@ mod tests {
         assert_eq!(column_name(26), "AA");
         assert_eq!(column_name(16_383), "XFD");
         assert_eq!(cell_name(68, 5), "F69");
+        assert_eq!(cell_name(0, 0), "A1");
+        assert_eq!(cell_name(1_048_575, 16_383), "XFD1048576");
     }
 
     #[test]
