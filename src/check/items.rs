@@ -3,7 +3,7 @@
 
 use super::{at, Diagnostic, DUPLICATE, EMPTY_HEADING, NEGATIVE, NO_URAIAN, UNCOMPUTED_FORMULA};
 use crate::layout::columns::normalize;
-use crate::model::{Document, Field};
+use crate::model::{Document, Field, Item};
 use crate::numbers::format_amount;
 use std::collections::HashMap;
 
@@ -67,16 +67,17 @@ fn negative(doc: &Document, out: &mut Vec<Diagnostic>) {
 }
 
 fn duplicates(doc: &Document, out: &mut Vec<Diagnostic>) {
-    let mut seen: HashMap<(Option<usize>, String, Vec<String>), u32> = HashMap::new();
-    for item in doc.items.iter().filter(|i| !i.uraian.trim().is_empty()) {
-        let amounts = item
-            .amounts
-            .values()
-            .map(crate::workspace::store::encode)
-            .collect();
-        let key = (item.heading, normalize(&item.uraian), amounts);
-        match seen.get(&key) {
-            Some(first) => {
+    // Items are grouped by a hash of what makes them the same, and compared in full only
+    // within a group: no text is copied for the many items that have no twin.
+    let mut seen: HashMap<u64, Vec<usize>> = HashMap::new();
+    for (i, item) in doc.items.iter().enumerate() {
+        if item.uraian.trim().is_empty() {
+            continue;
+        }
+        let group = seen.entry(fingerprint(item)).or_default();
+        match group.iter().find(|&&j| same_item(&doc.items[j], item)) {
+            Some(&j) => {
+                let first = doc.items[j].location.row;
                 let message = format!(
                     "\"{}\" appears again with the same amounts (first at row {first})",
                     item.uraian
@@ -86,11 +87,32 @@ fn duplicates(doc: &Document, out: &mut Vec<Diagnostic>) {
                         .hint("delete the copy, or tell the two rows apart"),
                 );
             }
-            None => {
-                seen.insert(key, item.location.row);
-            }
+            None => group.push(i),
         }
     }
+}
+
+fn fingerprint(item: &Item) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    item.heading.hash(&mut h);
+    for c in item.uraian.chars().filter(|c| c.is_alphanumeric()) {
+        c.to_lowercase().for_each(|l| l.hash(&mut h));
+    }
+    for q in item.amounts.values() {
+        q.value.hash(&mut h);
+    }
+    h.finish()
+}
+
+fn same_item(a: &Item, b: &Item) -> bool {
+    let values = |i: &Item| {
+        i.amounts
+            .iter()
+            .map(|(f, q)| (*f, q.value))
+            .collect::<Vec<_>>()
+    };
+    a.heading == b.heading && normalize(&a.uraian) == normalize(&b.uraian) && values(a) == values(b)
 }
 
 fn empty_headings(doc: &Document, out: &mut Vec<Diagnostic>) {

@@ -29,12 +29,6 @@ impl Tree {
     }
 }
 
-/// A sum and the cells it was made of; `None` when a value in it is unknown.
-struct Sum {
-    value: Decimal,
-    cells: Vec<String>,
-}
-
 pub fn check(doc: &Document, out: &mut Vec<Diagnostic>) {
     let tree = Tree::new(doc);
     let fields: Vec<Field> = doc
@@ -55,18 +49,18 @@ pub fn check(doc: &Document, out: &mut Vec<Diagnostic>) {
             let Some(sum) = children(doc, &tree, Some(h), field) else {
                 continue;
             };
-            if sum.value != stated.0 {
+            if sum != stated.0 {
                 let message = format!(
                     "the rows under \"{}\" add up to {}, not to the {} it states",
                     heading.text,
-                    format_amount(sum.value),
+                    format_amount(sum),
                     field.name()
                 );
                 let d = Diagnostic::new(&SUM_HEADING, at(&heading.location, &stated.1.cell), message)
-                    .numbers(field, stated.0, sum.value)
+                    .numbers(field, stated.0, sum)
                     .hint("correct the heading's amount, or find the row under it that is wrong or missing");
                 out.push(Diagnostic {
-                    summed: sum.cells,
+                    summed: cells_of(doc, &tree, Some(h), field),
                     ..d
                 });
             }
@@ -84,7 +78,7 @@ pub fn check(doc: &Document, out: &mut Vec<Diagnostic>) {
             let Some(sum) = children(doc, &tree, total.heading, field) else {
                 continue;
             };
-            if sum.value != stated.0 {
+            if sum != stated.0 {
                 let what = match total.heading {
                     None => "everything above it".to_string(),
                     Some(h) => format!("the rows under \"{}\"", doc.headings[h].text),
@@ -94,13 +88,13 @@ pub fn check(doc: &Document, out: &mut Vec<Diagnostic>) {
                     total.label,
                     field.name(),
                     format_amount(stated.0),
-                    format_amount(sum.value)
+                    format_amount(sum)
                 );
                 let d = Diagnostic::new(&SUM_TOTAL, at(&total.location, &stated.1.cell), message)
-                    .numbers(field, stated.0, sum.value)
+                    .numbers(field, stated.0, sum)
                     .hint("a total must be computed from its rows: check the rows, then the total's formula");
                 out.push(Diagnostic {
-                    summed: sum.cells,
+                    summed: cells_of(doc, &tree, total.heading, field),
                     ..d
                 });
             }
@@ -108,31 +102,47 @@ pub fn check(doc: &Document, out: &mut Vec<Diagnostic>) {
     }
 }
 
-/// The sum of the direct children of `parent` (`None`: the top level).
-fn children(doc: &Document, tree: &Tree, parent: Option<usize>, field: Field) -> Option<Sum> {
+/// The sum of the direct children of `parent` (`None`: the top level); `None` when a value
+/// in it is unknown.
+fn children(doc: &Document, tree: &Tree, parent: Option<usize>, field: Field) -> Option<Decimal> {
+    sum_of(doc, tree, parent, field, &mut None)
+}
+
+/// The cells a sum is made of, for a finding.
+fn cells_of(doc: &Document, tree: &Tree, parent: Option<usize>, field: Field) -> Vec<String> {
+    // Only the cells: the sum itself was taken before.
+    let mut cells = Some(Vec::new());
+    let _ = sum_of(doc, tree, parent, field, &mut cells);
+    cells.unwrap_or_default()
+}
+
+fn sum_of(
+    doc: &Document,
+    tree: &Tree,
+    parent: Option<usize>,
+    field: Field,
+    cells: &mut Option<Vec<String>>,
+) -> Option<Decimal> {
     let slot = parent.map_or(0, |h| h + 1);
-    let mut sum = Sum {
-        value: Decimal::ZERO,
-        cells: Vec::new(),
-    };
-    for &i in &tree.items[slot] {
-        if let Some(q) = doc.items[i].amounts.get(&field) {
-            sum.value += q.value?;
-            sum.cells.push(q.cell.clone());
+    let mut value = Decimal::ZERO;
+    let stated = tree.items[slot]
+        .iter()
+        .filter_map(|&i| doc.items[i].amounts.get(&field))
+        .chain(
+            tree.headings[slot]
+                .iter()
+                .filter_map(|&h| doc.headings[h].stated.get(&field)),
+        );
+    for q in stated {
+        value += q.value?;
+        if let Some(cells) = cells {
+            cells.push(q.cell.clone());
         }
     }
     for &h in &tree.headings[slot] {
-        match doc.headings[h].stated.get(&field) {
-            Some(q) => {
-                sum.value += q.value?;
-                sum.cells.push(q.cell.clone());
-            }
-            None => {
-                let inner = children(doc, tree, Some(h), field)?;
-                sum.value += inner.value;
-                sum.cells.extend(inner.cells);
-            }
+        if !doc.headings[h].stated.contains_key(&field) {
+            value += sum_of(doc, tree, Some(h), field, cells)?;
         }
     }
-    Some(sum)
+    Some(value)
 }
