@@ -75,6 +75,18 @@ fn shorten(text: &str) -> String {
 }
 
 /// Reads an amount of money; `Ok(None)` for a dash or empty text.
+///
+/// ```
+/// use lakip::numbers::parse_amount;
+/// use rust_decimal::Decimal;
+///
+/// let read = |t| parse_amount(t).unwrap().map(|p| p.value);
+/// assert_eq!(read("Rp37.230.532.000"), Some(Decimal::from(37_230_532_000i64)));
+/// assert_eq!(read("Rp 10,069,050,000"), Some(Decimal::from(10_069_050_000i64)));
+/// assert_eq!(read("20.326.861.888,00"), Some(Decimal::from(20_326_861_888i64)));
+/// assert_eq!(read("-"), None);
+/// assert!(parse_amount("12.5OO.000").is_err());
+/// ```
 pub fn parse_amount(text: &str) -> Result<Option<Parsed>, NumberError> {
     parse(text, Kind::Amount)
 }
@@ -130,6 +142,14 @@ pub fn format_amount(d: Decimal) -> String {
 }
 
 /// Money with the `Rp` prefix after the sign: `Rp37.230.532.000`, `-Rp1.000`.
+///
+/// ```
+/// use lakip::numbers::format_rupiah;
+/// use rust_decimal::Decimal;
+///
+/// assert_eq!(format_rupiah(Decimal::from(37_230_532_000i64), 0), "Rp37.230.532.000");
+/// assert_eq!(format_rupiah(Decimal::new(2_032_686_188_800, 2), 2), "Rp20.326.861.888,00");
+/// ```
 pub fn format_rupiah(d: Decimal, dp: u32) -> String {
     let angka = format_angka(d, dp);
     match angka.strip_prefix('-') {
@@ -138,7 +158,14 @@ pub fn format_rupiah(d: Decimal, dp: u32) -> String {
     }
 }
 
-/// A percentage: `99,56%`.
+/// A percentage: `99,56%`, half-up.
+///
+/// ```
+/// use lakip::numbers::format_persen;
+/// use rust_decimal::Decimal;
+///
+/// assert_eq!(format_persen(Decimal::new(99_555, 3), 2), "99,56%");
+/// ```
 pub fn format_persen(d: Decimal, dp: u32) -> String {
     format!("{}%", format_angka(d, dp))
 }
