@@ -151,37 +151,71 @@ fn io_reason(e: &std::io::Error) -> String {
 }
 
 /// Builds sparse rows from cells in any order, applying merged regions.
-pub(crate) fn assemble(name: String, mut cells: Vec<(u32, Cell)>, merges: &[Merge]) -> Sheet {
-    let warnings = cells
-        .iter()
-        .filter(|(r, c)| *r >= MAX_ROWS || c.col >= MAX_COLS)
-        .map(|(r, c)| SourceWarning {
-            cell: cell_name(*r, c.col),
-            message: format!(
-                "a cell beyond the {MAX_ROWS} rows × {MAX_COLS} columns lakip reads was ignored"
-            ),
-        })
-        .collect();
-    cells.retain(|(r, c)| *r < MAX_ROWS && c.col < MAX_COLS);
-    cells.sort_by_key(|(r, c)| (*r, c.col));
-    let mut rows: Vec<Row> = Vec::new();
+pub(crate) fn assemble(name: String, cells: Vec<(u32, Cell)>, merges: &[Merge]) -> Sheet {
+    let mut rows = RowsBuilder::default();
     for (r, cell) in cells {
-        match rows.last_mut() {
-            Some(row) if row.index == r => row.cells.push(cell),
-            _ => rows.push(Row {
-                index: r,
-                cells: vec![cell],
-            }),
+        rows.push(r, cell);
+    }
+    rows.finish(name, merges)
+}
+
+/// Collects cells into rows as a reader meets them: row by row, left to right, as files store
+/// them (cells out of that order are sorted at the end).
+#[derive(Debug, Default)]
+pub(crate) struct RowsBuilder {
+    rows: Vec<Row>,
+    warnings: Vec<SourceWarning>,
+    unordered: bool,
+}
+
+impl RowsBuilder {
+    pub(crate) fn push(&mut self, r: u32, cell: Cell) {
+        if r >= MAX_ROWS || cell.col >= MAX_COLS {
+            self.warnings.push(SourceWarning {
+                cell: cell_name(r, cell.col),
+                message: format!(
+                    "a cell beyond the {MAX_ROWS} rows × {MAX_COLS} columns lakip reads was ignored"
+                ),
+            });
+            return;
+        }
+        match self.rows.last_mut() {
+            Some(last) if last.index == r => {
+                self.unordered |= last.cells.last().is_some_and(|c| c.col >= cell.col);
+                last.cells.push(cell);
+            }
+            last => {
+                self.unordered |= last.is_some_and(|l| l.index > r);
+                let mut cells = Vec::with_capacity(8);
+                cells.push(cell);
+                self.rows.push(Row { index: r, cells });
+            }
         }
     }
-    for merge in merges {
-        apply_merge(&mut rows, merge);
-    }
-    Sheet {
-        name,
-        rows,
-        warnings,
-        hidden: false,
+
+    pub(crate) fn finish(mut self, name: String, merges: &[Merge]) -> Sheet {
+        if self.unordered {
+            let mut cells: Vec<(u32, Cell)> = self
+                .rows
+                .drain(..)
+                .flat_map(|row| row.cells.into_iter().map(move |c| (row.index, c)))
+                .collect();
+            cells.sort_by_key(|(r, c)| (*r, c.col));
+            cells.dedup_by_key(|(r, c)| (*r, c.col));
+            self.unordered = false;
+            for (r, cell) in cells {
+                self.push(r, cell);
+            }
+        }
+        for merge in merges {
+            apply_merge(&mut self.rows, merge);
+        }
+        Sheet {
+            name,
+            rows: self.rows,
+            warnings: self.warnings,
+            hidden: false,
+        }
     }
 }
 
@@ -337,6 +371,23 @@ mod tests {
         );
         assert_eq!(sheet.rows[0].cells.len(), 7);
         assert_eq!(sheet.rows[0].own().count(), 1);
+    }
+
+    #[test]
+    fn cells_out_of_order_are_sorted_into_rows() {
+        let cells = vec![
+            (3, text(1, "b")),
+            (1, text(2, "c")),
+            (3, text(0, "a")),
+            (1, text(0, "d")),
+        ];
+        let sheet = assemble("S".into(), cells, &[]);
+        let order: Vec<(u32, u32)> = sheet
+            .rows
+            .iter()
+            .flat_map(|r| r.cells.iter().map(move |c| (r.index, c.col)))
+            .collect();
+        assert_eq!(order, vec![(1, 0), (1, 2), (3, 0), (3, 1)]);
     }
 
     #[test]

@@ -4,7 +4,7 @@
 //! the used range). xls and ods go through calamine's dense ranges; their merges come from
 //! calamine where it supports them (xlsx, xls).
 
-use super::{assemble, Cell, Merge, Sheet, Spill, Value};
+use super::{assemble, Cell, Merge, RowsBuilder, Sheet, Spill, Value};
 use crate::error::input_error;
 use calamine::{
     open_workbook, CellErrorType, Data, DataRef, Dimensions, Ods, Range, Reader, Xls, Xlsb, Xlsx,
@@ -180,7 +180,7 @@ fn read_xlsx(path: &Path, file: &str) -> anyhow::Result<Vec<Sheet>> {
         .into_iter()
         .zip(cells?)
         .zip(merges)
-        .map(|((name, cells), merges)| assemble(name, cells, &merges))
+        .map(|((name, rows), merges)| rows.finish(name, &merges))
         .collect();
     Ok(mark_hidden(sheets, wb.sheets_metadata()))
 }
@@ -198,9 +198,9 @@ fn xlsx_merges(path: &Path, file: &str, names: &[String]) -> anyhow::Result<Vec<
         .collect()
 }
 
-fn xlsx_cells(wb: &mut Xlsx<Input>, name: &str, file: &str) -> anyhow::Result<Vec<(u32, Cell)>> {
+fn xlsx_cells(wb: &mut Xlsx<Input>, name: &str, file: &str) -> anyhow::Result<RowsBuilder> {
     let fail = |e: XlsxError| xlsx_error(file, e);
-    let mut cells = Vec::new();
+    let mut cells = RowsBuilder::default();
     let mut reader = wb.worksheet_cells_reader(name).map_err(fail)?;
     while let Some(record) = reader.next_cell_with_formula_metadata().map_err(fail)? {
         let value = value_ref(record.value);
@@ -214,7 +214,7 @@ fn xlsx_cells(wb: &mut Xlsx<Input>, name: &str, file: &str) -> anyhow::Result<Ve
             continue;
         }
         let (row, col) = record.pos;
-        cells.push((row, own(col, value, formula)));
+        cells.push(row, own(col, value, formula));
     }
     Ok(cells)
 }
