@@ -69,7 +69,7 @@ pub fn run(args: &Args, workspace: Option<&Path>) -> anyhow::Result<i32> {
     };
     let mut out = match args.format {
         Format::Text => report::text(&docs, &skipped),
-        Format::Json => serde_json::to_string_pretty(&report::json(&docs, &skipped))? + "\n",
+        Format::Json => String::from_utf8(report::json(&docs, &skipped)?)?,
     };
     if args.format == Format::Text {
         out.push_str(&summary(&docs, written.as_deref()));

@@ -5,7 +5,9 @@ use crate::model::{Amounts, Document, Field, Item, Quantity, Subtotal, Subtotals
 use crate::numbers;
 use comfy_table::{presets::UTF8_FULL_CONDENSED, Cell, CellAlignment, Table};
 use rust_decimal::Decimal;
-use serde_json::{json, Map, Value};
+use serde::ser::{Serialize, SerializeMap, Serializer};
+use serde_json::json;
+use std::collections::BTreeMap;
 
 /// Items are listed in the text tree up to this many; larger documents show headings only.
 const MAX_ITEMS_SHOWN: usize = 200;
@@ -220,96 +222,203 @@ fn declared_lines(what: &str, label: &str, stated: &Amounts, sub: &Subtotal) -> 
     out
 }
 
-pub fn json(docs: &[Document], skipped: &[Skipped]) -> Value {
-    json!({
-        "documents": docs.iter().map(document_json).collect::<Vec<_>>(),
-        "skipped": skipped.iter().map(|s| json!({"file": s.file, "sheet": s.sheet, "reason": s.reason})).collect::<Vec<_>>(),
-    })
+/// The JSON contract, serialised straight from the documents (no intermediate tree, so a
+/// sheet of 100 000 items is written in a moment).
+pub fn json(docs: &[Document], skipped: &[Skipped]) -> serde_json::Result<Vec<u8>> {
+    let mut out = serde_json::to_vec_pretty(&ImportJson { docs, skipped })?;
+    out.push(b'\n');
+    Ok(out)
 }
 
-fn document_json(doc: &Document) -> Value {
-    let rows: Map<String, Value> = doc
-        .row_counts()
-        .iter()
-        .map(|(c, n)| (c.name().to_string(), json!(n)))
-        .collect();
-    json!({
-        "file": doc.file,
-        "sheet": doc.sheet,
-        "kind": doc.kind.name(),
-        "kind_reason": doc.kind_reason,
-        "title": doc.title,
-        "rows": rows,
-        "headings": doc.headings.iter().map(|h| heading_json(doc, h)).collect::<Vec<_>>(),
-        "items": doc.items.iter().map(|it| item_json(doc, it)).collect::<Vec<_>>(),
-        "totals": doc.totals.iter().map(|t| total_json(doc, t)).collect::<Vec<_>>(),
-        "signature": doc.signature(),
-        "signatures": doc.signatures,
-        "notices": doc.notices,
-    })
+struct ImportJson<'a> {
+    docs: &'a [Document],
+    skipped: &'a [Skipped],
 }
 
-fn item_json(doc: &Document, it: &Item) -> Value {
-    let mut m = Map::new();
-    m.insert("path".into(), json!(doc.path(it.heading)));
-    m.insert("uraian".into(), json!(it.uraian));
-    amounts_json(&it.amounts, &mut m);
-    let texts = [
-        ("code", &it.code),
-        ("number", &it.number),
-        ("sasaran", &it.sasaran),
-        ("indikator", &it.indikator),
-        ("output", &it.output),
-        ("ket", &it.ket),
-    ];
-    for (key, value) in texts {
-        if let Some(v) = value {
-            m.insert(key.into(), json!(v));
-        }
+impl Serialize for ImportJson<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut m = s.serialize_map(Some(2))?;
+        m.serialize_entry("documents", &List(self.docs.iter().map(DocumentJson)))?;
+        let skipped = self
+            .skipped
+            .iter()
+            .map(|k| json!({"file": k.file, "sheet": k.sheet, "reason": k.reason}));
+        m.serialize_entry("skipped", &List(skipped))?;
+        m.end()
     }
-    m.insert("location".into(), json!(it.location));
-    Value::Object(m)
 }
 
-fn heading_json(doc: &Document, h: &crate::model::Heading) -> Value {
-    let mut stated = Map::new();
-    amounts_json(&h.stated, &mut stated);
-    json!({
-        "level": h.level.name(),
-        "path": doc.path(h.parent),
-        "text": h.text,
-        "code": h.code,
-        "number": h.number,
-        "stated": stated,
-        "location": h.location,
-    })
+/// A list written from an iterator, once.
+struct List<I>(I);
+
+impl<I> Serialize for List<I>
+where
+    I: Iterator + Clone,
+    I::Item: Serialize,
+{
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self.0.clone())
+    }
 }
 
-fn total_json(doc: &Document, t: &crate::model::Total) -> Value {
-    let mut stated = Map::new();
-    amounts_json(&t.stated, &mut stated);
-    json!({"label": t.label, "path": doc.path(t.heading), "stated": stated, "location": t.location})
+#[derive(Clone, Copy)]
+struct DocumentJson<'a>(&'a Document);
+
+impl Serialize for DocumentJson<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let doc = self.0;
+        let paths = heading_paths(doc);
+        let path = |h: Option<usize>| h.and_then(|h| paths.get(h)).cloned().unwrap_or_default();
+        let rows: BTreeMap<&str, usize> = doc
+            .row_counts()
+            .iter()
+            .map(|(c, n)| (c.name(), *n))
+            .collect();
+        let mut m = s.serialize_map(None)?;
+        m.serialize_entry("file", &doc.file)?;
+        m.serialize_entry("sheet", &doc.sheet)?;
+        m.serialize_entry("kind", doc.kind.name())?;
+        m.serialize_entry("kind_reason", &doc.kind_reason)?;
+        m.serialize_entry("title", &doc.title)?;
+        m.serialize_entry("rows", &rows)?;
+        let headings = doc.headings.iter().map(|h| HeadingJson {
+            h,
+            path: path(h.parent),
+        });
+        m.serialize_entry("headings", &List(headings))?;
+        let items = doc.items.iter().map(|it| ItemJson {
+            it,
+            path: path(it.heading),
+        });
+        m.serialize_entry("items", &List(items))?;
+        let totals = doc.totals.iter().map(|t| TotalJson {
+            t,
+            path: path(t.heading),
+        });
+        m.serialize_entry("totals", &List(totals))?;
+        m.serialize_entry("signature", &doc.signature())?;
+        m.serialize_entry("signatures", &doc.signatures)?;
+        m.serialize_entry("notices", &doc.notices)?;
+        m.end()
+    }
+}
+
+/// The heading texts from the top down to each heading, shared by everything under it.
+fn heading_paths(doc: &Document) -> Vec<std::rc::Rc<Vec<&str>>> {
+    let mut paths: Vec<std::rc::Rc<Vec<&str>>> = Vec::with_capacity(doc.headings.len());
+    for h in &doc.headings {
+        let mut path = h
+            .parent
+            .and_then(|p| paths.get(p))
+            .map(|p| p.as_ref().clone())
+            .unwrap_or_default();
+        path.push(h.text.as_str());
+        paths.push(std::rc::Rc::new(path));
+    }
+    paths
+}
+
+type Path<'a> = std::rc::Rc<Vec<&'a str>>;
+
+#[derive(Clone)]
+struct ItemJson<'a> {
+    it: &'a Item,
+    path: Path<'a>,
+}
+
+impl Serialize for ItemJson<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let it = self.it;
+        let mut m = s.serialize_map(None)?;
+        m.serialize_entry("path", self.path.as_ref())?;
+        m.serialize_entry("uraian", &it.uraian)?;
+        amounts_entries::<S>(&mut m, &it.amounts)?;
+        let texts = [
+            ("code", &it.code),
+            ("number", &it.number),
+            ("sasaran", &it.sasaran),
+            ("indikator", &it.indikator),
+            ("output", &it.output),
+            ("ket", &it.ket),
+        ];
+        for (key, value) in texts {
+            if let Some(v) = value {
+                m.serialize_entry(key, v)?;
+            }
+        }
+        m.serialize_entry("location", &it.location)?;
+        m.end()
+    }
+}
+
+#[derive(Clone)]
+struct HeadingJson<'a> {
+    h: &'a crate::model::Heading,
+    path: Path<'a>,
+}
+
+impl Serialize for HeadingJson<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let h = self.h;
+        let mut m = s.serialize_map(None)?;
+        m.serialize_entry("level", h.level.name())?;
+        m.serialize_entry("path", self.path.as_ref())?;
+        m.serialize_entry("text", &h.text)?;
+        m.serialize_entry("code", &h.code)?;
+        m.serialize_entry("number", &h.number)?;
+        m.serialize_entry("stated", &AmountsJson(&h.stated))?;
+        m.serialize_entry("location", &h.location)?;
+        m.end()
+    }
+}
+
+#[derive(Clone)]
+struct TotalJson<'a> {
+    t: &'a crate::model::Total,
+    path: Path<'a>,
+}
+
+impl Serialize for TotalJson<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let t = self.t;
+        let mut m = s.serialize_map(None)?;
+        m.serialize_entry("label", &t.label)?;
+        m.serialize_entry("path", self.path.as_ref())?;
+        m.serialize_entry("stated", &AmountsJson(&t.stated))?;
+        m.serialize_entry("location", &t.location)?;
+        m.end()
+    }
+}
+
+struct AmountsJson<'a>(&'a Amounts);
+
+impl Serialize for AmountsJson<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut m = s.serialize_map(None)?;
+        amounts_entries::<S>(&mut m, self.0)?;
+        m.end()
+    }
 }
 
 /// Each field as an exact decimal string (`null` when a formula has no computed value),
 /// with `<field>_cell`, and `dashes` listing the fields written as `-`.
-fn amounts_json(amounts: &Amounts, m: &mut Map<String, Value>) {
+fn amounts_entries<S: Serializer>(
+    m: &mut S::SerializeMap,
+    amounts: &Amounts,
+) -> Result<(), S::Error> {
     let mut dashes = Vec::new();
     for (field, q) in amounts {
-        let value = q
-            .value
-            .map(|v| json!(numbers::canonical(v)))
-            .unwrap_or(Value::Null);
-        m.insert(field.name().into(), value);
-        m.insert(format!("{}_cell", field.name()), json!(q.cell));
+        m.serialize_entry(field.name(), &q.value.map(numbers::canonical))?;
+        m.serialize_entry(&format!("{}_cell", field.name()), &q.cell)?;
         if q.dash {
             dashes.push(field.name());
         }
         if let Some(f) = &q.uncomputed_formula {
-            m.insert(format!("{}_uncomputed_formula", field.name()), json!(f));
+            m.serialize_entry(&format!("{}_uncomputed_formula", field.name()), f)?;
         }
     }
     if !dashes.is_empty() {
-        m.insert("dashes".into(), json!(dashes));
+        m.serialize_entry("dashes", &dashes)?;
     }
+    Ok(())
 }
