@@ -109,6 +109,13 @@ pub fn from_float(f: f64) -> Option<Decimal> {
     if f.fract() == 0.0 && f.abs() < 9e15 {
         return Some(Decimal::from(f as i64));
     }
+    // Two decimals (`99.56`) are what the cell shows when hundredths give back the same float.
+    let hundredths = (f * 100.0).round();
+    if hundredths.abs() < 9e15 && hundredths / 100.0 == f {
+        return Some(no_negative_zero(
+            Decimal::new(hundredths as i64, 2).normalize(),
+        ));
+    }
     // Shortest round-trip text is what the spreadsheet showed, not the binary noise.
     let exact: Decimal = f.to_string().parse().ok()?;
     Some(no_negative_zero(round_half_up(exact, 6).normalize()))
@@ -467,6 +474,23 @@ fn well_grouped(groups: &[&str]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn from_float_fast_paths_agree_with_the_shown_value() {
+        for k in -20_000i64..20_000 {
+            let f = k as f64 / 100.0;
+            let shown: Decimal = f.to_string().parse().unwrap();
+            assert_eq!(from_float(f), Some(shown.normalize()), "{f}");
+        }
+        for f in [1e15 + 0.5, 0.1 + 0.2, 2.0000005, 37_230_532_000.0] {
+            let shown: Decimal = f.to_string().parse().unwrap();
+            assert_eq!(
+                from_float(f),
+                Some(round_half_up(shown, 6).normalize()),
+                "{f}"
+            );
+        }
+    }
     use proptest::prelude::*;
     use std::str::FromStr;
 
