@@ -106,6 +106,8 @@ pub struct Quantity {
     pub dash: bool,
     /// A formula without a computed result: the value is unknown, never taken as zero.
     pub uncomputed_formula: Option<String>,
+    /// The cell shows a formula error (`#VALUE!`, `#DIV/0!`): the value is unknown.
+    pub error: Option<String>,
     /// The A1 address of the cell.
     pub cell: String,
     /// A note when the text was ambiguous and a documented rule decided its reading.
@@ -240,8 +242,10 @@ pub struct Item {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Total {
     pub label: String,
-    /// The heading it totals; `None` for a grand total.
+    /// The heading it totals; `None` for a grand total or a section of rows.
     pub heading: Option<usize>,
+    /// The rows it covers lie after this 1-based row (0: from the top) and before its own.
+    pub from_row: u32,
     pub stated: Amounts,
     pub location: Location,
 }
@@ -281,6 +285,43 @@ pub enum NoticeKind {
     SecondTable,
     /// Something the file reader met: a cell beyond the limits, a CSV quote left open.
     Source,
+}
+
+impl NoticeKind {
+    pub const ALL: [NoticeKind; 6] = [
+        NoticeKind::Unrecognised,
+        NoticeKind::UncomputedFormula,
+        NoticeKind::Ambiguous,
+        NoticeKind::UnreadColumn,
+        NoticeKind::SecondTable,
+        NoticeKind::Source,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            NoticeKind::Unrecognised => "unrecognised",
+            NoticeKind::UncomputedFormula => "uncomputed-formula",
+            NoticeKind::Ambiguous => "ambiguous",
+            NoticeKind::UnreadColumn => "unread-column",
+            NoticeKind::SecondTable => "second-table",
+            NoticeKind::Source => "source",
+        }
+    }
+
+    pub fn from_name(name: &str) -> Option<NoticeKind> {
+        NoticeKind::ALL.into_iter().find(|k| k.name() == name)
+    }
+
+    /// Part of the sheet was not read: a check that passes must say so.
+    pub fn is_not_read(self) -> bool {
+        matches!(
+            self,
+            NoticeKind::Unrecognised
+                | NoticeKind::UnreadColumn
+                | NoticeKind::SecondTable
+                | NoticeKind::Source
+        )
+    }
 }
 
 /// One recognised table: one sheet of one file.

@@ -313,7 +313,7 @@ fn github_annotations() {
     );
     assert_eq!(
         out,
-        "::error file=gh.xlsx,line=2,title=lakip percent::\"Pendaftaran\" states 100,00%25 but realisasi ÷ pagu is 99,47%25 (Realisasi!D2): stated 100,00%25, computed 99,47%25, difference 0,53 percentage points\n"
+        "::error file=gh.xlsx,line=2,title=lakip percent::\"Pendaftaran\" states 100%25 but realisasi ÷ pagu is 99,47%25 (Realisasi!D2): stated 100,00%25, computed 99,47%25, difference 0,53 percentage points\n"
     );
 }
 
@@ -517,4 +517,335 @@ fn readme_catalogue_lists_every_rule() {
         let row = format!("| `{}` | {severity} | {} |", rule.code, rule.title);
         assert!(readme.contains(&row), "README lacks: {row}");
     }
+}
+
+#[test]
+fn rule_cell_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("cell-error.xlsx");
+    let mut wb = rust_xlsxwriter::Workbook::new();
+    let ws = wb.add_worksheet();
+    ws.set_name("Realisasi").unwrap();
+    ws.write_row(0, 0, ["Uraian", "Pagu", "Realisasi", "%"])
+        .unwrap();
+    ws.write_row(1, 0, ["a. Layanan Perkantoran", "-", "-"])
+        .unwrap();
+    ws.write_formula(
+        1,
+        3,
+        rust_xlsxwriter::Formula::new("C2/B2*100").set_result("#VALUE!"),
+    )
+    .unwrap();
+    wb.save(&path).unwrap();
+    let (code, out) = run_check(dir.path(), "cell-error.xlsx", &[]);
+    assert_eq!(code, 1);
+    assert_snapshot!(out);
+}
+
+#[test]
+fn rule_not_read() {
+    let (code, out) = check_table(
+        "not-read.xlsx",
+        &[
+            HEADER,
+            &["a. Layanan Perkantoran", "1000000", "900000"],
+            &["JUMLAH", "1000000", "900000"],
+            &[],
+            &["Sasaran", "Indikator", "Target"],
+            &["Terwujudnya X", "Persentase Y", "100%"],
+        ],
+        &[],
+    );
+    assert_eq!(code, 0, "a warning");
+    assert_snapshot!(out);
+}
+
+// ---- what an auditor would call right is not flagged ----------------------------------------
+
+fn codes(dir: &Path, name: &str) -> Vec<(String, u64)> {
+    let json = json(dir, name, &[]);
+    json["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| {
+            (
+                d["code"].as_str().unwrap().to_string(),
+                d["location"]["row"].as_u64().unwrap(),
+            )
+        })
+        .collect()
+}
+
+fn codes_of(rows: &[&[&str]]) -> Vec<(String, u64)> {
+    let dir = tempfile::tempdir().unwrap();
+    fixtures::table_xlsx(&dir.path().join("t.xlsx"), "Realisasi", rows).unwrap();
+    codes(dir.path(), "t.xlsx")
+}
+
+#[test]
+fn sub_totals_count_the_rows_since_the_last_total() {
+    let found = codes_of(&[
+        HEADER,
+        &["Belanja Pegawai", "1000", "900"],
+        &["Belanja Barang", "500", "400"],
+        &["Sub Total", "1500", "1300"],
+        &["Belanja Modal", "200", "200"],
+        &["Sub Total", "200", "200"],
+        &["TOTAL", "1700", "1500"],
+    ]);
+    assert_eq!(found, vec![]);
+}
+
+#[test]
+fn rows_after_a_total_are_not_in_it() {
+    let found = codes_of(&[
+        HEADER,
+        &["Belanja Pegawai", "1000", "900"],
+        &["JUMLAH", "1000", "900"],
+        &[],
+        &["Tambahan dana hibah Pilkada", "5000", ""],
+    ]);
+    assert_eq!(found, vec![]);
+}
+
+#[test]
+fn a_numbered_program_with_nothing_under_it_is_a_sibling() {
+    let found = codes_of(&[
+        &["No", "Uraian", "Pagu", "Realisasi"],
+        &["1.", "Program A", "2000", "1800"],
+        &["a.", "Belanja Pegawai", "1000", "900"],
+        &["b.", "Belanja Barang", "1000", "900"],
+        &["2.", "Program B", "500", "400"],
+        &["JUMLAH", "", "2500", "2200"],
+    ]);
+    assert_eq!(found, vec![]);
+}
+
+#[test]
+fn a_first_heading_is_not_a_second_header_row() {
+    let found = codes_of(&[
+        HEADER,
+        &["Program Dukungan Manajemen", "", ""],
+        &["Belanja Pegawai", "1000", "900"],
+        &["Belanja Barang", "500", "400"],
+        &["Jumlah", "1500", "1300"],
+        &["Program Penyelenggaraan Pemilu", "", ""],
+        &["Belanja Modal", "200", "200"],
+        &["Jumlah", "200", "200"],
+        &["Jumlah Total", "1700", "1500"],
+    ]);
+    assert_eq!(found, vec![]);
+}
+
+#[test]
+fn a_wrong_jumlah_after_similar_rows_is_still_found() {
+    let header: &[&str] = &[
+        "Program Kegiatan",
+        "Sasaran",
+        "Indikator",
+        "keluaran/output",
+        "Uraian kegiatan",
+        "Perkiraan kebutuhan Anggaran",
+        "KET",
+    ];
+    let found = codes_of(&[
+        header,
+        &["Program Dukungan Manajemen"],
+        &["Pengelolaan Keuangan"],
+        &[
+            "",
+            "Terwujudnya Tata Kelola Keuangan",
+            "Persentase ketepatan waktu laporan",
+            "Layanan Manajemen Keuangan",
+            "Penyusunan Laporan Keuangan",
+            "1000000",
+        ],
+        &[
+            "",
+            "Meningkatnya Kualitas Perencanaan Program",
+            "Persentase Realisasi Anggaran",
+            "Dokumen Perencanaan Anggaran",
+            "Penyusunan RKA",
+            "1000000",
+        ],
+        &["JUMLAH ANGGARAN", "", "", "", "", "9999999"],
+    ]);
+    assert_eq!(found, vec![("sum-total".to_string(), 6)]);
+}
+
+#[test]
+fn a_percentage_written_with_fewer_decimals_is_right_at_its_precision() {
+    let pct: &[&str] = &["Uraian", "Pagu", "Realisasi", "%"];
+    assert_eq!(
+        codes_of(&[pct, &["a. Layanan", "18985000", "18884995", "99.5"]]),
+        vec![]
+    );
+    assert_eq!(
+        codes_of(&[pct, &["a. Layanan", "18985000", "18884995", "99"]]),
+        vec![]
+    );
+    assert_eq!(
+        codes_of(&[pct, &["a. Layanan", "18985000", "18884995", "100"]]),
+        vec![("percent".to_string(), 2)]
+    );
+}
+
+#[test]
+fn a_wrong_heading_is_reported_once_not_again_at_the_total() {
+    let found = codes_of(&[
+        HEADER,
+        &["1. Program A", "3100", "2700"],
+        &["a. Belanja Pegawai", "2000", "1800"],
+        &["b. Belanja Barang", "1000", "900"],
+        &["2. Program B", "5000", "4000"],
+        &["a. Belanja Modal", "5000", "4000"],
+        &["JUMLAH", "8000", "6700"],
+    ]);
+    assert_eq!(found, vec![("sum-heading".to_string(), 2)]);
+}
+
+#[test]
+fn a_column_no_row_fills_is_not_summed() {
+    let found = codes_of(&[
+        &["Uraian", "Pagu", "Realisasi", "%", "Sisa"],
+        &["Belanja Pegawai", "1000", "900", "90"],
+        &["Belanja Barang", "500", "400", "80"],
+        &["JUMLAH", "1500", "1300", "86.67", "200"],
+    ]);
+    assert_eq!(found, vec![]);
+}
+
+#[test]
+fn one_overspent_item_is_one_finding() {
+    let found = codes_of(&[
+        HEADER,
+        &["1. Program A", "1000", "1100"],
+        &["a. Belanja", "1000", "1100"],
+        &["JUMLAH", "1000", "1100"],
+    ]);
+    assert_eq!(found, vec![("overspend".to_string(), 3)]);
+}
+
+#[test]
+fn rows_without_money_are_no_duplicates() {
+    let found = codes_of(&[
+        HEADER,
+        &["1. Program A", "", ""],
+        &["a. Honor Panitia", "-", "-"],
+        &["b. Honor Panitia", "-", "-"],
+    ]);
+    assert_eq!(found, vec![]);
+}
+
+#[test]
+fn a_formula_that_is_zero_in_a_computed_workbook_is_zero() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("f.xlsx");
+    let mut wb = rust_xlsxwriter::Workbook::new();
+    let ws = wb.add_worksheet();
+    ws.write_row(0, 0, ["Uraian", "Pagu", "Realisasi", "Sisa"])
+        .unwrap();
+    ws.write_string(1, 0, "a. Satu").unwrap();
+    ws.write_number(1, 1, 1000.0).unwrap();
+    ws.write_number(1, 2, 1000.0).unwrap();
+    ws.write_formula(1, 3, rust_xlsxwriter::Formula::new("B2-C2").set_result("0"))
+        .unwrap();
+    ws.write_string(2, 0, "b. Dua").unwrap();
+    ws.write_number(2, 1, 500.0).unwrap();
+    ws.write_number(2, 2, 400.0).unwrap();
+    ws.write_formula(
+        2,
+        3,
+        rust_xlsxwriter::Formula::new("B3-C3").set_result("100"),
+    )
+    .unwrap();
+    wb.save(&path).unwrap();
+    assert_eq!(codes(dir.path(), "f.xlsx"), vec![]);
+}
+
+#[test]
+fn deny_warnings_says_failed() {
+    let (code, out) = check_table(
+        "w.xlsx",
+        &[HEADER, &["a. Layanan", "1000", "-50"]],
+        &["--deny", "warnings"],
+    );
+    assert_eq!(code, 1);
+    assert!(
+        out.ends_with("failed: 0 errors, 1 warning in 1 document checked\n"),
+        "{out}"
+    );
+}
+
+#[test]
+fn an_empty_workspace_is_not_a_pass() {
+    let dir = tempfile::tempdir().unwrap();
+    lakip(dir.path())
+        .args(["init", "--satker", "KPU Kota Serang", "--tahun", "2023"])
+        .assert()
+        .success();
+    lakip(dir.path())
+        .args(["check"])
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("nothing imported yet"));
+}
+
+#[test]
+fn the_title_year_decides_the_signature_rule() {
+    let dir = tempfile::tempdir().unwrap();
+    lakip(dir.path())
+        .args(["init", "--satker", "KPU Kota Serang", "--tahun", "2023"])
+        .assert()
+        .success();
+    fixtures::table_xlsx(
+        &dir.path().join("r2022.xlsx"),
+        "Realisasi",
+        &[
+            &["LAPORAN REALISASI ANGGARAN TAHUN 2022"],
+            &["Uraian", "Pagu", "Realisasi"],
+            &["Belanja A", "1000", "900"],
+            &[],
+            &["", "Serang, 10 Januari 2023"],
+            &["", "Sekretaris"],
+            &["", "ADE"],
+        ],
+    )
+    .unwrap();
+    assert_eq!(codes(dir.path(), "r2022.xlsx"), vec![]);
+}
+
+#[test]
+fn findings_name_files_from_where_lakip_runs() {
+    let dir = tempfile::tempdir().unwrap();
+    let ws = dir.path().join("ws");
+    lakip(dir.path())
+        .args([
+            "init",
+            "ws",
+            "--satker",
+            "KPU Kota Serang",
+            "--tahun",
+            "2023",
+        ])
+        .assert()
+        .success();
+    fixtures::anggaran_serang_xlsx(&ws.join("tabel31.xlsx")).unwrap();
+    lakip(&ws)
+        .args(["import", "tabel31.xlsx"])
+        .assert()
+        .success();
+    let out = lakip(dir.path())
+        .args(["-w", "ws", "check", "--format", "github"])
+        .assert()
+        .code(1)
+        .get_output()
+        .stdout
+        .clone();
+    let out = String::from_utf8(out).unwrap();
+    assert!(
+        out.starts_with("::error file=ws/tabel31.xlsx,line=4,"),
+        "{out}"
+    );
 }

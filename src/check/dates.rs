@@ -1,7 +1,7 @@
 //! The signature date against the document's year.
 
 use super::{Diagnostic, Settings, SIGNATURE_DATE};
-use crate::model::{DocKind, Document};
+use crate::model::{DocKind, Document, Field};
 
 pub fn check(doc: &Document, settings: &Settings, out: &mut Vec<Diagnostic>) {
     let Some(sig) = doc.signatures.iter().find(|s| s.date.is_some()) else {
@@ -11,17 +11,30 @@ pub fn check(doc: &Document, settings: &Settings, out: &mut Vec<Diagnostic>) {
         return;
     };
     let Some(signed) = year_in(date) else { return };
-    let Some(tahun) = settings
-        .tahun
-        .or_else(|| doc.title.iter().find_map(|t| year_in(t)))
-    else {
+    // The document's own title says its year best; the workspace's year stands in for it.
+    let Some(tahun) = doc.title.iter().find_map(|t| year_in(t)).or(settings.tahun) else {
         return;
     };
+    let interim = doc.title.iter().any(|t| {
+        let t = t.to_lowercase();
+        [
+            "semester",
+            "triwulan",
+            "bulan",
+            "s.d.",
+            "s/d",
+            "sampai dengan",
+            "periode",
+        ]
+        .iter()
+        .any(|w| t.contains(w))
+    });
+    let realisation = doc.fields.contains(&Field::Realisasi);
     let problem = match doc.kind {
         DocKind::Rkt if signed > tahun => Some(format!(
             "the RKT for {tahun} is signed in {signed}, after its year"
         )),
-        DocKind::Anggaran if signed <= tahun => Some(format!(
+        DocKind::Anggaran if realisation && !interim && signed <= tahun => Some(format!(
             "the realisation of {tahun} is signed on {date}, before the year ended"
         )),
         _ => None,

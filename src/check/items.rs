@@ -1,7 +1,9 @@
 //! Rules on single rows: no description, negative amounts, duplicates, empty headings, and
 //! formulas without a computed value.
 
-use super::{at, Diagnostic, DUPLICATE, EMPTY_HEADING, NEGATIVE, NO_URAIAN, UNCOMPUTED_FORMULA};
+use super::{
+    at, Diagnostic, CELL_ERROR, DUPLICATE, EMPTY_HEADING, NEGATIVE, NO_URAIAN, UNCOMPUTED_FORMULA,
+};
 use crate::layout::columns::normalize;
 use crate::model::{Document, Field, Item};
 use crate::numbers::format_amount;
@@ -71,7 +73,12 @@ fn duplicates(doc: &Document, out: &mut Vec<Diagnostic>) {
     // within a group: no text is copied for the many items that have no twin.
     let mut seen: HashMap<u64, Vec<usize>> = HashMap::new();
     for (i, item) in doc.items.iter().enumerate() {
-        if item.uraian.trim().is_empty() {
+        // Rows without money (all `-` or empty) count nothing twice.
+        let money = item
+            .amounts
+            .values()
+            .any(|q| q.value.is_some_and(|v| !v.is_zero()));
+        if item.uraian.trim().is_empty() || !money {
             continue;
         }
         let group = seen.entry(fingerprint(item)).or_default();
@@ -80,7 +87,7 @@ fn duplicates(doc: &Document, out: &mut Vec<Diagnostic>) {
                 let first = doc.items[j].location.row;
                 let message = format!(
                     "\"{}\" appears again with the same amounts (first at row {first})",
-                    item.uraian
+                    super::one_line(&item.uraian)
                 );
                 out.push(
                     Diagnostic::new(&DUPLICATE, item.location.clone(), message)
@@ -122,9 +129,8 @@ fn empty_headings(doc: &Document, out: &mut Vec<Diagnostic>) {
         // Report the outermost empty heading only: its empty sub-headings add nothing to say.
         if empty(Some(h)) && !empty(heading.parent) {
             let message = format!(
-                "{} \"{}\" has no items under it",
-                heading.level.name(),
-                heading.text
+                "\"{}\" has no items under it",
+                super::one_line(&heading.text)
             );
             out.push(Diagnostic::new(
                 &EMPTY_HEADING,
@@ -144,11 +150,25 @@ fn uncomputed(doc: &Document, out: &mut Vec<Diagnostic>) {
         .chain(doc.totals.iter().map(|t| (&t.stated, &t.location)));
     for (amounts, location) in rows {
         for (field, q) in amounts {
-            if let Some(formula) = &q.uncomputed_formula {
-                let message = format!(
-                    "the {} cell holds the formula ={formula} but no computed value",
+            if let Some(error) = &q.error {
+                let what = if field.is_percent() {
+                    "percentage"
+                } else {
                     field.name()
-                );
+                };
+                let message = format!("the {what} cell shows {error}: its formula fails");
+                out.push(Diagnostic::new(&CELL_ERROR, at(location, &q.cell), message).hint(
+                    "fix the formula or the cells it uses (a `-` where a number is expected is the usual cause)",
+                ));
+            }
+            if let Some(formula) = &q.uncomputed_formula {
+                let what = if field.is_percent() {
+                    "percentage"
+                } else {
+                    field.name()
+                };
+                let message =
+                    format!("the {what} cell holds the formula ={formula} but no computed value");
                 out.push(
                     Diagnostic::new(&UNCOMPUTED_FORMULA, at(location, &q.cell), message)
                         .hint("open and save the file in Excel or LibreOffice so its formulas are computed, then import it again"),

@@ -182,6 +182,26 @@ pub const UNCOMPUTED_FORMULA: Rule = Rule {
         and save the file in Excel or LibreOffice so its formulas are computed, and import it again.",
 };
 
+pub const CELL_ERROR: Rule = Rule {
+    code: "cell-error",
+    severity: Severity::Error,
+    title: "an amount cell shows a formula error",
+    explanation:
+        "The cell's formula fails (`#VALUE!`, `#DIV/0!`, `#REF!`), often because a cell it \
+        uses holds `-` or is empty. Its value is unknown, so sums through it are not checked.",
+};
+
+pub const NOT_READ: Rule = Rule {
+    code: "not-read",
+    severity: Severity::Warning,
+    title: "part of a sheet was not read",
+    explanation: "The import met something it did not take in: a second table under the first, \
+        numbers in a column lakip does not read, a row with numbers that fits no row class \
+        (imported with --allow-unrecognised), a cell beyond the sheet limits, a CSV quote left \
+        open. A check that finds nothing wrong in what was read says so here, so that \"ok\" \
+        never means \"not looked at\".",
+};
+
 pub const SIGNATURE_DATE: Rule = Rule {
     code: "signature-date",
     severity: Severity::Warning,
@@ -192,7 +212,7 @@ pub const SIGNATURE_DATE: Rule = Rule {
 };
 
 /// The catalogue, in the order the README lists it.
-pub const RULES: [Rule; 11] = [
+pub const RULES: [Rule; 13] = [
     SUM_HEADING,
     SUM_TOTAL,
     PERCENT,
@@ -203,7 +223,9 @@ pub const RULES: [Rule; 11] = [
     DUPLICATE,
     EMPTY_HEADING,
     UNCOMPUTED_FORMULA,
+    CELL_ERROR,
     SIGNATURE_DATE,
+    NOT_READ,
 ];
 
 pub fn rule(code: &str) -> Option<&'static Rule> {
@@ -222,6 +244,8 @@ pub struct Settings {
     pub deny: BTreeSet<String>,
     /// The workspace's year, for the signature-date rule.
     pub tahun: Option<i32>,
+    /// Warnings fail the check too (`--deny warnings`).
+    pub deny_warnings: bool,
 }
 
 impl Default for Settings {
@@ -232,6 +256,7 @@ impl Default for Settings {
             allow: BTreeSet::new(),
             deny: BTreeSet::new(),
             tahun: None,
+            deny_warnings: false,
         }
     }
 }
@@ -244,6 +269,7 @@ pub fn run(docs: &[Document], settings: &Settings) -> Vec<Diagnostic> {
         ratios::check(doc, settings, &mut out);
         items::check(doc, &mut out);
         dates::check(doc, settings, &mut out);
+        not_read(doc, &mut out);
     }
     out.retain(|d| !settings.allow.contains(d.code));
     for d in &mut out {
@@ -263,6 +289,22 @@ pub fn run(docs: &[Document], settings: &Settings) -> Vec<Diagnostic> {
         key(a).cmp(&key(b))
     });
     out
+}
+
+/// What the import left unread, said again where a check's verdict is read.
+fn not_read(doc: &Document, out: &mut Vec<Diagnostic>) {
+    for n in doc.notices.iter().filter(|n| n.kind.is_not_read()) {
+        out.push(Diagnostic::new(
+            &NOT_READ,
+            n.location.clone(),
+            n.message.clone(),
+        ));
+    }
+}
+
+/// A text from a cell on one line: its line breaks and runs of spaces become one space.
+fn one_line(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// The location of one quantity of a row: the row's location with the quantity's cell.

@@ -7,21 +7,29 @@ use crate::numbers::{format_amount, format_persen, round_half_up};
 use rust_decimal::Decimal;
 
 pub fn check(doc: &Document, settings: &Settings, out: &mut Vec<Diagnostic>) {
+    let overspent = overspent_headings(doc);
+    let any_overspent = overspent.iter().any(|o| *o);
+    let heading_over = |h: Option<usize>| h.map_or(any_overspent, |h| overspent[h]);
+    // An overspent item is reported once, not again at every heading and total above it.
     let rows = doc
         .items
         .iter()
-        .map(|i| (&i.amounts, &i.location, i.uraian.as_str()))
+        .map(|i| (&i.amounts, &i.location, i.uraian.as_str(), false))
         .chain(
             doc.headings
                 .iter()
-                .map(|h| (&h.stated, &h.location, h.text.as_str())),
+                .enumerate()
+                .map(|(h, x)| (&x.stated, &x.location, x.text.as_str(), overspent[h])),
         )
-        .chain(
-            doc.totals
-                .iter()
-                .map(|t| (&t.stated, &t.location, t.label.as_str())),
-        );
-    for (amounts, location, label) in rows {
+        .chain(doc.totals.iter().map(|t| {
+            (
+                &t.stated,
+                &t.location,
+                t.label.as_str(),
+                heading_over(t.heading),
+            )
+        }));
+    for (amounts, location, label, spent_below) in rows {
         let value = |f: Field| amounts.get(&f).and_then(|q| q.value);
         let (Some(pagu), Some(realisasi)) = (value(Field::Pagu), value(Field::Realisasi)) else {
             continue;
@@ -35,8 +43,28 @@ pub fn check(doc: &Document, settings: &Settings, out: &mut Vec<Diagnostic>) {
         };
         percent(&row, settings, out);
         sisa(&row, out);
-        overspend(&row, settings, out);
+        if !spent_below {
+            overspend(&row, settings, out);
+        }
     }
+}
+
+/// For each heading: is an item under it (at any depth) spent above its pagu?
+fn overspent_headings(doc: &Document) -> Vec<bool> {
+    let mut over = vec![false; doc.headings.len()];
+    for item in &doc.items {
+        let value = |f: Field| item.amounts.get(&f).and_then(|q| q.value);
+        if let (Some(pagu), Some(realisasi)) = (value(Field::Pagu), value(Field::Realisasi)) {
+            if realisasi > pagu {
+                let mut next = item.heading;
+                while let Some(h) = next {
+                    over[h] = true;
+                    next = doc.headings[h].parent;
+                }
+            }
+        }
+    }
+    over
 }
 
 struct Row<'a> {
@@ -52,40 +80,52 @@ impl Row<'_> {
         if self.label.is_empty() {
             format!("row {}", self.location.row)
         } else {
-            format!("\"{}\"", self.label)
+            format!("\"{}\"", super::one_line(self.label))
         }
     }
 }
 
-/// realisasi ÷ pagu × 100, rounded half-up to two decimals; `None` when pagu is zero.
-pub fn serapan(pagu: Decimal, realisasi: Decimal) -> Option<Decimal> {
-    let ratio = realisasi.checked_div(pagu)?;
-    Some(round_half_up(ratio * Decimal::ONE_HUNDRED, 2))
+/// realisasi ÷ pagu × 100, unrounded; `None` when pagu is zero or the figures are absurd.
+fn percent_of(pagu: Decimal, realisasi: Decimal) -> Option<Decimal> {
+    realisasi
+        .checked_div(pagu)?
+        .checked_mul(Decimal::ONE_HUNDRED)
 }
 
 fn percent(row: &Row<'_>, settings: &Settings, out: &mut Vec<Diagnostic>) {
     let Some(q) = row.amounts.get(&Field::StatedPercent) else {
         return;
     };
-    let (Some(stated), Some(computed)) = (q.value, serapan(row.pagu, row.realisasi)) else {
+    let (Some(stated), Some(ratio)) = (q.value, percent_of(row.pagu, row.realisasi)) else {
         return;
     };
+    // Both rounded half-up to two decimals, within the tolerance; or right at the fewer
+    // decimals it is written with (`99,5` for 99,47 is; `100` for 99,47 is not).
+    let decimals = stated.normalize().scale().min(2);
     let stated = round_half_up(stated, 2);
-    if (stated - computed).abs() <= settings.tolerance {
+    let computed = round_half_up(ratio, 2);
+    let within = (stated - computed).abs() <= settings.tolerance;
+    if within || stated == round_half_up(ratio, decimals) {
         return;
     }
     let message = format!(
         "{} states {} but realisasi ÷ pagu is {}",
         row.name(),
-        format_persen(stated, 2),
+        format_persen(stated, decimals),
         format_persen(computed, 2)
     );
+    let points = |d: Decimal| format_persen(d, 2).trim_end_matches('%').to_string();
+    let plural = if settings.tolerance == Decimal::ONE {
+        ""
+    } else {
+        "s"
+    };
     let hint = format!(
-        "{} ÷ {} × 100 = {}; both rounded half-up to two decimals, tolerance {} percentage point",
+        "{} ÷ {} × 100 = {}; both rounded half-up to two decimals, tolerance {} percentage point{plural}",
         format_amount(row.realisasi),
         format_amount(row.pagu),
-        format_persen(computed, 2).trim_end_matches('%'),
-        format_persen(settings.tolerance, 2).trim_end_matches('%'),
+        points(computed),
+        points(settings.tolerance),
     );
     out.push(
         Diagnostic::new(&PERCENT, at(row.location, &q.cell), message)
@@ -150,6 +190,10 @@ mod tests {
 
     fn d(s: &str) -> Decimal {
         s.parse().unwrap()
+    }
+
+    fn serapan(pagu: Decimal, realisasi: Decimal) -> Option<Decimal> {
+        percent_of(pagu, realisasi).map(|p| round_half_up(p, 2))
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! Totals at every level: items to their heading, headings to their parent, everything to the
 //! declared total.
 
-use super::{at, Diagnostic, SUM_HEADING, SUM_TOTAL};
+use super::{at, one_line, Diagnostic, SUM_HEADING, SUM_TOTAL};
 use crate::model::{Document, Field};
 use crate::numbers::format_amount;
 use rust_decimal::Decimal;
@@ -29,6 +29,20 @@ impl Tree {
     }
 }
 
+/// The rows a sum may take: all, or those strictly between two 1-based rows.
+type Rows = Option<(u32, u32)>;
+
+/// A sum read two ways. `shallow` takes each sub-heading at the amount it states (what the
+/// sheet says); `deep` adds up the items themselves. A stated figure that matches either is
+/// right as far as its own rows go: a wrong sub-heading is reported there, not again above.
+#[derive(Debug, Clone, Copy, Default)]
+struct Sum {
+    shallow: Decimal,
+    deep: Decimal,
+    /// How many cells took part: a column no row fills is not checked.
+    cells: usize,
+}
+
 pub fn check(doc: &Document, out: &mut Vec<Diagnostic>) {
     let tree = Tree::new(doc);
     let fields: Vec<Field> = doc
@@ -39,110 +53,179 @@ pub fn check(doc: &Document, out: &mut Vec<Diagnostic>) {
         .collect();
     for (h, heading) in doc.headings.iter().enumerate() {
         for &field in &fields {
-            let Some(stated) = heading
-                .stated
-                .get(&field)
-                .and_then(|q| q.value.map(|v| (v, q)))
-            else {
+            let Some(finding) = compare(doc, &tree, &heading.stated, field, Some(h), None) else {
                 continue;
             };
-            let Some(sum) = children(doc, &tree, Some(h), field) else {
-                continue;
-            };
-            if sum != stated.0 {
-                let message = format!(
-                    "the rows under \"{}\" add up to {}, not to the {} it states",
-                    heading.text,
-                    format_amount(sum),
-                    field.name()
-                );
-                let d = Diagnostic::new(&SUM_HEADING, at(&heading.location, &stated.1.cell), message)
-                    .numbers(field, stated.0, sum)
-                    .hint("correct the heading's amount, or find the row under it that is wrong or missing");
-                out.push(Diagnostic {
-                    summed: cells_of(doc, &tree, Some(h), field),
-                    ..d
-                });
-            }
+            let message = format!(
+                "the rows under \"{}\" add up to {}, not to the {} it states",
+                one_line(&heading.text),
+                format_amount(finding.computed),
+                field.name()
+            );
+            out.push(finding.diagnostic(&SUM_HEADING, &heading.location, message, field).hint(
+                "correct the heading's amount, or find the row under it that is wrong or missing",
+            ));
         }
     }
     for total in &doc.totals {
+        let rows = Some((total.from_row, total.location.row));
         for &field in &fields {
-            let Some(stated) = total
-                .stated
-                .get(&field)
-                .and_then(|q| q.value.map(|v| (v, q)))
+            let Some(finding) = compare(doc, &tree, &total.stated, field, total.heading, rows)
             else {
                 continue;
             };
-            let Some(sum) = children(doc, &tree, total.heading, field) else {
-                continue;
+            let what = match total.heading {
+                None if total.from_row == 0 => "the rows above it add".to_string(),
+                None => format!("the rows since row {} add", total.from_row),
+                Some(h) => format!("the rows under \"{}\" add", one_line(&doc.headings[h].text)),
             };
-            if sum != stated.0 {
-                let what = match total.heading {
-                    None => "everything above it".to_string(),
-                    Some(h) => format!("the rows under \"{}\"", doc.headings[h].text),
-                };
-                let message = format!(
-                    "{} states a {} of {} but {what} adds up to {}",
-                    total.label,
-                    field.name(),
-                    format_amount(stated.0),
-                    format_amount(sum)
-                );
-                let d = Diagnostic::new(&SUM_TOTAL, at(&total.location, &stated.1.cell), message)
-                    .numbers(field, stated.0, sum)
-                    .hint("a total must be computed from its rows: check the rows, then the total's formula");
-                out.push(Diagnostic {
-                    summed: cells_of(doc, &tree, total.heading, field),
-                    ..d
-                });
-            }
+            let message = format!(
+                "{} states {} {} of {} but {what} up to {}",
+                one_line(&total.label),
+                article(field.name()),
+                field.name(),
+                format_amount(finding.stated),
+                format_amount(finding.computed)
+            );
+            out.push(finding.diagnostic(&SUM_TOTAL, &total.location, message, field).hint(
+                "a total must be computed from its rows: check the rows, then the total's formula",
+            ));
         }
     }
 }
 
-/// The sum of the direct children of `parent` (`None`: the top level); `None` when a value
-/// in it is unknown.
-fn children(doc: &Document, tree: &Tree, parent: Option<usize>, field: Field) -> Option<Decimal> {
-    sum_of(doc, tree, parent, field, &mut None)
+fn article(word: &str) -> &'static str {
+    if word.starts_with(['a', 'e', 'i', 'o', 'u']) {
+        "an"
+    } else {
+        "a"
+    }
 }
 
-/// The cells a sum is made of, for a finding.
-fn cells_of(doc: &Document, tree: &Tree, parent: Option<usize>, field: Field) -> Vec<String> {
-    // Only the cells: the sum itself was taken before.
-    let mut cells = Some(Vec::new());
-    let _ = sum_of(doc, tree, parent, field, &mut cells);
-    cells.unwrap_or_default()
+/// A stated figure that follows from neither reading of its rows.
+struct Finding {
+    stated: Decimal,
+    computed: Decimal,
+    cell: String,
+    summed: Vec<String>,
 }
 
+impl Finding {
+    fn diagnostic(
+        self,
+        rule: &super::Rule,
+        row: &crate::model::Location,
+        message: String,
+        field: Field,
+    ) -> Diagnostic {
+        let d = Diagnostic::new(rule, at(row, &self.cell), message).numbers(
+            field,
+            self.stated,
+            self.computed,
+        );
+        Diagnostic {
+            summed: self.summed,
+            ..d
+        }
+    }
+}
+
+fn compare(
+    doc: &Document,
+    tree: &Tree,
+    stated: &crate::model::Amounts,
+    field: Field,
+    parent: Option<usize>,
+    rows: Rows,
+) -> Option<Finding> {
+    let q = stated.get(&field)?;
+    let value = q.value?;
+    let sum = sum_of(doc, tree, parent, field, rows)?;
+    if sum.cells == 0 || value == sum.shallow || value == sum.deep {
+        return None;
+    }
+    Some(Finding {
+        stated: value,
+        computed: sum.shallow,
+        cell: q.cell.clone(),
+        summed: cells_of(doc, tree, parent, field, rows),
+    })
+}
+
+/// The sum of the direct children of `parent` (`None`: the top level) within `rows`; `None`
+/// when a value in it is unknown, or too large to add.
 fn sum_of(
     doc: &Document,
     tree: &Tree,
     parent: Option<usize>,
     field: Field,
-    cells: &mut Option<Vec<String>>,
-) -> Option<Decimal> {
+    rows: Rows,
+) -> Option<Sum> {
     let slot = parent.map_or(0, |h| h + 1);
-    let mut value = Decimal::ZERO;
-    let stated = tree.items[slot]
-        .iter()
-        .filter_map(|&i| doc.items[i].amounts.get(&field))
-        .chain(
-            tree.headings[slot]
-                .iter()
-                .filter_map(|&h| doc.headings[h].stated.get(&field)),
-        );
-    for q in stated {
-        value += q.value?;
-        if let Some(cells) = cells {
+    let within = |row: u32| rows.is_none_or(|(from, to)| row > from && row < to);
+    let mut sum = Sum::default();
+    for &i in &tree.items[slot] {
+        let item = &doc.items[i];
+        if let Some(q) = item
+            .amounts
+            .get(&field)
+            .filter(|_| within(item.location.row))
+        {
+            let v = q.value?;
+            sum.shallow = sum.shallow.checked_add(v)?;
+            sum.deep = sum.deep.checked_add(v)?;
+            sum.cells += 1;
+        }
+    }
+    for &h in &tree.headings[slot] {
+        let heading = &doc.headings[h];
+        if !within(heading.location.row) {
+            continue;
+        }
+        let inner = sum_of(doc, tree, Some(h), field, None)?;
+        sum.deep = sum.deep.checked_add(inner.deep)?;
+        sum.cells += inner.cells;
+        match heading.stated.get(&field) {
+            Some(q) => {
+                sum.shallow = sum.shallow.checked_add(q.value?)?;
+                sum.cells += 1;
+            }
+            None => sum.shallow = sum.shallow.checked_add(inner.shallow)?,
+        }
+    }
+    Some(sum)
+}
+
+/// The cells the shallow sum is made of, for a finding.
+fn cells_of(
+    doc: &Document,
+    tree: &Tree,
+    parent: Option<usize>,
+    field: Field,
+    rows: Rows,
+) -> Vec<String> {
+    let slot = parent.map_or(0, |h| h + 1);
+    let within = |row: u32| rows.is_none_or(|(from, to)| row > from && row < to);
+    let mut cells = Vec::new();
+    for &i in &tree.items[slot] {
+        let item = &doc.items[i];
+        if let Some(q) = item
+            .amounts
+            .get(&field)
+            .filter(|_| within(item.location.row))
+        {
             cells.push(q.cell.clone());
         }
     }
     for &h in &tree.headings[slot] {
-        if !doc.headings[h].stated.contains_key(&field) {
-            value += sum_of(doc, tree, Some(h), field, cells)?;
+        let heading = &doc.headings[h];
+        if within(heading.location.row) {
+            match heading.stated.get(&field) {
+                Some(q) => cells.push(q.cell.clone()),
+                None => cells.extend(cells_of(doc, tree, Some(h), field, None)),
+            }
         }
     }
-    Some(value)
+    cells.sort_by_key(|c| crate::source::row_of(c));
+    cells
 }

@@ -54,20 +54,25 @@ pub fn run(args: &Args, workspace: Option<&Path>) -> anyhow::Result<i32> {
         return explain(code);
     }
     // Files can be checked without a workspace; its settings apply when there is one.
-    let ws = if args.files.is_empty() {
-        Some(Workspace::open(workspace)?)
+    let (ws, docs) = if args.files.is_empty() {
+        let ws = Workspace::open(workspace)?;
+        let docs = load::load(&ws)?;
+        if docs.is_empty() {
+            return Err(input_error(format!(
+                "{}: nothing imported yet, so nothing to check; run `lakip import FILE` first",
+                ws.root.display()
+            )));
+        }
+        (Some(ws), docs)
     } else {
-        Workspace::find(workspace)?
-    };
-    let docs = if args.files.is_empty() {
-        let ws = ws.as_ref().ok_or_else(|| input_error("no workspace"))?;
-        load::load(ws)?
-    } else {
-        read_files(args)?
+        (Workspace::find(workspace)?, read_files(args)?)
     };
     let settings = settings(args, ws.as_ref())?;
-    let diagnostics = check::run(&docs, &settings);
-    let summary = Summary::of(&diagnostics, docs.len());
+    let mut diagnostics = check::run(&docs, &settings);
+    if let (Some(ws), true) = (&ws, args.files.is_empty()) {
+        from_here(&mut diagnostics, &ws.root);
+    }
+    let summary = Summary::of(&diagnostics, docs.len(), settings.deny_warnings);
     let out = match args.format {
         CheckFormat::Text => report::text(&diagnostics, &summary),
         CheckFormat::Json => {
@@ -78,9 +83,28 @@ pub fn run(args: &Args, workspace: Option<&Path>) -> anyhow::Result<i32> {
     super::emit(&out)?;
     // The process ends here: freeing a large import cell by cell would only add to its time.
     std::mem::forget(docs);
-    let deny_warnings = args.deny.iter().any(|d| d == "warnings");
-    let failed = summary.errors > 0 || (deny_warnings && summary.warnings > 0);
-    Ok(if failed { exit::FINDINGS } else { exit::OK })
+    Ok(if summary.failed {
+        exit::FINDINGS
+    } else {
+        exit::OK
+    })
+}
+
+/// Stored files are named relative to the workspace; findings name them from where lakip runs,
+/// so an editor or a CI annotation finds them.
+fn from_here(diagnostics: &mut [check::Diagnostic], root: &Path) {
+    let cwd = std::env::current_dir().ok();
+    for d in diagnostics {
+        let path = root.join(d.location.file.as_ref());
+        let shown = cwd
+            .as_ref()
+            .and_then(|c| path.strip_prefix(c).ok())
+            .unwrap_or(&path)
+            .to_string_lossy()
+            .replace('\\', "/");
+        let shown = shown.strip_prefix("./").unwrap_or(&shown).to_string();
+        d.location.file = shown.into();
+    }
 }
 
 fn read_files(args: &Args) -> anyhow::Result<Vec<Document>> {
@@ -108,9 +132,13 @@ fn settings(args: &Args, ws: Option<&Workspace>) -> anyhow::Result<check::Settin
         known(code)?;
         settings.allow.insert(code.clone());
     }
-    for code in args.deny.iter().filter(|c| *c != "warnings") {
-        known(code)?;
-        settings.deny.insert(code.clone());
+    for code in &args.deny {
+        if code == "warnings" {
+            settings.deny_warnings = true;
+        } else {
+            known(code)?;
+            settings.deny.insert(code.clone());
+        }
     }
     Ok(settings)
 }

@@ -12,6 +12,8 @@ pub struct At<'a> {
     pub file: &'a Arc<str>,
     pub sheet: &'a Arc<str>,
     pub row: u32,
+    /// The sheet's formulas were computed when it was saved (see `Sheet::formulas_computed`).
+    pub formulas_computed: bool,
 }
 
 impl At<'_> {
@@ -40,6 +42,7 @@ pub fn read(cell: &Cell, field: Field, at: &At<'_>) -> Result<Option<Quantity>, 
         value: None,
         dash: false,
         uncomputed_formula: None,
+        error: None,
         cell: crate::source::cell_name(at.row, cell.col),
         note: None,
     };
@@ -53,7 +56,9 @@ pub fn read(cell: &Cell, field: Field, at: &At<'_>) -> Result<Option<Quantity>, 
         Value::Number(f) => {
             let value = number(numbers::from_float(*f), f.to_string())?;
             match &cell.formula {
-                Some(formula) if value.is_zero() && !trivially_zero(formula) => {
+                Some(formula)
+                    if value.is_zero() && !trivially_zero(formula) && !at.formulas_computed =>
+                {
                     q.uncomputed_formula = Some(formula.clone());
                 }
                 _ => q.value = Some(value),
@@ -95,14 +100,8 @@ pub fn read(cell: &Cell, field: Field, at: &At<'_>) -> Result<Option<Quantity>, 
             let reason = "the cell is formatted as a date; format it as a number";
             return Err(unreadable(&location(), field, d, reason));
         }
-        Value::Error(e) => {
-            return Err(unreadable(
-                &location(),
-                field,
-                e,
-                "the cell holds a formula error",
-            ))
-        }
+        // A failing formula (`#VALUE!` where pagu is `-`) is a finding for `check`, not a stop.
+        Value::Error(e) => q.error = Some(e.clone()),
     }
     Ok(Some(q))
 }
@@ -152,6 +151,7 @@ mod tests {
             file,
             sheet,
             row: 68,
+            formulas_computed: false,
         }
     }
 

@@ -1,6 +1,6 @@
 //! Finding the header row, its repeats at page breaks, and column-numbering rows.
 
-use super::columns::{role_of, ColumnMap};
+use super::columns::{normalize, role_of, ColumnMap};
 use crate::source::{Row, Value};
 
 /// Header rows are looked for among the first rows of a sheet.
@@ -32,7 +32,9 @@ pub fn find(rows: &[Row]) -> Option<Header> {
                 columns.roles.retain(|r, c| *c != col || *r == role);
                 columns.roles.insert(role, col);
             }
-            columns.names.extend(lower.names);
+            for (col, name) in lower.names {
+                columns.names.entry(col).or_insert(name);
+            }
             span = 2;
         }
     }
@@ -44,14 +46,13 @@ pub fn find(rows: &[Row]) -> Option<Header> {
 }
 
 /// Every own text of the row is a column name, and one names a column the first row leaves
-/// unnamed or only groups (`Pagu` under `Anggaran`).
+/// without a name (`Realisasi` beside `Pagu`, under a group title merged over both).
 fn is_second_header_row(row: &Row, first: &ColumnMap) -> bool {
-    let own: Vec<_> = row.own().collect();
-    let names_new = own.iter().any(|c| {
-        let role = c.text().and_then(role_of);
-        role.is_some() && first.role_at(c.col) != role
-    });
-    names_new && own.iter().all(|c| c.text().is_some_and(is_column_name))
+    let mut own = row.own().peekable();
+    let names_new = row
+        .own()
+        .any(|c| !first.names.contains_key(&c.col) && c.text().is_some_and(is_column_name));
+    own.peek().is_some() && names_new && own.all(|c| c.text().is_some_and(is_column_name))
 }
 
 /// A short text that names a column: `Pagu`, `Sasaran Strategis`, `%` — not `Sasaran 1` or
@@ -106,17 +107,19 @@ pub fn is_repeat(row: &Row, header: &ColumnMap) -> bool {
     if texts < 2 {
         return false;
     }
-    let matched = header
-        .roles
-        .iter()
-        .filter(|(role, col)| {
-            row.get(**col)
-                .and_then(|c| c.text())
-                .and_then(role_of)
-                .is_some_and(|r| r == **role)
-        })
-        .count();
-    matched >= 2 && matched * 5 >= header.roles.len() * 3
+    // Every text of a repeat names the same column the header names there; a row that names
+    // another column (`Target` where `Pagu` was) starts another table.
+    let same = |c: &crate::source::Cell| {
+        let Some(text) = c.text() else { return false };
+        let named_here = header
+            .names
+            .get(&c.col)
+            .is_some_and(|n| normalize(n) == normalize(text));
+        named_here || role_of(text).is_some_and(|r| header.role_at(c.col) == Some(r))
+    };
+    let matched = row.own().filter(|c| same(c)).count();
+    let others = row.own().filter(|c| c.text().is_some() && !same(c)).count();
+    others == 0 && matched >= 2 && matched * 5 >= header.roles.len() * 3
 }
 
 /// A row of consecutive column numbers: `1 2 3 …` or `(1) (2) (3) …`.

@@ -15,7 +15,8 @@ use std::collections::HashMap;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Role {
     Heading(Level),
-    Item,
+    /// An item; numbered or coded at a depth, it closes the headings open at that depth.
+    Item(Option<usize>),
     Note,
 }
 
@@ -53,7 +54,7 @@ pub fn build(lines: Vec<(u32, Line)>, coded: bool) -> Built {
 
 fn content_role(e: &Entry) -> Role {
     if e.uraian.is_some() || e.has_amounts() || e.sasaran.is_some() || e.indikator.is_some() {
-        Role::Item
+        Role::Item(None)
     } else {
         Role::Note
     }
@@ -72,7 +73,7 @@ fn by_codes(entries: &[&Entry]) -> Vec<Role> {
                 if deeper {
                     Role::Heading(l)
                 } else {
-                    Role::Item
+                    Role::Item(Some(l.depth()))
                 }
             }
             None => content_role(e),
@@ -100,11 +101,27 @@ fn by_numbering(entries: &[&Entry]) -> Vec<Role> {
                 Some(next) if depth(i + 1).is_none() && next.uraian.is_some() => {
                     Role::Heading(level_at(d))
                 }
-                _ => Role::Item,
+                _ => Role::Item(Some(d)),
             },
             None => content_role(e),
         };
         roles.push(role);
+    }
+    // A numbered row with no amounts, at a depth where the other rows are headings, is a
+    // heading with nothing under it (reported by `check`), not an item.
+    let heading_depths: Vec<Level> = roles
+        .iter()
+        .filter_map(|r| match r {
+            Role::Heading(l) => Some(*l),
+            _ => None,
+        })
+        .collect();
+    for (role, e) in roles.iter_mut().zip(entries) {
+        if let Role::Item(Some(d)) = *role {
+            if !e.has_amounts() && heading_depths.contains(&level_at(d)) {
+                *role = Role::Heading(level_at(d));
+            }
+        }
     }
     roles
 }
@@ -167,14 +184,17 @@ fn link(lines: Vec<(u32, Line)>, roles: &[Role]) -> Built {
     let mut open: [Option<usize>; LEVELS] = [None; LEVELS];
     let mut group = Group::default();
     let mut entry = 0;
+    let mut last_total = 0;
     for (i, (row, line)) in lines.into_iter().enumerate() {
         let class = match line {
             Line::Header => RowClass::Header,
             Line::Numbering => RowClass::Numbering,
             Line::Unrecognised(_) => RowClass::Unrecognised,
             Line::Total(e) => {
-                let heading = total_target(&e, &built.headings, &open, data_after[i]);
-                built.totals.push(total(e, heading));
+                let (heading, from_row) =
+                    total_target(&e, &built.headings, &open, data_after[i], last_total);
+                last_total = row + 1;
+                built.totals.push(total(e, heading, from_row));
                 RowClass::Total
             }
             Line::Entry(e) => match roles
@@ -190,7 +210,11 @@ fn link(lines: Vec<(u32, Line)>, roles: &[Role]) -> Built {
                     open[d + 1..].iter_mut().for_each(|h| *h = None);
                     RowClass::Heading
                 }
-                Role::Item => {
+                Role::Item(depth) => {
+                    // `2. Program B` with nothing under it is Program A's sibling, not its item.
+                    if let Some(d) = depth {
+                        open[d.min(LEVELS - 1)..].iter_mut().for_each(|h| *h = None);
+                    }
                     let heading = open.iter().rev().find_map(|h| *h);
                     built.items.push(group.item(e, heading));
                     RowClass::Item
@@ -280,26 +304,29 @@ fn heading(e: Entry, level: Level, parent: Option<usize>) -> Heading {
     }
 }
 
-fn total(e: Entry, heading: Option<usize>) -> Total {
+fn total(e: Entry, heading: Option<usize>, from_row: u32) -> Total {
     Total {
         label: e.label.unwrap_or_default(),
         heading,
+        from_row,
         stated: e.amounts,
         location: e.location,
     }
 }
 
-/// Which heading a total row totals:
+/// What a total row totals, as (heading, first row after which it counts):
 /// 1. the heading its label names (`Jumlah Program Dukungan Manajemen`);
-/// 2. for a plain label (`Jumlah`, `Sub Total`) with more amounts or totals after it: the
-///    open top-level heading, whose section it closes;
-/// 3. else everything: the grand total.
+/// 2. for a plain label (`Jumlah`, `Sub Total`) with more amounts or totals after it: the open
+///    top-level heading, whose section it closes, or, with no heading open, the rows since the
+///    previous total;
+/// 3. else everything above it: the grand total.
 fn total_target(
     e: &Entry,
     headings: &[Heading],
     open: &[Option<usize>; LEVELS],
     closes_section: bool,
-) -> Option<usize> {
+    last_total: u32,
+) -> (Option<usize>, u32) {
     let label = super::columns::normalize(e.label.as_deref().unwrap_or_default());
     let generic = [
         "jumlah",
@@ -317,20 +344,24 @@ fn total_target(
         .filter(|w| !generic.contains(w))
         .collect::<Vec<_>>()
         .join(" ");
+    let at = |h: usize| (Some(h), headings[h].location.row);
     if !named.is_empty() {
         let found = open.iter().rev().flatten().copied().find(|&h| {
             let text = super::columns::normalize(&headings[h].text);
             text == named || text.contains(&named) || named.contains(&text)
         });
-        if found.is_some() {
-            return found;
+        if let Some(h) = found {
+            return at(h);
         }
     }
     let grand_label =
         label.contains("total") && !label.contains("sub") || label.contains("keseluruhan");
     if closes_section && !grand_label {
-        open.iter().flatten().copied().next()
+        match open.iter().flatten().copied().next() {
+            Some(h) => at(h),
+            None => (None, last_total),
+        }
     } else {
-        None
+        (None, 0)
     }
 }

@@ -122,6 +122,10 @@ fn entry(row: &Row, columns: &ColumnMap, at: &At<'_>) -> Entry {
     };
     read_texts(row, columns, at, &mut e);
     read_amounts(row, columns, at, &mut e);
+    // An item whose uraian cell is merged with the one above shares that description.
+    if e.uraian.is_none() && e.has_amounts() {
+        e.uraian = text_in(row, columns.uraian_column(), true).and_then(cell_text);
+    }
     read_others(row, columns, at, &mut e);
     // Only rows without amounts can be signature lines.
     if !e.has_amounts() {

@@ -62,6 +62,7 @@ pub fn recognise(file: &str, sheet: &Sheet, kind: Option<DocKind>) -> anyhow::Re
         file: &file_name,
         sheet: &sheet_name,
         row,
+        formulas_computed: sheet.formulas_computed,
     };
     let body_start = header.pos + header.rows;
     read_title(&sheet.rows[..header.pos], &mut doc, &at);
@@ -78,8 +79,19 @@ pub fn recognise(file: &str, sheet: &Sheet, kind: Option<DocKind>) -> anyhow::Re
     doc.totals = built.totals;
     doc.rows
         .extend(built.classes.iter().map(|(r, c)| (r + 1, *c)));
-    doc.rows
-        .extend(notes.iter().map(|r| (r + 1, RowClass::Note)));
+    for (row, numbers) in notes {
+        doc.rows.push((row + 1, RowClass::Note));
+        if let Some(location) = numbers {
+            doc.notices.push(Notice {
+                kind: NoticeKind::SecondTable,
+                message: format!(
+                    "row {} under the total holds numbers; it is kept as a note, not read",
+                    row + 1
+                ),
+                location,
+            });
+        }
+    }
     read_tail(tail, &mut doc);
     second_table(after, &mut doc, &at);
     finish(&mut doc, sheet, body_notices);
@@ -128,7 +140,8 @@ fn read_body<'r, 'a>(
                     return None;
                 }
                 let line = lines::read(row, columns, &at(row.index));
-                let new_table = matches!(line, Line::Entry(_)) && header::starts_table(row);
+                let new_table = matches!(&line, Line::Entry(e) if !e.has_amounts())
+                    && header::starts_table(row);
                 Some((line, new_table))
             })
             .collect()
@@ -244,7 +257,10 @@ fn unrecognised_notice(location: Location) -> Notice {
 
 /// Splits off the rows under the last amount: notes, then the signature block. Returns the
 /// rows of the notes and the entries of the signature.
-fn split_tail(body: &mut Vec<(u32, Line)>) -> (Vec<u32>, Vec<(u32, Entry)>) {
+/// Note rows (0-based), each with the first cell of numbers it holds, if any.
+type Notes = Vec<(u32, Option<Location>)>;
+
+fn split_tail(body: &mut Vec<(u32, Line)>) -> (Notes, Vec<(u32, Entry)>) {
     let last_data = body.iter().rposition(|(_, l)| match l {
         Line::Total(_) => true,
         Line::Entry(e) => e.has_amounts(),
@@ -275,11 +291,25 @@ fn split_tail(body: &mut Vec<(u32, Line)>) -> (Vec<u32>, Vec<(u32, Entry)>) {
         })
         .collect();
     let notes = if after_total {
-        body.drain(start..).map(|(r, _)| r).collect()
+        body.drain(start..)
+            .map(|(r, l)| (r, numbers_in(&l)))
+            .collect()
     } else {
         Vec::new()
     };
     (notes, tail)
+}
+
+/// Where a row holds numbers no amount column took: a note with numbers must be said.
+fn numbers_in(line: &Line) -> Option<Location> {
+    match line {
+        Line::Entry(e) => e.stray_numbers.first().cloned().or_else(|| {
+            let numeric = e.unreadable.iter().any(|u| numbers::looks_numeric(&u.text));
+            numeric.then(|| e.location.clone())
+        }),
+        Line::Unrecognised(location) => Some(location.clone()),
+        _ => None,
+    }
 }
 
 fn read_tail(tail: Vec<(u32, Entry)>, doc: &mut Document) {

@@ -14,15 +14,19 @@ pub struct Summary {
     pub errors: usize,
     pub warnings: usize,
     pub documents: usize,
+    /// The check fails: errors, or warnings under `--deny warnings`.
+    pub failed: bool,
 }
 
 impl Summary {
-    pub fn of(diagnostics: &[Diagnostic], documents: usize) -> Summary {
+    pub fn of(diagnostics: &[Diagnostic], documents: usize, deny_warnings: bool) -> Summary {
         let count = |s: Severity| diagnostics.iter().filter(|d| d.severity == s).count();
+        let (errors, warnings) = (count(Severity::Error), count(Severity::Warning));
         Summary {
-            errors: count(Severity::Error),
-            warnings: count(Severity::Warning),
+            errors,
+            warnings,
             documents,
+            failed: errors > 0 || (deny_warnings && warnings > 0),
         }
     }
 }
@@ -40,7 +44,7 @@ pub fn text(diagnostics: &[Diagnostic], summary: &Summary) -> String {
         plural(summary.warnings, "warning"),
         plural(summary.documents, "document")
     );
-    let verdict = if summary.errors > 0 { "error" } else { "ok" };
+    let verdict = if summary.failed { "failed" } else { "ok" };
     out.push_str(&format!("{verdict}: {counts}\n"));
     out
 }

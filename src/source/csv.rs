@@ -8,11 +8,6 @@ use std::path::Path;
 pub(super) fn read(path: &Path, file: &str) -> anyhow::Result<Sheet> {
     let bytes =
         std::fs::read(path).map_err(|e| input_error(format!("{file}: cannot open: {e}")))?;
-    if bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0]) {
-        return Err(input_error(format!(
-            "{file}: a workbook (xlsx, xls or ods) under a text file's name; rename it to .xlsx, .xls or .ods"
-        )));
-    }
     let text = decode(&bytes);
     let delimiter = detect_delimiter(&text);
     let mut reader = csv::ReaderBuilder::new()

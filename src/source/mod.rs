@@ -97,6 +97,9 @@ pub struct Sheet {
     pub warnings: Vec<SourceWarning>,
     /// Hidden in the workbook: skipped unless asked for by name.
     pub hidden: bool,
+    /// Some formula holds a computed value other than zero: the file was saved by a
+    /// spreadsheet application, so a formula whose value is 0 really is 0.
+    pub formulas_computed: bool,
 }
 
 /// A problem found while reading, at a cell.
@@ -135,8 +138,9 @@ pub fn read(path: &Path) -> anyhow::Result<Workbook> {
         .and_then(|e| e.to_str())
         .map(str::to_ascii_lowercase)
         .unwrap_or_default();
+    // A workbook saved under a text name is still a workbook.
     let sheets = match ext.as_str() {
-        "csv" | "tsv" | "txt" => vec![csv::read(path, &file)?],
+        "csv" | "tsv" | "txt" if !workbook::is_workbook(path) => vec![csv::read(path, &file)?],
         _ => workbook::read(path, &file, &ext)?,
     };
     Ok(Workbook { file, sheets })
@@ -210,11 +214,17 @@ impl RowsBuilder {
         for merge in merges {
             apply_merge(&mut self.rows, merge);
         }
+        let formulas_computed = self.rows.iter().flat_map(|r| &r.cells).any(|c| {
+            c.formula.is_some()
+                && !matches!(c.value, Value::Empty | Value::Int(0))
+                && c.value != Value::Number(0.0)
+        });
         Sheet {
             name,
             rows: self.rows,
             warnings: self.warnings,
             hidden: false,
+            formulas_computed,
         }
     }
 }

@@ -111,6 +111,15 @@ fn sniff(path: &Path, file: &str, ext: &str) -> anyhow::Result<Format> {
     Err(input_error(format!("{file}: {}", not_a_workbook(head))))
 }
 
+/// Starts like a zip (xlsx, ods) or an OLE file (xls).
+pub(super) fn is_workbook(path: &Path) -> bool {
+    let mut head = [0u8; 4];
+    File::open(path)
+        .and_then(|mut f| f.read_exact(&mut head))
+        .is_ok()
+        && (head == *b"PK\x03\x04" || head == [0xD0, 0xCF, 0x11, 0xE0])
+}
+
 /// An OpenDocument file names its mimetype first; anything else zipped is taken as Excel.
 fn zip_format(head: &[u8], ext: &str) -> Format {
     let name_len = head

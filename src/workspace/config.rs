@@ -34,6 +34,7 @@ pub struct Penandatangan {
 }
 
 #[derive(Debug, Clone, Default, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
 pub struct ImportSettings {
     /// Import a file even when some of its rows fit no class (they are listed, not imported).
     #[serde(default)]
@@ -42,6 +43,7 @@ pub struct ImportSettings {
 
 /// `[check]`: as written; [`CheckSettings::settings`] validates it.
 #[derive(Debug, Clone, Default, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
 pub struct CheckSettings {
     /// Percentage points a stated percentage may differ from realisasi ÷ pagu.
     #[serde(default)]
@@ -75,11 +77,18 @@ impl CheckSettings {
                 )))
             }
         };
-        for (list, target) in [(&self.allow, &mut s.allow), (&self.deny, &mut s.deny)] {
+        s.deny_warnings = self.deny.iter().any(|c| c == "warnings");
+        let deny = self
+            .deny
+            .iter()
+            .filter(|c| *c != "warnings")
+            .cloned()
+            .collect::<Vec<_>>();
+        for (list, target) in [(&self.allow, &mut s.allow), (&deny, &mut s.deny)] {
             for code in list {
                 if rule(code).is_none() {
                     return Err(input_error(format!(
-                        "{CONFIG}: [check] names no rule \"{code}\" (`lakip check --explain` lists them)"
+                        "{CONFIG}: [check] names no rule \"{code}\" (`lakip check --explain all` lists them)"
                     )));
                 }
                 target.insert(code.clone());
@@ -186,7 +195,8 @@ allow_unrecognised = false
 toleransi_persen = 0.01
 # Realisasi above pagu: "error", or "warning" while budget revisions are not yet posted.
 realisasi_melebihi_pagu = "error"
-# Rule codes not to report, and rule codes to report as errors (`lakip check --explain`).
+# Rule codes not to report, and rule codes to report as errors ("warnings": every warning);
+# `lakip check --explain all` lists the rules.
 allow = []
 deny = []
 "#

@@ -6,7 +6,8 @@ use super::store::{decode, AMOUNT_FIELDS};
 use super::Workspace;
 use crate::error::input_error;
 use crate::model::{
-    Amounts, DocKind, Document, Heading, Item, Level, Location, RowClass, Signature, Total,
+    Amounts, DocKind, Document, Heading, Item, Level, Location, Notice, NoticeKind, RowClass,
+    Signature, Total,
 };
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
@@ -137,6 +138,18 @@ pub fn load(ws: &Workspace) -> anyhow::Result<Vec<Document>> {
         });
         Ok(())
     })?;
+    let notices = table("notices.csv")?;
+    for_each(&notices, |row| {
+        let kind = NoticeKind::from_name(row.get("kind"))
+            .ok_or_else(|| row.error(&format!("unknown notice kind \"{}\"", row.get("kind"))))?;
+        let notice = Notice {
+            kind,
+            message: row.get("message").to_string(),
+            location: row.location()?,
+        };
+        owner(&mut docs, row)?.notices.push(notice);
+        Ok(())
+    })?;
     let signatures = table("signatures.csv")?;
     for_each(&signatures, |row| {
         let location = row.location()?;
@@ -159,6 +172,7 @@ pub fn load(ws: &Workspace) -> anyhow::Result<Vec<Document>> {
         doc.totals.push(Total {
             label: row.get("label").to_string(),
             heading: row.index("heading")?,
+            from_row: row.index("from_row")?.unwrap_or(0) as u32,
             stated: row.amounts()?,
             location: row.location()?,
         });

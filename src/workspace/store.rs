@@ -123,6 +123,7 @@ fn tables(docs: &[Document]) -> Vec<Table> {
     let mut out = vec![
         documents(docs),
         signatures(docs),
+        notices(docs),
         headings(docs),
         totals(docs),
     ];
@@ -163,6 +164,31 @@ fn documents(docs: &[Document]) -> Table {
         header,
         rows,
         row_col: 1,
+    }
+}
+
+fn notices(docs: &[Document]) -> Table {
+    let header = strings(&["file", "sheet", "kind", "message", "cell", "row"]);
+    let rows = docs
+        .iter()
+        .flat_map(|d| {
+            d.notices.iter().map(|n| {
+                vec![
+                    d.file.clone(),
+                    d.sheet.clone(),
+                    n.kind.name().to_string(),
+                    n.message.clone(),
+                    n.location.cell.clone(),
+                    n.location.row.to_string(),
+                ]
+            })
+        })
+        .collect();
+    Table {
+        name: "notices.csv".into(),
+        header,
+        rows,
+        row_col: 5,
     }
 }
 
@@ -219,6 +245,7 @@ pub fn decode(text: &str, cell: &str) -> Result<Option<Quantity>, String> {
         value: None,
         dash: false,
         uncomputed_formula: None,
+        error: None,
         cell: cell.to_string(),
         note: None,
     };
@@ -229,6 +256,7 @@ pub fn decode(text: &str, cell: &str) -> Result<Option<Quantity>, String> {
             q.value = Some(rust_decimal::Decimal::ZERO);
         }
         f if f.starts_with('=') => q.uncomputed_formula = Some(f[1..].to_string()),
+        e if e.starts_with('#') => q.error = Some(e.to_string()),
         v => {
             q.value = Some(
                 v.parse()
@@ -241,6 +269,9 @@ pub fn decode(text: &str, cell: &str) -> Result<Option<Quantity>, String> {
 
 /// The stored form of a quantity (see the module documentation).
 pub fn encode(q: &Quantity) -> String {
+    if let Some(e) = &q.error {
+        return e.clone();
+    }
     match (&q.uncomputed_formula, q.dash, q.value) {
         (Some(f), _, _) => format!("={f}"),
         (None, true, _) => "-".to_string(),
@@ -283,7 +314,7 @@ fn headings(docs: &[Document]) -> Table {
 }
 
 fn totals(docs: &[Document]) -> Table {
-    let mut header = strings(&["file", "sheet", "heading", "path", "label"]);
+    let mut header = strings(&["file", "sheet", "heading", "from_row", "path", "label"]);
     amount_header(&mut header);
     header.extend(strings(&["cell", "row"]));
     let mut rows = Vec::new();
@@ -293,6 +324,7 @@ fn totals(docs: &[Document]) -> Table {
                 d.file.clone(),
                 d.sheet.clone(),
                 t.heading.map(|h| h.to_string()).unwrap_or_default(),
+                t.from_row.to_string(),
                 d.path(t.heading).join(" > "),
                 t.label.clone(),
             ];
