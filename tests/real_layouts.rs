@@ -341,10 +341,11 @@ fn a_year_in_the_title_block_is_title() {
 
 #[test]
 fn percent_formatted_cells_hold_fractions() {
+    let pct: &[&str] = &["Uraian", "Pagu", "Realisasi", "%"];
     let d = doc(&[
-        &["Uraian", "Pagu", "Realisasi", "%"],
+        pct,
         &["Belanja A", "1000", "500", "0.5"],
-        &["Belanja B", "1000", "900", "90"],
+        &["Belanja B", "1000", "900", "0.9"],
     ]);
     assert_eq!(
         d.items[0].amounts[&Field::StatedPercent].value,
@@ -357,7 +358,17 @@ fn percent_formatted_cells_hold_fractions() {
     assert!(d
         .notices
         .iter()
-        .any(|n| n.kind == NoticeKind::Ambiguous && n.message.contains("read 0.5 as 50%")));
+        .any(|n| n.kind == NoticeKind::Ambiguous && n.message.contains("read as percentages")));
+    // A column that mixes the two is left as written: `check` questions the odd one.
+    let mixed = doc(&[
+        pct,
+        &["Belanja A", "1000", "10", "1"],
+        &["Belanja B", "1000", "900", "90"],
+    ]);
+    assert_eq!(
+        mixed.items[0].amounts[&Field::StatedPercent].value,
+        Some(dec("1"))
+    );
 }
 
 #[test]

@@ -6,10 +6,9 @@ use super::amounts::{self, At, Unreadable};
 use super::columns::{normalize, ColumnMap, Role};
 use super::header;
 use super::numbering::{self, Style};
-use crate::model::{Amounts, Field, Location};
+use crate::model::{Amounts, Location};
 use crate::numbers;
 use crate::source::{Cell, Row, Spill, Value};
-use rust_decimal::Decimal;
 
 /// What a body row is, on its own.
 #[derive(Debug, Clone)]
@@ -46,6 +45,8 @@ pub struct Entry {
     pub unreadable: Vec<Unreadable>,
     /// Only the hierarchy column holds text of the row's own (a heading row).
     pub bare: bool,
+    /// The percent cell holds a number, not a text.
+    pub percent_is_number: bool,
     /// Own texts in columns without a role, in column order.
     pub other_texts: Vec<String>,
     /// Numbers where no amount column is: in columns without a role, or typed as a text.
@@ -254,36 +255,18 @@ fn read_amounts(row: &Row, columns: &ColumnMap, at: &At<'_>, e: &mut Entry) {
             Err(unreadable) => e.unreadable.push(unreadable),
         }
     }
-    percent_as_fraction(row, columns, e);
+    note_percent_type(row, columns, e);
 }
 
-/// A percent-formatted cell stores a fraction (0,5 for 50%). When the row's own pagu and
-/// realisasi say the fraction is meant, read it as a percentage and say so.
-fn percent_as_fraction(row: &Row, columns: &ColumnMap, e: &mut Entry) {
-    let value = |f: Field| e.amounts.get(&f).and_then(|q| q.value);
-    let (Some(pagu), Some(realisasi)) = (value(Field::Pagu), value(Field::Realisasi)) else {
-        return;
-    };
-    let numeric = columns
+/// Notes whether the percent cell holds a number (not text): a column of such numbers that
+/// are all fractions is a percent-formatted column (see `layout::percent_fractions`).
+fn note_percent_type(row: &Row, columns: &ColumnMap, e: &mut Entry) {
+    e.percent_is_number = columns
         .get(Role::Persen)
         .and_then(|c| row.get(c))
-        .is_some_and(|c| matches!(c.value, Value::Number(_) | Value::Int(_)));
-    let Some(q) = e.amounts.get_mut(&Field::StatedPercent) else {
-        return;
-    };
-    let (Some(stated), Some(ratio)) = (q.value, realisasi.checked_div(pagu)) else {
-        return;
-    };
-    let as_percent = stated * Decimal::ONE_HUNDRED;
-    let serapan = ratio * Decimal::ONE_HUNDRED;
-    if numeric && stated <= Decimal::ONE && (as_percent - serapan).abs() < (stated - serapan).abs()
-    {
-        q.value = Some(as_percent);
-        q.note = Some(format!(
-            "read {stated} as {}%: the cell holds a fraction, as a percent-formatted cell does",
-            numbers::canonical(as_percent)
-        ));
-    }
+        .is_some_and(|c| {
+            c.spill == Spill::Own && matches!(c.value, Value::Number(_) | Value::Int(_))
+        });
 }
 
 fn read_others(row: &Row, columns: &ColumnMap, at: &At<'_>, e: &mut Entry) {

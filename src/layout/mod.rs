@@ -70,6 +70,7 @@ pub fn recognise(file: &str, sheet: &Sheet, kind: Option<DocKind>) -> anyhow::Re
         doc.rows.push((row.index + 1, RowClass::Header));
     }
     let (mut body, after) = read_body(&sheet.rows[body_start..], &columns, &at);
+    percent_fractions(&mut body, &mut doc);
     let (notes, tail) = split_tail(&mut body);
     refuse_unreadable(&body)?;
     let body_notices = body_notices(&body, &columns);
@@ -175,6 +176,54 @@ fn read_body<'r, 'a>(
 
 /// Below this many rows a second thread costs more than it saves.
 const PARALLEL_ROWS: usize = 20_000;
+
+/// A percent-formatted cell stores a fraction (0,5 for 50%). When every percentage in the
+/// column is such a number no larger than 1, the column is read as percentages, and said so
+/// once; a column that mixes 90 and 0,9 is left as written, for `check` to question.
+fn percent_fractions(body: &mut [(u32, Line)], doc: &mut Document) {
+    let entries = || {
+        body.iter().filter_map(|(_, l)| match l {
+            Line::Entry(e) | Line::Total(e) => Some(e),
+            _ => None,
+        })
+    };
+    let stated: Vec<(bool, rust_decimal::Decimal)> = entries()
+        .filter_map(|e| {
+            let q = e.amounts.get(&crate::model::Field::StatedPercent)?;
+            Some((e.percent_is_number, q.value?))
+        })
+        .collect();
+    let fractions = !stated.is_empty()
+        && stated
+            .iter()
+            .all(|(number, v)| *number && v.abs() <= rust_decimal::Decimal::ONE)
+        && stated.iter().any(|(_, v)| !v.is_zero());
+    if !fractions {
+        return;
+    }
+    let mut first = None;
+    for (_, line) in body.iter_mut() {
+        let (Line::Entry(e) | Line::Total(e)) = line else {
+            continue;
+        };
+        if let Some(q) = e.amounts.get_mut(&crate::model::Field::StatedPercent) {
+            q.value = q.value.map(|v| v * rust_decimal::Decimal::ONE_HUNDRED);
+            first.get_or_insert_with(|| Location {
+                cell: q.cell.clone(),
+                ..e.location.clone()
+            });
+        }
+    }
+    if let Some(location) = first {
+        doc.notices.push(Notice {
+            kind: NoticeKind::Ambiguous,
+            message: "every percentage in this column is a number no larger than 1, as a \
+                      percent-formatted cell stores it: read as percentages (0,5 as 50%)"
+                .to_string(),
+            location,
+        });
+    }
+}
 
 /// Rows of a second table under the first are kept as notes, and said so.
 fn second_table<'a>(rows: &[Row], doc: &mut Document, at: &dyn Fn(u32) -> At<'a>) {
