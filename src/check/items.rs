@@ -123,8 +123,16 @@ fn same_item(a: &Item, b: &Item) -> bool {
 }
 
 fn empty_headings(doc: &Document, out: &mut Vec<Diagnostic>) {
-    let subtotals = doc.subtotals();
-    let empty = |h: Option<usize>| h.is_some_and(|h| subtotals.of(Some(h)).items == 0);
+    // Only whether a heading has items matters here: mark each item's ancestors once.
+    let mut has_items = vec![false; doc.headings.len()];
+    for item in &doc.items {
+        let mut next = item.heading;
+        while let Some(h) = next.filter(|&h| !has_items[h]) {
+            has_items[h] = true;
+            next = doc.headings[h].parent;
+        }
+    }
+    let empty = |h: Option<usize>| h.is_some_and(|h| !has_items[h]);
     for (h, heading) in doc.headings.iter().enumerate() {
         // Report the outermost empty heading only: its empty sub-headings add nothing to say.
         if empty(Some(h)) && !empty(heading.parent) {
