@@ -84,7 +84,10 @@ fn by_codes(entries: &[&Entry]) -> Vec<Role> {
 }
 
 fn by_numbering(entries: &[&Entry]) -> Vec<Role> {
-    let styles: Vec<Option<Style>> = entries.iter().map(|e| style(e, entries)).collect();
+    let roman_used = entries
+        .iter()
+        .any(|e| matches!(e.numbering, Some((Style::Roman, _))));
+    let styles: Vec<Option<Style>> = entries.iter().map(|e| style(e, roman_used)).collect();
     let mut depth_of: HashMap<Style, usize> = HashMap::new();
     for style in styles.iter().flatten() {
         let next = depth_of.len();
@@ -109,16 +112,15 @@ fn by_numbering(entries: &[&Entry]) -> Vec<Role> {
     }
     // A numbered row with no amounts, at a depth where the other rows are headings, is a
     // heading with nothing under it (reported by `check`), not an item.
-    let heading_depths: Vec<Level> = roles
-        .iter()
-        .filter_map(|r| match r {
-            Role::Heading(l) => Some(*l),
-            _ => None,
-        })
-        .collect();
+    let mut heading_at = [false; LEVELS];
+    for role in &roles {
+        if let Role::Heading(l) = role {
+            heading_at[l.depth()] = true;
+        }
+    }
     for (role, e) in roles.iter_mut().zip(entries) {
         if let Role::Item(Some(d)) = *role {
-            if !e.has_amounts() && heading_depths.contains(&level_at(d)) {
+            if !e.has_amounts() && heading_at[level_at(d).depth()] {
                 *role = Role::Heading(level_at(d));
             }
         }
@@ -127,13 +129,9 @@ fn by_numbering(entries: &[&Entry]) -> Vec<Role> {
 }
 
 /// An entry's numbering style; a lone `I`, `V` or `X` is Roman where Roman numbering is used.
-fn style(e: &Entry, all: &[&Entry]) -> Option<Style> {
+fn style(e: &Entry, roman_used: bool) -> Option<Style> {
     let (style, number) = e.numbering.as_ref()?;
-    let roman_used = || {
-        all.iter()
-            .any(|o| matches!(o.numbering, Some((Style::Roman, _))))
-    };
-    if *style == Style::LetterUpper && ["I", "V", "X"].contains(&number.as_str()) && roman_used() {
+    if *style == Style::LetterUpper && ["I", "V", "X"].contains(&number.as_str()) && roman_used {
         return Some(Style::Roman);
     }
     Some(*style)
