@@ -114,8 +114,86 @@ pub struct Quantity {
     pub note: Option<String>,
 }
 
-/// Numeric fields of a row; only the fields the table has (and the row fills) are present.
-pub type Amounts = BTreeMap<Field, Quantity>;
+/// Numeric fields of a row, in field order; only the fields the table has (and the row
+/// fills) are present. A short list, not a map: a row has a handful, and a sheet 100 000 rows.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Amounts(Vec<(Field, Quantity)>);
+
+impl Amounts {
+    pub fn new() -> Amounts {
+        Amounts(Vec::new())
+    }
+
+    pub fn get(&self, field: &Field) -> Option<&Quantity> {
+        self.0.iter().find(|(f, _)| f == field).map(|(_, q)| q)
+    }
+
+    pub fn get_mut(&mut self, field: &Field) -> Option<&mut Quantity> {
+        self.0.iter_mut().find(|(f, _)| f == field).map(|(_, q)| q)
+    }
+
+    pub fn contains_key(&self, field: &Field) -> bool {
+        self.get(field).is_some()
+    }
+
+    /// Sets a field, keeping field order; returns what it held before.
+    pub fn insert(&mut self, field: Field, q: Quantity) -> Option<Quantity> {
+        match self.0.iter_mut().find(|(f, _)| *f == field) {
+            Some((_, old)) => Some(std::mem::replace(old, q)),
+            None => {
+                let at = self.0.partition_point(|(f, _)| *f < field);
+                self.0.insert(at, (field, q));
+                None
+            }
+        }
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = (&Field, &Quantity)> {
+        self.0.iter().map(|(f, q)| (f, q))
+    }
+
+    pub fn values(&self) -> impl Iterator<Item = &Quantity> {
+        self.0.iter().map(|(_, q)| q)
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+}
+
+impl<'a> IntoIterator for &'a Amounts {
+    type Item = (&'a Field, &'a Quantity);
+    type IntoIter = std::iter::Map<
+        std::slice::Iter<'a, (Field, Quantity)>,
+        fn(&'a (Field, Quantity)) -> (&'a Field, &'a Quantity),
+    >;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.iter().map(|(f, q)| (f, q))
+    }
+}
+
+impl std::ops::Index<&Field> for Amounts {
+    type Output = Quantity;
+
+    /// Like a map's index: the field must be present.
+    fn index(&self, field: &Field) -> &Quantity {
+        match self.get(field) {
+            Some(q) => q,
+            None => panic!("no {} in these amounts", field.name()),
+        }
+    }
+}
+
+impl Serialize for Amounts {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_map(self.iter())
+    }
+}
 
 /// What a source row is. Every row of a sheet gets exactly one class.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
