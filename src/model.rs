@@ -517,6 +517,14 @@ impl Document {
         subtotals
     }
 
+    /// Every row's amounts with the row's location: items, then headings, then totals.
+    pub fn amount_rows(&self) -> impl Iterator<Item = (&Amounts, &Location)> {
+        let items = self.items.iter().map(|i| (&i.amounts, &i.location));
+        let headings = self.headings.iter().map(|h| (&h.stated, &h.location));
+        let totals = self.totals.iter().map(|t| (&t.stated, &t.location));
+        items.chain(headings).chain(totals)
+    }
+
     /// How deep a heading sits: 1 for a top-level heading.
     pub fn depth(&self, heading: Option<usize>) -> usize {
         let mut depth = 0;

@@ -45,13 +45,7 @@ fn no_uraian(doc: &Document, out: &mut Vec<Diagnostic>) {
 }
 
 fn negative(doc: &Document, out: &mut Vec<Diagnostic>) {
-    let rows = doc
-        .items
-        .iter()
-        .map(|i| (&i.amounts, &i.location))
-        .chain(doc.headings.iter().map(|h| (&h.stated, &h.location)))
-        .chain(doc.totals.iter().map(|t| (&t.stated, &t.location)));
-    for (amounts, location) in rows {
+    for (amounts, location) in doc.amount_rows() {
         // A negative sisa is what overspending leaves; the overspend rule reports it.
         for (field, q) in amounts.iter().filter(|(f, _)| **f != Field::Sisa) {
             if q.value
@@ -150,13 +144,7 @@ fn empty_headings(doc: &Document, out: &mut Vec<Diagnostic>) {
 }
 
 fn uncomputed(doc: &Document, out: &mut Vec<Diagnostic>) {
-    let rows = doc
-        .items
-        .iter()
-        .map(|i| (&i.amounts, &i.location))
-        .chain(doc.headings.iter().map(|h| (&h.stated, &h.location)))
-        .chain(doc.totals.iter().map(|t| (&t.stated, &t.location)));
-    for (amounts, location) in rows {
+    for (amounts, location) in doc.amount_rows() {
         for (field, q) in amounts {
             if let Some(error) = &q.error {
                 let what = if field.is_percent() {

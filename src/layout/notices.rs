@@ -3,17 +3,8 @@
 
 use super::columns::ColumnMap;
 use super::lines::Line;
-use crate::model::{Amounts, Document, Location, Notice, NoticeKind};
+use crate::model::{Document, Location, Notice, NoticeKind};
 use std::collections::BTreeMap;
-
-/// Every rows' amounts with the row's location.
-fn quantities(doc: &Document) -> impl Iterator<Item = (&Amounts, &Location)> {
-    doc.items
-        .iter()
-        .map(|i| (&i.amounts, &i.location))
-        .chain(doc.headings.iter().map(|h| (&h.stated, &h.location)))
-        .chain(doc.totals.iter().map(|t| (&t.stated, &t.location)))
-}
 
 fn at(location: &Location, cell: &str) -> Location {
     Location {
@@ -26,7 +17,7 @@ fn at(location: &Location, cell: &str) -> Location {
 /// One notice per formula without a computed value.
 pub fn formulas(doc: &Document) -> Vec<Notice> {
     let mut out = Vec::new();
-    for (amounts, location) in quantities(doc) {
+    for (amounts, location) in doc.amount_rows() {
         for q in amounts.values() {
             if let Some(formula) = &q.uncomputed_formula {
                 out.push(Notice {
@@ -46,7 +37,7 @@ pub fn formulas(doc: &Document) -> Vec<Notice> {
 /// Numbers read by a documented rule: one notice per column, naming the first and the count.
 pub fn ambiguous(doc: &Document) -> Vec<Notice> {
     let mut by_column: BTreeMap<String, (Location, String, usize)> = BTreeMap::new();
-    for (amounts, location) in quantities(doc) {
+    for (amounts, location) in doc.amount_rows() {
         for q in amounts.values() {
             let Some(note) = &q.note else { continue };
             let column = q
