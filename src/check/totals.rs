@@ -2,7 +2,7 @@
 //! declared total.
 
 use super::{at, one_line, Diagnostic, SUM_HEADING, SUM_TOTAL};
-use crate::model::{Document, Field};
+use crate::model::{Document, Field, Item};
 use crate::numbers::format_amount;
 use rust_decimal::Decimal;
 
@@ -11,6 +11,9 @@ struct Tree {
     items: Vec<Vec<usize>>,
     headings: Vec<Vec<usize>>,
 }
+
+/// The rows a sum may take: all, or those strictly between two 1-based rows.
+type Rows = Option<(u32, u32)>;
 
 impl Tree {
     fn new(doc: &Document) -> Tree {
@@ -27,10 +30,30 @@ impl Tree {
         }
         tree
     }
-}
 
-/// The rows a sum may take: all, or those strictly between two 1-based rows.
-type Rows = Option<(u32, u32)>;
+    /// The items, then the headings, directly under `parent` whose rows lie within `rows`.
+    fn under<'d>(
+        &'d self,
+        doc: &'d Document,
+        parent: Option<usize>,
+        rows: Rows,
+    ) -> (
+        impl Iterator<Item = &'d Item>,
+        impl Iterator<Item = usize> + 'd,
+    ) {
+        let slot = parent.map_or(0, |h| h + 1);
+        let within = move |row: u32| rows.is_none_or(|(from, to)| row > from && row < to);
+        let items = self.items[slot]
+            .iter()
+            .map(|&i| &doc.items[i])
+            .filter(move |i| within(i.location.row));
+        let headings = self.headings[slot]
+            .iter()
+            .copied()
+            .filter(move |&h| within(doc.headings[h].location.row));
+        (items, headings)
+    }
+}
 
 /// A sum read two ways. `shallow` takes each sub-heading at the amount it states (what the
 /// sheet says); `deep` adds up the items themselves. A stated figure that matches either is
@@ -161,31 +184,19 @@ fn sum_of(
     field: Field,
     rows: Rows,
 ) -> Option<Sum> {
-    let slot = parent.map_or(0, |h| h + 1);
-    let within = |row: u32| rows.is_none_or(|(from, to)| row > from && row < to);
+    let (items, headings) = tree.under(doc, parent, rows);
     let mut sum = Sum::default();
-    for &i in &tree.items[slot] {
-        let item = &doc.items[i];
-        if let Some(q) = item
-            .amounts
-            .get(&field)
-            .filter(|_| within(item.location.row))
-        {
-            let v = q.value?;
-            sum.shallow = sum.shallow.checked_add(v)?;
-            sum.deep = sum.deep.checked_add(v)?;
-            sum.cells += 1;
-        }
+    for q in items.filter_map(|item| item.amounts.get(&field)) {
+        let v = q.value?;
+        sum.shallow = sum.shallow.checked_add(v)?;
+        sum.deep = sum.deep.checked_add(v)?;
+        sum.cells += 1;
     }
-    for &h in &tree.headings[slot] {
-        let heading = &doc.headings[h];
-        if !within(heading.location.row) {
-            continue;
-        }
+    for h in headings {
         let inner = sum_of(doc, tree, Some(h), field, None)?;
         sum.deep = sum.deep.checked_add(inner.deep)?;
         sum.cells += inner.cells;
-        match heading.stated.get(&field) {
+        match doc.headings[h].stated.get(&field) {
             Some(q) => {
                 sum.shallow = sum.shallow.checked_add(q.value?)?;
                 sum.cells += 1;
@@ -204,26 +215,15 @@ fn cells_of(
     field: Field,
     rows: Rows,
 ) -> Vec<String> {
-    let slot = parent.map_or(0, |h| h + 1);
-    let within = |row: u32| rows.is_none_or(|(from, to)| row > from && row < to);
-    let mut cells = Vec::new();
-    for &i in &tree.items[slot] {
-        let item = &doc.items[i];
-        if let Some(q) = item
-            .amounts
-            .get(&field)
-            .filter(|_| within(item.location.row))
-        {
-            cells.push(q.cell.clone());
-        }
-    }
-    for &h in &tree.headings[slot] {
-        let heading = &doc.headings[h];
-        if within(heading.location.row) {
-            match heading.stated.get(&field) {
-                Some(q) => cells.push(q.cell.clone()),
-                None => cells.extend(cells_of(doc, tree, Some(h), field, None)),
-            }
+    let (items, headings) = tree.under(doc, parent, rows);
+    let mut cells: Vec<String> = items
+        .filter_map(|item| item.amounts.get(&field))
+        .map(|q| q.cell.clone())
+        .collect();
+    for h in headings {
+        match doc.headings[h].stated.get(&field) {
+            Some(q) => cells.push(q.cell.clone()),
+            None => cells.extend(cells_of(doc, tree, Some(h), field, None)),
         }
     }
     cells.sort_by_key(|c| crate::source::row_of(c));

@@ -147,8 +147,9 @@ fn text_in(row: &Row, col: Option<u32>, carried: bool) -> Option<&Cell> {
 }
 
 fn read_texts(row: &Row, columns: &ColumnMap, at: &At<'_>, e: &mut Entry) {
-    let text = |role: Role, carried: bool, e: &mut Entry| -> Option<String> {
-        let cell = text_in(row, columns.get(role), carried)?;
+    // A number typed in a text column is no text: it is kept as a stray number.
+    let text = |col: Option<u32>, carried: bool, e: &mut Entry| -> Option<String> {
+        let cell = text_in(row, col, carried)?;
         match cell_text(cell) {
             Some(t) if numbers::looks_numeric(&t) && cell.spill == Spill::Own => {
                 e.stray_numbers.push(at.location(cell.col));
@@ -158,26 +159,17 @@ fn read_texts(row: &Row, columns: &ColumnMap, at: &At<'_>, e: &mut Entry) {
         }
     };
     let hierarchy_col = columns.hierarchy_column();
-    let same = columns.uraian_column() == hierarchy_col;
-    e.hierarchy_text = hierarchy_col.and_then(|c| {
-        let cell = text_in(row, Some(c), false)?;
-        let t = cell_text(cell)?;
-        if numbers::looks_numeric(&t) {
-            e.stray_numbers.push(at.location(c));
-            return None;
-        }
-        Some(t)
-    });
-    e.uraian = if same {
+    e.hierarchy_text = text(hierarchy_col, false, e);
+    e.uraian = if columns.uraian_column() == hierarchy_col {
         e.hierarchy_text.clone()
     } else {
-        text(Role::Uraian, false, e)
+        text(columns.get(Role::Uraian), false, e)
     };
     e.code = code(row, columns);
-    e.sasaran = text(Role::Sasaran, true, e);
-    e.indikator = text(Role::Indikator, true, e);
-    e.output = text(Role::Output, true, e);
-    e.ket = text(Role::Ket, false, e);
+    e.sasaran = text(columns.get(Role::Sasaran), true, e);
+    e.indikator = text(columns.get(Role::Indikator), true, e);
+    e.output = text(columns.get(Role::Output), true, e);
+    e.ket = text(columns.get(Role::Ket), false, e);
     e.numbering = numbered(row, columns, e);
     (e.labelled, e.label) = label(row, columns);
 }
