@@ -32,15 +32,30 @@ pub enum DocKind {
     Rkt,
     /// Realisasi anggaran: pagu and realisasi per program and kegiatan.
     Anggaran,
+    /// Perjanjian Kinerja: sasaran, indikator and target, with the program budgets under it.
+    Pk,
+    /// The measurement table of BAB III: target, realisasi and the capaian it states.
+    Kinerja,
+    /// Rencana Aksi: the actions per indikator with their monthly schedule and cost.
+    Rak,
 }
 
 impl DocKind {
-    pub const ALL: [DocKind; 2] = [DocKind::Rkt, DocKind::Anggaran];
+    pub const ALL: [DocKind; 5] = [
+        DocKind::Rkt,
+        DocKind::Anggaran,
+        DocKind::Pk,
+        DocKind::Kinerja,
+        DocKind::Rak,
+    ];
 
     pub fn name(self) -> &'static str {
         match self {
             DocKind::Rkt => "rkt",
             DocKind::Anggaran => "anggaran",
+            DocKind::Pk => "pk",
+            DocKind::Kinerja => "kinerja",
+            DocKind::Rak => "rak",
         }
     }
 
@@ -58,7 +73,15 @@ impl DocKind {
                 Field::StatedPercent,
                 Field::Sisa,
             ],
+            DocKind::Pk => &[Field::Amount],
+            DocKind::Kinerja => &[Field::StatedCapaian],
+            DocKind::Rak => &[Field::Biaya],
         }
+    }
+
+    /// A table of indikator rows (PK, kinerja, RAK) rather than a budget hierarchy.
+    pub fn is_indicator_table(self) -> bool {
+        matches!(self, DocKind::Pk | DocKind::Kinerja | DocKind::Rak)
     }
 }
 
@@ -79,9 +102,23 @@ pub enum Field {
     /// The percentage as the table states it (realisasi ÷ pagu, written by hand).
     StatedPercent,
     Sisa,
+    /// Kinerja: the capaian (%) as the table states it.
+    StatedCapaian,
+    /// RAK: perkiraan biaya of an action.
+    Biaya,
 }
 
 impl Field {
+    pub const ALL: [Field; 7] = [
+        Field::Amount,
+        Field::Pagu,
+        Field::Realisasi,
+        Field::StatedPercent,
+        Field::Sisa,
+        Field::StatedCapaian,
+        Field::Biaya,
+    ];
+
     pub fn name(self) -> &'static str {
         match self {
             Field::Amount => "amount",
@@ -89,11 +126,13 @@ impl Field {
             Field::Realisasi => "realisasi",
             Field::StatedPercent => "stated_percent",
             Field::Sisa => "sisa",
+            Field::StatedCapaian => "stated_capaian",
+            Field::Biaya => "biaya",
         }
     }
 
     pub fn is_percent(self) -> bool {
-        self == Field::StatedPercent
+        matches!(self, Field::StatedPercent | Field::StatedCapaian)
     }
 }
 
@@ -209,10 +248,12 @@ pub enum RowClass {
     Signature,
     Note,
     Unrecognised,
+    /// A row that continues the indikator above it (another pelaksana, more schedule marks).
+    Continuation,
 }
 
 impl RowClass {
-    pub const ALL: [RowClass; 10] = [
+    pub const ALL: [RowClass; 11] = [
         RowClass::Title,
         RowClass::Header,
         RowClass::Numbering,
@@ -223,6 +264,7 @@ impl RowClass {
         RowClass::Signature,
         RowClass::Note,
         RowClass::Unrecognised,
+        RowClass::Continuation,
     ];
 
     pub fn name(self) -> &'static str {
@@ -237,6 +279,7 @@ impl RowClass {
             RowClass::Signature => "signature",
             RowClass::Note => "note",
             RowClass::Unrecognised => "unrecognised",
+            RowClass::Continuation => "continuation",
         }
     }
 }
@@ -316,6 +359,58 @@ pub struct Item {
     pub location: Location,
 }
 
+/// A text as written in one cell (a target `97,5%`, a realisasi `100%`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Written {
+    pub text: String,
+    /// The A1 address of the cell.
+    pub cell: String,
+}
+
+/// One row of a performance table (PK, kinerja, RAK): an indikator with its target; in a
+/// kinerja table also its realisasi and the capaian stated; in a RAK the action, its schedule
+/// and cost. Texts are kept as written.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Indicator {
+    /// The number in the No column as written; `None` on a row that continues the sasaran above.
+    pub number: Option<String>,
+    pub sasaran: Option<String>,
+    pub indikator: Option<String>,
+    pub target: Option<Written>,
+    pub realisasi: Option<Written>,
+    pub stated_capaian: Option<Quantity>,
+    /// RAK: kegiatan/aksi, and its own target.
+    pub aksi: Option<String>,
+    pub target_aksi: Option<String>,
+    /// RAK: the schedule mark of each month, January first (`M1-4`, `minggu ke 1`, `✓`);
+    /// empty when the table has no schedule.
+    pub jadwal: Vec<String>,
+    pub biaya: Option<Quantity>,
+    pub pelaksana: Option<String>,
+    /// Polarity as the table states it (`naik`, `turun`, `sama`), when it has such a column.
+    pub polaritas: Option<String>,
+    pub location: Location,
+}
+
+impl Indicator {
+    /// Months with a schedule mark (`-` is none).
+    pub fn scheduled_months(&self) -> usize {
+        self.jadwal
+            .iter()
+            .filter(|m| !m.trim().is_empty() && m.trim() != "-")
+            .count()
+    }
+}
+
+/// A program's budget line under a PK table (`1. Penyelenggaraan Pemilu … Rp. 10.069.050.000,-`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ProgramBudget {
+    pub number: Option<String>,
+    pub program: String,
+    pub anggaran: Quantity,
+    pub location: Location,
+}
+
 /// A row that declares a total (JUMLAH, TOTAL…).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Total {
@@ -337,6 +432,22 @@ pub struct Signature {
     pub name: Option<String>,
     pub nip: Option<String>,
     pub location: Option<Location>,
+}
+
+impl Signature {
+    /// `pertama` or `kedua` when the block names its party (`PIHAK PERTAMA,`), as PKs do.
+    pub fn pihak(&self) -> Option<&'static str> {
+        self.jabatan.iter().find_map(|line| {
+            let lower = line.to_lowercase();
+            if lower.contains("pihak pertama") {
+                Some("pertama")
+            } else if lower.contains("pihak kedua") {
+                Some("kedua")
+            } else {
+                None
+            }
+        })
+    }
 }
 
 /// A warning raised while reading, kept with the document so nothing is reported silently.
@@ -416,6 +527,10 @@ pub struct Document {
     pub headings: Vec<Heading>,
     pub items: Vec<Item>,
     pub totals: Vec<Total>,
+    /// PK, kinerja and RAK tables: one entry per indikator (or action) row.
+    pub indicators: Vec<Indicator>,
+    /// PK: the program budget lines under the table.
+    pub budgets: Vec<ProgramBudget>,
     /// The signature blocks under the table, the main one (with the date, or rightmost) first.
     pub signatures: Vec<Signature>,
     /// Every non-blank source row with its class, in sheet order (1-based row numbers).

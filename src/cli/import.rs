@@ -37,6 +37,9 @@ pub struct Args {
 pub enum KindArg {
     Rkt,
     Anggaran,
+    Pk,
+    Kinerja,
+    Rak,
 }
 
 impl From<KindArg> for DocKind {
@@ -44,6 +47,9 @@ impl From<KindArg> for DocKind {
         match k {
             KindArg::Rkt => DocKind::Rkt,
             KindArg::Anggaran => DocKind::Anggaran,
+            KindArg::Pk => DocKind::Pk,
+            KindArg::Kinerja => DocKind::Kinerja,
+            KindArg::Rak => DocKind::Rak,
         }
     }
 }

@@ -21,6 +21,22 @@ pub enum Role {
     Persen,
     Sisa,
     Ket,
+    /// PK, kinerja, RAK: the indikator's target.
+    Target,
+    /// Kinerja: the capaian (%) the table states.
+    Capaian,
+    /// RAK: kegiatan/aksi, the action planned.
+    Aksi,
+    /// RAK: the action's own target.
+    TargetAksi,
+    /// RAK: perkiraan biaya of an action.
+    Biaya,
+    /// RAK: who carries the action out.
+    Pelaksana,
+    /// Higher or lower is better, where a table states it.
+    Polaritas,
+    /// RAK: a month of the schedule, 1 for January (`B1`, `Jan`); a quarter fills three.
+    Month(u8),
 }
 
 impl Role {
@@ -32,19 +48,23 @@ impl Role {
             Role::Realisasi => Some(Field::Realisasi),
             Role::Persen => Some(Field::StatedPercent),
             Role::Sisa => Some(Field::Sisa),
+            Role::Capaian => Some(Field::StatedCapaian),
+            Role::Biaya => Some(Field::Biaya),
             _ => None,
         }
     }
 
     pub fn is_text(self) -> bool {
-        self.field().is_none() && self != Role::No
+        self.field().is_none() && self != Role::No && !matches!(self, Role::Month(_))
     }
 }
 
-/// Lower case, punctuation to spaces (but `%` kept), spaces collapsed.
+/// Lower case, punctuation to spaces (but `%` kept), spaces collapsed; Cyrillic letters that
+/// OCR puts for Latin ones (`В3` for `B3`) read as the Latin letter.
 pub fn normalize(text: &str) -> String {
     let mapped: String = text
         .chars()
+        .map(latin_lookalike)
         .map(|c| {
             if c.is_alphanumeric() || c == '%' {
                 c.to_lowercase().next().unwrap_or(c)
@@ -54,6 +74,79 @@ pub fn normalize(text: &str) -> String {
         })
         .collect();
     mapped.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The Latin letter a Cyrillic look-alike stands for in OCR output.
+fn latin_lookalike(c: char) -> char {
+    match c {
+        'А' | 'а' => 'a',
+        'В' | 'в' => 'b',
+        'С' | 'с' => 'c',
+        'Е' | 'е' => 'e',
+        'Н' | 'н' => 'h',
+        'К' | 'к' => 'k',
+        'М' | 'м' => 'm',
+        'О' | 'о' => 'o',
+        'Р' | 'р' => 'p',
+        'Т' | 'т' => 't',
+        'Х' | 'х' => 'x',
+        'З' | 'з' => '3',
+        other => other,
+    }
+}
+
+/// Month columns: `B1`…`B12`, `Bulan 1`, `Jan`…`Des`, `Januari`…; quarters `TW I`…`TW IV`
+/// give their first month (the reader fills the three).
+pub fn month_of(norm: &str) -> Option<u8> {
+    const NAMES: [&str; 12] = [
+        "jan", "feb", "mar", "apr", "mei", "jun", "jul", "agu", "sep", "okt", "nov", "des",
+    ];
+    const FULL: [&str; 12] = [
+        "januari",
+        "februari",
+        "maret",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "agustus",
+        "september",
+        "oktober",
+        "november",
+        "desember",
+    ];
+    let words: Vec<&str> = norm.split(' ').collect();
+    let first = *words.first()?;
+    // `B1 5`: OCR noise after the month is tolerated, a sentence is not.
+    if words.len() > 2 {
+        return None;
+    }
+    let numbered = |rest: &str| rest.parse::<u8>().ok().filter(|m| (1..=12).contains(m));
+    if let Some(m) = first.strip_prefix('b').and_then(numbered) {
+        return Some(m);
+    }
+    if first == "bulan" {
+        return words.get(1).and_then(|w| numbered(w));
+    }
+    if words.len() == 1 {
+        let named = |list: &[&str]| list.iter().position(|n| *n == first);
+        if let Some(i) = named(&NAMES).or_else(|| named(&FULL)) {
+            return Some(i as u8 + 1);
+        }
+    }
+    let quarter = match (first, words.get(1).copied()) {
+        ("tw" | "triwulan", Some(q)) => q,
+        (q, None) if q.starts_with("tw") => &q[2..],
+        _ => return None,
+    };
+    let index = match quarter {
+        "i" | "1" => 0,
+        "ii" | "2" => 1,
+        "iii" | "3" => 2,
+        "iv" | "4" => 3,
+        _ => return None,
+    };
+    Some(index * 3 + 1)
 }
 
 /// Whole column names that mean an amount of money without saying "anggaran".
@@ -72,8 +165,11 @@ pub fn role_of(header: &str) -> Option<Role> {
         return None;
     }
     let norm = normalize(header);
-    if norm.is_empty() || norm.len() > 60 {
+    if norm.is_empty() || norm.len() > 70 {
         return None;
+    }
+    if let Some(m) = month_of(&norm) {
+        return Some(Role::Month(m));
     }
     let words: Vec<&str> = norm.split(' ').collect();
     let has = |key: &str| words.iter().any(|w| like(w, key));
@@ -81,6 +177,26 @@ pub fn role_of(header: &str) -> Option<Role> {
     // Order matters: "pagu anggaran" is pagu, "realisasi anggaran" realisasi, "sisa anggaran" sisa.
     let role = if only(&["no", "nomor", "nomer", "nmr"]) {
         Role::No
+    } else if has("target") {
+        // `Target`, `Target (%)`; `Target Kegiatan/Aksi` is the action's own.
+        if has("aksi") || has("kegiatan") && !has("indikator") {
+            Role::TargetAksi
+        } else {
+            Role::Target
+        }
+    } else if has("capaian") {
+        Role::Capaian
+    } else if has("polaritas") || has("polarisasi") {
+        Role::Polaritas
+    } else if only(&["pelaksana", "pelaksanaan", "pj"])
+        || has("penanggung")
+        || words.first().is_some_and(|w| like(w, "pelaksana")) && words.len() <= 2
+    {
+        Role::Pelaksana
+    } else if has("aksi")
+        || has("kegiatan") && (has("dilaksanakan") || has("dilakukan") || has("aman"))
+    {
+        Role::Aksi
     } else if has("kode") {
         Role::Kode
     } else if norm.contains('%')
@@ -196,6 +312,19 @@ impl ColumnMap {
     /// The document kind these columns make, and why.
     pub fn kind(&self) -> Option<(DocKind, String)> {
         let has = |r| self.roles.contains_key(&r);
+        if self.months() >= 3 || has(Role::Aksi) {
+            let why = "the header has a monthly schedule or a kegiatan/aksi column".to_string();
+            return Some((DocKind::Rak, why));
+        }
+        let measured = has(Role::Realisasi) || has(Role::Capaian) || has(Role::Persen);
+        if has(Role::Target) && !has(Role::Pagu) && (measured || self.realisasi_as_sasaran()) {
+            let why = "the header has Target beside Realisasi or capaian (%) columns".to_string();
+            return Some((DocKind::Kinerja, why));
+        }
+        if has(Role::Target) && (has(Role::Indikator) || has(Role::Sasaran)) {
+            let why = "the header has Sasaran/Indikator and Target columns".to_string();
+            return Some((DocKind::Pk, why));
+        }
         if has(Role::Pagu) || has(Role::Realisasi) {
             let why = "the header has Pagu/Realisasi columns".to_string();
             return Some((DocKind::Anggaran, why));
@@ -208,11 +337,78 @@ impl ColumnMap {
         None
     }
 
+    /// How many month columns the header names.
+    pub fn months(&self) -> usize {
+        self.roles
+            .keys()
+            .filter(|r| matches!(r, Role::Month(_)))
+            .count()
+    }
+
+    /// BAB III tables head the realisasi column `Sasaran`, right of `Target` (seed 001):
+    /// the sasaran's own text never comes after its target.
+    fn realisasi_as_sasaran(&self) -> bool {
+        match (self.get(Role::Sasaran), self.get(Role::Target)) {
+            (Some(sasaran), Some(target)) => {
+                sasaran > target && self.get(Role::Realisasi).is_none()
+            }
+            _ => false,
+        }
+    }
+
+    /// Fits the columns of a performance table (PK, kinerja, RAK) to its kind.
+    fn fit_indicators(&mut self, kind: DocKind) -> Result<(), String> {
+        let rename = |roles: &mut BTreeMap<Role, u32>, from: Role, to: Role| {
+            if !roles.contains_key(&to) {
+                if let Some(col) = roles.remove(&from) {
+                    roles.insert(to, col);
+                }
+            }
+        };
+        match kind {
+            DocKind::Kinerja => {
+                if self.realisasi_as_sasaran() {
+                    rename(&mut self.roles, Role::Sasaran, Role::Realisasi);
+                }
+                rename(&mut self.roles, Role::Persen, Role::Capaian);
+            }
+            DocKind::Rak => {
+                rename(&mut self.roles, Role::Anggaran, Role::Biaya);
+                rename(&mut self.roles, Role::Uraian, Role::Aksi);
+            }
+            _ => {}
+        }
+        rename(&mut self.roles, Role::ProgramKegiatan, Role::Sasaran);
+        let allowed: &[Role] = match kind {
+            DocKind::Kinerja => &[Role::Realisasi, Role::Capaian],
+            DocKind::Rak => &[Role::Biaya],
+            _ => &[],
+        };
+        let misfit: Vec<String> = self
+            .roles
+            .iter()
+            .filter(|(r, _)| r.field().is_some() && !allowed.contains(r))
+            .map(|(_, c)| format!("'{}'", self.names.get(c).map_or("?", String::as_str)))
+            .collect();
+        if !misfit.is_empty() {
+            return Err(format!(
+                "a {kind} table has no place for the column {} (choose another --kind)",
+                misfit.join(", ")
+            ));
+        }
+        if self.get(Role::Indikator).is_none() && self.get(Role::Sasaran).is_none() {
+            return Err(format!(
+                "a {kind} table needs a Sasaran or Indikator column"
+            ));
+        }
+        Ok(())
+    }
+
     /// Is this map good enough to be a header row?
     pub fn is_header(&self) -> bool {
         let amounts = self.amount_columns().len();
         let texts = self.roles.keys().filter(|r| r.is_text()).count();
-        (texts >= 1 && amounts >= 1) || texts >= 3
+        (texts >= 1 && amounts >= 1) || texts >= 3 || (texts >= 1 && self.months() >= 6)
     }
 
     /// Fits the amount columns to what a kind of document holds: in an anggaran table a lone
@@ -222,6 +418,7 @@ impl ColumnMap {
         let (from, to) = match kind {
             DocKind::Anggaran => (Role::Anggaran, Role::Pagu),
             DocKind::Rkt => (Role::Pagu, Role::Anggaran),
+            DocKind::Pk | DocKind::Kinerja | DocKind::Rak => return self.fit_indicators(kind),
         };
         if !self.roles.contains_key(&to) {
             if let Some(col) = self.roles.remove(&from) {

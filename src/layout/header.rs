@@ -58,6 +58,9 @@ fn is_second_header_row(row: &Row, first: &ColumnMap) -> bool {
 /// A short text that names a column: `Pagu`, `Sasaran Strategis`, `%` — not `Sasaran 1` or
 /// `I. Program Penyelenggaraan`, which are data that happen to hold a column's word.
 pub fn is_column_name(text: &str) -> bool {
+    if matches!(role_of(text), Some(super::columns::Role::Month(_))) {
+        return true;
+    }
     role_of(text).is_some()
         && text.split_whitespace().count() <= 5
         && !text.chars().any(|c| c.is_ascii_digit())

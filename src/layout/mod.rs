@@ -7,6 +7,7 @@ pub mod amounts;
 pub mod columns;
 pub mod header;
 pub mod hierarchy;
+pub mod indicators;
 pub mod lines;
 pub mod notices;
 pub mod numbering;
@@ -47,7 +48,7 @@ pub fn recognise(file: &str, sheet: &Sheet, kind: Option<DocKind>) -> anyhow::Re
         (None, Some(found)) => found,
         (None, None) => {
             return Ok(Recognition::Skipped(format!(
-                "the header in row {header_row} names no amount column that makes an rkt or anggaran table"
+                "the header in row {header_row} names no columns that make an rkt, anggaran, pk, kinerja or rak table"
             )));
         }
     };
@@ -57,6 +58,11 @@ pub fn recognise(file: &str, sheet: &Sheet, kind: Option<DocKind>) -> anyhow::Re
         )));
     }
     let mut doc = new_document(file, sheet, kind, kind_reason, &columns);
+    if kind.is_indicator_table() {
+        let mut doc = indicators::read(doc, sheet, (header.pos, header.rows), &columns)?;
+        finish(&mut doc, sheet, Vec::new());
+        return Ok(Recognition::Document(Box::new(doc)));
+    }
     let (file_name, sheet_name): (Arc<str>, Arc<str>) = (file.into(), sheet.name.as_str().into());
     let at = |row: u32| At {
         file: &file_name,
@@ -120,6 +126,8 @@ fn new_document(
         headings: Vec::new(),
         items: Vec::new(),
         totals: Vec::new(),
+        indicators: Vec::new(),
+        budgets: Vec::new(),
         signatures: Vec::new(),
         rows: Vec::new(),
         blank_rows: 0,

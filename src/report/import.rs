@@ -1,6 +1,7 @@
 //! What `lakip import` shows: the recognised tree with subtotals, the row accounting,
 //! declared against computed totals, and notices. JSON is a contract scripts rely on.
 
+use super::indicators;
 use crate::model::{Amounts, Document, Field, Item, Quantity, Subtotal, Subtotals};
 use crate::numbers;
 use comfy_table::{presets::UTF8_FULL_CONDENSED, Cell, CellAlignment, Table};
@@ -31,6 +32,19 @@ fn document_text(doc: &Document) -> String {
         "{}:'{}': {} ({})\n",
         doc.file, doc.sheet, doc.kind, doc.kind_reason
     );
+    if doc.kind.is_indicator_table() {
+        out.push_str(&indicators::table(doc).to_string());
+        out.push('\n');
+        out.push_str(&indicators::budget_lines(doc));
+        out.push_str(&accounting(doc));
+        for sig in &doc.signatures {
+            out.push_str(&signature_line(sig));
+        }
+        for n in &doc.notices {
+            out.push_str(&format!("warning: {}: {}\n", n.location, n.message));
+        }
+        return out;
+    }
     let subtotals = doc.subtotals();
     out.push_str(&tree(doc, &subtotals).to_string());
     out.push('\n');
@@ -71,8 +85,12 @@ fn signature_line(sig: &crate::model::Signature) -> String {
             .flatten()
             .collect::<Vec<_>>()
             .join(", ");
+        let pihak = sig
+            .pihak()
+            .map(|p| format!(" (pihak {p})"))
+            .unwrap_or_default();
         format!(
-            "signature: {} — {}{}\n",
+            "signature{pihak}: {} — {}{}\n",
             place_date,
             sig.name.as_deref().unwrap_or("(no name)"),
             sig.nip
@@ -286,18 +304,30 @@ impl Serialize for DocumentJson<'_> {
             path: path(h.parent),
         });
         m.serialize_entry("headings", &List(headings))?;
-        let items = doc.items.iter().map(|it| ItemJson {
-            it,
-            path: path(it.heading),
-        });
-        m.serialize_entry("items", &List(items))?;
+        if doc.kind.is_indicator_table() {
+            let items = doc.indicators.iter().map(indicators::Json);
+            m.serialize_entry("items", &List(items))?;
+            m.serialize_entry(
+                "budgets",
+                &List(doc.budgets.iter().map(indicators::BudgetJson)),
+            )?;
+        } else {
+            let items = doc.items.iter().map(|it| ItemJson {
+                it,
+                path: path(it.heading),
+            });
+            m.serialize_entry("items", &List(items))?;
+        }
         let totals = doc.totals.iter().map(|t| TotalJson {
             t,
             path: path(t.heading),
         });
         m.serialize_entry("totals", &List(totals))?;
-        m.serialize_entry("signature", &doc.signature())?;
-        m.serialize_entry("signatures", &doc.signatures)?;
+        m.serialize_entry("signature", &doc.signature().map(indicators::SignatureJson))?;
+        m.serialize_entry(
+            "signatures",
+            &List(doc.signatures.iter().map(indicators::SignatureJson)),
+        )?;
         m.serialize_entry("notices", &doc.notices)?;
         m.end()
     }

@@ -6,8 +6,8 @@ use super::store::{decode, AMOUNT_FIELDS};
 use super::Workspace;
 use crate::error::input_error;
 use crate::model::{
-    Amounts, DocKind, Document, Heading, Item, Level, Location, Notice, NoticeKind, RowClass,
-    Signature, Total,
+    Amounts, DocKind, Document, Field, Heading, Indicator, Item, Level, Location, Notice,
+    NoticeKind, ProgramBudget, RowClass, Signature, Total, Written,
 };
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
@@ -181,10 +181,29 @@ pub fn load(ws: &Workspace) -> anyhow::Result<Vec<Document>> {
     for kind in DocKind::ALL {
         let items = table(&format!("{}.csv", kind.name()))?;
         for_each(&items, |row| {
-            owner(&mut docs, row)?.items.push(item(row)?);
+            let doc = owner(&mut docs, row)?;
+            if kind.is_indicator_table() {
+                doc.indicators.push(indicator(row, kind)?);
+            } else {
+                doc.items.push(item(row)?);
+            }
             Ok(())
         })?;
     }
+    let budgets = table("program_anggaran.csv")?;
+    for_each(&budgets, |row| {
+        let anggaran = decode(row.get("anggaran"), row.get("anggaran_cell"))
+            .map_err(|e| row.error(&e))?
+            .ok_or_else(|| row.error("column anggaran is empty"))?;
+        let budget = ProgramBudget {
+            number: row.opt("number"),
+            program: row.get("program").to_string(),
+            anggaran,
+            location: row.location()?,
+        };
+        owner(&mut docs, row)?.budgets.push(budget);
+        Ok(())
+    })?;
     let mut docs: Vec<Document> = docs.into_values().collect();
     for doc in &mut docs {
         check_links(doc)?;
@@ -222,7 +241,7 @@ fn document(row: &Row<'_>) -> anyhow::Result<Document> {
     let fields = row
         .get("fields")
         .split_whitespace()
-        .filter_map(|name| AMOUNT_FIELDS.into_iter().find(|f| f.name() == name))
+        .filter_map(|name| Field::ALL.into_iter().find(|f| f.name() == name))
         .collect();
     let split = |column: &str| -> Vec<String> {
         row.opt(column)
@@ -245,6 +264,8 @@ fn document(row: &Row<'_>) -> anyhow::Result<Document> {
         headings: Vec::new(),
         items: Vec::new(),
         totals: Vec::new(),
+        indicators: Vec::new(),
+        budgets: Vec::new(),
         signatures: Vec::new(),
         rows,
         blank_rows: 0,
@@ -257,6 +278,40 @@ fn level(row: &Row<'_>) -> anyhow::Result<Level> {
         .into_iter()
         .find(|l| l.name() == row.get("level"))
         .ok_or_else(|| row.error(&format!("unknown level \"{}\"", row.get("level"))))
+}
+
+fn indicator(row: &Row<'_>, kind: DocKind) -> anyhow::Result<Indicator> {
+    let written = |column: &str| {
+        row.opt(column).map(|text| Written {
+            text,
+            cell: row.get(&format!("{column}_cell")).to_string(),
+        })
+    };
+    let quantity = |column: &str| {
+        decode(row.get(column), row.get(&format!("{column}_cell"))).map_err(|e| row.error(&e))
+    };
+    let jadwal = if kind == DocKind::Rak {
+        (1..=12)
+            .map(|m| row.get(&format!("b{m}")).to_string())
+            .collect()
+    } else {
+        Vec::new()
+    };
+    Ok(Indicator {
+        number: row.opt("number"),
+        sasaran: row.opt("sasaran"),
+        indikator: row.opt("indikator"),
+        target: written("target"),
+        realisasi: written("realisasi"),
+        stated_capaian: quantity("stated_capaian")?,
+        aksi: row.opt("aksi"),
+        target_aksi: row.opt("target_aksi"),
+        jadwal,
+        biaya: quantity("biaya")?,
+        pelaksana: row.opt("pelaksana"),
+        polaritas: row.opt("polaritas"),
+        location: row.location()?,
+    })
 }
 
 fn item(row: &Row<'_>) -> anyhow::Result<Item> {

@@ -128,9 +128,130 @@ fn tables(docs: &[Document]) -> Vec<Table> {
         totals(docs),
     ];
     for kind in DocKind::ALL {
-        out.push(items(docs, kind));
+        out.push(if kind.is_indicator_table() {
+            indicators(docs, kind)
+        } else {
+            items(docs, kind)
+        });
     }
+    out.push(budgets(docs));
     out
+}
+
+/// The columns of an indicator table, by kind; the loader reads them back by these names.
+pub(super) fn indicator_columns(kind: DocKind) -> Vec<String> {
+    let mut names = strings(&[
+        "file",
+        "sheet",
+        "number",
+        "sasaran",
+        "indikator",
+        "target",
+        "target_cell",
+    ]);
+    match kind {
+        DocKind::Kinerja => names.extend(strings(&[
+            "realisasi",
+            "realisasi_cell",
+            "stated_capaian",
+            "stated_capaian_cell",
+        ])),
+        DocKind::Rak => {
+            names.extend(strings(&["aksi", "target_aksi"]));
+            names.extend((1..=12).map(|m| format!("b{m}")));
+            names.extend(strings(&["biaya", "biaya_cell", "pelaksana"]));
+        }
+        _ => {}
+    }
+    names.extend(strings(&["polaritas", "cell", "row"]));
+    names
+}
+
+fn indicators(docs: &[Document], kind: DocKind) -> Table {
+    let header = indicator_columns(kind);
+    let mut rows = Vec::new();
+    for d in docs.iter().filter(|d| d.kind == kind) {
+        for i in &d.indicators {
+            let text = |t: &Option<String>| t.clone().unwrap_or_default();
+            let written = |w: &Option<crate::model::Written>| match w {
+                Some(w) => [w.text.clone(), w.cell.clone()],
+                None => Default::default(),
+            };
+            let quantity = |q: &Option<Quantity>| match q {
+                Some(q) => [encode(q), q.cell.clone()],
+                None => Default::default(),
+            };
+            let mut row = vec![
+                d.file.clone(),
+                d.sheet.clone(),
+                text(&i.number),
+                text(&i.sasaran),
+                text(&i.indikator),
+            ];
+            row.extend(written(&i.target));
+            match kind {
+                DocKind::Kinerja => {
+                    row.extend(written(&i.realisasi));
+                    row.extend(quantity(&i.stated_capaian));
+                }
+                DocKind::Rak => {
+                    row.extend([text(&i.aksi), text(&i.target_aksi)]);
+                    row.extend((0..12).map(|m| i.jadwal.get(m).cloned().unwrap_or_default()));
+                    row.extend(quantity(&i.biaya));
+                    row.push(text(&i.pelaksana));
+                }
+                _ => {}
+            }
+            row.extend([
+                text(&i.polaritas),
+                i.location.cell.clone(),
+                i.location.row.to_string(),
+            ]);
+            rows.push(row);
+        }
+    }
+    let row_col = header.len() - 1;
+    Table {
+        name: format!("{}.csv", kind.name()),
+        header,
+        rows,
+        row_col,
+    }
+}
+
+/// The program budget lines under PK tables.
+fn budgets(docs: &[Document]) -> Table {
+    let header = strings(&[
+        "file",
+        "sheet",
+        "number",
+        "program",
+        "anggaran",
+        "anggaran_cell",
+        "cell",
+        "row",
+    ]);
+    let mut rows = Vec::new();
+    for d in docs {
+        for b in &d.budgets {
+            rows.push(vec![
+                d.file.clone(),
+                d.sheet.clone(),
+                b.number.clone().unwrap_or_default(),
+                b.program.clone(),
+                encode(&b.anggaran),
+                b.anggaran.cell.clone(),
+                b.location.cell.clone(),
+                b.location.row.to_string(),
+            ]);
+        }
+    }
+    Table {
+        name: "program_anggaran.csv".into(),
+        header,
+        rows,
+        row_col: 7,
+    }
 }
 
 fn strings(names: &[&str]) -> Vec<String> {

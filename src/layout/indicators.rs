@@ -1,0 +1,516 @@
+//! Performance tables — Perjanjian Kinerja, the BAB III measurement, Rencana Aksi — read row by
+//! row into [`Indicator`]s. A numbered row starts an indikator; a row without a number continues
+//! the sasaran above (Word tables merge or leave that cell empty); a row with only a pelaksana or
+//! schedule marks continues the row above. A kinerja sheet may hold one small table per sasaran
+//! under a `Sasaran 1 | …` line; a PK has its program budget lines and the signatories under it.
+
+use super::amounts::{self, At};
+use super::columns::{normalize, ColumnMap, Role};
+use super::header;
+use super::{numbering, signature};
+use crate::model::{
+    DocKind, Document, Field, Indicator, Location, Notice, NoticeKind, ProgramBudget, Quantity,
+    RowClass, Written,
+};
+use crate::numbers;
+use crate::source::{cell_name, column_name, Cell, Row, Sheet, Spill, Value};
+use std::sync::Arc;
+
+/// Reads a sheet whose header made it a PK, kinerja or RAK table.
+pub fn read(
+    mut doc: Document,
+    sheet: &Sheet,
+    header: (usize, usize),
+    columns: &ColumnMap,
+) -> anyhow::Result<Document> {
+    let (header_pos, header_rows) = header;
+    doc.fields = fields(doc.kind, columns);
+    let (file, sheet_name): (Arc<str>, Arc<str>) =
+        (doc.file.as_str().into(), sheet.name.as_str().into());
+    let at = |row: u32| At {
+        file: &file,
+        sheet: &sheet_name,
+        row,
+        formulas_computed: sheet.formulas_computed,
+    };
+    let mut state = State::default();
+    let (title, heading) = split_title(&sheet.rows[..header_pos]);
+    super::read_title(title, &mut doc, &at);
+    if let Some(row) = heading.filter(|r| state.sasaran_heading(r)) {
+        doc.rows.push((row.index + 1, RowClass::Heading));
+    }
+    let body_start = header_pos + header_rows;
+    for row in &sheet.rows[header_pos..body_start] {
+        doc.rows.push((row.index + 1, RowClass::Header));
+    }
+    let mut tail = Vec::new();
+    for row in sheet.rows[body_start..]
+        .iter()
+        .filter(|r| !super::is_blank(r))
+    {
+        if !tail.is_empty() || state.opens_signature(row, columns) {
+            tail.push(row);
+            continue;
+        }
+        let class = state.read_row(row, columns, &at(row.index), &mut doc)?;
+        doc.rows.push((row.index + 1, class));
+    }
+    read_signatures(&tail, &mut doc);
+    doc.indicators = state.indicators;
+    unscheduled_sheet(&mut doc, columns);
+    Ok(doc)
+}
+
+fn fields(kind: DocKind, columns: &ColumnMap) -> Vec<Field> {
+    match kind {
+        DocKind::Kinerja if columns.get(Role::Capaian).is_some() => vec![Field::StatedCapaian],
+        DocKind::Rak if columns.get(Role::Biaya).is_some() => vec![Field::Biaya],
+        _ => Vec::new(),
+    }
+}
+
+/// The title block, and the `Sasaran 1 | …` line right above the first header, if any.
+fn split_title(rows: &[Row]) -> (&[Row], Option<&Row>) {
+    match rows.split_last() {
+        Some((last, rest)) if sasaran_heading(last).is_some() => (rest, Some(last)),
+        _ => (rows, None),
+    }
+}
+
+#[derive(Default)]
+struct State {
+    indicators: Vec<Indicator>,
+    /// The sasaran of the rows that follow: from the last numbered row or `Sasaran n` line.
+    sasaran: Option<String>,
+    /// The number of the `Sasaran n` line above, for tables without a No column.
+    block_number: Option<String>,
+    /// Under a `Program | Anggaran` line: the PK's budget lines.
+    in_budgets: bool,
+}
+
+impl State {
+    /// A `Sasaran n | …` line: the sasaran of the small table under it.
+    fn sasaran_heading(&mut self, row: &Row) -> bool {
+        let Some((number, text)) = sasaran_heading(row) else {
+            return false;
+        };
+        self.sasaran = text;
+        self.block_number = Some(number);
+        true
+    }
+
+    /// The signature block starts at a row without data whose text is a date or an office.
+    fn opens_signature(&self, row: &Row, columns: &ColumnMap) -> bool {
+        if self.indicators.is_empty() || has_number(row, columns) {
+            return false;
+        }
+        let texts: Vec<&str> = row.own().filter_map(Cell::text).collect();
+        !texts.is_empty()
+            && texts.iter().all(|t| t.len() < 80)
+            && texts.iter().any(|t| signature::opens_block(t))
+            && !texts.iter().any(|t| is_amount_text(t))
+    }
+
+    fn read_row(
+        &mut self,
+        row: &Row,
+        columns: &ColumnMap,
+        at: &At<'_>,
+        doc: &mut Document,
+    ) -> anyhow::Result<RowClass> {
+        if header::is_repeat(row, columns) || is_month_row(row, columns) {
+            return Ok(RowClass::Header);
+        }
+        if header::is_numbering(row) {
+            return Ok(RowClass::Numbering);
+        }
+        if self.sasaran_heading(row) {
+            return Ok(RowClass::Heading);
+        }
+        if is_budget_header(row) {
+            self.in_budgets = true;
+            return Ok(RowClass::Header);
+        }
+        if let Some(budget) = budget_line(row, self.in_budgets, at)? {
+            doc.budgets.push(budget);
+            return Ok(RowClass::Item);
+        }
+        let mut ind = read_indicator(row, columns, at)?;
+        unread_cells(row, columns, at, doc);
+        if ind.is_continuation() {
+            return Ok(match self.indicators.last_mut() {
+                Some(last) => {
+                    continue_with(last, ind);
+                    RowClass::Continuation
+                }
+                None => RowClass::Note,
+            });
+        }
+        if !ind.has_data() {
+            return Ok(if row_has_number(row) {
+                unrecognised(doc, at, row);
+                RowClass::Unrecognised
+            } else {
+                RowClass::Note
+            });
+        }
+        self.carry(&mut ind);
+        self.indicators.push(ind.indicator);
+        Ok(RowClass::Item)
+    }
+
+    /// A numbered row sets the sasaran; a row without a number continues the one above.
+    fn carry(&mut self, ind: &mut Read) {
+        let own_sasaran = ind.indicator.sasaran.is_some() && ind.sasaran_own;
+        if ind.indicator.number.is_some() || own_sasaran {
+            if ind.indicator.sasaran.is_some() {
+                self.sasaran = ind.indicator.sasaran.clone();
+            }
+        } else if ind.indicator.sasaran.is_none() {
+            ind.indicator.sasaran = self.sasaran.clone();
+        }
+        if ind.indicator.number.is_none() && ind.no_column_absent {
+            ind.indicator.number = self.block_number.clone();
+        }
+    }
+}
+
+/// One body row as read, with what the row itself held.
+struct Read {
+    indicator: Indicator,
+    /// The sasaran cell was the row's own, not carried down a merge.
+    sasaran_own: bool,
+    /// The table has no No column (kinerja blocks under `Sasaran n`).
+    no_column_absent: bool,
+    /// The row holds only a pelaksana, schedule marks or a note.
+    only_followers: bool,
+}
+
+impl Read {
+    fn has_data(&self) -> bool {
+        let i = &self.indicator;
+        i.number.is_some()
+            || i.sasaran.is_some() && self.sasaran_own
+            || i.indikator.is_some()
+            || i.target.is_some()
+            || i.realisasi.is_some()
+            || i.stated_capaian.is_some()
+            || i.aksi.is_some()
+            || i.biaya.is_some()
+    }
+
+    fn is_continuation(&self) -> bool {
+        !self.has_data() && self.only_followers
+    }
+}
+
+fn read_indicator(row: &Row, columns: &ColumnMap, at: &At<'_>) -> anyhow::Result<Read> {
+    let text = |role: Role, carried: bool| text_at(row, columns.get(role), carried);
+    let sasaran_cell = columns.get(Role::Sasaran).and_then(|c| row.get(c));
+    let mut ind = Indicator {
+        number: number_at(row, columns.get(Role::No)),
+        sasaran: text(Role::Sasaran, true),
+        indikator: text(Role::Indikator, true),
+        target: written(row, columns, Role::Target),
+        realisasi: written(row, columns, Role::Realisasi),
+        stated_capaian: quantity(row, columns.get(Role::Capaian), Field::StatedCapaian, at)?,
+        aksi: text(Role::Aksi, false),
+        target_aksi: text(Role::TargetAksi, false),
+        jadwal: jadwal(row, columns),
+        biaya: quantity(row, columns.get(Role::Biaya), Field::Biaya, at)?,
+        pelaksana: text(Role::Pelaksana, false),
+        polaritas: text(Role::Polaritas, true),
+        location: at.location(row.own().next().map_or(0, |c| c.col)),
+    };
+    if ind.sasaran.is_none() && ind.indikator.is_none() {
+        // A kinerja table without a Sasaran column: the indikator column may be the only text.
+        ind.indikator = text(Role::Indikator, true);
+    }
+    let follower =
+        ind.pelaksana.is_some() || ind.scheduled_months() > 0 || text(Role::Ket, false).is_some();
+    Ok(Read {
+        sasaran_own: sasaran_cell.is_some_and(|c| c.spill == Spill::Own),
+        no_column_absent: columns.get(Role::No).is_none(),
+        only_followers: follower,
+        indicator: ind,
+    })
+}
+
+/// A continuation row adds its pelaksana and fills the months the row above left empty.
+fn continue_with(last: &mut Indicator, more: Read) {
+    let more = more.indicator;
+    if let Some(p) = more.pelaksana {
+        last.pelaksana = Some(match last.pelaksana.take() {
+            Some(before) => format!("{before}\n{p}"),
+            None => p,
+        });
+    }
+    for (month, mark) in last.jadwal.iter_mut().zip(more.jadwal) {
+        if month.trim().is_empty() {
+            *month = mark;
+        }
+    }
+}
+
+/// A text column's own text, or the text a vertical merge carries down to it.
+fn text_at(row: &Row, col: Option<u32>, carried: bool) -> Option<String> {
+    let cell = row.get(col?)?;
+    if cell.spill == Spill::Across || (cell.spill == Spill::Down && !carried) {
+        return None;
+    }
+    shown(cell)
+}
+
+/// The text a cell shows: a text trimmed, a number as written without float noise.
+fn shown(cell: &Cell) -> Option<String> {
+    match &cell.value {
+        Value::Text(t) if !t.trim().is_empty() => Some(t.trim().to_string()),
+        Value::Int(i) => Some(i.to_string()),
+        Value::Number(f) => numbers::from_float(*f).map(|d| d.normalize().to_string()),
+        Value::Date(d) => Some(d.clone()),
+        _ => None,
+    }
+}
+
+/// The number in the No column: `1`, `1.`, `(1)`.
+fn number_at(row: &Row, col: Option<u32>) -> Option<String> {
+    let text = text_at(row, col, false)?;
+    let token = text.trim_start_matches('(');
+    numbering::split_token(token).map(|(_, n)| n)
+}
+
+/// A target or realisasi as written. Under a `Target (%)` header a bare number is a percentage,
+/// and is written with its `%` so it reads the same as `100%` elsewhere.
+fn written(row: &Row, columns: &ColumnMap, role: Role) -> Option<Written> {
+    let col = columns.get(role)?;
+    let cell = row.get(col).filter(|c| c.spill == Spill::Own)?;
+    let mut text = shown(cell)?;
+    let percent_header = columns.names.get(&col).is_some_and(|n| n.contains('%'));
+    if percent_header && text.parse::<f64>().is_ok() {
+        text.push('%');
+    }
+    Some(Written {
+        text,
+        cell: cell_name(row.index, col),
+    })
+}
+
+fn quantity(
+    row: &Row,
+    col: Option<u32>,
+    field: Field,
+    at: &At<'_>,
+) -> anyhow::Result<Option<Quantity>> {
+    let Some(cell) = col
+        .and_then(|c| row.get(c))
+        .filter(|c| c.spill == Spill::Own)
+    else {
+        return Ok(None);
+    };
+    amounts::read(cell, field, at).map_err(|u| crate::error::input_error(u.message))
+}
+
+/// The twelve months' marks, January first; a quarter's mark fills its three months.
+fn jadwal(row: &Row, columns: &ColumnMap) -> Vec<String> {
+    if columns.months() == 0 {
+        return Vec::new();
+    }
+    let mut months = vec![String::new(); 12];
+    let quarters = columns.months() <= 4;
+    for (role, col) in &columns.roles {
+        let Role::Month(m) = role else { continue };
+        let mark = row.get(*col).and_then(shown).unwrap_or_default();
+        let span = if quarters { 3 } else { 1 };
+        for i in 0..span {
+            if let Some(slot) = months.get_mut(usize::from(*m) - 1 + i) {
+                *slot = mark.clone();
+            }
+        }
+    }
+    months
+}
+
+/// `Sasaran 1 | Terwujudnya …` (or `Sasaran 1: Terwujudnya …` in one cell).
+fn sasaran_heading(row: &Row) -> Option<(String, Option<String>)> {
+    let mut own = row.own().filter_map(|c| shown(c));
+    let first = own.next()?;
+    let rest = first
+        .strip_prefix("Sasaran")
+        .or_else(|| first.strip_prefix("SASARAN"))?;
+    let rest = rest.trim_start();
+    let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
+    if digits.is_empty() {
+        return None;
+    }
+    let inline = rest[digits.len()..]
+        .trim_start_matches([':', '.', ' '])
+        .trim();
+    let text = if inline.is_empty() {
+        own.next()
+    } else {
+        Some(inline.to_string())
+    };
+    Some((digits, text))
+}
+
+/// The row under a RAK header that names only months (`B1 … B12`), repeated at page breaks.
+fn is_month_row(row: &Row, columns: &ColumnMap) -> bool {
+    let mut texts = row.own().filter_map(Cell::text).peekable();
+    texts.peek().is_some()
+        && columns.months() > 0
+        && texts.all(|t| matches!(super::columns::role_of(t), Some(Role::Month(_))))
+}
+
+/// `Program | Anggaran`: the head of a PK's budget lines.
+fn is_budget_header(row: &Row) -> bool {
+    let texts: Vec<String> = row.own().filter_map(Cell::text).map(normalize).collect();
+    texts.len() == 2 && texts[0] == "program" && texts[1] == "anggaran"
+}
+
+/// A row with a No cell holding a number.
+fn has_number(row: &Row, columns: &ColumnMap) -> bool {
+    number_at(row, columns.get(Role::No)).is_some()
+}
+
+fn row_has_number(row: &Row) -> bool {
+    row.own().any(|c| match &c.value {
+        Value::Int(_) | Value::Number(_) => true,
+        Value::Text(t) => numbers::looks_numeric(t),
+        _ => false,
+    })
+}
+
+fn is_amount_text(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    lower.starts_with("rp") && lower.chars().any(|c| c.is_ascii_digit())
+}
+
+/// A program's budget line: a program name and an amount marked `Rp` (or any large number
+/// under a `Program | Anggaran` line).
+fn budget_line(row: &Row, in_budgets: bool, at: &At<'_>) -> anyhow::Result<Option<ProgramBudget>> {
+    let cells: Vec<&Cell> = row.own().collect();
+    let rp_before = |i: usize| i > 0 && cells[i - 1].text().is_some_and(|t| normalize(t) == "rp");
+    let amount_at = cells.iter().enumerate().position(|(i, c)| match c.text() {
+        Some(t) => (is_amount_text(t) || rp_before(i) || in_budgets) && large_amount(t),
+        None => in_budgets && matches!(c.value, Value::Int(_) | Value::Number(_)),
+    });
+    let Some(i) = amount_at else { return Ok(None) };
+    let texts: Vec<String> = cells[..i]
+        .iter()
+        .filter_map(|c| shown(c))
+        .filter(|t| normalize(t) != "rp")
+        .collect();
+    let (number, program) = program_text(&texts);
+    let Some(program) = program else {
+        return Ok(None);
+    };
+    let anggaran = amounts::read(cells[i], Field::Amount, at)
+        .map_err(|u| crate::error::input_error(u.message))?;
+    let Some(anggaran) = anggaran else {
+        return Ok(None);
+    };
+    Ok(Some(ProgramBudget {
+        number,
+        program,
+        anggaran,
+        location: at.location(cells[0].col),
+    }))
+}
+
+fn large_amount(text: &str) -> bool {
+    matches!(numbers::parse_amount(text), Ok(Some(p)) if p.value >= rust_decimal::Decimal::from(1000))
+}
+
+/// `["1.", "Penyelenggaraan …"]` or `["1. Penyelenggaraan …"]` → number and program name.
+fn program_text(texts: &[String]) -> (Option<String>, Option<String>) {
+    let mut number = None;
+    let mut name = None;
+    for t in texts {
+        if let Some((_, n)) = numbering::split_token(t) {
+            number.get_or_insert(n);
+        } else if let Some((_, n, rest)) = numbering::split(t) {
+            number.get_or_insert(n);
+            name.get_or_insert(rest);
+        } else if t.chars().any(char::is_alphabetic) {
+            name.get_or_insert(t.clone());
+        }
+    }
+    (number, name)
+}
+
+/// Texts and numbers in columns the header does not name: kept out, and said row by row.
+fn unread_cells(row: &Row, columns: &ColumnMap, at: &At<'_>, doc: &mut Document) {
+    let unread: Vec<&Cell> = row
+        .own()
+        .filter(|c| columns.role_at(c.col).is_none() && shown(c).is_some())
+        .collect();
+    let Some(first) = unread.first() else { return };
+    let names: Vec<String> = unread.iter().map(|c| column_name(c.col)).collect();
+    let quoted: Vec<String> = unread
+        .iter()
+        .filter_map(|c| shown(c))
+        .take(2)
+        .map(|t| format!("'{}'", truncate(&t, 40)))
+        .collect();
+    doc.notices.push(Notice {
+        kind: NoticeKind::UnreadColumn,
+        message: format!(
+            "row {}: column {} under no recognised header, not read ({})",
+            row.index + 1,
+            names.join(", "),
+            quoted.join(", ")
+        ),
+        location: at.location(first.col),
+    });
+}
+
+fn truncate(text: &str, max: usize) -> String {
+    let flat = text.replace('\n', " ");
+    match flat.char_indices().nth(max) {
+        Some((i, _)) => format!("{}…", &flat[..i]),
+        None => flat,
+    }
+}
+
+fn unrecognised(doc: &mut Document, at: &At<'_>, row: &Row) {
+    let col = row.own().next().map_or(0, |c| c.col);
+    doc.notices
+        .push(super::unrecognised_notice(at.location(col)));
+}
+
+fn read_signatures(tail: &[&Row], doc: &mut Document) {
+    let mut cells = Vec::new();
+    for row in tail {
+        doc.rows.push((row.index + 1, RowClass::Signature));
+        cells.extend(
+            row.own()
+                .filter_map(|c| shown(c).map(|t| (row.index, c.col, t))),
+        );
+    }
+    doc.signatures = signature::blocks(&cells, &doc.file, &doc.sheet);
+}
+
+/// A RAK whose schedule columns are empty on every row shows its schedule some other way
+/// (cell colours lakip cannot read): said once for the sheet, not once per action.
+fn unscheduled_sheet(doc: &mut Document, columns: &ColumnMap) {
+    if doc.kind != DocKind::Rak || columns.months() == 0 || doc.indicators.is_empty() {
+        return;
+    }
+    if doc.indicators.iter().all(|i| i.scheduled_months() == 0) {
+        let first = columns
+            .roles
+            .iter()
+            .find_map(|(r, c)| matches!(r, Role::Month(_)).then_some(*c));
+        let location = Location {
+            cell: cell_name(doc.indicators[0].location.row - 1, first.unwrap_or(0)),
+            ..doc.indicators[0].location.clone()
+        };
+        doc.notices.push(Notice {
+            kind: NoticeKind::UnreadColumn,
+            message: "no action has a mark in any month column; if the schedule is shown by cell \
+                      colour, lakip cannot read it"
+                .into(),
+            location,
+        });
+    }
+}

@@ -1,0 +1,190 @@
+//! How import shows a performance table (PK, kinerja, RAK): one line per indikator, the
+//! program budget lines, and the JSON views of both.
+
+use crate::model::{Document, Indicator, ProgramBudget, Quantity, Signature};
+use crate::numbers;
+use comfy_table::{presets::UTF8_FULL_CONDENSED, Cell, CellAlignment, Table};
+use serde::ser::{Serialize, SerializeMap, Serializer};
+
+/// Up to this many rows are listed; larger tables show the count only.
+const MAX_ROWS_SHOWN: usize = 200;
+
+pub fn table(doc: &Document) -> Table {
+    let kind = doc.kind;
+    let mut table = Table::new();
+    table.load_style(UTF8_FULL_CONDENSED);
+    let mut header = vec!["No", "Sasaran", "Indikator", "Target"];
+    match kind {
+        crate::model::DocKind::Kinerja => header.extend(["Realisasi", "Capaian"]),
+        crate::model::DocKind::Rak => header.extend(["Aksi", "Bulan", "Biaya", "Pelaksana"]),
+        _ => {}
+    }
+    table.set_header(header);
+    for ind in doc.indicators.iter().take(MAX_ROWS_SHOWN) {
+        let text =
+            |t: &Option<String>, max: usize| Cell::new(shorten(t.as_deref().unwrap_or(""), max));
+        let mut row = vec![
+            text(&ind.number, 4),
+            text(&ind.sasaran, 40),
+            text(&ind.indikator, 50),
+            Cell::new(ind.target.as_ref().map_or("", |w| w.text.as_str())),
+        ];
+        match kind {
+            crate::model::DocKind::Kinerja => {
+                row.push(Cell::new(
+                    ind.realisasi.as_ref().map_or("", |w| w.text.as_str()),
+                ));
+                row.push(quantity_cell(ind.stated_capaian.as_ref(), true));
+            }
+            crate::model::DocKind::Rak => {
+                row.push(text(&ind.aksi, 40));
+                row.push(Cell::new(ind.scheduled_months()).set_alignment(CellAlignment::Right));
+                row.push(quantity_cell(ind.biaya.as_ref(), false));
+                row.push(text(&ind.pelaksana, 30));
+            }
+            _ => {}
+        }
+        table.add_row(row);
+    }
+    if doc.indicators.len() > MAX_ROWS_SHOWN {
+        table.add_row(vec![Cell::new(format!(
+            "… {} rows in all",
+            doc.indicators.len()
+        ))]);
+    }
+    table
+}
+
+fn quantity_cell(q: Option<&Quantity>, percent: bool) -> Cell {
+    let text = match q {
+        None => String::new(),
+        Some(q) if q.dash => "-".to_string(),
+        Some(q) => match q.value {
+            Some(v) if percent => numbers::format_persen(v, 2),
+            Some(v) => numbers::format_amount(v),
+            None => "?".to_string(),
+        },
+    };
+    Cell::new(text).set_alignment(CellAlignment::Right)
+}
+
+fn shorten(text: &str, max: usize) -> String {
+    let flat = text.replace('\n', " / ");
+    match flat.char_indices().nth(max) {
+        Some((i, _)) => format!("{}…", &flat[..i]),
+        None => flat,
+    }
+}
+
+/// `anggaran program 1. Penyelenggaraan … Rp10.069.050.000` lines, with their sum.
+pub fn budget_lines(doc: &Document) -> String {
+    let mut out = String::new();
+    let mut sum = rust_decimal::Decimal::ZERO;
+    for b in &doc.budgets {
+        let value = b.anggaran.value.unwrap_or_default();
+        sum += value;
+        out.push_str(&format!(
+            "anggaran program {}{}: {} ({})\n",
+            b.number
+                .as_deref()
+                .map(|n| format!("{n}. "))
+                .unwrap_or_default(),
+            b.program,
+            numbers::format_rupiah(value, 0),
+            b.location.cell
+        ));
+    }
+    if doc.budgets.len() > 1 {
+        out.push_str(&format!(
+            "anggaran program, jumlah: {}\n",
+            numbers::format_rupiah(sum, 0)
+        ));
+    }
+    out
+}
+
+/// An indikator row in the import JSON: texts as written, numbers as exact decimal strings.
+#[derive(Clone, Copy)]
+pub struct Json<'a>(pub &'a Indicator);
+
+impl Serialize for Json<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let i = self.0;
+        let mut m = s.serialize_map(None)?;
+        m.serialize_entry("number", &i.number)?;
+        m.serialize_entry("sasaran", &i.sasaran)?;
+        m.serialize_entry("indikator", &i.indikator)?;
+        m.serialize_entry("target", &i.target.as_ref().map(|w| &w.text))?;
+        if let Some(w) = &i.target {
+            m.serialize_entry("target_cell", &w.cell)?;
+        }
+        if let Some(w) = &i.realisasi {
+            m.serialize_entry("realisasi", &w.text)?;
+            m.serialize_entry("realisasi_cell", &w.cell)?;
+        }
+        quantity_entry::<S>(&mut m, "stated_capaian", i.stated_capaian.as_ref())?;
+        quantity_entry::<S>(&mut m, "biaya", i.biaya.as_ref())?;
+        for (key, value) in [
+            ("aksi", &i.aksi),
+            ("target_aksi", &i.target_aksi),
+            ("pelaksana", &i.pelaksana),
+            ("polaritas", &i.polaritas),
+        ] {
+            if let Some(v) = value {
+                m.serialize_entry(key, v)?;
+            }
+        }
+        if !i.jadwal.is_empty() {
+            m.serialize_entry("jadwal", &i.jadwal)?;
+        }
+        m.serialize_entry("location", &i.location)?;
+        m.end()
+    }
+}
+
+fn quantity_entry<S: Serializer>(
+    m: &mut S::SerializeMap,
+    key: &str,
+    q: Option<&Quantity>,
+) -> Result<(), S::Error> {
+    if let Some(q) = q {
+        m.serialize_entry(key, &q.value.map(numbers::canonical))?;
+        m.serialize_entry(&format!("{key}_cell"), &q.cell)?;
+    }
+    Ok(())
+}
+
+/// A program budget line in the import JSON.
+#[derive(Clone, Copy)]
+pub struct BudgetJson<'a>(pub &'a ProgramBudget);
+
+impl Serialize for BudgetJson<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let b = self.0;
+        let mut m = s.serialize_map(None)?;
+        m.serialize_entry("number", &b.number)?;
+        m.serialize_entry("program", &b.program)?;
+        quantity_entry::<S>(&mut m, "anggaran", Some(&b.anggaran))?;
+        m.serialize_entry("location", &b.location)?;
+        m.end()
+    }
+}
+
+/// A signature with the party it signs as (`pertama`, `kedua`) where the block names it.
+#[derive(Clone, Copy)]
+pub struct SignatureJson<'a>(pub &'a Signature);
+
+impl Serialize for SignatureJson<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let sig = self.0;
+        let mut m = s.serialize_map(None)?;
+        m.serialize_entry("place", &sig.place)?;
+        m.serialize_entry("date", &sig.date)?;
+        m.serialize_entry("jabatan", &sig.jabatan)?;
+        m.serialize_entry("name", &sig.name)?;
+        m.serialize_entry("nip", &sig.nip)?;
+        m.serialize_entry("pihak", &sig.pihak())?;
+        m.serialize_entry("location", &sig.location)?;
+        m.end()
+    }
+}
