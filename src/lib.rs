@@ -6,6 +6,7 @@
 
 pub mod check;
 pub mod cli;
+pub mod compute;
 pub mod error;
 pub mod layout;
 pub mod model;

@@ -131,7 +131,7 @@ impl State {
             self.in_budgets = true;
             return Ok(RowClass::Header);
         }
-        if let Some(budget) = budget_line(row, self.in_budgets, at)? {
+        if let Some(budget) = budget_line(row, columns, self.in_budgets, at)? {
             doc.budgets.push(budget);
             return Ok(RowClass::Item);
         }
@@ -387,8 +387,21 @@ fn is_amount_text(text: &str) -> bool {
 
 /// A program's budget line: a program name and an amount marked `Rp` (or any large number
 /// under a `Program | Anggaran` line).
-fn budget_line(row: &Row, in_budgets: bool, at: &At<'_>) -> anyhow::Result<Option<ProgramBudget>> {
-    let cells: Vec<&Cell> = row.own().collect();
+fn budget_line(
+    row: &Row,
+    columns: &ColumnMap,
+    in_budgets: bool,
+    at: &At<'_>,
+) -> anyhow::Result<Option<ProgramBudget>> {
+    // A row with an indikator of its own, or a cost in the biaya column, is an action.
+    let indikator = text_at(row, columns.get(Role::Indikator), false);
+    if indikator.is_some_and(|t| normalize(&t) != "rp") {
+        return Ok(None);
+    }
+    let cells: Vec<&Cell> = row
+        .own()
+        .filter(|c| Some(c.col) != columns.get(Role::Biaya))
+        .collect();
     let rp_before = |i: usize| i > 0 && cells[i - 1].text().is_some_and(|t| normalize(t) == "rp");
     let amount_at = cells.iter().enumerate().position(|(i, c)| match c.text() {
         Some(t) => (is_amount_text(t) || rp_before(i) || in_budgets) && large_amount(t),

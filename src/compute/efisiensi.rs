@@ -1,0 +1,159 @@
+//! Efisiensi of resource use, which LKj BAB III asks for per sasaran.
+//!
+//! The Ministry of Finance's formula, as used in SMART: per output, with pagu
+//! PAK, realisasi RAK and capaian CK (as a fraction, so a capaian of 100%
+//! counts the whole pagu as earned),
+//!
+//! E = Σ(PAK·CK − RAK) ÷ Σ(PAK·CK) × 100.
+//!
+//! It is the share of the value earned (pagu weighted by capaian) that was
+//! not spent: spending less than the pagu for full capaian is efficient,
+//! spending all of it for half the capaian is not.
+
+use super::round2;
+use rust_decimal::Decimal;
+
+/// One output's budget and result.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Output {
+    /// PAK: pagu anggaran of the output.
+    pub pagu: Decimal,
+    /// RAK: realisasi anggaran of the output.
+    pub realisasi: Decimal,
+    /// CK: capaian of the output, in percent (100 = fully achieved).
+    pub capaian: Decimal,
+}
+
+/// E in percent, half-up to 2 decimals; `None` when there are no outputs or
+/// Σ(PAK·CK) is zero (nothing earned, so no ratio), or the numbers are beyond
+/// `Decimal`'s range. Negative when more was spent than earned.
+pub fn efisiensi(outputs: &[Output]) -> Option<Decimal> {
+    let mut earned = Decimal::ZERO;
+    let mut saved = Decimal::ZERO;
+    for o in outputs {
+        let value = o
+            .pagu
+            .checked_mul(o.capaian)?
+            .checked_div(Decimal::ONE_HUNDRED)?;
+        earned = earned.checked_add(value)?;
+        saved = saved.checked_add(value.checked_sub(o.realisasi)?)?;
+    }
+    if earned.is_zero() {
+        return None;
+    }
+    let e = saved
+        .checked_mul(Decimal::ONE_HUNDRED)?
+        .checked_div(earned)?;
+    Some(round2(e))
+}
+
+/// SAKIP evaluation grade of an efisiensi: AA > 90, A > 80, BB > 70, B > 60,
+/// CC > 50, C > 30, D ≤ 30. Strictly greater, so a value on a boundary gets
+/// the lower grade (90 is A, 90.01 AA).
+pub fn grade(e: Decimal) -> &'static str {
+    const GRADES: [(i64, &str); 6] = [
+        (90, "AA"),
+        (80, "A"),
+        (70, "BB"),
+        (60, "B"),
+        (50, "CC"),
+        (30, "C"),
+    ];
+    GRADES
+        .iter()
+        .find(|(above, _)| e > Decimal::from(*above))
+        .map_or("D", |(_, g)| g)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn dec(s: &str) -> Decimal {
+        Decimal::from_str_exact(s).unwrap()
+    }
+
+    fn output(pagu: &str, realisasi: &str, capaian: &str) -> Output {
+        Output {
+            pagu: dec(pagu),
+            realisasi: dec(realisasi),
+            capaian: dec(capaian),
+        }
+    }
+
+    #[test]
+    fn one_output() {
+        // PAK·CK = 50.958.000 × 1 = 50.958.000
+        // (50.958.000 − 11.593.100) ÷ 50.958.000 × 100 = 39.364.900 ÷ 509.580
+        //   = 1.968.245 ÷ 25.479 = 77.249695… → 77.25
+        let e = efisiensi(&[output("50958000", "11593100", "100")]);
+        assert_eq!(e, Some(dec("77.25")));
+    }
+
+    #[test]
+    fn two_outputs_combined() {
+        // A: PAK·CK = 50.958.000 × 1 = 50.958.000; − RAK 11.593.100 = 39.364.900
+        // B: PAK·CK = 18.985.000 × 0,9 = 17.086.500; − RAK 18.884.995 = −1.798.495
+        // Σ(PAK·CK − RAK) = 37.566.405; Σ(PAK·CK) = 68.044.500
+        // 37.566.405 ÷ 68.044.500 × 100 = 55.208584… → 55.21
+        let e = efisiensi(&[
+            output("50958000", "11593100", "100"),
+            output("18985000", "18884995", "90"),
+        ]);
+        assert_eq!(e, Some(dec("55.21")));
+    }
+
+    #[test]
+    fn spending_everything_at_full_capaian_is_zero() {
+        assert_eq!(
+            efisiensi(&[output("1000", "1000", "100")]),
+            Some(Decimal::ZERO)
+        );
+        // (500 − 1000) ÷ 500 × 100 = −100
+        assert_eq!(
+            efisiensi(&[output("1000", "1000", "50")]),
+            Some(dec("-100"))
+        );
+    }
+
+    #[test]
+    fn nothing_earned_is_none() {
+        assert_eq!(efisiensi(&[output("50958000", "11593100", "0")]), None);
+        assert_eq!(efisiensi(&[]), None);
+        assert_eq!(efisiensi(&[output("0", "0", "100")]), None);
+    }
+
+    #[test]
+    fn extremes_do_not_panic() {
+        let huge = Output {
+            pagu: Decimal::MAX,
+            realisasi: Decimal::ZERO,
+            capaian: dec("120"),
+        };
+        assert_eq!(efisiensi(&[huge, huge]), None);
+    }
+
+    #[test]
+    fn grade_boundaries() {
+        for (e, want) in [
+            ("100", "AA"),
+            ("90.01", "AA"),
+            ("90", "A"),
+            ("80.01", "A"),
+            ("80", "BB"),
+            ("70.01", "BB"),
+            ("70", "B"),
+            ("60.01", "B"),
+            ("60", "CC"),
+            ("50.01", "CC"),
+            ("50", "C"),
+            ("30.01", "C"),
+            ("30", "D"),
+            ("0", "D"),
+            ("-100", "D"),
+        ] {
+            assert_eq!(grade(dec(e)), want, "{e}");
+        }
+        assert_eq!(grade(dec("77.25")), "BB");
+    }
+}

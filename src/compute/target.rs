@@ -1,0 +1,418 @@
+//! Targets and realisasi as people write them in a PK or RAK cell: a percentage
+//! (`97,5%`), a count with a unit (`1 Laporan`), a grade (`B`, `WTP`), or prose.
+//!
+//! # Numbers
+//!
+//! Indonesian notation: the comma is the decimal separator (`97,5`) and the dot
+//! groups thousands (`1.000`). Seeds also write percentages with a decimal point
+//! (`99.56`), so:
+//!
+//! - Both `.` and `,` present: the one occurring last is the decimal separator
+//!   and must occur once; the other groups thousands (`1.000,5`, `1,000.5`).
+//! - Only one kind, more than once: thousands (`1.000.000`).
+//! - A single `,`: decimal separator (`97,5`, `1,000` is one).
+//! - A single `.`: thousands when it is followed by exactly three digits and
+//!   preceded by one to three digits not starting with `0` (`1.000 Laporan` is
+//!   a thousand), except in a percentage, where no one means thousands
+//!   (`1.500%` is 1.5); otherwise a decimal point (`99.56`, `97.5`, `0.500`).
+//! - Thousands groups: the first has one to three digits and does not start
+//!   with `0`, every later one exactly three. Anything else is not a number, and
+//!   the cell is kept as [`Target::Text`].
+//!
+//! No sign is read: a target is never negative.
+
+use rust_decimal::Decimal;
+use serde::Serialize;
+use std::cmp::Ordering;
+
+/// A target or realisasi, typed as far as its text allows.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "type", rename_all = "lowercase")]
+pub enum Target {
+    /// `100%`, `97,5%`, `100,0%`, `99.56 %`, `75 persen`: in percent units (97.5).
+    Percent { value: Decimal },
+    /// `1 Laporan`, `12 Bulan/Layanan`, `24 kegiatan`, `10 kali`, `2 Lap`; also a
+    /// bare number `100` (unit ""). The unit is kept as written.
+    Count { value: Decimal, unit: String },
+    /// `B`, `BB`, `A`, `AA`, `CC`, `C`, `D`, `WTP`, `WDP`, `TW`, `TMP`, in capitals.
+    Grade { grade: String },
+    /// Anything else (`10 PPK dan 133 PPS`): not computable; the caller keeps the text.
+    Text,
+}
+
+/// Reads a target or realisasi cell; `None` for an empty cell or a dash, which
+/// mean "nothing written" rather than a value.
+///
+/// A count's unit must contain a letter and no digit, so a cell holding two
+/// figures (`10 PPK dan 133 PPS`) is [`Target::Text`], not a count of 10.
+pub fn parse(text: &str) -> Option<Target> {
+    let s = text.trim();
+    if s.is_empty() || DASHES.contains(&s) {
+        return None;
+    }
+    let typed = parse_percent(s)
+        .or_else(|| parse_grade(s))
+        .or_else(|| parse_count(s));
+    Some(typed.unwrap_or(Target::Text))
+}
+
+/// True when two units name the same thing, so their counts can be divided.
+///
+/// Deliberately simple: both are lowercased, trimmed, stripped of one trailing
+/// `.`, and runs of whitespace become one space; then the abbreviations
+/// `lap` = `laporan` and `dok` = `dokumen` are expanded. No other plural or
+/// synonym handling: `Bulan/Layanan` and `Bulan` differ.
+pub fn same_unit(a: &str, b: &str) -> bool {
+    normalize_unit(a) == normalize_unit(b)
+}
+
+/// Rank of a grade within its own scale, counting up from the lowest = 1:
+/// D 1, C 2, CC 3, B 4, BB 5, A 6, AA 7 (SAKIP evaluation) and
+/// TMP 1, TW 2, WDP 3, WTP 4 (BPK audit opinion). Case-insensitive.
+///
+/// Ranks of different scales are not comparable: use [`compare_grades`].
+pub fn grade_rank(g: &str) -> Option<u8> {
+    locate_grade(g).map(|(_, rank)| rank)
+}
+
+/// Orders two grades of the same scale; `None` when either is not a grade or
+/// they belong to different scales (`B` against `WTP` means nothing).
+pub fn compare_grades(a: &str, b: &str) -> Option<Ordering> {
+    let (scale_a, rank_a) = locate_grade(a)?;
+    let (scale_b, rank_b) = locate_grade(b)?;
+    (scale_a == scale_b).then(|| rank_a.cmp(&rank_b))
+}
+
+/// What "nothing written" looks like in a cell.
+const DASHES: [&str; 4] = ["-", "\u{2212}", "\u{2013}", "\u{2014}"];
+
+/// SAKIP evaluation grades, lowest first.
+const LETTER_GRADES: [&str; 7] = ["D", "C", "CC", "B", "BB", "A", "AA"];
+
+/// BPK audit opinions, lowest first: tidak menyatakan pendapat, tidak wajar,
+/// wajar dengan pengecualian, wajar tanpa pengecualian.
+const OPINION_GRADES: [&str; 4] = ["TMP", "TW", "WDP", "WTP"];
+
+/// Unit abbreviations seen in the seeds, with the word they stand for.
+const UNIT_ALIASES: [(&str, &str); 2] = [("lap", "laporan"), ("dok", "dokumen")];
+
+/// Words that make a number a percentage, besides `%`.
+const PERCENT_WORDS: [&str; 1] = ["persen"];
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum GradeScale {
+    Letter,
+    Opinion,
+}
+
+fn locate_grade(g: &str) -> Option<(GradeScale, u8)> {
+    let g = g.trim();
+    let rank_in = |scale: &[&str]| {
+        let index = scale.iter().position(|s| s.eq_ignore_ascii_case(g))?;
+        u8::try_from(index + 1).ok()
+    };
+    rank_in(&LETTER_GRADES)
+        .map(|r| (GradeScale::Letter, r))
+        .or_else(|| rank_in(&OPINION_GRADES).map(|r| (GradeScale::Opinion, r)))
+}
+
+fn normalize_unit(unit: &str) -> String {
+    let lower = unit.trim().to_lowercase();
+    let lower = lower.strip_suffix('.').unwrap_or(&lower);
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    let joined = words.join(" ");
+    match UNIT_ALIASES.iter().find(|(short, _)| *short == joined) {
+        Some((_, long)) => long.to_string(),
+        None => joined,
+    }
+}
+
+fn parse_percent(s: &str) -> Option<Target> {
+    let body = s.strip_suffix('%')?.trim_end();
+    let value = read_number(body, NumberKind::Percent)?;
+    Some(Target::Percent { value })
+}
+
+fn parse_grade(s: &str) -> Option<Target> {
+    locate_grade(s)?;
+    Some(Target::Grade {
+        grade: s.to_uppercase(),
+    })
+}
+
+fn parse_count(s: &str) -> Option<Target> {
+    let split = s
+        .find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))
+        .unwrap_or(s.len());
+    let (number, unit) = s.split_at(split);
+    let unit = unit.trim();
+    if PERCENT_WORDS.iter().any(|w| w.eq_ignore_ascii_case(unit)) {
+        let value = read_number(number, NumberKind::Percent)?;
+        return Some(Target::Percent { value });
+    }
+    let value = read_number(number, NumberKind::Count)?;
+    is_unit(unit).then(|| Target::Count {
+        value,
+        unit: unit.to_string(),
+    })
+}
+
+/// A unit names what is counted: empty (a bare number), or words without figures.
+fn is_unit(unit: &str) -> bool {
+    unit.is_empty()
+        || (unit.chars().any(char::is_alphabetic) && !unit.chars().any(|c| c.is_ascii_digit()))
+}
+
+/// Whether a single `.` before three digits may mean thousands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum NumberKind {
+    Percent,
+    Count,
+}
+
+/// Reads a number by the rule in the module documentation.
+fn read_number(s: &str, kind: NumberKind) -> Option<Decimal> {
+    let (groups, seps) = split_groups(s)?;
+    let decimal_at = decimal_separator(&groups, &seps, kind)?;
+    let int_count = decimal_at.map_or(groups.len(), |i| i + 1);
+    let int = &groups[..int_count];
+    if int.len() > 1 && !well_grouped(int) {
+        return None;
+    }
+    let mut plain = int.concat();
+    if let Some(frac) = groups.get(int_count) {
+        plain.push('.');
+        plain.push_str(frac);
+    }
+    // Normalised: `100,0%` is the value 100, and serialises as such.
+    Decimal::from_str_exact(&plain).ok().map(|d| d.normalize())
+}
+
+/// Digit runs and the separators (`.` or `,`) between them; `None` unless the
+/// text is digits with single separators between them.
+fn split_groups(s: &str) -> Option<(Vec<&str>, Vec<char>)> {
+    let mut groups = Vec::new();
+    let mut seps = Vec::new();
+    let mut start = 0;
+    for (i, c) in s.char_indices() {
+        match c {
+            '.' | ',' => {
+                groups.push(s.get(start..i).filter(|g| !g.is_empty())?);
+                seps.push(c);
+                start = i + 1;
+            }
+            c if c.is_ascii_digit() => {}
+            _ => return None,
+        }
+    }
+    groups.push(s.get(start..).filter(|g| !g.is_empty())?);
+    Some((groups, seps))
+}
+
+/// Index in `seps` of the decimal separator (`Some(None)` for an integer);
+/// `None` when the separators contradict each other.
+fn decimal_separator(groups: &[&str], seps: &[char], kind: NumberKind) -> Option<Option<usize>> {
+    let Some((&last, before)) = seps.split_last() else {
+        return Some(None);
+    };
+    let mixed = before.iter().any(|&c| c != last);
+    if mixed {
+        return (!before.contains(&last)).then_some(Some(seps.len() - 1));
+    }
+    if !before.is_empty() {
+        return Some(None);
+    }
+    let thousands = last == '.'
+        && kind == NumberKind::Count
+        && groups.get(1).is_some_and(|tail| tail.len() == 3)
+        && groups.first().is_some_and(|head| first_group_ok(head));
+    Some((!thousands).then_some(0))
+}
+
+fn well_grouped(groups: &[&str]) -> bool {
+    groups.first().is_some_and(|g| first_group_ok(g)) && groups.iter().skip(1).all(|g| g.len() == 3)
+}
+
+fn first_group_ok(g: &str) -> bool {
+    (1..=3).contains(&g.len()) && !g.starts_with('0')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn dec(s: &str) -> Decimal {
+        Decimal::from_str_exact(s).unwrap()
+    }
+
+    fn percent(s: &str) -> Target {
+        Target::Percent { value: dec(s) }
+    }
+
+    fn count(v: &str, unit: &str) -> Target {
+        Target::Count {
+            value: dec(v),
+            unit: unit.to_string(),
+        }
+    }
+
+    fn grade(g: &str) -> Target {
+        Target::Grade {
+            grade: g.to_string(),
+        }
+    }
+
+    #[test]
+    fn seed_percentages() {
+        for (text, want) in [
+            ("100%", "100"),
+            ("97,5%", "97.5"),
+            ("100,0%", "100"),
+            ("100,00%", "100"),
+            ("98%", "98"),
+            ("75%", "75"),
+            ("99.56 %", "99.56"),
+            ("99.93%", "99.93"),
+            ("100 %", "100"),
+            ("87,5%", "87.5"),
+        ] {
+            assert_eq!(parse(text), Some(percent(want)), "{text}");
+        }
+    }
+
+    #[test]
+    fn percent_word() {
+        assert_eq!(parse("75 persen"), Some(percent("75")));
+        assert_eq!(parse("97,5 Persen"), Some(percent("97.5")));
+    }
+
+    #[test]
+    fn percent_single_dot_is_decimal() {
+        assert_eq!(parse("1.500%"), Some(percent("1.5")));
+    }
+
+    #[test]
+    fn seed_counts() {
+        for (text, value, unit) in [
+            ("1 Laporan", "1", "Laporan"),
+            ("12 Bulan/Layanan", "12", "Bulan/Layanan"),
+            ("24 kegiatan", "24", "kegiatan"),
+            ("10 kali", "10", "kali"),
+            ("17 Laporan", "17", "Laporan"),
+            ("2 Lap", "2", "Lap"),
+            ("1 Dokumen", "1", "Dokumen"),
+            ("100", "100", ""),
+            ("  8 Dokumen  ", "8", "Dokumen"),
+        ] {
+            assert_eq!(parse(text), Some(count(value, unit)), "{text}");
+        }
+    }
+
+    #[test]
+    fn count_numbers_indonesian() {
+        assert_eq!(parse("1.000 Laporan"), Some(count("1000", "Laporan")));
+        assert_eq!(parse("1.000.000"), Some(count("1000000", "")));
+        assert_eq!(parse("2,5 Bulan"), Some(count("2.5", "Bulan")));
+        assert_eq!(parse("1.000,5"), Some(count("1000.5", "")));
+        assert_eq!(parse("99.56"), Some(count("99.56", "")));
+        assert_eq!(parse("0.500"), Some(count("0.5", "")));
+        assert_eq!(parse("1,000"), Some(count("1", "")));
+    }
+
+    #[test]
+    fn seed_grades() {
+        for g in [
+            "B", "WTP", "BB", "A", "AA", "CC", "C", "D", "WDP", "TW", "TMP",
+        ] {
+            assert_eq!(parse(g), Some(grade(g)), "{g}");
+        }
+        assert_eq!(parse(" wtp "), Some(grade("WTP")));
+    }
+
+    #[test]
+    fn seed_text() {
+        let text = "10 PPK dan 133 PPS, Pantarh sesuai jumlah TPS";
+        assert_eq!(parse(text), Some(Target::Text));
+        for text in [
+            "Berhasil",
+            "1.23.456 Laporan",
+            "1,2,3",
+            "1.000,000.5",
+            "%",
+            "Lap 2",
+        ] {
+            assert_eq!(parse(text), Some(Target::Text), "{text}");
+        }
+    }
+
+    #[test]
+    fn nothing_written() {
+        for text in ["", "   ", "-", " - ", "\u{2013}", "\u{2014}"] {
+            assert_eq!(parse(text), None, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn units() {
+        assert!(same_unit("Laporan", "laporan"));
+        assert!(same_unit("Lap", "Laporan"));
+        assert!(same_unit("Lap.", " laporan "));
+        assert!(same_unit("Dok", "Dokumen"));
+        assert!(same_unit("Bulan  Layanan", "bulan layanan"));
+        assert!(same_unit("", ""));
+        assert!(!same_unit("Bulan/Layanan", "Bulan"));
+        assert!(!same_unit("Laporan", "Dokumen"));
+        assert!(!same_unit("kali", ""));
+    }
+
+    #[test]
+    fn grade_ranks() {
+        let letters: Vec<_> = ["D", "C", "CC", "B", "BB", "A", "AA"]
+            .iter()
+            .map(|g| grade_rank(g))
+            .collect();
+        assert_eq!(letters, (1..=7).map(Some).collect::<Vec<_>>());
+        assert_eq!(grade_rank("TMP"), Some(1));
+        assert_eq!(grade_rank("wtp"), Some(4));
+        assert_eq!(grade_rank("Baik"), None);
+    }
+
+    #[test]
+    fn grade_comparison_within_one_scale() {
+        assert_eq!(compare_grades("AA", "A"), Some(Ordering::Greater));
+        assert_eq!(compare_grades("BB", "B"), Some(Ordering::Greater));
+        assert_eq!(compare_grades("C", "CC"), Some(Ordering::Less));
+        assert_eq!(compare_grades("WDP", "WTP"), Some(Ordering::Less));
+        assert_eq!(compare_grades("TW", "tw"), Some(Ordering::Equal));
+        assert_eq!(compare_grades("B", "WTP"), None);
+        assert_eq!(compare_grades("B", "Baik"), None);
+    }
+
+    #[test]
+    fn serializes_with_type_tag() {
+        let json = |t: Option<Target>| serde_json::to_string(&t.unwrap()).unwrap();
+        assert_eq!(json(parse("97,5%")), r#"{"type":"percent","value":"97.5"}"#);
+        assert_eq!(
+            json(parse("2 Lap")),
+            r#"{"type":"count","value":"2","unit":"Lap"}"#
+        );
+        assert_eq!(json(parse("B")), r#"{"type":"grade","grade":"B"}"#);
+        assert_eq!(json(parse("100,0%")), r#"{"type":"percent","value":"100"}"#);
+        assert_eq!(json(parse("10 PPK dan 133 PPS")), r#"{"type":"text"}"#);
+    }
+
+    proptest! {
+        #[test]
+        fn parse_never_panics(s in ".*") {
+            let _ = parse(&s);
+        }
+
+        #[test]
+        fn written_percent_reads_back(units in 0i64..100_000_000) {
+            let v = Decimal::new(units, 2);
+            let text = format!("{v}%").replace('.', ",");
+            prop_assert_eq!(parse(&text), Some(Target::Percent { value: v }));
+        }
+    }
+}
