@@ -332,7 +332,7 @@ fn jadwal(row: &Row, columns: &ColumnMap) -> Vec<String> {
 
 /// `Sasaran 1 | Terwujudnya …` (or `Sasaran 1: Terwujudnya …` in one cell).
 fn sasaran_heading(row: &Row) -> Option<(String, Option<String>)> {
-    let mut own = row.own().filter_map(|c| shown(c));
+    let mut own = row.own().filter_map(shown);
     let first = own.next()?;
     let rest = first
         .strip_prefix("Sasaran")
