@@ -4,9 +4,13 @@
 //! its rule, the cell, and — for numeric rules — what was stated, what lakip computed, and the
 //! difference. The catalogue of rules is [`RULES`], and `lakip check --explain CODE` prints one.
 
+mod budgets;
+mod capaian;
 mod dates;
 mod items;
 mod ratios;
+mod schedule;
+mod targets;
 mod totals;
 
 use crate::model::{Document, Field, Location};
@@ -211,8 +215,80 @@ pub const SIGNATURE_DATE: Rule = Rule {
         template with the year not updated.",
 };
 
+pub const CAPAIAN: Rule = Rule {
+    code: "capaian",
+    severity: Severity::Error,
+    title: "a stated capaian does not follow from target and realisasi",
+    explanation: "The capaian a kinerja row states is compared with the capaian computed from its \
+        target and realisasi: R ÷ T × 100 when higher is better, (2T − R) ÷ T × 100 when lower is \
+        better, 100 less the relative deviation when the realisasi must equal the target, grades \
+        by their rank, counts only in the same unit. The cap ([capaian] batas_atas) applies when \
+        set; polarity comes from a Polaritas column or [capaian.polaritas]. The computed value \
+        is rounded half-up to the decimals the table writes: T 95%, R 100% stated as 95 is \
+        reported (105,26, or 100 under batas_atas = 100).",
+};
+
+pub const TARGET_MISMATCH: Rule = Rule {
+    code: "target-mismatch",
+    severity: Severity::Error,
+    title: "one indikator has different targets in PK, kinerja, RKT or RAK",
+    explanation: "The same indikator (its text matched across documents, forgiving case, \
+        spacing, punctuation, typing slips and one word in a long text) must carry the same \
+        target everywhere. The signed PK is the reference; each other document whose target \
+        differs is reported at its own cell, naming the PK's. `100` under a `Target (%)` \
+        header equals `100%`.",
+};
+
+pub const PK_UNMEASURED: Rule = Rule {
+    code: "pk-unmeasured",
+    severity: Severity::Warning,
+    title: "an indikator of the PK has no measurement",
+    explanation: "Every indikator the PK promises must be measured in the BAB III (kinerja) \
+        table. Reported once per indikator, at its first PK, when the workspace holds a kinerja \
+        table and none of its rows is the same indikator. Often the measurement exists under a \
+        reworded indikator: make the two texts agree.",
+};
+
+pub const PK_NUMBERING: Rule = Rule {
+    code: "pk-numbering",
+    severity: Severity::Error,
+    title: "two rows of a PK carry the same number",
+    explanation: "The numbers of a PK table are how the report, the RAK and the evaluators refer \
+        to a sasaran; two rows numbered `2` make every such reference ambiguous.",
+};
+
+pub const PK_BUDGET: Rule = Rule {
+    code: "pk-budget",
+    severity: Severity::Warning,
+    title: "a PK program budget differs from the program's pagu",
+    explanation: "The program budget lines under a PK (`1. Penyelenggaraan Pemilu … \
+        Rp10.069.050.000`) are compared with the pagu of the same program in the anggaran \
+        table, computed from its items. A PK signed before a budget revision legitimately \
+        differs; the report should then say so. Reported once per program and amount.",
+};
+
+pub const RAK_BIAYA: Rule = Rule {
+    code: "rak-biaya",
+    severity: Severity::Warning,
+    title: "the RAK's total biaya differs from the budget",
+    explanation: "The sum of a RAK's perkiraan biaya is compared with the total pagu of the \
+        anggaran tables (computed from their items), or, without one, with the RKT's total \
+        anggaran. A RAK that plans for a different sum than the budget plans for is out of date \
+        or incomplete.",
+};
+
+pub const RAK_UNSCHEDULED: Rule = Rule {
+    code: "rak-unscheduled",
+    severity: Severity::Warning,
+    title: "a RAK action has no month scheduled",
+    explanation: "Every action of a Rencana Aksi is planned in at least one month (`B1`…`B12`, \
+        `M1-4`, `minggu ke 1`, `✓`; `-` is none). When no action of a sheet has any mark, the \
+        schedule is probably shown by cell colour, which lakip cannot read: that is said once \
+        for the sheet.",
+};
+
 /// The catalogue, in the order the README lists it.
-pub const RULES: [Rule; 13] = [
+pub const RULES: [Rule; 20] = [
     SUM_HEADING,
     SUM_TOTAL,
     PERCENT,
@@ -225,6 +301,13 @@ pub const RULES: [Rule; 13] = [
     UNCOMPUTED_FORMULA,
     CELL_ERROR,
     SIGNATURE_DATE,
+    CAPAIAN,
+    TARGET_MISMATCH,
+    PK_UNMEASURED,
+    PK_NUMBERING,
+    PK_BUDGET,
+    RAK_BIAYA,
+    RAK_UNSCHEDULED,
     NOT_READ,
 ];
 
@@ -246,6 +329,8 @@ pub struct Settings {
     pub tahun: Option<i32>,
     /// Warnings fail the check too (`--deny warnings`).
     pub deny_warnings: bool,
+    /// `[capaian]`: the cap, polarities and predikat scale.
+    pub capaian: crate::compute::kinerja::Settings,
 }
 
 impl Default for Settings {
@@ -257,6 +342,7 @@ impl Default for Settings {
             deny: BTreeSet::new(),
             tahun: None,
             deny_warnings: false,
+            capaian: crate::compute::kinerja::Settings::default(),
         }
     }
 }
@@ -269,8 +355,13 @@ pub fn run(docs: &[Document], settings: &Settings) -> Vec<Diagnostic> {
         ratios::check(doc, settings, &mut out);
         items::check(doc, &mut out);
         dates::check(doc, settings, &mut out);
+        capaian::check(doc, &settings.capaian, &mut out);
+        targets::numbering(doc, &mut out);
+        schedule::check(doc, &mut out);
         not_read(doc, &mut out);
     }
+    targets::check(docs, &mut out);
+    budgets::check(docs, &mut out);
     out.retain(|d| !settings.allow.contains(d.code));
     for d in &mut out {
         if settings.deny.contains(d.code) {

@@ -125,7 +125,11 @@ fn read_files(args: &Args) -> anyhow::Result<Vec<Document>> {
 
 fn settings(args: &Args, ws: Option<&Workspace>) -> anyhow::Result<check::Settings> {
     let mut settings = match ws {
-        Some(ws) => ws.config.check.settings(Some(ws.config.satker.tahun))?,
+        Some(ws) => {
+            let mut s = ws.config.check.settings(Some(ws.config.satker.tahun))?;
+            s.capaian = ws.config.capaian.settings()?;
+            s
+        }
         None => check::Settings::default(),
     };
     for code in &args.allow {

@@ -17,7 +17,9 @@ use rust_decimal::{Decimal, RoundingStrategy};
 pub mod anggaran;
 pub mod capaian;
 pub mod efisiensi;
+pub mod kinerja;
 pub mod predikat;
+pub mod similar;
 pub mod target;
 
 /// Rounds to two decimals, halves away from zero, because reports print

@@ -171,7 +171,13 @@ pub fn role_of(header: &str) -> Option<Role> {
     if let Some(m) = month_of(&norm) {
         return Some(Role::Month(m));
     }
+    // OCR runs several header cells into one: the column is what its first words name.
     let words: Vec<&str> = norm.split(' ').collect();
+    if words.len() > 6 {
+        if let Some(role) = role_of(&words[..2].join(" ")) {
+            return Some(role);
+        }
+    }
     let has = |key: &str| words.iter().any(|w| like(w, key));
     let only = |keys: &[&str]| words.len() == 1 && keys.iter().any(|k| like(words[0], k));
     // Order matters: "pagu anggaran" is pagu, "realisasi anggaran" realisasi, "sisa anggaran" sisa.

@@ -17,14 +17,25 @@ pub struct Header {
 /// The first row that reads as a table header, joined with the row under it when that row
 /// names columns too (`Anggaran` merged over `Pagu | Realisasi`).
 pub fn find(rows: &[Row]) -> Option<Header> {
-    let (pos, mut columns) = rows
+    let (found, mut columns) = rows
         .iter()
         .take(HEADER_SEARCH_ROWS)
         .enumerate()
         .map(|(i, row)| (i, columns_of(row)))
         .find(|(_, map)| map.is_header())?;
+    let mut pos = found;
     let mut span = 1;
-    if let Some(next) = rows.get(pos + 1).filter(|r| r.index == rows[pos].index + 1) {
+    if let Some(upper) = found.checked_sub(1).map(|i| &rows[i]) {
+        if upper.index + 1 == rows[found].index && is_upper_header_row(upper, &columns) {
+            join_upper(upper, &mut columns);
+            pos = found - 1;
+            span = 2;
+        }
+    }
+    if let Some(next) = rows
+        .get(found + 1)
+        .filter(|r| r.index == rows[found].index + 1)
+    {
         if is_second_header_row(next, &columns) {
             let lower = columns_of(next);
             for (role, col) in lower.roles {
@@ -35,7 +46,7 @@ pub fn find(rows: &[Row]) -> Option<Header> {
             for (col, name) in lower.names {
                 columns.names.entry(col).or_insert(name);
             }
-            span = 2;
+            span += 1;
         }
     }
     Some(Header {
@@ -45,14 +56,45 @@ pub fn find(rows: &[Row]) -> Option<Header> {
     })
 }
 
+/// A row above the header that names columns the header leaves unnamed: a header split over
+/// two rows by a Word conversion or OCR (`Indikator Kinerja …` above `B1 … B12`). A title
+/// (one cell) is not one.
+fn is_upper_header_row(upper: &Row, lower: &ColumnMap) -> bool {
+    let texts: Vec<&str> = upper.own().filter_map(|c| c.text()).collect();
+    let all_text = upper.own().all(|c| c.text().is_some());
+    let adds = columns_of(upper)
+        .roles
+        .iter()
+        .any(|(role, col)| !lower.roles.contains_key(role) && lower.role_at(*col).is_none());
+    texts.len() >= 2 && all_text && adds
+}
+
+fn join_upper(upper: &Row, columns: &mut ColumnMap) {
+    let named = columns_of(upper);
+    for (role, col) in named.roles {
+        if !columns.roles.contains_key(&role) && columns.role_at(col).is_none() {
+            columns.roles.insert(role, col);
+        }
+    }
+    for (col, name) in named.names {
+        columns.names.entry(col).or_insert(name);
+    }
+}
+
 /// Every own text of the row is a column name, and one names a column the first row leaves
 /// without a name (`Realisasi` beside `Pagu`, under a group title merged over both).
 fn is_second_header_row(row: &Row, first: &ColumnMap) -> bool {
-    let mut own = row.own().peekable();
     let names_new = row
         .own()
         .any(|c| !first.names.contains_key(&c.col) && c.text().is_some_and(is_column_name));
-    own.peek().is_some() && names_new && own.all(|c| c.text().is_some_and(is_column_name))
+    let cells = row.own().count();
+    let names = row
+        .own()
+        .filter(|c| c.text().is_some_and(is_column_name))
+        .count();
+    // OCR leaves a stray mark among the names (`9,` beside `Indikator Kinerja`).
+    let enough = names == cells || (names >= 6 && names * 5 >= cells * 4);
+    cells > 0 && names_new && enough
 }
 
 /// A short text that names a column: `Pagu`, `Sasaran Strategis`, `%` — not `Sasaran 1` or
@@ -117,21 +159,44 @@ pub fn is_repeat(row: &Row, header: &ColumnMap) -> bool {
         let named_here = header
             .names
             .get(&c.col)
-            .is_some_and(|n| normalize(n) == normalize(text));
+            .is_some_and(|n| without_numbers(n) == without_numbers(text));
         named_here || role_of(text).is_some_and(|r| header.role_at(c.col) == Some(r))
     };
     let matched = row.own().filter(|c| same(c)).count();
     let others = row.own().filter(|c| c.text().is_some() && !same(c)).count();
-    others == 0 && matched >= 2 && matched * 5 >= header.roles.len() * 3
+    // Months are named on a row of their own under a two-row header: not counted here.
+    let named = header
+        .roles
+        .keys()
+        .filter(|r| !matches!(r, super::columns::Role::Month(_)))
+        .count();
+    others == 0 && matched >= 2 && matched * 5 >= named * 3
+}
+
+/// A header text without its column number (`PERKIRAAN BIAYA (19)` repeats `PERKIRAAN BIAYA`).
+fn without_numbers(text: &str) -> String {
+    normalize(text)
+        .split(' ')
+        .filter(|w| !w.bytes().all(|b| b.is_ascii_digit()))
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// A row of consecutive column numbers: `1 2 3 …` or `(1) (2) (3) …`.
 pub fn is_numbering(row: &Row) -> bool {
     let numbers: Option<Vec<i64>> = row.own().map(|c| column_number(&c.value)).collect();
     match numbers {
-        Some(n) if n.len() >= 3 => n.windows(2).all(|w| w[1] == w[0] + 1),
+        Some(n) if n.len() >= 3 => n.windows(2).all(|w| w[1] == w[0] + 1) || with_gaps(&n),
         _ => false,
     }
+}
+
+/// OCR drops a column number here and there (`2 3 4 6 7 8 …`): still numbering when the
+/// numbers rise by one or two and most steps are one.
+fn with_gaps(n: &[i64]) -> bool {
+    let steps: Vec<i64> = n.windows(2).map(|w| w[1] - w[0]).collect();
+    let ones = steps.iter().filter(|s| **s == 1).count();
+    n.len() >= 6 && steps.iter().all(|s| (1..=2).contains(s)) && ones * 4 >= steps.len() * 3
 }
 
 fn column_number(value: &Value) -> Option<i64> {

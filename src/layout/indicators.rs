@@ -24,6 +24,7 @@ pub fn read(
     columns: &ColumnMap,
 ) -> anyhow::Result<Document> {
     let (header_pos, header_rows) = header;
+    let columns = &numbers_by_content(columns, &sheet.rows[header.0 + header.1..]);
     doc.fields = fields(doc.kind, columns);
     let (file, sheet_name): (Arc<str>, Arc<str>) =
         (doc.file.as_str().into(), sheet.name.as_str().into());
@@ -44,21 +45,86 @@ pub fn read(
         doc.rows.push((row.index + 1, RowClass::Header));
     }
     let mut tail = Vec::new();
-    for row in sheet.rows[body_start..]
-        .iter()
-        .filter(|r| !super::is_blank(r))
-    {
-        if !tail.is_empty() || state.opens_signature(row, columns) {
+    let rows = &sheet.rows[body_start..];
+    let mut columns = columns.clone();
+    let mut i = 0;
+    while i < rows.len() {
+        let row = &rows[i];
+        i += 1;
+        if super::is_blank(row) {
+            continue;
+        }
+        if !tail.is_empty() || state.opens_signature(row, &columns) {
             tail.push(row);
             continue;
         }
-        let class = state.read_row(row, columns, &at(row.index), &mut doc)?;
+        if let Some((span, next)) = new_header(&rows[i - 1..], &columns, doc.kind) {
+            for r in &rows[i - 1..i - 1 + span] {
+                doc.rows.push((r.index + 1, RowClass::Header));
+            }
+            columns = next;
+            i += span - 1;
+            continue;
+        }
+        let class = state.read_row(row, &columns, &at(row.index), &mut doc)?;
         doc.rows.push((row.index + 1, class));
     }
     read_signatures(&tail, &mut doc);
     doc.indicators = state.indicators;
-    unscheduled_sheet(&mut doc, columns);
+    unscheduled_sheet(&mut doc, &columns);
     Ok(doc)
+}
+
+/// A damaged header can name the No column as text (`Kegiatan`, the tail of `Sasaran
+/// Strategis/ Kegiatan` split over two rows): a column that holds only `1.`, `2` is the No column.
+fn numbers_by_content(columns: &ColumnMap, body: &[Row]) -> ColumnMap {
+    let mut columns = columns.clone();
+    if columns.get(Role::No).is_some() {
+        return columns;
+    }
+    for role in [Role::Aksi, Role::Uraian, Role::Sasaran] {
+        let Some(col) = columns.get(role) else {
+            continue;
+        };
+        let values: Vec<String> = body
+            .iter()
+            .filter_map(|r| r.get(col).filter(|c| c.spill == Spill::Own).and_then(shown))
+            .filter(|v| !header::is_column_name(v))
+            .collect();
+        let numbers = values
+            .iter()
+            .filter(|v| numbering::split_token(v).is_some())
+            .count();
+        if !values.is_empty() && numbers * 5 >= values.len() * 4 {
+            columns.roles.remove(&role);
+            columns.roles.insert(Role::No, col);
+            return columns;
+        }
+    }
+    columns
+}
+
+/// A header with other columns further down (a page of an OCR'd table whose columns shifted):
+/// the rows under it are read by the new header. Returns its rows and columns.
+fn new_header(rows: &[Row], columns: &ColumnMap, kind: DocKind) -> Option<(usize, ColumnMap)> {
+    let row = rows.first()?;
+    // A header holds only texts, and names what an indikator table has (data rows that happen
+    // to hold a column's word, `… perencanaan anggaran`, also hold numbers).
+    let only_text = row.own().all(|c| c.text().is_some());
+    if !only_text || header::is_repeat(row, columns) || !header::starts_table(row) {
+        return None;
+    }
+    let named = header::columns_of(row);
+    if named.get(Role::Indikator).is_none() && named.get(Role::Target).is_none() {
+        return None;
+    }
+    let found = header::find(&rows[..rows.len().min(3)])?;
+    if found.pos != 0 {
+        return None;
+    }
+    let mut next = found.columns;
+    next.fit(kind).ok()?;
+    Some((found.rows, numbers_by_content(&next, &rows[found.rows..])))
 }
 
 fn fields(kind: DocKind, columns: &ColumnMap) -> Vec<Field> {
@@ -171,6 +237,14 @@ impl State {
         }
         if ind.indicator.number.is_none() && ind.no_column_absent {
             ind.indicator.number = self.block_number.clone();
+        }
+        // Another action for the indikator above (RAK rows list several actions per indikator).
+        let more_action = ind.indicator.aksi.is_some() && ind.indicator.number.is_none();
+        if more_action && ind.indicator.indikator.is_none() && ind.indicator.target.is_none() {
+            if let Some(last) = self.indicators.last() {
+                ind.indicator.indikator = last.indikator.clone();
+                ind.indicator.target = last.target.clone();
+            }
         }
     }
 }
@@ -353,12 +427,18 @@ fn sasaran_heading(row: &Row) -> Option<(String, Option<String>)> {
     Some((digits, text))
 }
 
-/// The row under a RAK header that names only months (`B1 … B12`), repeated at page breaks.
+/// The row under a RAK header that names the months (`B1 … B12`), repeated at page breaks;
+/// OCR leaves some as `10` or `E12`.
 fn is_month_row(row: &Row, columns: &ColumnMap) -> bool {
-    let mut texts = row.own().filter_map(Cell::text).peekable();
-    texts.peek().is_some()
-        && columns.months() > 0
-        && texts.all(|t| matches!(super::columns::role_of(t), Some(Role::Month(_))))
+    if columns.months() == 0 {
+        return false;
+    }
+    let texts: Vec<&str> = row.own().filter_map(Cell::text).collect();
+    let months = texts
+        .iter()
+        .filter(|t| matches!(super::columns::role_of(t), Some(Role::Month(_))))
+        .count();
+    months * 2 >= columns.months() && texts.iter().all(|t| t.chars().count() <= 4)
 }
 
 /// `Program | Anggaran`: the head of a PK's budget lines.
@@ -395,12 +475,12 @@ fn budget_line(
 ) -> anyhow::Result<Option<ProgramBudget>> {
     // A row with an indikator of its own, or a cost in the biaya column, is an action.
     let indikator = text_at(row, columns.get(Role::Indikator), false);
-    if indikator.is_some_and(|t| normalize(&t) != "rp") {
+    if indikator.is_some_and(|t| normalize(&t) != "rp" && !is_amount_text(&t)) {
         return Ok(None);
     }
     let cells: Vec<&Cell> = row
         .own()
-        .filter(|c| Some(c.col) != columns.get(Role::Biaya))
+        .filter(|c| in_budgets || Some(c.col) != columns.get(Role::Biaya))
         .collect();
     let rp_before = |i: usize| i > 0 && cells[i - 1].text().is_some_and(|t| normalize(t) == "rp");
     let amount_at = cells.iter().enumerate().position(|(i, c)| match c.text() {

@@ -13,6 +13,86 @@ pub struct Config {
     pub import: ImportSettings,
     #[serde(default)]
     pub check: CheckSettings,
+    #[serde(default)]
+    pub capaian: CapaianSettings,
+}
+
+/// `[capaian]`: as written; [`CapaianSettings::settings`] validates it.
+#[derive(Debug, Clone, Default, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct CapaianSettings {
+    /// Cap on capaian: 100, 110 or 120; none when absent.
+    #[serde(default)]
+    pub batas_atas: Option<toml::Value>,
+    /// Indikator name pattern → polarity (`naik`, `turun`, `sama`).
+    #[serde(default)]
+    pub polaritas: std::collections::BTreeMap<String, String>,
+    /// The predikat scale, highest band first; the default scale when absent.
+    #[serde(default)]
+    pub predikat: Option<Vec<PredikatBand>>,
+}
+
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct PredikatBand {
+    pub min: toml::Value,
+    pub nama: String,
+}
+
+impl CapaianSettings {
+    pub fn settings(&self) -> anyhow::Result<crate::compute::kinerja::Settings> {
+        use crate::compute::{capaian::Polarity, predikat};
+        let fail = |what: String| input_error(format!("{CONFIG}: [capaian] {what}"));
+        let cap = match &self.batas_atas {
+            None => None,
+            Some(toml::Value::Integer(n)) if [100, 110, 120].contains(n) => {
+                Some(rust_decimal::Decimal::from(*n))
+            }
+            Some(other) => {
+                return Err(fail(format!(
+                    "batas_atas must be 100, 110 or 120 (or left out), not {other}"
+                )))
+            }
+        };
+        let mut polarities = Vec::new();
+        for (pattern, name) in &self.polaritas {
+            let p = Polarity::from_name(name).ok_or_else(|| {
+                fail(format!(
+                    "polaritas \"{pattern}\" must be \"naik\", \"turun\" or \"sama\", not \"{name}\""
+                ))
+            })?;
+            polarities.push((pattern.clone(), p));
+        }
+        let scale = match &self.predikat {
+            None => predikat::Scale::default(),
+            Some(bands) => {
+                let mut out = Vec::new();
+                for b in bands {
+                    let min = band_min(&b.min).ok_or_else(|| {
+                        fail(format!("predikat \"{}\": min must be a number", b.nama))
+                    })?;
+                    out.push(predikat::Band {
+                        min,
+                        nama: b.nama.clone(),
+                    });
+                }
+                predikat::Scale::new(out).map_err(|e| fail(format!("predikat: {e}")))?
+            }
+        };
+        Ok(crate::compute::kinerja::Settings {
+            cap,
+            polarities,
+            scale,
+        })
+    }
+}
+
+fn band_min(value: &toml::Value) -> Option<rust_decimal::Decimal> {
+    match value {
+        toml::Value::Integer(i) => Some(rust_decimal::Decimal::from(*i)),
+        toml::Value::Float(f) => crate::numbers::from_float(*f),
+        _ => None,
+    }
 }
 
 #[derive(Debug, Clone, Deserialize, PartialEq)]
@@ -199,6 +279,23 @@ realisasi_melebihi_pagu = "error"
 # `lakip check --explain all` lists the rules.
 allow = []
 deny = []
+
+[capaian]
+# Cap on capaian: 100, 110 or 120. Left out, capaian is not capped (105,26% stays 105,26%).
+# batas_atas = 100
+# The predikat scale, highest band first (this is the default):
+# predikat = [
+#   {{ min = 91, nama = "Sangat Baik" }},
+#   {{ min = 76, nama = "Baik" }},
+#   {{ min = 66, nama = "Cukup" }},
+#   {{ min = 51, nama = "Kurang" }},
+#   {{ min = 0, nama = "Sangat Kurang" }},
+# ]
+
+# Higher realisasi is better unless an indikator matches a pattern here (its words, in order):
+# "turun" lower is better, "sama" must equal the target.
+[capaian.polaritas]
+# "tingkat pelanggaran" = "turun"
 "#
     )
 }

@@ -1,0 +1,163 @@
+//! Budgets across documents: a PK's program budgets against the anggaran table's programs, a
+//! RAK's total biaya against the budget.
+
+use super::{Diagnostic, PK_BUDGET, RAK_BIAYA};
+use crate::compute::similar;
+use crate::model::{DocKind, Document, Field, Location, ProgramBudget};
+use crate::numbers::format_rupiah;
+use rust_decimal::Decimal;
+
+pub fn check(docs: &[Document], out: &mut Vec<Diagnostic>) {
+    pk_budgets(docs, out);
+    rak_totals(docs, out);
+}
+
+/// A program of an anggaran table: its name, its pagu computed from items, where it is.
+struct Program {
+    text: String,
+    pagu: Decimal,
+    place: String,
+}
+
+fn programs(docs: &[Document]) -> Vec<Program> {
+    let mut out = Vec::new();
+    for doc in docs.iter().filter(|d| d.kind == DocKind::Anggaran) {
+        let subtotals = doc.subtotals();
+        for (i, h) in doc
+            .headings
+            .iter()
+            .enumerate()
+            .filter(|(_, h)| h.parent.is_none())
+        {
+            let sub = subtotals.of(Some(i));
+            let pagu = match (sub.items, sub.sum(Field::Pagu)) {
+                (n, Some(sum)) if n > 0 => Some(sum),
+                _ => h.stated.get(&Field::Pagu).and_then(|q| q.value),
+            };
+            if let Some(pagu) = pagu {
+                out.push(Program {
+                    text: h.text.clone(),
+                    pagu,
+                    place: format!("{}:'{}'!{}", doc.file, doc.sheet, h.location.cell),
+                });
+            }
+        }
+    }
+    out
+}
+
+fn same_program(a: &str, b: &str) -> bool {
+    let strip = |t: &str| {
+        let words = similar::words(t);
+        let start = usize::from(words.first().is_some_and(|w| w == "program"));
+        words[start..].join(" ")
+    };
+    let (a, b) = (strip(a), strip(b));
+    !a.is_empty() && (a == b || similar::same(&a, &b))
+}
+
+fn pk_budgets(docs: &[Document], out: &mut Vec<Diagnostic>) {
+    let programs = programs(docs);
+    if programs.is_empty() {
+        return;
+    }
+    // The same line is copied into every PK (and the RAK): report each program and amount once.
+    let mut lines: Vec<(&ProgramBudget, usize)> = Vec::new();
+    for doc in docs.iter().filter(|d| d.kind.is_indicator_table()) {
+        for b in &doc.budgets {
+            match lines.iter_mut().find(|(l, _)| {
+                same_program(&l.program, &b.program) && l.anggaran.value == b.anggaran.value
+            }) {
+                Some((_, n)) => *n += 1,
+                None => lines.push((b, 0)),
+            }
+        }
+    }
+    for (line, copies) in lines {
+        let Some(stated) = line.anggaran.value else {
+            continue;
+        };
+        let Some(program) = programs
+            .iter()
+            .find(|p| same_program(&p.text, &line.program))
+        else {
+            continue;
+        };
+        if stated == program.pagu {
+            continue;
+        }
+        let also = match copies {
+            0 => String::new(),
+            n => format!(
+                "; the same line is in {n} other table{}",
+                if n == 1 { "" } else { "s" }
+            ),
+        };
+        let message = format!(
+            "the PK gives program '{}' {}, but its pagu in the anggaran table is {} ({}, from its items){also}",
+            line.program,
+            format_rupiah(stated, 0),
+            format_rupiah(program.pagu, 0),
+            program.place,
+        );
+        let location = Location {
+            cell: line.anggaran.cell.clone(),
+            ..line.location.clone()
+        };
+        out.push(
+            Diagnostic::new(&PK_BUDGET, location, message)
+                .numbers(Field::Amount, stated, program.pagu)
+                .hint("a PK signed before a budget revision differs; say so in the report, or sign a revised PK"),
+        );
+    }
+}
+
+fn rak_totals(docs: &[Document], out: &mut Vec<Diagnostic>) {
+    let sum_of = |kind: DocKind, field: Field| -> Option<Decimal> {
+        let mut total = Decimal::ZERO;
+        let mut any = false;
+        for doc in docs.iter().filter(|d| d.kind == kind) {
+            total += doc.subtotals().all.sum(field)?;
+            any = true;
+        }
+        any.then_some(total)
+    };
+    let reference = match sum_of(DocKind::Anggaran, Field::Pagu) {
+        Some(pagu) => Some((pagu, "the total pagu of the anggaran table")),
+        None => sum_of(DocKind::Rkt, Field::Amount).map(|a| (a, "the RKT's total anggaran")),
+    };
+    let Some((budget, what)) = reference else {
+        return;
+    };
+    for doc in docs.iter().filter(|d| d.kind == DocKind::Rak) {
+        let costs: Vec<_> = doc
+            .indicators
+            .iter()
+            .filter_map(|i| i.biaya.as_ref())
+            .collect();
+        let Some(first) = costs.first() else { continue };
+        let Some(total) = costs.iter().map(|q| q.value).sum::<Option<Decimal>>() else {
+            continue;
+        };
+        if total == budget {
+            continue;
+        }
+        let location = Location {
+            cell: first.cell.clone(),
+            row: crate::source::row_of(&first.cell),
+            file: doc.file.as_str().into(),
+            sheet: doc.sheet.as_str().into(),
+        };
+        let message = format!(
+            "the RAK's biaya add up to {} over {} actions, but {what} is {}",
+            format_rupiah(total, 0),
+            costs.len(),
+            format_rupiah(budget, 0)
+        );
+        out.push(Diagnostic::new(&RAK_BIAYA, location, message).numbers(
+            Field::Biaya,
+            total,
+            budget,
+        ));
+    }
+}

@@ -1,0 +1,80 @@
+//! The capaian a kinerja row states, against the capaian its target and realisasi give.
+
+use super::{Diagnostic, CAPAIAN};
+use crate::compute::kinerja::{measure, Settings};
+use crate::model::{DocKind, Document, Field, Location};
+use crate::numbers::format_persen;
+use rust_decimal::Decimal;
+
+pub fn check(doc: &Document, settings: &Settings, out: &mut Vec<Diagnostic>) {
+    if doc.kind != DocKind::Kinerja {
+        return;
+    }
+    for ind in &doc.indicators {
+        let Some(stated) = ind.stated_capaian.as_ref() else {
+            continue;
+        };
+        let Some(value) = stated.value else { continue };
+        let measured = measure(ind, settings);
+        let Ok(computed) = &measured.capaian else {
+            continue;
+        };
+        if agrees(value, computed.value) {
+            continue;
+        }
+        let text = |w: &Option<crate::model::Written>| {
+            w.as_ref().map_or("", |w| w.text.as_str()).to_string()
+        };
+        let cap = match (computed.capped_at, settings.cap) {
+            (Some(cap), _) => format!(
+                ", capped at {} by [capaian] batas_atas (uncapped {})",
+                format_persen(cap, 0),
+                format_persen(computed.uncapped, 2)
+            ),
+            (None, Some(_)) => String::new(),
+            (None, None) => ", no cap ([capaian] batas_atas is not set)".to_string(),
+        };
+        let message = format!(
+            "capaian stated as {} but target {} and realisasi {} give {}{cap}",
+            format_persen(value, 2),
+            text(&ind.target),
+            text(&ind.realisasi),
+            format_persen(computed.value, 2),
+        );
+        let location = Location {
+            cell: stated.cell.clone(),
+            ..ind.location.clone()
+        };
+        out.push(
+            Diagnostic::new(&CAPAIAN, location, message)
+                .numbers(Field::StatedCapaian, value, computed.value)
+                .hint(format!("computed as {}", computed.formula)),
+        );
+    }
+}
+
+/// The stated figure is the computed one rounded to the decimals the table writes (`100` for
+/// 99,998; `105,3` for 105,26), so a coarser figure is not taken for a wrong one.
+fn agrees(stated: Decimal, computed: Decimal) -> bool {
+    let dp = stated.normalize().scale().min(2);
+    let half_unit = Decimal::new(5, dp + 1);
+    (stated - computed).abs() < half_unit
+        || crate::numbers::round_half_up(computed, dp) == stated.normalize()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::agrees;
+    use rust_decimal::Decimal;
+
+    #[test]
+    fn stated_to_fewer_decimals_agrees() {
+        let d = |s: &str| s.parse::<Decimal>().unwrap();
+        assert!(agrees(d("100"), d("100")));
+        assert!(agrees(d("105.3"), d("105.26")));
+        assert!(agrees(d("105"), d("105.26")));
+        assert!(!agrees(d("95"), d("105.26")));
+        assert!(!agrees(d("100"), d("102.04")));
+        assert!(!agrees(d("105.25"), d("105.26")));
+    }
+}

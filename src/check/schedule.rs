@@ -1,0 +1,58 @@
+//! RAK actions planned in no month.
+
+use super::{Diagnostic, RAK_UNSCHEDULED};
+use crate::model::{DocKind, Document};
+
+pub fn check(doc: &Document, out: &mut Vec<Diagnostic>) {
+    if doc.kind != DocKind::Rak {
+        return;
+    }
+    let actions: Vec<_> = doc
+        .indicators
+        .iter()
+        .filter(|i| !i.jadwal.is_empty())
+        .collect();
+    let unscheduled: Vec<_> = actions
+        .iter()
+        .filter(|i| i.scheduled_months() == 0)
+        .collect();
+    if unscheduled.is_empty() {
+        return;
+    }
+    // A sheet with no mark anywhere shows its schedule some other way: say it once.
+    if unscheduled.len() == actions.len() && actions.len() > 1 {
+        out.push(Diagnostic::new(
+            &RAK_UNSCHEDULED,
+            actions[0].location.clone(),
+            format!(
+                "none of the {} actions has a month scheduled; if the schedule is shown by cell \
+                 colour, lakip cannot read it",
+                actions.len()
+            ),
+        ));
+        return;
+    }
+    for ind in unscheduled {
+        let what = ind
+            .aksi
+            .as_deref()
+            .or(ind.indikator.as_deref())
+            .unwrap_or("the action");
+        out.push(
+            Diagnostic::new(
+                &RAK_UNSCHEDULED,
+                ind.location.clone(),
+                format!("'{}' has no month scheduled", shorten(what)),
+            )
+            .hint("mark the months it is carried out in (B1…B12), or remove the action"),
+        );
+    }
+}
+
+fn shorten(text: &str) -> String {
+    let flat = text.replace('\n', " ");
+    match flat.char_indices().nth(70) {
+        Some((i, _)) => format!("{}…", &flat[..i]),
+        None => flat,
+    }
+}

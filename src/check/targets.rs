@@ -1,0 +1,150 @@
+//! One indikator across documents: the same target in the PK, the kinerja table, the RAK; a
+//! measurement for every PK indikator; numbers used once in a PK.
+
+use super::{Diagnostic, PK_NUMBERING, PK_UNMEASURED, TARGET_MISMATCH};
+use crate::compute::kinerja::same_target;
+use crate::compute::similar;
+use crate::model::{DocKind, Document, Indicator, Location};
+use std::collections::BTreeMap;
+
+/// One row of one document that names an indikator.
+struct Occurrence<'a> {
+    doc: &'a Document,
+    ind: &'a Indicator,
+}
+
+impl Occurrence<'_> {
+    fn text(&self) -> &str {
+        self.ind.indikator.as_deref().unwrap_or("")
+    }
+
+    fn place(&self) -> String {
+        let cell = self
+            .ind
+            .target
+            .as_ref()
+            .map_or(&self.ind.location.cell, |t| &t.cell);
+        format!("{}:'{}'!{}", self.doc.file, self.doc.sheet, cell)
+    }
+}
+
+/// Indikator grouped by text, the PK's first: every group is one indikator.
+fn groups(docs: &[Document]) -> Vec<Vec<Occurrence<'_>>> {
+    let order = [DocKind::Pk, DocKind::Kinerja, DocKind::Rak];
+    let mut groups: Vec<Vec<Occurrence>> = Vec::new();
+    for kind in order {
+        for doc in docs.iter().filter(|d| d.kind == kind) {
+            for ind in doc.indicators.iter().filter(|i| i.indikator.is_some()) {
+                let occ = Occurrence { doc, ind };
+                match groups
+                    .iter_mut()
+                    .find(|g| similar::same(g[0].text(), occ.text()))
+                {
+                    Some(g) => g.push(occ),
+                    None => groups.push(vec![occ]),
+                }
+            }
+        }
+    }
+    groups
+}
+
+pub fn check(docs: &[Document], out: &mut Vec<Diagnostic>) {
+    let measured = docs.iter().any(|d| d.kind == DocKind::Kinerja);
+    for group in groups(docs) {
+        mismatches(&group, out);
+        if measured {
+            unmeasured(&group, out);
+        }
+    }
+}
+
+fn mismatches(group: &[Occurrence], out: &mut Vec<Diagnostic>) {
+    let with_target = || group.iter().filter(|o| o.ind.target.is_some());
+    let Some(reference) = with_target().next() else {
+        return;
+    };
+    let Some(expected) = reference.ind.target.as_ref() else {
+        return;
+    };
+    for occ in with_target().skip(1) {
+        let Some(target) = occ.ind.target.as_ref() else {
+            continue;
+        };
+        if same_target(&target.text, &expected.text) {
+            continue;
+        }
+        let location = Location {
+            cell: target.cell.clone(),
+            ..occ.ind.location.clone()
+        };
+        let message = format!(
+            "target {} here, but the {} sets {} for the same indikator ({})",
+            target.text,
+            reference.doc.kind.name().to_uppercase(),
+            expected.text,
+            reference.place()
+        );
+        out.push(
+            Diagnostic::new(&TARGET_MISMATCH, location, message)
+                .hint(format!("indikator: {}", shorten(occ.text()))),
+        );
+    }
+}
+
+fn unmeasured(group: &[Occurrence], out: &mut Vec<Diagnostic>) {
+    if group.iter().any(|o| o.doc.kind == DocKind::Kinerja) {
+        return;
+    }
+    let pks: Vec<&Occurrence> = group.iter().filter(|o| o.doc.kind == DocKind::Pk).collect();
+    let Some(first) = pks.first() else { return };
+    let others = match pks.len() - 1 {
+        0 => String::new(),
+        n => format!(
+            " (also in {n} other PK table{})",
+            if n == 1 { "" } else { "s" }
+        ),
+    };
+    out.push(
+        Diagnostic::new(
+            &PK_UNMEASURED,
+            first.ind.location.clone(),
+            format!(
+                "no kinerja row measures '{}'{others}",
+                shorten(first.text())
+            ),
+        )
+        .hint("the BAB III table may measure it under other words: make the two texts agree"),
+    );
+}
+
+/// Each number once per PK table.
+pub fn numbering(doc: &Document, out: &mut Vec<Diagnostic>) {
+    if doc.kind != DocKind::Pk {
+        return;
+    }
+    let mut seen: BTreeMap<&str, u32> = BTreeMap::new();
+    for ind in &doc.indicators {
+        let Some(number) = ind.number.as_deref() else {
+            continue;
+        };
+        match seen.get(number) {
+            Some(first) => out.push(Diagnostic::new(
+                &PK_NUMBERING,
+                ind.location.clone(),
+                format!("number {number} is used again; row {first} has it already"),
+            )),
+            None => {
+                seen.insert(number, ind.location.row);
+            }
+        }
+    }
+}
+
+fn shorten(text: &str) -> String {
+    let flat = text.replace('\n', " ");
+    match flat.char_indices().nth(80) {
+        Some((i, _)) => format!("{}…", &flat[..i]),
+        None => flat,
+    }
+}

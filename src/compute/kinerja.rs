@@ -1,0 +1,196 @@
+//! One kinerja row measured: its target and realisasi typed, the capaian by the indikator's
+//! polarity and the workspace's cap, and the predikat the scale gives it.
+
+use super::capaian::{capaian, Capaian, NotComputable, Polarity};
+use super::predikat::Scale;
+use super::similar;
+use super::target::{self, Target};
+use crate::model::Indicator;
+use rust_decimal::Decimal;
+use std::fmt;
+
+/// `[capaian]` in lakip.toml, validated.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Settings {
+    /// `batas_atas`: capaian is capped at this (100, 110 or 120); none by default.
+    pub cap: Option<Decimal>,
+    /// Indikator whose text contains the pattern's words take its polarity (first match wins).
+    pub polarities: Vec<(String, Polarity)>,
+    pub scale: Scale,
+}
+
+impl Settings {
+    /// The polarity stated in the table, else the first pattern the indikator matches, else
+    /// higher is better.
+    pub fn polarity(&self, ind: &Indicator) -> Polarity {
+        if let Some(p) = ind.polaritas.as_deref().and_then(Polarity::from_name) {
+            return p;
+        }
+        let words = similar::words(ind.indikator.as_deref().unwrap_or(""));
+        let joined = format!(" {} ", words.join(" "));
+        self.polarities
+            .iter()
+            .find(|(pattern, _)| {
+                let pattern = similar::words(pattern).join(" ");
+                !pattern.is_empty() && joined.contains(&format!(" {pattern} "))
+            })
+            .map_or(Polarity::Higher, |(_, p)| *p)
+    }
+}
+
+/// Why a row has no computed capaian.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Unmeasured {
+    NoTarget,
+    NoRealisasi,
+    Not(NotComputable),
+}
+
+impl fmt::Display for Unmeasured {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Unmeasured::NoTarget => f.write_str("the row has no target"),
+            Unmeasured::NoRealisasi => f.write_str("the row has no realisasi"),
+            Unmeasured::Not(reason) => write!(f, "{reason}"),
+        }
+    }
+}
+
+/// A kinerja row with its capaian computed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Measured<'a> {
+    pub indicator: &'a Indicator,
+    pub polarity: Polarity,
+    pub capaian: Result<Capaian, Unmeasured>,
+    /// The predikat of the computed capaian.
+    pub predikat: Option<String>,
+}
+
+pub fn measure<'a>(ind: &'a Indicator, settings: &Settings) -> Measured<'a> {
+    let polarity = settings.polarity(ind);
+    let typed = |w: &Option<crate::model::Written>| w.as_ref().and_then(|w| target::parse(&w.text));
+    let result = match (typed(&ind.target), typed(&ind.realisasi)) {
+        (None, _) => Err(Unmeasured::NoTarget),
+        (_, None) => Err(Unmeasured::NoRealisasi),
+        (Some(t), Some(r)) => capaian(&t, &r, polarity, settings.cap).map_err(Unmeasured::Not),
+    };
+    let predikat = result
+        .as_ref()
+        .ok()
+        .map(|c| settings.scale.predikat(c.value).to_string());
+    Measured {
+        indicator: ind,
+        polarity,
+        capaian: result,
+        predikat,
+    }
+}
+
+/// Two targets say the same: equal percentages or counts (in the same unit), the same grade,
+/// or the same text.
+pub fn same_target(a: &str, b: &str) -> bool {
+    match (target::parse(a), target::parse(b)) {
+        (Some(x), Some(y)) => match (&x, &y) {
+            (Target::Text, Target::Text) => similar::words(a) == similar::words(b),
+            _ => same_typed(&x, &y),
+        },
+        (None, None) => true,
+        _ => false,
+    }
+}
+
+fn same_typed(x: &Target, y: &Target) -> bool {
+    match (x, y) {
+        (Target::Percent { value: a }, Target::Percent { value: b }) => a == b,
+        (Target::Percent { value: a }, Target::Count { value: b, unit })
+        | (Target::Count { value: b, unit }, Target::Percent { value: a }) => {
+            unit.is_empty() && a == b
+        }
+        (Target::Count { value: a, unit: u }, Target::Count { value: b, unit: v }) => {
+            a == b && target::same_unit(u, v)
+        }
+        (Target::Grade { grade: a }, Target::Grade { grade: b }) => a == b,
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Written;
+
+    fn row(indikator: &str, target: &str, realisasi: &str) -> Indicator {
+        let w = |t: &str| {
+            Some(Written {
+                text: t.into(),
+                cell: "B1".into(),
+            })
+        };
+        Indicator {
+            indikator: Some(indikator.into()),
+            target: w(target),
+            realisasi: w(realisasi),
+            ..Indicator::default()
+        }
+    }
+
+    #[test]
+    fn seed_001_sasaran_5_with_and_without_cap() {
+        // Target 95%, realisasi 100%: 100 ÷ 95 × 100 = 105,263… → 105,26; capped at 100 → 100.
+        let ind = row("Persentase Laporan Pengelolaan", "95%", "100%");
+        let open = measure(&ind, &Settings::default());
+        assert_eq!(open.capaian.as_ref().unwrap().value, Decimal::new(10526, 2));
+        assert_eq!(open.predikat.as_deref(), Some("Sangat Baik"));
+        let capped = Settings {
+            cap: Some(Decimal::ONE_HUNDRED),
+            ..Settings::default()
+        };
+        assert_eq!(
+            measure(&ind, &capped).capaian.unwrap().value,
+            Decimal::ONE_HUNDRED
+        );
+    }
+
+    #[test]
+    fn polarity_from_pattern_and_from_the_table() {
+        let settings = Settings {
+            polarities: vec![("sengketa yang kalah".into(), Polarity::Lower)],
+            ..Settings::default()
+        };
+        // Lower is better: (2 × 10 − 8) ÷ 10 × 100 = 120.
+        let ind = row("Jumlah Sengketa yang kalah di pengadilan", "10", "8");
+        assert_eq!(
+            measure(&ind, &settings).capaian.unwrap().value,
+            Decimal::from(120)
+        );
+        let mut stated = row("Jumlah pelanggaran", "10", "8");
+        stated.polaritas = Some("turun".into());
+        assert_eq!(settings.polarity(&stated), Polarity::Lower);
+        assert_eq!(
+            settings.polarity(&row("Persentase sengketa", "1", "1")),
+            Polarity::Higher
+        );
+    }
+
+    #[test]
+    fn missing_and_text_targets_are_not_measured() {
+        let mut ind = row("X", "10 PPK dan 133 PPS", "10 PPK");
+        assert!(measure(&ind, &Settings::default()).capaian.is_err());
+        ind.realisasi = None;
+        assert_eq!(
+            measure(&ind, &Settings::default()).capaian,
+            Err(Unmeasured::NoRealisasi)
+        );
+    }
+
+    #[test]
+    fn targets_compared_by_meaning() {
+        assert!(same_target("100%", "100"));
+        assert!(same_target("97,5%", "97.5%"));
+        assert!(!same_target("95%", "100%"));
+        assert!(same_target("1 Laporan", "1 laporan"));
+        assert!(!same_target("1 Laporan", "1 Dokumen"));
+        assert!(same_target("B", "B"));
+        assert!(!same_target("B", "BB"));
+    }
+}
