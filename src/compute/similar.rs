@@ -18,6 +18,10 @@ pub fn same(a: &str, b: &str) -> bool {
     if a.is_empty() || b.is_empty() {
         return false;
     }
+    // A word split or run together (`di tentukan`, `ditentukan`) is no different word.
+    if a.concat() == b.concat() {
+        return true;
+    }
     word_distance(&a, &b) <= allowed(a.len().max(b.len()))
 }
 
@@ -99,6 +103,10 @@ mod tests {
         assert!(same(
             "Persentase Pembuatan Keputusan KPU Kota Serang dan Informasi ProcuK Hukum",
             "persentase Pembuatan Keputusan KPU Kota Serang dan Informasi Produk Hukum"
+        ));
+        assert!(same(
+            "Persentase Pelaksanaan Waktu Kampanye sesuai Jadwal yang sudah di tentukan dalam Penyelenggaraan Pemilu / Pemilihan di KPU Kota Serang",
+            "Persentase Pelaksanaan Waktu Kampanye sesuai Jadwal yang sudah ditentukan dalam Penyelenggaraan Pemilu / Pemilihan di KPU Kota Serang"
         ));
         assert!(same(
             "Persentase Pengolahan Data yang berkualitas. relevan, tepat waktu",
