@@ -1,0 +1,410 @@
+//! `lakip check` on performance tables (PK, kinerja, RAK): one golden test per rule, each with
+//! small workbooks that trigger it, and the seed documents' inconsistencies worked out by hand.
+
+mod support;
+
+use assert_cmd::Command;
+use insta::assert_snapshot;
+use serde_json::Value;
+use std::path::Path;
+use support::fixtures::table_xlsx;
+
+fn lakip(dir: &Path) -> Command {
+    let mut cmd = Command::cargo_bin("lakip").unwrap();
+    cmd.current_dir(dir);
+    cmd
+}
+
+/// Writes each (file, rows) as a workbook and checks them together: (exit code, stdout).
+fn check(files: &[(&str, &[&[&str]])], extra: &[&str]) -> (i32, String) {
+    let dir = tempfile::tempdir().unwrap();
+    for (name, rows) in files {
+        table_xlsx(&dir.path().join(name), "Tabel", rows).unwrap();
+    }
+    let out = lakip(dir.path())
+        .arg("check")
+        .args(files.iter().map(|(n, _)| *n))
+        .args(extra)
+        .output()
+        .unwrap();
+    assert!(
+        out.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    (
+        out.status.code().unwrap(),
+        String::from_utf8(out.stdout).unwrap(),
+    )
+}
+
+const PK_HEADER: &[&str] = &["No", "Sasaran", "Indikator Kinerja", "Target"];
+const KINERJA_HEADER: &[&str] = &["Indikator Kinerja", "Target", "Realisasi", "Capaian (%)"];
+const RAK_HEADER: &[&str] = &[
+    "No",
+    "Sasaran",
+    "Indikator Kinerja",
+    "Target",
+    "Kegiatan/Aksi",
+    "B1",
+    "B2",
+    "B3",
+    "Perkiraan Biaya",
+    "Pelaksana",
+];
+const IND_A: &str = "Persentase laporan keuangan yang disusun tepat waktu dan valid";
+const IND_B: &str = "Persentase pemutakhiran data pemilih yang mutakhir dan akurat";
+
+// ---- one golden test per rule ------------------------------------------------------------
+
+#[test]
+fn rule_capaian() {
+    // 100 ÷ 95 × 100 = 105,263… → 105,26, stated as 95.
+    let (code, out) = check(
+        &[(
+            "kinerja.xlsx",
+            &[KINERJA_HEADER, &[IND_A, "95%", "100%", "95"]],
+        )],
+        &[],
+    );
+    assert_eq!(code, 1);
+    assert_snapshot!(out);
+}
+
+#[test]
+fn rule_target_mismatch() {
+    let (code, out) = check(
+        &[
+            (
+                "pk.xlsx",
+                &[PK_HEADER, &["1", "Terwujudnya laporan", IND_A, "95%"]],
+            ),
+            (
+                "kinerja.xlsx",
+                &[KINERJA_HEADER, &[IND_A, "100%", "100%", "100"]],
+            ),
+        ],
+        &[],
+    );
+    assert_eq!(code, 1);
+    assert_snapshot!(out);
+}
+
+#[test]
+fn rule_pk_unmeasured() {
+    let (code, out) = check(
+        &[
+            (
+                "pk.xlsx",
+                &[
+                    PK_HEADER,
+                    &["1", "Terwujudnya laporan", IND_A, "100%"],
+                    &["2", "Terwujudnya data", IND_B, "98%"],
+                ],
+            ),
+            (
+                "kinerja.xlsx",
+                &[KINERJA_HEADER, &[IND_A, "100%", "100%", "100"]],
+            ),
+        ],
+        &[],
+    );
+    assert_eq!(code, 0, "a warning");
+    assert_snapshot!(out);
+}
+
+#[test]
+fn rule_pk_numbering() {
+    let (code, out) = check(
+        &[(
+            "pk.xlsx",
+            &[
+                PK_HEADER,
+                &["1", "Terwujudnya laporan", IND_A, "100%"],
+                &["1", "Terwujudnya data", IND_B, "98%"],
+            ],
+        )],
+        &[],
+    );
+    assert_eq!(code, 1);
+    assert_snapshot!(out);
+}
+
+#[test]
+fn rule_pk_budget() {
+    let (code, out) = check(
+        &[
+            (
+                "pk.xlsx",
+                &[
+                    PK_HEADER,
+                    &["1", "Terwujudnya laporan", IND_A, "100%"],
+                    &[],
+                    &["", "Program", "", "Anggaran"],
+                    &["1. Program Dukungan Manajemen", "", "Rp.", "700.000,-"],
+                ],
+            ),
+            (
+                "anggaran.xlsx",
+                &[
+                    &["Uraian", "Pagu", "Realisasi"],
+                    &["1. Program Dukungan Manajemen", "", ""],
+                    &["a. Layanan Perkantoran", "600000", "500000"],
+                    &["b. Layanan Data", "150000", "150000"],
+                ],
+            ),
+        ],
+        &[],
+    );
+    assert_eq!(code, 0, "a warning");
+    assert_snapshot!(out);
+}
+
+#[test]
+fn rule_rak_biaya() {
+    let (code, out) = check(
+        &[
+            (
+                "rak.xlsx",
+                &[
+                    RAK_HEADER,
+                    &[
+                        "1",
+                        "Terwujudnya laporan",
+                        IND_A,
+                        "100%",
+                        "Menyusun laporan",
+                        "M1",
+                        "M1",
+                        "",
+                        "500000",
+                        "Subbag Keuangan",
+                    ],
+                    &[
+                        "2",
+                        "Terwujudnya data",
+                        IND_B,
+                        "98%",
+                        "Coklit",
+                        "",
+                        "M1-4",
+                        "",
+                        "200000",
+                        "Subbag Data",
+                    ],
+                ],
+            ),
+            (
+                "anggaran.xlsx",
+                &[
+                    &["Uraian", "Pagu", "Realisasi"],
+                    &["a. Layanan Perkantoran", "600000", "500000"],
+                    &["b. Layanan Data", "150000", "150000"],
+                ],
+            ),
+        ],
+        &[],
+    );
+    assert_eq!(code, 0, "a warning");
+    assert_snapshot!(out);
+}
+
+#[test]
+fn rule_rak_unscheduled() {
+    let (code, out) = check(
+        &[(
+            "rak.xlsx",
+            &[
+                RAK_HEADER,
+                &[
+                    "1",
+                    "Terwujudnya laporan",
+                    IND_A,
+                    "100%",
+                    "Menyusun laporan",
+                    "M1",
+                    "M1",
+                    "",
+                    "500000",
+                    "Subbag Keuangan",
+                ],
+                &[
+                    "2",
+                    "Terwujudnya data",
+                    IND_B,
+                    "98%",
+                    "Coklit",
+                    "-",
+                    "-",
+                    "-",
+                    "200000",
+                    "Subbag Data",
+                ],
+            ],
+        )],
+        &[],
+    );
+    assert_eq!(code, 0, "a warning");
+    assert_snapshot!(out);
+}
+
+// ---- the seeds, worked out by hand -------------------------------------------------------
+
+/// A copy of the Kota Serang example workspace (Tabel 3.1, seven PKs, BAB III, the RAK).
+fn kota_serang(batas_atas: Option<u32>) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/kota-serang-2023");
+    for sub in ["", "data", "sources"] {
+        std::fs::create_dir_all(dir.path().join(sub)).unwrap();
+        for entry in std::fs::read_dir(src.join(sub)).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_file() {
+                std::fs::copy(&path, dir.path().join(sub).join(path.file_name().unwrap())).unwrap();
+            }
+        }
+    }
+    if let Some(cap) = batas_atas {
+        let toml = dir.path().join("lakip.toml");
+        let text = std::fs::read_to_string(&toml).unwrap();
+        let text = text.replace("# batas_atas = 100", &format!("batas_atas = {cap}"));
+        std::fs::write(toml, text).unwrap();
+    }
+    dir
+}
+
+/// (code, file, sheet, cell) of every diagnostic of `lakip check --format json`.
+fn findings(dir: &Path) -> Vec<(String, String, String, String)> {
+    let out = lakip(dir)
+        .args(["check", "--format", "json"])
+        .output()
+        .unwrap();
+    let json: Value = serde_json::from_slice(&out.stdout).unwrap();
+    json["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| {
+            let s = |v: &Value| v.as_str().unwrap_or_default().to_string();
+            (
+                s(&d["code"]),
+                s(&d["location"]["file"]).replace("sources/", ""),
+                s(&d["location"]["sheet"]),
+                s(&d["location"]["cell"]),
+            )
+        })
+        .collect()
+}
+
+fn cells(found: &[(String, String, String, String)], code: &str) -> Vec<String> {
+    found
+        .iter()
+        .filter(|f| f.0 == code)
+        .map(|f| format!("{}!{}", f.2, f.3))
+        .collect()
+}
+
+/// BAB III of seed 001, block k (Sasaran k) has its data row at 4k + 1; column D states the
+/// capaian. Worked by hand from the seed (target, realisasi, stated):
+/// S3 98%, 100%, 100 → 100 ÷ 98 × 100 = 102,04; S5 95%, 100%, 95 → 105,26; S6 95%, 90%, 100 →
+/// 94,74; S7 95%, 95%, 95 → 100; S11 98%, 100%, 90 → 102,04; S12 95%, 100%, 100 → 105,26.
+/// The other seven (100%, 100%, 100) agree.
+#[test]
+fn seed_001_capaian_without_cap() {
+    let dir = kota_serang(None);
+    let found = findings(dir.path());
+    assert_eq!(
+        cells(&found, "capaian"),
+        [
+            "BAB III!D13",
+            "BAB III!D21",
+            "BAB III!D25",
+            "BAB III!D29",
+            "BAB III!D45",
+            "BAB III!D49"
+        ]
+    );
+}
+
+/// With batas_atas = 100, S3 (102,04 → 100) and S12 (105,26 → 100) agree with their stated
+/// 100; S5 (100 against 95), S6 (94,74 against 100), S7 (100 against 95) and S11 (100 against
+/// 90) still do not.
+#[test]
+fn seed_001_capaian_capped_at_100() {
+    let dir = kota_serang(Some(100));
+    let found = findings(dir.path());
+    assert_eq!(
+        cells(&found, "capaian"),
+        ["BAB III!D21", "BAB III!D25", "BAB III!D29", "BAB III!D45"]
+    );
+}
+
+/// The targets, budgets and PKs of seed 001, read the way a careful reader does:
+/// - Sasaran 4's indikator (`… fasilitas Layanan perkantoran …` in the PKs, without `Layanan`
+///   in BAB III) has 95% in every PK and 100% in BAB III (B17).
+/// - PK indikator 7 (`Persentase Pengolahan Data informasi yang berkualitas, relevan, akurat
+///   dan tepat waktu`) is measured nowhere: BAB III's sasaran 7 measures a shorter indikator.
+/// - The Sosdiklih divisi PK numbers two rows `2` (A9).
+/// - The PK program budgets (Rp10.069.050.000 and Rp2.348.197.000) differ from the programs'
+///   pagu in Tabel 3.1 (Rp18.256.393.000 and Rp4.405.031.000, summed from their kegiatan).
+/// - The RAK's 13 costs add up to Rp12.417.247.000 against Rp22.661.424.000 of pagu.
+/// - RAK action 13 has `-` in every month (A29).
+#[test]
+fn seed_001_targets_budgets_and_plans() {
+    let dir = kota_serang(None);
+    let found = findings(dir.path());
+    assert_eq!(cells(&found, "target-mismatch"), ["BAB III!B17"]);
+    assert_eq!(cells(&found, "pk-unmeasured"), ["PK Div Perencanaan!A9"]);
+    assert_eq!(cells(&found, "pk-numbering"), ["PK Div Sosdiklih!A9"]);
+    assert_eq!(cells(&found, "pk-budget"), ["PK Ketua!D22", "PK Ketua!D23"]);
+    assert_eq!(cells(&found, "rak-biaya"), ["RAK Sekretaris!S8"]);
+    assert_eq!(cells(&found, "rak-unscheduled"), ["RAK Sekretaris!A29"]);
+}
+
+#[test]
+fn seed_001_budget_figures() {
+    let dir = kota_serang(None);
+    let out = lakip(dir.path())
+        .args(["check", "--format", "json"])
+        .output()
+        .unwrap();
+    let json: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let numbers: Vec<(String, String, String)> = json["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| ["pk-budget", "rak-biaya"].contains(&d["code"].as_str().unwrap()))
+        .map(|d| {
+            let s = |k: &str| d[k].as_str().unwrap().to_string();
+            (s("code"), s("stated"), s("computed"))
+        })
+        .collect();
+    let row = |c: &str, s: &str, t: &str| (c.to_string(), s.to_string(), t.to_string());
+    assert_eq!(
+        numbers,
+        [
+            row("pk-budget", "10069050000", "18256393000"),
+            row("pk-budget", "2348197000", "4405031000"),
+            row("rak-biaya", "12417247000", "22661424000"),
+        ]
+    );
+}
+
+/// The seven sasaran whose capaian follows, the RAK actions with a schedule, the RAK targets
+/// that equal the PK's: nothing is said about them.
+#[test]
+fn seed_001_silence_where_consistent() {
+    let dir = kota_serang(None);
+    let found = findings(dir.path());
+    for row in [5, 9, 17, 33, 37, 41, 53] {
+        let cell = format!("D{row}");
+        assert!(
+            !found.iter().any(|f| f.2 == "BAB III" && f.3 == cell),
+            "BAB III!{cell} is consistent"
+        );
+    }
+    let rak: Vec<_> = found.iter().filter(|f| f.2 == "RAK Sekretaris").collect();
+    assert_eq!(rak.len(), 2, "only rak-biaya and action 13: {rak:?}");
+    assert!(!found
+        .iter()
+        .any(|f| f.0 == "target-mismatch" && f.2 != "BAB III"));
+}
