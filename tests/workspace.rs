@@ -7,7 +7,7 @@ use assert_cmd::Command;
 use lakip::layout::{recognise, Recognition};
 use lakip::workspace::{load, Workspace};
 use std::path::Path;
-use support::fixtures;
+use support::{fixtures, indicator_fixtures};
 
 type Fixture = fn(&Path) -> Result<(), Box<dyn std::error::Error>>;
 
@@ -26,22 +26,31 @@ fn round_trip(fixture: Fixture, name: &str) {
     run(&["import", name]);
 
     let workbook = lakip::source::read(&dir.path().join(name)).unwrap();
-    let Recognition::Document(imported) = recognise(name, &workbook.sheets[0], None).unwrap()
-    else {
-        panic!("{name} not recognised")
-    };
+    let mut imported: Vec<_> = workbook
+        .sheets
+        .iter()
+        .map(|sheet| match recognise(name, sheet, None).unwrap() {
+            Recognition::Document(doc) => doc,
+            Recognition::Skipped(why) => panic!("{name}: {why}"),
+        })
+        .collect();
+    imported.sort_by(|a, b| a.sheet.cmp(&b.sheet));
     let ws = Workspace::open(Some(dir.path())).unwrap();
     let loaded = load::load(&ws).unwrap();
-    assert_eq!(loaded.len(), 1);
-    let loaded = &loaded[0];
-    assert_eq!(loaded.kind, imported.kind);
-    assert_eq!(loaded.fields, imported.fields);
-    assert_eq!(loaded.title, imported.title);
-    assert_eq!(loaded.headings, imported.headings);
-    assert_eq!(loaded.items, imported.items);
-    assert_eq!(loaded.totals, imported.totals);
-    assert_eq!(loaded.signatures, imported.signatures);
-    assert_eq!(loaded.row_counts(), imported.row_counts());
+    assert_eq!(loaded.len(), imported.len());
+    for (loaded, imported) in loaded.iter().zip(&imported) {
+        assert_eq!(loaded.sheet, imported.sheet);
+        assert_eq!(loaded.kind, imported.kind);
+        assert_eq!(loaded.fields, imported.fields);
+        assert_eq!(loaded.title, imported.title);
+        assert_eq!(loaded.headings, imported.headings);
+        assert_eq!(loaded.items, imported.items);
+        assert_eq!(loaded.totals, imported.totals);
+        assert_eq!(loaded.indicators, imported.indicators);
+        assert_eq!(loaded.budgets, imported.budgets);
+        assert_eq!(loaded.signatures, imported.signatures);
+        assert_eq!(loaded.row_counts(), imported.row_counts());
+    }
 }
 
 #[test]
@@ -62,4 +71,20 @@ fn uncomputed_formulas_load_back_as_unknown() {
 #[test]
 fn coded_table_loads_back_as_imported() {
     round_trip(fixtures::coded_anggaran_xlsx, "coded.xlsx");
+}
+
+#[test]
+fn pk_workbook_loads_back_as_imported() {
+    round_trip(indicator_fixtures::pk_serang_xlsx, "pk.xlsx");
+}
+
+#[test]
+fn kinerja_loads_back_as_imported() {
+    round_trip(indicator_fixtures::kinerja_serang_xlsx, "bab3.xlsx");
+}
+
+#[test]
+fn rak_loads_back_as_imported() {
+    round_trip(indicator_fixtures::rak_serang_xlsx, "rak.xlsx");
+    round_trip(indicator_fixtures::rak_tabanan_xlsx, "tabanan.xlsx");
 }
