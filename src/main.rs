@@ -10,6 +10,8 @@ fn main() -> ExitCode {
         Command::Init(args) => lakip::cli::init::run(&args, workspace),
         Command::Import(args) => lakip::cli::import::run(&args, workspace),
         Command::Check(args) => lakip::cli::check::run(&args, workspace),
+        Command::Realisasi(args) => lakip::cli::realisasi::run(&args, workspace),
+        Command::Capaian(args) => lakip::cli::capaian::run(&args, workspace),
     };
     match result {
         Ok(code) => ExitCode::from(code as u8),

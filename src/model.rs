@@ -579,6 +579,15 @@ pub struct Subtotal {
 }
 
 impl Subtotal {
+    /// Adds another subtotal's items and sums (unknown stays unknown).
+    pub fn merge(&mut self, other: &Subtotal) {
+        self.items += other.items;
+        for (field, sum) in &other.sums {
+            let mine = self.sums.entry(*field).or_insert(Some(Decimal::ZERO));
+            *mine = mine.zip(*sum).map(|(a, b)| a + b);
+        }
+    }
+
     fn add(&mut self, amounts: &Amounts) {
         self.items += 1;
         for (field, q) in amounts {

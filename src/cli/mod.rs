@@ -1,8 +1,11 @@
 //! Command-line interface: arguments (clap derive) and one module per subcommand.
 
+pub mod capaian;
 pub mod check;
 pub mod import;
 pub mod init;
+pub mod output;
+pub mod realisasi;
 
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
@@ -11,10 +14,10 @@ use std::path::PathBuf;
 #[command(
     name = "lakip",
     version,
-    about = "Import, check and report the SAKIP documents of a satker (RKT, realisasi anggaran…)",
+    about = "Import, check and report the SAKIP documents of a satker (RKT, realisasi anggaran, PK, kinerja, RAK)",
     long_about = "lakip reads the year's RKT and budget-realisation spreadsheets, whatever their \
                   layout, into a workspace of canonical tables, and shows what it recognised.",
-    after_help = "Examples:\n  lakip init --satker \"KPU Kota Serang\" --tahun 2023\n  lakip import rkt.xlsx\n  lakip import --dry-run --format json anggaran.xlsx\n  lakip check\n\nExit codes: 0 ok, 1 errors found in the data, 2 could not run (bad input or usage)."
+    after_help = "Examples:\n  lakip init --satker \"KPU Kota Serang\" --tahun 2023\n  lakip import rkt.xlsx\n  lakip import --dry-run --format json anggaran.xlsx\n  lakip check\n  lakip realisasi --format xlsx -o realisasi.xlsx\n  lakip capaian\n\nExit codes: 0 ok, 1 errors found in the data, 2 could not run (bad input or usage)."
 )]
 pub struct Cli {
     /// The workspace directory (default: the nearest directory upward with a lakip.toml).
@@ -33,6 +36,10 @@ pub enum Command {
     Import(import::Args),
     /// Check that every total and percentage follows from the numbers beneath it.
     Check(check::Args),
+    /// Realisasi anggaran per program and kegiatan: pagu, realisasi, serapan, sisa.
+    Realisasi(realisasi::Args),
+    /// Capaian kinerja per sasaran and indikator: target, realisasi, capaian, predikat.
+    Capaian(capaian::Args),
 }
 
 /// Output formats shared by the reporting commands.

@@ -194,3 +194,48 @@ mod tests {
         assert!(!same_target("B", "BB"));
     }
 }
+
+/// A kegiatan whose budget serves a measured sasaran: the pair efisiensi is computed from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Link<'a> {
+    pub kegiatan: &'a super::realisasi::Line,
+    pub measured: &'a Measured<'a>,
+}
+
+/// Kegiatan linked to the sasaran whose text names them (`d. Masa Kampanye Pemilu` serves
+/// `Terlaksananya Masa Kampanye Pemilu dalam Penyelenggaraan Pemilu …`): every word of the
+/// kegiatan, slips forgiven, is in the sasaran, and it has at least two words that are not
+/// `dan`, `di`, `serta`. Each kegiatan links to the first such sasaran.
+pub fn links<'a>(
+    measured: &'a [Measured<'a>],
+    lines: &'a [super::realisasi::Line],
+) -> Vec<Link<'a>> {
+    const SMALL: [&str; 5] = ["dan", "di", "serta", "pada", "dalam"];
+    let mut out = Vec::new();
+    for line in lines
+        .iter()
+        .filter(|l| l.level != "total" && !l.path.is_empty())
+    {
+        let words: Vec<String> = similar::words(&line.uraian)
+            .into_iter()
+            .filter(|w| !SMALL.contains(&w.as_str()) && w.chars().any(char::is_alphabetic))
+            .collect();
+        if words.len() < 2 {
+            continue;
+        }
+        let serves = |m: &&Measured| {
+            let sasaran = similar::words(m.indicator.sasaran.as_deref().unwrap_or(""));
+            m.capaian.is_ok()
+                && words
+                    .iter()
+                    .all(|w| sasaran.iter().any(|s| similar::same_word(w, s)))
+        };
+        if let Some(m) = measured.iter().find(serves) {
+            out.push(Link {
+                kegiatan: line,
+                measured: m,
+            });
+        }
+    }
+    out
+}

@@ -19,6 +19,7 @@ pub mod capaian;
 pub mod efisiensi;
 pub mod kinerja;
 pub mod predikat;
+pub mod realisasi;
 pub mod similar;
 pub mod target;
 

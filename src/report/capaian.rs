@@ -1,0 +1,198 @@
+//! `lakip capaian`: target, realisasi, capaian and predikat per sasaran and indikator, and the
+//! efisiensi of the kegiatan that serve them.
+
+use super::table::{percent_string, Cell, Report};
+use crate::compute::efisiensi::{self, Output};
+use crate::compute::kinerja::{Link, Measured};
+use crate::numbers::{canonical, format_persen};
+use rust_decimal::Decimal;
+use serde_json::json;
+
+fn written(w: &Option<crate::model::Written>) -> String {
+    w.as_ref().map(|w| w.text.clone()).unwrap_or_default()
+}
+
+fn capaian(m: &Measured) -> Option<Decimal> {
+    m.capaian.as_ref().ok().map(|c| c.value)
+}
+
+/// Why a row has no capaian, or which formula (and cap) gave it.
+fn keterangan(m: &Measured) -> String {
+    match &m.capaian {
+        Ok(c) if c.capped_at.is_some() => format!("{} (batas atas)", c.formula),
+        Ok(c) => c.formula.clone(),
+        Err(why) => format!("tidak dihitung: {why}"),
+    }
+}
+
+pub fn report(measured: &[Measured]) -> Report {
+    let rows = measured
+        .iter()
+        .map(|m| {
+            let i = m.indicator;
+            vec![
+                Cell::Text(i.number.clone().unwrap_or_default()),
+                Cell::Text(i.sasaran.clone().unwrap_or_default()),
+                Cell::Text(i.indikator.clone().unwrap_or_default()),
+                Cell::Text(written(&i.target)),
+                Cell::Text(written(&i.realisasi)),
+                Cell::Percent(capaian(m)),
+                Cell::Text(m.predikat.clone().unwrap_or_default()),
+            ]
+        })
+        .collect();
+    Report {
+        title: "Capaian Kinerja".into(),
+        headers: vec![
+            "No",
+            "Sasaran",
+            "Indikator",
+            "Target",
+            "Realisasi",
+            "Capaian",
+            "Predikat",
+        ],
+        rows,
+        bold: Vec::new(),
+    }
+}
+
+/// `12 indikator; 9 reach their target (capaian ≥ 100%); 1 not computed.`
+pub fn summary(measured: &[Measured]) -> String {
+    let reached = measured
+        .iter()
+        .filter(|m| capaian(m).is_some_and(|c| c >= Decimal::ONE_HUNDRED))
+        .count();
+    let missing = measured.iter().filter(|m| m.capaian.is_err()).count();
+    let mut out = format!(
+        "{} indikator; {reached} reach their target (capaian ≥ 100%)",
+        measured.len()
+    );
+    if missing > 0 {
+        out.push_str(&format!("; {missing} not computed"));
+    }
+    out.push('\n');
+    for m in measured.iter().filter(|m| m.capaian.is_err()) {
+        out.push_str(&format!("  {}: {}\n", m.indicator.location, keterangan(m)));
+    }
+    out
+}
+
+/// The efisiensi of each linked kegiatan, and over all of them.
+pub fn efisiensi_text(links: &[Link]) -> String {
+    if links.is_empty() {
+        return "efisiensi: no kegiatan of the anggaran table names a measured sasaran\n".into();
+    }
+    let mut out = String::from("efisiensi (kegiatan → sasaran it serves):\n");
+    for l in links {
+        let e = one(l);
+        out.push_str(&format!(
+            "  {} → sasaran {}: {}\n",
+            l.kegiatan.uraian,
+            l.measured.indicator.number.as_deref().unwrap_or("?"),
+            e.map_or("not computed".to_string(), |e| format!(
+                "{} ({})",
+                format_persen(e, 2),
+                efisiensi::grade(e)
+            ))
+        ));
+    }
+    if let Some(all) = overall(links) {
+        out.push_str(&format!(
+            "  overall: {} ({})\n",
+            format_persen(all, 2),
+            efisiensi::grade(all)
+        ));
+    }
+    out
+}
+
+fn output(l: &Link) -> Option<Output> {
+    Some(Output {
+        pagu: l.kegiatan.pagu?,
+        realisasi: l.kegiatan.realisasi?,
+        capaian: capaian(l.measured)?,
+    })
+}
+
+fn one(l: &Link) -> Option<Decimal> {
+    efisiensi::efisiensi(&[output(l)?])
+}
+
+fn overall(links: &[Link]) -> Option<Decimal> {
+    let outputs: Option<Vec<Output>> = links.iter().map(output).collect();
+    efisiensi::efisiensi(&outputs?)
+}
+
+/// `{"rows": [...], "efisiensi": {...}}`, figures as exact decimal strings.
+pub fn json(measured: &[Measured], links: &[Link]) -> serde_json::Value {
+    let rows: Vec<serde_json::Value> = measured
+        .iter()
+        .map(|m| {
+            let i = m.indicator;
+            json!({
+                "number": i.number,
+                "sasaran": i.sasaran,
+                "indikator": i.indikator,
+                "target": i.target.as_ref().map(|w| &w.text),
+                "realisasi": i.realisasi.as_ref().map(|w| &w.text),
+                "capaian": capaian(m).map(percent_string),
+                "predikat": m.predikat,
+                "stated_capaian": i.stated_capaian.as_ref().and_then(|q| q.value).map(canonical),
+                "keterangan": keterangan(m),
+                "location": i.location,
+            })
+        })
+        .collect();
+    let per_kegiatan: Vec<serde_json::Value> = links
+        .iter()
+        .map(|l| {
+            json!({
+                "kegiatan": l.kegiatan.uraian,
+                "sasaran": l.measured.indicator.sasaran,
+                "pagu": l.kegiatan.pagu.map(canonical),
+                "realisasi": l.kegiatan.realisasi.map(canonical),
+                "capaian": capaian(l.measured).map(percent_string),
+                "efisiensi": one(l).map(percent_string),
+            })
+        })
+        .collect();
+    json!({
+        "rows": rows,
+        "efisiensi": {
+            "kegiatan": per_kegiatan,
+            "overall": overall(links).map(percent_string),
+            "grade": overall(links).map(efisiensi::grade),
+        }
+    })
+}
+
+pub fn csv(measured: &[Measured]) -> anyhow::Result<String> {
+    let mut w = csv::Writer::from_writer(Vec::new());
+    w.write_record([
+        "number",
+        "sasaran",
+        "indikator",
+        "target",
+        "realisasi",
+        "capaian",
+        "predikat",
+        "keterangan",
+    ])?;
+    for m in measured {
+        let i = m.indicator;
+        w.write_record([
+            i.number.clone().unwrap_or_default(),
+            i.sasaran.clone().unwrap_or_default(),
+            i.indikator.clone().unwrap_or_default(),
+            written(&i.target),
+            written(&i.realisasi),
+            capaian(m).map(percent_string).unwrap_or_default(),
+            m.predikat.clone().unwrap_or_default(),
+            keterangan(m),
+        ])?;
+    }
+    Ok(String::from_utf8(
+        w.into_inner().map_err(|e| anyhow::anyhow!("{e}"))?,
+    )?)
+}
