@@ -389,3 +389,88 @@ fn kind_is_detected_and_can_be_overridden() {
     let (code, _, err) = import_table(rows, &["--kind", "anggaran"]);
     assert_eq!(code, 2, "{err}");
 }
+
+#[test]
+fn a_second_pk_under_the_signature_is_kept_and_said() {
+    let table: &[&[&str]] = &[
+        &["No", "Sasaran", "Indikator Kinerja", "Target"],
+        &["1", "Terwujudnya X", "Persentase Y", "100%"],
+        &[],
+        &["", "", "", "Serang, 25 Januari 2023"],
+        &["", "", "", "Ketua,"],
+        &["", "", "", "ADE JAHRAN"],
+        &[],
+        &["No", "Sasaran", "Indikator Kinerja", "Target"],
+        &["1", "Terwujudnya Z", "Persentase W", "95%"],
+    ];
+    let dir = tempfile::tempdir().unwrap();
+    support::fixtures::table_xlsx(&dir.path().join("t.xlsx"), "PK", table).unwrap();
+    let out = Command::cargo_bin("lakip")
+        .unwrap()
+        .current_dir(dir.path())
+        .args(["import", "t.xlsx", "--dry-run", "--format", "json"])
+        .output()
+        .unwrap();
+    let json: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let doc = &json["documents"][0];
+    assert_eq!(doc["items"].as_array().unwrap().len(), 1);
+    assert_eq!(text(&doc["signature"], "name"), "ADE JAHRAN");
+    assert_eq!(
+        rows(doc, "note"),
+        2,
+        "the second table's rows are kept as notes"
+    );
+    let notice = doc["notices"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|n| text(n, "kind") == "second-table")
+        .unwrap();
+    assert_eq!(notice["location"]["row"], 8);
+    accounted(doc, 9);
+}
+
+#[test]
+fn quarterly_schedule_fills_its_three_months() {
+    let (code, out, err) = import_table(
+        &[
+            &[
+                "No",
+                "Sasaran",
+                "Indikator",
+                "Target",
+                "Kegiatan/Aksi",
+                "TW I",
+                "TW II",
+                "TW III",
+                "TW IV",
+                "Perkiraan Biaya",
+            ],
+            &[
+                "1",
+                "Terwujudnya X",
+                "Persentase Y",
+                "100%",
+                "Menyusun",
+                "✓",
+                "",
+                "✓",
+                "",
+                "1.000.000",
+            ],
+        ],
+        &["--format", "json"],
+    );
+    assert_eq!(code, 0, "{err}");
+    let json: Value = serde_json::from_str(&out).unwrap();
+    let jadwal: Vec<&str> = json["documents"][0]["items"][0]["jadwal"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m.as_str().unwrap())
+        .collect();
+    assert_eq!(
+        jadwal,
+        ["✓", "✓", "✓", "", "", "", "✓", "✓", "✓", "", "", ""]
+    );
+}

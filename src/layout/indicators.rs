@@ -54,6 +54,12 @@ pub fn read(
         if super::is_blank(row) {
             continue;
         }
+        if !tail.is_empty() && starts_again(row, &columns) {
+            // Another table under the signature (a second PK on the same sheet): not guessed
+            // at, but kept and said, so nothing goes unseen.
+            second_table(&rows[i - 1..], &mut doc, &at);
+            break;
+        }
         if !tail.is_empty() || state.opens_signature(row, &columns) {
             tail.push(row);
             continue;
@@ -125,6 +131,27 @@ fn new_header(rows: &[Row], columns: &ColumnMap, kind: DocKind) -> Option<(usize
     let mut next = found.columns;
     next.fit(kind).ok()?;
     Some((found.rows, numbers_by_content(&next, &rows[found.rows..])))
+}
+
+/// Under a signature block, a header (repeated or new) or a numbered row starts another table.
+fn starts_again(row: &Row, columns: &ColumnMap) -> bool {
+    header::is_repeat(row, columns) || header::starts_table(row) || has_number(row, columns)
+}
+
+/// The rows of a second table, kept as notes with one notice where it starts.
+fn second_table<'a>(rows: &[Row], doc: &mut Document, at: &dyn Fn(u32) -> At<'a>) {
+    let Some(first) = rows.first() else { return };
+    for row in rows.iter().filter(|r| !super::is_blank(r)) {
+        doc.rows.push((row.index + 1, RowClass::Note));
+    }
+    doc.notices.push(Notice {
+        kind: NoticeKind::SecondTable,
+        message: format!(
+            "another table starts at row {} under the signature and is not read; put each PK or table on a sheet of its own",
+            first.index + 1
+        ),
+        location: at(first.index).location(first.cells.first().map_or(0, |c| c.col)),
+    });
 }
 
 fn fields(kind: DocKind, columns: &ColumnMap) -> Vec<Field> {
