@@ -12,6 +12,7 @@ pub mod layout;
 pub mod model;
 pub mod numbers;
 pub mod pipeline;
+pub mod render;
 pub mod report;
 pub mod source;
 pub mod workspace;
