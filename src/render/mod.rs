@@ -3,3 +3,5 @@
 
 pub mod filters;
 pub mod terbilang;
+pub mod chart;
+pub mod view;

@@ -15,6 +15,30 @@ pub struct Config {
     pub check: CheckSettings,
     #[serde(default)]
     pub capaian: CapaianSettings,
+    #[serde(default)]
+    pub renstra: Renstra,
+    #[serde(default)]
+    pub sebelumnya: Sebelumnya,
+}
+
+/// `[renstra]`: the end of the strategic plan and its end targets, for BAB III's comparison.
+#[derive(Debug, Clone, Default, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Renstra {
+    #[serde(default)]
+    pub tahun_akhir: Option<i32>,
+    /// Indikator name pattern → the Renstra's end target as written (`"100%"`).
+    #[serde(default)]
+    pub target: std::collections::BTreeMap<String, String>,
+}
+
+/// `[sebelumnya]`: last year's workspace, whose capaian BAB III compares with.
+#[derive(Debug, Clone, Default, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Sebelumnya {
+    /// A directory, relative to this workspace (`lakip init --from` writes it).
+    #[serde(default)]
+    pub workspace: Option<String>,
 }
 
 /// `[capaian]`: as written; [`CapaianSettings::settings`] validates it.
@@ -296,6 +320,16 @@ deny = []
 # "turun" lower is better, "sama" must equal the target.
 [capaian.polaritas]
 # "tingkat pelanggaran" = "turun"
+
+# The Renstra's end targets, for BAB III's comparison (indikator name pattern = target).
+[renstra]
+# tahun_akhir = 2024
+[renstra.target]
+# "pemutakhiran data pemilih" = "100%"
+
+# Last year's workspace: BAB III sets this year's capaian beside last year's.
+[sebelumnya]
+# workspace = "../lkj-2022"
 "#
     )
 }

@@ -1,0 +1,461 @@
+//! What the templates see: the workspace's documents turned into the figures of the LKj. Every
+//! figure is computed here (from items, never copied from a stated total) and handed to the
+//! templates as an exact decimal string, for the filters to write the Indonesian way.
+
+use super::chart;
+use crate::compute::kinerja::{self, links, measure, Measured};
+use crate::compute::{efisiensi, realisasi, similar};
+use crate::model::{DocKind, Document, Indicator, Signature};
+use crate::numbers::canonical;
+use crate::report::table::percent_string;
+use crate::workspace::Workspace;
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Lkj {
+    pub satker: Satker,
+    pub penandatangan: Penandatangan,
+    pub ikhtisar: Ikhtisar,
+    /// The main PK (the one with program budgets and the most indikator).
+    pub pk: Option<Pk>,
+    /// Every PK, for the lampiran.
+    pub pks: Vec<Pk>,
+    pub capaian: Vec<SasaranCapaian>,
+    pub realisasi: Vec<Line>,
+    pub realisasi_total: Option<Line>,
+    pub rak: Vec<Rak>,
+    pub efisiensi: Option<String>,
+    pub efisiensi_grade: Option<&'static str>,
+    pub grafik: Grafik,
+    /// Tahun akhir of the Renstra, when lakip.toml gives it.
+    pub renstra_tahun_akhir: Option<i32>,
+    /// The year of the comparison column, when last year's workspace is linked.
+    pub tahun_lalu: Option<i32>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Satker {
+    pub nama: String,
+    pub tahun: i32,
+    pub tempat: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Penandatangan {
+    pub nama: String,
+    pub jabatan: String,
+    pub nip: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Ikhtisar {
+    pub jumlah_sasaran: usize,
+    pub jumlah_indikator: usize,
+    /// Indikator whose capaian reaches 100%.
+    pub tercapai: usize,
+    pub jumlah_program: usize,
+    pub pagu: Option<String>,
+    pub realisasi: Option<String>,
+    pub serapan: Option<String>,
+    pub sisa: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Pk {
+    pub sheet: String,
+    pub title: Vec<String>,
+    pub rows: Vec<PkRow>,
+    pub anggaran: Vec<Anggaran>,
+    pub total_anggaran: Option<String>,
+    pub pihak: Vec<Pihak>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct PkRow {
+    pub no: String,
+    pub sasaran: String,
+    pub indikator: String,
+    pub target: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Anggaran {
+    pub no: String,
+    pub program: String,
+    pub anggaran: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Pihak {
+    pub pihak: Option<&'static str>,
+    pub nama: String,
+    pub jabatan: String,
+    pub tempat: String,
+    pub tanggal: String,
+    pub nip: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct SasaranCapaian {
+    pub no: String,
+    pub sasaran: String,
+    pub indikator: Vec<IndikatorCapaian>,
+    /// The predikat of the lowest capaian under this sasaran.
+    pub predikat: Option<String>,
+    pub efisiensi: Vec<EfisiensiRow>,
+    /// The narrative snippet `narasi/sasaran-N.md`, filled in.
+    pub narasi: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct IndikatorCapaian {
+    pub indikator: String,
+    pub target: String,
+    pub realisasi: String,
+    pub capaian: Option<String>,
+    pub predikat: Option<String>,
+    pub keterangan: String,
+    pub tercapai: bool,
+    pub capaian_tahun_lalu: Option<String>,
+    pub target_renstra: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct EfisiensiRow {
+    pub kegiatan: String,
+    pub pagu: Option<String>,
+    pub realisasi: Option<String>,
+    pub capaian: Option<String>,
+    pub efisiensi: Option<String>,
+    pub grade: Option<&'static str>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Line {
+    pub level: &'static str,
+    pub uraian: String,
+    pub kegiatan: bool,
+    pub pagu: Option<String>,
+    pub realisasi: Option<String>,
+    pub serapan: Option<String>,
+    pub sisa: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Rak {
+    pub sheet: String,
+    pub title: Vec<String>,
+    pub rows: Vec<RakRow>,
+    pub total_biaya: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct RakRow {
+    pub no: String,
+    pub sasaran: String,
+    pub indikator: String,
+    pub target: String,
+    pub aksi: String,
+    pub jadwal: Vec<String>,
+    pub biaya: Option<String>,
+    pub pelaksana: String,
+}
+
+/// The charts, as inline SVG (marked safe: built here, every text in them escaped).
+#[derive(Debug, Clone, Serialize)]
+pub struct Grafik {
+    pub capaian: Option<String>,
+    pub serapan: Option<String>,
+}
+
+/// Everything the chapters need from one workspace, and last year's where it is linked.
+pub fn build(ws: &Workspace, docs: &[Document], last_year: &[Document]) -> anyhow::Result<Lkj> {
+    let settings = ws.config.capaian.settings()?;
+    let measured: Vec<Measured> = docs
+        .iter()
+        .filter(|d| d.kind == DocKind::Kinerja)
+        .flat_map(|d| d.indicators.iter())
+        .map(|i| measure(i, &settings))
+        .collect();
+    let previous: Vec<Measured> = last_year
+        .iter()
+        .filter(|d| d.kind == DocKind::Kinerja)
+        .flat_map(|d| d.indicators.iter())
+        .map(|i| measure(i, &settings))
+        .collect();
+    let lines = realisasi::lines(docs);
+    let linked = links(&measured, &lines);
+    let total = lines.iter().find(|l| l.level == "total").map(line);
+    let pks: Vec<Pk> = docs
+        .iter()
+        .filter(|d| d.kind == DocKind::Pk)
+        .map(pk)
+        .collect();
+    let capaian = sasaran_capaian(&measured, &previous, &linked, ws);
+    let config = &ws.config;
+    let overall = overall_efisiensi(&linked);
+    Ok(Lkj {
+        satker: Satker {
+            nama: config.satker.nama.clone(),
+            tahun: config.satker.tahun,
+            tempat: config.satker.tempat.clone(),
+        },
+        penandatangan: Penandatangan {
+            nama: config.penandatangan.nama.clone(),
+            jabatan: config.penandatangan.jabatan.clone(),
+            nip: config.penandatangan.nip.clone(),
+        },
+        ikhtisar: ikhtisar(&measured, &capaian, &lines),
+        pk: main_pk(&pks),
+        capaian,
+        realisasi: lines.iter().filter(|l| l.level != "total").map(line).collect(),
+        realisasi_total: total,
+        rak: docs.iter().filter(|d| d.kind == DocKind::Rak).map(rak).collect(),
+        efisiensi: overall.map(percent_string),
+        efisiensi_grade: overall.map(efisiensi::grade),
+        grafik: Grafik {
+            capaian: chart::capaian(&measured),
+            serapan: chart::serapan(&lines),
+        },
+        renstra_tahun_akhir: config.renstra.tahun_akhir,
+        tahun_lalu: (!last_year.is_empty()).then_some(config.satker.tahun - 1),
+        pks,
+    })
+}
+
+fn exact(d: Option<Decimal>) -> Option<String> {
+    d.map(canonical)
+}
+
+fn line(l: &realisasi::Line) -> Line {
+    Line {
+        level: l.level,
+        uraian: l.uraian.clone(),
+        kegiatan: !l.path.is_empty(),
+        pagu: exact(l.pagu),
+        realisasi: exact(l.realisasi),
+        serapan: l.serapan.map(percent_string),
+        sisa: exact(l.sisa),
+    }
+}
+
+fn ikhtisar(measured: &[Measured], capaian: &[SasaranCapaian], lines: &[realisasi::Line]) -> Ikhtisar {
+    let total = lines.iter().find(|l| l.level == "total");
+    Ikhtisar {
+        jumlah_sasaran: capaian.len(),
+        jumlah_indikator: measured.len(),
+        tercapai: capaian
+            .iter()
+            .flat_map(|s| &s.indikator)
+            .filter(|i| i.tercapai)
+            .count(),
+        jumlah_program: lines.iter().filter(|l| l.path.is_empty() && l.level != "total").count(),
+        pagu: exact(total.and_then(|t| t.pagu)),
+        realisasi: exact(total.and_then(|t| t.realisasi)),
+        serapan: total.and_then(|t| t.serapan).map(percent_string),
+        sisa: exact(total.and_then(|t| t.sisa)),
+    }
+}
+
+/// The PK with program budgets and the most indikator: the satker's own agreement.
+fn main_pk(pks: &[Pk]) -> Option<Pk> {
+    pks.iter()
+        .enumerate()
+        .max_by_key(|(i, p)| (!p.anggaran.is_empty(), p.rows.len(), std::cmp::Reverse(*i)))
+        .map(|(_, p)| p.clone())
+}
+
+fn text(t: &Option<String>) -> String {
+    t.clone().unwrap_or_default()
+}
+
+fn written(w: &Option<crate::model::Written>) -> String {
+    w.as_ref().map(|w| w.text.clone()).unwrap_or_default()
+}
+
+fn pk(doc: &Document) -> Pk {
+    let anggaran: Vec<Anggaran> = doc
+        .budgets
+        .iter()
+        .map(|b| Anggaran {
+            no: text(&b.number),
+            program: b.program.clone(),
+            anggaran: exact(b.anggaran.value),
+        })
+        .collect();
+    let total: Option<Decimal> = doc.budgets.iter().map(|b| b.anggaran.value).sum();
+    Pk {
+        sheet: doc.sheet.clone(),
+        title: doc.title.clone(),
+        rows: doc
+            .indicators
+            .iter()
+            .map(|i| PkRow {
+                no: text(&i.number),
+                sasaran: text(&i.sasaran),
+                indikator: text(&i.indikator),
+                target: written(&i.target),
+            })
+            .collect(),
+        total_anggaran: if anggaran.is_empty() { None } else { exact(total) },
+        anggaran,
+        pihak: doc.signatures.iter().map(pihak).collect(),
+    }
+}
+
+fn pihak(sig: &Signature) -> Pihak {
+    Pihak {
+        pihak: sig.pihak(),
+        nama: text(&sig.name),
+        jabatan: sig.jabatan.join(" "),
+        tempat: text(&sig.place),
+        tanggal: text(&sig.date),
+        nip: text(&sig.nip),
+    }
+}
+
+fn rak(doc: &Document) -> Rak {
+    let total: Option<Decimal> = doc
+        .indicators
+        .iter()
+        .filter_map(|i| i.biaya.as_ref())
+        .map(|q| q.value)
+        .sum();
+    Rak {
+        sheet: doc.sheet.clone(),
+        title: doc.title.clone(),
+        rows: doc
+            .indicators
+            .iter()
+            .map(|i| RakRow {
+                no: text(&i.number),
+                sasaran: text(&i.sasaran),
+                indikator: text(&i.indikator),
+                target: written(&i.target),
+                aksi: text(&i.aksi),
+                jadwal: i.jadwal.clone(),
+                biaya: i.biaya.as_ref().and_then(|q| exact(q.value)),
+                pelaksana: text(&i.pelaksana),
+            })
+            .collect(),
+        total_biaya: exact(total),
+    }
+}
+
+/// The kinerja rows grouped by sasaran, in table order.
+fn sasaran_capaian(
+    measured: &[Measured],
+    previous: &[Measured],
+    linked: &[kinerja::Link],
+    ws: &Workspace,
+) -> Vec<SasaranCapaian> {
+    let mut out: Vec<SasaranCapaian> = Vec::new();
+    for m in measured {
+        let ind = m.indicator;
+        let sasaran = text(&ind.sasaran);
+        let row = indikator_capaian(m, previous, ws);
+        let same = out
+            .last_mut()
+            .filter(|s| s.sasaran == sasaran && s.no == text(&ind.number));
+        match same {
+            Some(s) => s.indikator.push(row),
+            None => out.push(SasaranCapaian {
+                no: ind.number.clone().unwrap_or_else(|| (out.len() + 1).to_string()),
+                sasaran,
+                indikator: vec![row],
+                predikat: None,
+                efisiensi: Vec::new(),
+                narasi: String::new(),
+            }),
+        }
+    }
+    for s in &mut out {
+        s.predikat = lowest_predikat(measured, s);
+        s.efisiensi = linked
+            .iter()
+            .filter(|l| text(&l.measured.indicator.sasaran) == s.sasaran)
+            .map(efisiensi_row)
+            .collect();
+    }
+    out
+}
+
+fn indikator_capaian(m: &Measured, previous: &[Measured], ws: &Workspace) -> IndikatorCapaian {
+    let ind = m.indicator;
+    let value = m.capaian.as_ref().ok().map(|c| c.value);
+    let keterangan = match &m.capaian {
+        Ok(c) if c.capped_at.is_some() => format!("{} (batas atas)", c.formula),
+        Ok(c) => c.formula.clone(),
+        Err(why) => format!("tidak dihitung: {why}"),
+    };
+    IndikatorCapaian {
+        indikator: text(&ind.indikator),
+        target: written(&ind.target),
+        realisasi: written(&ind.realisasi),
+        capaian: value.map(percent_string),
+        predikat: m.predikat.clone(),
+        keterangan,
+        tercapai: value.is_some_and(|v| v >= Decimal::ONE_HUNDRED),
+        capaian_tahun_lalu: last_year(ind, previous),
+        target_renstra: renstra_target(ind, ws),
+    }
+}
+
+/// Last year's capaian of the same indikator, matched by text.
+fn last_year(ind: &Indicator, previous: &[Measured]) -> Option<String> {
+    let text = ind.indikator.as_deref()?;
+    previous
+        .iter()
+        .find(|p| p.indicator.indikator.as_deref().is_some_and(|t| similar::same(t, text)))
+        .and_then(|p| p.capaian.as_ref().ok())
+        .map(|c| percent_string(c.value))
+}
+
+fn renstra_target(ind: &Indicator, ws: &Workspace) -> Option<String> {
+    let words = format!(" {} ", similar::words(ind.indikator.as_deref()?).join(" "));
+    ws.config
+        .renstra
+        .target
+        .iter()
+        .find(|(pattern, _)| {
+            let p = similar::words(pattern).join(" ");
+            !p.is_empty() && words.contains(&format!(" {p} "))
+        })
+        .map(|(_, target)| target.clone())
+}
+
+fn lowest_predikat(measured: &[Measured], s: &SasaranCapaian) -> Option<String> {
+    measured
+        .iter()
+        .filter(|m| text(&m.indicator.sasaran) == s.sasaran)
+        .filter_map(|m| Some((m.capaian.as_ref().ok()?.value, m.predikat.clone()?)))
+        .min_by_key(|(v, _)| *v)
+        .map(|(_, p)| p)
+}
+
+fn efisiensi_row(l: &kinerja::Link) -> EfisiensiRow {
+    let capaian = l.measured.capaian.as_ref().ok().map(|c| c.value);
+    let e = output(l).and_then(|o| efisiensi::efisiensi(&[o]));
+    EfisiensiRow {
+        kegiatan: l.kegiatan.uraian.clone(),
+        pagu: exact(l.kegiatan.pagu),
+        realisasi: exact(l.kegiatan.realisasi),
+        capaian: capaian.map(percent_string),
+        efisiensi: e.map(percent_string),
+        grade: e.map(efisiensi::grade),
+    }
+}
+
+fn output(l: &kinerja::Link) -> Option<efisiensi::Output> {
+    Some(efisiensi::Output {
+        pagu: l.kegiatan.pagu?,
+        realisasi: l.kegiatan.realisasi?,
+        capaian: l.measured.capaian.as_ref().ok()?.value,
+    })
+}
+
+fn overall_efisiensi(linked: &[kinerja::Link]) -> Option<Decimal> {
+    let outputs: Option<Vec<efisiensi::Output>> = linked.iter().map(output).collect();
+    efisiensi::efisiensi(&outputs?)
+}
