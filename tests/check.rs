@@ -849,3 +849,19 @@ fn findings_name_files_from_where_lakip_runs() {
         "{out}"
     );
 }
+
+/// The csv crate skips blank lines; the cell named must still be the line in the file.
+#[test]
+fn csv_cells_are_named_by_their_line_past_blank_lines() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("ang.csv"),
+        "Uraian,Pagu,Realisasi\n\nA,100,50\n\n\nB,100,200\n",
+    )
+    .unwrap();
+    let json = json(dir.path(), "ang.csv", &[]);
+    let d = &json["diagnostics"][0];
+    assert_eq!(d["code"], "overspend");
+    assert_eq!(d["location"]["cell"], "C6");
+    assert_eq!(d["location"]["row"], 6);
+}

@@ -141,8 +141,14 @@ mod tests {
     #[test]
     fn bars_scale_to_the_largest_and_text_is_escaped() {
         let bars = [
-            Bar { label: "Sasaran <1>".into(), value: Decimal::from(100) },
-            Bar { label: "Sasaran 2".into(), value: Decimal::from(50) },
+            Bar {
+                label: "Sasaran <1>".into(),
+                value: Decimal::from(100),
+            },
+            Bar {
+                label: "Sasaran 2".into(),
+                value: Decimal::from(50),
+            },
         ];
         let svg = draw("Capaian & serapan", "d", &bars).unwrap();
         assert!(svg.contains("<title id=\"t\">Capaian &amp; serapan</title>"));

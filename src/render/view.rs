@@ -209,9 +209,17 @@ pub fn build(ws: &Workspace, docs: &[Document], last_year: &[Document]) -> anyho
         ikhtisar: ikhtisar(&measured, &capaian, &lines),
         pk: main_pk(&pks),
         capaian,
-        realisasi: lines.iter().filter(|l| l.level != "total").map(line).collect(),
+        realisasi: lines
+            .iter()
+            .filter(|l| l.level != "total")
+            .map(line)
+            .collect(),
         realisasi_total: total,
-        rak: docs.iter().filter(|d| d.kind == DocKind::Rak).map(rak).collect(),
+        rak: docs
+            .iter()
+            .filter(|d| d.kind == DocKind::Rak)
+            .map(rak)
+            .collect(),
         efisiensi: overall.map(percent_string),
         efisiensi_grade: overall.map(efisiensi::grade),
         grafik: Grafik {
@@ -240,7 +248,11 @@ fn line(l: &realisasi::Line) -> Line {
     }
 }
 
-fn ikhtisar(measured: &[Measured], capaian: &[SasaranCapaian], lines: &[realisasi::Line]) -> Ikhtisar {
+fn ikhtisar(
+    measured: &[Measured],
+    capaian: &[SasaranCapaian],
+    lines: &[realisasi::Line],
+) -> Ikhtisar {
     let total = lines.iter().find(|l| l.level == "total");
     Ikhtisar {
         jumlah_sasaran: capaian.len(),
@@ -250,7 +262,10 @@ fn ikhtisar(measured: &[Measured], capaian: &[SasaranCapaian], lines: &[realisas
             .flat_map(|s| &s.indikator)
             .filter(|i| i.tercapai)
             .count(),
-        jumlah_program: lines.iter().filter(|l| l.path.is_empty() && l.level != "total").count(),
+        jumlah_program: lines
+            .iter()
+            .filter(|l| l.path.is_empty() && l.level != "total")
+            .count(),
         pagu: exact(total.and_then(|t| t.pagu)),
         realisasi: exact(total.and_then(|t| t.realisasi)),
         serapan: total.and_then(|t| t.serapan).map(percent_string),
@@ -298,7 +313,11 @@ fn pk(doc: &Document) -> Pk {
                 target: written(&i.target),
             })
             .collect(),
-        total_anggaran: if anggaran.is_empty() { None } else { exact(total) },
+        total_anggaran: if anggaran.is_empty() {
+            None
+        } else {
+            exact(total)
+        },
         anggaran,
         pihak: doc.signatures.iter().map(pihak).collect(),
     }
@@ -361,7 +380,10 @@ fn sasaran_capaian(
         match same {
             Some(s) => s.indikator.push(row),
             None => out.push(SasaranCapaian {
-                no: ind.number.clone().unwrap_or_else(|| (out.len() + 1).to_string()),
+                no: ind
+                    .number
+                    .clone()
+                    .unwrap_or_else(|| (out.len() + 1).to_string()),
                 sasaran,
                 indikator: vec![row],
                 predikat: None,
@@ -407,7 +429,12 @@ fn last_year(ind: &Indicator, previous: &[Measured]) -> Option<String> {
     let text = ind.indikator.as_deref()?;
     previous
         .iter()
-        .find(|p| p.indicator.indikator.as_deref().is_some_and(|t| similar::same(t, text)))
+        .find(|p| {
+            p.indicator
+                .indikator
+                .as_deref()
+                .is_some_and(|t| similar::same(t, text))
+        })
         .and_then(|p| p.capaian.as_ref().ok())
         .map(|c| percent_string(c.value))
 }

@@ -15,10 +15,20 @@ pub(super) fn read(path: &Path, file: &str) -> anyhow::Result<Sheet> {
         .flexible(true)
         .delimiter(delimiter)
         .from_reader(text.as_bytes());
+    let newlines: Vec<usize> = line_ends(text.as_bytes());
     let mut cells = Vec::new();
     let mut warnings = Vec::new();
-    for (row, record) in reader.records().enumerate() {
+    for record in reader.records() {
         let record = record.map_err(|e| input_error(format!("{file}: cannot read CSV: {e}")))?;
+        // The csv crate skips blank lines (and its line count with them): the row is the line
+        // the record starts on, counted from its byte offset, so a cell named in a message is
+        // the one a spreadsheet shows.
+        let mut byte = record.position().map_or(0, |p| p.byte()) as usize;
+        // The reported start is where the skipped blank lines began.
+        while matches!(text.as_bytes().get(byte), Some(b'\n' | b'\r')) {
+            byte += 1;
+        }
+        let row = newlines.partition_point(|&n| n < byte);
         for (col, field) in record.iter().enumerate() {
             if field.trim().is_empty() {
                 continue;
@@ -48,6 +58,15 @@ pub(super) fn read(path: &Path, file: &str) -> anyhow::Result<Sheet> {
     let mut sheet = assemble(name, cells, &[]);
     sheet.warnings.extend(warnings);
     Ok(sheet)
+}
+
+/// Byte offsets of the line ends, for line numbers.
+fn line_ends(bytes: &[u8]) -> Vec<usize> {
+    bytes
+        .iter()
+        .enumerate()
+        .filter_map(|(i, b)| (*b == b'\n').then_some(i))
+        .collect()
 }
 
 fn decode(bytes: &[u8]) -> String {
