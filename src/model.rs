@@ -649,6 +649,24 @@ impl Document {
         items.chain(headings).chain(totals)
     }
 
+    /// Every numeric cell with its field and its row's location: the amounts of items,
+    /// headings and totals, and the capaian, biaya and program budgets of performance tables.
+    pub fn quantities(&self) -> impl Iterator<Item = (Field, &Quantity, &Location)> {
+        let amounts = self
+            .amount_rows()
+            .flat_map(|(a, l)| a.iter().map(move |(f, q)| (*f, q, l)));
+        let indicators = self.indicators.iter().flat_map(|i| {
+            let capaian = i.stated_capaian.iter().map(|q| (Field::StatedCapaian, q));
+            let biaya = i.biaya.iter().map(|q| (Field::Biaya, q));
+            capaian.chain(biaya).map(move |(f, q)| (f, q, &i.location))
+        });
+        let budgets = self
+            .budgets
+            .iter()
+            .map(|b| (Field::Amount, &b.anggaran, &b.location));
+        amounts.chain(indicators).chain(budgets)
+    }
+
     /// How deep a heading sits: 1 for a top-level heading.
     pub fn depth(&self, heading: Option<usize>) -> usize {
         let mut depth = 0;

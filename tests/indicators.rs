@@ -143,7 +143,8 @@ fn bab3_blocks_each_under_their_sasaran() {
     assert_eq!(text(s6, "number"), "6");
     assert!(text(s6, "sasaran").starts_with("Terlaksananya Penyusunan Peraturan"));
     assert_eq!(text(s6, "target"), "95%");
-    assert_eq!(text(s6, "realisasi"), "90%");
+    assert_eq!(text(s6, "realisasi"), "90", "an exact decimal string");
+    assert_eq!(text(s6, "realisasi_written"), "90%");
     assert_eq!(text(s6, "stated_capaian"), "100");
     assert_eq!(text(s6, "stated_capaian_cell"), "D25");
     assert_eq!(rows(doc, "heading"), 13);
@@ -473,4 +474,202 @@ fn quarterly_schedule_fills_its_three_months() {
         jadwal,
         ["✓", "✓", "✓", "", "", "", "✓", "✓", "✓", "", "", ""]
     );
+}
+
+#[test]
+fn headers_a_second_reading_found() {
+    // `Realisasi (%)` beside `Capaian`.
+    let (code, out, err) = import_table(
+        &[
+            &["Indikator Kinerja", "Target", "Realisasi (%)", "Capaian"],
+            &["Persentase Y", "100%", "90", "90"],
+        ],
+        &["--format", "json"],
+    );
+    assert_eq!(code, 0, "{err}");
+    let json: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(text(&json["documents"][0], "kind"), "kinerja");
+    assert_eq!(
+        text(&json["documents"][0]["items"][0], "realisasi_written"),
+        "90%"
+    );
+    // Months as English abbreviations, and Indonesian `Agt`, `Nop`.
+    let (code, out, err) = import_table(
+        &[
+            &[
+                "No",
+                "Sasaran",
+                "Indikator",
+                "Target",
+                "Jan",
+                "Feb",
+                "Mar",
+                "Apr",
+                "May",
+                "Jun",
+                "Jul",
+                "Agt",
+                "Sep",
+                "Oct",
+                "Nop",
+                "Dec",
+                "Perkiraan Biaya",
+            ],
+            &[
+                "1",
+                "S",
+                "Persentase Y",
+                "100%",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "✓",
+                "",
+                "",
+                "✓",
+                "",
+                "1.000.000",
+            ],
+        ],
+        &["--format", "json"],
+    );
+    assert_eq!(code, 0, "{err}");
+    let json: Value = serde_json::from_str(&out).unwrap();
+    let doc = &json["documents"][0];
+    assert_eq!(text(doc, "kind"), "rak");
+    assert_eq!(doc["items"][0]["jadwal"][7], "✓");
+    assert_eq!(doc["items"][0]["jadwal"][10], "✓");
+    // Months numbered 1…12 under a `Bulan` group title.
+    let (code, out, err) = import_table(
+        &[
+            &[
+                "No",
+                "Sasaran",
+                "Indikator",
+                "Target",
+                "Bulan",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "Pelaksana",
+            ],
+            &[
+                "", "", "", "", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "",
+            ],
+            &[
+                "1",
+                "S",
+                "Persentase Y",
+                "100%",
+                "✓",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "Subbag",
+            ],
+        ],
+        &["--format", "json"],
+    );
+    assert_eq!(code, 0, "{err}");
+    let json: Value = serde_json::from_str(&out).unwrap();
+    let doc = &json["documents"][0];
+    assert_eq!(text(doc, "kind"), "rak");
+    assert_eq!(doc["items"][0]["jadwal"][0], "✓");
+    assert_eq!(text(&doc["items"][0], "pelaksana"), "Subbag");
+    // A RAK without month columns is a RAK, not a PK with an extra column.
+    let (code, out, _) = import_table(
+        &[
+            &[
+                "No",
+                "Sasaran",
+                "Indikator",
+                "Target",
+                "Kegiatan",
+                "Perkiraan Biaya",
+            ],
+            &["1", "S", "Persentase Y", "100%", "Menyusun", "1.000.000"],
+        ],
+        &[],
+    );
+    assert_eq!(code, 0);
+    assert!(out.contains(": rak ("), "{out}");
+}
+
+#[test]
+fn pk_budget_lines_in_one_cell_or_unreadable() {
+    let (code, out, err) = import_table(
+        &[
+            &["No", "Sasaran", "Indikator Kinerja", "Target"],
+            &["1", "Terwujudnya X", "Persentase Y", "100%"],
+            &[],
+            &["1. Penyelenggaraan Pemilu dalam Proses Konsolidasi Demokrasi Rp. 10.069.050.000,-"],
+        ],
+        &["--format", "json"],
+    );
+    assert_eq!(code, 0, "{err}");
+    let json: Value = serde_json::from_str(&out).unwrap();
+    let budget = &json["documents"][0]["budgets"][0];
+    assert_eq!(
+        text(budget, "program"),
+        "Penyelenggaraan Pemilu dalam Proses Konsolidasi Demokrasi"
+    );
+    assert_eq!(text(budget, "anggaran"), "10069050000");
+    let (code, _, err) = import_table(
+        &[
+            &["No", "Sasaran", "Indikator Kinerja", "Target"],
+            &["1", "Terwujudnya X", "Persentase Y", "100%"],
+            &[],
+            &["1. Penyelenggaraan Pemilu", "", "Rp.", "10.069.O50.000,-"],
+        ],
+        &[],
+    );
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("'Tabel'!D4") && err.contains("10.069.O50.000"),
+        "{err}"
+    );
+}
+
+#[test]
+fn an_unknown_polaritas_is_said() {
+    let (code, out, _) = import_table(
+        &[
+            &[
+                "Indikator Kinerja",
+                "Target",
+                "Realisasi",
+                "Capaian",
+                "Polaritas",
+            ],
+            &["Jumlah pelanggaran", "10", "8", "120", "menurun"],
+            &["Jumlah aduan", "10", "8", "80", "bogus"],
+        ],
+        &[],
+    );
+    assert_eq!(code, 0);
+    assert!(
+        out.contains("polaritas 'bogus' is not naik, turun or sama"),
+        "{out}"
+    );
+    assert!(!out.contains("'menurun'"), "{out}");
 }

@@ -408,3 +408,153 @@ fn seed_001_silence_where_consistent() {
         .iter()
         .any(|f| f.0 == "target-mismatch" && f.2 != "BAB III"));
 }
+
+#[test]
+fn rule_capaian_unchecked() {
+    let (code, out) = check(
+        &[(
+            "kinerja.xlsx",
+            &[
+                KINERJA_HEADER,
+                &[IND_A, "10 PPK dan 133 PPS", "10 PPK", "100"],
+            ],
+        )],
+        &[],
+    );
+    assert_eq!(code, 0, "a warning");
+    assert_snapshot!(out);
+}
+
+// ---- what a second reading found ---------------------------------------------------------
+
+fn codes(out: &str) -> Vec<String> {
+    out.lines()
+        .filter_map(|l| l.split_once('[').and_then(|(_, r)| r.split_once(']')))
+        .map(|(code, _)| code.to_string())
+        .collect()
+}
+
+/// Two rows of one PK are two indikator however alike, and a BAB III row goes with the PK row
+/// it equals word for word, not with its near twin.
+#[test]
+fn near_twins_in_one_pk_are_two_indikator() {
+    let keuangan = "Persentase Laporan Keuangan tingkat Kabupaten yang disusun tepat waktu";
+    let kinerja = "Persentase Laporan Kinerja tingkat Kabupaten yang disusun tepat waktu";
+    let (code, out) = check(
+        &[
+            (
+                "pk.xlsx",
+                &[
+                    PK_HEADER,
+                    &["1", "Terwujudnya laporan", keuangan, "100%"],
+                    &["2", "Terwujudnya laporan", kinerja, "90%"],
+                ],
+            ),
+            (
+                "kinerja.xlsx",
+                &[KINERJA_HEADER, &[kinerja, "90%", "90%", "100"]],
+            ),
+        ],
+        &[],
+    );
+    assert!(
+        !codes(&out).contains(&"target-mismatch".to_string()),
+        "{out}"
+    );
+    assert_eq!(codes(&out), ["pk-unmeasured"], "{out}");
+    assert_eq!(code, 0);
+}
+
+/// Percent-formatted cells hold 0,95 for 95%: read as percentages, no false findings.
+#[test]
+fn percent_formatted_cells_are_percentages() {
+    let (code, out) = check(
+        &[
+            (
+                "pk.xlsx",
+                &[PK_HEADER, &["1", "Terwujudnya laporan", IND_A, "0.95"]],
+            ),
+            (
+                "kinerja.xlsx",
+                &[KINERJA_HEADER, &[IND_A, "0.95", "0.975", "1.0263"]],
+            ),
+        ],
+        &[],
+    );
+    // 97,5 ÷ 95 × 100 = 102,63; stated as 1,0263 (102,63%).
+    assert!(!out.contains("error["), "{out}");
+    assert_eq!(code, 0, "{out}");
+}
+
+/// A stated capaian within toleransi_persen (0,01 point) of the computed one passes:
+/// 2 ÷ 3 × 100 = 66,67, stated as 66,66.
+#[test]
+fn capaian_within_the_tolerance_passes() {
+    let (code, out) = check(
+        &[(
+            "kinerja.xlsx",
+            &[KINERJA_HEADER, &[IND_A, "3 Laporan", "2 Laporan", "66.66"]],
+        )],
+        &[],
+    );
+    assert_eq!(code, 0, "{out}");
+}
+
+/// A RAK over two sheets plans one budget: 1.000.000 + 2.000.000 against a pagu of 3.000.000.
+#[test]
+fn a_rak_over_two_sheets_is_added_up_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let rak = |name: &str, biaya: &str| {
+        table_xlsx(
+            &dir.path().join(name),
+            "Tabel",
+            &[
+                RAK_HEADER,
+                &[
+                    "1",
+                    "Terwujudnya laporan",
+                    IND_A,
+                    "100%",
+                    "Menyusun",
+                    "M1",
+                    "",
+                    "",
+                    biaya,
+                    "Subbag",
+                ],
+            ],
+        )
+        .unwrap();
+    };
+    rak("rak1.xlsx", "1000000");
+    rak("rak2.xlsx", "2000000");
+    table_xlsx(
+        &dir.path().join("anggaran.xlsx"),
+        "Tabel",
+        &[
+            &["Uraian", "Pagu", "Realisasi"],
+            &["a. Layanan", "3000000", "2900000"],
+        ],
+    )
+    .unwrap();
+    let out = lakip(dir.path())
+        .args(["check", "rak1.xlsx", "rak2.xlsx", "anggaran.xlsx"])
+        .output()
+        .unwrap();
+    let out = String::from_utf8(out.stdout).unwrap();
+    assert!(!out.contains("rak-biaya"), "{out}");
+}
+
+/// A capaian cell whose formula was never computed is said, not passed over.
+#[test]
+fn an_uncomputed_capaian_formula_is_reported() {
+    let (code, out) = check(
+        &[(
+            "kinerja.xlsx",
+            &[KINERJA_HEADER, &[IND_A, "95%", "100%", "=C2/B2*100"]],
+        )],
+        &[],
+    );
+    assert_eq!(code, 1, "{out}");
+    assert_eq!(codes(&out), ["uncomputed-formula"], "{out}");
+}

@@ -129,35 +129,43 @@ fn rak_totals(docs: &[Document], out: &mut Vec<Diagnostic>) {
     let Some((budget, what)) = reference else {
         return;
     };
-    for doc in docs.iter().filter(|d| d.kind == DocKind::Rak) {
-        let costs: Vec<_> = doc
-            .indicators
-            .iter()
-            .filter_map(|i| i.biaya.as_ref())
-            .collect();
-        let Some(first) = costs.first() else { continue };
-        let Some(total) = costs.iter().map(|q| q.value).sum::<Option<Decimal>>() else {
-            continue;
-        };
-        if total == budget {
-            continue;
-        }
-        let location = Location {
-            cell: first.cell.clone(),
-            row: crate::source::row_of(&first.cell),
-            file: doc.file.as_str().into(),
-            sheet: doc.sheet.as_str().into(),
-        };
-        let message = format!(
-            "the RAK's biaya add up to {} over {} actions, but {what} is {}",
-            format_rupiah(total, 0),
-            costs.len(),
-            format_rupiah(budget, 0)
-        );
-        out.push(Diagnostic::new(&RAK_BIAYA, location, message).numbers(
-            Field::Biaya,
-            total,
-            budget,
-        ));
+    // A RAK split over several sheets (or files) plans one budget: its biaya are added up.
+    let raks: Vec<&Document> = docs.iter().filter(|d| d.kind == DocKind::Rak).collect();
+    let costs: Vec<_> = raks
+        .iter()
+        .flat_map(|d| {
+            d.indicators
+                .iter()
+                .filter_map(|i| i.biaya.as_ref().map(|q| (*d, q)))
+        })
+        .collect();
+    let Some((doc, first)) = costs.first() else {
+        return;
+    };
+    let Some(total) = costs.iter().map(|(_, q)| q.value).sum::<Option<Decimal>>() else {
+        return;
+    };
+    if total == budget {
+        return;
     }
+    let location = Location {
+        cell: first.cell.clone(),
+        row: crate::source::row_of(&first.cell),
+        file: doc.file.as_str().into(),
+        sheet: doc.sheet.as_str().into(),
+    };
+    let sheets = match raks.len() {
+        1 => String::new(),
+        n => format!(" on {n} sheets"),
+    };
+    let actions = match costs.len() {
+        1 => "1 action".to_string(),
+        n => format!("{n} actions"),
+    };
+    let message = format!(
+        "the RAK's biaya add up to {} over {actions}{sheets}, but {what} is {}",
+        format_rupiah(total, 0),
+        format_rupiah(budget, 0)
+    );
+    out.push(Diagnostic::new(&RAK_BIAYA, location, message).numbers(Field::Biaya, total, budget));
 }

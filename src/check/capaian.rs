@@ -1,7 +1,8 @@
 //! The capaian a kinerja row states, against the capaian its target and realisasi give.
 
-use super::{Diagnostic, CAPAIAN};
-use crate::compute::kinerja::{measure, Settings};
+use super::Settings;
+use super::{Diagnostic, CAPAIAN, CAPAIAN_UNCHECKED};
+use crate::compute::kinerja::measure;
 use crate::model::{DocKind, Document, Field, Location};
 use crate::numbers::format_persen;
 use rust_decimal::Decimal;
@@ -15,17 +16,31 @@ pub fn check(doc: &Document, settings: &Settings, out: &mut Vec<Diagnostic>) {
             continue;
         };
         let Some(value) = stated.value else { continue };
-        let measured = measure(ind, settings);
-        let Ok(computed) = &measured.capaian else {
-            continue;
+        let measured = measure(ind, &settings.capaian);
+        let computed = match &measured.capaian {
+            Ok(c) => c,
+            Err(why) => {
+                let location = Location {
+                    cell: stated.cell.clone(),
+                    ..ind.location.clone()
+                };
+                let message = format!(
+                    "capaian stated as {} cannot be checked: {why}",
+                    format_persen(value, 2)
+                );
+                out.push(Diagnostic::new(&CAPAIAN_UNCHECKED, location, message).hint(
+                    "write the target and realisasi as numbers (95%, 1 Laporan) or grades (B), or state no capaian",
+                ));
+                continue;
+            }
         };
-        if agrees(value, computed.value) {
+        if agrees(value, computed.value) || (value - computed.value).abs() <= settings.tolerance {
             continue;
         }
         let text = |w: &Option<crate::model::Written>| {
             w.as_ref().map_or("", |w| w.text.as_str()).to_string()
         };
-        let cap = match (computed.capped_at, settings.cap) {
+        let cap = match (computed.capped_at, settings.capaian.cap) {
             (Some(cap), _) => format!(
                 ", capped at {} by [capaian] batas_atas (uncapped {})",
                 format_persen(cap, 0),

@@ -144,32 +144,30 @@ fn empty_headings(doc: &Document, out: &mut Vec<Diagnostic>) {
 }
 
 fn uncomputed(doc: &Document, out: &mut Vec<Diagnostic>) {
-    for (amounts, location) in doc.amount_rows() {
-        for (field, q) in amounts {
-            if let Some(error) = &q.error {
-                let what = if field.is_percent() {
-                    "percentage"
-                } else {
-                    field.name()
-                };
-                let message = format!("the {what} cell shows {error}: its formula fails");
-                out.push(Diagnostic::new(&CELL_ERROR, at(location, &q.cell), message).hint(
+    for (field, q, location) in doc.quantities() {
+        if let Some(error) = &q.error {
+            let what = if field.is_percent() {
+                "percentage"
+            } else {
+                field.name()
+            };
+            let message = format!("the {what} cell shows {error}: its formula fails");
+            out.push(Diagnostic::new(&CELL_ERROR, at(location, &q.cell), message).hint(
                     "fix the formula or the cells it uses (a `-` where a number is expected is the usual cause)",
                 ));
-            }
-            if let Some(formula) = &q.uncomputed_formula {
-                let what = if field.is_percent() {
-                    "percentage"
-                } else {
-                    field.name()
-                };
-                let message =
-                    format!("the {what} cell holds the formula ={formula} but no computed value");
-                out.push(
+        }
+        if let Some(formula) = &q.uncomputed_formula {
+            let what = if field.is_percent() {
+                "percentage"
+            } else {
+                field.name()
+            };
+            let message =
+                format!("the {what} cell holds the formula ={formula} but no computed value");
+            out.push(
                     Diagnostic::new(&UNCOMPUTED_FORMULA, at(location, &q.cell), message)
                         .hint("open and save the file in Excel or LibreOffice so its formulas are computed, then import it again"),
                 );
-            }
         }
     }
 }

@@ -225,13 +225,24 @@ pub const CAPAIAN: Rule = Rule {
         by their rank, counts only in the same unit. The cap ([capaian] batas_atas) applies when \
         set; polarity comes from a Polaritas column or [capaian.polaritas]. The computed value \
         is rounded half-up to the decimals the table writes: T 95%, R 100% stated as 95 is \
-        reported (105,26, or 100 under batas_atas = 100).",
+        reported (105,26, or 100 under batas_atas = 100). A stated figure within [check] \
+        toleransi_persen of the computed one passes, as for `percent`.",
+};
+
+pub const CAPAIAN_UNCHECKED: Rule = Rule {
+    code: "capaian-unchecked",
+    severity: Severity::Warning,
+    title: "a stated capaian cannot be checked",
+    explanation: "A kinerja row states a capaian, but its target or realisasi is missing, text \
+        (`10 PPK dan 133 PPS`), unreadable (`1OO%`), or of kinds that cannot be compared (a \
+        grade against a percentage, counts in different units). The stated figure is then \
+        taken on trust; this says so, so that \"ok\" never means \"not looked at\".",
 };
 
 pub const TARGET_MISMATCH: Rule = Rule {
     code: "target-mismatch",
     severity: Severity::Error,
-    title: "one indikator has different targets in PK, kinerja, RKT or RAK",
+    title: "one indikator has different targets in PK, kinerja or RAK",
     explanation: "The same indikator (its text matched across documents, forgiving case, \
         spacing, punctuation, typing slips and one word in a long text) must carry the same \
         target everywhere. The signed PK is the reference; each other document whose target \
@@ -271,9 +282,9 @@ pub const RAK_BIAYA: Rule = Rule {
     code: "rak-biaya",
     severity: Severity::Warning,
     title: "the RAK's total biaya differs from the budget",
-    explanation: "The sum of a RAK's perkiraan biaya is compared with the total pagu of the \
-        anggaran tables (computed from their items), or, without one, with the RKT's total \
-        anggaran. A RAK that plans for a different sum than the budget plans for is out of date \
+    explanation: "The sum of the perkiraan biaya of every RAK in the workspace (a RAK split over \
+        several sheets counts once) is compared with the total pagu of the anggaran tables \
+        (computed from their items), or, without one, with the RKT's total anggaran. A RAK that plans for a different sum than the budget plans for is out of date \
         or incomplete.",
 };
 
@@ -288,7 +299,7 @@ pub const RAK_UNSCHEDULED: Rule = Rule {
 };
 
 /// The catalogue, in the order the README lists it.
-pub const RULES: [Rule; 20] = [
+pub const RULES: [Rule; 21] = [
     SUM_HEADING,
     SUM_TOTAL,
     PERCENT,
@@ -302,6 +313,7 @@ pub const RULES: [Rule; 20] = [
     CELL_ERROR,
     SIGNATURE_DATE,
     CAPAIAN,
+    CAPAIAN_UNCHECKED,
     TARGET_MISMATCH,
     PK_UNMEASURED,
     PK_NUMBERING,
@@ -355,7 +367,7 @@ pub fn run(docs: &[Document], settings: &Settings) -> Vec<Diagnostic> {
         ratios::check(doc, settings, &mut out);
         items::check(doc, &mut out);
         dates::check(doc, settings, &mut out);
-        capaian::check(doc, &settings.capaian, &mut out);
+        capaian::check(doc, settings, &mut out);
         targets::numbering(doc, &mut out);
         schedule::check(doc, &mut out);
         not_read(doc, &mut out);

@@ -36,11 +36,22 @@ fn groups(docs: &[Document]) -> Vec<Vec<Occurrence<'_>>> {
         for doc in docs.iter().filter(|d| d.kind == kind) {
             for ind in doc.indicators.iter().filter(|i| i.indikator.is_some()) {
                 let occ = Occurrence { doc, ind };
-                match groups
-                    .iter_mut()
-                    .find(|g| similar::same(g[0].text(), occ.text()))
-                {
-                    Some(g) => g.push(occ),
+                let words = similar::words(occ.text());
+                // Two rows of one table are two indikator, however alike; the same words
+                // match before words a slip apart.
+                let find = |exact: bool| {
+                    groups.iter().position(|g| {
+                        let open = !g.iter().any(|o| std::ptr::eq(o.doc, doc));
+                        let first = g[0].text();
+                        open && if exact {
+                            similar::words(first) == words
+                        } else {
+                            similar::same(first, occ.text())
+                        }
+                    })
+                };
+                match find(true).or_else(|| find(false)) {
+                    Some(i) => groups[i].push(occ),
                     None => groups.push(vec![occ]),
                 }
             }

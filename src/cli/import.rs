@@ -114,7 +114,11 @@ fn summary(docs: &[Document], written: Option<&[std::path::PathBuf]>) -> String 
     let Some(written) = written else {
         return "dry run: nothing written\n".to_string();
     };
-    let items: usize = docs.iter().map(|d| d.items.len()).sum();
+    // Items of budget tables, indikator and actions of performance tables, program budget lines.
+    let items: usize = docs
+        .iter()
+        .map(|d| d.items.len() + d.indicators.len() + d.budgets.len())
+        .sum();
     let names: Vec<String> = written
         .iter()
         .filter_map(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()))

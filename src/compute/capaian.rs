@@ -45,9 +45,11 @@ impl Polarity {
     /// `higher|naik|positif`, `lower|turun|negatif`, `equal|sama|stabil`.
     pub fn from_name(name: &str) -> Option<Polarity> {
         match name.trim().to_lowercase().as_str() {
-            "higher" | "naik" | "positif" => Some(Polarity::Higher),
-            "lower" | "turun" | "negatif" => Some(Polarity::Lower),
-            "equal" | "sama" | "stabil" => Some(Polarity::Equal),
+            "higher" | "naik" | "meningkat" | "positif" | "maximize" | "max" => {
+                Some(Polarity::Higher)
+            }
+            "lower" | "turun" | "menurun" | "negatif" | "minimize" | "min" => Some(Polarity::Lower),
+            "equal" | "sama" | "stabil" | "tetap" => Some(Polarity::Equal),
             _ => None,
         }
     }

@@ -28,8 +28,11 @@ impl Settings {
         }
         let words = similar::words(ind.indikator.as_deref().unwrap_or(""));
         let joined = format!(" {} ", words.join(" "));
-        self.polarities
-            .iter()
+        // The most specific (longest) pattern wins, whatever the order lakip.toml lists them in.
+        let mut patterns: Vec<&(String, Polarity)> = self.polarities.iter().collect();
+        patterns.sort_by_key(|(p, _)| std::cmp::Reverse(similar::words(p).len()));
+        patterns
+            .into_iter()
             .find(|(pattern, _)| {
                 let pattern = similar::words(pattern).join(" ");
                 !pattern.is_empty() && joined.contains(&format!(" {pattern} "))

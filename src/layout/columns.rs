@@ -101,6 +101,16 @@ pub fn month_of(norm: &str) -> Option<u8> {
     const NAMES: [&str; 12] = [
         "jan", "feb", "mar", "apr", "mei", "jun", "jul", "agu", "sep", "okt", "nov", "des",
     ];
+    // Other abbreviations in use: `Agt`, `Ags`, `Nop`, and English ones.
+    const OTHER: [(&str, u8); 7] = [
+        ("agt", 8),
+        ("ags", 8),
+        ("aug", 8),
+        ("nop", 11),
+        ("may", 5),
+        ("oct", 10),
+        ("dec", 12),
+    ];
     const FULL: [&str; 12] = [
         "januari",
         "februari",
@@ -132,6 +142,9 @@ pub fn month_of(norm: &str) -> Option<u8> {
         let named = |list: &[&str]| list.iter().position(|n| *n == first);
         if let Some(i) = named(&NAMES).or_else(|| named(&FULL)) {
             return Some(i as u8 + 1);
+        }
+        if let Some((_, m)) = OTHER.iter().find(|(n, _)| *n == first) {
+            return Some(*m);
         }
     }
     let quarter = match (first, words.get(1).copied()) {
@@ -276,6 +289,8 @@ pub struct ColumnMap {
     pub roles: BTreeMap<Role, u32>,
     /// The header's text of every column, named or not, for messages.
     pub names: BTreeMap<u32, String>,
+    /// Columns whose numbers are percent-formatted cells (0,95 for 95%), read as percentages.
+    pub fractions: std::collections::BTreeSet<u32>,
 }
 
 impl ColumnMap {
@@ -320,6 +335,11 @@ impl ColumnMap {
         let has = |r| self.roles.contains_key(&r);
         if self.months() >= 3 || has(Role::Aksi) {
             let why = "the header has a monthly schedule or a kegiatan/aksi column".to_string();
+            return Some((DocKind::Rak, why));
+        }
+        let planned = has(Role::Anggaran) || has(Role::Pelaksana);
+        if has(Role::Target) && planned && !has(Role::Pagu) && !has(Role::Realisasi) {
+            let why = "the header has Target beside a biaya or pelaksana column".to_string();
             return Some((DocKind::Rak, why));
         }
         let measured = has(Role::Realisasi) || has(Role::Capaian) || has(Role::Persen);
@@ -375,6 +395,10 @@ impl ColumnMap {
             DocKind::Kinerja => {
                 if self.realisasi_as_sasaran() {
                     rename(&mut self.roles, Role::Sasaran, Role::Realisasi);
+                }
+                // `Realisasi (%)` beside `Capaian`: the % column is the realisasi.
+                if self.get(Role::Capaian).is_some() {
+                    rename(&mut self.roles, Role::Persen, Role::Realisasi);
                 }
                 rename(&mut self.roles, Role::Persen, Role::Capaian);
             }

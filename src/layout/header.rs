@@ -36,7 +36,14 @@ pub fn find(rows: &[Row]) -> Option<Header> {
         .get(found + 1)
         .filter(|r| r.index == rows[found].index + 1)
     {
-        if is_second_header_row(next, &columns) {
+        if let Some(months) = month_numbers(next, &columns) {
+            for (col, month) in months {
+                columns
+                    .roles
+                    .insert(super::columns::Role::Month(month), col);
+            }
+            span += 1;
+        } else if is_second_header_row(next, &columns) {
             let lower = columns_of(next);
             for (role, col) in lower.roles {
                 // The lower row names the column more precisely than the group title above it.
@@ -54,6 +61,55 @@ pub fn find(rows: &[Row]) -> Option<Header> {
         rows: span,
         columns,
     })
+}
+
+/// `1 2 … 12` (or `I … XII`, or four quarters) under a group title such as `Bulan` or
+/// `Rencana Pelaksanaan`: the month columns of a RAK.
+fn month_numbers(row: &Row, upper: &ColumnMap) -> Option<Vec<(u32, u8)>> {
+    const GROUPS: [&str; 5] = ["bulan", "pelaksanaan", "jadwal", "waktu", "triwulan"];
+    let group = upper
+        .names
+        .iter()
+        .find(|(_, n)| GROUPS.iter().any(|g| normalize(n).contains(g)))
+        .map(|(c, _)| *c)?;
+    let numbers: Vec<(u32, u8)> = row
+        .own()
+        .map(|c| Some((c.col, month_number(&c.value)?)))
+        .collect::<Option<_>>()?;
+    let in_order = numbers
+        .iter()
+        .enumerate()
+        .all(|(i, (col, n))| *col == group + i as u32 && usize::from(*n) == i + 1);
+    match numbers.len() {
+        12 if in_order => Some(numbers),
+        4 if in_order => Some(
+            numbers
+                .into_iter()
+                .map(|(c, q)| (c, (q - 1) * 3 + 1))
+                .collect(),
+        ),
+        _ => None,
+    }
+}
+
+/// `1`…`12` as a number or text, or a Roman numeral `I`…`XII`.
+fn month_number(value: &Value) -> Option<u8> {
+    const ROMAN: [&str; 12] = [
+        "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii",
+    ];
+    let n = match value {
+        Value::Int(i) => u8::try_from(*i).ok()?,
+        Value::Number(f) if f.fract() == 0.0 && (1.0..=12.0).contains(f) => *f as u8,
+        Value::Text(t) => {
+            let t = t.trim().to_lowercase();
+            match t.parse::<u8>() {
+                Ok(n) => n,
+                Err(_) => ROMAN.iter().position(|r| *r == t)? as u8 + 1,
+            }
+        }
+        _ => return None,
+    };
+    (1..=12).contains(&n).then_some(n)
 }
 
 /// A row above the header that names columns the header leaves unnamed: a header split over

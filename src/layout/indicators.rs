@@ -24,8 +24,6 @@ pub fn read(
     columns: &ColumnMap,
 ) -> anyhow::Result<Document> {
     let (header_pos, header_rows) = header;
-    let columns = &numbers_by_content(columns, &sheet.rows[header.0 + header.1..]);
-    doc.fields = fields(doc.kind, columns);
     let (file, sheet_name): (Arc<str>, Arc<str>) =
         (doc.file.as_str().into(), sheet.name.as_str().into());
     let at = |row: u32| At {
@@ -34,6 +32,11 @@ pub fn read(
         row,
         formulas_computed: sheet.formulas_computed,
     };
+    let body = &sheet.rows[header_pos + header_rows..];
+    let mut columns = numbers_by_content(columns, body);
+    percent_fractions(&mut columns, body, &mut doc, &at);
+    let columns = &columns;
+    doc.fields = fields(doc.kind, columns);
     let mut state = State::default();
     let (title, heading) = split_title(&sheet.rows[..header_pos]);
     super::read_title(title, &mut doc, &at);
@@ -77,6 +80,7 @@ pub fn read(
     }
     read_signatures(&tail, &mut doc);
     doc.indicators = state.indicators;
+    unknown_polarities(&mut doc);
     unscheduled_sheet(&mut doc, &columns);
     Ok(doc)
 }
@@ -152,6 +156,52 @@ fn second_table<'a>(rows: &[Row], doc: &mut Document, at: &dyn Fn(u32) -> At<'a>
         ),
         location: at(first.index).location(first.cells.first().map_or(0, |c| c.col)),
     });
+}
+
+/// Excel stores a percent-formatted 95% as 0,95. A target, realisasi or capaian column whose
+/// numbers are all between -1 and 1, one of them with decimals, is such a column: its numbers
+/// are read as percentages, and said once.
+fn percent_fractions<'a>(
+    columns: &mut ColumnMap,
+    body: &[Row],
+    doc: &mut Document,
+    at: &dyn Fn(u32) -> At<'a>,
+) {
+    for role in [Role::Target, Role::Realisasi, Role::Capaian] {
+        let Some(col) = columns.get(role) else {
+            continue;
+        };
+        let numbers: Vec<(u32, f64)> = body
+            .iter()
+            .filter_map(|r| match r.get(col).map(|c| (c.spill, &c.value)) {
+                Some((Spill::Own, Value::Number(f))) => Some((r.index, *f)),
+                Some((Spill::Own, Value::Int(i))) => Some((r.index, *i as f64)),
+                _ => None,
+            })
+            .collect();
+        // A capaian above 100% is above 1 as a fraction: beside a target or realisasi stored
+        // as fractions, up to 2 (200%) is one too.
+        let limit = if role == Role::Capaian && !columns.fractions.is_empty() {
+            2.0
+        } else {
+            1.0
+        };
+        let fractions = !numbers.is_empty()
+            && numbers.iter().all(|(_, f)| f.abs() <= limit)
+            && numbers.iter().any(|(_, f)| f.fract() != 0.0);
+        if let (true, Some((row, _))) = (fractions, numbers.first()) {
+            columns.fractions.insert(col);
+            doc.notices.push(Notice {
+                kind: NoticeKind::Ambiguous,
+                message: format!(
+                    "every number in the {} column is between 0 and 1, as a percent-formatted \
+                     cell stores it: read as percentages (0,95 as 95%)",
+                    columns.names.get(&col).map_or("?", String::as_str)
+                ),
+                location: at(*row).location(col),
+            });
+        }
+    }
 }
 
 fn fields(kind: DocKind, columns: &ColumnMap) -> Vec<Field> {
@@ -314,11 +364,11 @@ fn read_indicator(row: &Row, columns: &ColumnMap, at: &At<'_>) -> anyhow::Result
         indikator: text(Role::Indikator, true),
         target: written(row, columns, Role::Target),
         realisasi: written(row, columns, Role::Realisasi),
-        stated_capaian: quantity(row, columns.get(Role::Capaian), Field::StatedCapaian, at)?,
+        stated_capaian: quantity(row, columns, Role::Capaian, Field::StatedCapaian, at)?,
         aksi: text(Role::Aksi, false),
         target_aksi: text(Role::TargetAksi, false),
         jadwal: jadwal(row, columns),
-        biaya: quantity(row, columns.get(Role::Biaya), Field::Biaya, at)?,
+        biaya: quantity(row, columns, Role::Biaya, Field::Biaya, at)?,
         pelaksana: text(Role::Pelaksana, false),
         polaritas: text(Role::Polaritas, true),
         location: at.location(row.own().next().map_or(0, |c| c.col)),
@@ -385,6 +435,17 @@ fn number_at(row: &Row, col: Option<u32>) -> Option<String> {
 fn written(row: &Row, columns: &ColumnMap, role: Role) -> Option<Written> {
     let col = columns.get(role)?;
     let cell = row.get(col).filter(|c| c.spill == Spill::Own)?;
+    if columns.fractions.contains(&col) {
+        if let Some(percent) = fraction_as_percent(&cell.value) {
+            return Some(Written {
+                text: format!(
+                    "{}%",
+                    crate::numbers::format_angka(percent, percent.scale().min(2))
+                ),
+                cell: cell_name(row.index, col),
+            });
+        }
+    }
     let mut text = shown(cell)?;
     let percent_header = columns.names.get(&col).is_some_and(|n| n.contains('%'));
     if percent_header && text.parse::<f64>().is_ok() {
@@ -396,19 +457,39 @@ fn written(row: &Row, columns: &ColumnMap, role: Role) -> Option<Written> {
     })
 }
 
+/// 0,95 → 95: a percent-formatted number as the percentage it shows.
+fn fraction_as_percent(value: &Value) -> Option<rust_decimal::Decimal> {
+    let d = match value {
+        Value::Number(f) => numbers::from_float(*f)?,
+        Value::Int(i) => rust_decimal::Decimal::from(*i),
+        _ => return None,
+    };
+    Some((d * rust_decimal::Decimal::ONE_HUNDRED).normalize())
+}
+
 fn quantity(
     row: &Row,
-    col: Option<u32>,
+    columns: &ColumnMap,
+    role: Role,
     field: Field,
     at: &At<'_>,
 ) -> anyhow::Result<Option<Quantity>> {
+    let col = columns.get(role);
     let Some(cell) = col
         .and_then(|c| row.get(c))
         .filter(|c| c.spill == Spill::Own)
     else {
         return Ok(None);
     };
-    amounts::read(cell, field, at).map_err(|u| crate::error::input_error(u.message))
+    let mut q = amounts::read(cell, field, at).map_err(|u| crate::error::input_error(u.message))?;
+    if col.is_some_and(|c| columns.fractions.contains(&c)) {
+        if let Some(q) = q.as_mut() {
+            q.value = q
+                .value
+                .map(|v| (v * rust_decimal::Decimal::ONE_HUNDRED).normalize());
+        }
+    }
+    Ok(q)
 }
 
 /// The twelve months' marks, January first; a quarter's mark fills its three months.
@@ -509,9 +590,22 @@ fn budget_line(
         .own()
         .filter(|c| in_budgets || Some(c.col) != columns.get(Role::Biaya))
         .collect();
+    // The whole line in one cell sits in the leftmost columns, where program names are.
+    let left = columns
+        .get(Role::Sasaran)
+        .into_iter()
+        .chain(columns.get(Role::No))
+        .max()
+        .unwrap_or(1);
+    let leftmost: Vec<&Cell> = cells.iter().copied().filter(|c| c.col <= left).collect();
+    if let Some(inline) = inline_budget(row, &leftmost, at)? {
+        return Ok(Some(inline));
+    }
     let rp_before = |i: usize| i > 0 && cells[i - 1].text().is_some_and(|t| normalize(t) == "rp");
+    // An amount marked `Rp` that cannot be read is an error, as in any amount column.
+    let marked = |i: usize, t: &str| is_amount_text(t) || rp_before(i);
     let amount_at = cells.iter().enumerate().position(|(i, c)| match c.text() {
-        Some(t) => (is_amount_text(t) || rp_before(i) || in_budgets) && large_amount(t),
+        Some(t) => marked(i, t) || (in_budgets && large_amount(t)),
         None => in_budgets && matches!(c.value, Value::Int(_) | Value::Number(_)),
     });
     let Some(i) = amount_at else { return Ok(None) };
@@ -535,6 +629,57 @@ fn budget_line(
         anggaran,
         location: at.location(cells[0].col),
     }))
+}
+
+/// The whole line in one cell: `1. Penyelenggaraan Pemilu … Rp. 10.069.050.000,-`.
+fn inline_budget(row: &Row, cells: &[&Cell], at: &At<'_>) -> anyhow::Result<Option<ProgramBudget>> {
+    for cell in cells {
+        let Some(text) = cell.text() else { continue };
+        let Some(split) = rp_split(text) else {
+            continue;
+        };
+        let (name, amount) = text.split_at(split);
+        let (number, program) = program_text(&[name
+            .trim()
+            .trim_end_matches([':', '-', '…', '.'])
+            .trim()
+            .to_string()]);
+        let Some(program) = program else { continue };
+        let parsed = numbers::parse_amount(amount).map_err(|e| {
+            let location = at.location(cell.col);
+            crate::error::input_error(format!(
+                "{location}: cannot read \"{}\" as a number: {e} in a program budget line",
+                amount.trim()
+            ))
+        })?;
+        let Some(parsed) = parsed else { continue };
+        let anggaran = Quantity {
+            value: Some(parsed.value),
+            dash: false,
+            uncomputed_formula: None,
+            error: None,
+            cell: cell_name(row.index, cell.col),
+            note: parsed.note,
+        };
+        return Ok(Some(ProgramBudget {
+            number,
+            program,
+            anggaran,
+            location: at.location(cells[0].col),
+        }));
+    }
+    Ok(None)
+}
+
+/// Where `Rp` starts in a text that names something first (`Program … Rp 2.348.197.000`).
+fn rp_split(text: &str) -> Option<usize> {
+    let lower = text.to_lowercase();
+    let at = lower.rfind("rp")?;
+    let before = &text[..at];
+    let letters = before.chars().filter(|c| c.is_alphabetic()).count();
+    let word_start = before.ends_with(|c: char| c.is_whitespace() || c == '(' || c == ':');
+    let digits = lower[at..].chars().any(|c| c.is_ascii_digit());
+    (letters >= 3 && word_start && digits).then_some(at)
 }
 
 fn large_amount(text: &str) -> bool {
@@ -610,6 +755,30 @@ fn read_signatures(tail: &[&Row], doc: &mut Document) {
     doc.signatures = signature::blocks(&cells, &doc.file, &doc.sheet);
 }
 
+/// A Polaritas cell lakip cannot read is said, not silently taken as higher-is-better.
+fn unknown_polarities(doc: &mut Document) {
+    use crate::compute::capaian::Polarity;
+    let unknown: Vec<(String, Location)> = doc
+        .indicators
+        .iter()
+        .filter_map(|i| {
+            let p = i.polaritas.as_deref()?;
+            Polarity::from_name(p)
+                .is_none()
+                .then(|| (p.to_string(), i.location.clone()))
+        })
+        .collect();
+    for (p, location) in unknown {
+        doc.notices.push(Notice {
+            kind: NoticeKind::Ambiguous,
+            message: format!(
+                "polaritas '{p}' is not naik, turun or sama (nor higher, lower, equal): read as higher is better"
+            ),
+            location,
+        });
+    }
+}
+
 /// A RAK whose schedule columns are empty on every row shows its schedule some other way
 /// (cell colours lakip cannot read): said once for the sheet, not once per action.
 fn unscheduled_sheet(doc: &mut Document, columns: &ColumnMap) {
@@ -625,8 +794,9 @@ fn unscheduled_sheet(doc: &mut Document, columns: &ColumnMap) {
             cell: cell_name(doc.indicators[0].location.row - 1, first.unwrap_or(0)),
             ..doc.indicators[0].location.clone()
         };
+        // Said here for the import; `check` reports it as rak-unscheduled, not as unread.
         doc.notices.push(Notice {
-            kind: NoticeKind::UnreadColumn,
+            kind: NoticeKind::Ambiguous,
             message: "no action has a mark in any month column; if the schedule is shown by cell \
                       colour, lakip cannot read it"
                 .into(),

@@ -17,18 +17,16 @@ fn at(location: &Location, cell: &str) -> Location {
 /// One notice per formula without a computed value.
 pub fn formulas(doc: &Document) -> Vec<Notice> {
     let mut out = Vec::new();
-    for (amounts, location) in doc.amount_rows() {
-        for q in amounts.values() {
-            if let Some(formula) = &q.uncomputed_formula {
-                out.push(Notice {
-                    kind: NoticeKind::UncomputedFormula,
-                    message: format!(
-                        "the formula ={formula} has no computed value; open and save the file in \
+    for (_, q, location) in doc.quantities() {
+        if let Some(formula) = &q.uncomputed_formula {
+            out.push(Notice {
+                kind: NoticeKind::UncomputedFormula,
+                message: format!(
+                    "the formula ={formula} has no computed value; open and save the file in \
                          Excel or LibreOffice so its formulas are computed"
-                    ),
-                    location: at(location, &q.cell),
-                });
-            }
+                ),
+                location: at(location, &q.cell),
+            });
         }
     }
     out

@@ -119,7 +119,10 @@ impl Serialize for Json<'_> {
             m.serialize_entry("target_cell", &w.cell)?;
         }
         if let Some(w) = &i.realisasi {
-            m.serialize_entry("realisasi", &w.text)?;
+            // The number, as an exact decimal string (`null` for a grade or a text); the text
+            // as written beside it.
+            m.serialize_entry("realisasi", &number_of(&w.text))?;
+            m.serialize_entry("realisasi_written", &w.text)?;
             m.serialize_entry("realisasi_cell", &w.cell)?;
         }
         quantity_entry::<S>(&mut m, "stated_capaian", i.stated_capaian.as_ref())?;
@@ -139,6 +142,15 @@ impl Serialize for Json<'_> {
         }
         m.serialize_entry("location", &i.location)?;
         m.end()
+    }
+}
+
+/// `100%` → `100`, `1 Laporan` → `1`; grades and texts have no number.
+fn number_of(text: &str) -> Option<String> {
+    use crate::compute::target::{parse, Target};
+    match parse(text)? {
+        Target::Percent { value } | Target::Count { value, .. } => Some(numbers::canonical(value)),
+        _ => None,
     }
 }
 
