@@ -474,16 +474,19 @@ pub enum NoticeKind {
     SecondTable,
     /// Something the file reader met: a cell beyond the limits, a CSV quote left open.
     Source,
+    /// A header with no rows under it.
+    EmptyTable,
 }
 
 impl NoticeKind {
-    pub const ALL: [NoticeKind; 6] = [
+    pub const ALL: [NoticeKind; 7] = [
         NoticeKind::Unrecognised,
         NoticeKind::UncomputedFormula,
         NoticeKind::Ambiguous,
         NoticeKind::UnreadColumn,
         NoticeKind::SecondTable,
         NoticeKind::Source,
+        NoticeKind::EmptyTable,
     ];
 
     pub fn name(self) -> &'static str {
@@ -494,6 +497,7 @@ impl NoticeKind {
             NoticeKind::UnreadColumn => "unread-column",
             NoticeKind::SecondTable => "second-table",
             NoticeKind::Source => "source",
+            NoticeKind::EmptyTable => "empty-table",
         }
     }
 
@@ -509,6 +513,7 @@ impl NoticeKind {
                 | NoticeKind::UnreadColumn
                 | NoticeKind::SecondTable
                 | NoticeKind::Source
+                | NoticeKind::EmptyTable
         )
     }
 }

@@ -44,7 +44,7 @@ pub fn check(doc: &Document, out: &mut Vec<Diagnostic>) {
                 ind.location.clone(),
                 format!("'{}' has no month scheduled", shorten(what)),
             )
-            .hint("mark the months it is carried out in (B1…B12), or remove the action"),
+            .hint("mark the months it is carried out in, or remove the action"),
         );
     }
 }

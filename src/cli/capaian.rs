@@ -20,6 +20,7 @@ pub struct Args {
 
 pub fn run(args: &Args, workspace: Option<&Path>) -> anyhow::Result<i32> {
     let (ws, docs) = output::documents(&args.source, workspace)?;
+    let from_files = !args.source.files.is_empty();
     let settings = match &ws {
         Some(ws) => ws.config.capaian.settings()?,
         None => kinerja::Settings::default(),
@@ -31,9 +32,11 @@ pub fn run(args: &Args, workspace: Option<&Path>) -> anyhow::Result<i32> {
         .map(|i| measure(i, &settings))
         .collect();
     if measured.is_empty() {
-        return Err(input_error(
-            "no kinerja table (target, realisasi, capaian) to report on; import the BAB III measurement with `lakip import FILE`",
-        ));
+        return Err(input_error(if from_files {
+            "no kinerja table (target, realisasi, capaian) in the files named"
+        } else {
+            "no kinerja table (target, realisasi, capaian) to report on; import the BAB III measurement with `lakip import FILE`"
+        }));
     }
     let lines = realisasi::lines(&docs);
     let linked = links(&measured, &lines);

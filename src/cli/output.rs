@@ -26,7 +26,7 @@ pub struct Source {
     /// Output format.
     #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
     pub format: ReportFormat,
-    /// Write to this file instead of stdout (required for xlsx).
+    /// Write to this file instead of stdout (required for xlsx; `-` is stdout).
     #[arg(short = 'o', long, value_name = "FILE")]
     pub output: Option<PathBuf>,
 }
@@ -51,6 +51,17 @@ pub fn documents(
     Ok((ws, docs))
 }
 
+fn refuse_directory(path: &Path) -> anyhow::Result<()> {
+    if path.is_dir() {
+        return Err(input_error(format!(
+            "{}: is a directory; name the file to write (-o {}/realisasi.xlsx)",
+            path.display(),
+            path.display().to_string().trim_end_matches('/')
+        )));
+    }
+    Ok(())
+}
+
 /// Writes a report in the chosen format; `json` and `csv` are the command's own renderings.
 pub fn write(
     source: &Source,
@@ -69,14 +80,19 @@ pub fn write(
                     "--format xlsx writes a workbook: name it with -o FILE.xlsx",
                 ));
             };
+            refuse_directory(path)?;
             report.xlsx(path)?;
             eprintln!("wrote {}", path.display());
             return Ok(());
         }
     };
     match &source.output {
-        Some(path) => crate::workspace::write_atomic(path, text.as_bytes())
-            .map(|()| eprintln!("wrote {}", path.display())),
-        None => super::emit(&text),
+        Some(path) if path.as_os_str() != "-" => {
+            refuse_directory(path)?;
+            crate::workspace::write_atomic(path, text.as_bytes())?;
+            eprintln!("wrote {}", path.display());
+            Ok(())
+        }
+        _ => super::emit(&text),
     }
 }

@@ -17,11 +17,14 @@ pub struct Args {
 
 pub fn run(args: &Args, workspace: Option<&Path>) -> anyhow::Result<i32> {
     let (_, docs) = output::documents(&args.source, workspace)?;
+    let from_files = !args.source.files.is_empty();
     let lines = realisasi::lines(&docs);
     if lines.is_empty() {
-        return Err(input_error(
-            "no anggaran table (pagu and realisasi) to report on; import one with `lakip import FILE`",
-        ));
+        return Err(input_error(if from_files {
+            "no anggaran table (pagu and realisasi) in the files named"
+        } else {
+            "no anggaran table (pagu and realisasi) to report on; import one with `lakip import FILE`"
+        }));
     }
     let table = report::report(&lines);
     output::write(

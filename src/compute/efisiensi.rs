@@ -47,7 +47,17 @@ pub fn efisiensi(outputs: &[Output]) -> Option<Decimal> {
     Some(round2(e))
 }
 
-/// SAKIP evaluation grade of an efisiensi: AA > 90, A > 80, BB > 70, B > 60,
+/// The nilai efisiensi SMART reports (PMK 22/2021): 50 + E ÷ 20 × 50, with E taken between
+/// −20 and 20, so 0 to 100. E itself is no score: 0,53% (a kegiatan that spent 99,47% for full
+/// capaian) is an ordinary result, not a poor one; its nilai is 51,33.
+pub fn nilai(e: Decimal) -> Decimal {
+    let twenty = Decimal::from(20);
+    let e = e.clamp(-twenty, twenty);
+    let fifty = Decimal::from(50);
+    round2(fifty + e / twenty * fifty)
+}
+
+/// SAKIP evaluation grade of a score out of 100 (the LKj's own evaluation, not efisiensi): AA > 90, A > 80, BB > 70, B > 60,
 /// CC > 50, C > 30, D ≤ 30. Strictly greater, so a value on a boundary gets
 /// the lower grade (90 is A, 90.01 AA).
 pub fn grade(e: Decimal) -> &'static str {
@@ -68,6 +78,17 @@ pub fn grade(e: Decimal) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn nilai_efisiensi_on_the_smart_scale() {
+        let d = |s: &str| s.parse::<Decimal>().unwrap();
+        // 50 + 0,53 ÷ 20 × 50 = 51,325 → 51,33 (half-up).
+        assert_eq!(nilai(d("0.53")), d("51.33"));
+        assert_eq!(nilai(d("0")), d("50"));
+        assert_eq!(nilai(d("20")), d("100"));
+        assert_eq!(nilai(d("77.25")), d("100"), "E above 20 counts as 20");
+        assert_eq!(nilai(d("-35")), d("0"));
+    }
 
     fn dec(s: &str) -> Decimal {
         Decimal::from_str_exact(s).unwrap()

@@ -81,6 +81,14 @@ pub fn read(
     read_signatures(&tail, &mut doc);
     doc.indicators = state.indicators;
     unknown_polarities(&mut doc);
+    if doc.indicators.is_empty() && doc.budgets.is_empty() {
+        let header_row = sheet.rows.get(header_pos).map_or(0, |r| r.index);
+        doc.notices.push(Notice {
+            kind: NoticeKind::EmptyTable,
+            message: format!("the header in row {} has no rows under it", header_row + 1),
+            location: at(header_row).location(0),
+        });
+    }
     unscheduled_sheet(&mut doc, &columns);
     Ok(doc)
 }

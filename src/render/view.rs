@@ -26,7 +26,7 @@ pub struct Lkj {
     pub realisasi_total: Option<Line>,
     pub rak: Vec<Rak>,
     pub efisiensi: Option<String>,
-    pub efisiensi_grade: Option<&'static str>,
+    pub nilai_efisiensi: Option<String>,
     pub grafik: Grafik,
     /// Tahun akhir of the Renstra, when lakip.toml gives it.
     pub renstra_tahun_akhir: Option<i32>,
@@ -128,7 +128,7 @@ pub struct EfisiensiRow {
     pub realisasi: Option<String>,
     pub capaian: Option<String>,
     pub efisiensi: Option<String>,
-    pub grade: Option<&'static str>,
+    pub nilai: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -221,7 +221,7 @@ pub fn build(ws: &Workspace, docs: &[Document], last_year: &[Document]) -> anyho
             .map(rak)
             .collect(),
         efisiensi: overall.map(percent_string),
-        efisiensi_grade: overall.map(efisiensi::grade),
+        nilai_efisiensi: overall.map(|e| percent_string(efisiensi::nilai(e))),
         grafik: Grafik {
             capaian: chart::capaian(&measured),
             serapan: chart::serapan(&lines),
@@ -470,7 +470,7 @@ fn efisiensi_row(l: &kinerja::Link) -> EfisiensiRow {
         realisasi: exact(l.kegiatan.realisasi),
         capaian: capaian.map(percent_string),
         efisiensi: e.map(percent_string),
-        grade: e.map(efisiensi::grade),
+        nilai: e.map(|e| percent_string(efisiensi::nilai(e))),
     }
 }
 

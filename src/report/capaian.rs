@@ -21,7 +21,7 @@ fn keterangan(m: &Measured) -> String {
     match &m.capaian {
         Ok(c) if c.capped_at.is_some() => format!("{} (batas atas)", c.formula),
         Ok(c) => c.formula.clone(),
-        Err(why) => format!("tidak dihitung: {why}"),
+        Err(why) => format!("not computed: {why}"),
     }
 }
 
@@ -38,6 +38,7 @@ pub fn report(measured: &[Measured]) -> Report {
                 Cell::Text(written(&i.realisasi)),
                 Cell::Percent(capaian(m)),
                 Cell::Text(m.predikat.clone().unwrap_or_default()),
+                Cell::Text(keterangan(m)),
             ]
         })
         .collect();
@@ -54,6 +55,7 @@ pub fn report(measured: &[Measured]) -> Report {
         ],
         rows,
         bold: Vec::new(),
+        wrap: true,
     }
 }
 
@@ -81,9 +83,11 @@ pub fn summary(measured: &[Measured]) -> String {
 /// The efisiensi of each linked kegiatan, and over all of them.
 pub fn efisiensi_text(links: &[Link]) -> String {
     if links.is_empty() {
-        return "efisiensi: no kegiatan of the anggaran table names a measured sasaran\n".into();
+        return "efisiensi: not computed (it needs an anggaran table whose kegiatan are named in a sasaran)\n".into();
     }
-    let mut out = String::from("efisiensi (kegiatan → sasaran it serves):\n");
+    let mut out = String::from(
+        "efisiensi (kegiatan → sasaran it serves: E, and the nilai efisiensi 50 + E ÷ 20 × 50):\n",
+    );
     for l in links {
         let e = one(l);
         out.push_str(&format!(
@@ -91,17 +95,17 @@ pub fn efisiensi_text(links: &[Link]) -> String {
             l.kegiatan.uraian,
             l.measured.indicator.number.as_deref().unwrap_or("?"),
             e.map_or("not computed".to_string(), |e| format!(
-                "{} ({})",
+                "E {}, nilai {}",
                 format_persen(e, 2),
-                efisiensi::grade(e)
+                crate::numbers::format_angka(efisiensi::nilai(e), 2)
             ))
         ));
     }
     if let Some(all) = overall(links) {
         out.push_str(&format!(
-            "  overall: {} ({})\n",
+            "  overall: E {}, nilai {}\n",
             format_persen(all, 2),
-            efisiensi::grade(all)
+            crate::numbers::format_angka(efisiensi::nilai(all), 2)
         ));
     }
     out
@@ -154,6 +158,7 @@ pub fn json(measured: &[Measured], links: &[Link]) -> serde_json::Value {
                 "realisasi": l.kegiatan.realisasi.map(canonical),
                 "capaian": capaian(l.measured).map(percent_string),
                 "efisiensi": one(l).map(percent_string),
+                "nilai": one(l).map(|e| percent_string(efisiensi::nilai(e))),
             })
         })
         .collect();
@@ -162,7 +167,7 @@ pub fn json(measured: &[Measured], links: &[Link]) -> serde_json::Value {
         "efisiensi": {
             "kegiatan": per_kegiatan,
             "overall": overall(links).map(percent_string),
-            "grade": overall(links).map(efisiensi::grade),
+            "nilai": overall(links).map(|e| percent_string(efisiensi::nilai(e))),
         }
     })
 }

@@ -36,6 +36,7 @@ pub fn report(lines: &[Line]) -> Report {
         ],
         rows,
         bold,
+        wrap: false,
     }
 }
 

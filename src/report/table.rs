@@ -48,15 +48,19 @@ pub struct Report {
     pub rows: Vec<Vec<Cell>>,
     /// Rows shown in bold (totals).
     pub bold: Vec<usize>,
+    /// Long texts wrap in their cells (a wrapped line would lose an indent: off for trees).
+    pub wrap: bool,
 }
 
 impl Report {
     pub fn text(&self) -> String {
         let mut table = comfy_table::Table::new();
         table.load_style(UTF8_FULL_CONDENSED);
-        // Long sasaran and indikator wrap inside their cells instead of running off the screen.
-        table.set_content_arrangement(comfy_table::ContentArrangement::Dynamic);
-        table.set_width(TEXT_WIDTH);
+        if self.wrap {
+            // Long sasaran and indikator wrap inside their cells instead of running off the screen.
+            table.set_content_arrangement(comfy_table::ContentArrangement::Dynamic);
+            table.set_width(TEXT_WIDTH);
+        }
         table.set_header(self.headers.clone());
         for row in &self.rows {
             table.add_row(row.iter().map(|c| {
