@@ -401,6 +401,8 @@ fn a_second_pk_under_the_signature_is_kept_and_said() {
         &["", "", "", "Ketua,"],
         &["", "", "", "ADE JAHRAN"],
         &[],
+        &["PERJANJIAN KINERJA TAHUN 2023"],
+        &["SEKRETARIS"],
         &["No", "Sasaran", "Indikator Kinerja", "Target"],
         &["1", "Terwujudnya Z", "Persentase W", "95%"],
     ];
@@ -417,9 +419,14 @@ fn a_second_pk_under_the_signature_is_kept_and_said() {
     assert_eq!(doc["items"].as_array().unwrap().len(), 1);
     assert_eq!(text(&doc["signature"], "name"), "ADE JAHRAN");
     assert_eq!(
+        doc["signature"]["jabatan"],
+        serde_json::json!(["Ketua"]),
+        "the next PK's title is not the signer's office"
+    );
+    assert_eq!(
         rows(doc, "note"),
-        2,
-        "the second table's rows are kept as notes"
+        4,
+        "the second table's rows, title included, are kept as notes"
     );
     let notice = doc["notices"]
         .as_array()
@@ -427,8 +434,11 @@ fn a_second_pk_under_the_signature_is_kept_and_said() {
         .iter()
         .find(|n| text(n, "kind") == "second-table")
         .unwrap();
-    assert_eq!(notice["location"]["row"], 8);
-    accounted(doc, 9);
+    assert_eq!(
+        notice["location"]["row"], 8,
+        "where the next PK's title starts"
+    );
+    accounted(doc, 11);
 }
 
 #[test]

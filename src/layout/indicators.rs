@@ -47,7 +47,7 @@ pub fn read(
     for row in &sheet.rows[header_pos..body_start] {
         doc.rows.push((row.index + 1, RowClass::Header));
     }
-    let mut tail = Vec::new();
+    let mut tail: Vec<&Row> = Vec::new();
     let rows = &sheet.rows[body_start..];
     let mut columns = columns.clone();
     let mut i = 0;
@@ -59,8 +59,15 @@ pub fn read(
         }
         if !tail.is_empty() && starts_again(row, &columns) {
             // Another table under the signature (a second PK on the same sheet): not guessed
-            // at, but kept and said, so nothing goes unseen.
-            second_table(&rows[i - 1..], &mut doc, &at);
+            // at, but kept and said, so nothing goes unseen. Its title is the run of rows right
+            // above its header, with no blank row between.
+            let mut start = i - 1;
+            while let Some(last) = tail.last().filter(|r| r.index + 1 == rows[start].index) {
+                start -= 1;
+                debug_assert_eq!(last.index, rows[start].index);
+                tail.pop();
+            }
+            second_table(&rows[start..], &mut doc, &at);
             break;
         }
         if !tail.is_empty() || state.opens_signature(row, &columns) {

@@ -72,8 +72,16 @@ pub fn blocks(cells: &[(u32, u32, String)], file: &str, sheet: &str) -> Vec<Sign
     let has_person =
         |g: &Vec<u32>| lines_of(g).iter().any(|(_, _, t)| is_nip(t)) || groups_named(&lines_of(g));
     // Merge columns without a person into the nearest column that has one.
+    // A column that opens a block of its own (`Mengetahui,`, `Pihak Kedua,`) stays one, named
+    // or not: merged into its neighbour it would lend that signer its office.
+    let opens_own = |g: &Vec<u32>| {
+        lines_of(g).first().is_some_and(|(_, _, t)| {
+            let lower = t.trim().to_lowercase();
+            lower.starts_with("mengetahui") || lower.starts_with("pihak")
+        })
+    };
     let people: Vec<usize> = (0..groups.len())
-        .filter(|&i| has_person(&groups[i]))
+        .filter(|&i| has_person(&groups[i]) || opens_own(&groups[i]))
         .collect();
     if !people.is_empty() {
         let mut merged: Vec<Vec<u32>> = people.iter().map(|&i| groups[i].clone()).collect();
@@ -110,7 +118,7 @@ pub fn blocks(cells: &[(u32, u32, String)], file: &str, sheet: &str) -> Vec<Sign
                 sig,
             )
         })
-        .filter(|(_, _, s)| s.name.is_some() || s.date.is_some())
+        .filter(|(_, _, s)| s.name.is_some() || s.date.is_some() || !s.jabatan.is_empty())
         .collect();
     signatures.sort_by_key(|(dated, col, _)| (!*dated, std::cmp::Reverse(*col)));
     signatures.into_iter().map(|(_, _, s)| s).collect()
