@@ -52,6 +52,7 @@ pub fn report(measured: &[Measured]) -> Report {
             "Realisasi",
             "Capaian",
             "Predikat",
+            "Keterangan",
         ],
         rows,
         bold: Vec::new(),
