@@ -12,6 +12,8 @@ fn main() -> ExitCode {
         Command::Check(args) => lakip::cli::check::run(&args, workspace),
         Command::Realisasi(args) => lakip::cli::realisasi::run(&args, workspace),
         Command::Capaian(args) => lakip::cli::capaian::run(&args, workspace),
+        Command::Render(args) => lakip::cli::render::run(&args, workspace),
+        Command::Build(args) => lakip::cli::build::run(&args, workspace),
     };
     match result {
         Ok(code) => ExitCode::from(code as u8),

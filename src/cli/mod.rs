@@ -1,11 +1,13 @@
 //! Command-line interface: arguments (clap derive) and one module per subcommand.
 
+pub mod build;
 pub mod capaian;
 pub mod check;
 pub mod import;
 pub mod init;
 pub mod output;
 pub mod realisasi;
+pub mod render;
 
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
@@ -17,7 +19,7 @@ use std::path::PathBuf;
     about = "Import, check and report the SAKIP documents of a satker (RKT, realisasi anggaran, PK, kinerja, RAK)",
     long_about = "lakip reads the year's RKT and budget-realisation spreadsheets, whatever their \
                   layout, into a workspace of canonical tables, and shows what it recognised.",
-    after_help = "Examples:\n  lakip init --satker \"KPU Kota Serang\" --tahun 2023\n  lakip import rkt.xlsx\n  lakip import --dry-run --format json anggaran.xlsx\n  lakip check\n  lakip realisasi --format xlsx -o realisasi.xlsx\n  lakip capaian\n\nExit codes: 0 ok, 1 errors found in the data, 2 could not run (bad input or usage)."
+    after_help = "Examples:\n  lakip init --satker \"KPU Kota Serang\" --tahun 2023\n  lakip import rkt.xlsx\n  lakip import --dry-run --format json anggaran.xlsx\n  lakip check\n  lakip realisasi --format xlsx -o realisasi.xlsx\n  lakip capaian\n  lakip render bab3 --format html -o bab3.html\n  lakip build\n\nExit codes: 0 ok, 1 errors found in the data, 2 could not run (bad input or usage)."
 )]
 pub struct Cli {
     /// The workspace directory (default: the nearest directory upward with a lakip.toml).
@@ -40,6 +42,10 @@ pub enum Command {
     Realisasi(realisasi::Args),
     /// Capaian kinerja per sasaran and indikator: target, realisasi, capaian, predikat.
     Capaian(capaian::Args),
+    /// One chapter of the Laporan Kinerja, in Markdown or HTML.
+    Render(render::Args),
+    /// Check, then write every chapter of the Laporan Kinerja (Markdown and HTML) to build/.
+    Build(build::Args),
 }
 
 /// Output formats shared by the reporting commands.

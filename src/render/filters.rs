@@ -125,6 +125,27 @@ pub fn tanggal(value: &str) -> Option<String> {
         .then(|| v.to_string())
 }
 
+/// A text for a Markdown table cell: `|` escaped, line breaks as `<br>`, `<` and `&` as
+/// entities (a GFM renderer would otherwise pass HTML through).
+pub struct Sel;
+
+impl Filter<&str, String> for Sel {
+    fn call(&self, value: &str, _: Kwargs, _: &State) -> String {
+        let mut out = String::with_capacity(value.len());
+        for c in value.trim().chars() {
+            match c {
+                '|' => out.push_str("\\|"),
+                '<' => out.push_str("&lt;"),
+                '&' => out.push_str("&amp;"),
+                '\n' => out.push_str("<br>"),
+                '\r' => {}
+                c => out.push(c),
+            }
+        }
+        out
+    }
+}
+
 /// Registers every filter on a Tera instance.
 pub fn register(tera: &mut tera::Tera) {
     tera.register_filter("rupiah", Rupiah);
@@ -132,6 +153,7 @@ pub fn register(tera: &mut tera::Tera) {
     tera.register_filter("persen", Persen);
     tera.register_filter("terbilang", Terbilang);
     tera.register_filter("tanggal", Tanggal);
+    tera.register_filter("sel", Sel);
 }
 
 #[cfg(test)]
@@ -184,6 +206,14 @@ mod tests {
         assert_eq!(
             tera.render("t", &Context::new()).unwrap(),
             "dua Rp1.500.000"
+        );
+    }
+
+    #[test]
+    fn markdown_cells_stay_one_cell() {
+        assert_eq!(
+            render("{{ v | sel }}", "a | b\nc <d>"),
+            "a \\| b<br>c &lt;d>"
         );
     }
 

@@ -1,7 +1,345 @@
 //! Stage 5, render: the chapters of the Laporan Kinerja from tera templates, in Markdown and
 //! HTML, every figure from data that `check` has proven.
+//!
+//! The templates in `templates/` are embedded in the binary, so an installed lakip needs no
+//! other files; a workspace's own `templates/` overrides them file by file. The narrative is
+//! the satker's own, in `narasi/` (`bab1.md`, `bab4.md`, `sasaran-1.md`…), itself a template:
+//! `{{ satker.nama }}` and the filters work there too.
 
 pub mod chart;
 pub mod filters;
 pub mod terbilang;
 pub mod view;
+
+use crate::error::input_error;
+use crate::model::Document;
+use crate::workspace::Workspace;
+use std::path::{Path, PathBuf};
+use tera::{Context, Tera};
+
+/// The templates shipped with lakip: (name, text).
+pub const EMBEDDED: [(&str, &str); 14] = [
+    ("base.html", include_str!("../../templates/base.html")),
+    ("index.html", include_str!("../../templates/index.html")),
+    ("ikhtisar.md", include_str!("../../templates/ikhtisar.md")),
+    (
+        "ikhtisar.html",
+        include_str!("../../templates/ikhtisar.html"),
+    ),
+    ("bab1.md", include_str!("../../templates/bab1.md")),
+    ("bab1.html", include_str!("../../templates/bab1.html")),
+    ("bab2.md", include_str!("../../templates/bab2.md")),
+    ("bab2.html", include_str!("../../templates/bab2.html")),
+    ("bab3.md", include_str!("../../templates/bab3.md")),
+    ("bab3.html", include_str!("../../templates/bab3.html")),
+    ("bab4.md", include_str!("../../templates/bab4.md")),
+    ("bab4.html", include_str!("../../templates/bab4.html")),
+    ("lampiran.md", include_str!("../../templates/lampiran.md")),
+    (
+        "lampiran.html",
+        include_str!("../../templates/lampiran.html"),
+    ),
+];
+
+/// A chapter of the LKj, in the order the report has them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Chapter {
+    Ikhtisar,
+    Bab1,
+    Bab2,
+    Bab3,
+    Bab4,
+    Lampiran,
+    /// Every chapter, one after the other.
+    All,
+}
+
+impl Chapter {
+    pub const EACH: [Chapter; 6] = [
+        Chapter::Ikhtisar,
+        Chapter::Bab1,
+        Chapter::Bab2,
+        Chapter::Bab3,
+        Chapter::Bab4,
+        Chapter::Lampiran,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Chapter::Ikhtisar => "ikhtisar",
+            Chapter::Bab1 => "bab1",
+            Chapter::Bab2 => "bab2",
+            Chapter::Bab3 => "bab3",
+            Chapter::Bab4 => "bab4",
+            Chapter::Lampiran => "lampiran",
+            Chapter::All => "lkj",
+        }
+    }
+
+    pub fn title(self) -> &'static str {
+        match self {
+            Chapter::Ikhtisar => "Ikhtisar Eksekutif",
+            Chapter::Bab1 => "BAB I Pendahuluan",
+            Chapter::Bab2 => "BAB II Perencanaan dan Perjanjian Kinerja",
+            Chapter::Bab3 => "BAB III Akuntabilitas Kinerja",
+            Chapter::Bab4 => "BAB IV Penutup",
+            Chapter::Lampiran => "Lampiran",
+            Chapter::All => "Laporan Kinerja",
+        }
+    }
+
+    fn parts(self) -> Vec<Chapter> {
+        match self {
+            Chapter::All => Chapter::EACH.to_vec(),
+            one => vec![one],
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    Md,
+    Html,
+}
+
+impl Format {
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Md => "md",
+            Format::Html => "html",
+        }
+    }
+}
+
+/// The templates of one workspace, and what rendering them has to say.
+pub struct Renderer {
+    tera: Tera,
+    context: Context,
+    /// The workspace's own templates used instead of the embedded ones.
+    overridden: Vec<String>,
+    /// Narrative snippets that are missing (`bab1`, `sasaran-3`).
+    missing: Vec<String>,
+}
+
+impl Renderer {
+    /// Loads the templates (the workspace's own over the embedded ones) and builds the view of
+    /// the workspace's documents, narrative included.
+    pub fn new(
+        ws: &Workspace,
+        docs: &[Document],
+        last_year: &[Document],
+    ) -> anyhow::Result<Renderer> {
+        let mut tera = Tera::new();
+        filters::register(&mut tera);
+        let mut templates: Vec<(String, String)> = EMBEDDED
+            .iter()
+            .map(|(n, t)| (n.to_string(), t.to_string()))
+            .collect();
+        let mut overridden = Vec::new();
+        for (name, text) in &mut templates {
+            let own = ws.root.join("templates").join(name.as_str());
+            if own.is_file() {
+                *text = std::fs::read_to_string(&own)
+                    .map_err(|e| input_error(format!("{}: cannot read: {e}", own.display())))?;
+                overridden.push(name.clone());
+            }
+        }
+        tera.add_raw_templates(templates.iter().map(|(n, t)| (n.as_str(), t.as_str())))
+            .map_err(|e| template_error(&ws.root, &e))?;
+        let lkj = view::build(ws, docs, last_year)?;
+        let mut context = Context::from_serialize(&lkj).map_err(|e| input_error(format!("{e}")))?;
+        let narasi = Narasi::load(ws, &tera, &context, &lkj)?;
+        context.insert("narasi", &narasi.markdown);
+        context.insert("narasi_html", &narasi.html);
+        Ok(Renderer {
+            tera,
+            context,
+            overridden,
+            missing: narasi.missing,
+        })
+    }
+
+    /// What rendering these chapters has to say: the workspace's own templates in use, and
+    /// each missing narrative snippet the chapters show a placeholder for.
+    pub fn warnings(&self, chapters: &[Chapter]) -> Vec<String> {
+        let parts: Vec<Chapter> = chapters.iter().flat_map(|c| c.parts()).collect();
+        let uses = |snippet: &str| match snippet {
+            "bab1" => parts.contains(&Chapter::Bab1),
+            "bab4" => parts.contains(&Chapter::Bab4),
+            _ => parts.contains(&Chapter::Bab3),
+        };
+        let mut out: Vec<String> = self
+            .overridden
+            .iter()
+            .map(|n| format!("using the workspace's own templates/{n}"))
+            .collect();
+        out.extend(
+            self.missing
+                .iter()
+                .filter(|m| uses(m))
+                .map(|m| format!("narasi/{m}.md is missing: the chapter shows a placeholder")),
+        );
+        out
+    }
+
+    /// One chapter (or all of them) in one format, as the bytes to write.
+    pub fn render(&self, chapter: Chapter, format: Format, root: &Path) -> anyhow::Result<String> {
+        let mut parts = Vec::new();
+        for part in chapter.parts() {
+            let name = format!("{}.{}", part.name(), format.extension());
+            let text = self
+                .tera
+                .render(&name, &self.context)
+                .map_err(|e| template_error(root, &e))?;
+            parts.push(text.trim().to_string());
+        }
+        match format {
+            Format::Md => Ok(format!("{}\n", parts.join("\n\n"))),
+            Format::Html => self.page(chapter.title(), &parts.join("\n"), root),
+        }
+    }
+
+    /// A self-contained HTML page around rendered content.
+    fn page(&self, title: &str, content: &str, root: &Path) -> anyhow::Result<String> {
+        let mut context = self.context.clone();
+        context.insert("judul", title);
+        context.insert("konten", content);
+        self.tera
+            .render("base.html", &context)
+            .map_err(|e| template_error(root, &e))
+    }
+
+    /// The index page linking every chapter.
+    pub fn index(&self, root: &Path) -> anyhow::Result<String> {
+        let chapters: Vec<serde_json::Value> = Chapter::EACH
+            .iter()
+            .chain(std::iter::once(&Chapter::All))
+            .map(|c| {
+                serde_json::json!({
+                    "judul": c.title(),
+                    "html": format!("{}.html", c.name()),
+                    "md": format!("{}.md", c.name()),
+                })
+            })
+            .collect();
+        let mut context = self.context.clone();
+        context.insert("bab", &chapters);
+        let content = self
+            .tera
+            .render("index.html", &context)
+            .map_err(|e| template_error(root, &e))?;
+        self.page("Laporan Kinerja", &content, root)
+    }
+}
+
+/// The satker's narrative, each snippet filled in: as Markdown, and as escaped HTML paragraphs.
+struct Narasi {
+    markdown: std::collections::BTreeMap<String, String>,
+    html: std::collections::BTreeMap<String, String>,
+    missing: Vec<String>,
+}
+
+impl Narasi {
+    fn load(
+        ws: &Workspace,
+        tera: &Tera,
+        context: &Context,
+        lkj: &view::Lkj,
+    ) -> anyhow::Result<Narasi> {
+        let mut names = vec!["bab1".to_string(), "bab4".to_string()];
+        names.extend(lkj.capaian.iter().map(|s| format!("sasaran-{}", s.no)));
+        let mut markdown = std::collections::BTreeMap::new();
+        let mut html = std::collections::BTreeMap::new();
+        let mut missing = Vec::new();
+        for name in names {
+            let path = ws.root.join("narasi").join(format!("{name}.md"));
+            let text = match std::fs::read_to_string(&path) {
+                Ok(source) => tera
+                    .render_str(&source, context, false)
+                    .map_err(|e| snippet_error(&path, &e))?,
+                Err(_) => {
+                    missing.push(name.clone());
+                    format!("[Narasi belum ditulis: tulis narasi/{name}.md]")
+                }
+            };
+            html.insert(name.clone(), paragraphs(&text));
+            markdown.insert(name, text.trim().to_string());
+        }
+        Ok(Narasi {
+            markdown,
+            html,
+            missing,
+        })
+    }
+}
+
+/// Paragraphs (separated by blank lines) as `<p>` elements, every character escaped.
+fn paragraphs(text: &str) -> String {
+    text.split("\n\n")
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .map(|p| {
+            format!(
+                "<p>{}</p>",
+                chart::esc(&p.split_whitespace().collect::<Vec<_>>().join(" "))
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// `templates/bab3.md:12: message`: a template error names the template and its line.
+fn template_error(root: &Path, e: &tera::Error) -> anyhow::Error {
+    located(&root.join("templates"), e)
+}
+
+fn snippet_error(path: &Path, e: &tera::Error) -> anyhow::Error {
+    match e.kind() {
+        tera::ErrorKind::SyntaxError(r) | tera::ErrorKind::RenderingError(r) => {
+            input_error(format!(
+                "{}:{}: {}",
+                shown(path),
+                r.span().start_line,
+                one_line(r.message())
+            ))
+        }
+        _ => input_error(format!("{}: {}", shown(path), one_line(&e.to_string()))),
+    }
+}
+
+fn located(dir: &Path, e: &tera::Error) -> anyhow::Error {
+    match e.kind() {
+        tera::ErrorKind::SyntaxError(r) | tera::ErrorKind::RenderingError(r) => {
+            let name = if r.filename().is_empty() {
+                "?"
+            } else {
+                r.filename()
+            };
+            let path = dir.join(name);
+            let shown_path = if path.is_file() {
+                shown(&path)
+            } else {
+                format!("templates/{name} (embedded)")
+            };
+            input_error(format!(
+                "{shown_path}:{}: {}",
+                r.span().start_line,
+                one_line(r.message())
+            ))
+        }
+        _ => input_error(format!("template: {}", one_line(&e.to_string()))),
+    }
+}
+
+fn shown(path: &Path) -> String {
+    let cwd = std::env::current_dir().unwrap_or_default();
+    path.strip_prefix(&cwd)
+        .map(PathBuf::from)
+        .unwrap_or_else(|_| path.to_path_buf())
+        .display()
+        .to_string()
+}
+
+fn one_line(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}

@@ -1,0 +1,74 @@
+//! `lakip build`: check, then write every chapter of the LKj in Markdown and HTML, with an
+//! index page.
+
+use crate::check;
+use crate::error::exit;
+use crate::render::{Chapter, Format};
+use crate::report::check::{self as report, Summary};
+use crate::workspace::{load, Workspace};
+use std::path::{Path, PathBuf};
+
+#[derive(Debug, clap::Args)]
+#[command(
+    after_help = "Examples:\n  lakip build\n  lakip build -o public/lkj-2023\n  lakip build --allow-errors        # a draft while the data still has errors\n\nWrites ikhtisar, bab1…bab4, lampiran and lkj (all chapters) as .md and .html, and index.html.\nExit codes: 0 written; 1 not written, `lakip check` finds errors (see --allow-errors); 2 could not run."
+)]
+pub struct Args {
+    /// The directory to write to (default: build/ in the workspace).
+    #[arg(short = 'o', long, value_name = "DIR")]
+    pub output: Option<PathBuf>,
+    /// Write the report even when `lakip check` finds errors.
+    #[arg(long)]
+    pub allow_errors: bool,
+}
+
+pub fn run(args: &Args, workspace: Option<&Path>) -> anyhow::Result<i32> {
+    let ws = Workspace::open(workspace)?;
+    let docs = load::load(&ws)?;
+    let mut settings = ws.config.check.settings(Some(ws.config.satker.tahun))?;
+    settings.capaian = ws.config.capaian.settings()?;
+    let diagnostics = check::run(&docs, &settings);
+    let summary = Summary::of(&diagnostics, docs.len(), false);
+    if summary.failed && !args.allow_errors {
+        let errors: Vec<_> = diagnostics
+            .iter()
+            .filter(|d| d.severity == check::Severity::Error)
+            .cloned()
+            .collect();
+        super::emit(&report::text(&errors, &summary))?;
+        eprintln!(
+            "error: not built: `lakip check` finds errors; correct the data, or build a draft with --allow-errors"
+        );
+        return Ok(exit::FINDINGS);
+    }
+    let renderer = super::render::renderer(&ws)?;
+    for w in renderer.warnings(&[Chapter::All]) {
+        eprintln!("warning: {w}");
+    }
+    let dir = args.output.clone().unwrap_or_else(|| ws.root.join("build"));
+    std::fs::create_dir_all(&dir)
+        .map_err(|e| crate::error::input_error(format!("{}: cannot create: {e}", dir.display())))?;
+    let mut written = 0;
+    for chapter in Chapter::EACH.into_iter().chain([Chapter::All]) {
+        for format in [Format::Md, Format::Html] {
+            let text = renderer.render(chapter, format, &ws.root)?;
+            let path = dir.join(format!("{}.{}", chapter.name(), format.extension()));
+            crate::workspace::write_atomic(&path, text.as_bytes())?;
+            written += 1;
+        }
+    }
+    crate::workspace::write_atomic(
+        &dir.join("index.html"),
+        renderer.index(&ws.root)?.as_bytes(),
+    )?;
+    written += 1;
+    let draft = if summary.failed {
+        format!(" (a draft: {} errors in the data)", summary.errors)
+    } else {
+        String::new()
+    };
+    super::emit(&format!(
+        "wrote {written} files to {}{draft}\n",
+        dir.display()
+    ))?;
+    Ok(exit::OK)
+}
