@@ -1,22 +1,26 @@
 //! `lakip init`: a new workspace.
 
 use crate::error::{exit, input_error};
-use crate::workspace::{config, write_atomic, CONFIG_FILE, DATA_DIR};
+use crate::workspace::{config, write_atomic, Workspace, CONFIG_FILE, DATA_DIR};
 use std::path::{Path, PathBuf};
 
 #[derive(Debug, clap::Args)]
 #[command(
-    after_help = "Examples:\n  lakip init --satker \"KPU Kota Serang\" --tahun 2023\n  lakip init lkj-2024 --satker \"KPU Kabupaten Serang\" --tahun 2024 --tempat Serang"
+    after_help = "Examples:\n  lakip init --satker \"KPU Kota Serang\" --tahun 2023\n  lakip init lkj-2024 --satker \"KPU Kabupaten Serang\" --tahun 2024 --tempat Serang\n  lakip init ../lkj-2024 --from .    # next year: last year's settings, narasi/ and templates/"
 )]
 pub struct Args {
     /// Directory to create the workspace in (created if missing; default: the current one).
     pub dir: Option<PathBuf>,
-    /// The satker's name, as it appears on its documents.
-    #[arg(long)]
-    pub satker: String,
-    /// The budget year the documents are for.
-    #[arg(long, value_parser = clap::value_parser!(i32).range(2000..=2100))]
-    pub tahun: i32,
+    /// The satker's name, as it appears on its documents (with --from: last year's).
+    #[arg(long, required_unless_present = "from")]
+    pub satker: Option<String>,
+    /// The budget year the documents are for (with --from: the year after last year's).
+    #[arg(long, value_parser = clap::value_parser!(i32).range(2000..=2100), required_unless_present = "from")]
+    pub tahun: Option<i32>,
+    /// Start from last year's workspace: its settings, narasi/ and templates/ (not its data),
+    /// linked as [sebelumnya] so BAB III compares the two years.
+    #[arg(long, value_name = "DIR")]
+    pub from: Option<PathBuf>,
     /// The place written above signatures (default: taken from the satker's name).
     #[arg(long)]
     pub tempat: Option<String>,
@@ -44,19 +48,122 @@ pub fn run(args: &Args, workspace: Option<&Path>) -> anyhow::Result<i32> {
         std::fs::create_dir_all(p)
             .map_err(|e| input_error(format!("{}: cannot create: {e}", p.display())))
     };
+    if let Some(from) = &args.from {
+        return from_last_year(args, from, &dir, create);
+    }
+    let (Some(satker), Some(tahun)) = (&args.satker, args.tahun) else {
+        return Err(input_error(
+            "lakip init needs --satker and --tahun (or --from DIR)",
+        ));
+    };
     create(&dir)?;
     create(&dir.join(DATA_DIR))?;
     let tempat = args
         .tempat
         .clone()
-        .unwrap_or_else(|| config::place_of(&args.satker));
-    let text = config::template(&args.satker, args.tahun, &tempat);
+        .unwrap_or_else(|| config::place_of(satker));
+    let text = config::template(satker, tahun, &tempat);
     write_atomic(&dir.join(CONFIG_FILE), text.as_bytes())?;
     super::emit(&format!(
-        "Created lakip workspace for {} {} in {}\nNext: lakip import FILE.xlsx\n",
-        args.satker,
-        args.tahun,
+        "Created lakip workspace for {satker} {tahun} in {}\nNext: lakip import FILE.xlsx\n",
         dir.display()
     ))?;
     Ok(exit::OK)
+}
+
+/// Next year's workspace: last year's lakip.toml with the year moved on (and the satker or
+/// place changed where asked), `[sebelumnya]` pointing back, narasi/ and templates/ copied.
+fn from_last_year(
+    args: &Args,
+    from: &Path,
+    dir: &Path,
+    create: impl Fn(&Path) -> anyhow::Result<()>,
+) -> anyhow::Result<i32> {
+    let last = Workspace::open(Some(from))?;
+    let text = std::fs::read_to_string(from.join(CONFIG_FILE)).map_err(|e| {
+        input_error(format!(
+            "{}: cannot read: {e}",
+            from.join(CONFIG_FILE).display()
+        ))
+    })?;
+    let tahun = args.tahun.unwrap_or(last.config.satker.tahun + 1);
+    let satker = args
+        .satker
+        .clone()
+        .unwrap_or(last.config.satker.nama.clone());
+    create(dir)?;
+    create(&dir.join(DATA_DIR))?;
+    let back = relative(dir, from);
+    let mut text = config::next_year(&text, tahun, &back);
+    if args.satker.is_some() || args.tempat.is_some() {
+        let tempat = args
+            .tempat
+            .clone()
+            .unwrap_or(last.config.satker.tempat.clone());
+        text = config::set_satker(&text, &satker, &tempat);
+    }
+    write_atomic(&dir.join(CONFIG_FILE), text.as_bytes())?;
+    let mut copied = Vec::new();
+    for sub in ["narasi", "templates"] {
+        let n = copy_dir(&from.join(sub), &dir.join(sub))?;
+        if n > 0 {
+            copied.push(format!("{sub}/ ({n} files)"));
+        }
+    }
+    let copied = if copied.is_empty() {
+        String::new()
+    } else {
+        format!(", with {}", copied.join(" and "))
+    };
+    super::emit(&format!(
+        "Created lakip workspace for {satker} {tahun} in {} from {}{copied}\nNext: lakip import FILE.xlsx\n",
+        dir.display(),
+        from.display()
+    ))?;
+    Ok(exit::OK)
+}
+
+/// How to get from `dir` to `target`, as lakip.toml writes it: relative when both are under
+/// the current directory, else absolute.
+fn relative(dir: &Path, target: &Path) -> String {
+    let absolute = |p: &Path| std::fs::canonicalize(p).unwrap_or_else(|_| p.to_path_buf());
+    let (dir, target) = (absolute(dir), absolute(target));
+    let common = dir
+        .components()
+        .zip(target.components())
+        .take_while(|(a, b)| a == b)
+        .count();
+    if common == 0 {
+        return target.display().to_string();
+    }
+    let up = dir.components().count() - common;
+    let mut path = PathBuf::new();
+    for _ in 0..up {
+        path.push("..");
+    }
+    for part in target.components().skip(common) {
+        path.push(part);
+    }
+    path.display().to_string().replace('\\', "/")
+}
+
+/// Copies the files of a directory (one level: narasi/ and templates/ are flat); returns how many.
+fn copy_dir(from: &Path, to: &Path) -> anyhow::Result<usize> {
+    let Ok(entries) = std::fs::read_dir(from) else {
+        return Ok(0);
+    };
+    let mut n = 0;
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if !path.is_file() {
+            continue;
+        }
+        std::fs::create_dir_all(to)
+            .map_err(|e| input_error(format!("{}: cannot create: {e}", to.display())))?;
+        let target = to.join(entry.file_name());
+        std::fs::copy(&path, &target)
+            .map_err(|e| input_error(format!("{}: cannot copy: {e}", path.display())))?;
+        n += 1;
+    }
+    Ok(n)
 }

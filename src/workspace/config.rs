@@ -334,6 +334,67 @@ deny = []
     )
 }
 
+/// Last year's lakip.toml for next year: `tahun` in [satker] moved on, and [sebelumnya]
+/// pointing back to last year's workspace. Comments and every other setting are kept as written.
+pub fn next_year(text: &str, tahun: i32, back: &str) -> String {
+    let mut section = String::new();
+    let mut out = Vec::new();
+    let mut linked = false;
+    for line in text.lines() {
+        let trimmed = line.trim();
+        if trimmed.starts_with('[') {
+            if section == "sebelumnya" && !linked {
+                out.push(format!("workspace = {}", toml_string(back)));
+                linked = true;
+            }
+            section = trimmed.trim_matches(['[', ']']).trim().to_string();
+        }
+        let key = trimmed.trim_start_matches('#').trim_start();
+        match (section.as_str(), key.split('=').next().map(str::trim)) {
+            ("satker", Some("tahun")) if !trimmed.starts_with('#') => {
+                out.push(format!("tahun = {tahun}"));
+                continue;
+            }
+            ("sebelumnya", Some("workspace")) => {
+                if !linked {
+                    out.push(format!("workspace = {}", toml_string(back)));
+                    linked = true;
+                }
+                continue;
+            }
+            _ => {}
+        }
+        out.push(line.to_string());
+    }
+    if !linked {
+        if section != "sebelumnya" {
+            out.push(String::new());
+            out.push("[sebelumnya]".to_string());
+        }
+        out.push(format!("workspace = {}", toml_string(back)));
+    }
+    out.join("\n") + "\n"
+}
+
+/// The satker's name and place set in a lakip.toml text, the rest kept.
+pub fn set_satker(text: &str, nama: &str, tempat: &str) -> String {
+    let mut section = String::new();
+    let mut out = Vec::new();
+    for line in text.lines() {
+        let trimmed = line.trim();
+        if trimmed.starts_with('[') {
+            section = trimmed.trim_matches(['[', ']']).trim().to_string();
+        }
+        let key = trimmed.split('=').next().map(str::trim);
+        match (section.as_str(), key) {
+            ("satker", Some("nama")) => out.push(format!("nama = {}", toml_string(nama))),
+            ("satker", Some("tempat")) => out.push(format!("tempat = {}", toml_string(tempat))),
+            _ => out.push(line.to_string()),
+        }
+    }
+    out.join("\n") + "\n"
+}
+
 fn toml_string(s: &str) -> String {
     toml::Value::String(s.to_string()).to_string()
 }
@@ -353,6 +414,25 @@ mod tests {
             "Kotawaringin Barat"
         );
         assert_eq!(place_of("KPU Kabupaten Kotabaru"), "Kotabaru");
+    }
+
+    #[test]
+    fn next_year_moves_the_year_and_links_back() {
+        let text = template("KPU Kota Serang", 2023, "Serang")
+            .replace("toleransi_persen = 0.01", "toleransi_persen = 0.05");
+        let next = next_year(&text, 2024, "../lkj-2023");
+        let config: Config = toml::from_str(&next).unwrap();
+        assert_eq!(config.satker.tahun, 2024);
+        assert_eq!(config.sebelumnya.workspace.as_deref(), Some("../lkj-2023"));
+        assert!(
+            next.contains("toleransi_persen = 0.05"),
+            "settings are kept"
+        );
+        // Twice: one link, not two.
+        let again = next_year(&next, 2025, "../lkj-2024");
+        assert_eq!(again.matches("workspace = ").count(), 1);
+        let config: Config = toml::from_str(&again).unwrap();
+        assert_eq!(config.sebelumnya.workspace.as_deref(), Some("../lkj-2024"));
     }
 
     #[test]
