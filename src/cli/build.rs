@@ -66,9 +66,11 @@ pub fn run(args: &Args, workspace: Option<&Path>) -> anyhow::Result<i32> {
     } else {
         String::new()
     };
+    let cwd = std::env::current_dir().unwrap_or_default();
+    let shown = dir.strip_prefix(&cwd).unwrap_or(&dir);
     super::emit(&format!(
         "wrote {written} files to {}{draft}\n",
-        dir.display()
+        shown.display()
     ))?;
     Ok(exit::OK)
 }
