@@ -54,6 +54,8 @@ pub struct Ikhtisar {
     pub jumlah_indikator: usize,
     /// Indikator whose capaian reaches 100%.
     pub tercapai: usize,
+    /// Sasaran whose every indikator reaches 100%.
+    pub sasaran_tercapai: usize,
     pub jumlah_program: usize,
     pub pagu: Option<String>,
     pub realisasi: Option<String>,
@@ -261,6 +263,10 @@ fn ikhtisar(
             .iter()
             .flat_map(|s| &s.indikator)
             .filter(|i| i.tercapai)
+            .count(),
+        sasaran_tercapai: capaian
+            .iter()
+            .filter(|s| s.indikator.iter().all(|i| i.tercapai))
             .count(),
         jumlah_program: lines
             .iter()
