@@ -189,11 +189,13 @@ pub fn build(ws: &Workspace, docs: &[Document], last_year: &[Document]) -> anyho
     let lines = realisasi::lines(docs);
     let linked = links(&measured, &lines);
     let total = lines.iter().find(|l| l.level == "total").map(line);
-    let pks: Vec<Pk> = docs
+    let mut pks: Vec<Pk> = docs
         .iter()
         .filter(|d| d.kind == DocKind::Pk)
         .map(pk)
         .collect();
+    // The satker's own agreements (with program budgets) before the divisi's.
+    pks.sort_by_key(|p| p.anggaran.is_empty());
     let capaian = sasaran_capaian(&measured, &previous, &linked, ws);
     let config = &ws.config;
     let overall = overall_efisiensi(&linked);
