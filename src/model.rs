@@ -163,6 +163,11 @@ impl Amounts {
         Amounts(Vec::new())
     }
 
+    /// Room for `n` fields, so filling a row's amounts allocates once.
+    pub fn with_capacity(n: usize) -> Amounts {
+        Amounts(Vec::with_capacity(n))
+    }
+
     pub fn get(&self, field: &Field) -> Option<&Quantity> {
         self.0.iter().find(|(f, _)| f == field).map(|(_, q)| q)
     }

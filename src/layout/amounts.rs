@@ -46,15 +46,17 @@ pub fn read(cell: &Cell, field: Field, at: &At<'_>) -> Result<Option<Quantity>, 
         cell: crate::source::cell_name(at.row, cell.col),
         note: None,
     };
-    let number = |value: Option<Decimal>, shown: String| {
-        value.ok_or_else(|| unreadable(&location(), field, &shown, "too large"))
+    // The number is shown only in the message: formatting every float would cost more than
+    // reading it.
+    let number = |value: Option<Decimal>, f: f64| {
+        value.ok_or_else(|| unreadable(&location(), field, &f.to_string(), "too large"))
     };
     match &cell.value {
         Value::Empty if cell.formula.is_none() => return Ok(None),
         Value::Empty => q.uncomputed_formula = cell.formula.clone(),
         Value::Int(i) => q.value = Some(Decimal::from(*i)),
         Value::Number(f) => {
-            let value = number(numbers::from_float(*f), f.to_string())?;
+            let value = number(numbers::from_float(*f), *f)?;
             match &cell.formula {
                 Some(formula)
                     if value.is_zero() && !trivially_zero(formula) && !at.formulas_computed =>

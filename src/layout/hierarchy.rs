@@ -172,13 +172,18 @@ fn level_at(depth: usize) -> Level {
     Level::ALL[depth.min(Level::ALL.len() - 1)]
 }
 
-/// Walks the lines in order, keeping the open heading at each level.
 /// Walks the lines in order, keeping the open heading at each level. Entries are moved into
 /// the headings and items they become, not copied.
 /// `roles` holds the role of each entry, in order.
 fn link(lines: Vec<(u32, Line)>, roles: &[Role]) -> Built {
     let data_after = data_after(&lines);
-    let mut built = Built::default();
+    // Sized up front: a large sheet's items would otherwise be copied as the vectors grow.
+    let items = roles.iter().filter(|r| matches!(r, Role::Item(_))).count();
+    let mut built = Built {
+        items: Vec::with_capacity(items),
+        classes: Vec::with_capacity(lines.len()),
+        ..Built::default()
+    };
     let mut open: [Option<usize>; LEVELS] = [None; LEVELS];
     let mut group = Group::default();
     let mut entry = 0;

@@ -234,7 +234,9 @@ fn label(row: &Row, columns: &ColumnMap) -> (bool, Option<String>) {
 }
 
 fn read_amounts(row: &Row, columns: &ColumnMap, at: &At<'_>, e: &mut Entry) {
-    for (field, col) in columns.amount_columns() {
+    let amount_columns = columns.amount_columns();
+    e.amounts = Amounts::with_capacity(amount_columns.len());
+    for (field, col) in amount_columns {
         // A merged amount is counted once, in its own cell.
         let Some(cell) = row.get(col).filter(|c| c.spill == Spill::Own) else {
             continue;

@@ -142,44 +142,47 @@ fn read_body<'r, 'a>(
     columns: &ColumnMap,
     at: &(dyn Fn(u32) -> At<'a> + Sync),
 ) -> (Vec<(u32, Line)>, &'r [Row]) {
-    let read = |rows: &[Row]| -> Vec<Option<(Line, bool)>> {
-        rows.iter()
-            .map(|row| {
-                if is_blank(row) {
-                    return None;
-                }
-                let line = lines::read(row, columns, &at(row.index));
-                let new_table = matches!(&line, Line::Entry(e) if !e.has_amounts())
-                    && header::starts_table(row);
-                Some((line, new_table))
-            })
-            .collect()
-    };
-    let lines = if rows.len() < PARALLEL_ROWS {
+    let read = |rows: &[Row]| body_lines(rows, columns, at);
+    let (body, cut) = if rows.len() < PARALLEL_ROWS {
         read(rows)
     } else {
         let (first, second) = rows.split_at(rows.len() / 2);
         std::thread::scope(|scope| {
             let later = scope.spawn(|| read(second));
-            let mut lines = read(first);
+            let (mut body, cut) = read(first);
             // A panic on the other thread is a bug, not bad input: let it surface.
-            lines.extend(
-                later
-                    .join()
-                    .unwrap_or_else(|e| std::panic::resume_unwind(e)),
-            );
-            lines
+            let (rest, rest_cut) = later
+                .join()
+                .unwrap_or_else(|e| std::panic::resume_unwind(e));
+            if cut.is_some() {
+                return (body, cut);
+            }
+            body.extend(rest);
+            (body, rest_cut.map(|i| first.len() + i))
         })
     };
-    let mut body = Vec::with_capacity(lines.len());
-    for (i, (row, line)) in rows.iter().zip(lines).enumerate() {
-        match line {
-            Some((_, true)) => return (body, &rows[i..]),
-            Some((line, false)) => body.push((row.index, line)),
-            None => {}
+    (body, cut.map_or(&[], |i| &rows[i..]))
+}
+
+/// The lines of the non-blank rows, up to the header of a second table, with where that
+/// header is in `rows`. Lines go straight into the body: they are large, and moved once.
+fn body_lines<'a>(
+    rows: &[Row],
+    columns: &ColumnMap,
+    at: &dyn Fn(u32) -> At<'a>,
+) -> (Vec<(u32, Line)>, Option<usize>) {
+    let mut body = Vec::with_capacity(rows.len());
+    for (i, row) in rows.iter().enumerate() {
+        if is_blank(row) {
+            continue;
         }
+        let line = lines::read(row, columns, &at(row.index));
+        if matches!(&line, Line::Entry(e) if !e.has_amounts()) && header::starts_table(row) {
+            return (body, Some(i));
+        }
+        body.push((row.index, line));
     }
-    (body, &[])
+    (body, None)
 }
 
 /// Below this many rows a second thread costs more than it saves.

@@ -6,6 +6,7 @@
 //! heading merged across the row from a row that fills every column.
 
 mod csv;
+mod merges;
 mod workbook;
 
 use crate::error::input_error;

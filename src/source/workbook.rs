@@ -169,8 +169,8 @@ fn describe(file: &str, reason: &str) -> String {
     }
 }
 
-/// A sheet's merged regions sit after its cells in the XML, and calamine reads them in a pass
-/// of their own: a second reader finds them on the other core while this one streams the cells.
+/// A sheet's merged regions sit after its cells in the XML: a second reader finds them on the
+/// other core (see `merges`) while this one streams the cells.
 fn read_xlsx(path: &Path, file: &str) -> anyhow::Result<Vec<Sheet>> {
     let mut wb: Xlsx<Input> = open_workbook(path).map_err(|e| xlsx_error(file, e))?;
     let names = wb.sheet_names();
@@ -195,6 +195,10 @@ fn read_xlsx(path: &Path, file: &str) -> anyhow::Result<Vec<Sheet>> {
 }
 
 fn xlsx_merges(path: &Path, file: &str, names: &[String]) -> anyhow::Result<Vec<Vec<Merge>>> {
+    if let Some(merges) = super::merges::find(path, names) {
+        return Ok(merges);
+    }
+    // A layout the quick search does not know: calamine reads it, or says what is wrong.
     let mut wb: Xlsx<Input> = open_workbook(path).map_err(|e| xlsx_error(file, e))?;
     names
         .iter()

@@ -1,0 +1,345 @@
+//! An xlsx sheet's merged regions, found without parsing its cells a second time.
+//!
+//! calamine finds them by opening the workbook again (shared strings and all) and parsing the
+//! whole sheet XML for the `<mergeCells>` element after the cells. Here the sheet is only
+//! decompressed and searched for that element's name, and only the element is parsed: a `<`
+//! in a cell's text is always escaped, so the name found after a `<` is the element.
+//!
+//! Anything unexpected gives `None`, and the caller asks calamine, so a file this reading
+//! does not understand reads as before.
+
+use super::Merge;
+use quick_xml::events::{BytesStart, Event};
+use std::collections::HashMap;
+use std::fs::File;
+use std::io::{BufRead, BufReader, Read};
+use std::path::Path;
+use zip::ZipArchive;
+
+type Archive = ZipArchive<BufReader<File>>;
+
+/// The merged regions of each sheet named, in order; `names` are calamine's, to check that
+/// the sheets found here are the same ones.
+pub(super) fn find(path: &Path, names: &[String]) -> Option<Vec<Vec<Merge>>> {
+    let file = File::open(path).ok()?;
+    let mut zip = ZipArchive::new(BufReader::new(file)).ok()?;
+    let entries = Entries::of(&zip);
+    let sheets = sheet_paths(&mut zip, &entries)?;
+    let found: Vec<&String> = sheets.iter().map(|(name, _)| name).collect();
+    if found != names.iter().collect::<Vec<_>>() {
+        return None;
+    }
+    sheets
+        .iter()
+        .map(|(_, path)| sheet_merges(&mut zip, entries.name(path)))
+        .collect()
+}
+
+/// Zip entry names looked up as calamine does: exactly, else ignoring case and `\` for `/`.
+struct Entries(HashMap<String, String>);
+
+impl Entries {
+    fn of(zip: &Archive) -> Entries {
+        let names = zip
+            .file_names()
+            .flatten()
+            .map(|n| (n.replace('\\', "/").to_ascii_lowercase(), n.to_string()));
+        Entries(names.collect())
+    }
+
+    fn name<'a>(&'a self, path: &'a str) -> &'a str {
+        self.0
+            .get(&path.to_ascii_lowercase())
+            .map_or(path, String::as_str)
+    }
+}
+
+/// Every sheet's name and the path of its XML, in workbook order (calamine's rules: the
+/// package relationships name the workbook, its relationships the sheets).
+fn sheet_paths(zip: &mut Archive, entries: &Entries) -> Option<Vec<(String, String)>> {
+    let package = relationships(zip, entries.name("_rels/.rels"))?;
+    let target = package
+        .values()
+        .find(|(_, kind)| kind.ends_with("/relationships/officeDocument"))
+        .map(|(target, _)| unescape(target))??;
+    let (dir, name) = target.split_at(target.rfind('/').map_or(0, |i| i + 1));
+    let xl_path = dir.strip_prefix('/').unwrap_or(dir);
+    let workbook = if name.is_empty() {
+        "workbook.xml"
+    } else {
+        name
+    };
+    let rels = relationships(
+        zip,
+        entries.name(&format!("{xl_path}_rels/{workbook}.rels")),
+    )?;
+    let mut xml = xml(zip, entries.name(&format!("{xl_path}{workbook}")))?;
+    let mut sheets = Vec::new();
+    let mut buf = Vec::new();
+    loop {
+        buf.clear();
+        match xml.read_event_into(&mut buf).ok()? {
+            Event::Start(e) if e.local_name().as_ref() == "sheet" => {
+                let name = unescape(&attr(&e, |k| k == "name")?)?;
+                let id = attr(&e, |k| k == "id" || k.ends_with(":id"))?;
+                let (target, _) = rels.get(&id)?;
+                let path = match target.strip_prefix('/') {
+                    Some(absolute) => absolute.to_string(),
+                    None => format!("{xl_path}{target}"),
+                };
+                sheets.push((name, path));
+            }
+            Event::End(e) if e.local_name().as_ref() == "workbook" => return Some(sheets),
+            Event::Eof => return None,
+            _ => {}
+        }
+    }
+}
+
+/// A relationships part: id → (target, type), values as written.
+fn relationships(zip: &mut Archive, name: &str) -> Option<HashMap<String, (String, String)>> {
+    let mut xml = xml(zip, name)?;
+    let mut found = HashMap::new();
+    let mut buf = Vec::new();
+    loop {
+        buf.clear();
+        match xml.read_event_into(&mut buf).ok()? {
+            Event::Start(e) if e.local_name().as_ref() == "Relationship" => {
+                if let Some(id) = attr(&e, |k| k == "Id") {
+                    let target = attr(&e, |k| k == "Target").unwrap_or_default();
+                    let kind = attr(&e, |k| k == "Type").unwrap_or_default();
+                    found.insert(id, (target, kind));
+                }
+            }
+            Event::End(e) if e.local_name().as_ref() == "Relationships" => return Some(found),
+            Event::Eof => return None,
+            _ => {}
+        }
+    }
+}
+
+fn xml<'z>(
+    zip: &'z mut Archive,
+    name: &str,
+) -> Option<quick_xml::Reader<BufReader<impl Read + 'z>>> {
+    let entry = zip.by_name(name).ok()?;
+    Some(reader(BufReader::new(entry)))
+}
+
+/// Read as calamine reads: `<a/>` as a start and an end.
+fn reader<R: BufRead>(input: R) -> quick_xml::Reader<R> {
+    let mut xml = quick_xml::Reader::from_reader(input);
+    let config = xml.config_mut();
+    config.check_end_names = false;
+    config.trim_text(false);
+    config.check_comments = false;
+    config.expand_empty_elements = true;
+    xml
+}
+
+/// An attribute's value as written (not unescaped), by its key.
+fn attr(e: &BytesStart<'_>, key: impl Fn(&str) -> bool) -> Option<String> {
+    e.attributes()
+        .flatten()
+        .find(|a| key(a.key.as_ref()))
+        .map(|a| a.value.into_owned())
+}
+
+fn unescape(value: &str) -> Option<String> {
+    quick_xml::escape::unescape(value)
+        .ok()
+        .map(|v| v.into_owned())
+}
+
+/// The element name searched for; the sheet is read in blocks of this many bytes.
+const MERGE_CELLS: &[u8] = b"mergeCells";
+const BLOCK: usize = 1 << 16;
+
+/// One sheet's merged regions. The sheet is decompressed block by block, keeping only what
+/// may hold the element: from the first block where its name appears, everything.
+fn sheet_merges(zip: &mut Archive, name: &str) -> Option<Vec<Merge>> {
+    let mut entry = zip.by_name(name).ok()?;
+    let finder = memchr::memmem::Finder::new(MERGE_CELLS);
+    let mut kept: Vec<u8> = Vec::new();
+    let mut block = vec![0u8; BLOCK];
+    let mut found = false;
+    loop {
+        let n = entry.read(&mut block).ok()?;
+        if n == 0 {
+            break;
+        }
+        kept.extend_from_slice(&block[..n]);
+        found |= finder.find(&kept).is_some();
+        if !found {
+            // The name may straddle two blocks, and a prefix (`<x:`) sit before it.
+            let keep = kept.len().min(MERGE_CELLS.len() + 64);
+            kept.drain(..kept.len() - keep);
+        }
+    }
+    match element_start(&kept) {
+        Some(at) => parse_merges(&kept[at..]),
+        None => Some(Vec::new()),
+    }
+}
+
+/// Where the first `<mergeCells` (or `<prefix:mergeCells`) tag starts.
+fn element_start(xml: &[u8]) -> Option<usize> {
+    memchr::memmem::find_iter(xml, MERGE_CELLS)
+        .filter(|&at| is_start_tag(xml, at))
+        .find_map(|at| tag_start(xml, at))
+}
+
+/// `mergeCells` at `at` is an element's name: after `<` or `<prefix:`, then a space or `>`.
+fn is_start_tag(xml: &[u8], at: usize) -> bool {
+    let after = xml.get(at + MERGE_CELLS.len());
+    let ends = matches!(after, Some(b' ' | b'>' | b'/' | b'\t' | b'\r' | b'\n'));
+    ends && tag_start(xml, at).is_some()
+}
+
+/// Where the `<` opening the name at `at` is: right before it, or before a prefix.
+fn tag_start(xml: &[u8], at: usize) -> Option<usize> {
+    let before = &xml[..at];
+    match before.last()? {
+        b'<' => Some(at - 1),
+        b':' => {
+            let prefix = before[..before.len() - 1]
+                .iter()
+                .rev()
+                .take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.'))
+                .count();
+            let lt = before.len().checked_sub(prefix + 2)?;
+            (prefix > 0 && before[lt] == b'<').then_some(lt)
+        }
+        _ => None,
+    }
+}
+
+/// The regions of a `<mergeCells>` element, as calamine reads them; `None` where calamine
+/// would fail, so it says why.
+fn parse_merges(xml: &[u8]) -> Option<Vec<Merge>> {
+    let mut xml = reader(xml);
+    let mut merges = Vec::new();
+    let mut buf = Vec::new();
+    let mut inside = false;
+    loop {
+        buf.clear();
+        match xml.read_event_into(&mut buf).ok()? {
+            Event::Start(e) if e.local_name().as_ref() == "mergeCells" => inside = true,
+            Event::Start(e) if inside && e.local_name().as_ref() == "mergeCell" => {
+                if let Some(range) = attr(&e, |k| k == "ref") {
+                    merges.push(region(&range)?);
+                }
+            }
+            Event::End(e) if e.local_name().as_ref() == "mergeCells" => return Some(merges),
+            Event::Eof => return None,
+            _ => {}
+        }
+    }
+}
+
+/// `B2:D3` (or `B2`) as a merged region, 0-based.
+fn region(range: &str) -> Option<Merge> {
+    let mut parts = range.split(':');
+    let first = cell(parts.next()?)?;
+    let last = match parts.next() {
+        Some(p) => cell(p)?,
+        None => first,
+    };
+    // calamine subtracts these; a reversed range is left to it.
+    let ordered = parts.next().is_none() && last.0 >= first.0 && last.1 >= first.1;
+    ordered.then_some(Merge { first, last })
+}
+
+/// `B2` as (row, col), 0-based; `$` marks allowed. Anything else is `None`.
+fn cell(name: &str) -> Option<(u32, u32)> {
+    let name = name.replace('$', "");
+    let letters = name.bytes().take_while(u8::is_ascii_uppercase).count();
+    let (col, row) = name.split_at(letters);
+    if letters == 0 || letters > 3 || row.is_empty() || !row.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let col = col
+        .bytes()
+        .fold(0u32, |n, b| n * 26 + u32::from(b - b'A') + 1);
+    let row: u32 = row.parse().ok()?;
+    Some((row.checked_sub(1)?, col - 1))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The regions found here are calamine's, on a workbook of several sheets.
+    #[test]
+    fn same_regions_as_calamine() {
+        use calamine::Reader;
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("merged.xlsx");
+        let mut workbook = rust_xlsxwriter::Workbook::new();
+        let format = rust_xlsxwriter::Format::new();
+        for (name, merges) in [("Satu", 3u32), ("Dua & <Tiga>", 0), ("Empat", 40)] {
+            let sheet = workbook.add_worksheet();
+            sheet.set_name(name).unwrap();
+            for r in 0..200 {
+                sheet.write_string(r, 0, "mergeCells <mergeCells>").unwrap();
+            }
+            for m in 0..merges {
+                sheet
+                    .merge_range(m * 3, 1, m * 3 + 1, 2 + m as u16 % 3, "x", &format)
+                    .unwrap();
+            }
+        }
+        workbook.save(&path).unwrap();
+        let mut wb: calamine::Xlsx<_> = calamine::open_workbook(&path).unwrap();
+        let names = wb.sheet_names();
+        let expected: Vec<Vec<Merge>> = names
+            .iter()
+            .map(|n| {
+                let regions = wb.merge_cells_by_sheet_name(n).unwrap();
+                regions
+                    .iter()
+                    .map(|d| Merge {
+                        first: d.start,
+                        last: d.end,
+                    })
+                    .collect()
+            })
+            .collect();
+        assert_eq!(
+            expected.iter().map(Vec::len).collect::<Vec<_>>(),
+            [3, 0, 40]
+        );
+        assert_eq!(find(&path, &names), Some(expected));
+    }
+
+    #[test]
+    fn cell_names() {
+        assert_eq!(cell("A1"), Some((0, 0)));
+        assert_eq!(cell("$AB$12"), Some((11, 27)));
+        assert_eq!(cell("A0"), None);
+        assert_eq!(cell("a1"), None);
+        assert_eq!(cell("1"), None);
+    }
+
+    #[test]
+    fn merge_element_found_after_cells() {
+        let xml = b"<sheetData><row><c><is><t>mergeCells &lt;mergeCells</t></is></c></row>\
+            </sheetData><x:mergeCells count=\"2\"><x:mergeCell ref=\"A1:C1\"/>\
+            <x:mergeCell ref=\"B2:B4\"/></x:mergeCells>";
+        let at = element_start(xml).unwrap();
+        let merges = parse_merges(&xml[at..]).unwrap();
+        assert_eq!(
+            merges,
+            vec![
+                Merge {
+                    first: (0, 0),
+                    last: (0, 2)
+                },
+                Merge {
+                    first: (1, 1),
+                    last: (3, 1)
+                },
+            ]
+        );
+    }
+}
