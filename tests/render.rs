@@ -133,7 +133,7 @@ fn rupiah_and_percent_in_sentences_are_the_computed_figures() {
     }
     let bab3 = render(&dir, "bab3", "md");
     assert_eq!(
-        amount(between(&bab3, "dari pagu ", ", sehingga")),
+        amount(between(&bab3, "mengelola pagu sebesar ", ". Realisasi")),
         exact("pagu")
     );
     let ikhtisar = render(&dir, "ikhtisar", "md");
@@ -279,6 +279,14 @@ fn build_refuses_data_with_errors_unless_allowed() {
     let (code, out, err) = lakip(dir.path(), &["build", "--allow-errors"]);
     assert_eq!(code, 0, "{err}");
     assert!(out.starts_with("wrote 15 files to "), "{out}");
+    assert!(out.contains("(a draft: 15 errors in the data)"), "{out}");
+    let bab3 = std::fs::read_to_string(dir.path().join("build/bab3.md")).unwrap();
+    assert!(
+        bab3.starts_with("> **DRAF** — data masih memuat 15 kesalahan"),
+        "{bab3}"
+    );
+    let html = std::fs::read_to_string(dir.path().join("build/bab3.html")).unwrap();
+    assert!(html.contains(r#"<p class="draf">DRAF"#));
     let build = dir.path().join("build");
     for chapter in [
         "ikhtisar", "bab1", "bab2", "bab3", "bab4", "lampiran", "lkj",
@@ -312,9 +320,13 @@ fn html_is_self_contained_with_described_charts() {
         "nothing fetched, nothing run"
     );
     assert_eq!(html.matches("<svg").count(), 2, "capaian and serapan");
-    assert!(html.contains(r#"<title id="t">Capaian kinerja per sasaran</title>"#));
-    assert!(html.contains(r#"<title id="t">Serapan anggaran per program</title>"#));
-    assert!(html.contains("<desc id=\"d\">Sasaran 1: 100,00%;"));
+    assert!(html.contains("<title>Capaian kinerja per indikator</title>"));
+    assert!(html.contains("<title>Serapan anggaran per program</title>"));
+    assert!(html.contains("<desc>Sasaran 1: 100,00%;"));
+    assert!(
+        !html.contains(" id=\""),
+        "no ids to repeat when chapters are put together"
+    );
 }
 
 // ---- the yearly routine ------------------------------------------------------------------
@@ -358,4 +370,99 @@ fn init_from_last_year_keeps_settings_and_narrative_and_compares_the_years() {
         bab3.contains("dibandingkan 105,26% pada Tahun 2023"),
         "{bab3}"
     );
+}
+
+#[test]
+fn unknown_figures_show_a_dash_and_a_sasaran_keeps_its_indikator_together() {
+    let dir = tempfile::tempdir().unwrap();
+    let ws = dir.path();
+    lakip(
+        ws,
+        &["init", "--satker", "KPU Kota Contoh", "--tahun", "2023"],
+    );
+    std::fs::write(
+        ws.join("bab3.csv"),
+        "No;Sasaran;Indikator Kinerja;Target;Realisasi;Capaian\n\
+         1;Terwujudnya X;Persentase Y;100%;90%;90\n\
+         ;;Ketersediaan Z;Tersedia;Tersedia;100\n\
+         2;Terwujudnya W;Persentase V;100%;100%;100\n",
+    )
+    .unwrap();
+    let (code, _, err) = lakip(ws, &["import", "bab3.csv"]);
+    assert_eq!(code, 0, "{err}");
+    for format in ["md", "html"] {
+        let (code, out, err) = lakip(ws, &["render", "bab3", "--format", format]);
+        assert_eq!(code, 0, "{format}: {err}");
+        assert!(out.contains("–"), "{format}: an unknown capaian is a dash");
+        assert_eq!(
+            out.matches("Sasaran 1: Terwujudnya X").count(),
+            1,
+            "{format}: {out}"
+        );
+        assert_eq!(
+            out.matches("Sasaran 2: Terwujudnya W").count(),
+            1,
+            "{format}: {out}"
+        );
+    }
+    let ikhtisar = render(ws, "ikhtisar", "md");
+    assert!(ikhtisar.contains("pada 2 (dua) sasaran"), "{ikhtisar}");
+}
+
+#[test]
+fn spending_above_pagu_is_said_as_such() {
+    let dir = tempfile::tempdir().unwrap();
+    let ws = dir.path();
+    lakip(
+        ws,
+        &["init", "--satker", "KPU Kota Contoh", "--tahun", "2023"],
+    );
+    std::fs::write(
+        ws.join("a.csv"),
+        "Uraian;Pagu;Realisasi\na. Layanan;1.000.000;1.250.000\n",
+    )
+    .unwrap();
+    lakip(ws, &["import", "a.csv"]);
+    let bab3 = render(ws, "bab3", "md");
+    assert!(
+        bab3.contains("sehingga realisasi melampaui pagu sebesar Rp250.000,00."),
+        "{bab3}"
+    );
+    assert!(!bab3.contains("sisa anggaran sebesar -Rp"), "{bab3}");
+}
+
+#[test]
+fn the_output_name_chooses_the_format_and_one_bad_snippet_blocks_only_its_chapter() {
+    let dir = copy("kota-serang-2023");
+    let (code, _, err) = lakip(dir.path(), &["render", "bab1", "-o", "bab1.html"]);
+    assert_eq!(code, 0, "{err}");
+    let html = std::fs::read_to_string(dir.path().join("bab1.html")).unwrap();
+    assert!(html.starts_with("<!DOCTYPE html>"));
+    // The narrative's Markdown is HTML there: its heading a heading, not `##` text.
+    assert!(html.contains("<h2>A. Latar Belakang</h2>"), "{html}");
+    std::fs::write(dir.path().join("narasi/bab4.md"), "{{ satker.nama \n").unwrap();
+    let (code, _, err) = lakip(dir.path(), &["render", "bab1"]);
+    assert_eq!(code, 0, "{err}");
+    let (code, _, err) = lakip(dir.path(), &["render", "bab4"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("narasi/bab4.md:1:"), "{err}");
+}
+
+#[test]
+fn a_workspace_template_can_include_one_of_its_own() {
+    let dir = kinerja_workspace("Persentase Y");
+    std::fs::create_dir_all(dir.path().join("templates")).unwrap();
+    std::fs::write(
+        dir.path().join("templates/kop.md"),
+        "KOP {{ satker.nama }}\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("templates/bab4.md"),
+        "{% include \"kop.md\" %}# PENUTUP\n",
+    )
+    .unwrap();
+    let (code, out, err) = lakip(dir.path(), &["render", "bab4"]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(out, "KOP KPU Kota Contoh\n# PENUTUP\n");
 }

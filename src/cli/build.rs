@@ -24,6 +24,12 @@ pub struct Args {
 pub fn run(args: &Args, workspace: Option<&Path>) -> anyhow::Result<i32> {
     let ws = Workspace::open(workspace)?;
     let docs = load::load(&ws)?;
+    if docs.is_empty() {
+        return Err(crate::error::input_error(format!(
+            "{}: nothing imported yet, so no report to build; run `lakip import FILE` first",
+            ws.root.display()
+        )));
+    }
     let mut settings = ws.config.check.settings(Some(ws.config.satker.tahun))?;
     settings.capaian = ws.config.capaian.settings()?;
     let diagnostics = check::run(&docs, &settings);
@@ -40,7 +46,8 @@ pub fn run(args: &Args, workspace: Option<&Path>) -> anyhow::Result<i32> {
         );
         return Ok(exit::FINDINGS);
     }
-    let renderer = super::render::renderer(&ws)?;
+    let mut renderer = super::render::renderer(&ws)?;
+    renderer.set_draft(summary.errors);
     for w in renderer.warnings(&[Chapter::All]) {
         eprintln!("warning: {w}");
     }

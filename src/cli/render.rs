@@ -13,9 +13,9 @@ pub struct Args {
     /// The chapter: ikhtisar, bab1, bab2, bab3, bab4, lampiran, or all.
     #[arg(value_enum)]
     pub chapter: Chapter,
-    /// Output format.
-    #[arg(long, value_enum, default_value_t = Format::Md)]
-    pub format: Format,
+    /// Output format (default: from the -o file's extension, else md).
+    #[arg(long, value_enum)]
+    pub format: Option<Format>,
     /// Write to this file instead of stdout.
     #[arg(short = 'o', long, value_name = "FILE")]
     pub output: Option<PathBuf>,
@@ -24,7 +24,15 @@ pub struct Args {
 pub fn run(args: &Args, workspace: Option<&Path>) -> anyhow::Result<i32> {
     let ws = Workspace::open(workspace)?;
     let renderer = renderer(&ws)?;
-    let text = renderer.render(args.chapter, args.format, &ws.root)?;
+    let from_name = args
+        .output
+        .as_ref()
+        .and_then(|p| p.extension())
+        .is_some_and(|e| e == "html" || e == "htm");
+    let format = args
+        .format
+        .unwrap_or(if from_name { Format::Html } else { Format::Md });
+    let text = renderer.render(args.chapter, format, &ws.root)?;
     for w in renderer.warnings(&[args.chapter]) {
         eprintln!("warning: {w}");
     }
@@ -41,14 +49,29 @@ pub fn run(args: &Args, workspace: Option<&Path>) -> anyhow::Result<i32> {
 /// The workspace's documents, last year's where linked, and the templates.
 pub fn renderer(ws: &Workspace) -> anyhow::Result<Renderer> {
     let docs = load::load(ws)?;
-    let last_year = last_year(ws)?;
-    Renderer::new(ws, &docs, &last_year)
+    if docs.is_empty() {
+        return Err(input_error(format!(
+            "{}: nothing imported yet, so no report to write; run `lakip import FILE` first",
+            ws.root.display()
+        )));
+    }
+    let (last_year, last_tahun) = last_year(ws)?;
+    let mut renderer = Renderer::new(ws, &docs, &last_year, last_tahun)?;
+    // A report whose data `lakip check` finds errors in says it is a draft.
+    let mut settings = ws.config.check.settings(Some(ws.config.satker.tahun))?;
+    settings.capaian = ws.config.capaian.settings()?;
+    let errors = crate::check::run(&docs, &settings)
+        .iter()
+        .filter(|d| d.severity == crate::check::Severity::Error)
+        .count();
+    renderer.set_draft(errors);
+    Ok(renderer)
 }
 
 /// The documents of `[sebelumnya] workspace`, for BAB III's comparison with last year.
-fn last_year(ws: &Workspace) -> anyhow::Result<Vec<crate::model::Document>> {
+fn last_year(ws: &Workspace) -> anyhow::Result<(Vec<crate::model::Document>, Option<i32>)> {
     let Some(dir) = &ws.config.sebelumnya.workspace else {
-        return Ok(Vec::new());
+        return Ok((Vec::new(), None));
     };
     let path = ws.root.join(dir);
     if !path.join(crate::workspace::CONFIG_FILE).is_file() {
@@ -58,5 +81,5 @@ fn last_year(ws: &Workspace) -> anyhow::Result<Vec<crate::model::Document>> {
         )));
     }
     let previous = Workspace::open(Some(&path))?;
-    load::load(&previous)
+    Ok((load::load(&previous)?, Some(previous.config.satker.tahun)))
 }

@@ -10,7 +10,7 @@ use rust_decimal::Decimal;
 use std::fmt::Write;
 
 const WIDTH: u32 = 640;
-const LABEL: u32 = 230;
+const LABEL: u32 = 250;
 const BAR: u32 = 18;
 const GAP: u32 = 8;
 const TOP: u32 = 30;
@@ -39,7 +39,7 @@ pub fn capaian(measured: &[Measured]) -> Option<String> {
         .map(|b| format!("{}: {}", b.label, format_persen(b.value, 2)))
         .collect::<Vec<_>>()
         .join("; ");
-    draw("Capaian kinerja per sasaran", &desc, &bars)
+    draw("Capaian kinerja per indikator", &desc, &bars)
 }
 
 /// Serapan per program (the lines at the top of the realisasi table).
@@ -49,7 +49,7 @@ pub fn serapan(lines: &[realisasi::Line]) -> Option<String> {
         .filter(|l| l.path.is_empty() && l.level != "total")
         .filter_map(|l| {
             Some(Bar {
-                label: shorten(&l.uraian, 34),
+                label: shorten(&l.uraian, 40),
                 value: l.serapan?,
             })
         })
@@ -69,13 +69,15 @@ fn draw(title: &str, desc: &str, bars: &[Bar]) -> Option<String> {
     let hundred = Decimal::ONE_HUNDRED;
     // The scale reaches the largest bar, and never less than 100%, so the 100% line shows.
     let max = bars.iter().map(|b| b.value).fold(hundred, Decimal::max);
-    let plot = Decimal::from(WIDTH - LABEL - 70);
+    let plot = Decimal::from(WIDTH - LABEL - 80);
+    // Values are written in a column of their own, clear of the bars and the 100% line.
+    let values = WIDTH - 6;
     let x = |v: Decimal| Decimal::from(LABEL) + v.max(Decimal::ZERO) / max * plot;
     let height = TOP + bars.len() as u32 * (BAR + GAP) + 20;
     let mut svg = String::new();
     let _ = write!(
         svg,
-        r#"<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-labelledby="t d" viewBox="0 0 {WIDTH} {height}" width="100%" style="max-width:{WIDTH}px"><title id="t">{}</title><desc id="d">{}</desc>"#,
+        r#"<svg xmlns="http://www.w3.org/2000/svg" role="img" viewBox="0 0 {WIDTH} {height}" width="100%" style="max-width:{WIDTH}px"><title>{}</title><desc>{}</desc>"#,
         esc(title),
         esc(desc)
     );
@@ -84,12 +86,11 @@ fn draw(title: &str, desc: &str, bars: &[Bar]) -> Option<String> {
         let end = x(b.value);
         let _ = write!(
             svg,
-            r##"<text x="{}" y="{}" font-size="11" text-anchor="end">{}</text><rect x="{LABEL}" y="{y}" width="{}" height="{BAR}" fill="#2f6f9f"/><text x="{}" y="{}" font-size="11">{}</text>"##,
+            r##"<text x="{}" y="{}" font-size="11" text-anchor="end">{}</text><rect x="{LABEL}" y="{y}" width="{}" height="{BAR}" fill="#2f6f9f"/><text x="{values}" y="{}" font-size="11" text-anchor="end">{}</text>"##,
             LABEL - 6,
             y + 13,
             esc(&b.label),
             px(end - Decimal::from(LABEL)),
-            px(end + Decimal::from(4)),
             y + 13,
             esc(&format_persen(b.value, 2)),
         );
@@ -151,12 +152,12 @@ mod tests {
             },
         ];
         let svg = draw("Capaian & serapan", "d", &bars).unwrap();
-        assert!(svg.contains("<title id=\"t\">Capaian &amp; serapan</title>"));
+        assert!(svg.contains("<title>Capaian &amp; serapan</title>"));
         assert!(svg.contains("Sasaran &lt;1&gt;"));
         assert!(!svg.contains("<1>"));
-        // 100% spans the plot (640 − 230 − 70 = 340 px); 50% half of it.
-        assert!(svg.contains(r#"width="340" height="18""#), "{svg}");
-        assert!(svg.contains(r#"width="170" height="18""#), "{svg}");
+        // 100% spans the plot (640 − 250 − 80 = 310 px); 50% half of it.
+        assert!(svg.contains(r#"width="310" height="18""#), "{svg}");
+        assert!(svg.contains(r#"width="155" height="18""#), "{svg}");
         assert_eq!(draw("t", "d", &[]), None);
     }
 }

@@ -31,6 +31,18 @@ fn decimals(kwargs: &Kwargs, default: u32) -> TeraResult<u32> {
     Ok(kwargs.get::<u32>("desimal")?.unwrap_or(default).min(6))
 }
 
+/// What a figure that is not known shows: a dash, never a zero.
+pub const UNKNOWN: &str = "–";
+
+/// Writes a figure, or [`UNKNOWN`] when the value is none (a formula without a result, a
+/// capaian that cannot be computed, a year not linked).
+fn figure(value: &Value, filter: &str, write: impl Fn(Decimal) -> String) -> TeraResult<String> {
+    if value.is_none() || value.is_undefined() {
+        return Ok(UNKNOWN.to_string());
+    }
+    Ok(write(decimal(value, filter)?))
+}
+
 /// `Rp37.230.532.000`; `sen=true` writes the two decimals (`Rp20.326.861.888,00`).
 pub struct Rupiah;
 
@@ -41,7 +53,7 @@ impl Filter<&Value, TeraResult<String>> for Rupiah {
         } else {
             0
         };
-        Ok(format_rupiah(decimal(value, "rupiah")?, dp))
+        figure(value, "rupiah", |d| format_rupiah(d, dp))
     }
 }
 
@@ -50,10 +62,8 @@ pub struct Angka;
 
 impl Filter<&Value, TeraResult<String>> for Angka {
     fn call(&self, value: &Value, kwargs: Kwargs, _: &State) -> TeraResult<String> {
-        Ok(format_angka(
-            decimal(value, "angka")?,
-            decimals(&kwargs, 0)?,
-        ))
+        let dp = decimals(&kwargs, 0)?;
+        figure(value, "angka", |d| format_angka(d, dp))
     }
 }
 
@@ -62,10 +72,8 @@ pub struct Persen;
 
 impl Filter<&Value, TeraResult<String>> for Persen {
     fn call(&self, value: &Value, kwargs: Kwargs, _: &State) -> TeraResult<String> {
-        Ok(format_persen(
-            decimal(value, "persen")?,
-            decimals(&kwargs, 2)?,
-        ))
+        let dp = decimals(&kwargs, 2)?;
+        figure(value, "persen", |d| format_persen(d, dp))
     }
 }
 
@@ -116,7 +124,14 @@ pub fn tanggal(value: &str) -> Option<String> {
     if let [y, m, d] = parts[..] {
         let (y, m, d): (u32, usize, u32) = (y.parse().ok()?, m.parse().ok()?, d.parse().ok()?);
         let bulan = BULAN.get(m.checked_sub(1)?)?;
-        return (1..=31).contains(&d).then(|| format!("{d} {bulan} {y}"));
+        let leap = y % 4 == 0 && (y % 100 != 0 || y % 400 == 0);
+        let days = match m {
+            2 if leap => 29,
+            2 => 28,
+            4 | 6 | 9 | 11 => 30,
+            _ => 31,
+        };
+        return (1..=days).contains(&d).then(|| format!("{d} {bulan} {y}"));
     }
     let lower = v.to_lowercase();
     BULAN
@@ -146,6 +161,22 @@ impl Filter<&str, String> for Sel {
     }
 }
 
+/// A text, or `value=` (default `–`) when it is none or empty: tera's `default` keeps a none.
+pub struct Atau;
+
+impl Filter<&Value, TeraResult<String>> for Atau {
+    fn call(&self, value: &Value, kwargs: Kwargs, _: &State) -> TeraResult<String> {
+        let other = kwargs
+            .get::<String>("value")?
+            .unwrap_or_else(|| UNKNOWN.to_string());
+        Ok(match value.as_str() {
+            Some(s) if !s.trim().is_empty() => s.to_string(),
+            None if !value.is_none() && !value.is_undefined() => value.to_string(),
+            _ => other,
+        })
+    }
+}
+
 /// Registers every filter on a Tera instance.
 pub fn register(tera: &mut tera::Tera) {
     tera.register_filter("rupiah", Rupiah);
@@ -154,6 +185,7 @@ pub fn register(tera: &mut tera::Tera) {
     tera.register_filter("terbilang", Terbilang);
     tera.register_filter("tanggal", Tanggal);
     tera.register_filter("sel", Sel);
+    tera.register_filter("atau", Atau);
 }
 
 #[cfg(test)]
@@ -210,6 +242,17 @@ mod tests {
     }
 
     #[test]
+    fn an_unknown_figure_is_a_dash() {
+        let mut tera = Tera::new();
+        register(&mut tera);
+        tera.add_raw_template("t", "{{ v | rupiah }} {{ v | persen }} {{ v | angka }}")
+            .unwrap();
+        let mut ctx = Context::new();
+        ctx.insert("v", &Option::<String>::None);
+        assert_eq!(tera.render("t", &ctx).unwrap(), "– – –");
+    }
+
+    #[test]
     fn markdown_cells_stay_one_cell() {
         assert_eq!(
             render("{{ v | sel }}", "a | b\nc <d>"),
@@ -227,5 +270,8 @@ mod tests {
         let err = format!("{:?}", tera.render("t", &ctx).unwrap_err());
         assert!(err.contains("rupiah filter needs a number"), "{err}");
         assert_eq!(tanggal("2023-13-01"), None);
+        assert_eq!(tanggal("2023-02-31"), None);
+        assert_eq!(tanggal("2024-02-29").as_deref(), Some("29 Februari 2024"));
+        assert_eq!(tanggal("2023-02-29"), None);
     }
 }

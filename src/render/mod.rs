@@ -119,6 +119,10 @@ pub struct Renderer {
     overridden: Vec<String>,
     /// Narrative snippets that are missing (`bab1`, `sasaran-3`).
     missing: Vec<String>,
+    /// Narrative snippets in error, with the message.
+    snippet_errors: std::collections::BTreeMap<String, String>,
+    /// The workspace's data has errors: the chapters say they are a draft.
+    draft: Option<usize>,
 }
 
 impl Renderer {
@@ -128,6 +132,7 @@ impl Renderer {
         ws: &Workspace,
         docs: &[Document],
         last_year: &[Document],
+        last_tahun: Option<i32>,
     ) -> anyhow::Result<Renderer> {
         let mut tera = Tera::new();
         filters::register(&mut tera);
@@ -136,17 +141,19 @@ impl Renderer {
             .map(|(n, t)| (n.to_string(), t.to_string()))
             .collect();
         let mut overridden = Vec::new();
-        for (name, text) in &mut templates {
-            let own = ws.root.join("templates").join(name.as_str());
-            if own.is_file() {
-                *text = std::fs::read_to_string(&own)
-                    .map_err(|e| input_error(format!("{}: cannot read: {e}", own.display())))?;
-                overridden.push(name.clone());
+        for (name, text) in own_templates(&ws.root.join("templates"))? {
+            match templates.iter_mut().find(|(n, _)| *n == name) {
+                Some((_, embedded)) => {
+                    *embedded = text;
+                    overridden.push(name);
+                }
+                // A template of the workspace's own (`kop.html`), for the others to include.
+                None => templates.push((name, text)),
             }
         }
         tera.add_raw_templates(templates.iter().map(|(n, t)| (n.as_str(), t.as_str())))
             .map_err(|e| template_error(&ws.root, &e))?;
-        let lkj = view::build(ws, docs, last_year)?;
+        let lkj = view::build(ws, docs, last_year, last_tahun)?;
         let mut context = Context::from_serialize(&lkj).map_err(|e| input_error(format!("{e}")))?;
         let narasi = Narasi::load(ws, &tera, &context, &lkj)?;
         context.insert("narasi", &narasi.markdown);
@@ -156,18 +163,22 @@ impl Renderer {
             context,
             overridden,
             missing: narasi.missing,
+            snippet_errors: narasi.errors,
+            draft: None,
         })
+    }
+
+    /// Marks every chapter a draft: the data still has `errors` errors.
+    pub fn set_draft(&mut self, errors: usize) {
+        self.draft = (errors > 0).then_some(errors);
+        self.context.insert("draf", &self.draft);
     }
 
     /// What rendering these chapters has to say: the workspace's own templates in use, and
     /// each missing narrative snippet the chapters show a placeholder for.
     pub fn warnings(&self, chapters: &[Chapter]) -> Vec<String> {
         let parts: Vec<Chapter> = chapters.iter().flat_map(|c| c.parts()).collect();
-        let uses = |snippet: &str| match snippet {
-            "bab1" => parts.contains(&Chapter::Bab1),
-            "bab4" => parts.contains(&Chapter::Bab4),
-            _ => parts.contains(&Chapter::Bab3),
-        };
+        let uses = |snippet: &str| uses(&parts, snippet);
         let mut out: Vec<String> = self
             .overridden
             .iter()
@@ -184,6 +195,14 @@ impl Renderer {
 
     /// One chapter (or all of them) in one format, as the bytes to write.
     pub fn render(&self, chapter: Chapter, format: Format, root: &Path) -> anyhow::Result<String> {
+        let shown_parts = chapter.parts();
+        if let Some((_, e)) = self
+            .snippet_errors
+            .iter()
+            .find(|(name, _)| uses(&shown_parts, name))
+        {
+            return Err(input_error(e.clone()));
+        }
         let mut parts = Vec::new();
         for part in chapter.parts() {
             let name = format!("{}.{}", part.name(), format.extension());
@@ -194,8 +213,23 @@ impl Renderer {
             parts.push(text.trim().to_string());
         }
         match format {
-            Format::Md => Ok(format!("{}\n", parts.join("\n\n"))),
-            Format::Html => self.page(chapter.title(), &parts.join("\n"), root),
+            Format::Md => {
+                let draft = match self.draft {
+                    Some(n) => format!(
+                        "> **DRAF** — data masih memuat {n} kesalahan menurut `lakip check`.\n\n"
+                    ),
+                    None => String::new(),
+                };
+                Ok(format!("{draft}{}\n", parts.join("\n\n")))
+            }
+            Format::Html => {
+                // Each chapter a section: in the whole report each starts on a new page.
+                let sections: Vec<String> = parts
+                    .iter()
+                    .map(|p| format!("<section class=\"bab\">\n{p}\n</section>"))
+                    .collect();
+                self.page(chapter.title(), &sections.join("\n"), root)
+            }
         }
     }
 
@@ -232,11 +266,45 @@ impl Renderer {
     }
 }
 
+/// The files of a workspace's `templates/`, by name.
+fn own_templates(dir: &Path) -> anyhow::Result<Vec<(String, String)>> {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return Ok(Vec::new());
+    };
+    let mut out = Vec::new();
+    for entry in entries.flatten() {
+        let path = entry.path();
+        let Some(name) = path.file_name().and_then(|n| n.to_str()) else {
+            continue;
+        };
+        if !path.is_file() {
+            continue;
+        }
+        let text = std::fs::read_to_string(&path).map_err(|e| {
+            input_error(format!("{}: cannot read as UTF-8 text: {e}", shown(&path)))
+        })?;
+        out.push((name.to_string(), text));
+    }
+    out.sort();
+    Ok(out)
+}
+
+/// Does one of these chapters show this narrative snippet?
+fn uses(parts: &[Chapter], snippet: &str) -> bool {
+    match snippet {
+        "bab1" => parts.contains(&Chapter::Bab1),
+        "bab4" => parts.contains(&Chapter::Bab4),
+        _ => parts.contains(&Chapter::Bab3),
+    }
+}
+
 /// The satker's narrative, each snippet filled in: as Markdown, and as escaped HTML paragraphs.
 struct Narasi {
     markdown: std::collections::BTreeMap<String, String>,
     html: std::collections::BTreeMap<String, String>,
     missing: Vec<String>,
+    /// Snippets that could not be read or filled in: an error for the chapters that show them.
+    errors: std::collections::BTreeMap<String, String>,
 }
 
 impl Narasi {
@@ -251,15 +319,37 @@ impl Narasi {
         let mut markdown = std::collections::BTreeMap::new();
         let mut html = std::collections::BTreeMap::new();
         let mut missing = Vec::new();
+        let mut errors = std::collections::BTreeMap::new();
         for name in names {
             let path = ws.root.join("narasi").join(format!("{name}.md"));
-            let text = match std::fs::read_to_string(&path) {
-                Ok(source) => tera
-                    .render_str(&source, context, false)
-                    .map_err(|e| snippet_error(&path, &e))?,
-                Err(_) => {
+            let text = match std::fs::read(&path) {
+                Ok(bytes) => match String::from_utf8(bytes) {
+                    Ok(source) => {
+                        // Saved on Windows: line ends as on paper.
+                        let source = source.replace("\r\n", "\n");
+                        match tera.render_str(&source, context, false) {
+                            Ok(text) => text,
+                            Err(e) => {
+                                errors.insert(name.clone(), snippet_error(&path, &e).to_string());
+                                String::new()
+                            }
+                        }
+                    }
+                    Err(_) => {
+                        errors.insert(
+                            name.clone(),
+                            format!("{}: not UTF-8 text; save it as UTF-8", shown(&path)),
+                        );
+                        String::new()
+                    }
+                },
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
                     missing.push(name.clone());
                     format!("[Narasi belum ditulis: tulis narasi/{name}.md]")
+                }
+                Err(e) => {
+                    errors.insert(name.clone(), format!("{}: cannot read: {e}", shown(&path)));
+                    String::new()
                 }
             };
             html.insert(name.clone(), paragraphs(&text));
@@ -269,23 +359,22 @@ impl Narasi {
             markdown,
             html,
             missing,
+            errors,
         })
     }
 }
 
-/// Paragraphs (separated by blank lines) as `<p>` elements, every character escaped.
+/// The narrative's Markdown as HTML: headings, lists, emphasis, tables; any HTML written in it
+/// is shown as text, never run.
 fn paragraphs(text: &str) -> String {
-    text.split("\n\n")
-        .map(str::trim)
-        .filter(|p| !p.is_empty())
-        .map(|p| {
-            format!(
-                "<p>{}</p>",
-                chart::esc(&p.split_whitespace().collect::<Vec<_>>().join(" "))
-            )
-        })
-        .collect::<Vec<_>>()
-        .join("\n")
+    use pulldown_cmark::{Event, Options, Parser};
+    let events = Parser::new_ext(text, Options::ENABLE_TABLES).map(|e| match e {
+        Event::Html(h) | Event::InlineHtml(h) => Event::Text(h),
+        other => other,
+    });
+    let mut html = String::new();
+    pulldown_cmark::html::push_html(&mut html, events);
+    html.trim_end().to_string()
 }
 
 /// `templates/bab3.md:12: message`: a template error names the template and its line.

@@ -46,6 +46,7 @@ pub struct Penandatangan {
     pub nama: String,
     pub jabatan: String,
     pub nip: String,
+    pub tanggal: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -67,6 +68,8 @@ pub struct Ikhtisar {
 pub struct Pk {
     pub sheet: String,
     pub title: Vec<String>,
+    /// Each sasaran once, with its number: a sasaran with two indikator has two rows.
+    pub sasaran: Vec<PkRow>,
     pub rows: Vec<PkRow>,
     pub anggaran: Vec<Anggaran>,
     pub total_anggaran: Option<String>,
@@ -142,6 +145,8 @@ pub struct Line {
     pub realisasi: Option<String>,
     pub serapan: Option<String>,
     pub sisa: Option<String>,
+    /// Realisasi above pagu: by how much (then there is no sisa to speak of).
+    pub lebih: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -160,6 +165,8 @@ pub struct RakRow {
     pub target: String,
     pub aksi: String,
     pub jadwal: Vec<String>,
+    /// The months scheduled, as people write them: `Jan–Des`, `Jan–Mar, Sep`; `–` for none.
+    pub bulan: String,
     pub biaya: Option<String>,
     pub pelaksana: String,
 }
@@ -172,7 +179,12 @@ pub struct Grafik {
 }
 
 /// Everything the chapters need from one workspace, and last year's where it is linked.
-pub fn build(ws: &Workspace, docs: &[Document], last_year: &[Document]) -> anyhow::Result<Lkj> {
+pub fn build(
+    ws: &Workspace,
+    docs: &[Document],
+    last_year: &[Document],
+    last_tahun: Option<i32>,
+) -> anyhow::Result<Lkj> {
     let settings = ws.config.capaian.settings()?;
     let measured: Vec<Measured> = docs
         .iter()
@@ -209,6 +221,7 @@ pub fn build(ws: &Workspace, docs: &[Document], last_year: &[Document]) -> anyho
             nama: config.penandatangan.nama.clone(),
             jabatan: config.penandatangan.jabatan.clone(),
             nip: config.penandatangan.nip.clone(),
+            tanggal: config.penandatangan.tanggal.clone(),
         },
         ikhtisar: ikhtisar(&measured, &capaian, &lines),
         pk: main_pk(&pks),
@@ -231,7 +244,7 @@ pub fn build(ws: &Workspace, docs: &[Document], last_year: &[Document]) -> anyho
             serapan: chart::serapan(&lines),
         },
         renstra_tahun_akhir: config.renstra.tahun_akhir,
-        tahun_lalu: (!last_year.is_empty()).then_some(config.satker.tahun - 1),
+        tahun_lalu: last_tahun.filter(|_| !last_year.is_empty()),
         pks,
     })
 }
@@ -249,6 +262,10 @@ fn line(l: &realisasi::Line) -> Line {
         realisasi: exact(l.realisasi),
         serapan: l.serapan.map(percent_string),
         sisa: exact(l.sisa),
+        lebih: l
+            .sisa
+            .filter(|s| s.is_sign_negative() && !s.is_zero())
+            .map(|s| canonical(-s)),
     }
 }
 
@@ -308,9 +325,22 @@ fn pk(doc: &Document) -> Pk {
         })
         .collect();
     let total: Option<Decimal> = doc.budgets.iter().map(|b| b.anggaran.value).sum();
+    let mut sasaran: Vec<PkRow> = Vec::new();
+    for i in &doc.indicators {
+        let text = text(&i.sasaran);
+        if !text.is_empty() && !sasaran.iter().any(|s| s.sasaran == text) {
+            sasaran.push(PkRow {
+                no: (sasaran.len() + 1).to_string(),
+                sasaran: text,
+                indikator: String::new(),
+                target: String::new(),
+            });
+        }
+    }
     Pk {
         sheet: doc.sheet.clone(),
         title: doc.title.clone(),
+        sasaran,
         rows: doc
             .indicators
             .iter()
@@ -362,11 +392,49 @@ fn rak(doc: &Document) -> Rak {
                 target: written(&i.target),
                 aksi: text(&i.aksi),
                 jadwal: i.jadwal.clone(),
+                bulan: bulan(&i.jadwal),
                 biaya: i.biaya.as_ref().and_then(|q| exact(q.value)),
                 pelaksana: text(&i.pelaksana),
             })
             .collect(),
         total_biaya: exact(total),
+    }
+}
+
+/// `Jan–Mar, Sep`: the scheduled months in runs.
+fn bulan(jadwal: &[String]) -> String {
+    const NAMA: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des",
+    ];
+    let on: Vec<bool> = (0..12)
+        .map(|m| {
+            jadwal
+                .get(m)
+                .is_some_and(|t| !t.trim().is_empty() && t.trim() != "-")
+        })
+        .collect();
+    let mut runs = Vec::new();
+    let mut m = 0;
+    while m < 12 {
+        if !on[m] {
+            m += 1;
+            continue;
+        }
+        let start = m;
+        while m + 1 < 12 && on[m + 1] {
+            m += 1;
+        }
+        runs.push(if start == m {
+            NAMA[m].to_string()
+        } else {
+            format!("{}–{}", NAMA[start], NAMA[m])
+        });
+        m += 1;
+    }
+    if runs.is_empty() {
+        "–".to_string()
+    } else {
+        runs.join(", ")
     }
 }
 
@@ -382,9 +450,10 @@ fn sasaran_capaian(
         let ind = m.indicator;
         let sasaran = text(&ind.sasaran);
         let row = indikator_capaian(m, previous, ws);
-        let same = out
-            .last_mut()
-            .filter(|s| s.sasaran == sasaran && s.no == text(&ind.number));
+        // A row without a number of its own continues the sasaran above it.
+        let same = out.last_mut().filter(|s| {
+            s.sasaran == sasaran && (ind.number.is_none() || s.no == text(&ind.number))
+        });
         match same {
             Some(s) => s.indikator.push(row),
             None => out.push(SasaranCapaian {

@@ -135,6 +135,9 @@ pub struct Penandatangan {
     pub jabatan: String,
     #[serde(default)]
     pub nip: String,
+    /// The date the LKj is signed (`2024-01-31`); left out, the date line is left to fill in.
+    #[serde(default)]
+    pub tanggal: Option<String>,
 }
 
 #[derive(Debug, Clone, Default, Deserialize, PartialEq)]
@@ -288,6 +291,8 @@ tempat = {tempat}
 nama = ""
 jabatan = "Ketua"
 nip = ""
+# The date the Laporan Kinerja is signed, as 2024-01-31.
+# tanggal = "2024-01-31"
 
 [import]
 # Import a file even when some of its rows fit no row class; those rows are listed and left out.
