@@ -8,12 +8,13 @@ cd "$(dirname "$0")/.."
 ws="${1:-examples/kota-serang-2023}"
 runs="${2:-50}"
 cargo build --release --quiet
+bin="${CARGO_TARGET_DIR:-target}/release/lakip"
 out="$(mktemp -d)"
 trap 'rm -rf "$out"' EXIT
 times=()
 for _ in $(seq "$runs"); do
   start=$(date +%s%N)
-  ./target/release/lakip -w "$ws" build --allow-errors -o "$out" >/dev/null 2>&1
+  "$bin" -w "$ws" build --allow-errors -o "$out" >/dev/null 2>&1
   end=$(date +%s%N)
   times+=($(( (end - start) / 1000 )))
 done
