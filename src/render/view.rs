@@ -393,7 +393,12 @@ fn rak(doc: &Document) -> Rak {
                 aksi: text(&i.aksi),
                 jadwal: i.jadwal.clone(),
                 bulan: bulan(&i.jadwal),
-                biaya: i.biaya.as_ref().and_then(|q| exact(q.value)),
+                // `-` in the cost column is no cost: shown as written, not as Rp0.
+                biaya: i
+                    .biaya
+                    .as_ref()
+                    .filter(|q| !q.dash)
+                    .and_then(|q| exact(q.value)),
                 pelaksana: text(&i.pelaksana),
             })
             .collect(),
