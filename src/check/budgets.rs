@@ -57,6 +57,10 @@ fn same_program(a: &str, b: &str) -> bool {
 }
 
 fn pk_budgets(docs: &[Document], out: &mut Vec<Diagnostic>) {
+    // Without budget lines there is nothing to compare: no program sums are needed.
+    if docs.iter().all(|d| d.budgets.is_empty()) {
+        return;
+    }
     let programs = programs(docs);
     if programs.is_empty() {
         return;
@@ -113,6 +117,9 @@ fn pk_budgets(docs: &[Document], out: &mut Vec<Diagnostic>) {
 }
 
 fn rak_totals(docs: &[Document], out: &mut Vec<Diagnostic>) {
+    if !docs.iter().any(|d| d.kind == DocKind::Rak) {
+        return;
+    }
     let sum_of = |kind: DocKind, field: Field| -> Option<Decimal> {
         let mut total = Decimal::ZERO;
         let mut any = false;
