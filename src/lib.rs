@@ -15,4 +15,5 @@ pub mod pipeline;
 pub mod render;
 pub mod report;
 pub mod source;
+pub mod text;
 pub mod workspace;

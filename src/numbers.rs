@@ -68,10 +68,7 @@ impl std::error::Error for NumberError {}
 const QUOTE_CHARS: usize = 60;
 
 fn shorten(text: &str) -> String {
-    match text.char_indices().nth(QUOTE_CHARS) {
-        Some((cut, _)) => format!("{}…", &text[..cut]),
-        None => text.to_string(),
-    }
+    crate::text::shorten(text, QUOTE_CHARS)
 }
 
 /// Reads an amount of money; `Ok(None)` for a dash or empty text.

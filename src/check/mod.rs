@@ -406,9 +406,7 @@ fn not_read(doc: &Document, out: &mut Vec<Diagnostic>) {
 }
 
 /// A text from a cell on one line: its line breaks and runs of spaces become one space.
-fn one_line(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
-}
+use crate::text::one_line;
 
 /// The location of one quantity of a row: the row's location with the quantity's cell.
 fn at(row: &Location, cell: &str) -> Location {

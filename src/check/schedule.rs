@@ -42,17 +42,12 @@ pub fn check(doc: &Document, out: &mut Vec<Diagnostic>) {
             Diagnostic::new(
                 &RAK_UNSCHEDULED,
                 ind.location.clone(),
-                format!("'{}' has no month scheduled", shorten(what)),
+                format!(
+                    "'{}' has no month scheduled",
+                    crate::text::shorten_line(what, 70)
+                ),
             )
             .hint("mark the months it is carried out in, or remove the action"),
         );
-    }
-}
-
-fn shorten(text: &str) -> String {
-    let flat = text.replace('\n', " ");
-    match flat.char_indices().nth(70) {
-        Some((i, _)) => format!("{}…", &flat[..i]),
-        None => flat,
     }
 }

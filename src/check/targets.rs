@@ -97,8 +97,10 @@ fn mismatches(group: &[Occurrence], out: &mut Vec<Diagnostic>) {
             reference.place()
         );
         out.push(
-            Diagnostic::new(&TARGET_MISMATCH, location, message)
-                .hint(format!("indikator: {}", shorten(occ.text()))),
+            Diagnostic::new(&TARGET_MISMATCH, location, message).hint(format!(
+                "indikator: {}",
+                crate::text::shorten_line(occ.text(), 80)
+            )),
         );
     }
 }
@@ -122,7 +124,7 @@ fn unmeasured(group: &[Occurrence], out: &mut Vec<Diagnostic>) {
             first.ind.location.clone(),
             format!(
                 "no kinerja row measures '{}'{others}",
-                shorten(first.text())
+                crate::text::shorten_line(first.text(), 80)
             ),
         )
         .hint("the BAB III table may measure it under other words: make the two texts agree"),
@@ -149,13 +151,5 @@ pub fn numbering(doc: &Document, out: &mut Vec<Diagnostic>) {
                 seen.insert(number, ind.location.row);
             }
         }
-    }
-}
-
-fn shorten(text: &str) -> String {
-    let flat = text.replace('\n', " ");
-    match flat.char_indices().nth(80) {
-        Some((i, _)) => format!("{}…", &flat[..i]),
-        None => flat,
     }
 }

@@ -730,7 +730,7 @@ fn unread_cells(row: &Row, columns: &ColumnMap, at: &At<'_>, doc: &mut Document)
         .iter()
         .filter_map(|c| shown(c))
         .take(2)
-        .map(|t| format!("'{}'", truncate(&t, 40)))
+        .map(|t| format!("'{}'", crate::text::shorten_line(&t, 40)))
         .collect();
     doc.notices.push(Notice {
         kind: NoticeKind::UnreadColumn,
@@ -742,14 +742,6 @@ fn unread_cells(row: &Row, columns: &ColumnMap, at: &At<'_>, doc: &mut Document)
         ),
         location: at.location(first.col),
     });
-}
-
-fn truncate(text: &str, max: usize) -> String {
-    let flat = text.replace('\n', " ");
-    match flat.char_indices().nth(max) {
-        Some((i, _)) => format!("{}…", &flat[..i]),
-        None => flat,
-    }
 }
 
 fn unrecognised(doc: &mut Document, at: &At<'_>, row: &Row) {

@@ -6,6 +6,7 @@
 use crate::compute::kinerja::Measured;
 use crate::compute::realisasi;
 use crate::numbers::format_persen;
+use crate::text::shorten;
 use rust_decimal::Decimal;
 use std::fmt::Write;
 
@@ -110,13 +111,6 @@ fn draw(title: &str, desc: &str, bars: &[Bar]) -> Option<String> {
 fn px(d: Decimal) -> String {
     let r = d.round_dp(1).normalize();
     r.to_string()
-}
-
-fn shorten(text: &str, max: usize) -> String {
-    match text.char_indices().nth(max) {
-        Some((i, _)) => format!("{}…", &text[..i]),
-        None => text.to_string(),
-    }
 }
 
 /// Text for SVG/HTML: the five characters that could end an element or attribute, escaped.

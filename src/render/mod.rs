@@ -429,6 +429,4 @@ fn shown(path: &Path) -> String {
         .to_string()
 }
 
-fn one_line(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
-}
+use crate::text::one_line;

@@ -68,12 +68,9 @@ fn quantity_cell(q: Option<&Quantity>, percent: bool) -> Cell {
     Cell::new(text).set_alignment(CellAlignment::Right)
 }
 
+/// A cell's lines joined with ` / `, so they stay told apart in one table line.
 fn shorten(text: &str, max: usize) -> String {
-    let flat = text.replace('\n', " / ");
-    match flat.char_indices().nth(max) {
-        Some((i, _)) => format!("{}…", &flat[..i]),
-        None => flat,
-    }
+    crate::text::shorten(&text.replace('\n', " / "), max)
 }
 
 /// `anggaran program 1. Penyelenggaraan … Rp10.069.050.000` lines, with their sum.

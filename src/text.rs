@@ -1,0 +1,32 @@
+//! Small helpers for texts shown to people: quoted in a message, a table cell, a chart label.
+
+/// At most `max` characters, with `…` where it was cut.
+pub fn shorten(text: &str, max: usize) -> String {
+    match text.char_indices().nth(max) {
+        Some((cut, _)) => format!("{}…", &text[..cut]),
+        None => text.to_string(),
+    }
+}
+
+/// A cell's lines on one line, at most `max` characters: for a message or a short label.
+pub fn shorten_line(text: &str, max: usize) -> String {
+    shorten(&text.replace('\n', " "), max)
+}
+
+/// Any run of spaces and line breaks as one space.
+pub fn one_line(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cut_on_characters_not_bytes() {
+        assert_eq!(shorten("Persentase", 4), "Pers…");
+        assert_eq!(shorten("Rp–", 5), "Rp–");
+        assert_eq!(shorten_line("a\nb", 3), "a b");
+        assert_eq!(one_line(" a \n b "), "a b");
+    }
+}
