@@ -69,6 +69,22 @@ pub struct Measured<'a> {
     pub predikat: Option<String>,
 }
 
+impl Measured<'_> {
+    /// The computed capaian, when there is one.
+    pub fn value(&self) -> Option<Decimal> {
+        self.capaian.as_ref().ok().map(|c| c.value)
+    }
+
+    /// Which formula (and cap) gave the capaian, or why there is none, after `not_computed`.
+    pub fn keterangan(&self, not_computed: &str) -> String {
+        match &self.capaian {
+            Ok(c) if c.capped_at.is_some() => format!("{} (batas atas)", c.formula),
+            Ok(c) => c.formula.clone(),
+            Err(why) => format!("{not_computed}: {why}"),
+        }
+    }
+}
+
 pub fn measure<'a>(ind: &'a Indicator, settings: &Settings) -> Measured<'a> {
     let polarity = settings.polarity(ind);
     let typed = |w: &Option<crate::model::Written>| w.as_ref().and_then(|w| target::parse(&w.text));
@@ -203,6 +219,28 @@ mod tests {
 pub struct Link<'a> {
     pub kegiatan: &'a super::realisasi::Line,
     pub measured: &'a Measured<'a>,
+}
+
+impl Link<'_> {
+    /// The kegiatan's budget and the sasaran's capaian, as efisiensi takes them.
+    fn output(&self) -> Option<super::efisiensi::Output> {
+        Some(super::efisiensi::Output {
+            pagu: self.kegiatan.pagu?,
+            realisasi: self.kegiatan.realisasi?,
+            capaian: self.measured.value()?,
+        })
+    }
+
+    /// The efisiensi of this kegiatan alone.
+    pub fn efisiensi(&self) -> Option<Decimal> {
+        super::efisiensi::efisiensi(&[self.output()?])
+    }
+}
+
+/// The efisiensi of every linked kegiatan together; none when one lacks a figure.
+pub fn efisiensi(links: &[Link]) -> Option<Decimal> {
+    let outputs: Option<Vec<super::efisiensi::Output>> = links.iter().map(Link::output).collect();
+    super::efisiensi::efisiensi(&outputs?)
 }
 
 /// Kegiatan linked to the sasaran whose text names them (`d. Masa Kampanye Pemilu` serves

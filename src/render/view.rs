@@ -210,7 +210,7 @@ pub fn build(
     pks.sort_by_key(|p| p.anggaran.is_empty());
     let capaian = sasaran_capaian(&measured, &previous, &linked, ws);
     let config = &ws.config;
-    let overall = overall_efisiensi(&linked);
+    let overall = kinerja::efisiensi(&linked);
     Ok(Lkj {
         satker: Satker {
             nama: config.satker.nama.clone(),
@@ -487,12 +487,8 @@ fn sasaran_capaian(
 
 fn indikator_capaian(m: &Measured, previous: &[Measured], ws: &Workspace) -> IndikatorCapaian {
     let ind = m.indicator;
-    let value = m.capaian.as_ref().ok().map(|c| c.value);
-    let keterangan = match &m.capaian {
-        Ok(c) if c.capped_at.is_some() => format!("{} (batas atas)", c.formula),
-        Ok(c) => c.formula.clone(),
-        Err(why) => format!("tidak dihitung: {why}"),
-    };
+    let value = m.value();
+    let keterangan = m.keterangan("tidak dihitung");
     IndikatorCapaian {
         indikator: text(&ind.indikator),
         target: written(&ind.target),
@@ -544,8 +540,8 @@ fn lowest_predikat(measured: &[Measured], s: &SasaranCapaian) -> Option<String> 
 }
 
 fn efisiensi_row(l: &kinerja::Link) -> EfisiensiRow {
-    let capaian = l.measured.capaian.as_ref().ok().map(|c| c.value);
-    let e = output(l).and_then(|o| efisiensi::efisiensi(&[o]));
+    let capaian = l.measured.value();
+    let e = l.efisiensi();
     EfisiensiRow {
         kegiatan: l.kegiatan.uraian.clone(),
         pagu: exact(l.kegiatan.pagu),
@@ -554,17 +550,4 @@ fn efisiensi_row(l: &kinerja::Link) -> EfisiensiRow {
         efisiensi: e.map(percent_string),
         nilai: e.map(|e| percent_string(efisiensi::nilai(e))),
     }
-}
-
-fn output(l: &kinerja::Link) -> Option<efisiensi::Output> {
-    Some(efisiensi::Output {
-        pagu: l.kegiatan.pagu?,
-        realisasi: l.kegiatan.realisasi?,
-        capaian: l.measured.capaian.as_ref().ok()?.value,
-    })
-}
-
-fn overall_efisiensi(linked: &[kinerja::Link]) -> Option<Decimal> {
-    let outputs: Option<Vec<efisiensi::Output>> = linked.iter().map(output).collect();
-    efisiensi::efisiensi(&outputs?)
 }

@@ -2,8 +2,8 @@
 //! efisiensi of the kegiatan that serve them.
 
 use super::table::{percent_string, Cell, Report};
-use crate::compute::efisiensi::{self, Output};
-use crate::compute::kinerja::{Link, Measured};
+use crate::compute::efisiensi;
+use crate::compute::kinerja::{self, Link, Measured};
 use crate::numbers::{canonical, format_persen};
 use rust_decimal::Decimal;
 use serde_json::json;
@@ -13,16 +13,12 @@ fn written(w: &Option<crate::model::Written>) -> String {
 }
 
 fn capaian(m: &Measured) -> Option<Decimal> {
-    m.capaian.as_ref().ok().map(|c| c.value)
+    m.value()
 }
 
 /// Why a row has no capaian, or which formula (and cap) gave it.
 fn keterangan(m: &Measured) -> String {
-    match &m.capaian {
-        Ok(c) if c.capped_at.is_some() => format!("{} (batas atas)", c.formula),
-        Ok(c) => c.formula.clone(),
-        Err(why) => format!("not computed: {why}"),
-    }
+    m.keterangan("not computed")
 }
 
 pub fn report(measured: &[Measured]) -> Report {
@@ -90,7 +86,7 @@ pub fn efisiensi_text(links: &[Link]) -> String {
         "efisiensi (kegiatan → sasaran it serves: E, and the nilai efisiensi 50 + E ÷ 20 × 50):\n",
     );
     for l in links {
-        let e = one(l);
+        let e = l.efisiensi();
         out.push_str(&format!(
             "  {} → sasaran {}: {}\n",
             l.kegiatan.uraian,
@@ -102,7 +98,7 @@ pub fn efisiensi_text(links: &[Link]) -> String {
             ))
         ));
     }
-    if let Some(all) = overall(links) {
+    if let Some(all) = kinerja::efisiensi(links) {
         out.push_str(&format!(
             "  overall: E {}, nilai {}\n",
             format_persen(all, 2),
@@ -110,23 +106,6 @@ pub fn efisiensi_text(links: &[Link]) -> String {
         ));
     }
     out
-}
-
-fn output(l: &Link) -> Option<Output> {
-    Some(Output {
-        pagu: l.kegiatan.pagu?,
-        realisasi: l.kegiatan.realisasi?,
-        capaian: capaian(l.measured)?,
-    })
-}
-
-fn one(l: &Link) -> Option<Decimal> {
-    efisiensi::efisiensi(&[output(l)?])
-}
-
-fn overall(links: &[Link]) -> Option<Decimal> {
-    let outputs: Option<Vec<Output>> = links.iter().map(output).collect();
-    efisiensi::efisiensi(&outputs?)
 }
 
 /// `{"rows": [...], "efisiensi": {...}}`, figures as exact decimal strings.
@@ -158,8 +137,8 @@ pub fn json(measured: &[Measured], links: &[Link]) -> serde_json::Value {
                 "pagu": l.kegiatan.pagu.map(canonical),
                 "realisasi": l.kegiatan.realisasi.map(canonical),
                 "capaian": capaian(l.measured).map(percent_string),
-                "efisiensi": one(l).map(percent_string),
-                "nilai": one(l).map(|e| percent_string(efisiensi::nilai(e))),
+                "efisiensi": l.efisiensi().map(percent_string),
+                "nilai": l.efisiensi().map(|e| percent_string(efisiensi::nilai(e))),
             })
         })
         .collect();
@@ -167,8 +146,8 @@ pub fn json(measured: &[Measured], links: &[Link]) -> serde_json::Value {
         "rows": rows,
         "efisiensi": {
             "kegiatan": per_kegiatan,
-            "overall": overall(links).map(percent_string),
-            "nilai": overall(links).map(|e| percent_string(efisiensi::nilai(e))),
+            "overall": kinerja::efisiensi(links).map(percent_string),
+            "nilai": kinerja::efisiensi(links).map(|e| percent_string(efisiensi::nilai(e))),
         }
     })
 }
