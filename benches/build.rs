@@ -12,12 +12,10 @@ use std::path::Path;
 
 fn build(ws: &Workspace) -> usize {
     let docs = load::load(ws).expect("the example workspace loads");
-    let mut settings = ws
+    let settings = ws
         .config
-        .check
-        .settings(Some(ws.config.satker.tahun))
+        .check_settings()
         .expect("the example's settings are valid");
-    settings.capaian = ws.config.capaian.settings().expect("valid [capaian]");
     let diagnostics = lakip::check::run(&docs, &settings);
     let mut renderer = Renderer::new(ws, &docs, &[], None).expect("the templates render");
     renderer.set_draft(diagnostics.len());

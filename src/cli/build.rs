@@ -30,9 +30,7 @@ pub fn run(args: &Args, workspace: Option<&Path>) -> anyhow::Result<i32> {
             ws.root.display()
         )));
     }
-    let mut settings = ws.config.check.settings(Some(ws.config.satker.tahun))?;
-    settings.capaian = ws.config.capaian.settings()?;
-    let diagnostics = check::run(&docs, &settings);
+    let diagnostics = check::run(&docs, &ws.config.check_settings()?);
     let summary = Summary::of(&diagnostics, docs.len(), false);
     if summary.failed && !args.allow_errors {
         let errors: Vec<_> = diagnostics
@@ -46,8 +44,7 @@ pub fn run(args: &Args, workspace: Option<&Path>) -> anyhow::Result<i32> {
         );
         return Ok(exit::FINDINGS);
     }
-    let mut renderer = super::render::renderer(&ws)?;
-    renderer.set_draft(summary.errors);
+    let renderer = super::render::renderer(&ws, &docs, summary.errors)?;
     for w in renderer.warnings(&[Chapter::All]) {
         eprintln!("warning: {w}");
     }

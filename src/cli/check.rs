@@ -125,11 +125,7 @@ fn read_files(args: &Args) -> anyhow::Result<Vec<Document>> {
 
 fn settings(args: &Args, ws: Option<&Workspace>) -> anyhow::Result<check::Settings> {
     let mut settings = match ws {
-        Some(ws) => {
-            let mut s = ws.config.check.settings(Some(ws.config.satker.tahun))?;
-            s.capaian = ws.config.capaian.settings()?;
-            s
-        }
+        Some(ws) => ws.config.check_settings()?,
         None => check::Settings::default(),
     };
     for code in &args.allow {

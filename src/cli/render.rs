@@ -1,6 +1,7 @@
 //! `lakip render`: one chapter of the Laporan Kinerja, in Markdown or HTML.
 
 use crate::error::{exit, input_error};
+use crate::model::Document;
 use crate::render::{Chapter, Format, Renderer};
 use crate::workspace::{load, Workspace};
 use std::path::{Path, PathBuf};
@@ -23,7 +24,19 @@ pub struct Args {
 
 pub fn run(args: &Args, workspace: Option<&Path>) -> anyhow::Result<i32> {
     let ws = Workspace::open(workspace)?;
-    let renderer = renderer(&ws)?;
+    let docs = load::load(&ws)?;
+    if docs.is_empty() {
+        return Err(input_error(format!(
+            "{}: nothing imported yet, so no report to write; run `lakip import FILE` first",
+            ws.root.display()
+        )));
+    }
+    // A report whose data `lakip check` finds errors in says it is a draft.
+    let errors = crate::check::run(&docs, &ws.config.check_settings()?)
+        .iter()
+        .filter(|d| d.severity == crate::check::Severity::Error)
+        .count();
+    let renderer = renderer(&ws, &docs, errors)?;
     let from_name = args
         .output
         .as_ref()
@@ -46,24 +59,11 @@ pub fn run(args: &Args, workspace: Option<&Path>) -> anyhow::Result<i32> {
     Ok(exit::OK)
 }
 
-/// The workspace's documents, last year's where linked, and the templates.
-pub fn renderer(ws: &Workspace) -> anyhow::Result<Renderer> {
-    let docs = load::load(ws)?;
-    if docs.is_empty() {
-        return Err(input_error(format!(
-            "{}: nothing imported yet, so no report to write; run `lakip import FILE` first",
-            ws.root.display()
-        )));
-    }
+/// The templates over the workspace's documents and last year's where linked, marked a draft
+/// when the data has `errors` errors.
+pub fn renderer(ws: &Workspace, docs: &[Document], errors: usize) -> anyhow::Result<Renderer> {
     let (last_year, last_tahun) = last_year(ws)?;
-    let mut renderer = Renderer::new(ws, &docs, &last_year, last_tahun)?;
-    // A report whose data `lakip check` finds errors in says it is a draft.
-    let mut settings = ws.config.check.settings(Some(ws.config.satker.tahun))?;
-    settings.capaian = ws.config.capaian.settings()?;
-    let errors = crate::check::run(&docs, &settings)
-        .iter()
-        .filter(|d| d.severity == crate::check::Severity::Error)
-        .count();
+    let mut renderer = Renderer::new(ws, docs, &last_year, last_tahun)?;
     renderer.set_draft(errors);
     Ok(renderer)
 }

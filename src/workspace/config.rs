@@ -225,6 +225,13 @@ fn tolerance(value: &toml::Value) -> anyhow::Result<rust_decimal::Decimal> {
 }
 
 impl Config {
+    /// The settings `lakip check` runs with: `[check]`, the year, and `[capaian]`.
+    pub fn check_settings(&self) -> anyhow::Result<crate::check::Settings> {
+        let mut settings = self.check.settings(Some(self.satker.tahun))?;
+        settings.capaian = self.capaian.settings()?;
+        Ok(settings)
+    }
+
     pub fn load(path: &Path) -> anyhow::Result<Config> {
         let text = std::fs::read_to_string(path)
             .map_err(|e| input_error(format!("{}: cannot read: {e}", path.display())))?;
