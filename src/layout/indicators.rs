@@ -14,6 +14,7 @@ use crate::model::{
 };
 use crate::numbers;
 use crate::source::{cell_name, column_name, Cell, Row, Sheet, Spill, Value};
+use rust_decimal::Decimal;
 use std::sync::Arc;
 
 /// Reads a sheet whose header made it a PK, kinerja or RAK table.
@@ -186,24 +187,23 @@ fn percent_fractions<'a>(
         let Some(col) = columns.get(role) else {
             continue;
         };
-        let numbers: Vec<(u32, f64)> = body
+        let numbers: Vec<(u32, Decimal)> = body
             .iter()
-            .filter_map(|r| match r.get(col).map(|c| (c.spill, &c.value)) {
-                Some((Spill::Own, Value::Number(f))) => Some((r.index, *f)),
-                Some((Spill::Own, Value::Int(i))) => Some((r.index, *i as f64)),
-                _ => None,
+            .filter_map(|r| {
+                let cell = r.get(col).filter(|c| c.spill == Spill::Own)?;
+                Some((r.index, cell_number(&cell.value)?))
             })
             .collect();
         // A capaian above 100% is above 1 as a fraction: beside a target or realisasi stored
         // as fractions, up to 2 (200%) is one too.
         let limit = if role == Role::Capaian && !columns.fractions.is_empty() {
-            2.0
+            Decimal::TWO
         } else {
-            1.0
+            Decimal::ONE
         };
         let fractions = !numbers.is_empty()
-            && numbers.iter().all(|(_, f)| f.abs() <= limit)
-            && numbers.iter().any(|(_, f)| f.fract() != 0.0);
+            && numbers.iter().all(|(_, d)| d.abs() <= limit)
+            && numbers.iter().any(|(_, d)| !d.fract().is_zero());
         if let (true, Some((row, _))) = (fractions, numbers.first()) {
             columns.fractions.insert(col);
             doc.notices.push(Notice {
@@ -463,7 +463,7 @@ fn written(row: &Row, columns: &ColumnMap, role: Role) -> Option<Written> {
     }
     let mut text = shown(cell)?;
     let percent_header = columns.names.get(&col).is_some_and(|n| n.contains('%'));
-    if percent_header && text.parse::<f64>().is_ok() {
+    if percent_header && text.parse::<Decimal>().is_ok() {
         text.push('%');
     }
     Some(Written {
@@ -472,14 +472,18 @@ fn written(row: &Row, columns: &ColumnMap, role: Role) -> Option<Written> {
     })
 }
 
+/// A number cell's value, converted once.
+fn cell_number(value: &Value) -> Option<Decimal> {
+    match value {
+        Value::Number(f) => numbers::from_float(*f),
+        Value::Int(i) => Some(Decimal::from(*i)),
+        _ => None,
+    }
+}
+
 /// 0,95 → 95: a percent-formatted number as the percentage it shows.
-fn fraction_as_percent(value: &Value) -> Option<rust_decimal::Decimal> {
-    let d = match value {
-        Value::Number(f) => numbers::from_float(*f)?,
-        Value::Int(i) => rust_decimal::Decimal::from(*i),
-        _ => return None,
-    };
-    Some((d * rust_decimal::Decimal::ONE_HUNDRED).normalize())
+fn fraction_as_percent(value: &Value) -> Option<Decimal> {
+    Some((cell_number(value)? * Decimal::ONE_HUNDRED).normalize())
 }
 
 fn quantity(
@@ -499,9 +503,7 @@ fn quantity(
     let mut q = amounts::read(cell, field, at).map_err(|u| crate::error::input_error(u.message))?;
     if col.is_some_and(|c| columns.fractions.contains(&c)) {
         if let Some(q) = q.as_mut() {
-            q.value = q
-                .value
-                .map(|v| (v * rust_decimal::Decimal::ONE_HUNDRED).normalize());
+            q.value = q.value.map(|v| (v * Decimal::ONE_HUNDRED).normalize());
         }
     }
     Ok(q)
@@ -698,7 +700,7 @@ fn rp_split(text: &str) -> Option<usize> {
 }
 
 fn large_amount(text: &str) -> bool {
-    matches!(numbers::parse_amount(text), Ok(Some(p)) if p.value >= rust_decimal::Decimal::from(1000))
+    matches!(numbers::parse_amount(text), Ok(Some(p)) if p.value >= Decimal::from(1000))
 }
 
 /// `["1.", "Penyelenggaraan …"]` or `["1. Penyelenggaraan …"]` → number and program name.
