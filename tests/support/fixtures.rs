@@ -30,7 +30,7 @@ type FixtureResult = Result<(), Box<dyn Error>>;
 
 /// A new workbook whose document properties carry a fixed creation datetime,
 /// so that the saved bytes do not depend on the clock.
-fn new_workbook() -> Result<Workbook, XlsxError> {
+pub(super) fn new_workbook() -> Result<Workbook, XlsxError> {
     let created = ExcelDateTime::from_ymd(2023, 1, 24)?.and_hms(8, 0, 0)?;
     let properties = DocProperties::new()
         .set_author("lakip test fixtures")
@@ -61,7 +61,7 @@ fn percent_format() -> Format {
     Format::new().set_num_format("0.00")
 }
 
-fn header_format() -> Format {
+pub(super) fn header_format() -> Format {
     Format::new()
         .set_bold()
         .set_text_wrap()
@@ -69,11 +69,11 @@ fn header_format() -> Format {
         .set_align(FormatAlign::VerticalCenter)
 }
 
-fn title_format() -> Format {
+pub(super) fn title_format() -> Format {
     Format::new().set_bold().set_align(FormatAlign::Center)
 }
 
-fn wrap_top_format() -> Format {
+pub(super) fn wrap_top_format() -> Format {
     Format::new().set_text_wrap().set_align(FormatAlign::Top)
 }
 

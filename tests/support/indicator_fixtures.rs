@@ -21,42 +21,14 @@
 use std::error::Error;
 use std::path::Path;
 
-use rust_xlsxwriter::{
-    DocProperties, ExcelDateTime, Format, FormatAlign, FormatUnderline, Workbook, Worksheet,
-    XlsxError,
-};
+use rust_xlsxwriter::{Format, FormatAlign, FormatUnderline, Worksheet, XlsxError};
 
 // ---------------------------------------------------------------------------
 // Shared helpers
 // ---------------------------------------------------------------------------
 
-/// A new workbook whose document properties carry a fixed creation datetime,
-/// so that the saved bytes do not depend on the clock.
-fn new_workbook() -> Result<Workbook, XlsxError> {
-    let created = ExcelDateTime::from_ymd(2023, 1, 24)?.and_hms(8, 0, 0)?;
-    let properties = DocProperties::new()
-        .set_author("lakip test fixtures")
-        .set_creation_datetime(&created);
-    let mut workbook = Workbook::new();
-    workbook.set_properties(&properties);
-    Ok(workbook)
-}
-
-fn title_format() -> Format {
-    Format::new().set_bold().set_align(FormatAlign::Center)
-}
-
-fn header_format() -> Format {
-    Format::new()
-        .set_bold()
-        .set_text_wrap()
-        .set_align(FormatAlign::Center)
-        .set_align(FormatAlign::VerticalCenter)
-}
-
-fn wrap_format() -> Format {
-    Format::new().set_text_wrap().set_align(FormatAlign::Top)
-}
+// The workbook and formats are the other fixtures': see `fixtures.rs`.
+use super::fixtures::{header_format, new_workbook, title_format, wrap_top_format as wrap_format};
 
 fn amount_format() -> Format {
     Format::new()
