@@ -57,24 +57,6 @@ pub fn nilai(e: Decimal) -> Decimal {
     round2(fifty + e / twenty * fifty)
 }
 
-/// SAKIP evaluation grade of a score out of 100 (the LKj's own evaluation, not efisiensi): AA > 90, A > 80, BB > 70, B > 60,
-/// CC > 50, C > 30, D ≤ 30. Strictly greater, so a value on a boundary gets
-/// the lower grade (90 is A, 90.01 AA).
-pub fn grade(e: Decimal) -> &'static str {
-    const GRADES: [(i64, &str); 6] = [
-        (90, "AA"),
-        (80, "A"),
-        (70, "BB"),
-        (60, "B"),
-        (50, "CC"),
-        (30, "C"),
-    ];
-    GRADES
-        .iter()
-        .find(|(above, _)| e > Decimal::from(*above))
-        .map_or("D", |(_, g)| g)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -152,29 +134,5 @@ mod tests {
             capaian: dec("120"),
         };
         assert_eq!(efisiensi(&[huge, huge]), None);
-    }
-
-    #[test]
-    fn grade_boundaries() {
-        for (e, want) in [
-            ("100", "AA"),
-            ("90.01", "AA"),
-            ("90", "A"),
-            ("80.01", "A"),
-            ("80", "BB"),
-            ("70.01", "BB"),
-            ("70", "B"),
-            ("60.01", "B"),
-            ("60", "CC"),
-            ("50.01", "CC"),
-            ("50", "C"),
-            ("30.01", "C"),
-            ("30", "D"),
-            ("0", "D"),
-            ("-100", "D"),
-        ] {
-            assert_eq!(grade(dec(e)), want, "{e}");
-        }
-        assert_eq!(grade(dec("77.25")), "BB");
     }
 }
