@@ -183,9 +183,21 @@ pub fn canonical(d: Decimal) -> String {
 /// would not parse (`1.23.456`), so a parse error on it is worth reporting.
 pub fn looks_numeric(text: &str) -> bool {
     match shape(text) {
-        Ok(Some(s)) => !(s.percent && (s.currency || s.no_cents)) && split_groups(s.body).is_ok(),
+        Ok(Some(s)) => {
+            !(s.percent && (s.currency || s.no_cents))
+                && only_number_chars(s.body)
+                && split_groups(s.body).is_ok()
+        }
         _ => false,
     }
+}
+
+/// Digits, separators and spaces, with a digit among them: turns words away (every
+/// description is asked) before any grouping is worked out.
+fn only_number_chars(body: &str) -> bool {
+    body.chars()
+        .all(|c| c.is_ascii_digit() || c == '.' || c == ',' || c.is_whitespace())
+        && body.bytes().any(|b| b.is_ascii_digit())
 }
 
 /// Decimal's own limit on decimal places.

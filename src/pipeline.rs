@@ -1,9 +1,9 @@
 //! Read source → recognise layout, for one file: what `import` stores and `check FILE` checks.
 
 use crate::error::input_error;
-use crate::layout::{self, Recognition};
+use crate::layout::{self, early::Early, Recognition};
 use crate::model::{DocKind, Document, NoticeKind};
-use crate::source;
+use crate::source::{self, Feed};
 use std::path::Path;
 
 /// A sheet that was not recognised, and why.
@@ -30,7 +30,28 @@ pub fn read_file(
     name: &str,
     options: &Options,
 ) -> anyhow::Result<(Vec<Document>, Vec<Skipped>)> {
-    let mut workbook = source::read(path)?;
+    // Each sheet's body is read as its rows stream in (see `layout::early`).
+    let mut early: Vec<Early> = Vec::new();
+    let mut workbook = source::read_streaming(path, &mut |sheet, feed| {
+        if options
+            .sheet
+            .as_deref()
+            .is_some_and(|wanted| wanted != sheet)
+        {
+            return;
+        }
+        let at = match early.iter().position(|e| e.sheet() == sheet) {
+            Some(at) => at,
+            None => {
+                early.push(Early::new(name, sheet, options.kind));
+                early.len() - 1
+            }
+        };
+        match feed {
+            Feed::Rows(rows) => early[at].feed(rows),
+            Feed::Restart => early[at].restart(),
+        }
+    })?;
     workbook.file = name.to_string();
     if let Some(wanted) = &options.sheet {
         let names: Vec<String> = workbook
@@ -58,7 +79,11 @@ pub fn read_file(
             });
             continue;
         }
-        match layout::recognise(name, sheet, options.kind)? {
+        let early = early
+            .iter()
+            .position(|e| e.sheet() == sheet.name)
+            .map(|at| early.swap_remove(at));
+        match layout::recognise_with(name, sheet, options.kind, early)? {
             Recognition::Document(doc) => docs.push(*doc),
             Recognition::Skipped(reason) => skipped.push(Skipped {
                 file: name.to_string(),

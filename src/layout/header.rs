@@ -4,7 +4,7 @@ use super::columns::{normalize, role_of, ColumnMap};
 use crate::source::{Row, Value};
 
 /// Header rows are looked for among the first rows of a sheet.
-const HEADER_SEARCH_ROWS: usize = 40;
+pub(crate) const HEADER_SEARCH_ROWS: usize = 40;
 
 /// A recognised header: where it is in `sheet.rows`, how many rows it spans, its columns.
 #[derive(Debug, Clone, PartialEq, Eq)]

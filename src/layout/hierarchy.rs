@@ -285,11 +285,11 @@ impl Group {
             ket: e.ket,
             amounts: e.amounts,
             location: match e.uraian_col {
-                Some(col) => Location {
+                Some(col) if col != e.col => Location {
                     cell: crate::source::cell_name(e.row, col),
                     ..e.location
                 },
-                None => e.location,
+                _ => e.location,
             },
         }
     }

@@ -6,7 +6,7 @@ use super::amounts::{self, At, Unreadable};
 use super::columns::{normalize, ColumnMap, Role};
 use super::header;
 use super::numbering::{self, Style};
-use crate::model::{Amounts, Location};
+use crate::model::{Amounts, Field, Location};
 use crate::numbers;
 use crate::source::{Cell, Row, Spill, Value};
 
@@ -28,6 +28,8 @@ pub struct Entry {
     pub row: u32,
     /// The row's first own cell.
     pub location: Location,
+    /// The column of `location`.
+    pub col: u32,
     /// The uraian column, filled or not: where an item's description is (or belongs).
     pub uraian_col: Option<u32>,
     /// Own text in the hierarchy column (program/kegiatan heading, or anggaran uraian).
@@ -93,8 +95,61 @@ impl Entry {
     }
 }
 
-pub fn read(row: &Row, columns: &ColumnMap, at: &At<'_>) -> Line {
-    if header::is_repeat(row, columns) {
+/// The header's columns as each row is read with them: worked out once per sheet, not once
+/// per row (a sheet can have 100 000 rows).
+pub struct Columns {
+    map: ColumnMap,
+    amounts: Vec<(Field, u32)>,
+    /// The role of each column by index, as `ColumnMap::role_at` gives it.
+    roles: Vec<Option<Role>>,
+    amount_cols: Vec<bool>,
+    hierarchy: Option<u32>,
+    uraian: Option<u32>,
+}
+
+impl Columns {
+    pub fn new(map: &ColumnMap) -> Columns {
+        let width = map.roles.values().max().map_or(0, |c| *c as usize + 1);
+        let mut roles = vec![None; width];
+        let mut amount_cols = vec![false; width];
+        for (role, col) in &map.roles {
+            let at = *col as usize;
+            roles[at] = roles[at].or(Some(*role));
+            amount_cols[at] |= role.field().is_some();
+        }
+        Columns {
+            map: map.clone(),
+            amounts: map.amount_columns(),
+            roles,
+            amount_cols,
+            hierarchy: map.hierarchy_column(),
+            uraian: map.uraian_column(),
+        }
+    }
+
+    fn get(&self, role: Role) -> Option<u32> {
+        self.map.get(role)
+    }
+
+    fn role_at(&self, col: u32) -> Option<Role> {
+        self.roles.get(col as usize).copied().flatten()
+    }
+
+    fn is_amount_column(&self, col: u32) -> bool {
+        self.amount_cols.get(col as usize).copied().unwrap_or(false)
+    }
+
+    fn hierarchy_column(&self) -> Option<u32> {
+        self.hierarchy
+    }
+
+    fn uraian_column(&self) -> Option<u32> {
+        self.uraian
+    }
+}
+
+pub fn read(row: &Row, columns: &Columns, at: &At<'_>) -> Line {
+    if header::is_repeat(row, &columns.map) {
         return Line::Header;
     }
     if header::is_numbering(row) {
@@ -113,11 +168,12 @@ pub fn read(row: &Row, columns: &ColumnMap, at: &At<'_>) -> Line {
     Line::Entry(entry)
 }
 
-fn entry(row: &Row, columns: &ColumnMap, at: &At<'_>) -> Entry {
-    let first_own = row.own().next();
+fn entry(row: &Row, columns: &Columns, at: &At<'_>) -> Entry {
+    let col = row.own().next().map_or(0, |c| c.col);
     let mut e = Entry {
         row: row.index,
-        location: at.location(first_own.map_or(0, |c| c.col)),
+        location: at.location(col),
+        col,
         uraian_col: columns.uraian_column(),
         ..Entry::default()
     };
@@ -146,7 +202,7 @@ fn text_in(row: &Row, col: Option<u32>, carried: bool) -> Option<&Cell> {
     usable.then_some(cell)
 }
 
-fn read_texts(row: &Row, columns: &ColumnMap, at: &At<'_>, e: &mut Entry) {
+fn read_texts(row: &Row, columns: &Columns, at: &At<'_>, e: &mut Entry) {
     // A number typed in a text column is no text: it is kept as a stray number.
     let text = |col: Option<u32>, carried: bool, e: &mut Entry| -> Option<String> {
         let cell = text_in(row, col, carried)?;
@@ -175,7 +231,7 @@ fn read_texts(row: &Row, columns: &ColumnMap, at: &At<'_>, e: &mut Entry) {
 }
 
 /// Outline numbering at the start of the hierarchy text (`1. Program…`), else in a No column.
-fn numbered(row: &Row, columns: &ColumnMap, e: &mut Entry) -> Option<(Style, String)> {
+fn numbered(row: &Row, columns: &Columns, e: &mut Entry) -> Option<(Style, String)> {
     if let Some((style, number, rest)) = e.hierarchy_text.as_deref().and_then(numbering::split) {
         if columns.uraian_column() == columns.hierarchy_column() {
             e.uraian = Some(rest.clone());
@@ -196,7 +252,7 @@ fn numbered(row: &Row, columns: &ColumnMap, e: &mut Entry) -> Option<(Style, Str
 }
 
 /// A Kode cell, text or number (`6709`, `521211`; `51` is komponen `051`).
-fn code(row: &Row, columns: &ColumnMap) -> Option<String> {
+fn code(row: &Row, columns: &Columns) -> Option<String> {
     let cell = text_in(row, columns.get(Role::Kode), false)?;
     let whole = match &cell.value {
         Value::Int(i) => Some(*i),
@@ -213,7 +269,7 @@ fn code(row: &Row, columns: &ColumnMap) -> Option<String> {
 
 /// The first own text in a column that can hold a row's label (not sasaran, indikator,
 /// output or KET): whether there is one, and the text itself when it reads as a total.
-fn label(row: &Row, columns: &ColumnMap) -> (bool, Option<String>) {
+fn label(row: &Row, columns: &Columns) -> (bool, Option<String>) {
     let descriptive = [Role::Sasaran, Role::Indikator, Role::Output, Role::Ket];
     let first = row
         .own()
@@ -233,10 +289,9 @@ fn label(row: &Row, columns: &ColumnMap) -> (bool, Option<String>) {
     )
 }
 
-fn read_amounts(row: &Row, columns: &ColumnMap, at: &At<'_>, e: &mut Entry) {
-    let amount_columns = columns.amount_columns();
-    e.amounts = Amounts::with_capacity(amount_columns.len());
-    for (field, col) in amount_columns {
+fn read_amounts(row: &Row, columns: &Columns, at: &At<'_>, e: &mut Entry) {
+    e.amounts = Amounts::with_capacity(columns.amounts.len());
+    for &(field, col) in &columns.amounts {
         // A merged amount is counted once, in its own cell.
         let Some(cell) = row.get(col).filter(|c| c.spill == Spill::Own) else {
             continue;
@@ -254,7 +309,7 @@ fn read_amounts(row: &Row, columns: &ColumnMap, at: &At<'_>, e: &mut Entry) {
 
 /// Notes whether the percent cell holds a number (not text): a column of such numbers that
 /// are all fractions is a percent-formatted column (see `layout::percent_fractions`).
-fn note_percent_type(row: &Row, columns: &ColumnMap, e: &mut Entry) {
+fn note_percent_type(row: &Row, columns: &Columns, e: &mut Entry) {
     e.percent_is_number = columns
         .get(Role::Persen)
         .and_then(|c| row.get(c))
@@ -263,7 +318,7 @@ fn note_percent_type(row: &Row, columns: &ColumnMap, e: &mut Entry) {
         });
 }
 
-fn read_others(row: &Row, columns: &ColumnMap, at: &At<'_>, e: &mut Entry) {
+fn read_others(row: &Row, columns: &Columns, at: &At<'_>, e: &mut Entry) {
     for cell in row.own() {
         if columns.role_at(cell.col).is_some() {
             continue;
@@ -283,7 +338,7 @@ fn read_others(row: &Row, columns: &ColumnMap, at: &At<'_>, e: &mut Entry) {
 
 /// A heading row: text in the hierarchy column and nothing else of its own, but a remark in
 /// KET, and — where headings have a column of their own — the amounts the heading states.
-fn is_bare(row: &Row, columns: &ColumnMap, e: &Entry) -> bool {
+fn is_bare(row: &Row, columns: &Columns, e: &Entry) -> bool {
     let Some(hierarchy) = columns.hierarchy_column() else {
         return false;
     };

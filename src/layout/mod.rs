@@ -5,6 +5,7 @@
 
 pub mod amounts;
 pub mod columns;
+pub mod early;
 pub mod header;
 pub mod hierarchy;
 pub mod indicators;
@@ -31,35 +32,73 @@ pub enum Recognition {
 
 /// Recognises one sheet. Errors are unreadable amounts: they stop the import of the file.
 pub fn recognise(file: &str, sheet: &Sheet, kind: Option<DocKind>) -> anyhow::Result<Recognition> {
-    if sheet.rows.is_empty() {
-        return Ok(Recognition::Skipped("the sheet is empty".into()));
+    recognise_with(file, sheet, kind, None)
+}
+
+/// What the first rows of a sheet say about the rest: where the header is, its columns, and
+/// the document kind.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Plan {
+    /// The header's position in the sheet's rows, and how many rows it spans.
+    pub header_pos: usize,
+    pub header_rows: usize,
+    pub columns: ColumnMap,
+    pub kind: DocKind,
+    pub kind_reason: String,
+}
+
+/// Finds the header and the kind in the first rows; `Err` is why the sheet is skipped.
+pub(crate) fn plan(rows: &[Row], kind: Option<DocKind>) -> Result<Plan, String> {
+    if rows.is_empty() {
+        return Err("the sheet is empty".into());
     }
-    let Some(header) = header::find(&sheet.rows) else {
-        return Ok(Recognition::Skipped(
+    let Some(header) = header::find(rows) else {
+        return Err(
             "no recognisable column header (looked for Uraian, Program Kegiatan, Sasaran, \
              Anggaran, Pagu, Realisasi… in the first 40 rows)"
                 .into(),
-        ));
+        );
     };
     let mut columns = header.columns;
-    let header_row = sheet.rows[header.pos].index + 1;
+    let header_row = rows[header.pos].index + 1;
     let (kind, kind_reason) = match (kind, columns.kind()) {
         (Some(k), _) => (k, "set with --kind".to_string()),
         (None, Some(found)) => found,
         (None, None) => {
-            return Ok(Recognition::Skipped(format!(
+            return Err(format!(
                 "the header in row {header_row} names no columns that make an rkt, anggaran, pk, kinerja or rak table"
-            )));
+            ));
         }
     };
     if let Err(reason) = columns.fit(kind) {
-        return Ok(Recognition::Skipped(format!(
-            "the header in row {header_row}: {reason}"
-        )));
+        return Err(format!("the header in row {header_row}: {reason}"));
     }
-    let mut doc = new_document(file, sheet, kind, kind_reason, &columns);
-    if kind.is_indicator_table() {
-        let mut doc = indicators::read(doc, sheet, (header.pos, header.rows), &columns)?;
+    Ok(Plan {
+        header_pos: header.pos,
+        header_rows: header.rows,
+        columns,
+        kind,
+        kind_reason,
+    })
+}
+
+/// Recognises one sheet, taking the body lines `early` read while the sheet streamed in when
+/// they were read with what the whole sheet says.
+pub fn recognise_with(
+    file: &str,
+    sheet: &Sheet,
+    kind: Option<DocKind>,
+    early: Option<early::Early>,
+) -> anyhow::Result<Recognition> {
+    let plan = match plan(&sheet.rows, kind) {
+        Ok(plan) => plan,
+        Err(reason) => return Ok(Recognition::Skipped(reason)),
+    };
+    let columns = &plan.columns;
+    let (header_pos, header_rows) = (plan.header_pos, plan.header_rows);
+    let mut doc = new_document(file, sheet, plan.kind, plan.kind_reason.clone(), columns);
+    if plan.kind.is_indicator_table() {
+        let mut doc = indicators::read(doc, sheet, (header_pos, header_rows), columns)?;
         finish(&mut doc, sheet, Vec::new());
         return Ok(Recognition::Document(Box::new(doc)));
     }
@@ -70,16 +109,20 @@ pub fn recognise(file: &str, sheet: &Sheet, kind: Option<DocKind>) -> anyhow::Re
         row,
         formulas_computed: sheet.formulas_computed,
     };
-    let body_start = header.pos + header.rows;
-    read_title(&sheet.rows[..header.pos], &mut doc, &at);
-    for row in &sheet.rows[header.pos..body_start] {
+    let body_start = header_pos + header_rows;
+    read_title(&sheet.rows[..header_pos], &mut doc, &at);
+    for row in &sheet.rows[header_pos..body_start] {
         doc.rows.push((row.index + 1, RowClass::Header));
     }
-    let (mut body, after) = read_body(&sheet.rows[body_start..], &columns, &at);
+    let early = early.and_then(|e| e.lines_for(file, &plan, sheet));
+    let (mut body, after) = match early {
+        Some((body, cut)) => (body, cut.map_or(&[][..], |i| &sheet.rows[i..])),
+        None => read_body(&sheet.rows[body_start..], columns, &at),
+    };
     percent_fractions(&mut body, &mut doc);
     let (notes, tail) = split_tail(&mut body);
     refuse_unreadable(&body)?;
-    let body_notices = body_notices(&body, &columns);
+    let body_notices = body_notices(&body, columns);
     let built = hierarchy::build(body, columns.get(Role::Kode).is_some());
     doc.headings = built.headings;
     doc.items = built.items;
@@ -142,7 +185,8 @@ fn read_body<'r, 'a>(
     columns: &ColumnMap,
     at: &(dyn Fn(u32) -> At<'a> + Sync),
 ) -> (Vec<(u32, Line)>, &'r [Row]) {
-    let read = |rows: &[Row]| body_lines(rows, columns, at);
+    let columns = lines::Columns::new(columns);
+    let read = |rows: &[Row]| body_lines(rows, &columns, at, 0);
     let (body, cut) = if rows.len() < PARALLEL_ROWS {
         read(rows)
     } else {
@@ -166,23 +210,36 @@ fn read_body<'r, 'a>(
 
 /// The lines of the non-blank rows, up to the header of a second table, with where that
 /// header is in `rows`. Lines go straight into the body: they are large, and moved once.
-fn body_lines<'a>(
+pub(crate) fn body_lines<'a>(
     rows: &[Row],
-    columns: &ColumnMap,
+    columns: &lines::Columns,
     at: &dyn Fn(u32) -> At<'a>,
+    capacity: usize,
 ) -> (Vec<(u32, Line)>, Option<usize>) {
-    let mut body = Vec::with_capacity(rows.len());
+    let mut body = Vec::with_capacity(capacity.max(rows.len()));
+    let cut = read_lines(rows, columns, at, &mut body);
+    (body, cut)
+}
+
+/// Appends the lines of `rows` to `body`; stops at the header of a second table and returns
+/// where it is in `rows`.
+pub(crate) fn read_lines<'a>(
+    rows: &[Row],
+    columns: &lines::Columns,
+    at: &dyn Fn(u32) -> At<'a>,
+    body: &mut Vec<(u32, Line)>,
+) -> Option<usize> {
     for (i, row) in rows.iter().enumerate() {
         if is_blank(row) {
             continue;
         }
         let line = lines::read(row, columns, &at(row.index));
         if matches!(&line, Line::Entry(e) if !e.has_amounts()) && header::starts_table(row) {
-            return (body, Some(i));
+            return Some(i);
         }
         body.push((row.index, line));
     }
-    (body, None)
+    None
 }
 
 /// Below this many rows a second thread costs more than it saves.

@@ -46,11 +46,12 @@ pub fn split_token(token: &str) -> Option<(Style, String)> {
 }
 
 fn style_of(number: &str, had_mark: bool) -> Option<Style> {
-    let parts: Vec<&str> = number.split('.').collect();
     let all_digits =
         |s: &str| !s.is_empty() && s.len() <= 3 && s.bytes().all(|b| b.is_ascii_digit());
-    if parts.len() > 1 && parts.iter().all(|p| all_digits(p)) {
-        return Some(Style::Dotted(parts.len() as u8));
+    // Asked of the first word of every description: no allocation on the way to "no".
+    if number.contains('.') && number.split('.').all(all_digits) {
+        let parts = number.split('.').count();
+        return Some(Style::Dotted(parts.min(u8::MAX as usize) as u8));
     }
     if !had_mark {
         return None;

@@ -5,6 +5,7 @@
 //! region covers gets the region's value, marked as a copy so the layout stage can tell a
 //! heading merged across the row from a row that fills every column.
 
+mod assembly;
 mod csv;
 mod merges;
 mod workbook;
@@ -124,8 +125,27 @@ pub struct Merge {
     pub last: (u32, u32),
 }
 
+/// What a reader passes on while a sheet streams in (see [`read_streaming`]).
+pub enum Feed<'a> {
+    /// The next rows of the sheet, complete: merged regions applied, in order.
+    Rows(&'a [Row]),
+    /// The rows passed on so far do not stand (the file stored its cells out of order); the
+    /// sheet will be whole only when the reading ends.
+    Restart,
+}
+
 /// Reads every sheet of a spreadsheet or CSV file.
 pub fn read(path: &Path) -> anyhow::Result<Workbook> {
+    read_streaming(path, &mut |_, _| {})
+}
+
+/// Reads every sheet, passing each sheet's rows to `sink` (with the sheet's name) as they
+/// are read, so that later stages can work while the file is still being parsed. Only xlsx
+/// and xlsm sheets stream; for other formats `sink` is not called.
+pub fn read_streaming(
+    path: &Path,
+    sink: &mut dyn FnMut(&str, Feed<'_>),
+) -> anyhow::Result<Workbook> {
     let file = path.display().to_string();
     let meta = std::fs::metadata(path)
         .map_err(|e| input_error(format!("{file}: cannot open: {}", io_reason(&e))))?;
@@ -142,7 +162,7 @@ pub fn read(path: &Path) -> anyhow::Result<Workbook> {
     // A workbook saved under a text name is still a workbook.
     let sheets = match ext.as_str() {
         "csv" | "tsv" | "txt" if !workbook::is_workbook(path) => vec![csv::read(path, &file)?],
-        _ => workbook::read(path, &file, &ext)?,
+        _ => workbook::read(path, &file, &ext, sink)?,
     };
     Ok(Workbook { file, sheets })
 }
@@ -191,11 +211,31 @@ impl RowsBuilder {
             }
             last => {
                 self.unordered |= last.is_some_and(|l| l.index > r);
-                let mut cells = Vec::with_capacity(8);
+                let mut cells = Vec::with_capacity(4);
                 cells.push(cell);
                 self.rows.push(Row { index: r, cells });
             }
         }
+    }
+
+    /// Takes the rows that are complete: all but the last, which may still get cells. None
+    /// while cells have come out of order (they are sorted at the end).
+    pub(crate) fn take_complete(&mut self) -> Vec<Row> {
+        if self.unordered || self.rows.len() < 2 {
+            return Vec::new();
+        }
+        let last = self.rows.pop();
+        std::mem::replace(&mut self.rows, last.into_iter().collect())
+    }
+
+    /// Rows begun so far.
+    pub(crate) fn len(&self) -> usize {
+        self.rows.len()
+    }
+
+    /// The rows, the warnings, and whether cells came out of order.
+    pub(crate) fn into_parts(self) -> (Vec<Row>, Vec<SourceWarning>, bool) {
+        (self.rows, self.warnings, self.unordered)
     }
 
     pub(crate) fn finish(mut self, name: String, merges: &[Merge]) -> Sheet {
@@ -215,18 +255,23 @@ impl RowsBuilder {
         for merge in merges {
             apply_merge(&mut self.rows, merge);
         }
-        let formulas_computed = self.rows.iter().flat_map(|r| &r.cells).any(|c| {
-            c.formula.is_some()
-                && !matches!(c.value, Value::Empty | Value::Int(0))
-                && c.value != Value::Number(0.0)
-        });
-        Sheet {
-            name,
-            rows: self.rows,
-            warnings: self.warnings,
-            hidden: false,
-            formulas_computed,
-        }
+        sheet(name, self.rows, self.warnings)
+    }
+}
+
+/// A sheet of complete rows.
+fn sheet(name: String, rows: Vec<Row>, warnings: Vec<SourceWarning>) -> Sheet {
+    let formulas_computed = rows.iter().flat_map(|r| &r.cells).any(|c| {
+        c.formula.is_some()
+            && !matches!(c.value, Value::Empty | Value::Int(0))
+            && c.value != Value::Number(0.0)
+    });
+    Sheet {
+        name,
+        rows,
+        warnings,
+        hidden: false,
+        formulas_computed,
     }
 }
 
@@ -297,19 +342,23 @@ pub fn row_of(cell: &str) -> u32 {
 
 /// `(0, 0)` → `A1`.
 pub fn cell_name(row: u32, col: u32) -> String {
-    // Called for every amount cell: built by hand, one allocation, no formatting machinery.
-    let mut name = String::with_capacity(10);
-    push_column(&mut name, col);
-    let mut digits = [0u8; 10];
-    let mut n = row + 1;
-    let mut i = digits.len();
-    while n > 0 || i == digits.len() {
-        i -= 1;
-        digits[i] = b'0' + (n % 10) as u8;
+    // Called for every amount cell: written into a stack buffer, then one exact allocation.
+    let mut buf = [0u8; 16];
+    let mut at = buf.len();
+    let mut n = u64::from(row) + 1;
+    while n > 0 {
+        at -= 1;
+        buf[at] = b'0' + (n % 10) as u8;
         n /= 10;
     }
-    name.extend(digits[i..].iter().map(|&d| d as char));
-    name
+    let mut n = col + 1;
+    while n > 0 {
+        at -= 1;
+        buf[at] = b'A' + ((n - 1) % 26) as u8;
+        n = (n - 1) / 26;
+    }
+    // Only ASCII letters and digits were written.
+    String::from_utf8_lossy(&buf[at..]).into_owned()
 }
 
 /// `0` → `A`, `25` → `Z`, `26` → `AA`.

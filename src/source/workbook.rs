@@ -4,7 +4,8 @@
 //! the used range). xls and ods go through calamine's dense ranges; their merges come from
 //! calamine where it supports them (xlsx, xls).
 
-use super::{assemble, Cell, Merge, RowsBuilder, Sheet, Spill, Value};
+use super::assembly::Assembly;
+use super::{assemble, Cell, Feed, Merge, Row, RowsBuilder, Sheet, Spill, Value};
 use crate::error::input_error;
 use calamine::{
     open_workbook, CellErrorType, Data, DataRef, Dimensions, Ods, Range, Reader, Xls, Xlsb, Xlsx,
@@ -16,13 +17,18 @@ use std::path::Path;
 
 type Input = BufReader<File>;
 
-pub(super) fn read(path: &Path, file: &str, ext: &str) -> anyhow::Result<Vec<Sheet>> {
+pub(super) fn read(
+    path: &Path,
+    file: &str,
+    ext: &str,
+    sink: &mut Sink<'_>,
+) -> anyhow::Result<Vec<Sheet>> {
     let format = sniff(path, file, ext)?;
     // calamine panics on some malformed files; a damaged file must be a message, not a crash.
     let previous_hook = std::panic::take_hook();
     std::panic::set_hook(Box::new(|_| {}));
     let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-        read_format(path, file, format)
+        read_format(path, file, format, sink)
     }));
     std::panic::set_hook(previous_hook);
     result.unwrap_or_else(|_| {
@@ -32,10 +38,15 @@ pub(super) fn read(path: &Path, file: &str, ext: &str) -> anyhow::Result<Vec<She
     })
 }
 
-fn read_format(path: &Path, file: &str, format: Format) -> anyhow::Result<Vec<Sheet>> {
+fn read_format(
+    path: &Path,
+    file: &str,
+    format: Format,
+    sink: &mut Sink<'_>,
+) -> anyhow::Result<Vec<Sheet>> {
     let fail = |e: &dyn std::fmt::Display| input_error(describe(file, &e.to_string()));
     let mut sheets = match format {
-        Format::Xlsx => read_xlsx(path, file)?,
+        Format::Xlsx => read_xlsx(path, file, sink)?,
         Format::Xlsb => {
             let mut wb: Xlsb<Input> = open_workbook(path).map_err(|e| fail(&e))?;
             let names = wb.sheet_names();
@@ -169,29 +180,77 @@ fn describe(file: &str, reason: &str) -> String {
     }
 }
 
-/// A sheet's merged regions sit after its cells in the XML: a second reader finds them on the
-/// other core (see `merges`) while this one streams the cells.
-fn read_xlsx(path: &Path, file: &str) -> anyhow::Result<Vec<Sheet>> {
+/// Cells are parsed on a thread of their own and sent here in chunks of complete rows, while
+/// this thread finds the merged regions (see `merges`), puts each sheet together and passes
+/// its rows to `sink`, whose work then runs beside the parsing.
+fn read_xlsx(path: &Path, file: &str, sink: &mut Sink<'_>) -> anyhow::Result<Vec<Sheet>> {
     let mut wb: Xlsx<Input> = open_workbook(path).map_err(|e| xlsx_error(file, e))?;
     let names = wb.sheet_names();
-    let (cells, merges) = std::thread::scope(|scope| {
-        let merges = scope.spawn(|| xlsx_merges(path, file, &names));
-        let cells: anyhow::Result<Vec<_>> =
-            names.iter().map(|n| xlsx_cells(&mut wb, n, file)).collect();
-        (cells, merges.join())
+    let meta = wb.sheets_metadata().to_vec();
+    let (sender, chunks) = std::sync::mpsc::channel();
+    let (sheets, parsed) = std::thread::scope(|scope| {
+        let parser = scope.spawn(|| {
+            for (i, name) in names.iter().enumerate() {
+                xlsx_cells(&mut wb, name, file, i, &sender)?;
+            }
+            drop(sender);
+            anyhow::Ok(())
+        });
+        let sheets = xlsx_merges(path, file, &names)
+            .map(|merges| assemble_sheets(&names, merges, &chunks, sink));
+        // A failed merge search leaves the parser to stop at its next send.
+        drop(chunks);
+        let parsed = parser.join();
+        (sheets, parsed)
     });
-    let merges = merges.unwrap_or_else(|_| {
-        Err(input_error(format!(
+    let damaged = || {
+        input_error(format!(
             "{file}: the workbook is damaged and cannot be read"
-        )))
-    })?;
-    let sheets = names
-        .into_iter()
-        .zip(cells?)
-        .zip(merges)
-        .map(|((name, rows), merges)| rows.finish(name, &merges))
-        .collect();
-    Ok(mark_hidden(sheets, wb.sheets_metadata()))
+        ))
+    };
+    // The merge search's own error first: the parser stops with "reading stopped" after it.
+    let sheets = sheets?;
+    parsed.unwrap_or_else(|_| Err(damaged()))?;
+    Ok(mark_hidden(sheets, &meta))
+}
+
+type Sink<'a> = dyn FnMut(&str, Feed<'_>) + 'a;
+
+/// What the cell parser sends: complete rows of a sheet, then the sheet's last rows.
+enum Chunk {
+    Rows(usize, Vec<Row>),
+    End(usize, RowsBuilder),
+}
+
+/// Rows sent on at a time: large enough that sending costs nothing, small enough that the
+/// receiver is never far behind.
+const CHUNK_ROWS: usize = 2048;
+
+fn assemble_sheets(
+    names: &[String],
+    merges: Vec<Vec<Merge>>,
+    chunks: &std::sync::mpsc::Receiver<Chunk>,
+    sink: &mut Sink<'_>,
+) -> Vec<Sheet> {
+    let mut assemblies: Vec<Option<Assembly>> =
+        merges.into_iter().map(|m| Some(Assembly::new(m))).collect();
+    let mut sheets = Vec::with_capacity(names.len());
+    for chunk in chunks.iter() {
+        match chunk {
+            Chunk::Rows(i, rows) => {
+                if let Some(assembly) = assemblies.get_mut(i).and_then(Option::as_mut) {
+                    assembly.add(rows, &mut |feed| sink(&names[i], feed));
+                }
+            }
+            Chunk::End(i, rest) => {
+                if let Some(assembly) = assemblies.get_mut(i).and_then(Option::take) {
+                    let name = names[i].clone();
+                    sheets.push(assembly.end(rest, name, &mut |feed| sink(&names[i], feed)));
+                }
+            }
+        }
+    }
+    sheets
 }
 
 fn xlsx_merges(path: &Path, file: &str, names: &[String]) -> anyhow::Result<Vec<Vec<Merge>>> {
@@ -211,8 +270,15 @@ fn xlsx_merges(path: &Path, file: &str, names: &[String]) -> anyhow::Result<Vec<
         .collect()
 }
 
-fn xlsx_cells(wb: &mut Xlsx<Input>, name: &str, file: &str) -> anyhow::Result<RowsBuilder> {
+fn xlsx_cells(
+    wb: &mut Xlsx<Input>,
+    name: &str,
+    file: &str,
+    index: usize,
+    sender: &std::sync::mpsc::Sender<Chunk>,
+) -> anyhow::Result<()> {
     let fail = |e: XlsxError| xlsx_error(file, e);
+    let stopped = || input_error(format!("{file}: reading stopped"));
     let mut cells = RowsBuilder::default();
     let mut reader = wb.worksheet_cells_reader(name).map_err(fail)?;
     while let Some(record) = reader.next_cell_with_formula_metadata().map_err(fail)? {
@@ -228,8 +294,16 @@ fn xlsx_cells(wb: &mut Xlsx<Input>, name: &str, file: &str) -> anyhow::Result<Ro
         }
         let (row, col) = record.pos;
         cells.push(row, own(col, value, formula));
+        if cells.len() > CHUNK_ROWS {
+            let rows = cells.take_complete();
+            if !rows.is_empty() {
+                sender
+                    .send(Chunk::Rows(index, rows))
+                    .map_err(|_| stopped())?;
+            }
+        }
     }
-    Ok(cells)
+    sender.send(Chunk::End(index, cells)).map_err(|_| stopped())
 }
 
 fn read_xlsb_sheet(wb: &mut Xlsb<Input>, name: String) -> Result<Sheet, calamine::XlsbError> {
