@@ -70,7 +70,7 @@ fn write_rkt(path: &Path, computed: bool) -> Result<(), XlsxError> {
                 n += 1;
                 sheet.write_string(row, 3, format!("Output {n}"))?;
                 sheet.write_string(row, 4, format!("Belanja kegiatan nomor {n}"))?;
-                if n % 97 == 0 {
+                if n.is_multiple_of(97) {
                     // A formula that is 0 by its inputs, not by construction.
                     let zero = Formula::new(format!("=F{r}-F{r}", r = row)).set_result("0");
                     sheet.write_formula(row, 5, zero)?;
