@@ -172,15 +172,14 @@ fn level_at(depth: usize) -> Level {
     Level::ALL[depth.min(Level::ALL.len() - 1)]
 }
 
-/// Walks the lines in order, keeping the open heading at each level. Entries are moved into
-/// the headings and items they become, not copied.
+/// Walks the lines in order, keeping the open heading at each level. Headings and totals are
+/// taken out of their lines as they come; items are marked with their heading and then made
+/// from their lines in place (the item vector reuses the lines' memory: a large sheet's items
+/// are most of what an import allocates).
 /// `roles` holds the role of each entry, in order.
-fn link(lines: Vec<(u32, Line)>, roles: &[Role]) -> Built {
+fn link(mut lines: Vec<(u32, Line)>, roles: &[Role]) -> Built {
     let data_after = data_after(&lines);
-    // Sized up front: a large sheet's items would otherwise be copied as the vectors grow.
-    let items = roles.iter().filter(|r| matches!(r, Role::Item(_))).count();
     let mut built = Built {
-        items: Vec::with_capacity(items),
         classes: Vec::with_capacity(lines.len()),
         ..Built::default()
     };
@@ -188,16 +187,18 @@ fn link(lines: Vec<(u32, Line)>, roles: &[Role]) -> Built {
     let mut group = Group::default();
     let mut entry = 0;
     let mut last_total = 0;
-    for (i, (row, line)) in lines.into_iter().enumerate() {
+    for (i, (row, line)) in lines.iter_mut().enumerate() {
         let class = match line {
             Line::Header => RowClass::Header,
             Line::Numbering => RowClass::Numbering,
             Line::Unrecognised(_) => RowClass::Unrecognised,
             Line::Total(e) => {
                 let (heading, from_row) =
-                    total_target(&e, &built.headings, &open, data_after[i], last_total);
-                last_total = row + 1;
-                built.totals.push(total(e, heading, from_row));
+                    total_target(e, &built.headings, &open, data_after[i], last_total);
+                last_total = *row + 1;
+                built
+                    .totals
+                    .push(total(std::mem::take(e), heading, from_row));
                 RowClass::Total
             }
             Line::Entry(e) => match roles
@@ -208,7 +209,9 @@ fn link(lines: Vec<(u32, Line)>, roles: &[Role]) -> Built {
                 Role::Heading(level) => {
                     let d = level.depth();
                     let parent = open[..d].iter().rev().find_map(|h| *h);
-                    built.headings.push(heading(e, level, parent));
+                    built
+                        .headings
+                        .push(heading(std::mem::take(e), level, parent));
                     open[d] = Some(built.headings.len() - 1);
                     open[d + 1..].iter_mut().for_each(|h| *h = None);
                     RowClass::Heading
@@ -219,14 +222,22 @@ fn link(lines: Vec<(u32, Line)>, roles: &[Role]) -> Built {
                         open[d.min(LEVELS - 1)..].iter_mut().for_each(|h| *h = None);
                     }
                     let heading = open.iter().rev().find_map(|h| *h);
-                    built.items.push(group.item(e, heading));
+                    group.carry(e, heading);
+                    e.item_under = Some(heading);
                     RowClass::Item
                 }
                 Role::Note => RowClass::Note,
             },
         };
-        built.classes.push((row, class));
+        built.classes.push((*row, class));
     }
+    built.items = lines
+        .into_iter()
+        .filter_map(|(_, line)| match line {
+            Line::Entry(e) => e.item_under.map(|heading| item(e, heading)),
+            _ => None,
+        })
+        .collect();
     built
 }
 
@@ -261,37 +272,45 @@ struct Group {
 }
 
 impl Group {
-    fn item(&mut self, e: Entry, heading: Option<usize>) -> Item {
+    /// Gives an item of `heading` the sasaran, indikator and output written above it.
+    fn carry(&mut self, e: &mut Entry, heading: Option<usize>) {
         if heading != self.heading {
             *self = Group {
                 heading,
                 ..Group::default()
             };
         }
-        let carry = |own: Option<String>, kept: &mut Option<String>| {
+        let carry = |own: &mut Option<String>, kept: &mut Option<String>| {
             if own.is_some() {
-                *kept = own;
+                kept.clone_from(own);
+            } else {
+                own.clone_from(kept);
             }
-            kept.clone()
         };
-        Item {
-            heading,
-            number: e.numbering.map(|(_, n)| n),
-            uraian: e.uraian.unwrap_or_default(),
-            sasaran: carry(e.sasaran, &mut self.sasaran),
-            indikator: carry(e.indikator, &mut self.indikator),
-            output: carry(e.output, &mut self.output),
-            code: e.code,
-            ket: e.ket,
-            amounts: e.amounts,
-            location: match e.uraian_col {
-                Some(col) if col != e.col => Location {
-                    cell: crate::source::cell_name(e.row, col),
-                    ..e.location
-                },
-                _ => e.location,
+        carry(&mut e.sasaran, &mut self.sasaran);
+        carry(&mut e.indikator, &mut self.indikator);
+        carry(&mut e.output, &mut self.output);
+    }
+}
+
+fn item(e: Entry, heading: Option<usize>) -> Item {
+    Item {
+        heading,
+        number: e.numbering.map(|(_, n)| n),
+        uraian: e.uraian.unwrap_or_default(),
+        sasaran: e.sasaran,
+        indikator: e.indikator,
+        output: e.output,
+        code: e.code,
+        ket: e.ket,
+        amounts: e.amounts,
+        location: match e.uraian_col {
+            Some(col) if col != e.col => Location {
+                cell: crate::source::cell_name(e.row, col),
+                ..e.location
             },
-        }
+            _ => e.location,
+        },
     }
 }
 

@@ -59,6 +59,8 @@ pub struct Entry {
     pub labelled: bool,
     /// That text, when it is a total's label (`JUMLAH`).
     pub label: Option<String>,
+    /// Set by `hierarchy`: the entry is an item, under this heading.
+    pub item_under: Option<Option<usize>>,
 }
 
 impl Entry {
