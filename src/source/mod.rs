@@ -228,11 +228,6 @@ impl RowsBuilder {
         std::mem::replace(&mut self.rows, last.into_iter().collect())
     }
 
-    /// Rows begun so far.
-    pub(crate) fn len(&self) -> usize {
-        self.rows.len()
-    }
-
     /// The rows, the warnings, and whether cells came out of order.
     pub(crate) fn into_parts(self) -> (Vec<Row>, Vec<SourceWarning>, bool) {
         (self.rows, self.warnings, self.unordered)

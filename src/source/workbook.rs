@@ -5,7 +5,7 @@
 //! calamine where it supports them (xlsx, xls).
 
 use super::assembly::Assembly;
-use super::{assemble, Cell, Feed, Merge, Row, RowsBuilder, Sheet, Spill, Value};
+use super::{assemble, Cell, Feed, Merge, RowsBuilder, Sheet, Spill, Value};
 use crate::error::input_error;
 use calamine::{
     open_workbook, CellErrorType, Data, DataRef, Dimensions, Ods, Range, Reader, Xls, Xlsb, Xlsx,
@@ -14,6 +14,7 @@ use calamine::{
 use std::fs::File;
 use std::io::{BufReader, Read};
 use std::path::Path;
+use std::sync::mpsc::{Receiver, Sender};
 
 type Input = BufReader<File>;
 
@@ -180,26 +181,30 @@ fn describe(file: &str, reason: &str) -> String {
     }
 }
 
-/// Cells are parsed on a thread of their own and sent here in chunks of complete rows, while
-/// this thread finds the merged regions (see `merges`), puts each sheet together and passes
-/// its rows to `sink`, whose work then runs beside the parsing.
+/// Cells are parsed on a thread of their own and sent here in batches, while this thread
+/// finds the merged regions (see `merges`), puts each sheet's rows together and passes them to
+/// `sink`, whose work then runs beside the parsing. The parser does only what calamine's own
+/// reading does; everything else is done here.
 fn read_xlsx(path: &Path, file: &str, sink: &mut Sink<'_>) -> anyhow::Result<Vec<Sheet>> {
     let mut wb: Xlsx<Input> = open_workbook(path).map_err(|e| xlsx_error(file, e))?;
     let names = wb.sheet_names();
     let meta = wb.sheets_metadata().to_vec();
-    let (sender, chunks) = std::sync::mpsc::channel();
+    let (sender, batches) = std::sync::mpsc::channel();
+    // Emptied batches go back to the parser, so the same few buffers carry every cell.
+    let (recycle, recycled) = std::sync::mpsc::channel();
+    let names_read = &names;
     let (sheets, parsed) = std::thread::scope(|scope| {
-        let parser = scope.spawn(|| {
-            for (i, name) in names.iter().enumerate() {
-                xlsx_cells(&mut wb, name, file, i, &sender)?;
+        let parser = scope.spawn(move || {
+            for (i, name) in names_read.iter().enumerate() {
+                xlsx_cells(&mut wb, name, file, i, &sender, &recycled)?;
             }
             drop(sender);
             anyhow::Ok(())
         });
         let sheets = xlsx_merges(path, file, &names)
-            .map(|merges| assemble_sheets(&names, merges, &chunks, sink));
+            .map(|merges| assemble_sheets(&names, merges, &batches, &recycle, sink));
         // A failed merge search leaves the parser to stop at its next send.
-        drop(chunks);
+        drop(batches);
         let parsed = parser.join();
         (sheets, parsed)
     });
@@ -216,34 +221,46 @@ fn read_xlsx(path: &Path, file: &str, sink: &mut Sink<'_>) -> anyhow::Result<Vec
 
 type Sink<'a> = dyn FnMut(&str, Feed<'_>) + 'a;
 
-/// What the cell parser sends: complete rows of a sheet, then the sheet's last rows.
-enum Chunk {
-    Rows(usize, Vec<Row>),
-    End(usize, RowsBuilder),
+/// What the cell parser sends: cells of a sheet with their 0-based rows, in file order; then
+/// that the sheet has ended.
+enum Batch {
+    Cells(usize, Vec<(u32, Cell)>),
+    End(usize),
 }
 
-/// Rows sent on at a time: large enough that sending costs nothing, small enough that the
+/// Cells sent at a time: large enough that sending costs nothing, small enough that the
 /// receiver is never far behind.
-const CHUNK_ROWS: usize = 2048;
+const BATCH_CELLS: usize = 8192;
 
 fn assemble_sheets(
     names: &[String],
     merges: Vec<Vec<Merge>>,
-    chunks: &std::sync::mpsc::Receiver<Chunk>,
+    batches: &Receiver<Batch>,
+    recycle: &Sender<Vec<(u32, Cell)>>,
     sink: &mut Sink<'_>,
 ) -> Vec<Sheet> {
-    let mut assemblies: Vec<Option<Assembly>> =
-        merges.into_iter().map(|m| Some(Assembly::new(m))).collect();
+    let mut assemblies: Vec<Option<(Assembly, RowsBuilder)>> = merges
+        .into_iter()
+        .map(|m| Some((Assembly::new(m), RowsBuilder::default())))
+        .collect();
     let mut sheets = Vec::with_capacity(names.len());
-    for chunk in chunks.iter() {
-        match chunk {
-            Chunk::Rows(i, rows) => {
-                if let Some(assembly) = assemblies.get_mut(i).and_then(Option::as_mut) {
-                    assembly.add(rows, &mut |feed| sink(&names[i], feed));
+    for batch in batches.iter() {
+        match batch {
+            Batch::Cells(i, mut cells) => {
+                if let Some((assembly, rows)) = assemblies.get_mut(i).and_then(Option::as_mut) {
+                    for (row, cell) in cells.drain(..) {
+                        rows.push(row, cell);
+                    }
+                    let complete = rows.take_complete();
+                    if !complete.is_empty() {
+                        assembly.add(complete, &mut |feed| sink(&names[i], feed));
+                    }
                 }
+                // The parser may have stopped already: then the buffer is simply dropped.
+                let _ = recycle.send(cells);
             }
-            Chunk::End(i, rest) => {
-                if let Some(assembly) = assemblies.get_mut(i).and_then(Option::take) {
+            Batch::End(i) => {
+                if let Some((assembly, rest)) = assemblies.get_mut(i).and_then(Option::take) {
                     let name = names[i].clone();
                     sheets.push(assembly.end(rest, name, &mut |feed| sink(&names[i], feed)));
                 }
@@ -275,11 +292,17 @@ fn xlsx_cells(
     name: &str,
     file: &str,
     index: usize,
-    sender: &std::sync::mpsc::Sender<Chunk>,
+    sender: &Sender<Batch>,
+    recycled: &Receiver<Vec<(u32, Cell)>>,
 ) -> anyhow::Result<()> {
     let fail = |e: XlsxError| xlsx_error(file, e);
     let stopped = || input_error(format!("{file}: reading stopped"));
-    let mut cells = RowsBuilder::default();
+    let buffer = || {
+        recycled
+            .try_recv()
+            .unwrap_or_else(|_| Vec::with_capacity(BATCH_CELLS))
+    };
+    let mut cells = buffer();
     let mut reader = wb.worksheet_cells_reader(name).map_err(fail)?;
     while let Some(record) = reader.next_cell_with_formula_metadata().map_err(fail)? {
         let value = value_ref(record.value);
@@ -293,17 +316,18 @@ fn xlsx_cells(
             continue;
         }
         let (row, col) = record.pos;
-        cells.push(row, own(col, value, formula));
-        if cells.len() > CHUNK_ROWS {
-            let rows = cells.take_complete();
-            if !rows.is_empty() {
-                sender
-                    .send(Chunk::Rows(index, rows))
-                    .map_err(|_| stopped())?;
-            }
+        cells.push((row, own(col, value, formula)));
+        if cells.len() == BATCH_CELLS {
+            let full = std::mem::replace(&mut cells, buffer());
+            sender
+                .send(Batch::Cells(index, full))
+                .map_err(|_| stopped())?;
         }
     }
-    sender.send(Chunk::End(index, cells)).map_err(|_| stopped())
+    sender
+        .send(Batch::Cells(index, cells))
+        .and_then(|()| sender.send(Batch::End(index)))
+        .map_err(|_| stopped())
 }
 
 fn read_xlsb_sheet(wb: &mut Xlsb<Input>, name: String) -> Result<Sheet, calamine::XlsbError> {
