@@ -32,8 +32,11 @@ pub struct Entry {
     pub col: u32,
     /// The uraian column, filled or not: where an item's description is (or belongs).
     pub uraian_col: Option<u32>,
-    /// Own text in the hierarchy column (program/kegiatan heading, or anggaran uraian).
+    /// Own text in the hierarchy column (program/kegiatan heading), when that column is not
+    /// the uraian column; see [`Entry::hierarchy`].
     pub hierarchy_text: Option<String>,
+    /// The hierarchy column is the uraian column, and `uraian` is its own text.
+    pub uraian_is_hierarchy: bool,
     /// The item's own description.
     pub uraian: Option<String>,
     pub code: Option<String>,
@@ -64,6 +67,15 @@ pub struct Entry {
 }
 
 impl Entry {
+    /// Own text in the hierarchy column (program/kegiatan heading, or anggaran uraian).
+    pub fn hierarchy(&self) -> Option<&str> {
+        match &self.hierarchy_text {
+            Some(text) => Some(text),
+            None if self.uraian_is_hierarchy => self.uraian.as_deref(),
+            None => None,
+        }
+    }
+
     pub fn has_amounts(&self) -> bool {
         !self.amounts.is_empty()
     }
@@ -217,12 +229,15 @@ fn read_texts(row: &Row, columns: &Columns, at: &At<'_>, e: &mut Entry) {
         }
     };
     let hierarchy_col = columns.hierarchy_column();
-    e.hierarchy_text = text(hierarchy_col, false, e);
-    e.uraian = if columns.uraian_column() == hierarchy_col {
-        e.hierarchy_text.clone()
+    let own = text(hierarchy_col, false, e);
+    if columns.uraian_column() == hierarchy_col {
+        // One column holds both: the text is kept once, as the uraian.
+        e.uraian_is_hierarchy = own.is_some();
+        e.uraian = own;
     } else {
-        text(columns.get(Role::Uraian), false, e)
-    };
+        e.hierarchy_text = own;
+        e.uraian = text(columns.get(Role::Uraian), false, e);
+    }
     e.code = code(row, columns);
     e.sasaran = text(columns.get(Role::Sasaran), true, e);
     e.indikator = text(columns.get(Role::Indikator), true, e);
@@ -234,11 +249,12 @@ fn read_texts(row: &Row, columns: &Columns, at: &At<'_>, e: &mut Entry) {
 
 /// Outline numbering at the start of the hierarchy text (`1. Program…`), else in a No column.
 fn numbered(row: &Row, columns: &Columns, e: &mut Entry) -> Option<(Style, String)> {
-    if let Some((style, number, rest)) = e.hierarchy_text.as_deref().and_then(numbering::split) {
-        if columns.uraian_column() == columns.hierarchy_column() {
-            e.uraian = Some(rest.clone());
+    if let Some((style, number, rest)) = e.hierarchy().and_then(numbering::split) {
+        if e.uraian_is_hierarchy {
+            e.uraian = Some(rest);
+        } else {
+            e.hierarchy_text = Some(rest);
         }
-        e.hierarchy_text = Some(rest);
         return Some((style, number));
     }
     let cell = text_in(row, columns.get(Role::No), false)?;
@@ -345,7 +361,7 @@ fn is_bare(row: &Row, columns: &Columns, e: &Entry) -> bool {
         return false;
     };
     let headings_apart = columns.uraian_column() != Some(hierarchy);
-    e.hierarchy_text.is_some()
+    e.hierarchy().is_some()
         && e.stray_numbers.is_empty()
         && (headings_apart || !e.has_amounts())
         && row.own().all(|c| {
