@@ -665,6 +665,11 @@ impl Document {
         let amounts = self
             .amount_rows()
             .flat_map(|(a, l)| a.iter().map(move |(f, q)| (*f, q, l)));
+        amounts.chain(self.performance_quantities())
+    }
+
+    /// The capaian, biaya and program budgets of performance tables, with their locations.
+    pub fn performance_quantities(&self) -> impl Iterator<Item = (Field, &Quantity, &Location)> {
         let indicators = self.indicators.iter().flat_map(|i| {
             let capaian = i.stated_capaian.iter().map(|q| (Field::StatedCapaian, q));
             let biaya = i.biaya.iter().map(|q| (Field::Biaya, q));
@@ -674,7 +679,7 @@ impl Document {
             .budgets
             .iter()
             .map(|b| (Field::Amount, &b.anggaran, &b.location));
-        amounts.chain(indicators).chain(budgets)
+        indicators.chain(budgets)
     }
 
     /// How deep a heading sits: 1 for a top-level heading.

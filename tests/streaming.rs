@@ -157,3 +157,37 @@ fn streamed_reading_defers_to_the_whole_sheet_when_formulas_were_not_computed() 
     assert_eq!(q.value, None);
     assert!(q.uncomputed_formula.is_some());
 }
+
+/// An anggaran table whose % column holds percent-formatted fractions (0,95 for 95%), as
+/// Excel stores them.
+fn write_anggaran_with_fractions(path: &Path, rows: u32) -> Result<(), XlsxError> {
+    let mut workbook = Workbook::new();
+    let sheet = workbook.add_worksheet();
+    sheet.set_name("Realisasi")?;
+    sheet.write_string(0, 0, "Laporan Realisasi Anggaran")?;
+    for (col, text) in ["Uraian", "Pagu", "Realisasi", "%"].into_iter().enumerate() {
+        sheet.write_string(2, col as u16, text)?;
+    }
+    let percent = rust_xlsxwriter::Format::new().set_num_format("0.00%");
+    for n in 1..=rows {
+        let row = 2 + n;
+        sheet.write_string(row, 0, format!("Belanja barang operasional {n}"))?;
+        sheet.write_number(row, 1, 1_000_000.0)?;
+        sheet.write_number(row, 2, 950_000.0)?;
+        sheet.write_number_with_format(row, 3, 0.95, &percent)?;
+    }
+    workbook.save(path)
+}
+
+#[test]
+fn streamed_reading_reads_percent_formatted_fractions_as_the_whole_sheet_does() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("anggaran.xlsx");
+    write_anggaran_with_fractions(&path, 5_000).unwrap();
+    let (streamed, whole) = both_ways(&path);
+    assert_eq!(streamed, whole);
+    let doc = &streamed[0];
+    assert_eq!(doc.items.len(), 5_000);
+    let stated = doc.items[4_321].amounts.get(&Field::StatedPercent).unwrap();
+    assert_eq!(stated.value, Some(Decimal::from(95)));
+}

@@ -11,7 +11,7 @@
 use super::amounts::At;
 use super::header::HEADER_SEARCH_ROWS;
 use super::lines::{Columns, Line};
-use super::{plan, read_lines, Plan};
+use super::{plan, read_lines, Percents, Plan};
 use crate::model::DocKind;
 use crate::source::{Row, Sheet, Value};
 use std::sync::Arc;
@@ -52,6 +52,7 @@ struct Reading {
     lines: Body,
     /// Where a second table's header is, in the sheet's rows.
     cut: Option<usize>,
+    percents: Percents,
 }
 
 impl Early {
@@ -104,6 +105,7 @@ impl Early {
                 plan,
                 lines: Vec::new(),
                 cut: None,
+                percents: Percents::default(),
             })),
             _ => State::Off,
         }
@@ -131,8 +133,12 @@ impl Early {
             row,
             formulas_computed: true,
         };
+        let read = reading.lines.len();
         let cut = read_lines(&rows[skip..], &reading.columns, &at, &mut reading.lines);
         reading.cut = cut.map(|i| start + skip + i);
+        for (_, line) in &reading.lines[read..] {
+            reading.percents.add(line);
+        }
     }
 
     /// The body lines and the second table's position, when they are what reading the whole
@@ -142,7 +148,7 @@ impl Early {
         file: &str,
         plan: &Plan,
         sheet: &Sheet,
-    ) -> Option<(Body, Option<usize>)> {
+    ) -> Option<(Body, Option<usize>, Percents)> {
         let State::Reading(reading) = self.state else {
             return None;
         };
@@ -151,6 +157,6 @@ impl Early {
             && (sheet.formulas_computed || !self.zero_formula)
             && *self.file == *file
             && *self.sheet == *sheet.name;
-        same.then_some((reading.lines, reading.cut))
+        same.then_some((reading.lines, reading.cut, reading.percents))
     }
 }

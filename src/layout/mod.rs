@@ -115,11 +115,15 @@ pub fn recognise_with(
         doc.rows.push((row.index + 1, RowClass::Header));
     }
     let early = early.and_then(|e| e.lines_for(file, &plan, sheet));
-    let (mut body, after) = match early {
-        Some((body, cut)) => (body, cut.map_or(&[][..], |i| &sheet.rows[i..])),
-        None => read_body(&sheet.rows[body_start..], columns, &at),
+    let (mut body, after, percents) = match early {
+        Some((body, cut, percents)) => (body, cut.map_or(&[][..], |i| &sheet.rows[i..]), percents),
+        None => {
+            let (body, after) = read_body(&sheet.rows[body_start..], columns, &at);
+            let percents = Percents::of(&body);
+            (body, after, percents)
+        }
     };
-    percent_fractions(&mut body, &mut doc);
+    percent_fractions(&mut body, &mut doc, percents);
     let (notes, tail) = split_tail(&mut body);
     refuse_unreadable(&body)?;
     let body_notices = body_notices(&body, columns);
@@ -248,25 +252,8 @@ const PARALLEL_ROWS: usize = 20_000;
 /// A percent-formatted cell stores a fraction (0,5 for 50%). When every percentage in the
 /// column is such a number no larger than 1, the column is read as percentages, and said so
 /// once; a column that mixes 90 and 0,9 is left as written, for `check` to question.
-fn percent_fractions(body: &mut [(u32, Line)], doc: &mut Document) {
-    let entries = || {
-        body.iter().filter_map(|(_, l)| match l {
-            Line::Entry(e) | Line::Total(e) => Some(e),
-            _ => None,
-        })
-    };
-    let stated: Vec<(bool, rust_decimal::Decimal)> = entries()
-        .filter_map(|e| {
-            let q = e.amounts.get(&crate::model::Field::StatedPercent)?;
-            Some((e.percent_is_number, q.value?))
-        })
-        .collect();
-    let fractions = !stated.is_empty()
-        && stated
-            .iter()
-            .all(|(number, v)| *number && v.abs() <= rust_decimal::Decimal::ONE)
-        && stated.iter().any(|(_, v)| !v.is_zero());
-    if !fractions {
+fn percent_fractions(body: &mut [(u32, Line)], doc: &mut Document, percents: Percents) {
+    if !percents.are_fractions() {
         return;
     }
     let mut first = None;
@@ -290,6 +277,53 @@ fn percent_fractions(body: &mut [(u32, Line)], doc: &mut Document) {
                 .to_string(),
             location,
         });
+    }
+}
+
+/// What `percent_fractions` decides on, gathered line by line (by `early` while the rows
+/// stream in, else in one pass over the body).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Percents {
+    /// A stated percentage was read.
+    any: bool,
+    /// Every one is a number (not a text) no larger than 1.
+    all_fractions: bool,
+    /// Some are not zero.
+    any_nonzero: bool,
+}
+
+impl Default for Percents {
+    fn default() -> Percents {
+        Percents {
+            any: false,
+            all_fractions: true,
+            any_nonzero: false,
+        }
+    }
+}
+
+impl Percents {
+    pub(crate) fn of(body: &[(u32, Line)]) -> Percents {
+        let mut percents = Percents::default();
+        body.iter().for_each(|(_, line)| percents.add(line));
+        percents
+    }
+
+    pub(crate) fn add(&mut self, line: &Line) {
+        let (Line::Entry(e) | Line::Total(e)) = line else {
+            return;
+        };
+        let stated = e.amounts.get(&crate::model::Field::StatedPercent);
+        let Some(value) = stated.and_then(|q| q.value) else {
+            return;
+        };
+        self.any = true;
+        self.all_fractions &= e.percent_is_number && value.abs() <= rust_decimal::Decimal::ONE;
+        self.any_nonzero |= !value.is_zero();
+    }
+
+    fn are_fractions(&self) -> bool {
+        self.any && self.all_fractions && self.any_nonzero
     }
 }
 
@@ -466,8 +500,7 @@ fn finish(doc: &mut Document, sheet: &Sheet, body_notices: Vec<Notice>) {
         .map_or(0, |r| r.index + 1);
     doc.blank_rows = (last as usize).saturating_sub(doc.rows.len());
     let mut notices = body_notices;
-    notices.extend(notices::formulas(doc));
-    notices.extend(notices::ambiguous(doc));
+    notices.extend(notices::of_quantities(doc));
     notices.extend(sheet.warnings.iter().map(|w| Notice {
         kind: NoticeKind::Source,
         message: w.message.clone(),

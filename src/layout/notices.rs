@@ -14,29 +14,17 @@ fn at(location: &Location, cell: &str) -> Location {
     }
 }
 
-/// One notice per formula without a computed value.
-pub fn formulas(doc: &Document) -> Vec<Notice> {
+/// One notice per formula without a computed value, then one per column of amounts read by a
+/// documented rule (naming the first and the count). One pass over the quantities: a large
+/// sheet has hundreds of thousands.
+pub fn of_quantities(doc: &Document) -> Vec<Notice> {
     let mut out = Vec::new();
-    for (_, q, location) in doc.quantities() {
-        if let Some(formula) = &q.uncomputed_formula {
-            out.push(Notice {
-                kind: NoticeKind::UncomputedFormula,
-                message: format!(
-                    "the formula ={formula} has no computed value; open and save the file in \
-                         Excel or LibreOffice so its formulas are computed"
-                ),
-                location: at(location, &q.cell),
-            });
-        }
-    }
-    out
-}
-
-/// Numbers read by a documented rule: one notice per column, naming the first and the count.
-pub fn ambiguous(doc: &Document) -> Vec<Notice> {
     let mut by_column: BTreeMap<String, (Location, String, usize)> = BTreeMap::new();
     for (amounts, location) in doc.amount_rows() {
         for q in amounts.values() {
+            if let Some(formula) = &q.uncomputed_formula {
+                out.push(formula_notice(formula, at(location, &q.cell)));
+            }
             let Some(note) = &q.note else { continue };
             let column = q
                 .cell
@@ -48,17 +36,35 @@ pub fn ambiguous(doc: &Document) -> Vec<Notice> {
             entry.2 += 1;
         }
     }
-    by_column
-        .into_iter()
-        .map(|(column, (location, note, count))| Notice {
-            kind: NoticeKind::Ambiguous,
-            message: match count {
-                1 => note,
-                n => format!("{note} (and {} more in column {column})", n - 1),
-            },
-            location,
-        })
-        .collect()
+    for (_, q, location) in doc.performance_quantities() {
+        if let Some(formula) = &q.uncomputed_formula {
+            out.push(formula_notice(formula, at(location, &q.cell)));
+        }
+    }
+    out.extend(
+        by_column
+            .into_iter()
+            .map(|(column, (location, note, count))| Notice {
+                kind: NoticeKind::Ambiguous,
+                message: match count {
+                    1 => note,
+                    n => format!("{note} (and {} more in column {column})", n - 1),
+                },
+                location,
+            }),
+    );
+    out
+}
+
+fn formula_notice(formula: &str, location: Location) -> Notice {
+    Notice {
+        kind: NoticeKind::UncomputedFormula,
+        message: format!(
+            "the formula ={formula} has no computed value; open and save the file in Excel or \
+             LibreOffice so its formulas are computed"
+        ),
+        location,
+    }
 }
 
 /// Numbers in columns lakip does not read: one notice per column.
