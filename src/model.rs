@@ -7,6 +7,66 @@ use std::collections::BTreeMap;
 use std::fmt;
 use std::sync::Arc;
 
+/// A cell's address, kept as numbers and written A1 style only when shown: a large sheet
+/// has hundreds of thousands of amount cells, and most are never named in a message.
+#[derive(Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct CellRef {
+    /// 0-based row and column.
+    row: u32,
+    col: u32,
+}
+
+impl CellRef {
+    /// From 0-based row and column.
+    pub fn new(row: u32, col: u32) -> CellRef {
+        CellRef { row, col }
+    }
+
+    /// `F69`; `None` for anything that is not a cell name.
+    pub fn parse(name: &str) -> Option<CellRef> {
+        let letters = name.bytes().take_while(u8::is_ascii_uppercase).count();
+        let (column, row) = name.split_at(letters);
+        if letters == 0 || letters > 3 || row.is_empty() || !row.bytes().all(|b| b.is_ascii_digit())
+        {
+            return None;
+        }
+        let col = column
+            .bytes()
+            .fold(0u32, |n, b| n * 26 + u32::from(b - b'A') + 1);
+        let row: u32 = row.parse().ok()?;
+        (row >= 1).then(|| CellRef::new(row - 1, col - 1))
+    }
+
+    /// The 1-based row, as the spreadsheet shows it.
+    pub fn row(&self) -> u32 {
+        self.row + 1
+    }
+}
+
+impl fmt::Display for CellRef {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&crate::source::cell_name(self.row, self.col))
+    }
+}
+
+impl fmt::Debug for CellRef {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{self}")
+    }
+}
+
+impl PartialEq<&str> for CellRef {
+    fn eq(&self, other: &&str) -> bool {
+        CellRef::parse(other) == Some(*self)
+    }
+}
+
+impl Serialize for CellRef {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
 /// Where a value came from: file, sheet and cell (A1 style), with the 1-based row. File and
 /// sheet are shared, not copied, by the many locations of one sheet.
 #[derive(Debug, Clone, Default, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -147,8 +207,8 @@ pub struct Quantity {
     pub uncomputed_formula: Option<String>,
     /// The cell shows a formula error (`#VALUE!`, `#DIV/0!`): the value is unknown.
     pub error: Option<String>,
-    /// The A1 address of the cell.
-    pub cell: String,
+    /// The cell's address.
+    pub cell: CellRef,
     /// A note when the text was ambiguous and a documented rule decided its reading.
     pub note: Option<String>,
 }
@@ -691,5 +751,28 @@ impl Document {
             next = self.headings.get(h).and_then(|x| x.parent);
         }
         depth
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::CellRef;
+
+    #[test]
+    fn cell_addresses_read_back_as_written() {
+        for (row, col, name) in [
+            (0, 0, "A1"),
+            (68, 5, "F69"),
+            (99, 26, "AA100"),
+            (1_048_575, 16_383, "XFD1048576"),
+        ] {
+            let cell = CellRef::new(row, col);
+            assert_eq!(cell.to_string(), name);
+            assert_eq!(CellRef::parse(name), Some(cell));
+            assert_eq!(cell.row(), row + 1);
+        }
+        for bad in ["", "A", "1", "A0", "a1", "ABCD1", "A1B", "A-1"] {
+            assert_eq!(CellRef::parse(bad), None, "{bad:?}");
+        }
     }
 }

@@ -434,7 +434,12 @@ fn every_amount_cell_is_accounted_for() {
                 .items
                 .iter()
                 .find_map(|i| i.amounts.get(field))
-                .map(|q| q.cell.trim_end_matches(char::is_numeric).to_string())
+                .map(|q| {
+                    q.cell
+                        .to_string()
+                        .trim_end_matches(char::is_numeric)
+                        .to_string()
+                })
                 .unwrap();
             let col_index = col
                 .bytes()

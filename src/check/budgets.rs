@@ -105,7 +105,7 @@ fn pk_budgets(docs: &[Document], out: &mut Vec<Diagnostic>) {
             program.place,
         );
         let location = Location {
-            cell: line.anggaran.cell.clone(),
+            cell: line.anggaran.cell.to_string(),
             ..line.location.clone()
         };
         out.push(
@@ -156,8 +156,8 @@ fn rak_totals(docs: &[Document], out: &mut Vec<Diagnostic>) {
         return;
     }
     let location = Location {
-        cell: first.cell.clone(),
-        row: crate::source::row_of(&first.cell),
+        cell: first.cell.to_string(),
+        row: first.cell.row(),
         file: doc.file.as_str().into(),
         sheet: doc.sheet.as_str().into(),
     };

@@ -21,7 +21,7 @@ pub fn check(doc: &Document, settings: &Settings, out: &mut Vec<Diagnostic>) {
             Ok(c) => c,
             Err(why) => {
                 let location = Location {
-                    cell: stated.cell.clone(),
+                    cell: stated.cell.to_string(),
                     ..ind.location.clone()
                 };
                 let message = format!(
@@ -57,7 +57,7 @@ pub fn check(doc: &Document, settings: &Settings, out: &mut Vec<Diagnostic>) {
             format_persen(computed.value, 2),
         );
         let location = Location {
-            cell: stated.cell.clone(),
+            cell: stated.cell.to_string(),
             ..ind.location.clone()
         };
         out.push(

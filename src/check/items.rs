@@ -56,7 +56,7 @@ fn negative(doc: &Document, out: &mut Vec<Diagnostic>) {
                     field.name(),
                     format_amount(q.value.unwrap_or_default())
                 );
-                out.push(Diagnostic::new(&NEGATIVE, at(location, &q.cell), message));
+                out.push(Diagnostic::new(&NEGATIVE, at(location, q.cell), message));
             }
         }
     }
@@ -152,7 +152,7 @@ fn uncomputed(doc: &Document, out: &mut Vec<Diagnostic>) {
                 field.name()
             };
             let message = format!("the {what} cell shows {error}: its formula fails");
-            out.push(Diagnostic::new(&CELL_ERROR, at(location, &q.cell), message).hint(
+            out.push(Diagnostic::new(&CELL_ERROR, at(location, q.cell), message).hint(
                     "fix the formula or the cells it uses (a `-` where a number is expected is the usual cause)",
                 ));
         }
@@ -165,7 +165,7 @@ fn uncomputed(doc: &Document, out: &mut Vec<Diagnostic>) {
             let message =
                 format!("the {what} cell holds the formula ={formula} but no computed value");
             out.push(
-                    Diagnostic::new(&UNCOMPUTED_FORMULA, at(location, &q.cell), message)
+                    Diagnostic::new(&UNCOMPUTED_FORMULA, at(location, q.cell), message)
                         .hint("open and save the file in Excel or LibreOffice so its formulas are computed, then import it again"),
                 );
         }

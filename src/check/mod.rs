@@ -409,7 +409,7 @@ fn not_read(doc: &Document, out: &mut Vec<Diagnostic>) {
 use crate::text::one_line;
 
 /// The location of one quantity of a row: the row's location with the quantity's cell.
-fn at(row: &Location, cell: &str) -> Location {
+fn at(row: &Location, cell: impl std::fmt::Display) -> Location {
     Location {
         cell: cell.to_string(),
         ..row.clone()

@@ -128,7 +128,7 @@ fn percent(row: &Row<'_>, settings: &Settings, out: &mut Vec<Diagnostic>) {
         points(settings.tolerance),
     );
     out.push(
-        Diagnostic::new(&PERCENT, at(row.location, &q.cell), message)
+        Diagnostic::new(&PERCENT, at(row.location, q.cell), message)
             .numbers(Field::StatedPercent, stated, computed)
             .hint(hint),
     );
@@ -150,7 +150,7 @@ fn sisa(row: &Row<'_>, out: &mut Vec<Diagnostic>) {
         format_amount(computed)
     );
     out.push(
-        Diagnostic::new(&SISA, at(row.location, &q.cell), message)
+        Diagnostic::new(&SISA, at(row.location, q.cell), message)
             .numbers(Field::Sisa, stated, computed)
             .hint(format!(
                 "{} − {} = {}",
@@ -168,7 +168,7 @@ fn overspend(row: &Row<'_>, settings: &Settings, out: &mut Vec<Diagnostic>) {
     let cell = row
         .amounts
         .get(&Field::Realisasi)
-        .map(|q| q.cell.as_str())
+        .map(|q| q.cell.to_string())
         .unwrap_or_default();
     let message = format!(
         "{} spent {}, {} above its pagu of {}",

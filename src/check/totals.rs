@@ -170,7 +170,7 @@ fn compare(
     Some(Finding {
         stated: value,
         computed: sum.shallow,
-        cell: q.cell.clone(),
+        cell: q.cell.to_string(),
         summed: cells_of(doc, tree, parent, field, rows),
     })
 }
@@ -218,11 +218,11 @@ fn cells_of(
     let (items, headings) = tree.under(doc, parent, rows);
     let mut cells: Vec<String> = items
         .filter_map(|item| item.amounts.get(&field))
-        .map(|q| q.cell.clone())
+        .map(|q| q.cell.to_string())
         .collect();
     for h in headings {
         match doc.headings[h].stated.get(&field) {
-            Some(q) => cells.push(q.cell.clone()),
+            Some(q) => cells.push(q.cell.to_string()),
             None => cells.extend(cells_of(doc, tree, Some(h), field, None)),
         }
     }

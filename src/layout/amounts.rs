@@ -1,7 +1,7 @@
 //! Reading one amount cell into a [`Quantity`]: numbers converted once, texts parsed in the
 //! Indonesian forms, `-` kept as none, formulas without a computed result kept as unknown.
 
-use crate::model::{Field, Location, Quantity};
+use crate::model::{CellRef, Field, Location, Quantity};
 use crate::numbers;
 use crate::source::{cell_name, Cell, Value};
 use rust_decimal::Decimal;
@@ -43,7 +43,7 @@ pub fn read(cell: &Cell, field: Field, at: &At<'_>) -> Result<Option<Quantity>, 
         dash: false,
         uncomputed_formula: None,
         error: None,
-        cell: crate::source::cell_name(at.row, cell.col),
+        cell: CellRef::new(at.row, cell.col),
         note: None,
     };
     // The number is shown only in the message: formatting every float would cost more than

@@ -9,8 +9,8 @@ use super::columns::{normalize, ColumnMap, Role};
 use super::header;
 use super::{numbering, signature};
 use crate::model::{
-    DocKind, Document, Field, Indicator, Location, Notice, NoticeKind, ProgramBudget, Quantity,
-    RowClass, Written,
+    CellRef, DocKind, Document, Field, Indicator, Location, Notice, NoticeKind, ProgramBudget,
+    Quantity, RowClass, Written,
 };
 use crate::numbers;
 use crate::source::{cell_name, column_name, Cell, Row, Sheet, Spill, Value};
@@ -675,7 +675,7 @@ fn inline_budget(row: &Row, cells: &[&Cell], at: &At<'_>) -> anyhow::Result<Opti
             dash: false,
             uncomputed_formula: None,
             error: None,
-            cell: cell_name(row.index, cell.col),
+            cell: CellRef::new(row.index, cell.col),
             note: parsed.note,
         };
         return Ok(Some(ProgramBudget {

@@ -264,7 +264,7 @@ fn percent_fractions(body: &mut [(u32, Line)], doc: &mut Document, percents: Per
         if let Some(q) = e.amounts.get_mut(&crate::model::Field::StatedPercent) {
             q.value = q.value.map(|v| v * rust_decimal::Decimal::ONE_HUNDRED);
             first.get_or_insert_with(|| Location {
-                cell: q.cell.clone(),
+                cell: q.cell.to_string(),
                 ..e.location.clone()
             });
         }

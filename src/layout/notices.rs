@@ -3,13 +3,13 @@
 
 use super::columns::ColumnMap;
 use super::lines::Line;
-use crate::model::{Document, Location, Notice, NoticeKind};
+use crate::model::{CellRef, Document, Location, Notice, NoticeKind};
 use std::collections::BTreeMap;
 
-fn at(location: &Location, cell: &str) -> Location {
+fn at(location: &Location, cell: CellRef) -> Location {
     Location {
         cell: cell.to_string(),
-        row: crate::source::row_of(cell),
+        row: cell.row(),
         ..location.clone()
     }
 }
@@ -23,22 +23,23 @@ pub fn of_quantities(doc: &Document) -> Vec<Notice> {
     for (amounts, location) in doc.amount_rows() {
         for q in amounts.values() {
             if let Some(formula) = &q.uncomputed_formula {
-                out.push(formula_notice(formula, at(location, &q.cell)));
+                out.push(formula_notice(formula, at(location, q.cell)));
             }
             let Some(note) = &q.note else { continue };
             let column = q
                 .cell
+                .to_string()
                 .trim_end_matches(|c: char| c.is_ascii_digit())
                 .to_string();
             let entry = by_column
                 .entry(column)
-                .or_insert_with(|| (at(location, &q.cell), note.clone(), 0));
+                .or_insert_with(|| (at(location, q.cell), note.clone(), 0));
             entry.2 += 1;
         }
     }
     for (_, q, location) in doc.performance_quantities() {
         if let Some(formula) = &q.uncomputed_formula {
-            out.push(formula_notice(formula, at(location, &q.cell)));
+            out.push(formula_notice(formula, at(location, q.cell)));
         }
     }
     out.extend(

@@ -7,7 +7,7 @@
 
 use super::{write_atomic, Workspace};
 use crate::error::input_error;
-use crate::model::{Amounts, DocKind, Document, Field, Quantity, RowClass};
+use crate::model::{Amounts, CellRef, DocKind, Document, Field, Quantity, RowClass};
 use crate::numbers;
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -178,7 +178,7 @@ fn indicators(docs: &[Document], kind: DocKind) -> Table {
                 None => Default::default(),
             };
             let quantity = |q: &Option<Quantity>| match q {
-                Some(q) => [encode(q), q.cell.clone()],
+                Some(q) => [encode(q), q.cell.to_string()],
                 None => Default::default(),
             };
             let mut row = vec![
@@ -240,7 +240,7 @@ fn budgets(docs: &[Document]) -> Table {
                 b.number.clone().unwrap_or_default(),
                 b.program.clone(),
                 encode(&b.anggaran),
-                b.anggaran.cell.clone(),
+                b.anggaran.cell.to_string(),
                 b.location.cell.clone(),
                 b.location.row.to_string(),
             ]);
@@ -353,25 +353,28 @@ fn amount_values(amounts: &Amounts, row: &mut Vec<String>) {
             .iter()
             .map(|f| amounts.get(f).map(encode).unwrap_or_default()),
     );
-    row.extend(
-        AMOUNT_FIELDS
-            .iter()
-            .map(|f| amounts.get(f).map(|q| q.cell.clone()).unwrap_or_default()),
-    );
+    row.extend(AMOUNT_FIELDS.iter().map(|f| {
+        amounts
+            .get(f)
+            .map(|q| q.cell.to_string())
+            .unwrap_or_default()
+    }));
 }
 
 /// Reads back the stored form of a quantity; `None` for an empty cell.
 pub fn decode(text: &str, cell: &str) -> Result<Option<Quantity>, String> {
+    if text.is_empty() {
+        return Ok(None);
+    }
     let mut q = Quantity {
         value: None,
         dash: false,
         uncomputed_formula: None,
         error: None,
-        cell: cell.to_string(),
+        cell: CellRef::parse(cell).ok_or_else(|| format!("{cell:?} is not a cell name"))?,
         note: None,
     };
     match text {
-        "" => return Ok(None),
         "-" => {
             q.dash = true;
             q.value = Some(rust_decimal::Decimal::ZERO);
@@ -496,11 +499,12 @@ fn items(docs: &[Document], kind: DocKind) -> Table {
                     .iter()
                     .map(|f| i.amounts.get(f).map(encode).unwrap_or_default()),
             );
-            row.extend(
-                fields
-                    .iter()
-                    .map(|f| i.amounts.get(f).map(|q| q.cell.clone()).unwrap_or_default()),
-            );
+            row.extend(fields.iter().map(|f| {
+                i.amounts
+                    .get(f)
+                    .map(|q| q.cell.to_string())
+                    .unwrap_or_default()
+            }));
             row.extend([i.location.cell.clone(), i.location.row.to_string()]);
             rows.push(row);
         }
