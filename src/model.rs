@@ -197,20 +197,90 @@ impl Field {
 }
 
 /// One numeric cell as read: its value, or why there is none.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Quantity {
     /// The value; `None` when the cell is a formula whose result was never computed.
     pub value: Option<Decimal>,
     /// The cell said `-` (none): value is zero, kept apart so reports can show it as written.
     pub dash: bool,
-    /// A formula without a computed result: the value is unknown, never taken as zero.
-    pub uncomputed_formula: Option<String>,
-    /// The cell shows a formula error (`#VALUE!`, `#DIV/0!`): the value is unknown.
-    pub error: Option<String>,
     /// The cell's address.
     pub cell: CellRef,
+    /// Why there is no value, or how an ambiguous text was read. Rare, so kept apart: a
+    /// large sheet has hundreds of thousands of quantities.
+    remark: Option<Box<Remark>>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Remark {
+    UncomputedFormula(String),
+    Error(String),
+    Note(String),
+}
+
+impl Quantity {
+    /// A quantity of `cell` with no value (yet).
+    pub fn at(cell: CellRef) -> Quantity {
+        Quantity {
+            value: None,
+            dash: false,
+            cell,
+            remark: None,
+        }
+    }
+
+    /// A formula without a computed result: the value is unknown, never taken as zero.
+    pub fn uncomputed_formula(&self) -> Option<&str> {
+        match self.remark.as_deref() {
+            Some(Remark::UncomputedFormula(f)) => Some(f),
+            _ => None,
+        }
+    }
+
+    /// The formula error the cell shows (`#VALUE!`, `#DIV/0!`): the value is unknown.
+    pub fn error(&self) -> Option<&str> {
+        match self.remark.as_deref() {
+            Some(Remark::Error(e)) => Some(e),
+            _ => None,
+        }
+    }
+
     /// A note when the text was ambiguous and a documented rule decided its reading.
-    pub note: Option<String>,
+    pub fn note(&self) -> Option<&str> {
+        match self.remark.as_deref() {
+            Some(Remark::Note(n)) => Some(n),
+            _ => None,
+        }
+    }
+
+    /// Marks the value unknown: the cell is a formula without a computed result.
+    pub fn set_uncomputed_formula(&mut self, formula: String) {
+        self.value = None;
+        self.remark = Some(Box::new(Remark::UncomputedFormula(formula)));
+    }
+
+    /// Marks the value unknown: the cell shows a formula error.
+    pub fn set_error(&mut self, error: String) {
+        self.value = None;
+        self.remark = Some(Box::new(Remark::Error(error)));
+    }
+
+    pub fn set_note(&mut self, note: Option<String>) {
+        self.remark = note.map(|n| Box::new(Remark::Note(n)));
+    }
+}
+
+impl Serialize for Quantity {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut s = serializer.serialize_struct("Quantity", 6)?;
+        s.serialize_field("value", &self.value)?;
+        s.serialize_field("dash", &self.dash)?;
+        s.serialize_field("uncomputed_formula", &self.uncomputed_formula())?;
+        s.serialize_field("error", &self.error())?;
+        s.serialize_field("cell", &self.cell)?;
+        s.serialize_field("note", &self.note())?;
+        s.end()
+    }
 }
 
 /// Numeric fields of a row, in field order; only the fields the table has (and the row

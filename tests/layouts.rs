@@ -384,7 +384,7 @@ fn formula_without_computed_value_is_unknown_not_zero() {
     let b = doc.items.iter().find(|i| i.location.row == 5).unwrap();
     let realisasi = &b.amounts[&Field::Realisasi];
     assert_eq!(realisasi.value, None);
-    assert_eq!(realisasi.uncomputed_formula.as_deref(), Some("1000+2000"));
+    assert_eq!(realisasi.uncomputed_formula(), Some("1000+2000"));
     assert_eq!(doc.totals[0].stated[&Field::Pagu].value, None);
     let messages: Vec<&str> = doc.notices.iter().map(|n| n.message.as_str()).collect();
     assert_eq!(

@@ -155,7 +155,7 @@ fn streamed_reading_defers_to_the_whole_sheet_when_formulas_were_not_computed() 
     let doc = &streamed[0];
     let q = doc.items[96].amounts.get(&Field::Amount).unwrap();
     assert_eq!(q.value, None);
-    assert!(q.uncomputed_formula.is_some());
+    assert!(q.uncomputed_formula().is_some());
 }
 
 /// An anggaran table whose % column holds percent-formatted fractions (0,95 for 95%), as

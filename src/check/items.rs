@@ -145,7 +145,7 @@ fn empty_headings(doc: &Document, out: &mut Vec<Diagnostic>) {
 
 fn uncomputed(doc: &Document, out: &mut Vec<Diagnostic>) {
     for (field, q, location) in doc.quantities() {
-        if let Some(error) = &q.error {
+        if let Some(error) = q.error() {
             let what = if field.is_percent() {
                 "percentage"
             } else {
@@ -156,7 +156,7 @@ fn uncomputed(doc: &Document, out: &mut Vec<Diagnostic>) {
                     "fix the formula or the cells it uses (a `-` where a number is expected is the usual cause)",
                 ));
         }
-        if let Some(formula) = &q.uncomputed_formula {
+        if let Some(formula) = q.uncomputed_formula() {
             let what = if field.is_percent() {
                 "percentage"
             } else {

@@ -38,14 +38,7 @@ pub struct Unreadable {
 pub fn read(cell: &Cell, field: Field, at: &At<'_>) -> Result<Option<Quantity>, Unreadable> {
     // The full location is built only for a message: most cells read cleanly.
     let location = || at.location(cell.col);
-    let mut q = Quantity {
-        value: None,
-        dash: false,
-        uncomputed_formula: None,
-        error: None,
-        cell: CellRef::new(at.row, cell.col),
-        note: None,
-    };
+    let mut q = Quantity::at(CellRef::new(at.row, cell.col));
     // The number is shown only in the message: formatting every float would cost more than
     // reading it.
     let number = |value: Option<Decimal>, f: f64| {
@@ -53,7 +46,7 @@ pub fn read(cell: &Cell, field: Field, at: &At<'_>) -> Result<Option<Quantity>, 
     };
     match &cell.value {
         Value::Empty if cell.formula.is_none() => return Ok(None),
-        Value::Empty => q.uncomputed_formula = cell.formula.clone(),
+        Value::Empty => q.set_uncomputed_formula(cell.formula.clone().unwrap_or_default()),
         Value::Int(i) => q.value = Some(Decimal::from(*i)),
         Value::Number(f) => {
             let value = number(numbers::from_float(*f), *f)?;
@@ -61,7 +54,7 @@ pub fn read(cell: &Cell, field: Field, at: &At<'_>) -> Result<Option<Quantity>, 
                 Some(formula)
                     if value.is_zero() && !trivially_zero(formula) && !at.formulas_computed =>
                 {
-                    q.uncomputed_formula = Some(formula.clone());
+                    q.set_uncomputed_formula(formula.clone());
                 }
                 _ => q.value = Some(value),
             }
@@ -75,7 +68,7 @@ pub fn read(cell: &Cell, field: Field, at: &At<'_>) -> Result<Option<Quantity>, 
             match parsed {
                 Ok(Some(p)) => {
                     q.value = Some(p.value);
-                    q.note = p.note;
+                    q.set_note(p.note);
                 }
                 Ok(None) => {
                     q.value = Some(Decimal::ZERO);
@@ -103,7 +96,7 @@ pub fn read(cell: &Cell, field: Field, at: &At<'_>) -> Result<Option<Quantity>, 
             return Err(unreadable(&location(), field, d, reason));
         }
         // A failing formula (`#VALUE!` where pagu is `-`) is a finding for `check`, not a stop.
-        Value::Error(e) => q.error = Some(e.clone()),
+        Value::Error(e) => q.set_error(e.clone()),
     }
     Ok(Some(q))
 }
@@ -189,7 +182,7 @@ mod tests {
         .unwrap()
         .unwrap();
         assert_eq!(q.value, None);
-        assert_eq!(q.uncomputed_formula.as_deref(), Some("SUM(F6:F40)"));
+        assert_eq!(q.uncomputed_formula(), Some("SUM(F6:F40)"));
         let zero = read(&cell(Value::Number(0.0), Some("0")), Field::Amount, &at())
             .unwrap()
             .unwrap();

@@ -670,14 +670,9 @@ fn inline_budget(row: &Row, cells: &[&Cell], at: &At<'_>) -> anyhow::Result<Opti
             ))
         })?;
         let Some(parsed) = parsed else { continue };
-        let anggaran = Quantity {
-            value: Some(parsed.value),
-            dash: false,
-            uncomputed_formula: None,
-            error: None,
-            cell: CellRef::new(row.index, cell.col),
-            note: parsed.note,
-        };
+        let mut anggaran = Quantity::at(CellRef::new(row.index, cell.col));
+        anggaran.value = Some(parsed.value);
+        anggaran.set_note(parsed.note);
         return Ok(Some(ProgramBudget {
             number,
             program,

@@ -22,10 +22,10 @@ pub fn of_quantities(doc: &Document) -> Vec<Notice> {
     let mut by_column: BTreeMap<String, (Location, String, usize)> = BTreeMap::new();
     for (amounts, location) in doc.amount_rows() {
         for q in amounts.values() {
-            if let Some(formula) = &q.uncomputed_formula {
+            if let Some(formula) = q.uncomputed_formula() {
                 out.push(formula_notice(formula, at(location, q.cell)));
             }
-            let Some(note) = &q.note else { continue };
+            let Some(note) = q.note() else { continue };
             let column = q
                 .cell
                 .to_string()
@@ -33,12 +33,12 @@ pub fn of_quantities(doc: &Document) -> Vec<Notice> {
                 .to_string();
             let entry = by_column
                 .entry(column)
-                .or_insert_with(|| (at(location, q.cell), note.clone(), 0));
+                .or_insert_with(|| (at(location, q.cell), note.to_string(), 0));
             entry.2 += 1;
         }
     }
     for (_, q, location) in doc.performance_quantities() {
-        if let Some(formula) = &q.uncomputed_formula {
+        if let Some(formula) = q.uncomputed_formula() {
             out.push(formula_notice(formula, at(location, q.cell)));
         }
     }

@@ -443,7 +443,7 @@ fn amounts_entries<S: Serializer>(
         if q.dash {
             dashes.push(field.name());
         }
-        if let Some(f) = &q.uncomputed_formula {
+        if let Some(f) = q.uncomputed_formula() {
             m.serialize_entry(&format!("{}_uncomputed_formula", field.name()), f)?;
         }
     }

@@ -366,21 +366,15 @@ pub fn decode(text: &str, cell: &str) -> Result<Option<Quantity>, String> {
     if text.is_empty() {
         return Ok(None);
     }
-    let mut q = Quantity {
-        value: None,
-        dash: false,
-        uncomputed_formula: None,
-        error: None,
-        cell: CellRef::parse(cell).ok_or_else(|| format!("{cell:?} is not a cell name"))?,
-        note: None,
-    };
+    let cell = CellRef::parse(cell).ok_or_else(|| format!("{cell:?} is not a cell name"))?;
+    let mut q = Quantity::at(cell);
     match text {
         "-" => {
             q.dash = true;
             q.value = Some(rust_decimal::Decimal::ZERO);
         }
-        f if f.starts_with('=') => q.uncomputed_formula = Some(f[1..].to_string()),
-        e if e.starts_with('#') => q.error = Some(e.to_string()),
+        f if f.starts_with('=') => q.set_uncomputed_formula(f[1..].to_string()),
+        e if e.starts_with('#') => q.set_error(e.to_string()),
         v => {
             q.value = Some(
                 v.parse()
@@ -393,10 +387,10 @@ pub fn decode(text: &str, cell: &str) -> Result<Option<Quantity>, String> {
 
 /// The stored form of a quantity (see the module documentation).
 pub fn encode(q: &Quantity) -> String {
-    if let Some(e) = &q.error {
-        return e.clone();
+    if let Some(e) = q.error() {
+        return e.to_string();
     }
-    match (&q.uncomputed_formula, q.dash, q.value) {
+    match (q.uncomputed_formula(), q.dash, q.value) {
         (Some(f), _, _) => format!("={f}"),
         (None, true, _) => "-".to_string(),
         (None, false, Some(v)) => numbers::canonical(v),
