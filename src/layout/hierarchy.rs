@@ -326,9 +326,9 @@ fn heading(e: Entry, level: Level, parent: Option<usize>) -> Heading {
     }
 }
 
-fn total(e: Entry, heading: Option<usize>, from_row: u32) -> Total {
+fn total(mut e: Entry, heading: Option<usize>, from_row: u32) -> Total {
     Total {
-        label: e.label.unwrap_or_default(),
+        label: e.take_label().unwrap_or_default(),
         heading,
         from_row,
         stated: e.amounts,
@@ -349,7 +349,7 @@ fn total_target(
     closes_section: bool,
     last_total: u32,
 ) -> (Option<usize>, u32) {
-    let label = super::columns::normalize(e.label.as_deref().unwrap_or_default());
+    let label = super::columns::normalize(e.extra().label.as_deref().unwrap_or_default());
     let generic = [
         "jumlah",
         "total",

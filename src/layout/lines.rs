@@ -46,27 +46,56 @@ pub struct Entry {
     pub output: Option<String>,
     pub ket: Option<String>,
     pub amounts: Amounts,
-    /// Cells of amount columns that hold no number: an error unless the row is a signature.
-    pub unreadable: Vec<Unreadable>,
     /// Only the hierarchy column holds text of the row's own (a heading row).
     pub bare: bool,
     /// The percent cell holds a number, not a text.
     pub percent_is_number: bool,
+    /// The row has a text in a labelling column (No, Kode, program, uraian, or none).
+    pub labelled: bool,
+    /// Set by `hierarchy`: the entry is an item, under this heading.
+    pub item_under: Option<Option<usize>>,
+    /// What few rows have (see [`Extra`]); `None` when the row has none of it.
+    extra: Option<Box<Extra>>,
+}
+
+/// The parts of an entry that most rows do not have, kept apart so that the lines of a
+/// large sheet stay small.
+#[derive(Debug, Clone, Default)]
+pub struct Extra {
+    /// Cells of amount columns that hold no number: an error unless the row is a signature.
+    pub unreadable: Vec<Unreadable>,
     /// Own texts in columns without a role, in column order.
     pub other_texts: Vec<String>,
     /// Numbers where no amount column is: in columns without a role, or typed as a text.
     pub stray_numbers: Vec<Location>,
     /// Every own text with its 0-based column, for signature blocks side by side.
     pub text_cells: Vec<(u32, String)>,
-    /// The row has a text in a labelling column (No, Kode, program, uraian, or none).
-    pub labelled: bool,
-    /// That text, when it is a total's label (`JUMLAH`).
+    /// The labelling text, when it is a total's label (`JUMLAH`).
     pub label: Option<String>,
-    /// Set by `hierarchy`: the entry is an item, under this heading.
-    pub item_under: Option<Option<usize>>,
 }
 
+static NO_EXTRA: Extra = Extra {
+    unreadable: Vec::new(),
+    other_texts: Vec::new(),
+    stray_numbers: Vec::new(),
+    text_cells: Vec::new(),
+    label: None,
+};
+
 impl Entry {
+    pub fn extra(&self) -> &Extra {
+        self.extra.as_deref().unwrap_or(&NO_EXTRA)
+    }
+
+    fn extra_mut(&mut self) -> &mut Extra {
+        self.extra.get_or_insert_with(Box::default)
+    }
+
+    /// The total's label, taken out.
+    pub fn take_label(&mut self) -> Option<String> {
+        self.extra.as_mut().and_then(|x| x.label.take())
+    }
+
     /// Own text in the hierarchy column (program/kegiatan heading, or anggaran uraian).
     pub fn hierarchy(&self) -> Option<&str> {
         match &self.hierarchy_text {
@@ -87,8 +116,8 @@ impl Entry {
             || self.indikator.is_some()
             || self.output.is_some()
             || self.ket.is_some()
-            || !self.other_texts.is_empty()
-            || !self.unreadable.is_empty()
+            || !self.extra().other_texts.is_empty()
+            || !self.extra().unreadable.is_empty()
     }
 
     /// All texts of the row, in column order, for signature and note rows.
@@ -103,8 +132,8 @@ impl Entry {
         ];
         let mut texts: Vec<String> = own.into_iter().flatten().cloned().collect();
         texts.dedup();
-        texts.extend(self.other_texts.iter().cloned());
-        texts.extend(self.unreadable.iter().map(|u| u.text.clone()));
+        texts.extend(self.extra().other_texts.iter().cloned());
+        texts.extend(self.extra().unreadable.iter().map(|u| u.text.clone()));
         texts
     }
 }
@@ -172,11 +201,11 @@ pub fn read(row: &Row, columns: &Columns, at: &At<'_>) -> Line {
     let entry = entry(row, columns, at);
     let has_text = entry.has_texts() || entry.labelled;
     if !has_text && !entry.has_amounts() {
-        if let Some(first) = entry.stray_numbers.first() {
+        if let Some(first) = entry.extra().stray_numbers.first() {
             return Line::Unrecognised(first.clone());
         }
     }
-    if is_total(entry.label.as_deref()) {
+    if is_total(entry.extra().label.as_deref()) {
         return Line::Total(entry);
     }
     Line::Entry(entry)
@@ -200,10 +229,13 @@ fn entry(row: &Row, columns: &Columns, at: &At<'_>) -> Entry {
     read_others(row, columns, at, &mut e);
     // Only rows without amounts can be signature lines.
     if !e.has_amounts() {
-        e.text_cells = row
+        let text_cells: Vec<(u32, String)> = row
             .own()
             .filter_map(|c| cell_text(c).map(|t| (c.col, t)))
             .collect();
+        if !text_cells.is_empty() {
+            e.extra_mut().text_cells = text_cells;
+        }
     }
     e.bare = is_bare(row, columns, &e);
     e
@@ -222,7 +254,7 @@ fn read_texts(row: &Row, columns: &Columns, at: &At<'_>, e: &mut Entry) {
         let cell = text_in(row, col, carried)?;
         match cell_text(cell) {
             Some(t) if numbers::looks_numeric(&t) && cell.spill == Spill::Own => {
-                e.stray_numbers.push(at.location(cell.col));
+                e.extra_mut().stray_numbers.push(at.location(cell.col));
                 None
             }
             other => other,
@@ -244,7 +276,11 @@ fn read_texts(row: &Row, columns: &Columns, at: &At<'_>, e: &mut Entry) {
     e.output = text(columns.get(Role::Output), true, e);
     e.ket = text(columns.get(Role::Ket), false, e);
     e.numbering = numbered(row, columns, e);
-    (e.labelled, e.label) = label(row, columns);
+    let (labelled, total_label) = label(row, columns);
+    e.labelled = labelled;
+    if total_label.is_some() {
+        e.extra_mut().label = total_label;
+    }
 }
 
 /// Outline numbering at the start of the hierarchy text (`1. Program…`), else in a No column.
@@ -319,7 +355,7 @@ fn read_amounts(row: &Row, columns: &Columns, at: &At<'_>, e: &mut Entry) {
                 e.amounts.insert(field, q);
             }
             Ok(None) => {}
-            Err(unreadable) => e.unreadable.push(unreadable),
+            Err(unreadable) => e.extra_mut().unreadable.push(unreadable),
         }
     }
     note_percent_type(row, columns, e);
@@ -342,12 +378,14 @@ fn read_others(row: &Row, columns: &Columns, at: &At<'_>, e: &mut Entry) {
             continue;
         }
         match &cell.value {
-            Value::Int(_) | Value::Number(_) => e.stray_numbers.push(at.location(cell.col)),
+            Value::Int(_) | Value::Number(_) => {
+                e.extra_mut().stray_numbers.push(at.location(cell.col))
+            }
             _ => match cell_text(cell) {
                 Some(t) if numbers::looks_numeric(&t) => {
-                    e.stray_numbers.push(at.location(cell.col))
+                    e.extra_mut().stray_numbers.push(at.location(cell.col))
                 }
-                Some(t) => e.other_texts.push(t),
+                Some(t) => e.extra_mut().other_texts.push(t),
                 None => {}
             },
         }
@@ -362,7 +400,7 @@ fn is_bare(row: &Row, columns: &Columns, e: &Entry) -> bool {
     };
     let headings_apart = columns.uraian_column() != Some(hierarchy);
     e.hierarchy().is_some()
-        && e.stray_numbers.is_empty()
+        && e.extra().stray_numbers.is_empty()
         && (headings_apart || !e.has_amounts())
         && row.own().all(|c| {
             c.col == hierarchy

@@ -347,7 +347,7 @@ fn second_table<'a>(rows: &[Row], doc: &mut Document, at: &dyn Fn(u32) -> At<'a>
 /// An amount cell that holds no number stops the import, unless its row is a signature line.
 fn refuse_unreadable(body: &[(u32, Line)]) -> anyhow::Result<()> {
     let first = body.iter().find_map(|(_, line)| match line {
-        Line::Entry(e) | Line::Total(e) => e.unreadable.first(),
+        Line::Entry(e) | Line::Total(e) => e.extra().unreadable.first(),
         _ => None,
     });
     match first {
@@ -454,8 +454,12 @@ fn split_tail(body: &mut Vec<(u32, Line)>) -> (Notes, Vec<(u32, Entry)>) {
 /// Where a row holds numbers no amount column took: a note with numbers must be said.
 fn numbers_in(line: &Line) -> Option<Location> {
     match line {
-        Line::Entry(e) => e.stray_numbers.first().cloned().or_else(|| {
-            let numeric = e.unreadable.iter().any(|u| numbers::looks_numeric(&u.text));
+        Line::Entry(e) => e.extra().stray_numbers.first().cloned().or_else(|| {
+            let numeric = e
+                .extra()
+                .unreadable
+                .iter()
+                .any(|u| numbers::looks_numeric(&u.text));
             numeric.then(|| e.location.clone())
         }),
         Line::Unrecognised(location) => Some(location.clone()),
@@ -468,7 +472,8 @@ fn read_tail(tail: Vec<(u32, Entry)>, doc: &mut Document) {
     for (row, e) in &tail {
         doc.rows.push((row + 1, RowClass::Signature));
         cells.extend(
-            e.text_cells
+            e.extra()
+                .text_cells
                 .iter()
                 .map(|(col, text)| (*row, *col, text.clone())),
         );

@@ -75,7 +75,7 @@ pub fn unread_columns(body: &[(u32, Line)], columns: &ColumnMap) -> Vec<Notice> 
         let (Line::Entry(e) | Line::Total(e)) = line else {
             continue;
         };
-        for location in &e.stray_numbers {
+        for location in &e.extra().stray_numbers {
             let column = location
                 .cell
                 .trim_end_matches(|c: char| c.is_ascii_digit())
