@@ -92,6 +92,7 @@ pub fn read_file(
             }),
         }
     }
+    free_elsewhere(workbook);
     if docs.is_empty() {
         let reasons: Vec<String> = skipped
             .iter()
@@ -103,6 +104,17 @@ pub fn read_file(
         )));
     }
     Ok((docs, skipped))
+}
+
+/// Frees a large workbook's cells on a thread of its own: freeing hundreds of thousands of
+/// cells takes a good part of the time reading them took, and nothing waits for it.
+fn free_elsewhere(workbook: source::Workbook) {
+    const LARGE_ROWS: usize = 10_000;
+    if workbook.sheets.iter().map(|s| s.rows.len()).sum::<usize>() < LARGE_ROWS {
+        return;
+    }
+    // Should no thread start, the workbook is freed here as the closure is dropped.
+    let _ = std::thread::Builder::new().spawn(move || drop(workbook));
 }
 
 /// Refuses documents with rows that have numbers but fit no class, naming the first.

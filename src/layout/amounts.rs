@@ -46,7 +46,9 @@ pub fn read(cell: &Cell, field: Field, at: &At<'_>) -> Result<Option<Quantity>, 
     };
     match &cell.value {
         Value::Empty if cell.formula.is_none() => return Ok(None),
-        Value::Empty => q.set_uncomputed_formula(cell.formula.clone().unwrap_or_default()),
+        Value::Empty => {
+            q.set_uncomputed_formula(cell.formula.as_deref().unwrap_or_default().to_string())
+        }
         Value::Int(i) => q.value = Some(Decimal::from(*i)),
         Value::Number(f) => {
             let value = number(numbers::from_float(*f), *f)?;
@@ -54,7 +56,7 @@ pub fn read(cell: &Cell, field: Field, at: &At<'_>) -> Result<Option<Quantity>, 
                 Some(formula)
                     if value.is_zero() && !trivially_zero(formula) && !at.formulas_computed =>
                 {
-                    q.set_uncomputed_formula(formula.clone());
+                    q.set_uncomputed_formula(formula.to_string());
                 }
                 _ => q.value = Some(value),
             }
@@ -77,7 +79,7 @@ pub fn read(cell: &Cell, field: Field, at: &At<'_>) -> Result<Option<Quantity>, 
                 Err(e) => {
                     let message = format!("{}: {e} in the {} column", location(), field.name());
                     return Err(Unreadable {
-                        text: text.clone(),
+                        text: text.to_string(),
                         message,
                     });
                 }
@@ -134,7 +136,7 @@ mod tests {
         Cell {
             col: 5,
             value,
-            formula: formula.map(str::to_string),
+            formula: formula.map(Box::from),
             spill: Spill::Own,
         }
     }

@@ -299,7 +299,7 @@ mod tests {
     fn texts(t: &[&str]) -> Row {
         row(&t
             .iter()
-            .map(|s| Value::Text(s.to_string()))
+            .map(|s| Value::Text((*s).into()))
             .collect::<Vec<_>>())
     }
 

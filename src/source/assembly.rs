@@ -97,7 +97,7 @@ mod tests {
             .iter()
             .map(|(col, t)| Cell {
                 col: *col,
-                value: Value::Text(t.to_string()),
+                value: Value::Text((*t).into()),
                 formula: None,
                 spill: Spill::Own,
             })

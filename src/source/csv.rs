@@ -43,7 +43,7 @@ pub(super) fn read(path: &Path, file: &str) -> anyhow::Result<Sheet> {
             }
             let cell = Cell {
                 col: col as u32,
-                value: Value::Text(field.to_string()),
+                value: Value::Text(field.into()),
                 formula: None,
                 spill: Spill::Own,
             };

@@ -23,7 +23,8 @@ const MAX_MERGE_CELLS: u64 = 100_000;
 /// A cell's value as stored in the file.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Value {
-    Text(String),
+    /// Boxed, not a `String`: cells are many, and keep their text as read.
+    Text(Box<str>),
     /// A whole number stored as an integer: exact, no float involved.
     Int(i64),
     /// A number as the file stores it; converted to a decimal once, by `numbers::from_float`.
@@ -52,7 +53,7 @@ pub struct Cell {
     pub col: u32,
     pub value: Value,
     /// The formula, for formula cells (without the leading `=`).
-    pub formula: Option<String>,
+    pub formula: Option<Box<str>>,
     pub spill: Spill,
 }
 
@@ -382,7 +383,7 @@ mod tests {
     fn text(col: u32, t: &str) -> Cell {
         Cell {
             col,
-            value: Value::Text(t.to_string()),
+            value: Value::Text(t.into()),
             formula: None,
             spill: Spill::Own,
         }

@@ -370,7 +370,7 @@ fn own(col: u32, value: Value, formula: Option<String>) -> Cell {
     Cell {
         col,
         value,
-        formula,
+        formula: formula.map(String::into_boxed_str),
         spill: Spill::Own,
     }
 }
@@ -395,7 +395,7 @@ fn value(v: Data) -> Value {
         Data::Int(i) => Value::Int(i),
         Data::Float(f) => Value::Number(f),
         Data::String(s) if s.trim().is_empty() => Value::Empty,
-        Data::String(s) => Value::Text(s),
+        Data::String(s) => Value::Text(s.into_boxed_str()),
         Data::Bool(b) => Value::Bool(b),
         Data::DateTime(d) => date(d.as_f64()),
         Data::DateTimeIso(s) | Data::DurationIso(s) => Value::Date(s),
@@ -409,7 +409,7 @@ fn text(s: &str) -> Value {
     if s.trim().is_empty() {
         Value::Empty
     } else {
-        Value::Text(s.to_string())
+        Value::Text(s.into())
     }
 }
 
