@@ -98,7 +98,7 @@ pub fn read(cell: &Cell, field: Field, at: &At<'_>) -> Result<Option<Quantity>, 
             return Err(unreadable(&location(), field, d, reason));
         }
         // A failing formula (`#VALUE!` where pagu is `-`) is a finding for `check`, not a stop.
-        Value::Error(e) => q.set_error(e.clone()),
+        Value::Error(e) => q.set_error(e.to_string()),
     }
     Ok(Some(q))
 }

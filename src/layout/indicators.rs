@@ -433,7 +433,7 @@ fn shown(cell: &Cell) -> Option<String> {
         Value::Text(t) if !t.trim().is_empty() => Some(t.trim().to_string()),
         Value::Int(i) => Some(i.to_string()),
         Value::Number(f) => numbers::from_float(*f).map(|d| d.normalize().to_string()),
-        Value::Date(d) => Some(d.clone()),
+        Value::Date(d) => Some(d.to_string()),
         _ => None,
     }
 }

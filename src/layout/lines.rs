@@ -413,7 +413,7 @@ fn is_bare(row: &Row, columns: &Columns, e: &Entry) -> bool {
 fn cell_text(cell: &Cell) -> Option<String> {
     match &cell.value {
         Value::Text(t) if !t.trim().is_empty() => Some(t.trim().to_string()),
-        Value::Date(d) => Some(d.clone()),
+        Value::Date(d) => Some(d.to_string()),
         _ => None,
     }
 }

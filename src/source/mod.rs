@@ -30,8 +30,8 @@ pub enum Value {
     /// A number as the file stores it; converted to a decimal once, by `numbers::from_float`.
     Number(f64),
     Bool(bool),
-    Date(String),
-    Error(String),
+    Date(Box<str>),
+    Error(Box<str>),
     /// No value: only for formula cells whose result was never computed.
     Empty,
 }

@@ -398,8 +398,8 @@ fn value(v: Data) -> Value {
         Data::String(s) => Value::Text(s.into_boxed_str()),
         Data::Bool(b) => Value::Bool(b),
         Data::DateTime(d) => date(d.as_f64()),
-        Data::DateTimeIso(s) | Data::DurationIso(s) => Value::Date(s),
-        Data::Error(e) => Value::Error(error_text(&e)),
+        Data::DateTimeIso(s) | Data::DurationIso(s) => Value::Date(s.into_boxed_str()),
+        Data::Error(e) => Value::Error(error_text(&e).into_boxed_str()),
         Data::Empty => Value::Empty,
     }
 }
@@ -420,7 +420,7 @@ fn error_text(e: &CellErrorType) -> String {
 /// A date cell; a serial too large to be a date (an amount formatted as a date) stays a number.
 fn date(serial: f64) -> Value {
     if (0.0..=MAX_EXCEL_DATE).contains(&serial) {
-        Value::Date(excel_date(serial))
+        Value::Date(excel_date(serial).into_boxed_str())
     } else {
         Value::Number(serial)
     }
