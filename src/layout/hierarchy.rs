@@ -41,10 +41,10 @@ pub fn build(lines: Vec<(u32, Line)>, coded: bool) -> Built {
     let roles = if coded
         && entries
             .iter()
-            .any(|e| e.code.as_deref().and_then(code_level).is_some())
+            .any(|e| e.code().and_then(code_level).is_some())
     {
         by_codes(&entries)
-    } else if entries.iter().any(|e| e.numbering.is_some()) {
+    } else if entries.iter().any(|e| e.numbering().is_some()) {
         by_numbering(&entries)
     } else {
         by_bare_runs(&lines)
@@ -61,7 +61,7 @@ fn content_role(e: &Entry) -> Role {
 }
 
 fn by_codes(entries: &[&Entry]) -> Vec<Role> {
-    let level = |e: &Entry| e.code.as_deref().and_then(code_level);
+    let level = |e: &Entry| e.code().and_then(code_level);
     let mut roles = Vec::with_capacity(entries.len());
     for (i, e) in entries.iter().enumerate() {
         let role = match level(e) {
@@ -86,7 +86,7 @@ fn by_codes(entries: &[&Entry]) -> Vec<Role> {
 fn by_numbering(entries: &[&Entry]) -> Vec<Role> {
     let roman_used = entries
         .iter()
-        .any(|e| matches!(e.numbering, Some((Style::Roman, _))));
+        .any(|e| matches!(e.numbering(), Some((Style::Roman, _))));
     let styles: Vec<Option<Style>> = entries.iter().map(|e| style(e, roman_used)).collect();
     let mut depth_of: HashMap<Style, usize> = HashMap::new();
     for style in styles.iter().flatten() {
@@ -130,7 +130,7 @@ fn by_numbering(entries: &[&Entry]) -> Vec<Role> {
 
 /// An entry's numbering style; a lone `I`, `V` or `X` is Roman where Roman numbering is used.
 fn style(e: &Entry, roman_used: bool) -> Option<Style> {
-    let (style, number) = e.numbering.as_ref()?;
+    let (style, number) = e.numbering()?;
     if *style == Style::LetterUpper && ["I", "V", "X"].contains(&number.as_str()) && roman_used {
         return Some(Style::Roman);
     }
@@ -293,15 +293,16 @@ impl Group {
     }
 }
 
-fn item(e: Entry, heading: Option<usize>) -> Item {
+fn item(mut e: Entry, heading: Option<usize>) -> Item {
+    let (code, number) = e.take_code_and_number();
     Item {
         heading,
-        number: e.numbering.map(|(_, n)| n),
+        number,
         uraian: e.uraian.unwrap_or_default(),
         sasaran: e.sasaran,
         indikator: e.indikator,
         output: e.output,
-        code: e.code,
+        code,
         ket: e.ket,
         amounts: e.amounts,
         location: match e.uraian_col {
@@ -314,11 +315,12 @@ fn item(e: Entry, heading: Option<usize>) -> Item {
     }
 }
 
-fn heading(e: Entry, level: Level, parent: Option<usize>) -> Heading {
+fn heading(mut e: Entry, level: Level, parent: Option<usize>) -> Heading {
+    let (code, number) = e.take_code_and_number();
     Heading {
         level,
-        code: e.code,
-        number: e.numbering.map(|(_, n)| n),
+        code,
+        number,
         text: e.hierarchy_text.or(e.uraian).unwrap_or_default(),
         parent,
         stated: e.amounts,

@@ -39,8 +39,6 @@ pub struct Entry {
     pub uraian_is_hierarchy: bool,
     /// The item's own description.
     pub uraian: Option<String>,
-    pub code: Option<String>,
-    pub numbering: Option<(Style, String)>,
     pub sasaran: Option<String>,
     pub indikator: Option<String>,
     pub output: Option<String>,
@@ -62,6 +60,10 @@ pub struct Entry {
 /// large sheet stay small.
 #[derive(Debug, Clone, Default)]
 pub struct Extra {
+    /// The budget code in a Kode column.
+    pub code: Option<String>,
+    /// Outline numbering: its style and the number as written.
+    pub numbering: Option<(Style, String)>,
     /// Cells of amount columns that hold no number: an error unless the row is a signature.
     pub unreadable: Vec<Unreadable>,
     /// Own texts in columns without a role, in column order.
@@ -75,6 +77,8 @@ pub struct Extra {
 }
 
 static NO_EXTRA: Extra = Extra {
+    code: None,
+    numbering: None,
     unreadable: Vec::new(),
     other_texts: Vec::new(),
     stray_numbers: Vec::new(),
@@ -89,6 +93,22 @@ impl Entry {
 
     fn extra_mut(&mut self) -> &mut Extra {
         self.extra.get_or_insert_with(Box::default)
+    }
+
+    pub fn code(&self) -> Option<&str> {
+        self.extra().code.as_deref()
+    }
+
+    pub fn numbering(&self) -> Option<&(Style, String)> {
+        self.extra().numbering.as_ref()
+    }
+
+    /// The code and the outline number, taken out.
+    pub fn take_code_and_number(&mut self) -> (Option<String>, Option<String>) {
+        match self.extra.as_mut() {
+            Some(x) => (x.code.take(), x.numbering.take().map(|(_, n)| n)),
+            None => (None, None),
+        }
     }
 
     /// The total's label, taken out.
@@ -270,12 +290,16 @@ fn read_texts(row: &Row, columns: &Columns, at: &At<'_>, e: &mut Entry) {
         e.hierarchy_text = own;
         e.uraian = text(columns.get(Role::Uraian), false, e);
     }
-    e.code = code(row, columns);
+    if let Some(code) = code(row, columns) {
+        e.extra_mut().code = Some(code);
+    }
     e.sasaran = text(columns.get(Role::Sasaran), true, e);
     e.indikator = text(columns.get(Role::Indikator), true, e);
     e.output = text(columns.get(Role::Output), true, e);
     e.ket = text(columns.get(Role::Ket), false, e);
-    e.numbering = numbered(row, columns, e);
+    if let Some(numbering) = numbered(row, columns, e) {
+        e.extra_mut().numbering = Some(numbering);
+    }
     let (labelled, total_label) = label(row, columns);
     e.labelled = labelled;
     if total_label.is_some() {
