@@ -172,6 +172,9 @@ fn level_at(depth: usize) -> Level {
     Level::ALL[depth.min(Level::ALL.len() - 1)]
 }
 
+// Items are made in the memory of the lines they come from (see `link`): an item must fit.
+const _: () = assert!(std::mem::size_of::<Item>() <= std::mem::size_of::<(u32, Line)>());
+
 /// Walks the lines in order, keeping the open heading at each level. Headings and totals are
 /// taken out of their lines as they come; items are marked with their heading and then made
 /// from their lines in place (the item vector reuses the lines' memory: a large sheet's items
