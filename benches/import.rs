@@ -193,6 +193,48 @@ fn import_100k(c: &mut Criterion) {
         b.iter_with_large_drop(|| lakip_check(black_box(&path)))
     });
     group.finish();
+    paired(&path);
+}
+
+/// Calamine and lakip timed in turn, pair after pair, so that both see the same machine: on a
+/// shared machine the load changes between criterion's groups, and the ratio of two medians
+/// taken minutes apart says as much about the load as about lakip. Prints the medians and the
+/// median of the per-pair ratios.
+fn paired(path: &Path) {
+    const PAIRS: usize = 30;
+    let time = |f: &dyn Fn() -> Box<dyn std::any::Any>| {
+        let start = std::time::Instant::now();
+        let result = f();
+        let elapsed = start.elapsed().as_secs_f64() * 1000.0;
+        drop(result);
+        elapsed
+    };
+    let calamine = || -> Box<dyn std::any::Any> { Box::new(calamine_range(black_box(path))) };
+    let lakip = || -> Box<dyn std::any::Any> { Box::new(lakip_import(black_box(path))) };
+    let (mut c, mut l, mut ratios) = (Vec::new(), Vec::new(), Vec::new());
+    for pair in 0..PAIRS {
+        // Each goes first in every other pair.
+        let (tc, tl) = if pair % 2 == 0 {
+            let tc = time(&calamine);
+            (tc, time(&lakip))
+        } else {
+            let tl = time(&lakip);
+            (time(&calamine), tl)
+        };
+        c.push(tc);
+        l.push(tl);
+        ratios.push(tl / tc);
+    }
+    let median = |v: &mut Vec<f64>| {
+        v.sort_by(f64::total_cmp);
+        v[v.len() / 2]
+    };
+    println!(
+        "import_100k/paired ({PAIRS} pairs): calamine {:.1} ms, lakip_import {:.1} ms, ratio {:.2}",
+        median(&mut c),
+        median(&mut l),
+        median(&mut ratios)
+    );
 }
 
 criterion_group!(benches, import_100k);
