@@ -9,7 +9,6 @@
 use super::lines::{Entry, Line};
 use super::numbering::{code_level, Style};
 use crate::model::{Heading, Item, Level, Location, RowClass, Total};
-use std::collections::HashMap;
 
 /// What an entry turned out to be.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -87,13 +86,19 @@ fn by_numbering(entries: &[&Entry]) -> Vec<Role> {
     let roman_used = entries
         .iter()
         .any(|e| matches!(e.numbering(), Some((Style::Roman, _))));
-    let styles: Vec<Option<Style>> = entries.iter().map(|e| style(e, roman_used)).collect();
-    let mut depth_of: HashMap<Style, usize> = HashMap::new();
-    for style in styles.iter().flatten() {
-        let next = depth_of.len();
-        depth_of.entry(*style).or_insert(next);
-    }
-    let depth = |i: usize| styles[i].map(|s| depth_of[&s]);
+    // Styles in the order they first appear: a handful, so a list, looked up once per entry.
+    let mut order: Vec<Style> = Vec::new();
+    let depths: Vec<Option<usize>> = entries
+        .iter()
+        .map(|e| {
+            let style = style(e, roman_used)?;
+            Some(order.iter().position(|s| *s == style).unwrap_or_else(|| {
+                order.push(style);
+                order.len() - 1
+            }))
+        })
+        .collect();
+    let depth = |i: usize| depths[i];
     let mut roles = Vec::with_capacity(entries.len());
     for (i, e) in entries.iter().enumerate() {
         let role = match depth(i) {

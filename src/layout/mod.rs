@@ -125,8 +125,7 @@ pub fn recognise_with(
     };
     percent_fractions(&mut body, &mut doc, percents);
     let (notes, tail) = split_tail(&mut body);
-    refuse_unreadable(&body)?;
-    let body_notices = body_notices(&body, columns);
+    let body_notices = body_notices(&body, columns)?;
     let built = hierarchy::build(body, columns.get(Role::Kode).is_some());
     doc.headings = built.headings;
     doc.items = built.items;
@@ -344,18 +343,6 @@ fn second_table<'a>(rows: &[Row], doc: &mut Document, at: &dyn Fn(u32) -> At<'a>
     });
 }
 
-/// An amount cell that holds no number stops the import, unless its row is a signature line.
-fn refuse_unreadable(body: &[(u32, Line)]) -> anyhow::Result<()> {
-    let first = body.iter().find_map(|(_, line)| match line {
-        Line::Entry(e) | Line::Total(e) => e.extra().unreadable.first(),
-        _ => None,
-    });
-    match first {
-        Some(u) => Err(crate::error::input_error(u.message.clone())),
-        None => Ok(()),
-    }
-}
-
 /// A row with nothing of its own: empty, or only copies of merged cells from above.
 fn is_blank(row: &Row) -> bool {
     row.own().next().is_none()
@@ -481,17 +468,26 @@ fn read_tail(tail: Vec<(u32, Entry)>, doc: &mut Document) {
     doc.signatures = signature::blocks(&cells, &doc.file, &doc.sheet);
 }
 
-/// Notices about body rows themselves: rows that fit no class, numbers in unread columns.
-fn body_notices(body: &[(u32, Line)], columns: &ColumnMap) -> Vec<Notice> {
-    let mut notices: Vec<Notice> = body
-        .iter()
-        .filter_map(|(_, line)| match line {
-            Line::Unrecognised(location) => Some(unrecognised_notice(location.clone())),
-            _ => None,
-        })
-        .collect();
-    notices.extend(notices::unread_columns(body, columns));
-    notices
+/// What the body holds that is not read, in one pass: an amount cell that holds no number
+/// stops the import (the rows under the table, signature lines among them, are not in the
+/// body), rows that fit no class and numbers in unread columns are said.
+fn body_notices(body: &[(u32, Line)], columns: &ColumnMap) -> anyhow::Result<Vec<Notice>> {
+    let mut notices = Vec::new();
+    let mut strays = Vec::new();
+    for (_, line) in body {
+        match line {
+            Line::Unrecognised(location) => notices.push(unrecognised_notice(location.clone())),
+            Line::Entry(e) | Line::Total(e) => {
+                if let Some(unreadable) = e.extra().unreadable.first() {
+                    return Err(crate::error::input_error(unreadable.message.clone()));
+                }
+                strays.extend(&e.extra().stray_numbers);
+            }
+            Line::Header | Line::Numbering => {}
+        }
+    }
+    notices.extend(notices::unread_columns(strays, columns));
+    Ok(notices)
 }
 
 /// Row accounting, and notices for what the reader could not take at face value.

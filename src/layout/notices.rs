@@ -2,7 +2,6 @@
 //! where one cause repeats down a column.
 
 use super::columns::ColumnMap;
-use super::lines::Line;
 use crate::model::{CellRef, Document, Location, Notice, NoticeKind};
 use std::collections::BTreeMap;
 
@@ -69,22 +68,17 @@ fn formula_notice(formula: &str, location: Location) -> Notice {
 }
 
 /// Numbers in columns lakip does not read: one notice per column.
-pub fn unread_columns(body: &[(u32, Line)], columns: &ColumnMap) -> Vec<Notice> {
+pub fn unread_columns(strays: Vec<&Location>, columns: &ColumnMap) -> Vec<Notice> {
     let mut by_column: BTreeMap<String, (Location, usize)> = BTreeMap::new();
-    for (_, line) in body {
-        let (Line::Entry(e) | Line::Total(e)) = line else {
-            continue;
-        };
-        for location in &e.extra().stray_numbers {
-            let column = location
-                .cell
-                .trim_end_matches(|c: char| c.is_ascii_digit())
-                .to_string();
-            by_column
-                .entry(column)
-                .or_insert_with(|| (location.clone(), 0))
-                .1 += 1;
-        }
+    for location in strays {
+        let column = location
+            .cell
+            .trim_end_matches(|c: char| c.is_ascii_digit())
+            .to_string();
+        by_column
+            .entry(column)
+            .or_insert_with(|| (location.clone(), 0))
+            .1 += 1;
     }
     by_column
         .into_iter()
