@@ -7,22 +7,16 @@
 //! page breaks, a JUMLAH ANGGARAN row with a SUM formula), long enough that rows reach the
 //! recogniser in several chunks and merged groups straddle the chunks.
 
+mod support;
+
 use lakip::layout::{recognise, Recognition};
 use lakip::model::{Document, Field};
 use lakip::pipeline::{read_file, Options};
 use rust_decimal::Decimal;
 use rust_xlsxwriter::{Formula, Workbook, XlsxError};
 use std::path::Path;
+use support::fixtures::RKT_HEADER;
 
-const HEADER: [&str; 7] = [
-    "Program Kegiatan",
-    "Sasaran",
-    "Indikator",
-    "keluaran/output",
-    "Uraian kegiatan",
-    "Perkiraan kebutuhan Anggaran",
-    "KET",
-];
 const PROGRAMS: u32 = 8;
 const KEGIATAN: u32 = 10;
 const ITEMS: u32 = 60;
@@ -42,7 +36,7 @@ fn write_rkt(path: &Path, computed: bool) -> Result<(), XlsxError> {
     sheet.merge_range(0, 0, 0, 6, "RENCANA KERJA TAHUNAN", &plain)?;
     sheet.merge_range(1, 0, 1, 6, "KPU KABUPATEN CONTOH TAHUN 2023", &plain)?;
     let header = |sheet: &mut rust_xlsxwriter::Worksheet, row: u32| -> Result<(), XlsxError> {
-        for (col, text) in HEADER.iter().enumerate() {
+        for (col, text) in RKT_HEADER.iter().enumerate() {
             sheet.write_string(row, col as u16, *text)?;
         }
         Ok(())

@@ -189,7 +189,7 @@ fn read_body<'r, 'a>(
     at: &(dyn Fn(u32) -> At<'a> + Sync),
 ) -> (Vec<(u32, Line)>, &'r [Row]) {
     let columns = lines::Columns::new(columns);
-    let read = |rows: &[Row]| body_lines(rows, &columns, at, 0);
+    let read = |rows: &[Row]| body_lines(rows, &columns, at);
     let (body, cut) = if rows.len() < PARALLEL_ROWS {
         read(rows)
     } else {
@@ -213,13 +213,12 @@ fn read_body<'r, 'a>(
 
 /// The lines of the non-blank rows, up to the header of a second table, with where that
 /// header is in `rows`. Lines go straight into the body: they are large, and moved once.
-pub(crate) fn body_lines<'a>(
+fn body_lines<'a>(
     rows: &[Row],
     columns: &lines::Columns,
     at: &dyn Fn(u32) -> At<'a>,
-    capacity: usize,
 ) -> (Vec<(u32, Line)>, Option<usize>) {
-    let mut body = Vec::with_capacity(capacity.max(rows.len()));
+    let mut body = Vec::with_capacity(rows.len());
     let cut = read_lines(rows, columns, at, &mut body);
     (body, cut)
 }

@@ -153,7 +153,7 @@ enum RktRow {
 
 const RKT_TITLE: &str = "RENCANA KERJA TAHUNAN KPU KABUPATEN SERANG";
 const RKT_SUBTITLE: &str = "TAHUN ANGGARAN 2023";
-const RKT_HEADER: [&str; 7] = [
+pub const RKT_HEADER: [&str; 7] = [
     "Program Kegiatan",
     "Sasaran",
     "Indikator",
