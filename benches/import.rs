@@ -163,12 +163,12 @@ fn import_100k(c: &mut Criterion) {
         3 + PROGRAMS * (1 + KEGIATAN_PER_PROGRAM * (1 + ITEMS_PER_KEGIATAN)) + 1
     );
     let docs = lakip_import(&path);
-    assert_eq!(docs[0].items.len(), ITEMS, "every item row is an item");
+    assert_eq!(docs[0].items().len(), ITEMS, "every item row is an item");
     assert_eq!(
-        docs[0].headings.len(),
+        docs[0].headings().len(),
         PROGRAMS * (1 + KEGIATAN_PER_PROGRAM)
     );
-    assert_eq!(docs[0].totals.len(), 1);
+    assert_eq!(docs[0].totals().len(), 1);
     assert_eq!(
         lakip_check(&path).1,
         vec![],

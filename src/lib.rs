@@ -8,6 +8,7 @@ pub mod check;
 pub mod cli;
 pub mod compute;
 pub mod error;
+pub mod kinds;
 pub mod layout;
 pub mod model;
 pub mod numbers;

@@ -1,6 +1,7 @@
 //! The typed model of an imported document: what the layout stage produces and what the
 //! workspace stores. Every value keeps the cell it came from.
 
+use crate::kinds::{DocKind, Family};
 use rust_decimal::Decimal;
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -80,74 +81,6 @@ pub struct Location {
 impl fmt::Display for Location {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}:'{}'!{}", self.file, self.sheet, self.cell)
-    }
-}
-
-/// The kinds of document lakip understands. Adding a kind: a variant here, its columns in
-/// `layout::columns`, and its amount fields in [`DocKind::amount_fields`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum DocKind {
-    /// Rencana Kerja Tahunan: the year's work plan with estimated budget per activity.
-    Rkt,
-    /// Realisasi anggaran: pagu and realisasi per program and kegiatan.
-    Anggaran,
-    /// Perjanjian Kinerja: sasaran, indikator and target, with the program budgets under it.
-    Pk,
-    /// The measurement table of BAB III: target, realisasi and the capaian it states.
-    Kinerja,
-    /// Rencana Aksi: the actions per indikator with their monthly schedule and cost.
-    Rak,
-}
-
-impl DocKind {
-    pub const ALL: [DocKind; 5] = [
-        DocKind::Rkt,
-        DocKind::Anggaran,
-        DocKind::Pk,
-        DocKind::Kinerja,
-        DocKind::Rak,
-    ];
-
-    pub fn name(self) -> &'static str {
-        match self {
-            DocKind::Rkt => "rkt",
-            DocKind::Anggaran => "anggaran",
-            DocKind::Pk => "pk",
-            DocKind::Kinerja => "kinerja",
-            DocKind::Rak => "rak",
-        }
-    }
-
-    pub fn from_name(name: &str) -> Option<DocKind> {
-        DocKind::ALL.into_iter().find(|k| k.name() == name)
-    }
-
-    /// The amount columns of this kind, in table order.
-    pub fn amount_fields(self) -> &'static [Field] {
-        match self {
-            DocKind::Rkt => &[Field::Amount],
-            DocKind::Anggaran => &[
-                Field::Pagu,
-                Field::Realisasi,
-                Field::StatedPercent,
-                Field::Sisa,
-            ],
-            DocKind::Pk => &[Field::Amount],
-            DocKind::Kinerja => &[Field::StatedCapaian],
-            DocKind::Rak => &[Field::Biaya],
-        }
-    }
-
-    /// A table of indikator rows (PK, kinerja, RAK) rather than a budget hierarchy.
-    pub fn is_indicator_table(self) -> bool {
-        matches!(self, DocKind::Pk | DocKind::Kinerja | DocKind::Rak)
-    }
-}
-
-impl fmt::Display for DocKind {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.name())
     }
 }
 
@@ -654,7 +587,7 @@ impl NoticeKind {
 }
 
 /// One recognised table: one sheet of one file.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Document {
     pub file: String,
     pub sheet: String,
@@ -664,13 +597,8 @@ pub struct Document {
     /// The amount columns the table has, in column order.
     pub fields: Vec<Field>,
     pub title: Vec<String>,
-    pub headings: Vec<Heading>,
-    pub items: Vec<Item>,
-    pub totals: Vec<Total>,
-    /// PK, kinerja and RAK tables: one entry per indikator (or action) row.
-    pub indicators: Vec<Indicator>,
-    /// PK: the program budget lines under the table.
-    pub budgets: Vec<ProgramBudget>,
+    /// The rows read, in the shape of the kind's family.
+    pub body: Body,
     /// The signature blocks under the table, the main one (with the date, or rightmost) first.
     pub signatures: Vec<Signature>,
     /// Every non-blank source row with its class, in sheet order (1-based row numbers).
@@ -678,6 +606,102 @@ pub struct Document {
     /// Blank rows between the first row and the last non-blank one.
     pub blank_rows: usize,
     pub notices: Vec<Notice>,
+}
+
+/// What a document's rows are, by the family of its kind.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Body {
+    Budget(BudgetTree),
+    Performance(PerformanceTable),
+}
+
+/// RKT and anggaran: program → kegiatan → output headings, the items under them, and the
+/// totals the sheet declares.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct BudgetTree {
+    pub headings: Vec<Heading>,
+    pub items: Vec<Item>,
+    pub totals: Vec<Total>,
+}
+
+/// PK, kinerja and RAK: one entry per indikator (or action) row, and a PK's program budget
+/// lines under the table.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PerformanceTable {
+    pub indicators: Vec<Indicator>,
+    pub budgets: Vec<ProgramBudget>,
+}
+
+impl Document {
+    /// An empty document of `kind`, its body in the shape of the kind's family.
+    pub fn new(file: &str, sheet: &str, kind: DocKind, kind_reason: String) -> Document {
+        let body = match kind.family() {
+            Family::Budget => Body::Budget(BudgetTree::default()),
+            Family::Performance => Body::Performance(PerformanceTable::default()),
+        };
+        Document {
+            file: file.to_string(),
+            sheet: sheet.to_string(),
+            kind,
+            kind_reason,
+            fields: Vec::new(),
+            title: Vec::new(),
+            body,
+            signatures: Vec::new(),
+            rows: Vec::new(),
+            blank_rows: 0,
+            notices: Vec::new(),
+        }
+    }
+
+    pub fn headings(&self) -> &[Heading] {
+        self.tree().map_or(&[], |t| &t.headings)
+    }
+
+    pub fn items(&self) -> &[Item] {
+        self.tree().map_or(&[], |t| &t.items)
+    }
+
+    pub fn totals(&self) -> &[Total] {
+        self.tree().map_or(&[], |t| &t.totals)
+    }
+
+    pub fn indicators(&self) -> &[Indicator] {
+        self.table().map_or(&[], |t| &t.indicators)
+    }
+
+    /// PK: the program budget lines under the table.
+    pub fn budgets(&self) -> &[ProgramBudget] {
+        self.table().map_or(&[], |t| &t.budgets)
+    }
+
+    pub fn tree(&self) -> Option<&BudgetTree> {
+        match &self.body {
+            Body::Budget(tree) => Some(tree),
+            Body::Performance(_) => None,
+        }
+    }
+
+    pub fn table(&self) -> Option<&PerformanceTable> {
+        match &self.body {
+            Body::Performance(table) => Some(table),
+            Body::Budget(_) => None,
+        }
+    }
+
+    pub fn tree_mut(&mut self) -> Option<&mut BudgetTree> {
+        match &mut self.body {
+            Body::Budget(tree) => Some(tree),
+            Body::Performance(_) => None,
+        }
+    }
+
+    pub fn table_mut(&mut self) -> Option<&mut PerformanceTable> {
+        match &mut self.body {
+            Body::Performance(table) => Some(table),
+            Body::Budget(_) => None,
+        }
+    }
 }
 
 impl Document {
@@ -691,7 +715,9 @@ impl Document {
         let mut path = Vec::new();
         let mut next = heading;
         while let Some(i) = next {
-            let Some(h) = self.headings.get(i) else { break };
+            let Some(h) = self.headings().get(i) else {
+                break;
+            };
             path.push(h.text.clone());
             next = h.parent;
         }
@@ -764,10 +790,10 @@ impl Subtotals {
 impl Document {
     pub fn subtotals(&self) -> Subtotals {
         let mut subtotals = Subtotals {
-            per_heading: vec![Subtotal::default(); self.headings.len()],
+            per_heading: vec![Subtotal::default(); self.headings().len()],
             all: Subtotal::default(),
         };
-        for item in &self.items {
+        for item in self.items() {
             subtotals.all.add(&item.amounts);
             let mut next = item.heading;
             while let Some(h) = next {
@@ -775,7 +801,7 @@ impl Document {
                     break;
                 };
                 sub.add(&item.amounts);
-                next = self.headings[h].parent;
+                next = self.headings()[h].parent;
             }
         }
         subtotals
@@ -783,9 +809,9 @@ impl Document {
 
     /// Every row's amounts with the row's location: items, then headings, then totals.
     pub fn amount_rows(&self) -> impl Iterator<Item = (&Amounts, &Location)> {
-        let items = self.items.iter().map(|i| (&i.amounts, &i.location));
-        let headings = self.headings.iter().map(|h| (&h.stated, &h.location));
-        let totals = self.totals.iter().map(|t| (&t.stated, &t.location));
+        let items = self.items().iter().map(|i| (&i.amounts, &i.location));
+        let headings = self.headings().iter().map(|h| (&h.stated, &h.location));
+        let totals = self.totals().iter().map(|t| (&t.stated, &t.location));
         items.chain(headings).chain(totals)
     }
 
@@ -800,13 +826,13 @@ impl Document {
 
     /// The capaian, biaya and program budgets of performance tables, with their locations.
     pub fn performance_quantities(&self) -> impl Iterator<Item = (Field, &Quantity, &Location)> {
-        let indicators = self.indicators.iter().flat_map(|i| {
+        let indicators = self.indicators().iter().flat_map(|i| {
             let capaian = i.stated_capaian.iter().map(|q| (Field::StatedCapaian, q));
             let biaya = i.biaya.iter().map(|q| (Field::Biaya, q));
             capaian.chain(biaya).map(move |(f, q)| (f, q, &i.location))
         });
         let budgets = self
-            .budgets
+            .budgets()
             .iter()
             .map(|b| (Field::Amount, &b.anggaran, &b.location));
         indicators.chain(budgets)
@@ -818,7 +844,7 @@ impl Document {
         let mut next = heading;
         while let Some(h) = next {
             depth += 1;
-            next = self.headings.get(h).and_then(|x| x.parent);
+            next = self.headings().get(h).and_then(|x| x.parent);
         }
         depth
     }

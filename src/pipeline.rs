@@ -1,8 +1,9 @@
 //! Read source → recognise layout, for one file: what `import` stores and `check FILE` checks.
 
 use crate::error::input_error;
+use crate::kinds::DocKind;
 use crate::layout::{self, early::Early, Recognition};
-use crate::model::{DocKind, Document, NoticeKind};
+use crate::model::{Document, NoticeKind};
 use crate::source::{self, Feed};
 use std::path::Path;
 

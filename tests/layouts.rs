@@ -3,8 +3,9 @@
 
 mod support;
 
+use lakip::kinds::DocKind;
 use lakip::layout::{recognise, Recognition};
-use lakip::model::{DocKind, Document, Field, Level, RowClass};
+use lakip::model::{Document, Field, Level, RowClass};
 use lakip::numbers;
 use rust_decimal::Decimal;
 use std::path::Path;
@@ -38,7 +39,7 @@ fn dec(s: &str) -> Decimal {
 }
 
 fn value(doc: &Document, item: usize, field: Field) -> Option<Decimal> {
-    doc.items[item].amounts.get(&field).and_then(|q| q.value)
+    doc.items()[item].amounts.get(&field).and_then(|q| q.value)
 }
 
 /// The sum of a field over every item.
@@ -51,7 +52,7 @@ fn count(doc: &Document, class: RowClass) -> usize {
 }
 
 fn level_count(doc: &Document, level: Level) -> usize {
-    doc.headings.iter().filter(|h| h.level == level).count()
+    doc.headings().iter().filter(|h| h.level == level).count()
 }
 
 // ---- seed 000: the RKT -------------------------------------------------------------------
@@ -60,9 +61,9 @@ fn level_count(doc: &Document, level: Level) -> usize {
 fn rkt_imports_28_items_two_programs_nine_kegiatan() {
     let doc = one(fixtures::rkt_serang_xlsx, "rkt.xlsx");
     assert_eq!(doc.kind, DocKind::Rkt);
-    assert_eq!(doc.items.len(), 28);
+    assert_eq!(doc.items().len(), 28);
     let dashes = doc
-        .items
+        .items()
         .iter()
         .filter(|i| i.amounts[&Field::Amount].dash)
         .count();
@@ -76,8 +77,8 @@ fn rkt_imports_28_items_two_programs_nine_kegiatan() {
 #[test]
 fn rkt_jumlah_anggaran_is_the_grand_total_and_equals_the_sum() {
     let doc = one(fixtures::rkt_serang_xlsx, "rkt.xlsx");
-    assert_eq!(doc.totals.len(), 1);
-    let total = &doc.totals[0];
+    assert_eq!(doc.totals().len(), 1);
+    let total = &doc.totals()[0];
     assert_eq!(total.label, "JUMLAH ANGGARAN");
     assert_eq!(total.heading, None);
     let stated = &total.stated[&Field::Amount];
@@ -108,7 +109,7 @@ fn rkt_rows_are_all_accounted_for() {
 #[test]
 fn rkt_heading_runs_fill_the_deepest_levels() {
     let doc = one(fixtures::rkt_serang_xlsx, "rkt.xlsx");
-    let first = &doc.items[0];
+    let first = &doc.items()[0];
     assert_eq!(first.uraian, "Perencanaan dan Penganggaran Pemilu");
     assert_eq!(
         doc.path(first.heading),
@@ -120,7 +121,7 @@ fn rkt_heading_runs_fill_the_deepest_levels() {
     );
     // A run of one heading (row 14) is an output class under the same kegiatan.
     let sarana_it = doc
-        .items
+        .items()
         .iter()
         .find(|i| i.uraian == "Sarana IT Pemilu")
         .unwrap();
@@ -130,13 +131,13 @@ fn rkt_heading_runs_fill_the_deepest_levels() {
     );
     assert_eq!(doc.path(sarana_it.heading)[1], doc.path(first.heading)[1]);
     // A run of two after a page break (rows 22-23) starts a new kegiatan.
-    let pendaftaran = doc.items.iter().find(|i| i.location.row == 24).unwrap();
+    let pendaftaran = doc.items().iter().find(|i| i.location.row == 24).unwrap();
     assert_eq!(
         doc.path(pendaftaran.heading)[1],
         "Pendaftaran dan Verifikasi Peserta Pemilu"
     );
     // The last program's items.
-    let rb = doc.items.last().unwrap();
+    let rb = doc.items().last().unwrap();
     assert_eq!(
         doc.path(rb.heading),
         vec![
@@ -151,7 +152,7 @@ fn rkt_heading_runs_fill_the_deepest_levels() {
 fn rkt_vertical_merges_carry_sasaran_to_every_item_of_the_group() {
     let doc = one(fixtures::rkt_serang_xlsx, "rkt.xlsx");
     let group: Vec<_> = doc
-        .items
+        .items()
         .iter()
         .filter(|i| (9..=13).contains(&i.location.row))
         .collect();
@@ -177,7 +178,7 @@ fn rkt_vertical_merges_carry_sasaran_to_every_item_of_the_group() {
 fn rkt_amounts_typed_as_text_are_read_exactly() {
     let doc = one(fixtures::rkt_serang_xlsx, "rkt.xlsx");
     let at = |row: u32| {
-        doc.items
+        doc.items()
             .iter()
             .position(|i| i.location.row == row)
             .unwrap()
@@ -185,8 +186,8 @@ fn rkt_amounts_typed_as_text_are_read_exactly() {
     assert_eq!(value(&doc, at(9), Field::Amount), Some(dec("234549000")));
     assert_eq!(value(&doc, at(28), Field::Amount), Some(dec("29648700000")));
     assert_eq!(value(&doc, at(57), Field::Amount), Some(dec("13736000")));
-    assert_eq!(doc.items[at(28)].amounts[&Field::Amount].cell, "F28");
-    assert_eq!(doc.items[at(28)].location.cell, "E28");
+    assert_eq!(doc.items()[at(28)].amounts[&Field::Amount].cell, "F28");
+    assert_eq!(doc.items()[at(28)].location.cell, "E28");
 }
 
 #[test]
@@ -214,8 +215,8 @@ fn rkt_signature_is_kept_as_metadata() {
 fn rkt_csv_imports_the_same_items_as_the_workbook() {
     let xlsx = one(fixtures::rkt_serang_xlsx, "rkt.xlsx");
     let csv = one(fixtures::rkt_serang_csv, "rkt.csv");
-    assert_eq!(csv.items.len(), 28);
-    for (a, b) in xlsx.items.iter().zip(&csv.items) {
+    assert_eq!(csv.items().len(), 28);
+    for (a, b) in xlsx.items().iter().zip(csv.items()) {
         assert_eq!(xlsx.path(a.heading), csv.path(b.heading));
         assert_eq!(
             (&a.uraian, &a.sasaran, &a.indikator, &a.output),
@@ -228,7 +229,7 @@ fn rkt_csv_imports_the_same_items_as_the_workbook() {
         assert_eq!(a.location.row, b.location.row);
     }
     assert_eq!(
-        csv.totals[0].stated[&Field::Amount].value,
+        csv.totals()[0].stated[&Field::Amount].value,
         Some(dec("37230532000"))
     );
     assert_eq!(
@@ -247,18 +248,21 @@ fn tabel_3_1_imports_as_anggaran_with_numbered_programs() {
         doc.fields,
         vec![Field::Pagu, Field::Realisasi, Field::StatedPercent]
     );
-    assert_eq!(doc.items.len(), 14);
+    assert_eq!(doc.items().len(), 14);
     assert_eq!(level_count(&doc, Level::Program), 2);
     assert_eq!(
-        doc.headings[0].text,
+        doc.headings()[0].text,
         "Penyelenggaraan Pemilu dalam Proses Konsolidasi Demokrasi."
     );
-    assert_eq!(doc.headings[1].text, "Program Dukungan Manajemen");
+    assert_eq!(doc.headings()[1].text, "Program Dukungan Manajemen");
     assert_eq!(
-        doc.items.iter().filter(|i| i.heading == Some(0)).count(),
+        doc.items().iter().filter(|i| i.heading == Some(0)).count(),
         10
     );
-    assert_eq!(doc.items.iter().filter(|i| i.heading == Some(1)).count(), 4);
+    assert_eq!(
+        doc.items().iter().filter(|i| i.heading == Some(1)).count(),
+        4
+    );
     assert_eq!(sum(&doc, Field::Pagu), Some(dec("22661424000")));
     assert_eq!(sum(&doc, Field::Realisasi), Some(dec("22484897437")));
 }
@@ -266,7 +270,7 @@ fn tabel_3_1_imports_as_anggaran_with_numbered_programs() {
 #[test]
 fn tabel_3_1_heading_states_its_own_amounts() {
     let doc = one(fixtures::anggaran_serang_xlsx, "tabel31.xlsx");
-    let program = &doc.headings[0];
+    let program = &doc.headings()[0];
     assert_eq!(program.number.as_deref(), Some("1"));
     assert_eq!(program.stated[&Field::Pagu].value, Some(dec("18256293000")));
     assert_eq!(program.stated[&Field::Pagu].cell, "B4");
@@ -275,7 +279,7 @@ fn tabel_3_1_heading_states_its_own_amounts() {
         Some(dec("18168826339"))
     );
     assert!(
-        doc.headings[1].stated.is_empty(),
+        doc.headings()[1].stated.is_empty(),
         "program 2 states no amounts"
     );
 }
@@ -283,7 +287,7 @@ fn tabel_3_1_heading_states_its_own_amounts() {
 #[test]
 fn tabel_3_1_item_without_uraian_is_still_an_item() {
     let doc = one(fixtures::anggaran_serang_xlsx, "tabel31.xlsx");
-    let last = doc.items.last().unwrap();
+    let last = doc.items().last().unwrap();
     assert_eq!(last.uraian, "");
     assert_eq!(last.location.row, 19);
     assert_eq!(last.heading, Some(1));
@@ -298,8 +302,8 @@ fn tabel_3_1_item_without_uraian_is_still_an_item() {
 fn tabel_3_1_csv_matches_the_workbook() {
     let xlsx = one(fixtures::anggaran_serang_xlsx, "tabel31.xlsx");
     let csv = one(fixtures::anggaran_serang_csv, "tabel31.csv");
-    assert_eq!(csv.items.len(), xlsx.items.len());
-    for (a, b) in xlsx.items.iter().zip(&csv.items) {
+    assert_eq!(csv.items().len(), xlsx.items().len());
+    for (a, b) in xlsx.items().iter().zip(csv.items()) {
         assert_eq!((&a.uraian, a.location.row), (&b.uraian, b.location.row));
         for f in [Field::Pagu, Field::Realisasi, Field::StatedPercent] {
             assert_eq!(
@@ -316,9 +320,9 @@ fn tabel_3_1_csv_matches_the_workbook() {
 fn tabel_3_1_ods_matches_the_workbook() {
     let xlsx = one(fixtures::anggaran_serang_xlsx, "tabel31.xlsx");
     let ods = one(fixtures::anggaran_serang_ods, "tabel31.ods");
-    assert_eq!(ods.items.len(), 14);
-    assert_eq!(ods.headings.len(), 2);
-    for (a, b) in xlsx.items.iter().zip(&ods.items) {
+    assert_eq!(ods.items().len(), 14);
+    assert_eq!(ods.headings().len(), 2);
+    for (a, b) in xlsx.items().iter().zip(ods.items()) {
         assert_eq!(
             (&a.uraian, a.location.row, &a.amounts[&Field::Pagu].value),
             (&b.uraian, b.location.row, &b.amounts[&Field::Pagu].value)
@@ -332,9 +336,9 @@ fn tabel_3_1_ods_matches_the_workbook() {
 fn numbering_row_and_declared_total() {
     let doc = one(fixtures::numbered_anggaran_xlsx, "numbered.xlsx");
     assert_eq!(count(&doc, RowClass::Numbering), 1);
-    assert_eq!(doc.items.len(), 4);
+    assert_eq!(doc.items().len(), 4);
     assert_eq!(level_count(&doc, Level::Program), 2);
-    let total = &doc.totals[0];
+    let total = &doc.totals()[0];
     assert_eq!(total.label, "JUMLAH");
     assert_eq!(total.heading, None);
     assert_eq!(total.stated[&Field::Pagu].value, Some(dec("19335572000")));
@@ -345,7 +349,7 @@ fn numbering_row_and_declared_total() {
 fn budget_codes_give_levels_by_shape() {
     let doc = one(fixtures::coded_anggaran_xlsx, "coded.xlsx");
     let levels: Vec<(&str, Level)> = doc
-        .headings
+        .headings()
         .iter()
         .map(|h| (h.code.as_deref().unwrap(), h.level))
         .collect();
@@ -356,20 +360,20 @@ fn budget_codes_give_levels_by_shape() {
     assert_eq!(levels[4], ("001", Level::Komponen));
     assert_eq!(levels[5], ("A", Level::SubKomponen));
     assert_eq!(levels[6], ("521211", Level::Akun));
-    assert_eq!(doc.items.len(), 6);
-    let travel = doc.items.iter().find(|i| i.location.row == 14).unwrap();
+    assert_eq!(doc.items().len(), 6);
+    let travel = doc.items().iter().find(|i| i.location.row == 14).unwrap();
     assert_eq!(
-        doc.headings[travel.heading.unwrap()].code.as_deref(),
+        doc.headings()[travel.heading.unwrap()].code.as_deref(),
         Some("524111")
     );
     assert_eq!(sum(&doc, Field::Sisa), Some(dec("1567550")));
-    assert_eq!(doc.totals[0].label, "JUMLAH TOTAL");
+    assert_eq!(doc.totals()[0].label, "JUMLAH TOTAL");
 }
 
 #[test]
 fn stray_far_away_cell_costs_one_cell_and_is_reported() {
     let doc = one(fixtures::stray_cell_xlsx, "stray.xlsx");
-    assert_eq!(doc.items.len(), 3);
+    assert_eq!(doc.items().len(), 3);
     let notice = doc
         .notices
         .iter()
@@ -381,11 +385,11 @@ fn stray_far_away_cell_costs_one_cell_and_is_reported() {
 #[test]
 fn formula_without_computed_value_is_unknown_not_zero() {
     let doc = one(fixtures::uncomputed_formula_xlsx, "formula.xlsx");
-    let b = doc.items.iter().find(|i| i.location.row == 5).unwrap();
+    let b = doc.items().iter().find(|i| i.location.row == 5).unwrap();
     let realisasi = &b.amounts[&Field::Realisasi];
     assert_eq!(realisasi.value, None);
     assert_eq!(realisasi.uncomputed_formula(), Some("1000+2000"));
-    assert_eq!(doc.totals[0].stated[&Field::Pagu].value, None);
+    assert_eq!(doc.totals()[0].stated[&Field::Pagu].value, None);
     let messages: Vec<&str> = doc.notices.iter().map(|n| n.message.as_str()).collect();
     assert_eq!(
         messages
@@ -404,8 +408,8 @@ fn formula_without_computed_value_is_unknown_not_zero() {
 #[test]
 fn amount_without_description_is_an_item() {
     let doc = one(fixtures::amount_without_uraian_xlsx, "nouraian.xlsx");
-    assert_eq!(doc.items.len(), 3);
-    assert_eq!(doc.items[2].uraian, "");
+    assert_eq!(doc.items().len(), 3);
+    assert_eq!(doc.items()[2].uraian, "");
     assert_eq!(count(&doc, RowClass::Unrecognised), 0);
 }
 
@@ -431,7 +435,7 @@ fn every_amount_cell_is_accounted_for() {
         let range = wb.worksheet_range(&sheet).unwrap();
         for field in doc.fields.iter().filter(|f| !f.is_percent()) {
             let col = doc
-                .items
+                .items()
                 .iter()
                 .find_map(|i| i.amounts.get(field))
                 .map(|q| {
@@ -476,12 +480,12 @@ fn every_amount_cell_is_accounted_for() {
                 |a: &lakip::model::Amounts| a.get(field).and_then(|q| q.value).unwrap_or_default();
             let imported = sum(&doc, *field).unwrap()
                 + doc
-                    .headings
+                    .headings()
                     .iter()
                     .map(|h| stated(&h.stated))
                     .sum::<Decimal>()
                 + doc
-                    .totals
+                    .totals()
                     .iter()
                     .map(|t| stated(&t.stated))
                     .sum::<Decimal>();

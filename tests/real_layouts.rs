@@ -45,9 +45,12 @@ fn jumlah_in_the_no_column_is_a_total() {
         &["2", "Belanja B", "2000000", "1000000"],
         &["JUMLAH", "", "3000000", "1900000"],
     ]);
-    assert_eq!(d.items.len(), 2);
-    assert_eq!(d.totals.len(), 1);
-    assert_eq!(d.totals[0].stated[&Field::Pagu].value, Some(dec("3000000")));
+    assert_eq!(d.items().len(), 2);
+    assert_eq!(d.totals().len(), 1);
+    assert_eq!(
+        d.totals()[0].stated[&Field::Pagu].value,
+        Some(dec("3000000"))
+    );
 }
 
 #[test]
@@ -61,10 +64,10 @@ fn numbered_programs_over_unnumbered_kegiatan() {
         &["Kegiatan C", "5000000", "4000000"],
         &["Jumlah", "8000000", "6800000"],
     ]);
-    assert_eq!(d.headings.len(), 2);
-    assert_eq!(d.items.len(), 3);
+    assert_eq!(d.headings().len(), 2);
+    assert_eq!(d.items().len(), 3);
     assert_eq!(d.subtotals().all.sum(Field::Pagu), Some(dec("8000000")));
-    assert_eq!(d.items[2].heading, Some(1));
+    assert_eq!(d.items()[2].heading, Some(1));
 }
 
 #[test]
@@ -78,9 +81,9 @@ fn roman_numerals_are_one_level() {
         &["III. Program Lain", "", ""],
         &["1. Kegiatan D", "1000000", "1000000"],
     ]);
-    assert_eq!(d.headings.len(), 3);
-    assert!(d.headings.iter().all(|h| h.level == Level::Program));
-    assert_eq!(d.items.len(), 3);
+    assert_eq!(d.headings().len(), 3);
+    assert!(d.headings().iter().all(|h| h.level == Level::Program));
+    assert_eq!(d.items().len(), 3);
 }
 
 #[test]
@@ -99,7 +102,7 @@ fn budget_codes_typed_as_numbers_keep_their_level() {
         &["", "ATK", "5000000", "4000000"],
     ]);
     let levels: Vec<(&str, Level)> = d
-        .headings
+        .headings()
         .iter()
         .map(|h| (h.code.as_deref().unwrap(), h.level))
         .collect();
@@ -112,7 +115,7 @@ fn budget_codes_typed_as_numbers_keep_their_level() {
             ("521211", Level::Akun)
         ]
     );
-    assert_eq!(d.items.len(), 1);
+    assert_eq!(d.items().len(), 1);
 }
 
 #[test]
@@ -140,17 +143,17 @@ fn rkt_heading_with_its_own_amount_and_a_remark() {
         &["Output B1"],
         &["", "Sas 3", "Ind 3", "Out 3", "Uraian 3", "5000000"],
     ]);
-    assert_eq!(d.items.len(), 3);
+    assert_eq!(d.items().len(), 3);
     assert_eq!(
-        d.headings
+        d.headings()
             .iter()
             .filter(|h| h.level == Level::Program)
             .count(),
         2
     );
-    let program_b = d.headings.iter().find(|h| h.text == "Program B").unwrap();
+    let program_b = d.headings().iter().find(|h| h.text == "Program B").unwrap();
     assert_eq!(program_b.stated[&Field::Amount].value, Some(dec("5000000")));
-    let uraian2 = d.items.iter().find(|i| i.uraian == "Uraian 2").unwrap();
+    let uraian2 = d.items().iter().find(|i| i.uraian == "Uraian 2").unwrap();
     assert_eq!(
         d.path(uraian2.heading),
         vec!["Program A", "Kegiatan A2", "Output A2"]
@@ -171,9 +174,9 @@ fn section_subtotals_close_their_program() {
         &["", "Jumlah Total", "8000000", "5900000"],
     ]);
     let targets: Vec<Option<String>> = d
-        .totals
+        .totals()
         .iter()
-        .map(|t| t.heading.map(|h| d.headings[h].text.clone()))
+        .map(|t| t.heading.map(|h| d.headings()[h].text.clone()))
         .collect();
     assert_eq!(
         targets,
@@ -191,7 +194,10 @@ fn anggaran_column_of_a_realisation_table_is_its_pagu() {
         d.fields,
         vec![Field::Pagu, Field::Realisasi, Field::StatedPercent]
     );
-    assert_eq!(d.items[0].amounts[&Field::Pagu].value, Some(dec("1000000")));
+    assert_eq!(
+        d.items()[0].amounts[&Field::Pagu].value,
+        Some(dec("1000000"))
+    );
 }
 
 #[test]
@@ -250,7 +256,7 @@ fn an_amount_typed_in_the_uraian_column_is_no_heading() {
         &["5.000.000", "", ""],
         &["Belanja B", "2000", "1000"],
     ]);
-    assert_eq!(d.headings.len(), 0);
+    assert_eq!(d.headings().len(), 0);
     assert_eq!(count(&d, RowClass::Unrecognised), 1);
 }
 
@@ -267,7 +273,7 @@ fn two_row_header_names_the_columns_under_a_group_title() {
         vec![Field::Pagu, Field::Realisasi, Field::StatedPercent]
     );
     assert_eq!(
-        d.items[0].amounts[&Field::Realisasi].value,
+        d.items()[0].amounts[&Field::Realisasi].value,
         Some(dec("900000"))
     );
 }
@@ -299,7 +305,7 @@ fn a_second_table_is_reported_not_misread() {
         &["Sasaran", "Indikator", "Target", "Realisasi"],
         &["Terwujudnya X", "Persentase Y", "100%", "95%"],
     ]);
-    assert_eq!(d.items.len(), 1);
+    assert_eq!(d.items().len(), 1);
     assert_eq!(count(&d, RowClass::Note), 2);
     let notice = d
         .notices
@@ -323,7 +329,7 @@ fn text_under_the_grand_total_is_a_note() {
         &["JUMLAH ANGGARAN", "", "1000000"],
         &["Catatan: angka sementara, belum termasuk revisi DIPA"],
     ]);
-    assert_eq!(d.headings.len(), 1);
+    assert_eq!(d.headings().len(), 1);
     assert_eq!(count(&d, RowClass::Note), 1);
 }
 
@@ -348,11 +354,11 @@ fn percent_formatted_cells_hold_fractions() {
         &["Belanja B", "1000", "900", "0.9"],
     ]);
     assert_eq!(
-        d.items[0].amounts[&Field::StatedPercent].value,
+        d.items()[0].amounts[&Field::StatedPercent].value,
         Some(dec("50"))
     );
     assert_eq!(
-        d.items[1].amounts[&Field::StatedPercent].value,
+        d.items()[1].amounts[&Field::StatedPercent].value,
         Some(dec("90"))
     );
     assert!(d
@@ -366,7 +372,7 @@ fn percent_formatted_cells_hold_fractions() {
         &["Belanja B", "1000", "900", "90"],
     ]);
     assert_eq!(
-        mixed.items[0].amounts[&Field::StatedPercent].value,
+        mixed.items()[0].amounts[&Field::StatedPercent].value,
         Some(dec("1"))
     );
 }
@@ -560,18 +566,18 @@ fn a_large_sheet_keeps_every_row_in_order() {
     let Recognition::Document(d) = recognise("big.xlsx", &workbook.sheets[0], None).unwrap() else {
         panic!()
     };
-    assert_eq!(d.items.len(), n as usize);
+    assert_eq!(d.items().len(), n as usize);
     assert!(d
-        .items
+        .items()
         .windows(2)
         .all(|w| w[0].location.row + 1 == w[1].location.row));
-    assert_eq!(d.items[14_999].uraian, "Belanja 15000");
+    assert_eq!(d.items()[14_999].uraian, "Belanja 15000");
     assert_eq!(
         d.subtotals().all.sum(Field::Pagu),
         Some(Decimal::from(total))
     );
     assert_eq!(
-        d.totals[0].stated[&Field::Pagu].value,
+        d.totals()[0].stated[&Field::Pagu].value,
         Some(Decimal::from(total))
     );
 }

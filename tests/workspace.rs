@@ -43,11 +43,11 @@ fn round_trip(fixture: Fixture, name: &str) {
         assert_eq!(loaded.kind, imported.kind);
         assert_eq!(loaded.fields, imported.fields);
         assert_eq!(loaded.title, imported.title);
-        assert_eq!(loaded.headings, imported.headings);
-        assert_eq!(loaded.items, imported.items);
-        assert_eq!(loaded.totals, imported.totals);
-        assert_eq!(loaded.indicators, imported.indicators);
-        assert_eq!(loaded.budgets, imported.budgets);
+        assert_eq!(loaded.headings(), imported.headings());
+        assert_eq!(loaded.items(), imported.items());
+        assert_eq!(loaded.totals(), imported.totals());
+        assert_eq!(loaded.indicators(), imported.indicators());
+        assert_eq!(loaded.budgets(), imported.budgets());
         assert_eq!(loaded.signatures, imported.signatures);
         assert_eq!(loaded.row_counts(), imported.row_counts());
     }

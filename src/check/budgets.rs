@@ -3,7 +3,8 @@
 
 use super::{Diagnostic, PK_BUDGET, RAK_BIAYA};
 use crate::compute::similar;
-use crate::model::{DocKind, Document, Field, Location, ProgramBudget};
+use crate::kinds::DocKind;
+use crate::model::{Document, Field, Location, ProgramBudget};
 use crate::numbers::format_rupiah;
 use rust_decimal::Decimal;
 
@@ -24,7 +25,7 @@ fn programs(docs: &[Document]) -> Vec<Program> {
     for doc in docs.iter().filter(|d| d.kind == DocKind::Anggaran) {
         let subtotals = doc.subtotals();
         for (i, h) in doc
-            .headings
+            .headings()
             .iter()
             .enumerate()
             .filter(|(_, h)| h.parent.is_none())
@@ -58,7 +59,7 @@ fn same_program(a: &str, b: &str) -> bool {
 
 fn pk_budgets(docs: &[Document], out: &mut Vec<Diagnostic>) {
     // Without budget lines there is nothing to compare: no program sums are needed.
-    if docs.iter().all(|d| d.budgets.is_empty()) {
+    if docs.iter().all(|d| d.budgets().is_empty()) {
         return;
     }
     let programs = programs(docs);
@@ -68,7 +69,7 @@ fn pk_budgets(docs: &[Document], out: &mut Vec<Diagnostic>) {
     // The same line is copied into every PK (and the RAK): report each program and amount once.
     let mut lines: Vec<(&ProgramBudget, usize)> = Vec::new();
     for doc in docs.iter().filter(|d| d.kind.is_indicator_table()) {
-        for b in &doc.budgets {
+        for b in doc.budgets() {
             match lines.iter_mut().find(|(l, _)| {
                 same_program(&l.program, &b.program) && l.anggaran.value == b.anggaran.value
             }) {
@@ -141,7 +142,7 @@ fn rak_totals(docs: &[Document], out: &mut Vec<Diagnostic>) {
     let costs: Vec<_> = raks
         .iter()
         .flat_map(|d| {
-            d.indicators
+            d.indicators()
                 .iter()
                 .filter_map(|i| i.biaya.as_ref().map(|q| (*d, q)))
         })

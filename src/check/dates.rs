@@ -1,7 +1,8 @@
 //! The signature date against the document's year.
 
 use super::{Diagnostic, Settings, SIGNATURE_DATE};
-use crate::model::{DocKind, Document, Field};
+use crate::kinds::DocKind;
+use crate::model::{Document, Field};
 
 pub fn check(doc: &Document, settings: &Settings, out: &mut Vec<Diagnostic>) {
     let Some(sig) = doc.signatures.iter().find(|s| s.date.is_some()) else {

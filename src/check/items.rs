@@ -19,7 +19,7 @@ pub fn check(doc: &Document, out: &mut Vec<Diagnostic>) {
 
 fn no_uraian(doc: &Document, out: &mut Vec<Diagnostic>) {
     for item in doc
-        .items
+        .items()
         .iter()
         .filter(|i| i.uraian.trim().is_empty() && !i.amounts.is_empty())
     {
@@ -66,7 +66,7 @@ fn duplicates(doc: &Document, out: &mut Vec<Diagnostic>) {
     // Items are grouped by a hash of what makes them the same, and compared in full only
     // within a group: no text is copied for the many items that have no twin.
     let mut seen: HashMap<u64, Vec<usize>> = HashMap::new();
-    for (i, item) in doc.items.iter().enumerate() {
+    for (i, item) in doc.items().iter().enumerate() {
         // Rows without money (all `-` or empty) count nothing twice.
         let money = item
             .amounts
@@ -76,9 +76,9 @@ fn duplicates(doc: &Document, out: &mut Vec<Diagnostic>) {
             continue;
         }
         let group = seen.entry(fingerprint(item)).or_default();
-        match group.iter().find(|&&j| same_item(&doc.items[j], item)) {
+        match group.iter().find(|&&j| same_item(&doc.items()[j], item)) {
             Some(&j) => {
-                let first = doc.items[j].location.row;
+                let first = doc.items()[j].location.row;
                 let message = format!(
                     "\"{}\" appears again with the same amounts (first at row {first})",
                     super::one_line(&item.uraian)
@@ -118,16 +118,16 @@ fn same_item(a: &Item, b: &Item) -> bool {
 
 fn empty_headings(doc: &Document, out: &mut Vec<Diagnostic>) {
     // Only whether a heading has items matters here: mark each item's ancestors once.
-    let mut has_items = vec![false; doc.headings.len()];
-    for item in &doc.items {
+    let mut has_items = vec![false; doc.headings().len()];
+    for item in doc.items() {
         let mut next = item.heading;
         while let Some(h) = next.filter(|&h| !has_items[h]) {
             has_items[h] = true;
-            next = doc.headings[h].parent;
+            next = doc.headings()[h].parent;
         }
     }
     let empty = |h: Option<usize>| h.is_some_and(|h| !has_items[h]);
-    for (h, heading) in doc.headings.iter().enumerate() {
+    for (h, heading) in doc.headings().iter().enumerate() {
         // Report the outermost empty heading only: its empty sub-headings add nothing to say.
         if empty(Some(h)) && !empty(heading.parent) {
             let message = format!(

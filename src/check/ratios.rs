@@ -12,16 +12,16 @@ pub fn check(doc: &Document, settings: &Settings, out: &mut Vec<Diagnostic>) {
     let heading_over = |h: Option<usize>| h.map_or(any_overspent, |h| overspent[h]);
     // An overspent item is reported once, not again at every heading and total above it.
     let rows = doc
-        .items
+        .items()
         .iter()
         .map(|i| (&i.amounts, &i.location, i.uraian.as_str(), false))
         .chain(
-            doc.headings
+            doc.headings()
                 .iter()
                 .enumerate()
                 .map(|(h, x)| (&x.stated, &x.location, x.text.as_str(), overspent[h])),
         )
-        .chain(doc.totals.iter().map(|t| {
+        .chain(doc.totals().iter().map(|t| {
             (
                 &t.stated,
                 &t.location,
@@ -51,15 +51,15 @@ pub fn check(doc: &Document, settings: &Settings, out: &mut Vec<Diagnostic>) {
 
 /// For each heading: is an item under it (at any depth) spent above its pagu?
 fn overspent_headings(doc: &Document) -> Vec<bool> {
-    let mut over = vec![false; doc.headings.len()];
-    for item in &doc.items {
+    let mut over = vec![false; doc.headings().len()];
+    for item in doc.items() {
         let value = |f: Field| item.amounts.get(&f).and_then(|q| q.value);
         if let (Some(pagu), Some(realisasi)) = (value(Field::Pagu), value(Field::Realisasi)) {
             if realisasi > pagu {
                 let mut next = item.heading;
                 while let Some(h) = next {
                     over[h] = true;
-                    next = doc.headings[h].parent;
+                    next = doc.headings()[h].parent;
                 }
             }
         }

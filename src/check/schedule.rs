@@ -1,14 +1,15 @@
 //! RAK actions planned in no month.
 
 use super::{Diagnostic, RAK_UNSCHEDULED};
-use crate::model::{DocKind, Document};
+use crate::kinds::DocKind;
+use crate::model::Document;
 
 pub fn check(doc: &Document, out: &mut Vec<Diagnostic>) {
     if doc.kind != DocKind::Rak {
         return;
     }
     let actions: Vec<_> = doc
-        .indicators
+        .indicators()
         .iter()
         .filter(|i| !i.jadwal.is_empty())
         .collect();

@@ -4,7 +4,8 @@
 use super::{Diagnostic, PK_NUMBERING, PK_UNMEASURED, TARGET_MISMATCH};
 use crate::compute::kinerja::same_target;
 use crate::compute::similar;
-use crate::model::{DocKind, Document, Indicator, Location};
+use crate::kinds::DocKind;
+use crate::model::{Document, Indicator, Location};
 use std::collections::BTreeMap;
 
 /// One row of one document that names an indikator.
@@ -34,7 +35,7 @@ fn groups(docs: &[Document]) -> Vec<Vec<Occurrence<'_>>> {
     let mut groups: Vec<Vec<Occurrence>> = Vec::new();
     for kind in order {
         for doc in docs.iter().filter(|d| d.kind == kind) {
-            for ind in doc.indicators.iter().filter(|i| i.indikator.is_some()) {
+            for ind in doc.indicators().iter().filter(|i| i.indikator.is_some()) {
                 let occ = Occurrence { doc, ind };
                 let words = similar::words(occ.text());
                 // Two rows of one table are two indikator, however alike; the same words
@@ -137,7 +138,7 @@ pub fn numbering(doc: &Document, out: &mut Vec<Diagnostic>) {
         return;
     }
     let mut seen: BTreeMap<&str, u32> = BTreeMap::new();
-    for ind in &doc.indicators {
+    for ind in doc.indicators() {
         let Some(number) = ind.number.as_deref() else {
             continue;
         };

@@ -19,13 +19,13 @@ impl Tree {
     fn new(doc: &Document) -> Tree {
         let slot = |h: Option<usize>| h.map_or(0, |h| h + 1);
         let mut tree = Tree {
-            items: vec![Vec::new(); doc.headings.len() + 1],
-            headings: vec![Vec::new(); doc.headings.len() + 1],
+            items: vec![Vec::new(); doc.headings().len() + 1],
+            headings: vec![Vec::new(); doc.headings().len() + 1],
         };
-        for (i, item) in doc.items.iter().enumerate() {
+        for (i, item) in doc.items().iter().enumerate() {
             tree.items[slot(item.heading)].push(i);
         }
-        for (i, h) in doc.headings.iter().enumerate() {
+        for (i, h) in doc.headings().iter().enumerate() {
             tree.headings[slot(h.parent)].push(i);
         }
         tree
@@ -45,12 +45,12 @@ impl Tree {
         let within = move |row: u32| rows.is_none_or(|(from, to)| row > from && row < to);
         let items = self.items[slot]
             .iter()
-            .map(|&i| &doc.items[i])
+            .map(|&i| &doc.items()[i])
             .filter(move |i| within(i.location.row));
         let headings = self.headings[slot]
             .iter()
             .copied()
-            .filter(move |&h| within(doc.headings[h].location.row));
+            .filter(move |&h| within(doc.headings()[h].location.row));
         (items, headings)
     }
 }
@@ -74,7 +74,7 @@ pub fn check(doc: &Document, out: &mut Vec<Diagnostic>) {
         .copied()
         .filter(|f| !f.is_percent())
         .collect();
-    for (h, heading) in doc.headings.iter().enumerate() {
+    for (h, heading) in doc.headings().iter().enumerate() {
         for &field in &fields {
             let Some(finding) = compare(doc, &tree, &heading.stated, field, Some(h), None) else {
                 continue;
@@ -90,7 +90,7 @@ pub fn check(doc: &Document, out: &mut Vec<Diagnostic>) {
             ));
         }
     }
-    for total in &doc.totals {
+    for total in doc.totals() {
         let rows = Some((total.from_row, total.location.row));
         for &field in &fields {
             let Some(finding) = compare(doc, &tree, &total.stated, field, total.heading, rows)
@@ -100,7 +100,10 @@ pub fn check(doc: &Document, out: &mut Vec<Diagnostic>) {
             let what = match total.heading {
                 None if total.from_row == 0 => "the rows above it add".to_string(),
                 None => format!("the rows since row {} add", total.from_row),
-                Some(h) => format!("the rows under \"{}\" add", one_line(&doc.headings[h].text)),
+                Some(h) => format!(
+                    "the rows under \"{}\" add",
+                    one_line(&doc.headings()[h].text)
+                ),
             };
             let message = format!(
                 "{} states {} {} of {} but {what} up to {}",
@@ -196,7 +199,7 @@ fn sum_of(
         let inner = sum_of(doc, tree, Some(h), field, None)?;
         sum.deep = sum.deep.checked_add(inner.deep)?;
         sum.cells += inner.cells;
-        match doc.headings[h].stated.get(&field) {
+        match doc.headings()[h].stated.get(&field) {
             Some(q) => {
                 sum.shallow = sum.shallow.checked_add(q.value?)?;
                 sum.cells += 1;
@@ -221,7 +224,7 @@ fn cells_of(
         .map(|q| q.cell.to_string())
         .collect();
     for h in headings {
-        match doc.headings[h].stated.get(&field) {
+        match doc.headings()[h].stated.get(&field) {
             Some(q) => cells.push(q.cell.to_string()),
             None => cells.extend(cells_of(doc, tree, Some(h), field, None)),
         }

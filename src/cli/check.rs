@@ -3,7 +3,8 @@
 use super::import::KindArg;
 use crate::check::{self, rule, RULES};
 use crate::error::{exit, input_error};
-use crate::model::{DocKind, Document};
+use crate::kinds::DocKind;
+use crate::model::Document;
 use crate::pipeline;
 use crate::report::check::{self as report, Summary};
 use crate::workspace::{load, Workspace};

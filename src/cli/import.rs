@@ -2,7 +2,8 @@
 
 use super::Format;
 use crate::error::exit;
-use crate::model::{DocKind, Document};
+use crate::kinds::DocKind;
+use crate::model::Document;
 use crate::pipeline;
 use crate::report::import::{self as report, Skipped};
 use crate::workspace::{store, Workspace};
@@ -90,14 +91,18 @@ pub fn run(args: &Args, workspace: Option<&Path>) -> anyhow::Result<i32> {
 fn read_all(
     args: &Args,
     ws: Option<&Workspace>,
-) -> anyhow::Result<(Vec<Document>, Vec<Skipped>, store::Replaced)> {
+) -> anyhow::Result<(
+    Vec<Document>,
+    Vec<Skipped>,
+    crate::workspace::table::Replaced,
+)> {
     let options = pipeline::Options {
         sheet: args.sheet.clone(),
         kind: args.kind.map(DocKind::from),
     };
     let mut docs = Vec::new();
     let mut skipped = Vec::new();
-    let mut replaced = store::Replaced::new();
+    let mut replaced = crate::workspace::table::Replaced::new();
     for path in &args.files {
         let name = ws.map_or_else(|| path.display().to_string(), |w| w.source_name(path));
         if !replaced.insert((name.clone(), args.sheet.clone())) {
@@ -117,7 +122,7 @@ fn summary(docs: &[Document], written: Option<&[std::path::PathBuf]>) -> String 
     // Items of budget tables, indikator and actions of performance tables, program budget lines.
     let items: usize = docs
         .iter()
-        .map(|d| d.items.len() + d.indicators.len() + d.budgets.len())
+        .map(|d| d.items().len() + d.indicators().len() + d.budgets().len())
         .sum();
     let names: Vec<String> = written
         .iter()

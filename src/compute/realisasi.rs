@@ -2,7 +2,8 @@
 //! serapan and sisa. A heading's own stated figures are never copied: `check` compares them.
 
 use super::anggaran::{serapan, sisa};
-use crate::model::{DocKind, Document, Field, Subtotal};
+use crate::kinds::DocKind;
+use crate::model::{Document, Field, Subtotal};
 use rust_decimal::Decimal;
 
 /// One line of the realisasi report.
@@ -58,7 +59,7 @@ pub fn lines(docs: &[Document]) -> Vec<Line> {
     for doc in docs.iter().filter(|d| d.kind == DocKind::Anggaran) {
         let subtotals = doc.subtotals();
         total.merge(&subtotals.all);
-        for (i, h) in doc.headings.iter().enumerate() {
+        for (i, h) in doc.headings().iter().enumerate() {
             if h.parent.is_some() {
                 continue;
             }
@@ -69,11 +70,11 @@ pub fn lines(docs: &[Document]) -> Vec<Line> {
                 subtotals.of(Some(i)),
             ));
             let path = vec![h.text.clone()];
-            let children: Vec<usize> = (0..doc.headings.len())
-                .filter(|c| doc.headings[*c].parent == Some(i))
+            let children: Vec<usize> = (0..doc.headings().len())
+                .filter(|c| doc.headings()[*c].parent == Some(i))
                 .collect();
             if children.is_empty() {
-                for item in doc.items.iter().filter(|it| it.heading == Some(i)) {
+                for item in doc.items().iter().filter(|it| it.heading == Some(i)) {
                     let (p, r) = (value(item, Field::Pagu), value(item, Field::Realisasi));
                     let uraian = if item.uraian.is_empty() {
                         "(tanpa uraian)"
@@ -84,7 +85,7 @@ pub fn lines(docs: &[Document]) -> Vec<Line> {
                 }
             } else {
                 for c in children {
-                    let child = &doc.headings[c];
+                    let child = &doc.headings()[c];
                     out.push(Line::of(
                         child.level.name(),
                         path.clone(),
@@ -94,7 +95,7 @@ pub fn lines(docs: &[Document]) -> Vec<Line> {
                 }
             }
         }
-        for item in doc.items.iter().filter(|it| it.heading.is_none()) {
+        for item in doc.items().iter().filter(|it| it.heading.is_none()) {
             let (p, r) = (value(item, Field::Pagu), value(item, Field::Realisasi));
             out.push(Line::new("kegiatan", Vec::new(), &item.uraian, p, r));
         }

@@ -1,6 +1,7 @@
 //! Column names as people write them, with their variants and typos, mapped to roles.
 
-use crate::model::{DocKind, Field};
+use crate::kinds::DocKind;
+use crate::model::Field;
 use std::collections::BTreeMap;
 
 /// What a column holds.
@@ -330,37 +331,11 @@ impl ColumnMap {
         self.get(Role::Uraian).or(self.get(Role::ProgramKegiatan))
     }
 
-    /// The document kind these columns make, and why.
+    /// The document kind these columns make, and why: the first kind, most particular
+    /// first, that recognises them.
     pub fn kind(&self) -> Option<(DocKind, String)> {
-        let has = |r| self.roles.contains_key(&r);
-        if self.months() >= 3 || has(Role::Aksi) {
-            let why = "the header has a monthly schedule or a kegiatan/aksi column".to_string();
-            return Some((DocKind::Rak, why));
-        }
-        let planned = has(Role::Anggaran) || has(Role::Pelaksana);
-        if has(Role::Target) && planned && !has(Role::Pagu) && !has(Role::Realisasi) {
-            let why = "the header has Target beside a biaya or pelaksana column".to_string();
-            return Some((DocKind::Rak, why));
-        }
-        let measured = has(Role::Realisasi) || has(Role::Capaian) || has(Role::Persen);
-        if has(Role::Target) && !has(Role::Pagu) && (measured || self.realisasi_as_sasaran()) {
-            let why = "the header has Target beside Realisasi or capaian (%) columns".to_string();
-            return Some((DocKind::Kinerja, why));
-        }
-        if has(Role::Target) && (has(Role::Indikator) || has(Role::Sasaran)) {
-            let why = "the header has Sasaran/Indikator and Target columns".to_string();
-            return Some((DocKind::Pk, why));
-        }
-        if has(Role::Pagu) || has(Role::Realisasi) {
-            let why = "the header has Pagu/Realisasi columns".to_string();
-            return Some((DocKind::Anggaran, why));
-        }
-        let text = has(Role::Uraian) || has(Role::ProgramKegiatan) || has(Role::Sasaran);
-        if has(Role::Anggaran) && text {
-            let why = "the header has an anggaran column beside uraian/sasaran columns".to_string();
-            return Some((DocKind::Rkt, why));
-        }
-        None
+        DocKind::by_precedence()
+            .find_map(|kind| (kind.spec().recognise)(self).map(|why| (kind, why.to_string())))
     }
 
     /// How many month columns the header names.
@@ -371,67 +346,22 @@ impl ColumnMap {
             .count()
     }
 
-    /// BAB III tables head the realisasi column `Sasaran`, right of `Target` (seed 001):
-    /// the sasaran's own text never comes after its target.
-    fn realisasi_as_sasaran(&self) -> bool {
-        match (self.get(Role::Sasaran), self.get(Role::Target)) {
-            (Some(sasaran), Some(target)) => {
-                sasaran > target && self.get(Role::Realisasi).is_none()
+    /// Gives column `from` the role `to`, unless a column already has it.
+    pub fn rename(&mut self, from: Role, to: Role) {
+        if !self.roles.contains_key(&to) {
+            if let Some(col) = self.roles.remove(&from) {
+                self.roles.insert(to, col);
             }
-            _ => false,
         }
     }
 
-    /// Fits the columns of a performance table (PK, kinerja, RAK) to its kind.
-    fn fit_indicators(&mut self, kind: DocKind) -> Result<(), String> {
-        let rename = |roles: &mut BTreeMap<Role, u32>, from: Role, to: Role| {
-            if !roles.contains_key(&to) {
-                if let Some(col) = roles.remove(&from) {
-                    roles.insert(to, col);
-                }
-            }
-        };
-        match kind {
-            DocKind::Kinerja => {
-                if self.realisasi_as_sasaran() {
-                    rename(&mut self.roles, Role::Sasaran, Role::Realisasi);
-                }
-                // `Realisasi (%)` beside `Capaian`: the % column is the realisasi.
-                if self.get(Role::Capaian).is_some() {
-                    rename(&mut self.roles, Role::Persen, Role::Realisasi);
-                }
-                rename(&mut self.roles, Role::Persen, Role::Capaian);
-            }
-            DocKind::Rak => {
-                rename(&mut self.roles, Role::Anggaran, Role::Biaya);
-                rename(&mut self.roles, Role::Uraian, Role::Aksi);
-            }
-            _ => {}
-        }
-        rename(&mut self.roles, Role::ProgramKegiatan, Role::Sasaran);
-        let allowed: &[Role] = match kind {
-            DocKind::Kinerja => &[Role::Realisasi, Role::Capaian],
-            DocKind::Rak => &[Role::Biaya],
-            _ => &[],
-        };
-        let misfit: Vec<String> = self
-            .roles
+    /// The quoted header names of the columns whose role `misfit` says has no place.
+    pub fn misfits(&self, misfit: impl Fn(Role) -> bool) -> Vec<String> {
+        self.roles
             .iter()
-            .filter(|(r, _)| r.field().is_some() && !allowed.contains(r))
+            .filter(|(r, _)| misfit(**r))
             .map(|(_, c)| format!("'{}'", self.names.get(c).map_or("?", String::as_str)))
-            .collect();
-        if !misfit.is_empty() {
-            return Err(format!(
-                "a {kind} table has no place for the column {} (choose another --kind)",
-                misfit.join(", ")
-            ));
-        }
-        if self.get(Role::Indikator).is_none() && self.get(Role::Sasaran).is_none() {
-            return Err(format!(
-                "a {kind} table needs a Sasaran or Indikator column"
-            ));
-        }
-        Ok(())
+            .collect()
     }
 
     /// Is this map good enough to be a header row?
@@ -441,39 +371,10 @@ impl ColumnMap {
         (texts >= 1 && amounts >= 1) || texts >= 3 || (texts >= 1 && self.months() >= 6)
     }
 
-    /// Fits the amount columns to what a kind of document holds: in an anggaran table a lone
-    /// `Anggaran` column is the pagu, in an RKT a lone `Pagu` column is the anggaran. A column
+    /// Fits the columns to what a kind of document holds (see each kind's `fit`). A column
     /// the kind has no place for is refused, never dropped.
     pub fn fit(&mut self, kind: DocKind) -> Result<(), String> {
-        let (from, to) = match kind {
-            DocKind::Anggaran => (Role::Anggaran, Role::Pagu),
-            DocKind::Rkt => (Role::Pagu, Role::Anggaran),
-            DocKind::Pk | DocKind::Kinerja | DocKind::Rak => return self.fit_indicators(kind),
-        };
-        if !self.roles.contains_key(&to) {
-            if let Some(col) = self.roles.remove(&from) {
-                self.roles.insert(to, col);
-            }
-        }
-        let fields = kind.amount_fields();
-        let misfit: Vec<String> = self
-            .roles
-            .iter()
-            .filter(|(r, _)| r.field().is_some_and(|f| !fields.contains(&f)))
-            .map(|(_, c)| format!("'{}'", self.names.get(c).map_or("?", String::as_str)))
-            .collect();
-        if !misfit.is_empty() {
-            return Err(format!(
-                "an {kind} table has no place for the column {} (choose another --kind)",
-                misfit.join(", ")
-            ));
-        }
-        if self.amount_columns().is_empty() {
-            return Err(format!(
-                "the header names no amount column an {kind} table needs"
-            ));
-        }
-        Ok(())
+        (kind.spec().fit)(self)
     }
 }
 

@@ -12,7 +12,7 @@ use super::amounts::At;
 use super::header::HEADER_SEARCH_ROWS;
 use super::lines::{Columns, Line};
 use super::{plan, read_lines, Percents, Plan};
-use crate::model::DocKind;
+use crate::kinds::DocKind;
 use crate::source::{Row, Sheet, Value};
 use std::sync::Arc;
 

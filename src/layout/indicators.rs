@@ -8,9 +8,10 @@ use super::amounts::{self, At};
 use super::columns::{normalize, ColumnMap, Role};
 use super::header;
 use super::{numbering, signature};
+use crate::kinds::DocKind;
 use crate::model::{
-    CellRef, DocKind, Document, Field, Indicator, Location, Notice, NoticeKind, ProgramBudget,
-    Quantity, RowClass, Written,
+    Body, CellRef, Document, Field, Indicator, Location, Notice, NoticeKind, PerformanceTable,
+    ProgramBudget, Quantity, RowClass, Written,
 };
 use crate::numbers;
 use crate::source::{cell_name, column_name, Cell, Row, Sheet, Spill, Value};
@@ -87,9 +88,12 @@ pub fn read(
         doc.rows.push((row.index + 1, class));
     }
     read_signatures(&tail, &mut doc);
-    doc.indicators = state.indicators;
+    doc.body = Body::Performance(PerformanceTable {
+        indicators: state.indicators,
+        budgets: state.budgets,
+    });
     unknown_polarities(&mut doc);
-    if doc.indicators.is_empty() && doc.budgets.is_empty() {
+    if doc.indicators().is_empty() && doc.budgets().is_empty() {
         let header_row = sheet.rows.get(header_pos).map_or(0, |r| r.index);
         doc.notices.push(Notice {
             kind: NoticeKind::EmptyTable,
@@ -238,6 +242,7 @@ fn split_title(rows: &[Row]) -> (&[Row], Option<&Row>) {
 #[derive(Default)]
 struct State {
     indicators: Vec<Indicator>,
+    budgets: Vec<ProgramBudget>,
     /// The sasaran of the rows that follow: from the last numbered row or `Sasaran n` line.
     sasaran: Option<String>,
     /// The number of the `Sasaran n` line above, for tables without a No column.
@@ -290,7 +295,7 @@ impl State {
             return Ok(RowClass::Header);
         }
         if let Some(budget) = budget_line(row, columns, self.in_budgets, at)? {
-            doc.budgets.push(budget);
+            self.budgets.push(budget);
             return Ok(RowClass::Item);
         }
         let mut ind = read_indicator(row, columns, at)?;
@@ -763,7 +768,7 @@ fn read_signatures(tail: &[&Row], doc: &mut Document) {
 fn unknown_polarities(doc: &mut Document) {
     use crate::compute::capaian::Polarity;
     let unknown: Vec<(String, Location)> = doc
-        .indicators
+        .indicators()
         .iter()
         .filter_map(|i| {
             let p = i.polaritas.as_deref()?;
@@ -786,17 +791,17 @@ fn unknown_polarities(doc: &mut Document) {
 /// A RAK whose schedule columns are empty on every row shows its schedule some other way
 /// (cell colours lakip cannot read): said once for the sheet, not once per action.
 fn unscheduled_sheet(doc: &mut Document, columns: &ColumnMap) {
-    if doc.kind != DocKind::Rak || columns.months() == 0 || doc.indicators.is_empty() {
+    if doc.kind != DocKind::Rak || columns.months() == 0 || doc.indicators().is_empty() {
         return;
     }
-    if doc.indicators.iter().all(|i| i.scheduled_months() == 0) {
+    if doc.indicators().iter().all(|i| i.scheduled_months() == 0) {
         let first = columns
             .roles
             .iter()
             .find_map(|(r, c)| matches!(r, Role::Month(_)).then_some(*c));
         let location = Location {
-            cell: cell_name(doc.indicators[0].location.row - 1, first.unwrap_or(0)),
-            ..doc.indicators[0].location.clone()
+            cell: cell_name(doc.indicators()[0].location.row - 1, first.unwrap_or(0)),
+            ..doc.indicators()[0].location.clone()
         };
         // Said here for the import; `check` reports it as rak-unscheduled, not as unread.
         doc.notices.push(Notice {

@@ -14,7 +14,8 @@ pub mod notices;
 pub mod numbering;
 pub mod signature;
 
-use crate::model::{DocKind, Document, Location, Notice, NoticeKind, RowClass};
+use crate::kinds::DocKind;
+use crate::model::{Body, BudgetTree, Document, Location, Notice, NoticeKind, RowClass};
 use crate::numbers;
 use crate::source::{Row, Sheet};
 use amounts::At;
@@ -66,7 +67,8 @@ pub(crate) fn plan(rows: &[Row], kind: Option<DocKind>) -> Result<Plan, String> 
         (None, Some(found)) => found,
         (None, None) => {
             return Err(format!(
-                "the header in row {header_row} names no columns that make an rkt, anggaran, pk, kinerja or rak table"
+                "the header in row {header_row} names no columns that make an {} table",
+                DocKind::list()
             ));
         }
     };
@@ -127,9 +129,11 @@ pub fn recognise_with(
     let (notes, tail) = split_tail(&mut body);
     let body_notices = body_notices(&body, columns)?;
     let built = hierarchy::build(body, columns.get(Role::Kode).is_some());
-    doc.headings = built.headings;
-    doc.items = built.items;
-    doc.totals = built.totals;
+    doc.body = Body::Budget(BudgetTree {
+        headings: built.headings,
+        items: built.items,
+        totals: built.totals,
+    });
     doc.rows
         .extend(built.classes.iter().map(|(r, c)| (r + 1, *c)));
     for (row, numbers) in notes {
@@ -158,27 +162,13 @@ fn new_document(
     kind_reason: String,
     columns: &ColumnMap,
 ) -> Document {
-    Document {
-        file: file.to_string(),
-        sheet: sheet.name.clone(),
-        kind,
-        kind_reason,
-        fields: columns
-            .amount_columns()
-            .into_iter()
-            .map(|(f, _)| f)
-            .collect(),
-        title: Vec::new(),
-        headings: Vec::new(),
-        items: Vec::new(),
-        totals: Vec::new(),
-        indicators: Vec::new(),
-        budgets: Vec::new(),
-        signatures: Vec::new(),
-        rows: Vec::new(),
-        blank_rows: 0,
-        notices: Vec::new(),
-    }
+    let mut doc = Document::new(file, &sheet.name, kind, kind_reason);
+    doc.fields = columns
+        .amount_columns()
+        .into_iter()
+        .map(|(f, _)| f)
+        .collect();
+    doc
 }
 
 /// Reads the body rows up to a second table's header, if the sheet has one. Each row is read

@@ -5,7 +5,8 @@
 use super::chart;
 use crate::compute::kinerja::{self, links, measure, Measured};
 use crate::compute::{efisiensi, realisasi, similar};
-use crate::model::{DocKind, Document, Indicator, Signature};
+use crate::kinds::DocKind;
+use crate::model::{Document, Indicator, Signature};
 use crate::numbers::canonical;
 use crate::report::table::percent_string;
 use crate::workspace::Workspace;
@@ -189,13 +190,13 @@ pub fn build(
     let measured: Vec<Measured> = docs
         .iter()
         .filter(|d| d.kind == DocKind::Kinerja)
-        .flat_map(|d| d.indicators.iter())
+        .flat_map(|d| d.indicators().iter())
         .map(|i| measure(i, &settings))
         .collect();
     let previous: Vec<Measured> = last_year
         .iter()
         .filter(|d| d.kind == DocKind::Kinerja)
-        .flat_map(|d| d.indicators.iter())
+        .flat_map(|d| d.indicators().iter())
         .map(|i| measure(i, &settings))
         .collect();
     let lines = realisasi::lines(docs);
@@ -316,7 +317,7 @@ fn written(w: &Option<crate::model::Written>) -> String {
 
 fn pk(doc: &Document) -> Pk {
     let anggaran: Vec<Anggaran> = doc
-        .budgets
+        .budgets()
         .iter()
         .map(|b| Anggaran {
             no: text(&b.number),
@@ -324,9 +325,9 @@ fn pk(doc: &Document) -> Pk {
             anggaran: exact(b.anggaran.value),
         })
         .collect();
-    let total: Option<Decimal> = doc.budgets.iter().map(|b| b.anggaran.value).sum();
+    let total: Option<Decimal> = doc.budgets().iter().map(|b| b.anggaran.value).sum();
     let mut sasaran: Vec<PkRow> = Vec::new();
-    for i in &doc.indicators {
+    for i in doc.indicators() {
         let text = text(&i.sasaran);
         if !text.is_empty() && !sasaran.iter().any(|s| s.sasaran == text) {
             sasaran.push(PkRow {
@@ -342,7 +343,7 @@ fn pk(doc: &Document) -> Pk {
         title: doc.title.clone(),
         sasaran,
         rows: doc
-            .indicators
+            .indicators()
             .iter()
             .map(|i| PkRow {
                 no: text(&i.number),
@@ -374,7 +375,7 @@ fn pihak(sig: &Signature) -> Pihak {
 
 fn rak(doc: &Document) -> Rak {
     let total: Option<Decimal> = doc
-        .indicators
+        .indicators()
         .iter()
         .filter_map(|i| i.biaya.as_ref())
         .map(|q| q.value)
@@ -383,7 +384,7 @@ fn rak(doc: &Document) -> Rak {
         sheet: doc.sheet.clone(),
         title: doc.title.clone(),
         rows: doc
-            .indicators
+            .indicators()
             .iter()
             .map(|i| RakRow {
                 no: text(&i.number),

@@ -49,7 +49,7 @@ fn document_text(doc: &Document) -> String {
     out.push_str(&tree(doc, &subtotals).to_string());
     out.push('\n');
     out.push_str(&accounting(doc));
-    for (i, h) in doc.headings.iter().enumerate() {
+    for (i, h) in doc.headings().iter().enumerate() {
         out.push_str(&declared_lines(
             "heading",
             &h.text,
@@ -57,7 +57,7 @@ fn document_text(doc: &Document) -> String {
             subtotals.of(Some(i)),
         ));
     }
-    for t in &doc.totals {
+    for t in doc.totals() {
         let label = match t.heading {
             None => format!("{} (grand total)", t.label),
             Some(h) => format!("{} ({})", t.label, doc.path(Some(h)).join(" > ")),
@@ -108,10 +108,10 @@ fn tree(doc: &Document, subtotals: &Subtotals) -> Table {
     let mut header = vec![Cell::new("Uraian"), Cell::new("Items")];
     header.extend(fields.iter().map(|f| Cell::new(f.name())));
     table.set_header(header);
-    let show_items = doc.items.len() <= MAX_ITEMS_SHOWN;
-    let mut items_of: Vec<Vec<&Item>> = vec![Vec::new(); doc.headings.len()];
+    let show_items = doc.items().len() <= MAX_ITEMS_SHOWN;
+    let mut items_of: Vec<Vec<&Item>> = vec![Vec::new(); doc.headings().len()];
     let mut top_items = Vec::new();
-    for it in &doc.items {
+    for it in doc.items() {
         match it.heading.and_then(|h| items_of.get_mut(h)) {
             Some(list) => list.push(it),
             None => top_items.push(it),
@@ -123,7 +123,7 @@ fn tree(doc: &Document, subtotals: &Subtotals) -> Table {
             table.add_row(item_row(doc, it, fields));
         }
     }
-    for (i, h) in doc.headings.iter().enumerate() {
+    for (i, h) in doc.headings().iter().enumerate() {
         let indent = "  ".repeat(doc.depth(Some(i)) - 1);
         table.add_row(subtotal_row(
             format!("{indent}{}", shorten(&h.text, 90)),
@@ -299,26 +299,26 @@ impl Serialize for DocumentJson<'_> {
         m.serialize_entry("kind_reason", &doc.kind_reason)?;
         m.serialize_entry("title", &doc.title)?;
         m.serialize_entry("rows", &rows)?;
-        let headings = doc.headings.iter().map(|h| HeadingJson {
+        let headings = doc.headings().iter().map(|h| HeadingJson {
             h,
             path: path(h.parent),
         });
         m.serialize_entry("headings", &List(headings))?;
         if doc.kind.is_indicator_table() {
-            let items = doc.indicators.iter().map(indicators::Json);
+            let items = doc.indicators().iter().map(indicators::Json);
             m.serialize_entry("items", &List(items))?;
             m.serialize_entry(
                 "budgets",
-                &List(doc.budgets.iter().map(indicators::BudgetJson)),
+                &List(doc.budgets().iter().map(indicators::BudgetJson)),
             )?;
         } else {
-            let items = doc.items.iter().map(|it| ItemJson {
+            let items = doc.items().iter().map(|it| ItemJson {
                 it,
                 path: path(it.heading),
             });
             m.serialize_entry("items", &List(items))?;
         }
-        let totals = doc.totals.iter().map(|t| TotalJson {
+        let totals = doc.totals().iter().map(|t| TotalJson {
             t,
             path: path(t.heading),
         });
@@ -335,8 +335,8 @@ impl Serialize for DocumentJson<'_> {
 
 /// The heading texts from the top down to each heading, shared by everything under it.
 fn heading_paths(doc: &Document) -> Vec<std::rc::Rc<Vec<&str>>> {
-    let mut paths: Vec<std::rc::Rc<Vec<&str>>> = Vec::with_capacity(doc.headings.len());
-    for h in &doc.headings {
+    let mut paths: Vec<std::rc::Rc<Vec<&str>>> = Vec::with_capacity(doc.headings().len());
+    for h in doc.headings() {
         let mut path = h
             .parent
             .and_then(|p| paths.get(p))

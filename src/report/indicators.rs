@@ -15,12 +15,12 @@ pub fn table(doc: &Document) -> Table {
     table.load_style(UTF8_FULL_CONDENSED);
     let mut header = vec!["No", "Sasaran", "Indikator", "Target"];
     match kind {
-        crate::model::DocKind::Kinerja => header.extend(["Realisasi", "Capaian"]),
-        crate::model::DocKind::Rak => header.extend(["Aksi", "Bulan", "Biaya", "Pelaksana"]),
+        crate::kinds::DocKind::Kinerja => header.extend(["Realisasi", "Capaian"]),
+        crate::kinds::DocKind::Rak => header.extend(["Aksi", "Bulan", "Biaya", "Pelaksana"]),
         _ => {}
     }
     table.set_header(header);
-    for ind in doc.indicators.iter().take(MAX_ROWS_SHOWN) {
+    for ind in doc.indicators().iter().take(MAX_ROWS_SHOWN) {
         let text =
             |t: &Option<String>, max: usize| Cell::new(shorten(t.as_deref().unwrap_or(""), max));
         let mut row = vec![
@@ -30,13 +30,13 @@ pub fn table(doc: &Document) -> Table {
             Cell::new(ind.target.as_ref().map_or("", |w| w.text.as_str())),
         ];
         match kind {
-            crate::model::DocKind::Kinerja => {
+            crate::kinds::DocKind::Kinerja => {
                 row.push(Cell::new(
                     ind.realisasi.as_ref().map_or("", |w| w.text.as_str()),
                 ));
                 row.push(quantity_cell(ind.stated_capaian.as_ref(), true));
             }
-            crate::model::DocKind::Rak => {
+            crate::kinds::DocKind::Rak => {
                 row.push(text(&ind.aksi, 40));
                 row.push(Cell::new(ind.scheduled_months()).set_alignment(CellAlignment::Right));
                 row.push(quantity_cell(ind.biaya.as_ref(), false));
@@ -46,16 +46,16 @@ pub fn table(doc: &Document) -> Table {
         }
         table.add_row(row);
     }
-    if doc.indicators.len() > MAX_ROWS_SHOWN {
+    if doc.indicators().len() > MAX_ROWS_SHOWN {
         table.add_row(vec![Cell::new(format!(
             "… {} rows in all",
-            doc.indicators.len()
+            doc.indicators().len()
         ))]);
     }
     table
 }
 
-fn quantity_cell(q: Option<&Quantity>, percent: bool) -> Cell {
+pub fn quantity_cell(q: Option<&Quantity>, percent: bool) -> Cell {
     let text = match q {
         None => String::new(),
         Some(q) if q.dash => "-".to_string(),
@@ -69,7 +69,7 @@ fn quantity_cell(q: Option<&Quantity>, percent: bool) -> Cell {
 }
 
 /// A cell's lines joined with ` / `, so they stay told apart in one table line.
-fn shorten(text: &str, max: usize) -> String {
+pub fn shorten(text: &str, max: usize) -> String {
     crate::text::shorten(&text.replace('\n', " / "), max)
 }
 
@@ -77,7 +77,7 @@ fn shorten(text: &str, max: usize) -> String {
 pub fn budget_lines(doc: &Document) -> String {
     let mut out = String::new();
     let mut sum = rust_decimal::Decimal::ZERO;
-    for b in &doc.budgets {
+    for b in doc.budgets() {
         let value = b.anggaran.value.unwrap_or_default();
         sum += value;
         out.push_str(&format!(
@@ -91,7 +91,7 @@ pub fn budget_lines(doc: &Document) -> String {
             b.location.cell
         ));
     }
-    if doc.budgets.len() > 1 {
+    if doc.budgets().len() > 1 {
         out.push_str(&format!(
             "anggaran program, jumlah: {}\n",
             numbers::format_rupiah(sum, 0)

@@ -3,6 +3,7 @@
 pub mod config;
 pub mod load;
 pub mod store;
+pub mod table;
 
 use crate::error::input_error;
 use config::Config;

@@ -1,43 +1,45 @@
-//! The canonical tables in `data/`: UTF-8 CSV with a header row, one row per item (heading,
-//! total, document), exact decimals, and the source of every row (file, sheet, cell, row).
-//!
-//! A quantity is written as: empty (the cell was empty), `-` (written as none), `=FORMULA` (a
-//! formula without a computed value), or the exact decimal (`37230532000`, `99.52`).
+//! The canonical tables in `data/`: the tables every document has (documents, signatures,
+//! notices), then each family's and kind's own, in the order they are written and named.
 //! Importing a file replaces that file's rows, so importing it twice gives identical bytes.
 
-use super::{write_atomic, Workspace};
+use super::table::{self, location, Attach, Documents, Record, Replaced, Table};
+use super::Workspace;
 use crate::error::input_error;
-use crate::model::{Amounts, CellRef, DocKind, Document, Field, Quantity, RowClass};
-use crate::numbers;
-use std::collections::BTreeSet;
-use std::path::{Path, PathBuf};
+use crate::kinds::{self, DocKind, Family};
+use crate::model::{Document, Field, Notice, NoticeKind, RowClass, Signature};
+use serde::{Deserialize, Serialize};
+use std::path::PathBuf;
 
-pub(super) const AMOUNT_FIELDS: [Field; 5] = [
-    Field::Amount,
-    Field::Pagu,
-    Field::Realisasi,
-    Field::StatedPercent,
-    Field::Sisa,
-];
-
-/// One table: its file name, header, and rows (each starting with file, sheet).
-struct Table {
-    name: String,
-    header: Vec<String>,
-    rows: Vec<Vec<String>>,
-    /// Column index of the 1-based source row, for ordering.
-    row_col: usize,
-}
-
-/// What an import replaces: a whole file (`None`), or one sheet of it.
-pub type Replaced = BTreeSet<(String, Option<String>)>;
-
-fn replaced(row: &[String], what: &Replaced) -> bool {
-    let (Some(file), Some(sheet)) = (row.first(), row.get(1)) else {
-        return false;
+/// Every table of `data/`, in the order they are written and loaded: `documents.csv` first,
+/// whose rows make the documents the other tables' rows belong to.
+pub fn tables() -> Vec<&'static Table> {
+    let mut all: Vec<&'static Table> = COMMON.iter().collect();
+    all.extend(kinds::budget::TABLES.iter());
+    let own = |first: bool| {
+        DocKind::ALL.into_iter().flat_map(move |k| {
+            let tables = k.spec().tables;
+            if first {
+                &tables[..1.min(tables.len())]
+            } else {
+                &tables[1.min(tables.len())..]
+            }
+        })
     };
-    what.contains(&(file.clone(), None)) || what.contains(&(file.clone(), Some(sheet.clone())))
+    // Each kind's item table, then the tables a kind keeps beside it (a PK's budget lines).
+    all.extend(own(true));
+    all.extend(own(false));
+    all
 }
+
+const COMMON: [Table; 3] = [
+    Table {
+        file: DocumentRow::FILE,
+        store: table::store::<DocumentRow>,
+        load: load_documents,
+    },
+    Table::of::<SignatureRow>(),
+    Table::of::<NoticeRow>(),
+];
 
 /// Stores documents, replacing what the same files (or sheets) gave before. Every table is
 /// merged before any is written, so a table that cannot be read changes nothing.
@@ -47,467 +49,248 @@ pub fn save(ws: &Workspace, what: &Replaced, docs: &[Document]) -> anyhow::Resul
     std::fs::create_dir_all(&dir)
         .map_err(|e| input_error(format!("{}: cannot create: {e}", dir.display())))?;
     let mut merged = Vec::new();
-    for table in tables(docs) {
-        let path = dir.join(&table.name);
-        if table.rows.is_empty() && !path.exists() {
-            continue;
+    for table in tables() {
+        if let Some(bytes) = (table.store)(&dir, what, docs)? {
+            merged.push((table.file, bytes));
         }
-        let bytes = merge(&path, what, table)?;
-        merged.push((path, bytes));
     }
-    for (path, bytes) in &merged {
-        write_atomic(path, bytes)?;
-    }
-    Ok(merged.into_iter().map(|(p, _)| p).collect())
+    table::write_all(&dir, &merged)?;
+    Ok(table::paths(&dir, &merged))
 }
 
-fn merge(path: &Path, what: &Replaced, mut table: Table) -> anyhow::Result<Vec<u8>> {
-    if path.exists() {
-        table.rows.extend(kept_rows(path, what, &table.header)?);
+/// Makes the documents of `documents.csv`, with no rows of their own yet.
+fn load_documents(dir: &std::path::Path, docs: &mut Documents) -> anyhow::Result<()> {
+    let path = dir.join(DocumentRow::FILE);
+    if !path.exists() {
+        return Ok(());
     }
-    let rc = table.row_col;
-    table.rows.sort_by(|a, b| {
-        let key = |r: &Vec<String>| {
-            let n: u32 = r.get(rc).and_then(|v| v.parse().ok()).unwrap_or(0);
-            (r.first().cloned(), r.get(1).cloned(), n)
-        };
-        key(a).cmp(&key(b))
-    });
-    let mut writer = csv::Writer::from_writer(Vec::new());
-    writer.write_record(&table.header)?;
-    for row in &table.rows {
-        writer.write_record(row)?;
-    }
-    writer
-        .into_inner()
-        .map_err(|e| input_error(format!("{}: cannot write: {e}", path.display())))
+    table::for_each_row(&path, |row: DocumentRow, line| {
+        let doc =
+            document(row).map_err(|e| input_error(format!("{}:{line}: {e}", path.display())))?;
+        docs.insert((doc.file.clone(), doc.sheet.clone()), doc);
+        Ok(())
+    })
 }
 
-/// The rows of a stored table that stay, re-ordered into `header`'s columns by name, so a
-/// table written by an older lakip (or edited by hand) keeps its data.
-fn kept_rows(path: &Path, what: &Replaced, header: &[String]) -> anyhow::Result<Vec<Vec<String>>> {
-    let fail = |e: csv::Error| input_error(format!("{}: {e}", path.display()));
-    let mut reader = csv::ReaderBuilder::new()
-        .flexible(true)
-        .from_path(path)
-        .map_err(fail)?;
-    let stored: Vec<String> = reader
-        .headers()
-        .map_err(fail)?
-        .iter()
-        .map(str::to_string)
+/// A document of `documents.csv`: its kind, why, its amount columns, its title, and how many
+/// rows of each class it had.
+#[derive(Debug, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct DocumentRow {
+    file: String,
+    sheet: String,
+    kind: String,
+    kind_reason: String,
+    fields: String,
+    title: String,
+    rows_title: usize,
+    rows_header: usize,
+    rows_numbering: usize,
+    rows_heading: usize,
+    rows_item: usize,
+    rows_total: usize,
+    rows_blank: usize,
+    rows_signature: usize,
+    rows_note: usize,
+    rows_unrecognised: usize,
+    rows_continuation: usize,
+}
+
+impl DocumentRow {
+    /// The count of each row class, in [`RowClass::ALL`] order.
+    fn counts(&self) -> [(RowClass, usize); 11] {
+        [
+            (RowClass::Title, self.rows_title),
+            (RowClass::Header, self.rows_header),
+            (RowClass::Numbering, self.rows_numbering),
+            (RowClass::Heading, self.rows_heading),
+            (RowClass::Item, self.rows_item),
+            (RowClass::Total, self.rows_total),
+            (RowClass::Blank, self.rows_blank),
+            (RowClass::Signature, self.rows_signature),
+            (RowClass::Note, self.rows_note),
+            (RowClass::Unrecognised, self.rows_unrecognised),
+            (RowClass::Continuation, self.rows_continuation),
+        ]
+    }
+}
+
+impl Record for DocumentRow {
+    const FILE: &'static str = "documents.csv";
+
+    fn rows(doc: &Document) -> Vec<DocumentRow> {
+        let counts = doc.row_counts();
+        let n = |class| counts.get(&class).copied().unwrap_or(0);
+        vec![DocumentRow {
+            file: doc.file.clone(),
+            sheet: doc.sheet.clone(),
+            kind: doc.kind.name().to_string(),
+            kind_reason: doc.kind_reason.clone(),
+            fields: doc
+                .fields
+                .iter()
+                .map(|f| f.name())
+                .collect::<Vec<_>>()
+                .join(" "),
+            title: doc.title.join(" | "),
+            rows_title: n(RowClass::Title),
+            rows_header: n(RowClass::Header),
+            rows_numbering: n(RowClass::Numbering),
+            rows_heading: n(RowClass::Heading),
+            rows_item: n(RowClass::Item),
+            rows_total: n(RowClass::Total),
+            rows_blank: n(RowClass::Blank),
+            rows_signature: n(RowClass::Signature),
+            rows_note: n(RowClass::Note),
+            rows_unrecognised: n(RowClass::Unrecognised),
+            rows_continuation: n(RowClass::Continuation),
+        }]
+    }
+
+    fn source(&self) -> (&str, &str, u32) {
+        (&self.file, &self.sheet, 0)
+    }
+}
+
+/// The document a row of `documents.csv` describes, with no rows of its own yet.
+fn document(row: DocumentRow) -> Result<Document, String> {
+    let kind =
+        DocKind::from_name(&row.kind).ok_or_else(|| format!("unknown kind \"{}\"", row.kind))?;
+    let mut doc = Document::new(&row.file, &row.sheet, kind, row.kind_reason.clone());
+    doc.fields = row
+        .fields
+        .split_whitespace()
+        .filter_map(|name| Field::ALL.into_iter().find(|f| f.name() == name))
         .collect();
-    let position: Vec<Option<usize>> = header
-        .iter()
-        .map(|h| stored.iter().position(|s| s == h))
-        .collect();
-    let mut rows = Vec::new();
-    for record in reader.records() {
-        let record = record.map_err(fail)?;
-        let row: Vec<String> = position
-            .iter()
-            .map(|p| {
-                p.and_then(|i| record.get(i))
-                    .unwrap_or_default()
-                    .to_string()
-            })
-            .collect();
-        if !replaced(&row, what) {
-            rows.push(row);
-        }
+    doc.title = split(&row.title);
+    // Only the counts of row classes are stored; their row numbers are not needed again.
+    for (class, n) in row.counts() {
+        doc.rows.extend(std::iter::repeat_n((0, class), n));
     }
-    Ok(rows)
+    debug_assert_eq!(doc.kind.family() == Family::Budget, doc.tree().is_some());
+    Ok(doc)
 }
 
-fn tables(docs: &[Document]) -> Vec<Table> {
-    let mut out = vec![
-        documents(docs),
-        signatures(docs),
-        notices(docs),
-        headings(docs),
-        totals(docs),
-    ];
-    for kind in DocKind::ALL {
-        out.push(if kind.is_indicator_table() {
-            indicators(docs, kind)
-        } else {
-            items(docs, kind)
-        });
-    }
-    out.push(budgets(docs));
-    out
-}
-
-/// The columns of an indicator table, by kind; the loader reads them back by these names.
-pub(super) fn indicator_columns(kind: DocKind) -> Vec<String> {
-    let mut names = strings(&[
-        "file",
-        "sheet",
-        "number",
-        "sasaran",
-        "indikator",
-        "target",
-        "target_cell",
-    ]);
-    match kind {
-        DocKind::Kinerja => names.extend(strings(&[
-            "realisasi",
-            "realisasi_cell",
-            "stated_capaian",
-            "stated_capaian_cell",
-        ])),
-        DocKind::Rak => {
-            names.extend(strings(&["aksi", "target_aksi"]));
-            names.extend((1..=12).map(|m| format!("b{m}")));
-            names.extend(strings(&["biaya", "biaya_cell", "pelaksana"]));
-        }
-        _ => {}
-    }
-    names.extend(strings(&["polaritas", "cell", "row"]));
-    names
-}
-
-fn indicators(docs: &[Document], kind: DocKind) -> Table {
-    let header = indicator_columns(kind);
-    let mut rows = Vec::new();
-    for d in docs.iter().filter(|d| d.kind == kind) {
-        for i in &d.indicators {
-            let text = |t: &Option<String>| t.clone().unwrap_or_default();
-            let written = |w: &Option<crate::model::Written>| match w {
-                Some(w) => [w.text.clone(), w.cell.clone()],
-                None => Default::default(),
-            };
-            let quantity = |q: &Option<Quantity>| match q {
-                Some(q) => [encode(q), q.cell.to_string()],
-                None => Default::default(),
-            };
-            let mut row = vec![
-                d.file.clone(),
-                d.sheet.clone(),
-                text(&i.number),
-                text(&i.sasaran),
-                text(&i.indikator),
-            ];
-            row.extend(written(&i.target));
-            match kind {
-                DocKind::Kinerja => {
-                    row.extend(written(&i.realisasi));
-                    row.extend(quantity(&i.stated_capaian));
-                }
-                DocKind::Rak => {
-                    row.extend([text(&i.aksi), text(&i.target_aksi)]);
-                    row.extend((0..12).map(|m| i.jadwal.get(m).cloned().unwrap_or_default()));
-                    row.extend(quantity(&i.biaya));
-                    row.push(text(&i.pelaksana));
-                }
-                _ => {}
-            }
-            row.extend([
-                text(&i.polaritas),
-                i.location.cell.clone(),
-                i.location.row.to_string(),
-            ]);
-            rows.push(row);
-        }
-    }
-    let row_col = header.len() - 1;
-    Table {
-        name: format!("{}.csv", kind.name()),
-        header,
-        rows,
-        row_col,
-    }
-}
-
-/// The program budget lines under PK tables.
-fn budgets(docs: &[Document]) -> Table {
-    let header = strings(&[
-        "file",
-        "sheet",
-        "number",
-        "program",
-        "anggaran",
-        "anggaran_cell",
-        "cell",
-        "row",
-    ]);
-    let mut rows = Vec::new();
-    for d in docs {
-        for b in &d.budgets {
-            rows.push(vec![
-                d.file.clone(),
-                d.sheet.clone(),
-                b.number.clone().unwrap_or_default(),
-                b.program.clone(),
-                encode(&b.anggaran),
-                b.anggaran.cell.to_string(),
-                b.location.cell.clone(),
-                b.location.row.to_string(),
-            ]);
-        }
-    }
-    Table {
-        name: "program_anggaran.csv".into(),
-        header,
-        rows,
-        row_col: 7,
-    }
-}
-
-fn strings(names: &[&str]) -> Vec<String> {
-    names.iter().map(|s| s.to_string()).collect()
-}
-
-fn documents(docs: &[Document]) -> Table {
-    let mut header = strings(&["file", "sheet", "kind", "kind_reason", "fields", "title"]);
-    header.extend(RowClass::ALL.iter().map(|c| format!("rows_{}", c.name())));
-    let rows = docs
-        .iter()
-        .map(|d| {
-            let mut row = vec![
-                d.file.clone(),
-                d.sheet.clone(),
-                d.kind.name().to_string(),
-                d.kind_reason.clone(),
-                d.fields
-                    .iter()
-                    .map(|f| f.name())
-                    .collect::<Vec<_>>()
-                    .join(" "),
-                d.title.join(" | "),
-            ];
-            row.extend(d.row_counts().values().map(|n| n.to_string()));
-            row
-        })
-        .collect();
-    Table {
-        name: "documents.csv".into(),
-        header,
-        rows,
-        row_col: 1,
-    }
-}
-
-fn notices(docs: &[Document]) -> Table {
-    let header = strings(&["file", "sheet", "kind", "message", "cell", "row"]);
-    let rows = docs
-        .iter()
-        .flat_map(|d| {
-            d.notices.iter().map(|n| {
-                vec![
-                    d.file.clone(),
-                    d.sheet.clone(),
-                    n.kind.name().to_string(),
-                    n.message.clone(),
-                    n.location.cell.clone(),
-                    n.location.row.to_string(),
-                ]
-            })
-        })
-        .collect();
-    Table {
-        name: "notices.csv".into(),
-        header,
-        rows,
-        row_col: 5,
-    }
-}
-
-fn signatures(docs: &[Document]) -> Table {
-    let header = strings(&[
-        "file", "sheet", "tempat", "tanggal", "jabatan", "nama", "nip", "cell", "row",
-    ]);
-    let mut rows = Vec::new();
-    for d in docs {
-        for sig in &d.signatures {
-            let location = sig.location.clone().unwrap_or_default();
-            rows.push(vec![
-                d.file.clone(),
-                d.sheet.clone(),
-                sig.place.clone().unwrap_or_default(),
-                sig.date.clone().unwrap_or_default(),
-                sig.jabatan.join(" | "),
-                sig.name.clone().unwrap_or_default(),
-                sig.nip.clone().unwrap_or_default(),
-                location.cell,
-                location.row.to_string(),
-            ]);
-        }
-    }
-    Table {
-        name: "signatures.csv".into(),
-        header,
-        rows,
-        row_col: 8,
-    }
-}
-
-fn amount_header(header: &mut Vec<String>) {
-    header.extend(AMOUNT_FIELDS.iter().map(|f| f.name().to_string()));
-    header.extend(AMOUNT_FIELDS.iter().map(|f| format!("{}_cell", f.name())));
-}
-
-fn amount_values(amounts: &Amounts, row: &mut Vec<String>) {
-    row.extend(
-        AMOUNT_FIELDS
-            .iter()
-            .map(|f| amounts.get(f).map(encode).unwrap_or_default()),
-    );
-    row.extend(AMOUNT_FIELDS.iter().map(|f| {
-        amounts
-            .get(f)
-            .map(|q| q.cell.to_string())
-            .unwrap_or_default()
-    }));
-}
-
-/// Reads back the stored form of a quantity; `None` for an empty cell.
-pub fn decode(text: &str, cell: &str) -> Result<Option<Quantity>, String> {
+/// A text stored as its parts joined with ` | ` (a title's lines, a signature's jabatan).
+fn split(text: &str) -> Vec<String> {
     if text.is_empty() {
-        return Ok(None);
+        return Vec::new();
     }
-    let cell = CellRef::parse(cell).ok_or_else(|| format!("{cell:?} is not a cell name"))?;
-    let mut q = Quantity::at(cell);
-    match text {
-        "-" => {
-            q.dash = true;
-            q.value = Some(rust_decimal::Decimal::ZERO);
-        }
-        f if f.starts_with('=') => q.set_uncomputed_formula(f[1..].to_string()),
-        e if e.starts_with('#') => q.set_error(e.to_string()),
-        v => {
-            q.value = Some(
-                v.parse()
-                    .map_err(|_| format!("\"{v}\" is not an exact decimal"))?,
-            )
-        }
-    }
-    Ok(Some(q))
+    text.split(" | ").map(str::to_string).collect()
 }
 
-/// The stored form of a quantity (see the module documentation).
-pub fn encode(q: &Quantity) -> String {
-    if let Some(e) = q.error() {
-        return e.to_string();
-    }
-    match (q.uncomputed_formula(), q.dash, q.value) {
-        (Some(f), _, _) => format!("={f}"),
-        (None, true, _) => "-".to_string(),
-        (None, false, Some(v)) => numbers::canonical(v),
-        (None, false, None) => String::new(),
-    }
+/// A signature block of `signatures.csv`.
+#[derive(Debug, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct SignatureRow {
+    file: String,
+    sheet: String,
+    tempat: Option<String>,
+    tanggal: Option<String>,
+    jabatan: String,
+    nama: Option<String>,
+    nip: Option<String>,
+    cell: String,
+    row: u32,
 }
 
-fn headings(docs: &[Document]) -> Table {
-    let mut header = strings(&[
-        "file", "sheet", "id", "parent", "level", "code", "number", "text",
-    ]);
-    amount_header(&mut header);
-    header.extend(strings(&["cell", "row"]));
-    let mut rows = Vec::new();
-    for d in docs {
-        for (id, h) in d.headings.iter().enumerate() {
-            let mut row = vec![
-                d.file.clone(),
-                d.sheet.clone(),
-                id.to_string(),
-                h.parent.map(|p| p.to_string()).unwrap_or_default(),
-                h.level.name().to_string(),
-                h.code.clone().unwrap_or_default(),
-                h.number.clone().unwrap_or_default(),
-                h.text.clone(),
-            ];
-            amount_values(&h.stated, &mut row);
-            row.extend([h.location.cell.clone(), h.location.row.to_string()]);
-            rows.push(row);
-        }
-    }
-    let row_col = header.len() - 1;
-    Table {
-        name: "headings.csv".into(),
-        header,
-        rows,
-        row_col,
-    }
-}
+impl Record for SignatureRow {
+    const FILE: &'static str = "signatures.csv";
 
-fn totals(docs: &[Document]) -> Table {
-    let mut header = strings(&["file", "sheet", "heading", "from_row", "path", "label"]);
-    amount_header(&mut header);
-    header.extend(strings(&["cell", "row"]));
-    let mut rows = Vec::new();
-    for d in docs {
-        for t in &d.totals {
-            let mut row = vec![
-                d.file.clone(),
-                d.sheet.clone(),
-                t.heading.map(|h| h.to_string()).unwrap_or_default(),
-                t.from_row.to_string(),
-                d.path(t.heading).join(" > "),
-                t.label.clone(),
-            ];
-            amount_values(&t.stated, &mut row);
-            row.extend([t.location.cell.clone(), t.location.row.to_string()]);
-            rows.push(row);
-        }
-    }
-    let row_col = header.len() - 1;
-    Table {
-        name: "totals.csv".into(),
-        header,
-        rows,
-        row_col,
-    }
-}
-
-fn items(docs: &[Document], kind: DocKind) -> Table {
-    let mut header = strings(&[
-        "file", "sheet", "heading", "path", "code", "number", "uraian",
-    ]);
-    if kind == DocKind::Rkt {
-        header.extend(strings(&["sasaran", "indikator", "output", "ket"]));
-    }
-    let fields = kind.amount_fields();
-    header.extend(fields.iter().map(|f| f.name().to_string()));
-    header.extend(fields.iter().map(|f| format!("{}_cell", f.name())));
-    header.extend(strings(&["cell", "row"]));
-    let mut rows = Vec::new();
-    for d in docs.iter().filter(|d| d.kind == kind) {
-        for i in &d.items {
-            let mut row = vec![
-                d.file.clone(),
-                d.sheet.clone(),
-                i.heading.map(|h| h.to_string()).unwrap_or_default(),
-                d.path(i.heading).join(" > "),
-                i.code.clone().unwrap_or_default(),
-                i.number.clone().unwrap_or_default(),
-                i.uraian.clone(),
-            ];
-            if kind == DocKind::Rkt {
-                for t in [&i.sasaran, &i.indikator, &i.output, &i.ket] {
-                    row.push(t.clone().unwrap_or_default());
+    fn rows(doc: &Document) -> Vec<SignatureRow> {
+        doc.signatures
+            .iter()
+            .map(|sig| {
+                let at = sig.location.clone().unwrap_or_default();
+                SignatureRow {
+                    file: doc.file.clone(),
+                    sheet: doc.sheet.clone(),
+                    tempat: sig.place.clone(),
+                    tanggal: sig.date.clone(),
+                    jabatan: sig.jabatan.join(" | "),
+                    nama: sig.name.clone(),
+                    nip: sig.nip.clone(),
+                    cell: at.cell,
+                    row: at.row,
                 }
-            }
-            row.extend(
-                fields
-                    .iter()
-                    .map(|f| i.amounts.get(f).map(encode).unwrap_or_default()),
-            );
-            row.extend(fields.iter().map(|f| {
-                i.amounts
-                    .get(f)
-                    .map(|q| q.cell.to_string())
-                    .unwrap_or_default()
-            }));
-            row.extend([i.location.cell.clone(), i.location.row.to_string()]);
-            rows.push(row);
-        }
+            })
+            .collect()
     }
-    let row_col = header.len() - 1;
-    Table {
-        name: format!("{}.csv", kind.name()),
-        header,
-        rows,
-        row_col,
+
+    fn source(&self) -> (&str, &str, u32) {
+        (&self.file, &self.sheet, self.row)
+    }
+}
+
+impl Attach for SignatureRow {
+    fn attach(self, doc: &mut Document) -> Result<(), String> {
+        doc.signatures.push(Signature {
+            place: self.tempat,
+            date: self.tanggal,
+            jabatan: split(&self.jabatan),
+            name: self.nama,
+            nip: self.nip,
+            location: Some(location(&self.file, &self.sheet, &self.cell, self.row)),
+        });
+        Ok(())
+    }
+}
+
+/// A notice of `notices.csv`: what the import said about a row.
+#[derive(Debug, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct NoticeRow {
+    file: String,
+    sheet: String,
+    kind: String,
+    message: String,
+    cell: String,
+    row: u32,
+}
+
+impl Record for NoticeRow {
+    const FILE: &'static str = "notices.csv";
+
+    fn rows(doc: &Document) -> Vec<NoticeRow> {
+        doc.notices
+            .iter()
+            .map(|n| NoticeRow {
+                file: doc.file.clone(),
+                sheet: doc.sheet.clone(),
+                kind: n.kind.name().to_string(),
+                message: n.message.clone(),
+                cell: n.location.cell.clone(),
+                row: n.location.row,
+            })
+            .collect()
+    }
+
+    fn source(&self) -> (&str, &str, u32) {
+        (&self.file, &self.sheet, self.row)
+    }
+}
+
+impl Attach for NoticeRow {
+    fn attach(self, doc: &mut Document) -> Result<(), String> {
+        let kind = NoticeKind::from_name(&self.kind)
+            .ok_or_else(|| format!("unknown notice kind \"{}\"", self.kind))?;
+        doc.notices.push(Notice {
+            kind,
+            location: location(&self.file, &self.sheet, &self.cell, self.row),
+            message: self.message,
+        });
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `documents.csv` has a count column for every row class, in the classes' order.
+    #[test]
+    fn every_row_class_has_its_count_column() {
+        let classes: Vec<RowClass> = DocumentRow::default().counts().map(|(c, _)| c).into();
+        assert_eq!(classes, RowClass::ALL);
     }
 }

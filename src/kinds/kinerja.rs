@@ -1,0 +1,141 @@
+//! The measurement table of BAB III: per indikator its target, realisasi and the capaian the
+//! table states, in one table or one small table per `Sasaran n`.
+
+use super::{performance, CheckFamily, DocKind, Family, KindSpec, Purpose, View};
+use crate::layout::columns::{ColumnMap, Role};
+use crate::model::{Document, Field, Indicator};
+use crate::report::indicators::quantity_cell;
+use crate::workspace::table::{self, Attach, Record};
+use comfy_table::Cell;
+use serde::{Deserialize, Serialize};
+
+pub const SPEC: KindSpec = KindSpec {
+    kind: DocKind::Kinerja,
+    name: "kinerja",
+    family: Family::Performance,
+    purpose: Purpose::Measurement,
+    amount_fields: &[Field::StatedCapaian],
+    precedence: 2,
+    recognise,
+    fit,
+    checks: &[CheckFamily::Capaian],
+    signed: None,
+    tables: &[table::Table::of::<Row>()],
+    view: Some(View {
+        header: &["Realisasi", "Capaian"],
+        cells: view,
+    }),
+};
+
+fn recognise(columns: &ColumnMap) -> Option<&'static str> {
+    let has = |r| columns.roles.contains_key(&r);
+    let measured = has(Role::Realisasi) || has(Role::Capaian) || has(Role::Persen);
+    (has(Role::Target) && !has(Role::Pagu) && (measured || realisasi_as_sasaran(columns)))
+        .then_some("the header has Target beside Realisasi or capaian (%) columns")
+}
+
+/// BAB III tables head the realisasi column `Sasaran`, right of `Target` (seed 001):
+/// the sasaran's own text never comes after its target.
+fn realisasi_as_sasaran(columns: &ColumnMap) -> bool {
+    match (columns.get(Role::Sasaran), columns.get(Role::Target)) {
+        (Some(sasaran), Some(target)) => sasaran > target && columns.get(Role::Realisasi).is_none(),
+        _ => false,
+    }
+}
+
+fn fit(columns: &mut ColumnMap) -> Result<(), String> {
+    if realisasi_as_sasaran(columns) {
+        columns.rename(Role::Sasaran, Role::Realisasi);
+    }
+    // `Realisasi (%)` beside `Capaian`: the % column is the realisasi.
+    if columns.get(Role::Capaian).is_some() {
+        columns.rename(Role::Persen, Role::Realisasi);
+    }
+    columns.rename(Role::Persen, Role::Capaian);
+    performance::fit(columns, DocKind::Kinerja, &[Role::Realisasi, Role::Capaian])
+}
+
+fn view(i: &Indicator) -> Vec<Cell> {
+    vec![
+        Cell::new(i.realisasi.as_ref().map_or("", |w| w.text.as_str())),
+        quantity_cell(i.stated_capaian.as_ref(), true),
+    ]
+}
+
+/// An indikator of `kinerja.csv`.
+#[derive(Debug, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Row {
+    file: String,
+    sheet: String,
+    number: Option<String>,
+    sasaran: Option<String>,
+    indikator: Option<String>,
+    target: Option<String>,
+    target_cell: String,
+    realisasi: Option<String>,
+    realisasi_cell: String,
+    stated_capaian: String,
+    stated_capaian_cell: String,
+    polaritas: Option<String>,
+    cell: String,
+    row: u32,
+}
+
+impl Record for Row {
+    const FILE: &'static str = "kinerja.csv";
+
+    fn rows(doc: &Document) -> Vec<Row> {
+        let indicators = performance::indicators_of(doc, DocKind::Kinerja);
+        indicators
+            .iter()
+            .map(|i| {
+                let (target, target_cell) = performance::written_columns(&i.target);
+                let (realisasi, realisasi_cell) = performance::written_columns(&i.realisasi);
+                let (stated_capaian, stated_capaian_cell) =
+                    performance::quantity_columns(&i.stated_capaian);
+                Row {
+                    file: doc.file.clone(),
+                    sheet: doc.sheet.clone(),
+                    number: i.number.clone(),
+                    sasaran: i.sasaran.clone(),
+                    indikator: i.indikator.clone(),
+                    target,
+                    target_cell,
+                    realisasi,
+                    realisasi_cell,
+                    stated_capaian,
+                    stated_capaian_cell,
+                    polaritas: i.polaritas.clone(),
+                    cell: i.location.cell.clone(),
+                    row: i.location.row,
+                }
+            })
+            .collect()
+    }
+
+    fn source(&self) -> (&str, &str, u32) {
+        (&self.file, &self.sheet, self.row)
+    }
+}
+
+impl Attach for Row {
+    fn attach(self, doc: &mut Document) -> Result<(), String> {
+        let stated_capaian =
+            performance::quantity(&self.stated_capaian, &self.stated_capaian_cell)?;
+        let indicator = Indicator {
+            realisasi: performance::written(self.realisasi, self.realisasi_cell),
+            stated_capaian,
+            ..performance::indicator(
+                self.number,
+                self.sasaran,
+                self.indikator,
+                performance::written(self.target, self.target_cell),
+                self.polaritas,
+                (&self.file, &self.sheet, &self.cell, self.row),
+            )
+        };
+        performance::table_of(doc)?.indicators.push(indicator);
+        Ok(())
+    }
+}

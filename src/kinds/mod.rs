@@ -1,0 +1,223 @@
+//! The document kinds lakip reads, each in one module: how its header is recognised and its
+//! columns fitted, the canonical table it is stored as (one serde row type), the checks that
+//! apply to it, and how import shows it. This file is the registry.
+//!
+//! Adding a kind: a module here with its [`KindSpec`], a `DocKind` variant and its line in
+//! [`DocKind::spec`] (the compiler then names every `match` that must handle it), a fixture and
+//! a golden test. Nothing else names a kind: the rest of lakip asks a kind for its
+//! [`Family`] (budget tree or performance table) and its [`Purpose`] (which documents the
+//! reports and the cross-document checks take).
+
+pub mod anggaran;
+pub mod budget;
+pub mod kinerja;
+pub mod performance;
+pub mod pk;
+pub mod rak;
+pub mod rkt;
+
+use crate::layout::columns::ColumnMap;
+use crate::model::{Field, Indicator};
+use crate::workspace::table::Table;
+use serde::Serialize;
+use std::fmt;
+
+/// The kinds of document lakip understands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum DocKind {
+    /// Rencana Kerja Tahunan: the year's work plan with estimated budget per activity.
+    Rkt,
+    /// Realisasi anggaran: pagu and realisasi per program and kegiatan.
+    Anggaran,
+    /// Perjanjian Kinerja: sasaran, indikator and target, with the program budgets under it.
+    Pk,
+    /// The measurement table of BAB III: target, realisasi and the capaian it states.
+    Kinerja,
+    /// Rencana Aksi: the actions per indikator with their monthly schedule and cost.
+    Rak,
+}
+
+impl DocKind {
+    /// Every kind, in the order tables are stored and listed.
+    pub const ALL: [DocKind; 5] = [
+        DocKind::Rkt,
+        DocKind::Anggaran,
+        DocKind::Pk,
+        DocKind::Kinerja,
+        DocKind::Rak,
+    ];
+
+    /// Everything particular to this kind.
+    pub fn spec(self) -> &'static KindSpec {
+        match self {
+            DocKind::Rkt => &rkt::SPEC,
+            DocKind::Anggaran => &anggaran::SPEC,
+            DocKind::Pk => &pk::SPEC,
+            DocKind::Kinerja => &kinerja::SPEC,
+            DocKind::Rak => &rak::SPEC,
+        }
+    }
+
+    pub fn name(self) -> &'static str {
+        self.spec().name
+    }
+
+    pub fn from_name(name: &str) -> Option<DocKind> {
+        DocKind::ALL.into_iter().find(|k| k.name() == name)
+    }
+
+    /// The amount columns of this kind, in table order.
+    pub fn amount_fields(self) -> &'static [Field] {
+        self.spec().amount_fields
+    }
+
+    pub fn family(self) -> Family {
+        self.spec().family
+    }
+
+    pub fn purpose(self) -> Purpose {
+        self.spec().purpose
+    }
+
+    /// A table of indikator rows (PK, kinerja, RAK) rather than a budget hierarchy.
+    pub fn is_indicator_table(self) -> bool {
+        self.family() == Family::Performance
+    }
+
+    /// The kinds a header is tried as, most particular first: a RAK has a target beside its
+    /// biaya, a kinerja table a target beside its realisasi.
+    pub fn by_precedence() -> impl Iterator<Item = DocKind> {
+        let mut kinds = DocKind::ALL;
+        kinds.sort_by_key(|k| k.spec().precedence);
+        kinds.into_iter()
+    }
+
+    /// `rkt, anggaran, pk, kinerja or rak`, for messages.
+    pub fn list() -> String {
+        let names: Vec<&str> = DocKind::ALL.iter().map(|k| k.name()).collect();
+        match names.split_last() {
+            Some((last, rest)) if !rest.is_empty() => format!("{} or {last}", rest.join(", ")),
+            _ => names.join(""),
+        }
+    }
+}
+
+impl fmt::Display for DocKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// The two shapes a document takes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Family {
+    /// Headings, items and totals: program → kegiatan → output, with amounts to add up.
+    Budget,
+    /// One row per indikator (or action) with its target.
+    Performance,
+}
+
+/// What a document is for: the reports and the cross-document checks choose documents by it,
+/// so a new kind with the same purpose (a system's export of the realisation) joins them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Purpose {
+    /// The planned budget (RKT): the reference when there is no realisation table.
+    Plan,
+    /// Pagu and realisasi: the realisasi report, BAB III B, the budget checks.
+    Realisation,
+    /// The agreed targets (PK).
+    Agreement,
+    /// Target, realisasi and capaian (BAB III A).
+    Measurement,
+    /// The action plan with its schedule and cost (RAK).
+    ActionPlan,
+}
+
+/// The families of checks a kind's documents go through, run once per document.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CheckFamily {
+    /// Items to headings to totals.
+    Totals,
+    /// Percent, sisa, overspend.
+    Ratios,
+    /// No uraian, negative, duplicates, empty headings.
+    Items,
+    /// The signature's year against the document's.
+    SignatureDate,
+    /// The capaian stated against the one computed.
+    Capaian,
+    /// The PK's numbering of its sasaran.
+    Numbering,
+    /// Actions without a month.
+    Schedule,
+}
+
+/// When a signature's date is wrong for the document's year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SignedWhen {
+    /// A plan is signed in or before its year.
+    NotAfterYear,
+    /// A realisation of the whole year is signed after the year ended.
+    AfterYear,
+}
+
+/// Everything particular to one kind of document.
+pub struct KindSpec {
+    pub kind: DocKind,
+    /// The name in `--kind`, in `documents.csv` and in JSON.
+    pub name: &'static str,
+    pub family: Family,
+    pub purpose: Purpose,
+    /// The amount columns, in table order.
+    pub amount_fields: &'static [Field],
+    /// The order in which headers are tried as this kind (lower first).
+    pub precedence: u8,
+    /// Does a header with these columns make this kind? The reason, when it does.
+    pub recognise: fn(&ColumnMap) -> Option<&'static str>,
+    /// Fits the header's columns to the kind; a column it has no place for is refused.
+    pub fit: fn(&mut ColumnMap) -> Result<(), String>,
+    /// The checks its documents go through.
+    pub checks: &'static [CheckFamily],
+    /// The signature-date rule, if the kind has one.
+    pub signed: Option<SignedWhen>,
+    /// The canonical tables its documents are stored in, in `data/`.
+    pub tables: &'static [Table],
+    /// The columns import shows for a performance table beyond no, sasaran, indikator, target.
+    pub view: Option<View>,
+}
+
+/// A performance kind's own columns in the import view.
+pub struct View {
+    pub header: &'static [&'static str],
+    pub cells: fn(&Indicator) -> Vec<comfy_table::Cell>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_kind_is_registered_under_its_own_name() {
+        for kind in DocKind::ALL {
+            assert_eq!(kind.spec().kind, kind);
+            assert_eq!(DocKind::from_name(kind.name()), Some(kind));
+        }
+        assert_eq!(DocKind::list(), "rkt, anggaran, pk, kinerja or rak");
+    }
+
+    #[test]
+    fn headers_are_tried_most_particular_first() {
+        let order: Vec<DocKind> = DocKind::by_precedence().collect();
+        assert_eq!(
+            order,
+            [
+                DocKind::Rak,
+                DocKind::Kinerja,
+                DocKind::Pk,
+                DocKind::Anggaran,
+                DocKind::Rkt
+            ]
+        );
+    }
+}

@@ -1,0 +1,86 @@
+//! What the performance kinds (PK, kinerja, RAK) share: how their columns are fitted, and the
+//! parts of an indikator row every one of their tables stores.
+
+use super::DocKind;
+use crate::layout::columns::{ColumnMap, Role};
+use crate::model::{Document, Indicator, PerformanceTable, Quantity, Written};
+use crate::workspace::table::{columns, decode, location};
+
+/// Fits the columns of a performance table once the kind has renamed its own: the program
+/// column holds the sasaran, an amount column other than `allowed` is refused, and the table
+/// needs a Sasaran or Indikator column.
+pub fn fit(columns: &mut ColumnMap, kind: DocKind, allowed: &[Role]) -> Result<(), String> {
+    columns.rename(Role::ProgramKegiatan, Role::Sasaran);
+    let misfit = columns.misfits(|role| role.field().is_some() && !allowed.contains(&role));
+    if !misfit.is_empty() {
+        return Err(format!(
+            "a {kind} table has no place for the column {} (choose another --kind)",
+            misfit.join(", ")
+        ));
+    }
+    if columns.get(Role::Indikator).is_none() && columns.get(Role::Sasaran).is_none() {
+        return Err(format!(
+            "a {kind} table needs a Sasaran or Indikator column"
+        ));
+    }
+    Ok(())
+}
+
+/// The indicators of a document of `kind`; none for a document of another kind.
+pub fn indicators_of(doc: &Document, kind: DocKind) -> &[Indicator] {
+    if doc.kind == kind {
+        doc.indicators()
+    } else {
+        &[]
+    }
+}
+
+/// A written text's two columns: the text and its cell.
+pub fn written_columns(w: &Option<Written>) -> (Option<String>, String) {
+    match w {
+        Some(w) => (Some(w.text.clone()), w.cell.clone()),
+        None => (None, String::new()),
+    }
+}
+
+/// A written text read back from its two columns.
+pub fn written(text: Option<String>, cell: String) -> Option<Written> {
+    text.map(|text| Written { text, cell })
+}
+
+/// A quantity's two columns, from an optional quantity.
+pub fn quantity_columns(q: &Option<Quantity>) -> (String, String) {
+    columns(q.as_ref())
+}
+
+/// An indicator read back with the columns every table has; the kind's own are added to it.
+pub fn indicator(
+    number: Option<String>,
+    sasaran: Option<String>,
+    indikator: Option<String>,
+    target: Option<Written>,
+    polaritas: Option<String>,
+    at: (&str, &str, &str, u32),
+) -> Indicator {
+    Indicator {
+        number,
+        sasaran,
+        indikator,
+        target,
+        polaritas,
+        location: location(at.0, at.1, at.2, at.3),
+        ..Indicator::default()
+    }
+}
+
+/// A quantity read back from its two columns.
+pub fn quantity(text: &str, cell: &str) -> Result<Option<Quantity>, String> {
+    decode(text, cell)
+}
+
+/// The performance table of the document a stored row belongs to.
+pub fn table_of(doc: &mut Document) -> Result<&mut PerformanceTable, String> {
+    let kind = doc.kind;
+    doc.table_mut()
+        .ok_or_else(|| format!("a {kind} document has no indikator rows"))
+}

@@ -1,0 +1,149 @@
+//! Perjanjian Kinerja: the sasaran, indikator and target a unit agrees to for the year, with
+//! the program budgets under the table and the two parties' signatures.
+
+use super::{performance, CheckFamily, DocKind, Family, KindSpec, Purpose};
+use crate::layout::columns::{ColumnMap, Role};
+use crate::model::{Document, Field, ProgramBudget};
+use crate::workspace::table::{self, columns, decode, location, Attach, Record};
+use serde::{Deserialize, Serialize};
+
+pub const SPEC: KindSpec = KindSpec {
+    kind: DocKind::Pk,
+    name: "pk",
+    family: Family::Performance,
+    purpose: Purpose::Agreement,
+    amount_fields: &[Field::Amount],
+    precedence: 3,
+    recognise,
+    fit,
+    checks: &[CheckFamily::Numbering],
+    signed: None,
+    tables: &[table::Table::of::<Row>(), table::Table::of::<BudgetRow>()],
+    view: None,
+};
+
+fn recognise(columns: &ColumnMap) -> Option<&'static str> {
+    let has = |r| columns.roles.contains_key(&r);
+    (has(Role::Target) && (has(Role::Indikator) || has(Role::Sasaran)))
+        .then_some("the header has Sasaran/Indikator and Target columns")
+}
+
+fn fit(columns: &mut ColumnMap) -> Result<(), String> {
+    performance::fit(columns, DocKind::Pk, &[])
+}
+
+/// An indikator of `pk.csv`.
+#[derive(Debug, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Row {
+    file: String,
+    sheet: String,
+    number: Option<String>,
+    sasaran: Option<String>,
+    indikator: Option<String>,
+    target: Option<String>,
+    target_cell: String,
+    polaritas: Option<String>,
+    cell: String,
+    row: u32,
+}
+
+impl Record for Row {
+    const FILE: &'static str = "pk.csv";
+
+    fn rows(doc: &Document) -> Vec<Row> {
+        let indicators = performance::indicators_of(doc, DocKind::Pk);
+        indicators
+            .iter()
+            .map(|i| {
+                let (target, target_cell) = performance::written_columns(&i.target);
+                Row {
+                    file: doc.file.clone(),
+                    sheet: doc.sheet.clone(),
+                    number: i.number.clone(),
+                    sasaran: i.sasaran.clone(),
+                    indikator: i.indikator.clone(),
+                    target,
+                    target_cell,
+                    polaritas: i.polaritas.clone(),
+                    cell: i.location.cell.clone(),
+                    row: i.location.row,
+                }
+            })
+            .collect()
+    }
+
+    fn source(&self) -> (&str, &str, u32) {
+        (&self.file, &self.sheet, self.row)
+    }
+}
+
+impl Attach for Row {
+    fn attach(self, doc: &mut Document) -> Result<(), String> {
+        let indicator = performance::indicator(
+            self.number,
+            self.sasaran,
+            self.indikator,
+            performance::written(self.target, self.target_cell),
+            self.polaritas,
+            (&self.file, &self.sheet, &self.cell, self.row),
+        );
+        performance::table_of(doc)?.indicators.push(indicator);
+        Ok(())
+    }
+}
+
+/// A program budget line under a PK table, in `program_anggaran.csv`.
+#[derive(Debug, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct BudgetRow {
+    file: String,
+    sheet: String,
+    number: Option<String>,
+    program: String,
+    anggaran: String,
+    anggaran_cell: String,
+    cell: String,
+    row: u32,
+}
+
+impl Record for BudgetRow {
+    const FILE: &'static str = "program_anggaran.csv";
+
+    fn rows(doc: &Document) -> Vec<BudgetRow> {
+        doc.budgets()
+            .iter()
+            .map(|b| {
+                let (anggaran, anggaran_cell) = columns(Some(&b.anggaran));
+                BudgetRow {
+                    file: doc.file.clone(),
+                    sheet: doc.sheet.clone(),
+                    number: b.number.clone(),
+                    program: b.program.clone(),
+                    anggaran,
+                    anggaran_cell,
+                    cell: b.location.cell.clone(),
+                    row: b.location.row,
+                }
+            })
+            .collect()
+    }
+
+    fn source(&self) -> (&str, &str, u32) {
+        (&self.file, &self.sheet, self.row)
+    }
+}
+
+impl Attach for BudgetRow {
+    fn attach(self, doc: &mut Document) -> Result<(), String> {
+        let anggaran = decode(&self.anggaran, &self.anggaran_cell)?
+            .ok_or_else(|| "column anggaran is empty".to_string())?;
+        performance::table_of(doc)?.budgets.push(ProgramBudget {
+            number: self.number,
+            program: self.program,
+            anggaran,
+            location: location(&self.file, &self.sheet, &self.cell, self.row),
+        });
+        Ok(())
+    }
+}

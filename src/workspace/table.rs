@@ -1,0 +1,252 @@
+//! One canonical table in `data/`: UTF-8 CSV with a header row, one row per record. A record is
+//! one serde struct (its field names are the columns), so a table is written, merged and read
+//! back from the same definition.
+//!
+//! A quantity is stored as two columns, `<field>` and `<field>_cell`: the value is empty (the
+//! cell was empty), `-` (written as none), `=FORMULA` (a formula without a computed value),
+//! `#ERROR` (a formula error), or the exact decimal (`37230532000`, `99.52`).
+
+use super::write_atomic;
+use crate::error::input_error;
+use crate::model::{Amounts, CellRef, Document, Field, Location, Quantity};
+use crate::numbers;
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+
+/// What an import replaces: a whole file (`None`), or one sheet of it.
+pub type Replaced = BTreeSet<(String, Option<String>)>;
+
+/// The documents being read back, by file and sheet.
+pub type Documents = BTreeMap<(String, String), Document>;
+
+/// A row of a canonical table.
+pub trait Record: Serialize + DeserializeOwned + Default {
+    /// The table's file name in `data/`.
+    const FILE: &'static str;
+
+    /// The rows of this table that a document gives (none when it is of another kind).
+    fn rows(doc: &Document) -> Vec<Self>;
+
+    /// The source file, sheet and 1-based row: which import the row belongs to, and its order.
+    fn source(&self) -> (&str, &str, u32);
+}
+
+/// A row that belongs to a document already read back (every table but `documents.csv`).
+pub trait Attach: Record {
+    /// Puts a stored row back into its document; `Err` says what is wrong with the row.
+    fn attach(self, doc: &mut Document) -> Result<(), String>;
+}
+
+/// Writes a table's new bytes from the documents, given the `data/` folder and what the import
+/// replaces.
+pub type StoreFn = fn(&Path, &Replaced, &[Document]) -> anyhow::Result<Option<Vec<u8>>>;
+
+/// A table with the functions that write and read it, for the list of tables.
+pub struct Table {
+    pub file: &'static str,
+    /// The table's new bytes: `docs`' rows merged with the stored rows this import keeps;
+    /// `None` when there is nothing to write.
+    pub store: StoreFn,
+    /// Reads the stored table back into the documents.
+    pub load: fn(&Path, &mut Documents) -> anyhow::Result<()>,
+}
+
+impl Table {
+    pub const fn of<R: Attach>() -> Table {
+        Table {
+            file: R::FILE,
+            store: store::<R>,
+            load: load::<R>,
+        }
+    }
+}
+
+pub fn store<R: Record>(
+    dir: &Path,
+    what: &Replaced,
+    docs: &[Document],
+) -> anyhow::Result<Option<Vec<u8>>> {
+    let path = dir.join(R::FILE);
+    let mut rows: Vec<R> = docs.iter().flat_map(R::rows).collect();
+    if rows.is_empty() && !path.exists() {
+        return Ok(None);
+    }
+    if path.exists() {
+        rows.extend(kept_rows::<R>(&path, what)?);
+    }
+    rows.sort_by(|a, b| a.source().cmp(&b.source()));
+    let fail = |e: csv::Error| input_error(format!("{}: cannot write: {e}", path.display()));
+    let mut writer = csv::WriterBuilder::new()
+        .has_headers(false)
+        .from_writer(Vec::new());
+    writer.write_record(&header::<R>()?).map_err(fail)?;
+    for row in &rows {
+        writer.serialize(row).map_err(fail)?;
+    }
+    writer
+        .into_inner()
+        .map(Some)
+        .map_err(|e| input_error(format!("{}: cannot write: {e}", path.display())))
+}
+
+/// The column names: the field names of the record, as serde writes them.
+fn header<R: Record>() -> anyhow::Result<csv::StringRecord> {
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    writer.serialize(R::default())?;
+    let bytes = writer.into_inner().map_err(|e| e.into_error())?;
+    let mut reader = csv::Reader::from_reader(bytes.as_slice());
+    Ok(reader.headers()?.clone())
+}
+
+/// The rows of a stored table that this import does not replace. Columns are taken by name:
+/// a table written by an older lakip (or opened and saved by a person) keeps its data.
+fn kept_rows<R: Record>(path: &Path, what: &Replaced) -> anyhow::Result<Vec<R>> {
+    let mut rows = Vec::new();
+    for_each_row(path, |row: R, _| {
+        let (file, sheet, _) = row.source();
+        let replaced = what.contains(&(file.to_string(), None))
+            || what.contains(&(file.to_string(), Some(sheet.to_string())));
+        if !replaced {
+            rows.push(row);
+        }
+        Ok(())
+    })?;
+    Ok(rows)
+}
+
+fn load<R: Attach>(dir: &Path, docs: &mut Documents) -> anyhow::Result<()> {
+    let path = dir.join(R::FILE);
+    if !path.exists() {
+        return Ok(());
+    }
+    for_each_row(&path, |row: R, line| {
+        let at = |what: String| input_error(format!("{}:{line}: {what}", path.display()));
+        let (file, sheet, _) = row.source();
+        let key = (file.to_string(), sheet.to_string());
+        let doc = docs.get_mut(&key).ok_or_else(|| {
+            at(format!(
+                "no document '{}' sheet '{}' in documents.csv",
+                key.0, key.1
+            ))
+        })?;
+        row.attach(doc).map_err(at)
+    })
+}
+
+/// Reads every row of a stored table, with its line in the file (the header is line 1).
+pub fn for_each_row<R: Record>(
+    path: &Path,
+    mut f: impl FnMut(R, u64) -> anyhow::Result<()>,
+) -> anyhow::Result<()> {
+    let fail = |e: csv::Error| input_error(format!("{}: {e}", path.display()));
+    let mut reader = csv::ReaderBuilder::new()
+        .flexible(true)
+        .from_path(path)
+        .map_err(fail)?;
+    let header = reader.headers().map_err(fail)?.clone();
+    for record in reader.records() {
+        let record = record.map_err(fail)?;
+        let line = record.position().map_or(0, |p| p.line());
+        let row = record.deserialize(Some(&header)).map_err(|e| {
+            let (column, value) = match e.kind() {
+                csv::ErrorKind::Deserialize { err, .. } => {
+                    let field = err.field().map_or(0, |f| f as usize);
+                    (header.get(field), record.get(field))
+                }
+                _ => (None, None),
+            };
+            input_error(format!(
+                "{}:{line}: column {}: \"{}\" is not a number",
+                path.display(),
+                column.unwrap_or("?"),
+                value.unwrap_or("")
+            ))
+        })?;
+        f(row, line)?;
+    }
+    Ok(())
+}
+
+/// A stored row's location: file, sheet, cell and row.
+pub fn location(file: &str, sheet: &str, cell: &str, row: u32) -> Location {
+    Location {
+        file: file.into(),
+        sheet: sheet.into(),
+        cell: cell.to_string(),
+        row,
+    }
+}
+
+/// Reads back the stored form of a quantity; `None` for an empty cell.
+pub fn decode(text: &str, cell: &str) -> Result<Option<Quantity>, String> {
+    if text.is_empty() {
+        return Ok(None);
+    }
+    let cell = CellRef::parse(cell).ok_or_else(|| format!("{cell:?} is not a cell name"))?;
+    let mut q = Quantity::at(cell);
+    match text {
+        "-" => {
+            q.dash = true;
+            q.value = Some(rust_decimal::Decimal::ZERO);
+        }
+        f if f.starts_with('=') => q.set_uncomputed_formula(f[1..].to_string()),
+        e if e.starts_with('#') => q.set_error(e.to_string()),
+        v => {
+            q.value = Some(
+                v.parse()
+                    .map_err(|_| format!("\"{v}\" is not an exact decimal"))?,
+            )
+        }
+    }
+    Ok(Some(q))
+}
+
+/// The stored form of a quantity (see the module documentation).
+pub fn encode(q: &Quantity) -> String {
+    if let Some(e) = q.error() {
+        return e.to_string();
+    }
+    match (q.uncomputed_formula(), q.dash, q.value) {
+        (Some(f), _, _) => format!("={f}"),
+        (None, true, _) => "-".to_string(),
+        (None, false, Some(v)) => numbers::canonical(v),
+        (None, false, None) => String::new(),
+    }
+}
+
+/// A quantity's two columns: its stored value and its cell; both empty when there is none.
+pub fn columns(q: Option<&Quantity>) -> (String, String) {
+    q.map(|q| (encode(q), q.cell.to_string()))
+        .unwrap_or_default()
+}
+
+/// The quantity of one field of a row's amounts, as its two columns.
+pub fn field_columns(amounts: &Amounts, field: Field) -> (String, String) {
+    columns(amounts.get(&field))
+}
+
+/// Amounts read back from (field, value column, cell column) triples.
+pub fn amounts(stored: &[(Field, &str, &str)]) -> Result<Amounts, String> {
+    let mut amounts = Amounts::new();
+    for (field, text, cell) in stored {
+        if let Some(q) = decode(text, cell)? {
+            amounts.insert(*field, q);
+        }
+    }
+    Ok(amounts)
+}
+
+/// The tables written, for messages: their paths in the order given.
+pub fn paths(dir: &Path, written: &[(&'static str, Vec<u8>)]) -> Vec<PathBuf> {
+    written.iter().map(|(name, _)| dir.join(name)).collect()
+}
+
+/// Writes every table's bytes, each atomically.
+pub fn write_all(dir: &Path, written: &[(&'static str, Vec<u8>)]) -> anyhow::Result<()> {
+    for (name, bytes) in written {
+        write_atomic(&dir.join(name), bytes)?;
+    }
+    Ok(())
+}
