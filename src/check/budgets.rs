@@ -3,7 +3,7 @@
 
 use super::{Diagnostic, PK_BUDGET, RAK_BIAYA};
 use crate::compute::similar;
-use crate::kinds::DocKind;
+use crate::kinds::{Family, Purpose};
 use crate::model::{Document, Field, Location, ProgramBudget};
 use crate::numbers::format_rupiah;
 use rust_decimal::Decimal;
@@ -22,7 +22,10 @@ struct Program {
 
 fn programs(docs: &[Document]) -> Vec<Program> {
     let mut out = Vec::new();
-    for doc in docs.iter().filter(|d| d.kind == DocKind::Anggaran) {
+    for doc in docs
+        .iter()
+        .filter(|d| d.kind.purpose() == Purpose::Realisation)
+    {
         let subtotals = doc.subtotals();
         for (i, h) in doc
             .headings()
@@ -68,7 +71,10 @@ fn pk_budgets(docs: &[Document], out: &mut Vec<Diagnostic>) {
     }
     // The same line is copied into every PK (and the RAK): report each program and amount once.
     let mut lines: Vec<(&ProgramBudget, usize)> = Vec::new();
-    for doc in docs.iter().filter(|d| d.kind.is_indicator_table()) {
+    for doc in docs
+        .iter()
+        .filter(|d| d.kind.family() == Family::Performance)
+    {
         for b in doc.budgets() {
             match lines.iter_mut().find(|(l, _)| {
                 same_program(&l.program, &b.program) && l.anggaran.value == b.anggaran.value
@@ -118,27 +124,30 @@ fn pk_budgets(docs: &[Document], out: &mut Vec<Diagnostic>) {
 }
 
 fn rak_totals(docs: &[Document], out: &mut Vec<Diagnostic>) {
-    if !docs.iter().any(|d| d.kind == DocKind::Rak) {
+    if !docs.iter().any(|d| d.kind.purpose() == Purpose::ActionPlan) {
         return;
     }
-    let sum_of = |kind: DocKind, field: Field| -> Option<Decimal> {
+    let sum_of = |purpose: Purpose, field: Field| -> Option<Decimal> {
         let mut total = Decimal::ZERO;
         let mut any = false;
-        for doc in docs.iter().filter(|d| d.kind == kind) {
+        for doc in docs.iter().filter(|d| d.kind.purpose() == purpose) {
             total += doc.subtotals().all.sum(field)?;
             any = true;
         }
         any.then_some(total)
     };
-    let reference = match sum_of(DocKind::Anggaran, Field::Pagu) {
+    let reference = match sum_of(Purpose::Realisation, Field::Pagu) {
         Some(pagu) => Some((pagu, "the total pagu of the anggaran table")),
-        None => sum_of(DocKind::Rkt, Field::Amount).map(|a| (a, "the RKT's total anggaran")),
+        None => sum_of(Purpose::Plan, Field::Amount).map(|a| (a, "the RKT's total anggaran")),
     };
     let Some((budget, what)) = reference else {
         return;
     };
     // A RAK split over several sheets (or files) plans one budget: its biaya are added up.
-    let raks: Vec<&Document> = docs.iter().filter(|d| d.kind == DocKind::Rak).collect();
+    let raks: Vec<&Document> = docs
+        .iter()
+        .filter(|d| d.kind.purpose() == Purpose::ActionPlan)
+        .collect();
     let costs: Vec<_> = raks
         .iter()
         .flat_map(|d| {

@@ -3,15 +3,11 @@
 use super::Settings;
 use super::{Diagnostic, CAPAIAN, CAPAIAN_UNCHECKED};
 use crate::compute::kinerja::measure;
-use crate::kinds::DocKind;
 use crate::model::{Document, Field, Location};
 use crate::numbers::format_persen;
 use rust_decimal::Decimal;
 
 pub fn check(doc: &Document, settings: &Settings, out: &mut Vec<Diagnostic>) {
-    if doc.kind != DocKind::Kinerja {
-        return;
-    }
     for ind in doc.indicators() {
         let Some(stated) = ind.stated_capaian.as_ref() else {
             continue;

@@ -1,7 +1,7 @@
 //! The signature date against the document's year.
 
 use super::{Diagnostic, Settings, SIGNATURE_DATE};
-use crate::kinds::DocKind;
+use crate::kinds::SignedWhen;
 use crate::model::{Document, Field};
 
 pub fn check(doc: &Document, settings: &Settings, out: &mut Vec<Diagnostic>) {
@@ -31,11 +31,13 @@ pub fn check(doc: &Document, settings: &Settings, out: &mut Vec<Diagnostic>) {
         .any(|w| t.contains(w))
     });
     let realisation = doc.fields.contains(&Field::Realisasi);
-    let problem = match doc.kind {
-        DocKind::Rkt if signed > tahun => Some(format!(
-            "the RKT for {tahun} is signed in {signed}, after its year"
+    let spec = doc.kind.spec();
+    let problem = match spec.signed {
+        Some(SignedWhen::NotAfterYear) if signed > tahun => Some(format!(
+            "the {} for {tahun} is signed in {signed}, after its year",
+            spec.label
         )),
-        DocKind::Anggaran if realisation && !interim && signed <= tahun => Some(format!(
+        Some(SignedWhen::AfterYear) if realisation && !interim && signed <= tahun => Some(format!(
             "the realisation of {tahun} is signed on {date}, before the year ended"
         )),
         _ => None,

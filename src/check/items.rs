@@ -14,7 +14,6 @@ pub fn check(doc: &Document, out: &mut Vec<Diagnostic>) {
     negative(doc, out);
     duplicates(doc, out);
     empty_headings(doc, out);
-    uncomputed(doc, out);
 }
 
 fn no_uraian(doc: &Document, out: &mut Vec<Diagnostic>) {
@@ -143,7 +142,8 @@ fn empty_headings(doc: &Document, out: &mut Vec<Diagnostic>) {
     }
 }
 
-fn uncomputed(doc: &Document, out: &mut Vec<Diagnostic>) {
+/// Formulas without a computed value and formula errors, in every numeric cell of any kind.
+pub fn uncomputed(doc: &Document, out: &mut Vec<Diagnostic>) {
     for (field, q, location) in doc.quantities() {
         if let Some(error) = q.error() {
             let what = if field.is_percent() {

@@ -13,6 +13,7 @@ mod schedule;
 mod targets;
 mod totals;
 
+use crate::kinds::CheckFamily;
 use crate::model::{Document, Field, Location};
 use rust_decimal::Decimal;
 use serde::Serialize;
@@ -363,13 +364,19 @@ impl Default for Settings {
 pub fn run(docs: &[Document], settings: &Settings) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     for doc in docs {
-        totals::check(doc, &mut out);
-        ratios::check(doc, settings, &mut out);
-        items::check(doc, &mut out);
-        dates::check(doc, settings, &mut out);
-        capaian::check(doc, settings, &mut out);
-        targets::numbering(doc, &mut out);
-        schedule::check(doc, &mut out);
+        for family in doc.kind.spec().checks {
+            match family {
+                CheckFamily::Totals => totals::check(doc, &mut out),
+                CheckFamily::Ratios => ratios::check(doc, settings, &mut out),
+                CheckFamily::Items => items::check(doc, &mut out),
+                CheckFamily::SignatureDate => dates::check(doc, settings, &mut out),
+                CheckFamily::Capaian => capaian::check(doc, settings, &mut out),
+                CheckFamily::Numbering => targets::numbering(doc, &mut out),
+                CheckFamily::Schedule => schedule::check(doc, &mut out),
+            }
+        }
+        // Every kind: numeric cells whose value is unknown, and what the import left unread.
+        items::uncomputed(doc, &mut out);
         not_read(doc, &mut out);
     }
     targets::check(docs, &mut out);

@@ -1,13 +1,9 @@
 //! RAK actions planned in no month.
 
 use super::{Diagnostic, RAK_UNSCHEDULED};
-use crate::kinds::DocKind;
 use crate::model::Document;
 
 pub fn check(doc: &Document, out: &mut Vec<Diagnostic>) {
-    if doc.kind != DocKind::Rak {
-        return;
-    }
     let actions: Vec<_> = doc
         .indicators()
         .iter()

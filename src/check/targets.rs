@@ -4,7 +4,7 @@
 use super::{Diagnostic, PK_NUMBERING, PK_UNMEASURED, TARGET_MISMATCH};
 use crate::compute::kinerja::same_target;
 use crate::compute::similar;
-use crate::kinds::DocKind;
+use crate::kinds::Purpose;
 use crate::model::{Document, Indicator, Location};
 use std::collections::BTreeMap;
 
@@ -31,10 +31,14 @@ impl Occurrence<'_> {
 
 /// Indikator grouped by text, the PK's first: every group is one indikator.
 fn groups(docs: &[Document]) -> Vec<Vec<Occurrence<'_>>> {
-    let order = [DocKind::Pk, DocKind::Kinerja, DocKind::Rak];
+    let order = [
+        Purpose::Agreement,
+        Purpose::Measurement,
+        Purpose::ActionPlan,
+    ];
     let mut groups: Vec<Vec<Occurrence>> = Vec::new();
-    for kind in order {
-        for doc in docs.iter().filter(|d| d.kind == kind) {
+    for purpose in order {
+        for doc in docs.iter().filter(|d| d.kind.purpose() == purpose) {
             for ind in doc.indicators().iter().filter(|i| i.indikator.is_some()) {
                 let occ = Occurrence { doc, ind };
                 let words = similar::words(occ.text());
@@ -62,7 +66,9 @@ fn groups(docs: &[Document]) -> Vec<Vec<Occurrence<'_>>> {
 }
 
 pub fn check(docs: &[Document], out: &mut Vec<Diagnostic>) {
-    let measured = docs.iter().any(|d| d.kind == DocKind::Kinerja);
+    let measured = docs
+        .iter()
+        .any(|d| d.kind.purpose() == Purpose::Measurement);
     for group in groups(docs) {
         mismatches(&group, out);
         if measured {
@@ -107,10 +113,16 @@ fn mismatches(group: &[Occurrence], out: &mut Vec<Diagnostic>) {
 }
 
 fn unmeasured(group: &[Occurrence], out: &mut Vec<Diagnostic>) {
-    if group.iter().any(|o| o.doc.kind == DocKind::Kinerja) {
+    if group
+        .iter()
+        .any(|o| o.doc.kind.purpose() == Purpose::Measurement)
+    {
         return;
     }
-    let pks: Vec<&Occurrence> = group.iter().filter(|o| o.doc.kind == DocKind::Pk).collect();
+    let pks: Vec<&Occurrence> = group
+        .iter()
+        .filter(|o| o.doc.kind.purpose() == Purpose::Agreement)
+        .collect();
     let Some(first) = pks.first() else { return };
     let others = match pks.len() - 1 {
         0 => String::new(),
@@ -134,9 +146,6 @@ fn unmeasured(group: &[Occurrence], out: &mut Vec<Diagnostic>) {
 
 /// Each number once per PK table.
 pub fn numbering(doc: &Document, out: &mut Vec<Diagnostic>) {
-    if doc.kind != DocKind::Pk {
-        return;
-    }
     let mut seen: BTreeMap<&str, u32> = BTreeMap::new();
     for ind in doc.indicators() {
         let Some(number) = ind.number.as_deref() else {

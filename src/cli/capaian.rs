@@ -5,7 +5,7 @@ use super::output::{self, Source};
 use crate::compute::kinerja::{self, links, measure};
 use crate::compute::realisasi;
 use crate::error::{exit, input_error};
-use crate::kinds::DocKind;
+use crate::kinds::Purpose;
 use crate::report::capaian as report;
 use std::path::Path;
 
@@ -27,7 +27,7 @@ pub fn run(args: &Args, workspace: Option<&Path>) -> anyhow::Result<i32> {
     };
     let measured: Vec<_> = docs
         .iter()
-        .filter(|d| d.kind == DocKind::Kinerja)
+        .filter(|d| d.kind.purpose() == Purpose::Measurement)
         .flat_map(|d| d.indicators().iter())
         .map(|i| measure(i, &settings))
         .collect();

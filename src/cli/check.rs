@@ -1,6 +1,5 @@
 //! `lakip check`: every total and percentage against the numbers beneath it.
 
-use super::import::KindArg;
 use crate::check::{self, rule, RULES};
 use crate::error::{exit, input_error};
 use crate::kinds::DocKind;
@@ -36,7 +35,7 @@ pub struct Args {
     pub sheet: Option<String>,
     /// With FILE: the document kind, instead of detecting it.
     #[arg(long, value_enum)]
-    pub kind: Option<KindArg>,
+    pub kind: Option<DocKind>,
     /// With FILE: check the recognised rows even when some rows with numbers fit no class.
     #[arg(long)]
     pub allow_unrecognised: bool,
@@ -111,7 +110,7 @@ fn from_here(diagnostics: &mut [check::Diagnostic], root: &Path) {
 fn read_files(args: &Args) -> anyhow::Result<Vec<Document>> {
     let options = pipeline::Options {
         sheet: args.sheet.clone(),
-        kind: args.kind.map(DocKind::from),
+        kind: args.kind,
     };
     let mut docs = Vec::new();
     for path in &args.files {

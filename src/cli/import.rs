@@ -22,7 +22,7 @@ pub struct Args {
     pub sheet: Option<String>,
     /// The document kind, instead of detecting it from the header.
     #[arg(long, value_enum)]
-    pub kind: Option<KindArg>,
+    pub kind: Option<DocKind>,
     /// Show what would be imported; write nothing (no workspace needed).
     #[arg(long)]
     pub dry_run: bool,
@@ -32,27 +32,6 @@ pub struct Args {
     /// Import the recognised rows even when some rows with numbers fit no class.
     #[arg(long)]
     pub allow_unrecognised: bool,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum KindArg {
-    Rkt,
-    Anggaran,
-    Pk,
-    Kinerja,
-    Rak,
-}
-
-impl From<KindArg> for DocKind {
-    fn from(k: KindArg) -> DocKind {
-        match k {
-            KindArg::Rkt => DocKind::Rkt,
-            KindArg::Anggaran => DocKind::Anggaran,
-            KindArg::Pk => DocKind::Pk,
-            KindArg::Kinerja => DocKind::Kinerja,
-            KindArg::Rak => DocKind::Rak,
-        }
-    }
 }
 
 pub fn run(args: &Args, workspace: Option<&Path>) -> anyhow::Result<i32> {
@@ -98,7 +77,7 @@ fn read_all(
 )> {
     let options = pipeline::Options {
         sheet: args.sheet.clone(),
-        kind: args.kind.map(DocKind::from),
+        kind: args.kind,
     };
     let mut docs = Vec::new();
     let mut skipped = Vec::new();

@@ -2,7 +2,7 @@
 //! serapan and sisa. A heading's own stated figures are never copied: `check` compares them.
 
 use super::anggaran::{serapan, sisa};
-use crate::kinds::DocKind;
+use crate::kinds::Purpose;
 use crate::model::{Document, Field, Subtotal};
 use rust_decimal::Decimal;
 
@@ -56,7 +56,10 @@ impl Line {
 pub fn lines(docs: &[Document]) -> Vec<Line> {
     let mut out = Vec::new();
     let mut total = Subtotal::default();
-    for doc in docs.iter().filter(|d| d.kind == DocKind::Anggaran) {
+    for doc in docs
+        .iter()
+        .filter(|d| d.kind.purpose() == Purpose::Realisation)
+    {
         let subtotals = doc.subtotals();
         total.merge(&subtotals.all);
         for (i, h) in doc.headings().iter().enumerate() {

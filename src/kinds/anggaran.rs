@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 pub const SPEC: KindSpec = KindSpec {
     kind: DocKind::Anggaran,
     name: "anggaran",
+    label: "realisasi anggaran",
     family: Family::Budget,
     purpose: Purpose::Realisation,
     amount_fields: &[

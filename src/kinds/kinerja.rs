@@ -12,6 +12,7 @@ use serde::{Deserialize, Serialize};
 pub const SPEC: KindSpec = KindSpec {
     kind: DocKind::Kinerja,
     name: "kinerja",
+    label: "BAB III",
     family: Family::Performance,
     purpose: Purpose::Measurement,
     amount_fields: &[Field::StatedCapaian],

@@ -103,6 +103,17 @@ impl DocKind {
     }
 }
 
+/// `--kind rkt|anggaran|pk|kinerja|rak`: the names of the registry.
+impl clap::ValueEnum for DocKind {
+    fn value_variants<'a>() -> &'a [DocKind] {
+        &DocKind::ALL
+    }
+
+    fn to_possible_value(&self) -> Option<clap::builder::PossibleValue> {
+        Some(clap::builder::PossibleValue::new(self.name()))
+    }
+}
+
 impl fmt::Display for DocKind {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.name())
@@ -167,6 +178,8 @@ pub struct KindSpec {
     pub kind: DocKind,
     /// The name in `--kind`, in `documents.csv` and in JSON.
     pub name: &'static str,
+    /// What people call such a document, for messages (`RKT`, `PK`).
+    pub label: &'static str,
     pub family: Family,
     pub purpose: Purpose,
     /// The amount columns, in table order.

@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 pub const SPEC: KindSpec = KindSpec {
     kind: DocKind::Pk,
     name: "pk",
+    label: "PK",
     family: Family::Performance,
     purpose: Purpose::Agreement,
     amount_fields: &[Field::Amount],

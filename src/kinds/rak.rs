@@ -12,6 +12,7 @@ use serde::{Deserialize, Serialize};
 pub const SPEC: KindSpec = KindSpec {
     kind: DocKind::Rak,
     name: "rak",
+    label: "RAK",
     family: Family::Performance,
     purpose: Purpose::ActionPlan,
     amount_fields: &[Field::Biaya],

@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 pub const SPEC: KindSpec = KindSpec {
     kind: DocKind::Rkt,
     name: "rkt",
+    label: "RKT",
     family: Family::Budget,
     purpose: Purpose::Plan,
     amount_fields: &[Field::Amount],

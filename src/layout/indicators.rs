@@ -8,7 +8,7 @@ use super::amounts::{self, At};
 use super::columns::{normalize, ColumnMap, Role};
 use super::header;
 use super::{numbering, signature};
-use crate::kinds::DocKind;
+use crate::kinds::{DocKind, Purpose};
 use crate::model::{
     Body, CellRef, Document, Field, Indicator, Location, Notice, NoticeKind, PerformanceTable,
     ProgramBudget, Quantity, RowClass, Written,
@@ -223,12 +223,18 @@ fn percent_fractions<'a>(
     }
 }
 
+/// The kind's amount fields whose column the table has.
 fn fields(kind: DocKind, columns: &ColumnMap) -> Vec<Field> {
-    match kind {
-        DocKind::Kinerja if columns.get(Role::Capaian).is_some() => vec![Field::StatedCapaian],
-        DocKind::Rak if columns.get(Role::Biaya).is_some() => vec![Field::Biaya],
-        _ => Vec::new(),
-    }
+    let present: Vec<Field> = columns
+        .amount_columns()
+        .into_iter()
+        .map(|(f, _)| f)
+        .collect();
+    kind.amount_fields()
+        .iter()
+        .copied()
+        .filter(|f| present.contains(f))
+        .collect()
 }
 
 /// The title block, and the `Sasaran 1 | …` line right above the first header, if any.
@@ -791,7 +797,10 @@ fn unknown_polarities(doc: &mut Document) {
 /// A RAK whose schedule columns are empty on every row shows its schedule some other way
 /// (cell colours lakip cannot read): said once for the sheet, not once per action.
 fn unscheduled_sheet(doc: &mut Document, columns: &ColumnMap) {
-    if doc.kind != DocKind::Rak || columns.months() == 0 || doc.indicators().is_empty() {
+    if doc.kind.purpose() != Purpose::ActionPlan
+        || columns.months() == 0
+        || doc.indicators().is_empty()
+    {
         return;
     }
     if doc.indicators().iter().all(|i| i.scheduled_months() == 0) {

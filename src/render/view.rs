@@ -5,7 +5,7 @@
 use super::chart;
 use crate::compute::kinerja::{self, links, measure, Measured};
 use crate::compute::{efisiensi, realisasi, similar};
-use crate::kinds::DocKind;
+use crate::kinds::Purpose;
 use crate::model::{Document, Indicator, Signature};
 use crate::numbers::canonical;
 use crate::report::table::percent_string;
@@ -189,13 +189,13 @@ pub fn build(
     let settings = ws.config.capaian.settings()?;
     let measured: Vec<Measured> = docs
         .iter()
-        .filter(|d| d.kind == DocKind::Kinerja)
+        .filter(|d| d.kind.purpose() == Purpose::Measurement)
         .flat_map(|d| d.indicators().iter())
         .map(|i| measure(i, &settings))
         .collect();
     let previous: Vec<Measured> = last_year
         .iter()
-        .filter(|d| d.kind == DocKind::Kinerja)
+        .filter(|d| d.kind.purpose() == Purpose::Measurement)
         .flat_map(|d| d.indicators().iter())
         .map(|i| measure(i, &settings))
         .collect();
@@ -204,7 +204,7 @@ pub fn build(
     let total = lines.iter().find(|l| l.level == "total").map(line);
     let mut pks: Vec<Pk> = docs
         .iter()
-        .filter(|d| d.kind == DocKind::Pk)
+        .filter(|d| d.kind.purpose() == Purpose::Agreement)
         .map(pk)
         .collect();
     // The satker's own agreements (with program budgets) before the divisi's.
@@ -235,7 +235,7 @@ pub fn build(
         realisasi_total: total,
         rak: docs
             .iter()
-            .filter(|d| d.kind == DocKind::Rak)
+            .filter(|d| d.kind.purpose() == Purpose::ActionPlan)
             .map(rak)
             .collect(),
         efisiensi: overall.map(percent_string),

@@ -10,15 +10,11 @@ use serde::ser::{Serialize, SerializeMap, Serializer};
 const MAX_ROWS_SHOWN: usize = 200;
 
 pub fn table(doc: &Document) -> Table {
-    let kind = doc.kind;
+    let view = doc.kind.spec().view.as_ref();
     let mut table = Table::new();
     table.load_style(UTF8_FULL_CONDENSED);
     let mut header = vec!["No", "Sasaran", "Indikator", "Target"];
-    match kind {
-        crate::kinds::DocKind::Kinerja => header.extend(["Realisasi", "Capaian"]),
-        crate::kinds::DocKind::Rak => header.extend(["Aksi", "Bulan", "Biaya", "Pelaksana"]),
-        _ => {}
-    }
+    header.extend(view.map_or(&[][..], |v| v.header));
     table.set_header(header);
     for ind in doc.indicators().iter().take(MAX_ROWS_SHOWN) {
         let text =
@@ -29,21 +25,7 @@ pub fn table(doc: &Document) -> Table {
             text(&ind.indikator, 50),
             Cell::new(ind.target.as_ref().map_or("", |w| w.text.as_str())),
         ];
-        match kind {
-            crate::kinds::DocKind::Kinerja => {
-                row.push(Cell::new(
-                    ind.realisasi.as_ref().map_or("", |w| w.text.as_str()),
-                ));
-                row.push(quantity_cell(ind.stated_capaian.as_ref(), true));
-            }
-            crate::kinds::DocKind::Rak => {
-                row.push(text(&ind.aksi, 40));
-                row.push(Cell::new(ind.scheduled_months()).set_alignment(CellAlignment::Right));
-                row.push(quantity_cell(ind.biaya.as_ref(), false));
-                row.push(text(&ind.pelaksana, 30));
-            }
-            _ => {}
-        }
+        row.extend(view.map(|v| (v.cells)(ind)).unwrap_or_default());
         table.add_row(row);
     }
     if doc.indicators().len() > MAX_ROWS_SHOWN {
@@ -55,6 +37,7 @@ pub fn table(doc: &Document) -> Table {
     table
 }
 
+/// An amount or percentage cell, right-aligned: `-` as written, `?` when unknown.
 pub fn quantity_cell(q: Option<&Quantity>, percent: bool) -> Cell {
     let text = match q {
         None => String::new(),
