@@ -1,5 +1,21 @@
 //! Small helpers for texts shown to people: quoted in a message, a table cell, a chart label.
 
+/// The months as written in Indonesian dates (`24 Januari 2023`), January first.
+pub const BULAN: [&str; 12] = [
+    "Januari",
+    "Februari",
+    "Maret",
+    "April",
+    "Mei",
+    "Juni",
+    "Juli",
+    "Agustus",
+    "September",
+    "Oktober",
+    "November",
+    "Desember",
+];
+
 /// At most `max` characters, with `…` where it was cut.
 pub fn shorten(text: &str, max: usize) -> String {
     match text.char_indices().nth(max) {

@@ -38,8 +38,8 @@ pub fn fit(columns: &mut ColumnMap, kind: DocKind, from: Role, to: Role) -> Resu
     Ok(())
 }
 
-/// The amounts a heading or total row states for itself: every budget field, values first,
-/// then their cells (the column order of `headings.csv` and `totals.csv`).
+/// A heading row of `headings.csv`: its place in the tree, and the amounts it states for
+/// itself, every budget field's value and then their cells.
 #[derive(Debug, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct HeadingRow {
@@ -111,17 +111,22 @@ impl Attach for HeadingRow {
             .into_iter()
             .find(|l| l.name() == self.level)
             .ok_or_else(|| format!("unknown level \"{}\"", self.level))?;
-        let stated = amounts(&[
-            (Field::Amount, &self.amount, &self.amount_cell),
-            (Field::Pagu, &self.pagu, &self.pagu_cell),
-            (Field::Realisasi, &self.realisasi, &self.realisasi_cell),
-            (
-                Field::StatedPercent,
+        let stated = stated(
+            [
+                &self.amount,
+                &self.pagu,
+                &self.realisasi,
                 &self.stated_percent,
+                &self.sisa,
+            ],
+            [
+                &self.amount_cell,
+                &self.pagu_cell,
+                &self.realisasi_cell,
                 &self.stated_percent_cell,
-            ),
-            (Field::Sisa, &self.sisa, &self.sisa_cell),
-        ])?;
+                &self.sisa_cell,
+            ],
+        )?;
         let tree = tree_of(doc)?;
         if self.id != tree.headings.len() {
             return Err(
@@ -141,7 +146,8 @@ impl Attach for HeadingRow {
     }
 }
 
-/// A total row of `totals.csv`.
+/// A total row of `totals.csv`: what it totals, and its stated amounts in the same ten
+/// columns as [`HeadingRow`] (a deliberate copy: each table's columns are written out whole).
 #[derive(Debug, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct TotalRow {
@@ -205,17 +211,22 @@ impl Record for TotalRow {
 
 impl Attach for TotalRow {
     fn attach(self, doc: &mut Document) -> Result<(), String> {
-        let stated = amounts(&[
-            (Field::Amount, &self.amount, &self.amount_cell),
-            (Field::Pagu, &self.pagu, &self.pagu_cell),
-            (Field::Realisasi, &self.realisasi, &self.realisasi_cell),
-            (
-                Field::StatedPercent,
+        let stated = stated(
+            [
+                &self.amount,
+                &self.pagu,
+                &self.realisasi,
                 &self.stated_percent,
+                &self.sisa,
+            ],
+            [
+                &self.amount_cell,
+                &self.pagu_cell,
+                &self.realisasi_cell,
                 &self.stated_percent_cell,
-            ),
-            (Field::Sisa, &self.sisa, &self.sisa_cell),
-        ])?;
+                &self.sisa_cell,
+            ],
+        )?;
         tree_of(doc)?.totals.push(Total {
             heading: self.heading,
             from_row: self.from_row,
@@ -235,6 +246,16 @@ const STATED: [Field; 5] = [
     Field::StatedPercent,
     Field::Sisa,
 ];
+
+/// The amounts a heading or total row states, from its value and cell columns.
+fn stated(values: [&str; 5], cells: [&str; 5]) -> Result<crate::model::Amounts, String> {
+    let stored: Vec<(Field, &str, &str)> = STATED
+        .iter()
+        .zip(values.into_iter().zip(cells))
+        .map(|(f, (v, c))| (*f, v, c))
+        .collect();
+    amounts(&stored)
+}
 
 /// The budget tree of the document a stored row belongs to.
 pub fn tree_of(doc: &mut Document) -> Result<&mut crate::model::BudgetTree, String> {

@@ -112,20 +112,6 @@ pub fn month_of(norm: &str) -> Option<u8> {
         ("oct", 10),
         ("dec", 12),
     ];
-    const FULL: [&str; 12] = [
-        "januari",
-        "februari",
-        "maret",
-        "april",
-        "mei",
-        "juni",
-        "juli",
-        "agustus",
-        "september",
-        "oktober",
-        "november",
-        "desember",
-    ];
     let words: Vec<&str> = norm.split(' ').collect();
     let first = *words.first()?;
     // `B1 5`: OCR noise after the month is tolerated, a sentence is not.
@@ -140,8 +126,8 @@ pub fn month_of(norm: &str) -> Option<u8> {
         return words.get(1).and_then(|w| numbered(w));
     }
     if words.len() == 1 {
-        let named = |list: &[&str]| list.iter().position(|n| *n == first);
-        if let Some(i) = named(&NAMES).or_else(|| named(&FULL)) {
+        let named = |list: &[&str]| list.iter().position(|n| n.eq_ignore_ascii_case(first));
+        if let Some(i) = named(&NAMES).or_else(|| named(&crate::text::BULAN)) {
             return Some(i as u8 + 1);
         }
         if let Some((_, m)) = OTHER.iter().find(|(n, _)| *n == first) {

@@ -1,21 +1,7 @@
 //! The signature block under a table: `Serang, 24 Januari 2023`, the office, the name, `NIP…`.
 
 use crate::model::{Location, Signature};
-
-const MONTHS: [&str; 12] = [
-    "januari",
-    "februari",
-    "maret",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "agustus",
-    "september",
-    "oktober",
-    "november",
-    "desember",
-];
+use crate::text::BULAN;
 
 const JABATAN_WORDS: [&str; 9] = [
     "ketua",
@@ -37,7 +23,9 @@ pub fn opens_block(line: &str) -> bool {
 /// `Serang, 24 Januari 2023`, `25 Januari 2023`, `Serang, Januari 2023`.
 pub fn is_date_line(line: &str) -> bool {
     let lower = line.to_lowercase();
-    let has_month = MONTHS.iter().any(|m| lower.contains(m));
+    let has_month = BULAN
+        .iter()
+        .any(|m| lower.contains(&m.to_ascii_lowercase()));
     let has_year = lower
         .split(|c: char| !c.is_ascii_digit())
         .any(|d| d.len() == 4 && (d.starts_with("19") || d.starts_with("20")));

@@ -92,20 +92,7 @@ impl Filter<&Value, TeraResult<String>> for Terbilang {
 /// `2023-01-25` (or a date already written out) → `25 Januari 2023`.
 pub struct Tanggal;
 
-const BULAN: [&str; 12] = [
-    "Januari",
-    "Februari",
-    "Maret",
-    "April",
-    "Mei",
-    "Juni",
-    "Juli",
-    "Agustus",
-    "September",
-    "Oktober",
-    "November",
-    "Desember",
-];
+use crate::text::BULAN;
 
 impl Filter<&str, TeraResult<String>> for Tanggal {
     fn call(&self, value: &str, _: Kwargs, _: &State) -> TeraResult<String> {
