@@ -21,7 +21,9 @@
 //! - Only one kind, occurring exactly once, followed by exactly three digits
 //!   and preceded by one to three digits not starting with `0`: ambiguous
 //!   (`1.500` is 1500 or 1.5). An amount reads it as thousands (1500), a
-//!   percentage as a decimal point (1.5), and [`Parsed::note`] says so.
+//!   percentage as a decimal point (1.5), and [`Parsed::note`] says so. A
+//!   target's count reads a `.` as thousands (`1.000 Laporan`) and a `,` as
+//!   a decimal point (`1,000` is 1), the Indonesian way.
 //! - Only one kind, occurring exactly once, otherwise (`99.56`, `97,5`,
 //!   `0,500`, `1234.567`): decimal separator, no note.
 //! - An amount ending in `,-` or `.-` has no decimals: every separator in it
@@ -32,6 +34,15 @@
 //!   and is an error.
 //! - Thousands groups: the first has one to three digits and does not start
 //!   with `0`, every later one exactly three digits; anything else is an error.
+//!
+//! # Targets
+//!
+//! A target or realisasi cell (`97,5%`, `1.250 dokumen`) is split by
+//! [`crate::compute::target`] into its number and its `%` or unit; the number
+//! is then read by [`parse_target_number`] with the rule above. It is bare:
+//! ASCII digits, `.` and `,` only. A sign, currency, space or suffix makes the
+//! cell prose rather than an error (a target is never negative), no note is
+//! kept, and the value is normalised (`100,0` is 100).
 
 use rust_decimal::{Decimal, RoundingStrategy};
 use std::fmt;
@@ -91,6 +102,47 @@ pub fn parse_amount(text: &str) -> Result<Option<Parsed>, NumberError> {
 /// Reads a percentage in percent units (`"97,5%"` is 97.5); `Ok(None)` for a dash or empty text.
 pub fn parse_percent(text: &str) -> Result<Option<Parsed>, NumberError> {
     parse(text, Kind::Percent)
+}
+
+/// What a target's number measures, which decides a lone separator before three digits.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TargetKind {
+    /// `97,5%`, `75 persen`: `1.500%` is 1.5, as in [`parse_percent`].
+    Percent,
+    /// `1.000 Laporan` is 1000, `1,000` is 1: a dot groups thousands, a comma is decimal.
+    Count,
+}
+
+/// Reads the bare number of a target or realisasi (see the module's "Targets");
+/// `None` when it is not one, so the caller keeps the cell as text.
+///
+/// ```
+/// use lakip::numbers::{parse_target_number, TargetKind};
+/// use rust_decimal::Decimal;
+///
+/// assert_eq!(parse_target_number("97,5", TargetKind::Percent), Some(Decimal::new(975, 1)));
+/// assert_eq!(parse_target_number("1.250", TargetKind::Count), Some(Decimal::from(1250)));
+/// assert_eq!(parse_target_number("100,0", TargetKind::Percent), Some(Decimal::from(100)));
+/// assert_eq!(parse_target_number("-5", TargetKind::Count), None);
+/// ```
+pub fn parse_target_number(text: &str, kind: TargetKind) -> Option<Decimal> {
+    // A sign, currency or space would be taken off by `shape`; in a target it means prose.
+    if !text
+        .bytes()
+        .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
+    {
+        return None;
+    }
+    let kind = match kind {
+        TargetKind::Percent => Kind::Percent,
+        TargetKind::Count => Kind::Count,
+    };
+    let groups = split_groups(text).ok()?;
+    let (decimal_at, _) = decimal_separator(&groups, kind, false).ok()?;
+    // Normalised: `100,0%` is the value 100, and serialises as such.
+    assemble(&groups, decimal_at, false)
+        .ok()
+        .map(|d| d.normalize())
 }
 
 /// Converts a float cell: its shortest decimal form rounded half-up to 6 places.
@@ -210,6 +262,8 @@ const DASHES: [&str; 4] = ["-", "\u{2212}", "\u{2013}", "\u{2014}"];
 enum Kind {
     Amount,
     Percent,
+    /// A target's count: see [`TargetKind::Count`].
+    Count,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -279,6 +333,10 @@ fn ambiguity_note(text: &str, value: Decimal, kind: Kind) -> String {
         ),
         Kind::Percent => format!(
             "read {text:?} as {}%: a single separator before three digits is taken as a decimal point in a percentage",
+            canonical(value)
+        ),
+        Kind::Count => format!(
+            "read {text:?} as {}: in a count a single dot before three digits is taken as thousands, a comma as a decimal point",
             canonical(value)
         ),
     }
@@ -452,6 +510,8 @@ fn decimal_separator(
     match kind {
         Kind::Amount => Ok((None, true)),
         Kind::Percent => Ok((Some(0), true)),
+        Kind::Count if last == Sep::Dot => Ok((None, true)),
+        Kind::Count => Ok((Some(0), true)),
     }
 }
 
@@ -530,23 +590,24 @@ mod tests {
     }
 
     #[test]
-    fn amount_dot_thousands() {
-        assert_eq!(amount("37.230.532.000"), dec("37230532000"));
-    }
-
-    #[test]
-    fn amount_rp_prefix() {
-        assert_eq!(amount("Rp37.230.532.000"), dec("37230532000"));
-    }
-
-    #[test]
-    fn amount_rp_dot_space_prefix() {
-        assert_eq!(amount("Rp. 2.953.803.000"), dec("2953803000"));
-    }
-
-    #[test]
-    fn amount_comma_thousands() {
-        assert_eq!(amount("Rp 10,069,050,000"), dec("10069050000"));
+    fn amounts() {
+        for (text, want) in [
+            ("37.230.532.000", "37230532000"),
+            ("Rp37.230.532.000", "37230532000"),
+            ("Rp. 2.953.803.000", "2953803000"),
+            ("Rp 10,069,050,000", "10069050000"),
+            ("1.000.000", "1000000"),
+            ("234549000", "234549000"),
+            ("(1.500.000)", "-1500000"),
+            ("-1.500.000", "-1500000"),
+            ("-Rp1.000", "-1000"),
+            ("Rp -1.000", "-1000"),
+            ("99.56", "99.56"),
+            ("0,5", "0.5"),
+            ("0,15417", "0.15417"),
+        ] {
+            assert_eq!(amount(text), dec(want), "{text}");
+        }
     }
 
     #[test]
@@ -571,28 +632,6 @@ mod tests {
         ] {
             assert_eq!(parse_amount(text).unwrap(), None, "{text:?}");
         }
-    }
-
-    #[test]
-    fn amount_million() {
-        assert_eq!(amount("1.000.000"), dec("1000000"));
-    }
-
-    #[test]
-    fn amount_plain_digits() {
-        assert_eq!(amount("234549000"), dec("234549000"));
-    }
-
-    #[test]
-    fn amount_parentheses_negative() {
-        assert_eq!(amount("(1.500.000)"), dec("-1500000"));
-    }
-
-    #[test]
-    fn amount_minus_negative() {
-        assert_eq!(amount("-1.500.000"), dec("-1500000"));
-        assert_eq!(amount("-Rp1.000"), dec("-1000"));
-        assert_eq!(amount("Rp -1.000"), dec("-1000"));
     }
 
     #[test]
@@ -625,17 +664,6 @@ mod tests {
     }
 
     #[test]
-    fn amount_decimal_point() {
-        assert_eq!(amount("99.56"), dec("99.56"));
-    }
-
-    #[test]
-    fn amount_decimal_comma() {
-        assert_eq!(amount("0,5"), dec("0.5"));
-        assert_eq!(amount("0,15417"), dec("0.15417"));
-    }
-
-    #[test]
     fn amount_ambiguous_is_thousands_with_note() {
         let p = parse_amount("1.500").unwrap().unwrap();
         assert_eq!(p.value, dec("1500"));
@@ -660,25 +688,17 @@ mod tests {
     }
 
     #[test]
-    fn percent_comma_with_sign() {
-        assert_eq!(percent("97,5%"), dec("97.5"));
-    }
-
-    #[test]
-    fn percent_plain() {
-        assert_eq!(percent("99.56"), dec("99.56"));
-        assert_eq!(percent("22.75"), dec("22.75"));
-    }
-
-    #[test]
-    fn percent_hundred() {
-        assert_eq!(percent("100%"), dec("100"));
-    }
-
-    #[test]
-    fn percent_space_before_sign() {
-        assert_eq!(percent("100 %"), dec("100"));
-        assert_eq!(percent("99,56 %"), dec("99.56"));
+    fn percents() {
+        for (text, want) in [
+            ("97,5%", "97.5"),
+            ("99.56", "99.56"),
+            ("22.75", "22.75"),
+            ("100%", "100"),
+            ("100 %", "100"),
+            ("99,56 %", "99.56"),
+        ] {
+            assert_eq!(percent(text), dec(want), "{text}");
+        }
     }
 
     #[test]
@@ -822,6 +842,81 @@ mod tests {
         }
     }
 
+    fn target(text: &str, kind: TargetKind) -> Option<Decimal> {
+        parse_target_number(text, kind)
+    }
+
+    #[test]
+    fn target_percents() {
+        for (text, want) in [
+            ("100", "100"),
+            ("97,5", "97.5"),
+            ("99.56", "99.56"),
+            ("87,5", "87.5"),
+            ("1.500", "1.5"),
+            ("1,500", "1.5"),
+            ("1.000,5", "1000.5"),
+        ] {
+            assert_eq!(target(text, TargetKind::Percent), Some(dec(want)), "{text}");
+        }
+    }
+
+    #[test]
+    fn target_counts() {
+        for (text, want) in [
+            ("1", "1"),
+            ("100", "100"),
+            ("1.000", "1000"),
+            ("1.250", "1250"),
+            ("1.000.000", "1000000"),
+            ("2,5", "2.5"),
+            ("1.000,5", "1000.5"),
+            ("1,000.5", "1000.5"),
+            ("99.56", "99.56"),
+            ("0.500", "0.5"),
+            ("1234.567", "1234.567"),
+            ("1,000", "1"),
+        ] {
+            assert_eq!(target(text, TargetKind::Count), Some(dec(want)), "{text}");
+        }
+    }
+
+    #[test]
+    fn target_values_are_normalised() {
+        for text in ["100,0", "100,00", "100.0"] {
+            let v = target(text, TargetKind::Percent).unwrap();
+            assert_eq!((v, v.scale()), (dec("100"), 0), "{text}");
+        }
+    }
+
+    #[test]
+    fn target_non_numbers() {
+        for text in [
+            "",
+            "1.23.456",
+            "1,2,3",
+            "1.000,000.5",
+            "1.2.3,4,5",
+            "1.",
+            ".5",
+            "1..2",
+            "-5",
+            "+5",
+            "(5)",
+            "1 000",
+            "1\u{a0}000",
+            "Rp100",
+            "5%",
+            "1.000,-",
+            "12.5OO",
+            "123456789012345678901234567890123",
+        ] {
+            for kind in [TargetKind::Percent, TargetKind::Count] {
+                assert_eq!(target(text, kind), None, "{text:?} {kind:?}");
+            }
+        }
+    }
+
     /// An amount with 0..=2 decimals, |x| < 10^15, and a dp that shows all of them.
     fn amount_and_dp() -> impl Strategy<Value = (Decimal, u32)> {
         (0u32..=2).prop_flat_map(|scale| {
@@ -856,6 +951,35 @@ mod tests {
             let _ = parse_amount(&s);
             let _ = parse_percent(&s);
             let _ = looks_numeric(&s);
+        }
+
+        #[test]
+        fn target_never_panics(s in ".*") {
+            let _ = parse_target_number(&s, TargetKind::Percent);
+            let _ = parse_target_number(&s, TargetKind::Count);
+        }
+
+        /// A bare target percent is read as any percentage; a count as an amount
+        /// when dotted and as a percentage when commaed: one rule, one mode.
+        #[test]
+        fn target_modes_of_the_one_rule(s in "[0-9.,]{0,14}") {
+            let read = |r: Result<Option<Parsed>, NumberError>| {
+                r.ok().flatten().map(|p| p.value.normalize())
+            };
+            prop_assert_eq!(target(&s, TargetKind::Percent), read(parse_percent(&s)));
+            if !s.contains(',') {
+                prop_assert_eq!(target(&s, TargetKind::Count), read(parse_amount(&s)));
+            }
+            if !s.contains('.') {
+                prop_assert_eq!(target(&s, TargetKind::Count), read(parse_percent(&s)));
+            }
+        }
+
+        #[test]
+        fn count_reads_back_angka((x, dp) in amount_and_dp()) {
+            let x = x.abs();
+            let back = parse_target_number(&format_angka(x, dp), TargetKind::Count);
+            prop_assert_eq!(back, Some(x.normalize()));
         }
 
         #[test]

@@ -3,24 +3,13 @@
 //!
 //! # Numbers
 //!
-//! Indonesian notation: the comma is the decimal separator (`97,5`) and the dot
-//! groups thousands (`1.000`). Seeds also write percentages with a decimal point
-//! (`99.56`), so:
-//!
-//! - Both `.` and `,` present: the one occurring last is the decimal separator
-//!   and must occur once; the other groups thousands (`1.000,5`, `1,000.5`).
-//! - Only one kind, more than once: thousands (`1.000.000`).
-//! - A single `,`: decimal separator (`97,5`, `1,000` is one).
-//! - A single `.`: thousands when it is followed by exactly three digits and
-//!   preceded by one to three digits not starting with `0` (`1.000 Laporan` is
-//!   a thousand), except in a percentage, where no one means thousands
-//!   (`1.500%` is 1.5); otherwise a decimal point (`99.56`, `97.5`, `0.500`).
-//! - Thousands groups: the first has one to three digits and does not start
-//!   with `0`, every later one exactly three. Anything else is not a number, and
-//!   the cell is kept as [`Target::Text`].
-//!
-//! No sign is read: a target is never negative.
+//! The number before the `%` or unit is read by
+//! [`parse_target_number`](crate::numbers::parse_target_number), with the separator
+//! rule every number in lakip follows (`1.000 Laporan` is a thousand, `1,000` and
+//! `1.500%` are not). A text it does not read is kept as [`Target::Text`]; no sign
+//! is read, as a target is never negative.
 
+use crate::numbers::{parse_target_number, TargetKind};
 use rust_decimal::Decimal;
 use serde::Serialize;
 use std::cmp::Ordering;
@@ -129,7 +118,7 @@ fn normalize_unit(unit: &str) -> String {
 
 fn parse_percent(s: &str) -> Option<Target> {
     let body = s.strip_suffix('%')?.trim_end();
-    let value = read_number(body, NumberKind::Percent)?;
+    let value = parse_target_number(body, TargetKind::Percent)?;
     Some(Target::Percent { value })
 }
 
@@ -147,10 +136,10 @@ fn parse_count(s: &str) -> Option<Target> {
     let (number, unit) = s.split_at(split);
     let unit = unit.trim();
     if PERCENT_WORDS.iter().any(|w| w.eq_ignore_ascii_case(unit)) {
-        let value = read_number(number, NumberKind::Percent)?;
+        let value = parse_target_number(number, TargetKind::Percent)?;
         return Some(Target::Percent { value });
     }
-    let value = read_number(number, NumberKind::Count)?;
+    let value = parse_target_number(number, TargetKind::Count)?;
     is_unit(unit).then(|| Target::Count {
         value,
         unit: unit.to_string(),
@@ -161,80 +150,6 @@ fn parse_count(s: &str) -> Option<Target> {
 fn is_unit(unit: &str) -> bool {
     unit.is_empty()
         || (unit.chars().any(char::is_alphabetic) && !unit.chars().any(|c| c.is_ascii_digit()))
-}
-
-/// Whether a single `.` before three digits may mean thousands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum NumberKind {
-    Percent,
-    Count,
-}
-
-/// Reads a number by the rule in the module documentation.
-fn read_number(s: &str, kind: NumberKind) -> Option<Decimal> {
-    let (groups, seps) = split_groups(s)?;
-    let decimal_at = decimal_separator(&groups, &seps, kind)?;
-    let int_count = decimal_at.map_or(groups.len(), |i| i + 1);
-    let int = &groups[..int_count];
-    if int.len() > 1 && !well_grouped(int) {
-        return None;
-    }
-    let mut plain = int.concat();
-    if let Some(frac) = groups.get(int_count) {
-        plain.push('.');
-        plain.push_str(frac);
-    }
-    // Normalised: `100,0%` is the value 100, and serialises as such.
-    Decimal::from_str_exact(&plain).ok().map(|d| d.normalize())
-}
-
-/// Digit runs and the separators (`.` or `,`) between them; `None` unless the
-/// text is digits with single separators between them.
-fn split_groups(s: &str) -> Option<(Vec<&str>, Vec<char>)> {
-    let mut groups = Vec::new();
-    let mut seps = Vec::new();
-    let mut start = 0;
-    for (i, c) in s.char_indices() {
-        match c {
-            '.' | ',' => {
-                groups.push(s.get(start..i).filter(|g| !g.is_empty())?);
-                seps.push(c);
-                start = i + 1;
-            }
-            c if c.is_ascii_digit() => {}
-            _ => return None,
-        }
-    }
-    groups.push(s.get(start..).filter(|g| !g.is_empty())?);
-    Some((groups, seps))
-}
-
-/// Index in `seps` of the decimal separator (`Some(None)` for an integer);
-/// `None` when the separators contradict each other.
-fn decimal_separator(groups: &[&str], seps: &[char], kind: NumberKind) -> Option<Option<usize>> {
-    let Some((&last, before)) = seps.split_last() else {
-        return Some(None);
-    };
-    let mixed = before.iter().any(|&c| c != last);
-    if mixed {
-        return (!before.contains(&last)).then_some(Some(seps.len() - 1));
-    }
-    if !before.is_empty() {
-        return Some(None);
-    }
-    let thousands = last == '.'
-        && kind == NumberKind::Count
-        && groups.get(1).is_some_and(|tail| tail.len() == 3)
-        && groups.first().is_some_and(|head| first_group_ok(head));
-    Some((!thousands).then_some(0))
-}
-
-fn well_grouped(groups: &[&str]) -> bool {
-    groups.first().is_some_and(|g| first_group_ok(g)) && groups.iter().skip(1).all(|g| g.len() == 3)
-}
-
-fn first_group_ok(g: &str) -> bool {
-    (1..=3).contains(&g.len()) && !g.starts_with('0')
 }
 
 #[cfg(test)]
