@@ -22,7 +22,10 @@ fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
 /// `DocKind::Rak` (a variant) names a kind; `DocKind::ALL` (the registry) does not.
 fn variant_names(kind: DocKind) -> [String; 2] {
     let variant = format!("{kind:?}");
-    [format!("DocKind::{variant}"), format!("\"{}.csv\"", kind.name())]
+    [
+        format!("DocKind::{variant}"),
+        format!("\"{}.csv\"", kind.name()),
+    ]
 }
 
 #[test]
@@ -68,7 +71,10 @@ fn every_kind_is_registered_with_its_own_module_and_tables() {
             Some(format!("{}.csv", spec.name)),
             "{kind}'s first table is its own"
         );
-        assert!(!spec.amount_fields.is_empty(), "{kind} names its amount fields");
+        assert!(
+            !spec.amount_fields.is_empty(),
+            "{kind} names its amount fields"
+        );
         // A performance kind shows its own columns on import or none; a budget kind shows
         // the tree, never a performance view.
         if spec.family == Family::Budget {

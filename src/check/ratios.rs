@@ -2,6 +2,7 @@
 //! and realisasi above pagu.
 
 use super::{at, Diagnostic, Settings, OVERSPEND, PERCENT, SISA};
+use crate::compute::percent_of;
 use crate::model::{Amounts, Document, Field, Location};
 use crate::numbers::{format_amount, format_persen, round_half_up};
 use rust_decimal::Decimal;
@@ -85,18 +86,11 @@ impl Row<'_> {
     }
 }
 
-/// realisasi ÷ pagu × 100, unrounded; `None` when pagu is zero or the figures are absurd.
-fn percent_of(pagu: Decimal, realisasi: Decimal) -> Option<Decimal> {
-    realisasi
-        .checked_div(pagu)?
-        .checked_mul(Decimal::ONE_HUNDRED)
-}
-
 fn percent(row: &Row<'_>, settings: &Settings, out: &mut Vec<Diagnostic>) {
     let Some(q) = row.amounts.get(&Field::StatedPercent) else {
         return;
     };
-    let (Some(stated), Some(ratio)) = (q.value, percent_of(row.pagu, row.realisasi)) else {
+    let (Some(stated), Some(ratio)) = (q.value, percent_of(row.realisasi, row.pagu)) else {
         return;
     };
     // Both rounded half-up to two decimals, within the tolerance; or right at the fewer
@@ -193,7 +187,7 @@ mod tests {
     }
 
     fn serapan(pagu: Decimal, realisasi: Decimal) -> Option<Decimal> {
-        percent_of(pagu, realisasi).map(|p| round_half_up(p, 2))
+        percent_of(realisasi, pagu).map(|p| round_half_up(p, 2))
     }
 
     #[test]

@@ -12,13 +12,7 @@ use rust_decimal::Decimal;
 /// the pagu is zero (nothing was allotted, so no share was spent) or the
 /// numbers are beyond `Decimal`'s range.
 pub fn serapan(pagu: Decimal, realisasi: Decimal) -> Option<Decimal> {
-    if pagu.is_zero() {
-        return None;
-    }
-    let share = realisasi
-        .checked_mul(Decimal::ONE_HUNDRED)?
-        .checked_div(pagu)?;
-    Some(round2(share))
+    super::percent_of(realisasi, pagu).map(round2)
 }
 
 /// Sisa anggaran = pagu − realisasi, exact; negative when realisasi exceeds

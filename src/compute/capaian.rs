@@ -287,12 +287,9 @@ fn equal(t: Decimal, r: Decimal) -> Result<Worked, NotComputable> {
     ))
 }
 
-/// part × 100 ÷ whole at full precision: multiplying first keeps the one
-/// inexact step (the division) last.
+/// part × 100 ÷ whole ([`super::percent_of`]); beyond range it cannot be computed.
 fn percent_of(part: Decimal, whole: Decimal) -> Result<Decimal, NotComputable> {
-    part.checked_mul(Decimal::ONE_HUNDRED)
-        .and_then(|p| p.checked_div(whole))
-        .ok_or(NotComputable::OutOfRange)
+    super::percent_of(part, whole).ok_or(NotComputable::OutOfRange)
 }
 
 /// A number in Indonesian notation for formulas: `97,5`, `1.000`, `20.415.736.000`.

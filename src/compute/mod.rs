@@ -23,6 +23,13 @@ pub mod realisasi;
 pub mod similar;
 pub mod target;
 
+/// part × 100 ÷ whole at full precision, unrounded: multiplying first keeps the one inexact
+/// step (the division) last. `None` when the whole is zero or the figures are beyond
+/// `Decimal`'s range.
+pub fn percent_of(part: Decimal, whole: Decimal) -> Option<Decimal> {
+    part.checked_mul(Decimal::ONE_HUNDRED)?.checked_div(whole)
+}
+
 /// Rounds to two decimals, halves away from zero, because reports print
 /// percentages with two decimals and round them the way people do on paper.
 ///

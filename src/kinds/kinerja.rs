@@ -4,7 +4,7 @@
 use super::{performance, CheckFamily, DocKind, Family, KindSpec, Purpose, View};
 use crate::layout::columns::{ColumnMap, Role};
 use crate::model::{Document, Field, Indicator};
-use crate::report::indicators::quantity_cell;
+use crate::report::quantity_cell;
 use crate::workspace::table::{self, Attach, Record};
 use comfy_table::Cell;
 use serde::{Deserialize, Serialize};
@@ -59,7 +59,7 @@ fn fit(columns: &mut ColumnMap) -> Result<(), String> {
 fn view(i: &Indicator) -> Vec<Cell> {
     vec![
         Cell::new(i.realisasi.as_ref().map_or("", |w| w.text.as_str())),
-        quantity_cell(i.stated_capaian.as_ref(), true),
+        quantity_cell(Field::StatedCapaian, i.stated_capaian.as_ref(), "?"),
     ]
 }
 

@@ -4,7 +4,8 @@
 use super::{performance, CheckFamily, DocKind, Family, KindSpec, Purpose, View};
 use crate::layout::columns::{ColumnMap, Role};
 use crate::model::{Document, Field, Indicator};
-use crate::report::indicators::{quantity_cell, shorten};
+use crate::report::indicators::shorten;
+use crate::report::quantity_cell;
 use crate::workspace::table::{self, Attach, Record};
 use comfy_table::{Cell, CellAlignment};
 use serde::{Deserialize, Serialize};
@@ -50,7 +51,7 @@ fn view(i: &Indicator) -> Vec<Cell> {
     vec![
         text(&i.aksi, 40),
         Cell::new(i.scheduled_months()).set_alignment(CellAlignment::Right),
-        quantity_cell(i.biaya.as_ref(), false),
+        quantity_cell(Field::Biaya, i.biaya.as_ref(), "?"),
         text(&i.pelaksana, 30),
     ]
 }

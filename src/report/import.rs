@@ -2,7 +2,8 @@
 //! declared against computed totals, and notices. JSON is a contract scripts rely on.
 
 use super::indicators;
-use crate::model::{Amounts, Document, Field, Item, Quantity, Subtotal, Subtotals};
+use super::{quantity_cell, show};
+use crate::model::{Amounts, Document, Field, Item, Subtotal, Subtotals};
 use crate::numbers;
 use comfy_table::{presets::UTF8_FULL_CONDENSED, Cell, CellAlignment, Table};
 use rust_decimal::Decimal;
@@ -161,7 +162,7 @@ fn item_row(doc: &Document, it: &Item, fields: &[Field]) -> Vec<Cell> {
         Cell::new(""),
     ];
     for f in fields {
-        row.push(quantity_cell(*f, it.amounts.get(f)));
+        row.push(quantity_cell(*f, it.amounts.get(f), "? (formula)"));
     }
     row
 }
@@ -176,32 +177,12 @@ fn shorten(text: &str, max: usize) -> String {
     }
 }
 
-fn show(field: Field, value: Decimal) -> String {
-    if field.is_percent() {
-        numbers::format_persen(value, 2)
-    } else {
-        numbers::format_amount(value)
-    }
-}
-
 /// A computed subtotal; percentages do not add up, so they get none.
 fn sum_cell(field: Field, sum: Option<Decimal>) -> Cell {
     let text = match sum {
         _ if field.is_percent() => String::new(),
         Some(v) => show(field, v),
         None => "?".to_string(),
-    };
-    Cell::new(text).set_alignment(CellAlignment::Right)
-}
-
-fn quantity_cell(field: Field, q: Option<&Quantity>) -> Cell {
-    let text = match q {
-        None => String::new(),
-        Some(q) if q.dash => "-".to_string(),
-        Some(q) => q
-            .value
-            .map(|v| show(field, v))
-            .unwrap_or_else(|| "? (formula)".into()),
     };
     Cell::new(text).set_alignment(CellAlignment::Right)
 }

@@ -3,7 +3,7 @@
 
 use crate::model::{Document, Indicator, ProgramBudget, Quantity, Signature};
 use crate::numbers;
-use comfy_table::{presets::UTF8_FULL_CONDENSED, Cell, CellAlignment, Table};
+use comfy_table::{presets::UTF8_FULL_CONDENSED, Cell, Table};
 use serde::ser::{Serialize, SerializeMap, Serializer};
 
 /// Up to this many rows are listed; larger tables show the count only.
@@ -35,20 +35,6 @@ pub fn table(doc: &Document) -> Table {
         ))]);
     }
     table
-}
-
-/// An amount or percentage cell, right-aligned: `-` as written, `?` when unknown.
-pub fn quantity_cell(q: Option<&Quantity>, percent: bool) -> Cell {
-    let text = match q {
-        None => String::new(),
-        Some(q) if q.dash => "-".to_string(),
-        Some(q) => match q.value {
-            Some(v) if percent => numbers::format_persen(v, 2),
-            Some(v) => numbers::format_amount(v),
-            None => "?".to_string(),
-        },
-    };
-    Cell::new(text).set_alignment(CellAlignment::Right)
 }
 
 /// A cell's lines joined with ` / `, so they stay told apart in one table line.

@@ -13,22 +13,14 @@ use std::path::PathBuf;
 /// Every table of `data/`, in the order they are written and loaded: `documents.csv` first,
 /// whose rows make the documents the other tables' rows belong to.
 pub fn tables() -> Vec<&'static Table> {
-    let mut all: Vec<&'static Table> = COMMON.iter().collect();
-    all.extend(kinds::budget::TABLES.iter());
-    let own = |first: bool| {
-        DocKind::ALL.into_iter().flat_map(move |k| {
-            let tables = k.spec().tables;
-            if first {
-                &tables[..1.min(tables.len())]
-            } else {
-                &tables[1.min(tables.len())..]
-            }
-        })
-    };
-    // Each kind's item table, then the tables a kind keeps beside it (a PK's budget lines).
-    all.extend(own(true));
-    all.extend(own(false));
-    all
+    let kinds = || DocKind::ALL.iter().map(|k| k.spec().tables);
+    COMMON
+        .iter()
+        .chain(kinds::budget::TABLES.iter())
+        // Each kind's own table, then the tables a kind keeps beside it (a PK's budget lines).
+        .chain(kinds().filter_map(|t| t.first()))
+        .chain(kinds().flat_map(|t| t.iter().skip(1)))
+        .collect()
 }
 
 const COMMON: [Table; 3] = [
