@@ -50,159 +50,88 @@ const HEADER: &[&str] = &["Uraian", "Pagu", "Realisasi"];
 
 // ---- one golden test per rule ------------------------------------------------------------
 
-#[test]
-fn rule_sum_heading() {
-    let (code, out) = check_table(
-        "sum-heading.xlsx",
-        &[
-            HEADER,
-            &["1. Program Dukungan Manajemen", "1000000", "900000"],
-            &["a. Layanan Perkantoran", "600000", "500000"],
-            &["b. Layanan Data", "500000", "400000"],
-        ],
-        &[],
-    );
-    assert_eq!(code, 1);
-    assert_snapshot!(out);
+/// One golden test per rule: `name(file) => code: [rows];` checks a workbook of `rows`, expects
+/// exit code `code` (with `(why)` as the assertion's message, if given) and compares the text
+/// output with the test's snapshot, `snapshots/check__name.snap`.
+macro_rules! golden_tests {
+    ($(
+        $name:ident($file:literal) => $code:literal $(($why:literal))?: [$($row:expr),* $(,)?];
+    )*) => {
+        $(
+            #[test]
+            fn $name() {
+                let (code, out) = check_table($file, &[$($row),*], &[]);
+                assert_eq!(code, $code $(, $why)?);
+                assert_snapshot!(out);
+            }
+        )*
+    };
 }
 
-#[test]
-fn rule_sum_total() {
-    let (code, out) = check_table(
-        "sum-total.xlsx",
-        &[
-            HEADER,
-            &["a. Layanan Perkantoran", "600000", "500000"],
-            &["b. Layanan Data", "500000", "400000"],
-            &["JUMLAH", "1000000", "900000"],
-        ],
-        &[],
-    );
-    assert_eq!(code, 1);
-    assert_snapshot!(out);
-}
-
-#[test]
-fn rule_percent() {
+golden_tests! {
+    rule_sum_heading("sum-heading.xlsx") => 1: [
+        HEADER,
+        &["1. Program Dukungan Manajemen", "1000000", "900000"],
+        &["a. Layanan Perkantoran", "600000", "500000"],
+        &["b. Layanan Data", "500000", "400000"],
+    ];
+    rule_sum_total("sum-total.xlsx") => 1: [
+        HEADER,
+        &["a. Layanan Perkantoran", "600000", "500000"],
+        &["b. Layanan Data", "500000", "400000"],
+        &["JUMLAH", "1000000", "900000"],
+    ];
     // 79.095.521 / 79.097.000 stated as 100 passes; 18.884.995 / 18.985.000 stated as 100 fails.
-    let (code, out) = check_table(
-        "percent.xlsx",
-        &[
-            &["Uraian", "Pagu", "Realisasi", "%"],
-            &[
-                "a. Pendaftaran dan Verifikasi Peserta Pemilu",
-                "18985000",
-                "18884995",
-                "100",
-            ],
-            &[
-                "b. Pemutakhiran Data Pemilih",
-                "79097000",
-                "79095521",
-                "100",
-            ],
-        ],
+    rule_percent("percent.xlsx") => 1: [
+        &["Uraian", "Pagu", "Realisasi", "%"],
+        &["a. Pendaftaran dan Verifikasi Peserta Pemilu", "18985000", "18884995", "100"],
+        &["b. Pemutakhiran Data Pemilih", "79097000", "79095521", "100"],
+    ];
+    rule_sisa("sisa.xlsx") => 1: [
+        &["Uraian", "Pagu", "Realisasi", "Sisa"],
+        &["a. Layanan Perkantoran", "20415736000", "20326861888", "77381112"],
+    ];
+    rule_overspend("overspend.xlsx") => 1: [
+        HEADER,
+        &["a. Layanan Perkantoran", "1000000", "1250000"],
+    ];
+    rule_no_uraian("no-uraian.xlsx") => 1: [
+        HEADER,
+        &["a. Layanan Perkantoran", "1000000", "900000"],
+        &["", "9200000", "7480000"],
+    ];
+    rule_negative("negative.xlsx") => 0 ("a warning does not fail the check"): [
+        HEADER,
+        &["a. Layanan Perkantoran", "1000000", "-50000"],
+    ];
+    rule_duplicate_item("duplicate.xlsx") => 0: [
+        HEADER,
+        &["1. Program Dukungan Manajemen", "", ""],
+        &["a. Layanan Perkantoran", "1000000", "900000"],
+        &["b. Layanan Data", "500000", "400000"],
+        &["c. Layanan Perkantoran", "1000000", "900000"],
+    ];
+    rule_empty_heading("empty-heading.xlsx") => 0: [
+        &["Program Kegiatan", "Uraian kegiatan", "Perkiraan kebutuhan Anggaran"],
+        &["Program Dukungan Manajemen"],
+        &["Data dan Informasi"],
+        &["Layanan Dukungan Manajemen Internal"],
+        &["", "Layanan Data dan Informasi", "8340000"],
+        &["Pembentukan Badan Adhoc"],
+        &["Tata Kelola Kelembagaan Publik Bidang Politik dan Hukum"],
+        &["JUMLAH ANGGARAN", "", "8340000"],
+    ];
+    rule_signature_date("signature.xlsx") => 0: [
+        &["RENCANA KERJA TAHUNAN TAHUN ANGGARAN 2023"],
         &[],
-    );
-    assert_eq!(code, 1);
-    assert_snapshot!(out);
-}
-
-#[test]
-fn rule_sisa() {
-    let (code, out) = check_table(
-        "sisa.xlsx",
-        &[
-            &["Uraian", "Pagu", "Realisasi", "Sisa"],
-            &[
-                "a. Layanan Perkantoran",
-                "20415736000",
-                "20326861888",
-                "77381112",
-            ],
-        ],
+        &["Program Kegiatan", "Uraian kegiatan", "Perkiraan kebutuhan Anggaran"],
+        &["Program Dukungan Manajemen"],
+        &["", "Layanan Data dan Informasi", "8340000"],
         &[],
-    );
-    assert_eq!(code, 1);
-    assert_snapshot!(out);
-}
-
-#[test]
-fn rule_overspend() {
-    let (code, out) = check_table(
-        "overspend.xlsx",
-        &[HEADER, &["a. Layanan Perkantoran", "1000000", "1250000"]],
-        &[],
-    );
-    assert_eq!(code, 1);
-    assert_snapshot!(out);
-}
-
-#[test]
-fn rule_no_uraian() {
-    let (code, out) = check_table(
-        "no-uraian.xlsx",
-        &[
-            HEADER,
-            &["a. Layanan Perkantoran", "1000000", "900000"],
-            &["", "9200000", "7480000"],
-        ],
-        &[],
-    );
-    assert_eq!(code, 1);
-    assert_snapshot!(out);
-}
-
-#[test]
-fn rule_negative() {
-    let (code, out) = check_table(
-        "negative.xlsx",
-        &[HEADER, &["a. Layanan Perkantoran", "1000000", "-50000"]],
-        &[],
-    );
-    assert_eq!(code, 0, "a warning does not fail the check");
-    assert_snapshot!(out);
-}
-
-#[test]
-fn rule_duplicate_item() {
-    let (code, out) = check_table(
-        "duplicate.xlsx",
-        &[
-            HEADER,
-            &["1. Program Dukungan Manajemen", "", ""],
-            &["a. Layanan Perkantoran", "1000000", "900000"],
-            &["b. Layanan Data", "500000", "400000"],
-            &["c. Layanan Perkantoran", "1000000", "900000"],
-        ],
-        &[],
-    );
-    assert_eq!(code, 0);
-    assert_snapshot!(out);
-}
-
-#[test]
-fn rule_empty_heading() {
-    let (code, out) = check_table(
-        "empty-heading.xlsx",
-        &[
-            &[
-                "Program Kegiatan",
-                "Uraian kegiatan",
-                "Perkiraan kebutuhan Anggaran",
-            ],
-            &["Program Dukungan Manajemen"],
-            &["Data dan Informasi"],
-            &["Layanan Dukungan Manajemen Internal"],
-            &["", "Layanan Data dan Informasi", "8340000"],
-            &["Pembentukan Badan Adhoc"],
-            &["Tata Kelola Kelembagaan Publik Bidang Politik dan Hukum"],
-            &["JUMLAH ANGGARAN", "", "8340000"],
-        ],
-        &[],
-    );
-    assert_eq!(code, 0);
-    assert_snapshot!(out);
+        &["", "Serang, 5 Januari 2024"],
+        &["", "Sekretaris"],
+        &["", "ADE WAHYU MARGONO"],
+    ];
 }
 
 #[test]
@@ -211,31 +140,6 @@ fn rule_uncomputed_formula() {
     fixtures::uncomputed_formula_xlsx(&dir.path().join("formula.xlsx")).unwrap();
     let (code, out) = run_check(dir.path(), "formula.xlsx", &[]);
     assert_eq!(code, 1);
-    assert_snapshot!(out);
-}
-
-#[test]
-fn rule_signature_date() {
-    let (code, out) = check_table(
-        "signature.xlsx",
-        &[
-            &["RENCANA KERJA TAHUNAN TAHUN ANGGARAN 2023"],
-            &[],
-            &[
-                "Program Kegiatan",
-                "Uraian kegiatan",
-                "Perkiraan kebutuhan Anggaran",
-            ],
-            &["Program Dukungan Manajemen"],
-            &["", "Layanan Data dan Informasi", "8340000"],
-            &[],
-            &["", "Serang, 5 Januari 2024"],
-            &["", "Sekretaris"],
-            &["", "ADE WAHYU MARGONO"],
-        ],
-        &[],
-    );
-    assert_eq!(code, 0);
     assert_snapshot!(out);
 }
 
@@ -542,22 +446,15 @@ fn rule_cell_error() {
     assert_snapshot!(out);
 }
 
-#[test]
-fn rule_not_read() {
-    let (code, out) = check_table(
-        "not-read.xlsx",
-        &[
-            HEADER,
-            &["a. Layanan Perkantoran", "1000000", "900000"],
-            &["JUMLAH", "1000000", "900000"],
-            &[],
-            &["Sasaran", "Indikator", "Target"],
-            &["Terwujudnya X", "Persentase Y", "100%"],
-        ],
+golden_tests! {
+    rule_not_read("not-read.xlsx") => 0 ("a warning"): [
+        HEADER,
+        &["a. Layanan Perkantoran", "1000000", "900000"],
+        &["JUMLAH", "1000000", "900000"],
         &[],
-    );
-    assert_eq!(code, 0, "a warning");
-    assert_snapshot!(out);
+        &["Sasaran", "Indikator", "Target"],
+        &["Terwujudnya X", "Persentase Y", "100%"],
+    ];
 }
 
 // ---- what an auditor would call right is not flagged ----------------------------------------

@@ -177,17 +177,22 @@ fn import_without_workspace_says_how_to_make_one() {
         .stderr(predicate::str::contains("lakip init"));
 }
 
-#[test]
-fn json_contract() {
+/// `import --dry-run --format json` of `fixture` written as `name`, which must succeed: its JSON.
+fn dry_run_json(name: &str, fixture: Fixture) -> serde_json::Value {
     let dir = tempfile::tempdir().unwrap();
-    write(dir.path(), "rkt.xlsx", fixtures::rkt_serang_xlsx);
+    write(dir.path(), name, fixture);
     let out = lakip(dir.path())
-        .args(["import", "--dry-run", "--format", "json", "rkt.xlsx"])
+        .args(["import", "--dry-run", "--format", "json", name])
         .assert()
         .success()
         .get_output()
         .clone();
-    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+#[test]
+fn json_contract() {
+    let json = dry_run_json("rkt.xlsx", fixtures::rkt_serang_xlsx);
     let doc = &json["documents"][0];
     assert_eq!(doc["file"], "rkt.xlsx");
     assert_eq!(doc["sheet"], "RKT 2023");
@@ -227,15 +232,7 @@ fn json_contract() {
 
 #[test]
 fn json_for_anggaran_has_pagu_realisasi_and_stated_percent() {
-    let dir = tempfile::tempdir().unwrap();
-    write(dir.path(), "t.xlsx", fixtures::anggaran_serang_xlsx);
-    let out = lakip(dir.path())
-        .args(["import", "--dry-run", "--format", "json", "t.xlsx"])
-        .assert()
-        .success()
-        .get_output()
-        .clone();
-    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let json = dry_run_json("t.xlsx", fixtures::anggaran_serang_xlsx);
     let item = &json["documents"][0]["items"][1];
     assert_eq!(item["uraian"], "Pendaftaran dan Verifikasi Peserta Pemilu");
     assert_eq!(item["pagu"], "18985000");

@@ -441,39 +441,32 @@ fn a_second_pk_under_the_signature_is_kept_and_said() {
     accounted(doc, 11);
 }
 
+/// `import_table` with `--format json`, which must succeed: the JSON it printed.
+fn import_table_json(rows: &[&[&str]]) -> Value {
+    let (code, out, err) = import_table(rows, &["--format", "json"]);
+    assert_eq!(code, 0, "{err}");
+    serde_json::from_str(&out).unwrap()
+}
+
+/// `count` schedule cells: `✓` at the zero-based months in `ticked`, empty elsewhere.
+fn ticks(count: usize, ticked: &[usize]) -> Vec<&'static str> {
+    (0..count)
+        .map(|m| if ticked.contains(&m) { "✓" } else { "" })
+        .collect()
+}
+
 #[test]
 fn quarterly_schedule_fills_its_three_months() {
-    let (code, out, err) = import_table(
+    let lead = ["1", "Terwujudnya X", "Persentase Y", "100%", "Menyusun"];
+    let json = import_table_json(&[
         &[
-            &[
-                "No",
-                "Sasaran",
-                "Indikator",
-                "Target",
-                "Kegiatan/Aksi",
-                "TW I",
-                "TW II",
-                "TW III",
-                "TW IV",
-                "Perkiraan Biaya",
-            ],
-            &[
-                "1",
-                "Terwujudnya X",
-                "Persentase Y",
-                "100%",
-                "Menyusun",
-                "✓",
-                "",
-                "✓",
-                "",
-                "1.000.000",
-            ],
-        ],
-        &["--format", "json"],
-    );
-    assert_eq!(code, 0, "{err}");
-    let json: Value = serde_json::from_str(&out).unwrap();
+            &["No", "Sasaran", "Indikator", "Target", "Kegiatan/Aksi"][..],
+            &["TW I", "TW II", "TW III", "TW IV"],
+            &["Perkiraan Biaya"],
+        ]
+        .concat(),
+        &[&lead[..], &ticks(4, &[0, 2]), &["1.000.000"]].concat(),
+    ]);
     let jadwal: Vec<&str> = json["documents"][0]["items"][0]["jadwal"]
         .as_array()
         .unwrap()
@@ -489,119 +482,38 @@ fn quarterly_schedule_fills_its_three_months() {
 #[test]
 fn headers_a_second_reading_found() {
     // `Realisasi (%)` beside `Capaian`.
-    let (code, out, err) = import_table(
-        &[
-            &["Indikator Kinerja", "Target", "Realisasi (%)", "Capaian"],
-            &["Persentase Y", "100%", "90", "90"],
-        ],
-        &["--format", "json"],
-    );
-    assert_eq!(code, 0, "{err}");
-    let json: Value = serde_json::from_str(&out).unwrap();
+    let json = import_table_json(&[
+        &["Indikator Kinerja", "Target", "Realisasi (%)", "Capaian"],
+        &["Persentase Y", "100%", "90", "90"],
+    ]);
     assert_eq!(text(&json["documents"][0], "kind"), "kinerja");
     assert_eq!(
         text(&json["documents"][0]["items"][0], "realisasi_written"),
         "90%"
     );
+    let heading = ["No", "Sasaran", "Indikator", "Target"];
+    let lead = ["1", "S", "Persentase Y", "100%"];
     // Months as English abbreviations, and Indonesian `Agt`, `Nop`.
-    let (code, out, err) = import_table(
-        &[
-            &[
-                "No",
-                "Sasaran",
-                "Indikator",
-                "Target",
-                "Jan",
-                "Feb",
-                "Mar",
-                "Apr",
-                "May",
-                "Jun",
-                "Jul",
-                "Agt",
-                "Sep",
-                "Oct",
-                "Nop",
-                "Dec",
-                "Perkiraan Biaya",
-            ],
-            &[
-                "1",
-                "S",
-                "Persentase Y",
-                "100%",
-                "",
-                "",
-                "",
-                "",
-                "",
-                "",
-                "",
-                "✓",
-                "",
-                "",
-                "✓",
-                "",
-                "1.000.000",
-            ],
-        ],
-        &["--format", "json"],
-    );
-    assert_eq!(code, 0, "{err}");
-    let json: Value = serde_json::from_str(&out).unwrap();
+    let months = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Agt", "Sep", "Oct", "Nop", "Dec",
+    ];
+    let json = import_table_json(&[
+        &[&heading[..], &months, &["Perkiraan Biaya"]].concat(),
+        &[&lead[..], &ticks(12, &[7, 10]), &["1.000.000"]].concat(),
+    ]);
     let doc = &json["documents"][0];
     assert_eq!(text(doc, "kind"), "rak");
     assert_eq!(doc["items"][0]["jadwal"][7], "✓");
     assert_eq!(doc["items"][0]["jadwal"][10], "✓");
     // Months numbered 1…12 under a `Bulan` group title.
-    let (code, out, err) = import_table(
-        &[
-            &[
-                "No",
-                "Sasaran",
-                "Indikator",
-                "Target",
-                "Bulan",
-                "",
-                "",
-                "",
-                "",
-                "",
-                "",
-                "",
-                "",
-                "",
-                "",
-                "",
-                "Pelaksana",
-            ],
-            &[
-                "", "", "", "", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "",
-            ],
-            &[
-                "1",
-                "S",
-                "Persentase Y",
-                "100%",
-                "✓",
-                "",
-                "",
-                "",
-                "",
-                "",
-                "",
-                "",
-                "",
-                "",
-                "",
-                "",
-                "Subbag",
-            ],
-        ],
-        &["--format", "json"],
-    );
-    assert_eq!(code, 0, "{err}");
-    let json: Value = serde_json::from_str(&out).unwrap();
+    let numbers = [
+        "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12",
+    ];
+    let json = import_table_json(&[
+        &[&heading[..], &["Bulan"], &[""; 11], &["Pelaksana"]].concat(),
+        &[&[""; 4][..], &numbers, &[""]].concat(),
+        &[&lead[..], &ticks(12, &[0]), &["Subbag"]].concat(),
+    ]);
     let doc = &json["documents"][0];
     assert_eq!(text(doc, "kind"), "rak");
     assert_eq!(doc["items"][0]["jadwal"][0], "✓");
@@ -627,17 +539,12 @@ fn headers_a_second_reading_found() {
 
 #[test]
 fn pk_budget_lines_in_one_cell_or_unreadable() {
-    let (code, out, err) = import_table(
-        &[
-            &["No", "Sasaran", "Indikator Kinerja", "Target"],
-            &["1", "Terwujudnya X", "Persentase Y", "100%"],
-            &[],
-            &["1. Penyelenggaraan Pemilu dalam Proses Konsolidasi Demokrasi Rp. 10.069.050.000,-"],
-        ],
-        &["--format", "json"],
-    );
-    assert_eq!(code, 0, "{err}");
-    let json: Value = serde_json::from_str(&out).unwrap();
+    let json = import_table_json(&[
+        &["No", "Sasaran", "Indikator Kinerja", "Target"],
+        &["1", "Terwujudnya X", "Persentase Y", "100%"],
+        &[],
+        &["1. Penyelenggaraan Pemilu dalam Proses Konsolidasi Demokrasi Rp. 10.069.050.000,-"],
+    ]);
     let budget = &json["documents"][0]["budgets"][0];
     assert_eq!(
         text(budget, "program"),

@@ -55,6 +55,35 @@ const RAK_HEADER: &[&str] = &[
 const IND_A: &str = "Persentase laporan keuangan yang disusun tepat waktu dan valid";
 const IND_B: &str = "Persentase pemutakhiran data pemilih yang mutakhir dan akurat";
 
+/// A RAK action under `RAK_HEADER`: No, sasaran, indikator, target, aksi; the
+/// three month cells; biaya; pelaksana.
+fn rak_row<'a>(
+    action: [&'a str; 5],
+    months: [&'a str; 3],
+    biaya: &'a str,
+    pelaksana: &'a str,
+) -> Vec<&'a str> {
+    [&action[..], &months, &[biaya, pelaksana]].concat()
+}
+
+/// The RAK tests' first action: a report, planned in B1 and B2, 500.000.
+fn rak_laporan() -> Vec<&'static str> {
+    let action = [
+        "1",
+        "Terwujudnya laporan",
+        IND_A,
+        "100%",
+        "Menyusun laporan",
+    ];
+    rak_row(action, ["M1", "M1", ""], "500000", "Subbag Keuangan")
+}
+
+/// The RAK tests' second action, the voter data, 200.000, with its `months`.
+fn rak_data(months: [&str; 3]) -> Vec<&str> {
+    let action = ["2", "Terwujudnya data", IND_B, "98%", "Coklit"];
+    rak_row(action, months, "200000", "Subbag Data")
+}
+
 // ---- one golden test per rule ------------------------------------------------------------
 
 #[test]
@@ -166,33 +195,7 @@ fn rule_rak_biaya() {
         &[
             (
                 "rak.xlsx",
-                &[
-                    RAK_HEADER,
-                    &[
-                        "1",
-                        "Terwujudnya laporan",
-                        IND_A,
-                        "100%",
-                        "Menyusun laporan",
-                        "M1",
-                        "M1",
-                        "",
-                        "500000",
-                        "Subbag Keuangan",
-                    ],
-                    &[
-                        "2",
-                        "Terwujudnya data",
-                        IND_B,
-                        "98%",
-                        "Coklit",
-                        "",
-                        "M1-4",
-                        "",
-                        "200000",
-                        "Subbag Data",
-                    ],
-                ],
+                &[RAK_HEADER, &rak_laporan(), &rak_data(["", "M1-4", ""])],
             ),
             (
                 "anggaran.xlsx",
@@ -214,33 +217,7 @@ fn rule_rak_unscheduled() {
     let (code, out) = check(
         &[(
             "rak.xlsx",
-            &[
-                RAK_HEADER,
-                &[
-                    "1",
-                    "Terwujudnya laporan",
-                    IND_A,
-                    "100%",
-                    "Menyusun laporan",
-                    "M1",
-                    "M1",
-                    "",
-                    "500000",
-                    "Subbag Keuangan",
-                ],
-                &[
-                    "2",
-                    "Terwujudnya data",
-                    IND_B,
-                    "98%",
-                    "Coklit",
-                    "-",
-                    "-",
-                    "-",
-                    "200000",
-                    "Subbag Data",
-                ],
-            ],
+            &[RAK_HEADER, &rak_laporan(), &rak_data(["-", "-", "-"])],
         )],
         &[],
     );
@@ -510,18 +487,12 @@ fn a_rak_over_two_sheets_is_added_up_once() {
             "Tabel",
             &[
                 RAK_HEADER,
-                &[
-                    "1",
-                    "Terwujudnya laporan",
-                    IND_A,
-                    "100%",
-                    "Menyusun",
-                    "M1",
-                    "",
-                    "",
+                &rak_row(
+                    ["1", "Terwujudnya laporan", IND_A, "100%", "Menyusun"],
+                    ["M1", "", ""],
                     biaya,
                     "Subbag",
-                ],
+                ),
             ],
         )
         .unwrap();

@@ -70,6 +70,7 @@ fn numbered_programs_over_unnumbered_kegiatan() {
     assert_eq!(d.items()[2].heading, Some(1));
 }
 
+// Deliberately alike the test above: another layout whose six-row table has the same shape.
 #[test]
 fn roman_numerals_are_one_level() {
     let d = doc(&[

@@ -179,6 +179,7 @@ const RKT_SIGNATURE: [&str; 6] = [
 
 /// The RKT body (seed 000) in document order, texts verbatim (typos
 /// included: `thapan`, `ungsi`, `egovernment`, `Pengelolaan , Pengadaan`).
+// Deliberately alike: one literal per seed row (data, not logic), so the groups share a shape.
 const RKT_ROWS: &[RktRow] = &[
     RktRow::Heading("Penyelenggaraan Pemilu Dalam Proses Konsolidasi Demokrasi"),
     RktRow::Heading("Perencanaan Program dan Anggaran, serta Penyusunan Peraturan Pelaksanaan Penyelenggaraan Pemilu"),
@@ -797,21 +798,25 @@ fn small_anggaran(sheet: &mut Worksheet, title: &str, rows: &[&[Cell]]) -> Resul
 
 use Cell::{Empty, Formula as F, Num, Text};
 
+/// Two kegiatan rows of Tabel 3.1 (seed 001), in several small tables.
+const PENGELOLAAN_KEUANGAN: [Cell; 4] = [
+    Text("a. Pengelolaan Keuangan dan Barang Milik Negara"),
+    Num(2_170_936_000.0),
+    Num(2_158_035_549.0),
+    Num(99.41),
+];
+const OPERASIONAL_PERKANTORAN: [Cell; 4] = [
+    Text("b. Operasional Perkantoran dan Dukungan Sarana Prasarana"),
+    Num(2_144_325_000.0),
+    Num(2_091_349_077.0),
+    Num(97.53),
+];
+
 /// A correct small anggaran table, used by [`stray_cell_xlsx`] and
 /// [`corrupt_xlsx`]: rows 4–6 items, row 7 `Jumlah` (totals consistent).
 const SMALL_ANGGARAN: &[&[Cell]] = &[
-    &[
-        Text("a. Pengelolaan Keuangan dan Barang Milik Negara"),
-        Num(2_170_936_000.0),
-        Num(2_158_035_549.0),
-        Num(99.41),
-    ],
-    &[
-        Text("b. Operasional Perkantoran dan Dukungan Sarana Prasarana"),
-        Num(2_144_325_000.0),
-        Num(2_091_349_077.0),
-        Num(97.53),
-    ],
+    &PENGELOLAAN_KEUANGAN,
+    &OPERASIONAL_PERKANTORAN,
     &[
         Text("c. Data dan Informasi"),
         Num(80_570_000.0),
@@ -832,6 +837,12 @@ fn small_anggaran_workbook(rows: &[&[Cell]]) -> Result<Workbook, XlsxError> {
     sheet.set_name("Realisasi")?;
     small_anggaran(sheet, "Realisasi Anggaran KPU Kota Contoh Tahun 2023", rows)?;
     Ok(workbook)
+}
+
+/// Saves the small anggaran table of `rows` (see [`small_anggaran_workbook`]) to `path`.
+fn save_small_anggaran(path: &Path, rows: &[&[Cell]]) -> FixtureResult {
+    small_anggaran_workbook(rows)?.save(path)?;
+    Ok(())
 }
 
 /// Small anggaran table plus one stray cell far away.
@@ -884,8 +895,7 @@ pub fn uncomputed_formula_xlsx(path: &Path) -> Result<(), Box<dyn Error>> {
         ],
         &[Text("Jumlah"), F("=SUM(B4:B6)"), Num(22_500.0), Num(93.75)],
     ];
-    small_anggaran_workbook(rows)?.save(path)?;
-    Ok(())
+    save_small_anggaran(path, rows)
 }
 
 /// An Excel password-protected `.xlsx`: not a zip but an OLE compound file
@@ -1040,8 +1050,7 @@ pub fn bad_amount_xlsx(path: &Path) -> Result<(), Box<dyn Error>> {
             Num(97.84),
         ],
     ];
-    small_anggaran_workbook(rows)?.save(path)?;
-    Ok(())
+    save_small_anggaran(path, rows)
 }
 
 /// Small anggaran table where one item row has amounts but no uraian (as
@@ -1053,18 +1062,8 @@ pub fn bad_amount_xlsx(path: &Path) -> Result<(), Box<dyn Error>> {
 /// row 7 `Jumlah` B7 4324461000, C7 4256864626, D7 98.44 (includes row 6).
 pub fn amount_without_uraian_xlsx(path: &Path) -> Result<(), Box<dyn Error>> {
     let rows: &[&[Cell]] = &[
-        &[
-            Text("a. Pengelolaan Keuangan dan Barang Milik Negara"),
-            Num(2_170_936_000.0),
-            Num(2_158_035_549.0),
-            Num(99.41),
-        ],
-        &[
-            Text("b. Operasional Perkantoran dan Dukungan Sarana Prasarana"),
-            Num(2_144_325_000.0),
-            Num(2_091_349_077.0),
-            Num(97.53),
-        ],
+        &PENGELOLAAN_KEUANGAN,
+        &OPERASIONAL_PERKANTORAN,
         &[Empty, Num(9_200_000.0), Num(7_480_000.0), Num(81.30)],
         &[
             Text("Jumlah"),
@@ -1073,8 +1072,7 @@ pub fn amount_without_uraian_xlsx(path: &Path) -> Result<(), Box<dyn Error>> {
             Num(98.44),
         ],
     ];
-    small_anggaran_workbook(rows)?.save(path)?;
-    Ok(())
+    save_small_anggaran(path, rows)
 }
 
 /// Anggaran table numbered by hand, with a column-numbering row.
@@ -1121,18 +1119,8 @@ pub fn numbered_anggaran_xlsx(path: &Path) -> Result<(), Box<dyn Error>> {
             Num(4_249_384_626.0),
             Num(98.47),
         ],
-        &[
-            Text("a. Pengelolaan Keuangan dan Barang Milik Negara"),
-            Num(2_170_936_000.0),
-            Num(2_158_035_549.0),
-            Num(99.41),
-        ],
-        &[
-            Text("b. Operasional Perkantoran dan Dukungan Sarana Prasarana"),
-            Num(2_144_325_000.0),
-            Num(2_091_349_077.0),
-            Num(97.53),
-        ],
+        &PENGELOLAAN_KEUANGAN,
+        &OPERASIONAL_PERKANTORAN,
         &[
             Text("JUMLAH"),
             Num(19_335_572_000.0),
@@ -1140,8 +1128,7 @@ pub fn numbered_anggaran_xlsx(path: &Path) -> Result<(), Box<dyn Error>> {
             Num(99.62),
         ],
     ];
-    small_anggaran_workbook(rows)?.save(path)?;
-    Ok(())
+    save_small_anggaran(path, rows)
 }
 
 /// A SAKTI-style realisasi export with budget codes in the first column.
