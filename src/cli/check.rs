@@ -73,6 +73,8 @@ pub fn run(args: &Args, workspace: Option<&Path>) -> anyhow::Result<i32> {
         from_here(&mut diagnostics, &ws.root);
     }
     let summary = Summary::of(&diagnostics, docs.len(), settings.deny_warnings);
+    // The findings own what they show; nothing below reads the documents.
+    super::free_documents(docs);
     let out = match args.format {
         CheckFormat::Text => report::text(&diagnostics, &summary),
         CheckFormat::Json => {
@@ -81,8 +83,6 @@ pub fn run(args: &Args, workspace: Option<&Path>) -> anyhow::Result<i32> {
         CheckFormat::Github => report::github(&diagnostics),
     };
     super::emit(&out)?;
-    // The process ends here: freeing a large import cell by cell would only add to its time.
-    std::mem::forget(docs);
     Ok(if summary.failed {
         exit::FINDINGS
     } else {
