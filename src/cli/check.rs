@@ -2,7 +2,7 @@
 
 use super::import::KindArg;
 use crate::check::{self, rule, RULES};
-use crate::error::{exit, input_error};
+use crate::error::{input_error, Outcome};
 use crate::model::{DocKind, Document};
 use crate::pipeline;
 use crate::report::check::{self as report, Summary};
@@ -49,7 +49,7 @@ pub enum CheckFormat {
     Github,
 }
 
-pub fn run(args: &Args, workspace: Option<&Path>) -> anyhow::Result<i32> {
+pub fn run(args: &Args, workspace: Option<&Path>) -> anyhow::Result<Outcome> {
     if let Some(code) = &args.explain {
         return explain(code);
     }
@@ -84,9 +84,9 @@ pub fn run(args: &Args, workspace: Option<&Path>) -> anyhow::Result<i32> {
     };
     super::emit(&out)?;
     Ok(if summary.failed {
-        exit::FINDINGS
+        Outcome::Findings
     } else {
-        exit::OK
+        Outcome::Done
     })
 }
 
@@ -153,7 +153,7 @@ fn known(code: &str) -> anyhow::Result<()> {
     }
 }
 
-fn explain(code: &str) -> anyhow::Result<i32> {
+fn explain(code: &str) -> anyhow::Result<Outcome> {
     let rules: Vec<_> = if code == "all" {
         RULES.iter().collect()
     } else {
@@ -173,5 +173,5 @@ fn explain(code: &str) -> anyhow::Result<i32> {
         })
         .collect();
     super::emit(&text)?;
-    Ok(exit::OK)
+    Ok(Outcome::Done)
 }

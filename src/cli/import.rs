@@ -1,7 +1,7 @@
 //! `lakip import`: spreadsheets → recognised documents → the workspace's tables.
 
 use super::Format;
-use crate::error::exit;
+use crate::error::Outcome;
 use crate::model::{DocKind, Document};
 use crate::pipeline;
 use crate::report::import::{self as report, Skipped};
@@ -54,7 +54,7 @@ impl From<KindArg> for DocKind {
     }
 }
 
-pub fn run(args: &Args, workspace: Option<&Path>) -> anyhow::Result<i32> {
+pub fn run(args: &Args, workspace: Option<&Path>) -> anyhow::Result<Outcome> {
     // A dry run needs no workspace, but uses (and so checks) the one it finds.
     let ws = match (args.dry_run, workspace) {
         (true, None) => Workspace::find(None)?,
@@ -83,7 +83,7 @@ pub fn run(args: &Args, workspace: Option<&Path>) -> anyhow::Result<i32> {
     // The report is built; the documents are freed while it is written.
     super::free_documents(docs);
     super::emit(&out)?;
-    Ok(exit::OK)
+    Ok(Outcome::Done)
 }
 
 /// Reads every named file once, and says what the workspace's tables will lose to them.
