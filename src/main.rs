@@ -1,6 +1,5 @@
 use clap::Parser;
 use lakip::cli::{Cli, Command};
-use lakip::error::exit;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
@@ -15,11 +14,8 @@ fn main() -> ExitCode {
         Command::Render(args) => lakip::cli::render::run(&args, workspace),
         Command::Build(args) => lakip::cli::build::run(&args, workspace),
     };
-    match result {
-        Ok(code) => ExitCode::from(code as u8),
-        Err(e) => {
-            eprintln!("error: {e:#}");
-            ExitCode::from(exit::UNUSABLE as u8)
-        }
+    if let Err(e) = &result {
+        eprintln!("error: {e:#}");
     }
+    ExitCode::from(lakip::error::exit_code(&result))
 }

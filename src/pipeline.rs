@@ -93,7 +93,8 @@ pub fn read_file(
             }),
         }
     }
-    free_elsewhere(workbook);
+    let rows = workbook.sheets.iter().map(|s| s.rows.len()).sum();
+    free_elsewhere(workbook, rows);
     if docs.is_empty() {
         let reasons: Vec<String> = skipped
             .iter()
@@ -107,15 +108,17 @@ pub fn read_file(
     Ok((docs, skipped))
 }
 
-/// Frees a large workbook's cells on a thread of its own: freeing hundreds of thousands of
-/// cells takes a good part of the time reading them took, and nothing waits for it.
-fn free_elsewhere(workbook: source::Workbook) {
+/// Frees something large (a workbook's cells, an import's documents) on a thread of its own:
+/// freeing hundreds of thousands of cells takes a good part of the time reading them took, and
+/// nothing waits for it. The process may end first; the system then takes the memory back.
+/// Below 10 000 `rows` it is freed here, where a thread would cost more than it saves.
+pub fn free_elsewhere<T: Send + 'static>(large: T, rows: usize) {
     const LARGE_ROWS: usize = 10_000;
-    if workbook.sheets.iter().map(|s| s.rows.len()).sum::<usize>() < LARGE_ROWS {
+    if rows < LARGE_ROWS {
         return;
     }
-    // Should no thread start, the workbook is freed here as the closure is dropped.
-    let _ = std::thread::Builder::new().spawn(move || drop(workbook));
+    // Should no thread start, it is freed here as the closure is dropped.
+    let _ = std::thread::Builder::new().spawn(move || drop(large));
 }
 
 /// Refuses documents with rows that have numbers but fit no class, naming the first.

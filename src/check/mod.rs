@@ -10,6 +10,7 @@ mod dates;
 mod items;
 mod ratios;
 mod schedule;
+pub mod settings;
 mod targets;
 mod totals;
 

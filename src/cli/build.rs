@@ -2,7 +2,7 @@
 //! index page.
 
 use crate::check;
-use crate::error::exit;
+use crate::error::{refused, Outcome};
 use crate::render::{Chapter, Format};
 use crate::report::check::{self as report, Summary};
 use crate::workspace::{load, Workspace};
@@ -21,7 +21,7 @@ pub struct Args {
     pub allow_errors: bool,
 }
 
-pub fn run(args: &Args, workspace: Option<&Path>) -> anyhow::Result<i32> {
+pub fn run(args: &Args, workspace: Option<&Path>) -> anyhow::Result<Outcome> {
     let ws = Workspace::open(workspace)?;
     let docs = load::load(&ws)?;
     if docs.is_empty() {
@@ -39,10 +39,9 @@ pub fn run(args: &Args, workspace: Option<&Path>) -> anyhow::Result<i32> {
             .cloned()
             .collect();
         super::emit(&report::text(&errors, &summary))?;
-        eprintln!(
-            "error: not built: `lakip check` finds errors; correct the data, or build a draft with --allow-errors"
-        );
-        return Ok(exit::FINDINGS);
+        return Err(refused(
+            "not built: `lakip check` finds errors; correct the data, or build a draft with --allow-errors",
+        ));
     }
     let renderer = super::render::renderer(&ws, &docs, summary.errors)?;
     for w in renderer.warnings(&[Chapter::All]) {
@@ -76,5 +75,5 @@ pub fn run(args: &Args, workspace: Option<&Path>) -> anyhow::Result<i32> {
         "wrote {written} files to {}{draft}\n",
         shown.display()
     ))?;
-    Ok(exit::OK)
+    Ok(Outcome::Done)
 }

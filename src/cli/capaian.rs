@@ -4,7 +4,7 @@
 use super::output::{self, Source};
 use crate::compute::kinerja::{self, links, measure};
 use crate::compute::realisasi;
-use crate::error::{exit, input_error};
+use crate::error::{input_error, Outcome};
 use crate::kinds::Purpose;
 use crate::report::capaian as report;
 use std::path::Path;
@@ -18,7 +18,7 @@ pub struct Args {
     pub source: Source,
 }
 
-pub fn run(args: &Args, workspace: Option<&Path>) -> anyhow::Result<i32> {
+pub fn run(args: &Args, workspace: Option<&Path>) -> anyhow::Result<Outcome> {
     let (ws, docs) = output::documents(&args.source, workspace)?;
     let from_files = !args.source.files.is_empty();
     let settings = match &ws {
@@ -53,5 +53,5 @@ pub fn run(args: &Args, workspace: Option<&Path>) -> anyhow::Result<i32> {
         || report::json(&measured, &linked),
         || report::csv(&measured),
     )?;
-    Ok(exit::OK)
+    Ok(Outcome::Done)
 }

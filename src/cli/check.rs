@@ -1,7 +1,7 @@
 //! `lakip check`: every total and percentage against the numbers beneath it.
 
 use crate::check::{self, rule, RULES};
-use crate::error::{exit, input_error};
+use crate::error::{input_error, Outcome};
 use crate::kinds::DocKind;
 use crate::model::Document;
 use crate::pipeline;
@@ -49,7 +49,7 @@ pub enum CheckFormat {
     Github,
 }
 
-pub fn run(args: &Args, workspace: Option<&Path>) -> anyhow::Result<i32> {
+pub fn run(args: &Args, workspace: Option<&Path>) -> anyhow::Result<Outcome> {
     if let Some(code) = &args.explain {
         return explain(code);
     }
@@ -73,6 +73,8 @@ pub fn run(args: &Args, workspace: Option<&Path>) -> anyhow::Result<i32> {
         from_here(&mut diagnostics, &ws.root);
     }
     let summary = Summary::of(&diagnostics, docs.len(), settings.deny_warnings);
+    // The findings own what they show; nothing below reads the documents.
+    super::free_documents(docs);
     let out = match args.format {
         CheckFormat::Text => report::text(&diagnostics, &summary),
         CheckFormat::Json => {
@@ -81,12 +83,10 @@ pub fn run(args: &Args, workspace: Option<&Path>) -> anyhow::Result<i32> {
         CheckFormat::Github => report::github(&diagnostics),
     };
     super::emit(&out)?;
-    // The process ends here: freeing a large import cell by cell would only add to its time.
-    std::mem::forget(docs);
     Ok(if summary.failed {
-        exit::FINDINGS
+        Outcome::Findings
     } else {
-        exit::OK
+        Outcome::Done
     })
 }
 
@@ -153,7 +153,7 @@ fn known(code: &str) -> anyhow::Result<()> {
     }
 }
 
-fn explain(code: &str) -> anyhow::Result<i32> {
+fn explain(code: &str) -> anyhow::Result<Outcome> {
     let rules: Vec<_> = if code == "all" {
         RULES.iter().collect()
     } else {
@@ -173,5 +173,5 @@ fn explain(code: &str) -> anyhow::Result<i32> {
         })
         .collect();
     super::emit(&text)?;
-    Ok(exit::OK)
+    Ok(Outcome::Done)
 }

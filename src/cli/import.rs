@@ -1,7 +1,7 @@
 //! `lakip import`: spreadsheets → recognised documents → the workspace's tables.
 
 use super::Format;
-use crate::error::exit;
+use crate::error::Outcome;
 use crate::kinds::DocKind;
 use crate::model::Document;
 use crate::pipeline;
@@ -34,7 +34,7 @@ pub struct Args {
     pub allow_unrecognised: bool,
 }
 
-pub fn run(args: &Args, workspace: Option<&Path>) -> anyhow::Result<i32> {
+pub fn run(args: &Args, workspace: Option<&Path>) -> anyhow::Result<Outcome> {
     // A dry run needs no workspace, but uses (and so checks) the one it finds.
     let ws = match (args.dry_run, workspace) {
         (true, None) => Workspace::find(None)?,
@@ -60,10 +60,10 @@ pub fn run(args: &Args, workspace: Option<&Path>) -> anyhow::Result<i32> {
     if args.format == Format::Text {
         out.push_str(&summary(&docs, written.as_deref()));
     }
+    // The report is built; the documents are freed while it is written.
+    super::free_documents(docs);
     super::emit(&out)?;
-    // The process ends here: freeing a large import cell by cell would only add to its time.
-    std::mem::forget(docs);
-    Ok(exit::OK)
+    Ok(Outcome::Done)
 }
 
 /// Reads every named file once, and says what the workspace's tables will lose to them.

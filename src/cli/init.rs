@@ -1,6 +1,6 @@
 //! `lakip init`: a new workspace.
 
-use crate::error::{exit, input_error};
+use crate::error::{input_error, Outcome};
 use crate::workspace::{config, write_atomic, Workspace, CONFIG_FILE, DATA_DIR};
 use std::path::{Path, PathBuf};
 
@@ -26,7 +26,7 @@ pub struct Args {
     pub tempat: Option<String>,
 }
 
-pub fn run(args: &Args, workspace: Option<&Path>) -> anyhow::Result<i32> {
+pub fn run(args: &Args, workspace: Option<&Path>) -> anyhow::Result<Outcome> {
     let dir = args
         .dir
         .clone()
@@ -68,7 +68,7 @@ pub fn run(args: &Args, workspace: Option<&Path>) -> anyhow::Result<i32> {
         "Created lakip workspace for {satker} {tahun} in {}\nNext: lakip import FILE.xlsx\n",
         dir.display()
     ))?;
-    Ok(exit::OK)
+    Ok(Outcome::Done)
 }
 
 /// Next year's workspace: last year's lakip.toml with the year moved on (and the satker or
@@ -78,7 +78,7 @@ fn from_last_year(
     from: &Path,
     dir: &Path,
     create: impl Fn(&Path) -> anyhow::Result<()>,
-) -> anyhow::Result<i32> {
+) -> anyhow::Result<Outcome> {
     let last = Workspace::open(Some(from))?;
     let text = std::fs::read_to_string(from.join(CONFIG_FILE)).map_err(|e| {
         input_error(format!(
@@ -120,7 +120,7 @@ fn from_last_year(
         dir.display(),
         from.display()
     ))?;
-    Ok(exit::OK)
+    Ok(Outcome::Done)
 }
 
 /// How to get from `dir` to `target`, as lakip.toml writes it: relative when both are under

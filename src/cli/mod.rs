@@ -9,6 +9,7 @@ pub mod output;
 pub mod realisasi;
 pub mod render;
 
+use crate::model::Document;
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
 
@@ -66,4 +67,10 @@ pub fn emit(text: &str) -> anyhow::Result<()> {
         Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(e.into()),
         _ => Ok(()),
     }
+}
+
+/// Frees the documents of a large import on a thread of their own, while the output is written.
+fn free_documents(docs: Vec<Document>) {
+    let rows = docs.iter().map(|d| d.rows.len()).sum();
+    crate::pipeline::free_elsewhere(docs, rows);
 }

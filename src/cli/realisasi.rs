@@ -2,7 +2,7 @@
 
 use super::output::{self, Source};
 use crate::compute::realisasi;
-use crate::error::{exit, input_error};
+use crate::error::{input_error, Outcome};
 use crate::report::realisasi as report;
 use std::path::Path;
 
@@ -15,7 +15,7 @@ pub struct Args {
     pub source: Source,
 }
 
-pub fn run(args: &Args, workspace: Option<&Path>) -> anyhow::Result<i32> {
+pub fn run(args: &Args, workspace: Option<&Path>) -> anyhow::Result<Outcome> {
     let (_, docs) = output::documents(&args.source, workspace)?;
     let from_files = !args.source.files.is_empty();
     let lines = realisasi::lines(&docs);
@@ -34,5 +34,5 @@ pub fn run(args: &Args, workspace: Option<&Path>) -> anyhow::Result<i32> {
         || report::json(&lines),
         || report::csv(&lines),
     )?;
-    Ok(exit::OK)
+    Ok(Outcome::Done)
 }

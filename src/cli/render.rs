@@ -1,6 +1,6 @@
 //! `lakip render`: one chapter of the Laporan Kinerja, in Markdown or HTML.
 
-use crate::error::{exit, input_error};
+use crate::error::{input_error, Outcome};
 use crate::model::Document;
 use crate::render::{Chapter, Format, Renderer};
 use crate::workspace::{load, Workspace};
@@ -22,7 +22,7 @@ pub struct Args {
     pub output: Option<PathBuf>,
 }
 
-pub fn run(args: &Args, workspace: Option<&Path>) -> anyhow::Result<i32> {
+pub fn run(args: &Args, workspace: Option<&Path>) -> anyhow::Result<Outcome> {
     let ws = Workspace::open(workspace)?;
     let docs = load::load(&ws)?;
     if docs.is_empty() {
@@ -56,7 +56,7 @@ pub fn run(args: &Args, workspace: Option<&Path>) -> anyhow::Result<i32> {
         }
         _ => super::emit(&text)?,
     }
-    Ok(exit::OK)
+    Ok(Outcome::Done)
 }
 
 /// The templates over the workspace's documents and last year's where linked, marked a draft

@@ -2,11 +2,15 @@
 //! polarity and the workspace's cap, and the predikat the scale gives it.
 
 use super::capaian::{capaian, Capaian, NotComputable, Polarity};
-use super::predikat::Scale;
+use super::predikat::{Band, Scale};
 use super::similar;
 use super::target::{self, Target};
+use crate::error::input_error;
 use crate::model::Indicator;
+use crate::workspace::CONFIG_FILE;
 use rust_decimal::Decimal;
+use serde::Deserialize;
+use std::collections::BTreeMap;
 use std::fmt;
 
 /// `[capaian]` in lakip.toml, validated.
@@ -38,6 +42,83 @@ impl Settings {
                 !pattern.is_empty() && joined.contains(&format!(" {pattern} "))
             })
             .map_or(Polarity::Higher, |(_, p)| *p)
+    }
+}
+
+/// `[capaian]` in lakip.toml: as written; [`CapaianSection::settings`] validates it.
+#[derive(Debug, Clone, Default, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct CapaianSection {
+    /// Cap on capaian: 100, 110 or 120; none when absent.
+    #[serde(default)]
+    pub batas_atas: Option<toml::Value>,
+    /// Indikator name pattern → polarity (`naik`, `turun`, `sama`).
+    #[serde(default)]
+    pub polaritas: BTreeMap<String, String>,
+    /// The predikat scale, highest band first; the default scale when absent.
+    #[serde(default)]
+    pub predikat: Option<Vec<PredikatBand>>,
+}
+
+/// One band of `[capaian] predikat`, as written.
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct PredikatBand {
+    pub min: toml::Value,
+    pub nama: String,
+}
+
+impl CapaianSection {
+    /// The settings capaian is measured with, or a one-line error naming the bad value.
+    pub fn settings(&self) -> anyhow::Result<Settings> {
+        let fail = |what: String| input_error(format!("{CONFIG_FILE}: [capaian] {what}"));
+        let cap = match &self.batas_atas {
+            None => None,
+            Some(toml::Value::Integer(n)) if [100, 110, 120].contains(n) => Some(Decimal::from(*n)),
+            Some(other) => {
+                return Err(fail(format!(
+                    "batas_atas must be 100, 110 or 120 (or left out), not {other}"
+                )))
+            }
+        };
+        let mut polarities = Vec::new();
+        for (pattern, name) in &self.polaritas {
+            let p = Polarity::from_name(name).ok_or_else(|| {
+                fail(format!(
+                    "polaritas \"{pattern}\" must be \"naik\", \"turun\" or \"sama\", not \"{name}\""
+                ))
+            })?;
+            polarities.push((pattern.clone(), p));
+        }
+        let scale = match &self.predikat {
+            None => Scale::default(),
+            Some(bands) => {
+                let mut out = Vec::new();
+                for b in bands {
+                    let min = band_min(&b.min).ok_or_else(|| {
+                        fail(format!("predikat \"{}\": min must be a number", b.nama))
+                    })?;
+                    out.push(Band {
+                        min,
+                        nama: b.nama.clone(),
+                    });
+                }
+                Scale::new(out).map_err(|e| fail(format!("predikat: {e}")))?
+            }
+        };
+        Ok(Settings {
+            cap,
+            polarities,
+            scale,
+        })
+    }
+}
+
+fn band_min(value: &toml::Value) -> Option<Decimal> {
+    match value {
+        toml::Value::Integer(i) => Some(Decimal::from(*i)),
+        toml::Value::Float(f) => crate::numbers::from_float(*f),
+        _ => None,
     }
 }
 
@@ -151,6 +232,40 @@ mod tests {
             realisasi: w(realisasi),
             ..Indicator::default()
         }
+    }
+
+    fn section(toml: &str) -> CapaianSection {
+        toml::from_str(toml).unwrap()
+    }
+
+    #[test]
+    fn capaian_section_validated() {
+        assert_eq!(section("").settings().unwrap(), Settings::default());
+        let s = section(
+            "batas_atas = 110\npredikat = [{ min = 80, nama = \"Baik\" }, { min = 0.5, nama = \"Kurang\" }]\n[polaritas]\n\"pelanggaran\" = \"turun\"\n",
+        )
+        .settings()
+        .unwrap();
+        assert_eq!(s.cap, Some(Decimal::from(110)));
+        assert_eq!(s.polarities, [("pelanggaran".to_string(), Polarity::Lower)]);
+        assert_eq!(s.scale.predikat(Decimal::from(80)), "Baik");
+        let err = |toml: &str| section(toml).settings().unwrap_err().to_string();
+        assert_eq!(
+            err("batas_atas = 105\n"),
+            "lakip.toml: [capaian] batas_atas must be 100, 110 or 120 (or left out), not 105"
+        );
+        assert_eq!(
+            err("[polaritas]\n\"tingkat\" = \"up\"\n"),
+            "lakip.toml: [capaian] polaritas \"tingkat\" must be \"naik\", \"turun\" or \"sama\", not \"up\""
+        );
+        assert_eq!(
+            err("predikat = [{ min = \"x\", nama = \"A\" }]\n"),
+            "lakip.toml: [capaian] predikat \"A\": min must be a number"
+        );
+        assert_eq!(
+            err("predikat = []\n"),
+            "lakip.toml: [capaian] predikat: a predikat scale needs at least one band"
+        );
     }
 
     #[test]

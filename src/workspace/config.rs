@@ -1,5 +1,7 @@
 //! `lakip.toml`: the satker, the year, who signs, and settings with their defaults.
 
+use crate::check::settings::CheckSection;
+use crate::compute::kinerja::CapaianSection;
 use crate::error::input_error;
 use serde::Deserialize;
 use std::path::Path;
@@ -12,9 +14,9 @@ pub struct Config {
     #[serde(default)]
     pub import: ImportSettings,
     #[serde(default)]
-    pub check: CheckSettings,
+    pub check: CheckSection,
     #[serde(default)]
-    pub capaian: CapaianSettings,
+    pub capaian: CapaianSection,
     #[serde(default)]
     pub renstra: Renstra,
     #[serde(default)]
@@ -39,84 +41,6 @@ pub struct Sebelumnya {
     /// A directory, relative to this workspace (`lakip init --from` writes it).
     #[serde(default)]
     pub workspace: Option<String>,
-}
-
-/// `[capaian]`: as written; [`CapaianSettings::settings`] validates it.
-#[derive(Debug, Clone, Default, Deserialize, PartialEq)]
-#[serde(deny_unknown_fields)]
-pub struct CapaianSettings {
-    /// Cap on capaian: 100, 110 or 120; none when absent.
-    #[serde(default)]
-    pub batas_atas: Option<toml::Value>,
-    /// Indikator name pattern → polarity (`naik`, `turun`, `sama`).
-    #[serde(default)]
-    pub polaritas: std::collections::BTreeMap<String, String>,
-    /// The predikat scale, highest band first; the default scale when absent.
-    #[serde(default)]
-    pub predikat: Option<Vec<PredikatBand>>,
-}
-
-#[derive(Debug, Clone, Deserialize, PartialEq)]
-#[serde(deny_unknown_fields)]
-pub struct PredikatBand {
-    pub min: toml::Value,
-    pub nama: String,
-}
-
-impl CapaianSettings {
-    pub fn settings(&self) -> anyhow::Result<crate::compute::kinerja::Settings> {
-        use crate::compute::{capaian::Polarity, predikat};
-        let fail = |what: String| input_error(format!("{CONFIG}: [capaian] {what}"));
-        let cap = match &self.batas_atas {
-            None => None,
-            Some(toml::Value::Integer(n)) if [100, 110, 120].contains(n) => {
-                Some(rust_decimal::Decimal::from(*n))
-            }
-            Some(other) => {
-                return Err(fail(format!(
-                    "batas_atas must be 100, 110 or 120 (or left out), not {other}"
-                )))
-            }
-        };
-        let mut polarities = Vec::new();
-        for (pattern, name) in &self.polaritas {
-            let p = Polarity::from_name(name).ok_or_else(|| {
-                fail(format!(
-                    "polaritas \"{pattern}\" must be \"naik\", \"turun\" or \"sama\", not \"{name}\""
-                ))
-            })?;
-            polarities.push((pattern.clone(), p));
-        }
-        let scale = match &self.predikat {
-            None => predikat::Scale::default(),
-            Some(bands) => {
-                let mut out = Vec::new();
-                for b in bands {
-                    let min = band_min(&b.min).ok_or_else(|| {
-                        fail(format!("predikat \"{}\": min must be a number", b.nama))
-                    })?;
-                    out.push(predikat::Band {
-                        min,
-                        nama: b.nama.clone(),
-                    });
-                }
-                predikat::Scale::new(out).map_err(|e| fail(format!("predikat: {e}")))?
-            }
-        };
-        Ok(crate::compute::kinerja::Settings {
-            cap,
-            polarities,
-            scale,
-        })
-    }
-}
-
-fn band_min(value: &toml::Value) -> Option<rust_decimal::Decimal> {
-    match value {
-        toml::Value::Integer(i) => Some(rust_decimal::Decimal::from(*i)),
-        toml::Value::Float(f) => crate::numbers::from_float(*f),
-        _ => None,
-    }
 }
 
 #[derive(Debug, Clone, Deserialize, PartialEq)]
@@ -146,82 +70,6 @@ pub struct ImportSettings {
     /// Import a file even when some of its rows fit no class (they are listed, not imported).
     #[serde(default)]
     pub allow_unrecognised: bool,
-}
-
-/// `[check]`: as written; [`CheckSettings::settings`] validates it.
-#[derive(Debug, Clone, Default, Deserialize, PartialEq)]
-#[serde(deny_unknown_fields)]
-pub struct CheckSettings {
-    /// Percentage points a stated percentage may differ from realisasi ÷ pagu.
-    #[serde(default)]
-    pub toleransi_persen: Option<toml::Value>,
-    /// `"error"` (default) or `"warning"`.
-    #[serde(default)]
-    pub realisasi_melebihi_pagu: Option<String>,
-    #[serde(default)]
-    pub allow: Vec<String>,
-    #[serde(default)]
-    pub deny: Vec<String>,
-}
-
-impl CheckSettings {
-    /// The settings for `check`, or a one-line error naming the bad value.
-    pub fn settings(&self, tahun: Option<i32>) -> anyhow::Result<crate::check::Settings> {
-        use crate::check::{rule, Severity};
-        let mut s = crate::check::Settings {
-            tahun,
-            ..crate::check::Settings::default()
-        };
-        if let Some(value) = &self.toleransi_persen {
-            s.tolerance = tolerance(value)?;
-        }
-        s.overspend = match self.realisasi_melebihi_pagu.as_deref() {
-            None | Some("error") => Severity::Error,
-            Some("warning") => Severity::Warning,
-            Some(other) => {
-                return Err(input_error(format!(
-                    "{CONFIG}: [check] realisasi_melebihi_pagu must be \"error\" or \"warning\", not \"{other}\""
-                )))
-            }
-        };
-        s.deny_warnings = self.deny.iter().any(|c| c == "warnings");
-        let deny = self
-            .deny
-            .iter()
-            .filter(|c| *c != "warnings")
-            .cloned()
-            .collect::<Vec<_>>();
-        for (list, target) in [(&self.allow, &mut s.allow), (&deny, &mut s.deny)] {
-            for code in list {
-                if rule(code).is_none() {
-                    return Err(input_error(format!(
-                        "{CONFIG}: [check] names no rule \"{code}\" (`lakip check --explain all` lists them)"
-                    )));
-                }
-                target.insert(code.clone());
-            }
-        }
-        Ok(s)
-    }
-}
-
-const CONFIG: &str = "lakip.toml";
-
-fn tolerance(value: &toml::Value) -> anyhow::Result<rust_decimal::Decimal> {
-    let parsed = match value {
-        toml::Value::Integer(i) => Some(rust_decimal::Decimal::from(*i)),
-        toml::Value::Float(f) => crate::numbers::from_float(*f),
-        toml::Value::String(t) => crate::numbers::parse_percent(t)
-            .ok()
-            .flatten()
-            .map(|p| p.value),
-        _ => None,
-    };
-    parsed.filter(|d| !d.is_sign_negative()).ok_or_else(|| {
-        input_error(format!(
-            "{CONFIG}: [check] toleransi_persen must be a number of percentage points, like 0.01"
-        ))
-    })
 }
 
 impl Config {
@@ -455,26 +303,13 @@ mod tests {
         assert_eq!(config.satker.tahun, 2023);
         assert_eq!(config.satker.tempat, "Serang");
         assert!(!config.import.allow_unrecognised);
-        let check = config.check.settings(Some(2023)).unwrap();
+        // [check] and [capaian] as the template writes them are the defaults.
         assert_eq!(
-            check,
+            config.check_settings().unwrap(),
             crate::check::Settings {
                 tahun: Some(2023),
                 ..Default::default()
             }
         );
-    }
-
-    #[test]
-    fn bad_check_settings_are_named() {
-        let config: Config =
-            toml::from_str("[satker]\nnama = \"x\"\ntahun = 2023\n[check]\ndeny = [\"nope\"]\n")
-                .unwrap();
-        let err = config.check.settings(None).unwrap_err().to_string();
-        assert!(err.contains("names no rule \"nope\""), "{err}");
-        let config: Config = toml::from_str("[satker]\nnama = \"x\"\ntahun = 2023\n[check]\ntoleransi_persen = 0.5\nrealisasi_melebihi_pagu = \"warning\"\n").unwrap();
-        let s = config.check.settings(None).unwrap();
-        assert_eq!(s.tolerance, rust_decimal::Decimal::new(5, 1));
-        assert_eq!(s.overspend, crate::check::Severity::Warning);
     }
 }
