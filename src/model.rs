@@ -1,7 +1,7 @@
 //! The typed model of an imported document: what the layout stage produces and what the
 //! workspace stores. Every value keeps the cell it came from.
 
-use crate::kinds::{DocKind, Family};
+use crate::kinds::kind::{DocKind, Family};
 use rust_decimal::Decimal;
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -615,6 +615,16 @@ pub enum Body {
     Performance(PerformanceTable),
 }
 
+impl Body {
+    /// No rows yet, in the shape of a family.
+    pub fn empty(family: Family) -> Body {
+        match family {
+            Family::Budget => Body::Budget(BudgetTree::default()),
+            Family::Performance => Body::Performance(PerformanceTable::default()),
+        }
+    }
+}
+
 /// RKT and anggaran: program → kegiatan → output headings, the items under them, and the
 /// totals the sheet declares.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -633,12 +643,15 @@ pub struct PerformanceTable {
 }
 
 impl Document {
-    /// An empty document of `kind`, its body in the shape of the kind's family.
-    pub fn new(file: &str, sheet: &str, kind: DocKind, kind_reason: String) -> Document {
-        let body = match kind.family() {
-            Family::Budget => Body::Budget(BudgetTree::default()),
-            Family::Performance => Body::Performance(PerformanceTable::default()),
-        };
+    /// A document of `kind` with no rows yet; `body` is empty, in the shape of the kind's
+    /// family ([`Body::empty`]).
+    pub fn new(
+        file: &str,
+        sheet: &str,
+        kind: DocKind,
+        kind_reason: String,
+        body: Body,
+    ) -> Document {
         Document {
             file: file.to_string(),
             sheet: sheet.to_string(),

@@ -1,8 +1,6 @@
 //! `[check]` in lakip.toml: the section as written, and its validation into [`Settings`].
 
 use super::{rule, Settings, Severity};
-use crate::error::input_error;
-use crate::workspace::CONFIG_FILE;
 use rust_decimal::Decimal;
 use serde::Deserialize;
 
@@ -23,8 +21,8 @@ pub struct CheckSection {
 }
 
 impl CheckSection {
-    /// The settings for `check`, or a one-line error naming the bad value.
-    pub fn settings(&self, tahun: Option<i32>) -> anyhow::Result<Settings> {
+    /// The settings for `check`, or what is wrong with a value (the caller names the file).
+    pub fn settings(&self, tahun: Option<i32>) -> Result<Settings, String> {
         let mut s = Settings {
             tahun,
             ..Settings::default()
@@ -36,9 +34,9 @@ impl CheckSection {
             None | Some("error") => Severity::Error,
             Some("warning") => Severity::Warning,
             Some(other) => {
-                return Err(input_error(format!(
-                    "{CONFIG_FILE}: [check] realisasi_melebihi_pagu must be \"error\" or \"warning\", not \"{other}\""
-                )))
+                return Err(format!(
+                "[check] realisasi_melebihi_pagu must be \"error\" or \"warning\", not \"{other}\""
+            ))
             }
         };
         s.deny_warnings = self.deny.iter().any(|c| c == "warnings");
@@ -51,9 +49,9 @@ impl CheckSection {
         for (list, target) in [(&self.allow, &mut s.allow), (&deny, &mut s.deny)] {
             for code in list {
                 if rule(code).is_none() {
-                    return Err(input_error(format!(
-                        "{CONFIG_FILE}: [check] names no rule \"{code}\" (`lakip check --explain all` lists them)"
-                    )));
+                    return Err(format!(
+                        "[check] names no rule \"{code}\" (`lakip check --explain all` lists them)"
+                    ));
                 }
                 target.insert(code.clone());
             }
@@ -62,7 +60,7 @@ impl CheckSection {
     }
 }
 
-fn tolerance(value: &toml::Value) -> anyhow::Result<Decimal> {
+fn tolerance(value: &toml::Value) -> Result<Decimal, String> {
     let parsed = match value {
         toml::Value::Integer(i) => Some(Decimal::from(*i)),
         toml::Value::Float(f) => crate::numbers::from_float(*f),
@@ -73,9 +71,7 @@ fn tolerance(value: &toml::Value) -> anyhow::Result<Decimal> {
         _ => None,
     };
     parsed.filter(|d| !d.is_sign_negative()).ok_or_else(|| {
-        input_error(format!(
-            "{CONFIG_FILE}: [check] toleransi_persen must be a number of percentage points, like 0.01"
-        ))
+        "[check] toleransi_persen must be a number of percentage points, like 0.01".to_string()
     })
 }
 
@@ -95,7 +91,7 @@ mod tests {
             .to_string();
         assert_eq!(
             err,
-            "lakip.toml: [check] names no rule \"nope\" (`lakip check --explain all` lists them)"
+            "[check] names no rule \"nope\" (`lakip check --explain all` lists them)"
         );
         let err = section("realisasi_melebihi_pagu = \"fatal\"\n")
             .settings(None)
@@ -103,7 +99,7 @@ mod tests {
             .to_string();
         assert_eq!(
             err,
-            "lakip.toml: [check] realisasi_melebihi_pagu must be \"error\" or \"warning\", not \"fatal\""
+            "[check] realisasi_melebihi_pagu must be \"error\" or \"warning\", not \"fatal\""
         );
         let err = section("toleransi_persen = -1\n")
             .settings(None)
@@ -111,7 +107,7 @@ mod tests {
             .to_string();
         assert_eq!(
             err,
-            "lakip.toml: [check] toleransi_persen must be a number of percentage points, like 0.01"
+            "[check] toleransi_persen must be a number of percentage points, like 0.01"
         );
     }
 

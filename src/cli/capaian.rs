@@ -22,7 +22,7 @@ pub fn run(args: &Args, workspace: Option<&Path>) -> anyhow::Result<Outcome> {
     let (ws, docs) = output::documents(&args.source, workspace)?;
     let from_files = !args.source.files.is_empty();
     let settings = match &ws {
-        Some(ws) => ws.config.capaian.settings()?,
+        Some(ws) => ws.config.capaian_settings()?,
         None => kinerja::Settings::default(),
     };
     let measured: Vec<_> = docs

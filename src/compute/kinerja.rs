@@ -5,9 +5,7 @@ use super::capaian::{capaian, Capaian, NotComputable, Polarity};
 use super::predikat::{Band, Scale};
 use super::similar;
 use super::target::{self, Target};
-use crate::error::input_error;
 use crate::model::Indicator;
-use crate::workspace::CONFIG_FILE;
 use rust_decimal::Decimal;
 use serde::Deserialize;
 use std::collections::BTreeMap;
@@ -69,9 +67,10 @@ pub struct PredikatBand {
 }
 
 impl CapaianSection {
-    /// The settings capaian is measured with, or a one-line error naming the bad value.
-    pub fn settings(&self) -> anyhow::Result<Settings> {
-        let fail = |what: String| input_error(format!("{CONFIG_FILE}: [capaian] {what}"));
+    /// The settings capaian is measured with, or what is wrong with a value (the caller names
+    /// the file).
+    pub fn settings(&self) -> Result<Settings, String> {
+        let fail = |what: String| format!("[capaian] {what}");
         let cap = match &self.batas_atas {
             None => None,
             Some(toml::Value::Integer(n)) if [100, 110, 120].contains(n) => Some(Decimal::from(*n)),
@@ -252,19 +251,19 @@ mod tests {
         let err = |toml: &str| section(toml).settings().unwrap_err().to_string();
         assert_eq!(
             err("batas_atas = 105\n"),
-            "lakip.toml: [capaian] batas_atas must be 100, 110 or 120 (or left out), not 105"
+            "[capaian] batas_atas must be 100, 110 or 120 (or left out), not 105"
         );
         assert_eq!(
             err("[polaritas]\n\"tingkat\" = \"up\"\n"),
-            "lakip.toml: [capaian] polaritas \"tingkat\" must be \"naik\", \"turun\" or \"sama\", not \"up\""
+            "[capaian] polaritas \"tingkat\" must be \"naik\", \"turun\" or \"sama\", not \"up\""
         );
         assert_eq!(
             err("predikat = [{ min = \"x\", nama = \"A\" }]\n"),
-            "lakip.toml: [capaian] predikat \"A\": min must be a number"
+            "[capaian] predikat \"A\": min must be a number"
         );
         assert_eq!(
             err("predikat = []\n"),
-            "lakip.toml: [capaian] predikat: a predikat scale needs at least one band"
+            "[capaian] predikat: a predikat scale needs at least one band"
         );
     }
 

@@ -1,12 +1,10 @@
 //! The measurement table of BAB III: per indikator its target, realisasi and the capaian the
 //! table states, in one table or one small table per `Sasaran n`.
 
-use super::{performance, CheckFamily, DocKind, Family, KindSpec, Purpose, View};
+use super::{performance, CheckFamily, DocKind, Family, KindSpec, Purpose, Shown, View};
 use crate::layout::columns::{ColumnMap, Role};
 use crate::model::{Document, Field, Indicator};
-use crate::report::quantity_cell;
 use crate::workspace::table::{self, Attach, Record};
-use comfy_table::Cell;
 use serde::{Deserialize, Serialize};
 
 pub const SPEC: KindSpec = KindSpec {
@@ -56,10 +54,10 @@ fn fit(columns: &mut ColumnMap) -> Result<(), String> {
     performance::fit(columns, DocKind::Kinerja, &[Role::Realisasi, Role::Capaian])
 }
 
-fn view(i: &Indicator) -> Vec<Cell> {
+fn view(i: &Indicator) -> Vec<Shown<'_>> {
     vec![
-        Cell::new(i.realisasi.as_ref().map_or("", |w| w.text.as_str())),
-        quantity_cell(Field::StatedCapaian, i.stated_capaian.as_ref(), "?"),
+        Shown::Text(i.realisasi.as_ref().map(|w| w.text.as_str())),
+        Shown::Quantity(Field::StatedCapaian, i.stated_capaian.as_ref()),
     ]
 }
 

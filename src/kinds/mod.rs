@@ -2,14 +2,15 @@
 //! columns fitted, the canonical table it is stored as (one serde row type), the checks that
 //! apply to it, and how import shows it. This file is the registry.
 //!
-//! Adding a kind: a module here with its [`KindSpec`], a `DocKind` variant and its line in
-//! [`DocKind::spec`] (the compiler then names every `match` that must handle it), a fixture and
-//! a golden test. Nothing else names a kind: the rest of lakip asks a kind for its
+//! Adding a kind: a module here with its [`KindSpec`], a `DocKind` variant in `kind.rs` and its
+//! line in [`DocKind::spec`] (the compiler then names every `match` that must handle it), a
+//! fixture and a golden test. Nothing else names a kind: the rest of lakip asks a kind for its
 //! [`Family`] (budget tree or performance table) and its [`Purpose`] (which documents the
 //! reports and the cross-document checks take).
 
 pub mod anggaran;
 pub mod budget;
+pub mod kind;
 pub mod kinerja;
 pub mod performance;
 pub mod pk;
@@ -17,37 +18,13 @@ pub mod rak;
 pub mod rkt;
 
 use crate::layout::columns::ColumnMap;
-use crate::model::{Field, Indicator};
+use crate::model::{Field, Indicator, Quantity};
 use crate::workspace::table::Table;
-use serde::Serialize;
 use std::fmt;
 
-/// The kinds of document lakip understands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum DocKind {
-    /// Rencana Kerja Tahunan: the year's work plan with estimated budget per activity.
-    Rkt,
-    /// Realisasi anggaran: pagu and realisasi per program and kegiatan.
-    Anggaran,
-    /// Perjanjian Kinerja: sasaran, indikator and target, with the program budgets under it.
-    Pk,
-    /// The measurement table of BAB III: target, realisasi and the capaian it states.
-    Kinerja,
-    /// Rencana Aksi: the actions per indikator with their monthly schedule and cost.
-    Rak,
-}
+pub use kind::{CheckFamily, DocKind, Family, Purpose, SignedWhen};
 
 impl DocKind {
-    /// Every kind, in the order tables are stored and listed.
-    pub const ALL: [DocKind; 5] = [
-        DocKind::Rkt,
-        DocKind::Anggaran,
-        DocKind::Pk,
-        DocKind::Kinerja,
-        DocKind::Rak,
-    ];
-
     /// Everything particular to this kind.
     pub fn spec(self) -> &'static KindSpec {
         match self {
@@ -114,63 +91,23 @@ impl clap::ValueEnum for DocKind {
     }
 }
 
+/// The document kind a header's columns make, and why: the first kind, most particular first,
+/// that recognises them.
+pub fn recognise(columns: &ColumnMap) -> Option<(DocKind, String)> {
+    DocKind::by_precedence()
+        .find_map(|kind| (kind.spec().recognise)(columns).map(|why| (kind, why.to_string())))
+}
+
+/// Fits the columns to what `kind` holds (see each kind's `fit`). A column the kind has no
+/// place for is refused, never dropped.
+pub fn fit(kind: DocKind, columns: &mut ColumnMap) -> Result<(), String> {
+    (kind.spec().fit)(columns)
+}
+
 impl fmt::Display for DocKind {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.name())
     }
-}
-
-/// The two shapes a document takes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Family {
-    /// Headings, items and totals: program → kegiatan → output, with amounts to add up.
-    Budget,
-    /// One row per indikator (or action) with its target.
-    Performance,
-}
-
-/// What a document is for: the reports and the cross-document checks choose documents by it,
-/// so a new kind with the same purpose (a system's export of the realisation) joins them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Purpose {
-    /// The planned budget (RKT): the reference when there is no realisation table.
-    Plan,
-    /// Pagu and realisasi: the realisasi report, BAB III B, the budget checks.
-    Realisation,
-    /// The agreed targets (PK).
-    Agreement,
-    /// Target, realisasi and capaian (BAB III A).
-    Measurement,
-    /// The action plan with its schedule and cost (RAK).
-    ActionPlan,
-}
-
-/// The families of checks a kind's documents go through, run once per document.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum CheckFamily {
-    /// Items to headings to totals.
-    Totals,
-    /// Percent, sisa, overspend.
-    Ratios,
-    /// No uraian, negative, duplicates, empty headings.
-    Items,
-    /// The signature's year against the document's.
-    SignatureDate,
-    /// The capaian stated against the one computed.
-    Capaian,
-    /// The PK's numbering of its sasaran.
-    Numbering,
-    /// Actions without a month.
-    Schedule,
-}
-
-/// When a signature's date is wrong for the document's year.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum SignedWhen {
-    /// A plan is signed in or before its year.
-    NotAfterYear,
-    /// A realisation of the whole year is signed after the year ended.
-    AfterYear,
 }
 
 /// Everything particular to one kind of document.
@@ -203,7 +140,20 @@ pub struct KindSpec {
 /// A performance kind's own columns in the import view.
 pub struct View {
     pub header: &'static [&'static str],
-    pub cells: fn(&Indicator) -> Vec<comfy_table::Cell>,
+    pub cells: fn(&Indicator) -> Vec<Shown<'_>>,
+}
+
+/// One cell of a kind's import view: what to show; the report decides how.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Shown<'a> {
+    /// A text as written.
+    Text(Option<&'a str>),
+    /// A text on one line, its lines joined with ` / `, cut to at most this many characters.
+    Short(Option<&'a str>, usize),
+    /// An amount or percentage.
+    Quantity(Field, Option<&'a Quantity>),
+    /// A count.
+    Count(usize),
 }
 
 #[cfg(test)]

@@ -1,13 +1,10 @@
 //! Rencana Aksi: per indikator the actions planned, their own target, the months they run in
 //! (a column per month, or per quarter), their cost and who carries them out.
 
-use super::{performance, CheckFamily, DocKind, Family, KindSpec, Purpose, View};
+use super::{performance, CheckFamily, DocKind, Family, KindSpec, Purpose, Shown, View};
 use crate::layout::columns::{ColumnMap, Role};
 use crate::model::{Document, Field, Indicator};
-use crate::report::indicators::shorten;
-use crate::report::quantity_cell;
 use crate::workspace::table::{self, Attach, Record};
-use comfy_table::{Cell, CellAlignment};
 use serde::{Deserialize, Serialize};
 
 pub const SPEC: KindSpec = KindSpec {
@@ -46,13 +43,12 @@ fn fit(columns: &mut ColumnMap) -> Result<(), String> {
     performance::fit(columns, DocKind::Rak, &[Role::Biaya])
 }
 
-fn view(i: &Indicator) -> Vec<Cell> {
-    let text = |t: &Option<String>, max: usize| Cell::new(shorten(t.as_deref().unwrap_or(""), max));
+fn view(i: &Indicator) -> Vec<Shown<'_>> {
     vec![
-        text(&i.aksi, 40),
-        Cell::new(i.scheduled_months()).set_alignment(CellAlignment::Right),
-        quantity_cell(Field::Biaya, i.biaya.as_ref(), "?"),
-        text(&i.pelaksana, 30),
+        Shown::Short(i.aksi.as_deref(), 40),
+        Shown::Count(i.scheduled_months()),
+        Shown::Quantity(Field::Biaya, i.biaya.as_ref()),
+        Shown::Short(i.pelaksana.as_deref(), 30),
     ]
 }
 

@@ -1,6 +1,5 @@
 //! Column names as people write them, with their variants and typos, mapped to roles.
 
-use crate::kinds::DocKind;
 use crate::model::Field;
 use std::collections::BTreeMap;
 
@@ -317,13 +316,6 @@ impl ColumnMap {
         self.get(Role::Uraian).or(self.get(Role::ProgramKegiatan))
     }
 
-    /// The document kind these columns make, and why: the first kind, most particular
-    /// first, that recognises them.
-    pub fn kind(&self) -> Option<(DocKind, String)> {
-        DocKind::by_precedence()
-            .find_map(|kind| (kind.spec().recognise)(self).map(|why| (kind, why.to_string())))
-    }
-
     /// How many month columns the header names.
     pub fn months(&self) -> usize {
         self.roles
@@ -355,12 +347,6 @@ impl ColumnMap {
         let amounts = self.amount_columns().len();
         let texts = self.roles.keys().filter(|r| r.is_text()).count();
         (texts >= 1 && amounts >= 1) || texts >= 3 || (texts >= 1 && self.months() >= 6)
-    }
-
-    /// Fits the columns to what a kind of document holds (see each kind's `fit`). A column
-    /// the kind has no place for is refused, never dropped.
-    pub fn fit(&mut self, kind: DocKind) -> Result<(), String> {
-        (kind.spec().fit)(self)
     }
 }
 

@@ -153,7 +153,7 @@ fn new_header(rows: &[Row], columns: &ColumnMap, kind: DocKind) -> Option<(usize
         return None;
     }
     let mut next = found.columns;
-    next.fit(kind).ok()?;
+    crate::kinds::fit(kind, &mut next).ok()?;
     Some((found.rows, numbers_by_content(&next, &rows[found.rows..])))
 }
 

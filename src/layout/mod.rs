@@ -62,7 +62,7 @@ pub(crate) fn plan(rows: &[Row], kind: Option<DocKind>) -> Result<Plan, String> 
     };
     let mut columns = header.columns;
     let header_row = rows[header.pos].index + 1;
-    let (kind, kind_reason) = match (kind, columns.kind()) {
+    let (kind, kind_reason) = match (kind, crate::kinds::recognise(&columns)) {
         (Some(k), _) => (k, "set with --kind".to_string()),
         (None, Some(found)) => found,
         (None, None) => {
@@ -72,7 +72,7 @@ pub(crate) fn plan(rows: &[Row], kind: Option<DocKind>) -> Result<Plan, String> 
             ));
         }
     };
-    if let Err(reason) = columns.fit(kind) {
+    if let Err(reason) = crate::kinds::fit(kind, &mut columns) {
         return Err(format!("the header in row {header_row}: {reason}"));
     }
     Ok(Plan {
@@ -162,7 +162,13 @@ fn new_document(
     kind_reason: String,
     columns: &ColumnMap,
 ) -> Document {
-    let mut doc = Document::new(file, &sheet.name, kind, kind_reason);
+    let mut doc = Document::new(
+        file,
+        &sheet.name,
+        kind,
+        kind_reason,
+        Body::empty(kind.family()),
+    );
     doc.fields = columns
         .amount_columns()
         .into_iter()

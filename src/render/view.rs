@@ -186,7 +186,7 @@ pub fn build(
     last_year: &[Document],
     last_tahun: Option<i32>,
 ) -> anyhow::Result<Lkj> {
-    let settings = ws.config.capaian.settings()?;
+    let settings = ws.config.capaian_settings()?;
     let measured: Vec<Measured> = docs
         .iter()
         .filter(|d| d.kind.purpose() == Purpose::Measurement)

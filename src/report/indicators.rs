@@ -1,9 +1,11 @@
 //! How import shows a performance table (PK, kinerja, RAK): one line per indikator, the
 //! program budget lines, and the JSON views of both.
 
+use super::quantity_cell;
+use crate::kinds::Shown;
 use crate::model::{Document, Indicator, ProgramBudget, Quantity, Signature};
 use crate::numbers;
-use comfy_table::{presets::UTF8_FULL_CONDENSED, Cell, Table};
+use comfy_table::{presets::UTF8_FULL_CONDENSED, Cell, CellAlignment, Table};
 use serde::ser::{Serialize, SerializeMap, Serializer};
 
 /// Up to this many rows are listed; larger tables show the count only.
@@ -25,7 +27,8 @@ pub fn table(doc: &Document) -> Table {
             text(&ind.indikator, 50),
             Cell::new(ind.target.as_ref().map_or("", |w| w.text.as_str())),
         ];
-        row.extend(view.map(|v| (v.cells)(ind)).unwrap_or_default());
+        let shown = view.map(|v| (v.cells)(ind)).unwrap_or_default();
+        row.extend(shown.into_iter().map(cell));
         table.add_row(row);
     }
     if doc.indicators().len() > MAX_ROWS_SHOWN {
@@ -37,8 +40,18 @@ pub fn table(doc: &Document) -> Table {
     table
 }
 
+/// A cell of a kind's own columns.
+fn cell(shown: Shown) -> Cell {
+    match shown {
+        Shown::Text(text) => Cell::new(text.unwrap_or("")),
+        Shown::Short(text, max) => Cell::new(shorten(text.unwrap_or(""), max)),
+        Shown::Quantity(field, q) => quantity_cell(field, q, "?"),
+        Shown::Count(n) => Cell::new(n).set_alignment(CellAlignment::Right),
+    }
+}
+
 /// A cell's lines joined with ` / `, so they stay told apart in one table line.
-pub fn shorten(text: &str, max: usize) -> String {
+fn shorten(text: &str, max: usize) -> String {
     crate::text::shorten(&text.replace('\n', " / "), max)
 }
 

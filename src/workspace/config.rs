@@ -75,9 +75,17 @@ pub struct ImportSettings {
 impl Config {
     /// The settings `lakip check` runs with: `[check]`, the year, and `[capaian]`.
     pub fn check_settings(&self) -> anyhow::Result<crate::check::Settings> {
-        let mut settings = self.check.settings(Some(self.satker.tahun))?;
-        settings.capaian = self.capaian.settings()?;
+        let mut settings = self
+            .check
+            .settings(Some(self.satker.tahun))
+            .map_err(bad_setting)?;
+        settings.capaian = self.capaian_settings()?;
         Ok(settings)
+    }
+
+    /// The settings capaian is measured with: `[capaian]`.
+    pub fn capaian_settings(&self) -> anyhow::Result<crate::compute::kinerja::Settings> {
+        self.capaian.settings().map_err(bad_setting)
     }
 
     pub fn load(path: &Path) -> anyhow::Result<Config> {
@@ -259,6 +267,11 @@ fn toml_string(s: &str) -> String {
     toml::Value::String(s.to_string()).to_string()
 }
 
+/// A bad value in a section of `lakip.toml`, one line naming the file.
+fn bad_setting(what: String) -> anyhow::Error {
+    input_error(format!("{}: {what}", super::CONFIG_FILE))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -310,6 +323,20 @@ mod tests {
                 tahun: Some(2023),
                 ..Default::default()
             }
+        );
+    }
+
+    #[test]
+    fn a_bad_setting_names_the_file() {
+        let config: Config = toml::from_str(&template("KPU Kota Serang", 2023, "Serang").replacen(
+            "[capaian]\n",
+            "[capaian]\nbatas_atas = 105\n",
+            1,
+        ))
+        .unwrap();
+        assert_eq!(
+            config.check_settings().unwrap_err().to_string(),
+            "lakip.toml: [capaian] batas_atas must be 100, 110 or 120 (or left out), not 105"
         );
     }
 }

@@ -5,8 +5,8 @@
 use super::table::{self, location, Attach, Documents, Record, Replaced, Table};
 use super::Workspace;
 use crate::error::input_error;
-use crate::kinds::{self, DocKind, Family};
-use crate::model::{Document, Field, Notice, NoticeKind, RowClass, Signature};
+use crate::kinds::{self, DocKind};
+use crate::model::{Body, Document, Field, Notice, NoticeKind, RowClass, Signature};
 use serde::{Deserialize, Serialize};
 use std::path::PathBuf;
 
@@ -148,7 +148,8 @@ impl Record for DocumentRow {
 fn document(row: DocumentRow) -> Result<Document, String> {
     let kind =
         DocKind::from_name(&row.kind).ok_or_else(|| format!("unknown kind \"{}\"", row.kind))?;
-    let mut doc = Document::new(&row.file, &row.sheet, kind, row.kind_reason.clone());
+    let body = Body::empty(kind.family());
+    let mut doc = Document::new(&row.file, &row.sheet, kind, row.kind_reason.clone(), body);
     doc.fields = row
         .fields
         .split_whitespace()
@@ -159,7 +160,6 @@ fn document(row: DocumentRow) -> Result<Document, String> {
     for (class, n) in row.counts() {
         doc.rows.extend(std::iter::repeat_n((0, class), n));
     }
-    debug_assert_eq!(doc.kind.family() == Family::Budget, doc.tree().is_some());
     Ok(doc)
 }
 
