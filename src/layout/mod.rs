@@ -13,6 +13,7 @@ pub mod lines;
 pub mod notices;
 pub mod numbering;
 pub mod signature;
+pub mod word;
 
 use crate::kinds::DocKind;
 use crate::model::{Body, BudgetTree, Document, Location, Notice, NoticeKind, RowClass};
@@ -488,7 +489,7 @@ fn finish(doc: &mut Document, sheet: &Sheet, body_notices: Vec<Notice>) {
         .rev()
         .find(|r| !is_blank(r))
         .map_or(0, |r| r.index + 1);
-    doc.blank_rows = (last as usize).saturating_sub(doc.rows.len());
+    doc.blank_rows = (last.saturating_sub(sheet.gap_rows) as usize).saturating_sub(doc.rows.len());
     let mut notices = body_notices;
     notices.extend(notices::of_quantities(doc));
     notices.extend(sheet.warnings.iter().map(|w| Notice {
