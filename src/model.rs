@@ -100,6 +100,25 @@ impl Location {
     }
 }
 
+/// `file:'Sheet'`, or the file alone for a Word document (read whole, into one sheet).
+pub fn sheet_name(file: &str, sheet: &str) -> String {
+    match is_word(file) {
+        true => file.to_string(),
+        false => format!("{file}:'{sheet}'"),
+    }
+}
+
+/// `file:'Sheet'!C4`, or `file: tabel 2, baris 4, kolom 3` in a Word document.
+pub fn cell_place(file: &str, sheet: &str, cell: &str) -> String {
+    let location = Location {
+        file: file.into(),
+        sheet: sheet.into(),
+        cell: cell.to_string(),
+        row: crate::source::row_of(cell),
+    };
+    location.to_string()
+}
+
 /// A Word document: read by `source::docx`, which lakip reads only under a `.docx` name.
 pub fn is_word(file: &str) -> bool {
     file.len() > 5

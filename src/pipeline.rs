@@ -131,10 +131,10 @@ pub fn refuse_unrecognised(docs: &[Document]) -> anyhow::Result<()> {
     match unrecognised.first() {
         None => Ok(()),
         Some(first) => Err(input_error(format!(
-            "{}: row {} has numbers but is no header, item, heading or total{}; nothing was imported \
+            "{}: {} has numbers but is no header, item, heading or total{}; nothing was imported \
              (fix the row, or pass --allow-unrecognised to import the rest)",
             first.location,
-            first.location.row,
+            first.location.row_name(),
             match unrecognised.len() {
                 1 => String::new(),
                 n => format!(" ({} more such rows)", n - 1),

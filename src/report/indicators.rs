@@ -57,7 +57,7 @@ pub fn budget_lines(doc: &Document) -> String {
                 .unwrap_or_default(),
             b.program,
             numbers::format_rupiah(value, 0),
-            b.location.cell
+            cell_of(b)
         ));
     }
     if doc.budgets().len() > 1 {
@@ -66,7 +66,23 @@ pub fn budget_lines(doc: &Document) -> String {
             numbers::format_rupiah(sum, 0)
         ));
     }
+    if let Some(total) = doc.budget_total() {
+        out.push_str(&format!(
+            "anggaran program, {} as written: {} ({})\n",
+            total.program,
+            total
+                .anggaran
+                .value
+                .map_or("(no value)".to_string(), |v| numbers::format_rupiah(v, 0)),
+            cell_of(total)
+        ));
+    }
     out
+}
+
+/// Where a budget line is: its cell, or its table and row in a Word document.
+fn cell_of(b: &ProgramBudget) -> String {
+    b.location.in_word().unwrap_or_else(|| b.location.cell.clone())
 }
 
 /// An indikator row in the import JSON: texts as written, numbers as exact decimal strings.
