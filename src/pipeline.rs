@@ -98,7 +98,10 @@ pub fn read_file(
     if docs.is_empty() {
         let reasons: Vec<String> = skipped
             .iter()
-            .map(|s| format!("sheet '{}': {}", s.sheet, s.reason))
+            .map(|s| match crate::model::is_word(&s.file) {
+                true => s.reason.clone(),
+                false => format!("sheet '{}': {}", s.sheet, s.reason),
+            })
             .collect();
         return Err(input_error(format!(
             "{name}: nothing to import: {}",

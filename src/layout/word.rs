@@ -3,8 +3,36 @@
 //! two parties' signatures in a table) above the PK's table, its program budgets and
 //! signatures in tables of their own under it, and often a Rencana Aksi after that.
 
-use crate::source::docx::{place, Place};
+use super::Plan;
+use crate::kinds::DocKind;
+use crate::source::docx::{describe_row, place, Place};
 use crate::source::Row;
+
+/// The header and kind of the first table that has one, searched table by table (the
+/// paragraphs of a long first page do not count against the rows a header is looked for in).
+pub(crate) fn plan(rows: &[Row], kind: Option<DocKind>) -> Result<Plan, String> {
+    let mut reasons = Vec::new();
+    let mut start = 0;
+    while start < rows.len() {
+        let Some(table) = table_of(&rows[start]) else {
+            start += 1;
+            continue;
+        };
+        let len = rows[start..]
+            .iter()
+            .take_while(|r| table_of(r) == Some(table))
+            .count();
+        match super::plan(&rows[start..start + len], kind, &describe_row) {
+            Ok(mut plan) => {
+                plan.header_pos += start;
+                return Ok(plan);
+            }
+            Err(reason) => reasons.push(format!("tabel {table}: {reason}")),
+        }
+        start += len;
+    }
+    Err(format!("no table lakip knows ({})", reasons.join("; ")))
+}
 
 /// The table a row belongs to; `None` for a paragraph.
 pub fn table_of(row: &Row) -> Option<u32> {
