@@ -42,6 +42,11 @@ impl CellRef {
     pub fn row(&self) -> u32 {
         self.row + 1
     }
+
+    /// The 0-based column.
+    pub fn col(&self) -> u32 {
+        self.col
+    }
 }
 
 impl fmt::Display for CellRef {

@@ -134,7 +134,12 @@ fn budget_total(doc: &Document, out: &mut Vec<Diagnostic>) {
     let Some(stated) = total.anggaran.value else {
         return;
     };
-    let Some(sum) = doc.budgets().iter().map(|b| b.anggaran.value).sum::<Option<Decimal>>() else {
+    let Some(sum) = doc
+        .budgets()
+        .iter()
+        .map(|b| b.anggaran.value)
+        .sum::<Option<Decimal>>()
+    else {
         return;
     };
     if stated == sum {

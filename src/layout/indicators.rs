@@ -915,7 +915,10 @@ fn unrecognised(doc: &mut Document, at: &At<'_>, row: &Row) {
 /// that are signature blocks, each table read on its own. A cell's lines are lines of a block.
 fn read_signatures(above: &[&Row], tail: &[&Row], doc: &mut Document) {
     let runs: Vec<&[&Row]> = match crate::model::is_word(&doc.file) {
-        true => word::runs(above).into_iter().chain(word::runs(tail)).collect(),
+        true => word::runs(above)
+            .into_iter()
+            .chain(word::runs(tail))
+            .collect(),
         false => vec![tail],
     };
     let mut signatures = Vec::new();

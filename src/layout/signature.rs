@@ -130,7 +130,10 @@ pub fn parse(lines: &[String], location: Location) -> Signature {
     let name_at = match nip_at {
         Some(0) | None => lines.len().checked_sub(1),
         // The rank may stand between the name and the NIP (`Pembina Utama Muda`).
-        Some(i) => (0..i).rev().find(|&j| !is_pangkat(&lines[j])).or(Some(i - 1)),
+        Some(i) => (0..i)
+            .rev()
+            .find(|&j| !is_pangkat(&lines[j]))
+            .or(Some(i - 1)),
     };
     for (i, line) in lines.iter().enumerate() {
         let line = line.trim();

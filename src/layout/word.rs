@@ -48,7 +48,8 @@ pub fn starts_other_table(row: &Row, current: u32) -> bool {
 }
 
 /// The rows above a table's header, told apart: the title is the run of paragraphs right above
-/// the header's table; the earlier tables (each a run of rows) and paragraphs are the rest.
+/// the header's table and its own rows above the header; the earlier tables (each a run of
+/// rows) and paragraphs are the rest.
 pub struct Above<'a> {
     pub title: &'a [Row],
     pub tables: Vec<&'a [Row]>,
@@ -58,7 +59,10 @@ pub struct Above<'a> {
 pub fn above<'a>(rows: &'a [Row], header_table: u32) -> Above<'a> {
     let title_start = rows
         .iter()
-        .rposition(|r| !matches!(place(r.index), Place::Above { table, .. } if table == header_table))
+        .rposition(|r| match place(r.index) {
+            Place::Above { table, .. } | Place::Table { table, .. } => table != header_table,
+            Place::After { .. } => true,
+        })
         .map_or(0, |i| i + 1);
     let (rest, title) = rows.split_at(title_start);
     let mut tables: Vec<&[Row]> = Vec::new();
@@ -90,6 +94,5 @@ pub fn above<'a>(rows: &'a [Row], header_table: u32) -> Above<'a> {
 /// Rows in runs by table, each run of paragraphs a run of its own: a signature block is read
 /// within one table, never across two.
 pub fn runs<'a, 'r>(rows: &'a [&'r Row]) -> Vec<&'a [&'r Row]> {
-    rows.chunk_by(|a, b| table_of(a) == table_of(b))
-        .collect()
+    rows.chunk_by(|a, b| table_of(a) == table_of(b)).collect()
 }

@@ -137,9 +137,10 @@ pub fn github(diagnostics: &[Diagnostic]) -> String {
             Severity::Warning => "warning",
             Severity::Info => "notice",
         };
-        let place = d.location.in_word().unwrap_or_else(|| {
-            format!("{}!{}", d.location.sheet, d.location.cell)
-        });
+        let place = d
+            .location
+            .in_word()
+            .unwrap_or_else(|| format!("{}!{}", d.location.sheet, d.location.cell));
         let mut message = format!("{} ({place})", d.message);
         if let (Some(field), Some(stated), Some(computed)) = (d.field, d.stated, d.computed) {
             message.push_str(&format!(

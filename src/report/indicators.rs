@@ -82,7 +82,9 @@ pub fn budget_lines(doc: &Document) -> String {
 
 /// Where a budget line is: its cell, or its table and row in a Word document.
 fn cell_of(b: &ProgramBudget) -> String {
-    b.location.in_word().unwrap_or_else(|| b.location.cell.clone())
+    b.location
+        .in_word()
+        .unwrap_or_else(|| b.location.cell.clone())
 }
 
 /// An indikator row in the import JSON: texts as written, numbers as exact decimal strings.
@@ -99,6 +101,12 @@ impl Serialize for Json<'_> {
         m.serialize_entry("target", &i.target.as_ref().map(|w| &w.text))?;
         if let Some(w) = &i.target {
             m.serialize_entry("target_cell", &w.cell)?;
+            let place = crate::model::CellRef::parse(&w.cell)
+                .filter(|_| crate::model::is_word(&i.location.file))
+                .map(|c| crate::source::docx::describe(c.row() - 1, c.col()));
+            if let Some(place) = place {
+                m.serialize_entry("target_place", &place)?;
+            }
         }
         if let Some(w) = &i.realisasi {
             // The number, as an exact decimal string (`null` for a grade or a text); the text

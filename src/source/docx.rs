@@ -84,12 +84,11 @@ pub fn describe_row(row: u32) -> String {
     }
 }
 
-/// Is this file a Word document? (a zip holding `word/document.xml`)
-pub(super) fn is_docx(path: &Path) -> bool {
-    File::open(path)
-        .ok()
-        .and_then(|f| zip::ZipArchive::new(BufReader::new(f)).ok())
-        .is_some_and(|zip| zip.index_for_name(DOCUMENT).is_some())
+/// Is this zip file a Word document (does it hold `word/document.xml`)? `None` when the zip
+/// cannot be opened (damaged or truncated).
+pub(super) fn is_docx(path: &Path) -> Option<bool> {
+    let zip = zip::ZipArchive::new(BufReader::new(File::open(path).ok()?)).ok()?;
+    Some(zip.index_for_name(DOCUMENT).is_some())
 }
 
 const DOCUMENT: &str = "word/document.xml";
@@ -256,9 +255,7 @@ fn parse<R: BufRead>(input: R) -> Result<Body, quick_xml::Error> {
             Event::End(e) if e.local_name().as_ref() == "document" => saw_end = true,
             Event::End(e) => state.end(e.local_name().as_ref()),
             Event::Text(t) if state.in_text => state.text.push_str(&t.xml10_content()),
-            Event::CData(t) if state.in_text => {
-                state.text.push_str(&t.into_inner())
-            }
+            Event::CData(t) if state.in_text => state.text.push_str(&t.into_inner()),
             Event::GeneralRef(r) if state.in_text => {
                 let resolved = match r.resolve_char_ref()? {
                     Some(c) => Some(c.to_string()),
@@ -472,8 +469,14 @@ mod tests {
     #[test]
     fn rows_are_named_by_table() {
         assert_eq!(describe(2 * BLOCK_ROWS + 3, 2), "tabel 2, baris 4, kolom 3");
-        assert_eq!(describe(2 * BLOCK_ROWS - 1, 0), "paragraf ke-1 di atas tabel 2");
-        assert_eq!(describe(2 * BLOCK_ROWS - 3, 0), "paragraf ke-3 di atas tabel 2");
+        assert_eq!(
+            describe(2 * BLOCK_ROWS - 1, 0),
+            "paragraf ke-1 di atas tabel 2"
+        );
+        assert_eq!(
+            describe(2 * BLOCK_ROWS - 3, 0),
+            "paragraf ke-3 di atas tabel 2"
+        );
         assert_eq!(
             describe(5 * BLOCK_ROWS + TAIL_START + 1, 0),
             "paragraf ke-2 sesudah tabel 5"
@@ -505,7 +508,11 @@ mod tests {
         assert_eq!(row(start + 1).get(1).unwrap().text(), Some("x\ny"));
         let down = row(start + 2).get(0).unwrap();
         assert_eq!((down.text(), down.spill), (Some("S"), Spill::Down));
-        assert_eq!(sheet.gap_rows, start - 1, "the numbers before the title are no rows");
+        assert_eq!(
+            sheet.gap_rows,
+            start - 1,
+            "the numbers before the title are no rows"
+        );
     }
 
     #[test]

@@ -145,7 +145,8 @@ fn zip_format(path: &Path, file: &str, head: &[u8], ext: &str) -> anyhow::Result
         .get(26..28)
         .map_or(0, |b| u16::from_le_bytes([b[0], b[1]]) as usize);
     let first_entry = head.get(30..30 + name_len).unwrap_or_default();
-    let word = first_entry != b"mimetype" && super::docx::is_docx(path);
+    // A damaged zip named .docx is read as Word, which says it is damaged.
+    let word = first_entry != b"mimetype" && super::docx::is_docx(path).unwrap_or(ext == "docx");
     Ok(match (word, ext == "docx") {
         (true, true) => Format::Docx,
         (true, false) => {
@@ -171,8 +172,8 @@ fn ole_word(path: &Path) -> &'static str {
         .encode_utf16()
         .flat_map(u16::to_le_bytes)
         .collect();
-    let protected = std::fs::read(path)
-        .is_ok_and(|bytes| memchr::memmem::find(&bytes, &encrypted).is_some());
+    let protected =
+        std::fs::read(path).is_ok_and(|bytes| memchr::memmem::find(&bytes, &encrypted).is_some());
     if protected {
         "the Word document is password-protected; save a copy without a password and import that"
     } else {
