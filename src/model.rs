@@ -92,6 +92,8 @@ impl Location {
         }
         Some(match CellRef::parse(&self.cell) {
             Some(cell) => crate::source::docx::describe(cell.row, cell.col),
+            // A signature stored without its place.
+            None if self.row == 0 => crate::source::docx::SHEET.to_string(),
             None => crate::source::docx::describe_row(self.row),
         })
     }

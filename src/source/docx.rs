@@ -13,7 +13,7 @@
 //! reads a row back as `tabel 2, baris 4`. The numbers between are no rows of the document:
 //! [`Sheet::gap_rows`] says how many there are, so they are not counted as blank rows.
 
-use super::{assemble, Cell, Merge, Sheet, SourceWarning, Spill, Value, MAX_ROWS};
+use super::{assemble, Cell, Merge, Sheet, SourceWarning, Spill, Value, MAX_COLS, MAX_ROWS};
 use crate::error::input_error;
 use quick_xml::events::{BytesStart, Event};
 use std::fs::File;
@@ -159,6 +159,8 @@ struct Parse {
     text: String,
     /// Inside `w:t`: its text is the paragraph's.
     in_text: bool,
+    /// Inside a run (`w:r`): a `w:tab` there is a tab, not a tab stop's definition.
+    in_run: bool,
 }
 
 impl Parse {
@@ -177,12 +179,12 @@ impl Parse {
             }
             "gridBefore" if self.tables == 1 => {
                 if let Some(row) = self.rows.last_mut() {
-                    row.before = number_val(e).unwrap_or(0);
+                    row.before = number_val(e).unwrap_or(0).min(MAX_COLS);
                 }
             }
             "gridSpan" if self.tables == 1 => {
                 if let Some(cell) = self.cell() {
-                    cell.span = number_val(e).unwrap_or(1).max(1);
+                    cell.span = number_val(e).unwrap_or(1).clamp(1, MAX_COLS);
                 }
             }
             "vMerge" if self.tables == 1 => {
@@ -194,11 +196,12 @@ impl Parse {
                 }
             }
             "t" => self.in_text = true,
-            "tab" if !self.in_text => self.text.push('\t'),
-            "br" | "cr" if val_of(e, "type").is_none_or(|t| t == "textWrapping") => {
+            "r" => self.in_run = true,
+            "tab" if self.in_run => self.text.push('\t'),
+            "br" | "cr" if self.in_run && val_of(e, "type").is_none_or(|t| t == "textWrapping") => {
                 self.text.push('\n')
             }
-            "noBreakHyphen" => self.text.push('-'),
+            "noBreakHyphen" if self.in_run => self.text.push('-'),
             _ => {}
         }
     }
@@ -206,6 +209,7 @@ impl Parse {
     fn end(&mut self, name: &str) {
         match name {
             "t" => self.in_text = false,
+            "r" => self.in_run = false,
             "p" => {
                 let text = std::mem::take(&mut self.text);
                 if self.tables == 0 {
@@ -309,7 +313,7 @@ fn lay_out(body: Body) -> Sheet {
         let table = i as u32 + 1;
         if table > MAX_TABLES {
             warnings.push(SourceWarning {
-                cell: String::new(),
+                cell: super::cell_name(MAX_TABLES * BLOCK_ROWS, 0),
                 message: format!(
                     "the document has {count} tables; lakip reads the first {MAX_TABLES}, the rest was not read"
                 ),
@@ -346,10 +350,11 @@ fn paragraphs(
         .collect();
     let kept = texts.len().min(room as usize);
     if kept < texts.len() {
+        let nearest = if above { at - 1 } else { at };
         warnings.push(SourceWarning {
-            cell: String::new(),
+            cell: super::cell_name(nearest, 0),
             message: format!(
-                "{} paragraphs between two tables; lakip reads the {room} next to the table, the rest was not read",
+                "{} paragraphs in a row; lakip reads the {room} next to the table, the rest was not read",
                 texts.len()
             ),
         });
@@ -396,7 +401,14 @@ fn table_cells(
         let r = start + r as u32;
         let mut col = row.before;
         for cell in row.cells {
-            let span = cell.span;
+            // Cells beyond the columns lakip reads are said by the rows builder.
+            if col >= MAX_COLS {
+                if let Some(text) = cell_text(&cell.lines) {
+                    cells.push((r, text_cell(col, &text)));
+                }
+                continue;
+            }
+            let span = cell.span.min(MAX_COLS - col);
             let last = col + span - 1;
             if open.len() <= last as usize {
                 open.resize(last as usize + 1, None);
@@ -513,6 +525,18 @@ mod tests {
             start - 1,
             "the numbers before the title are no rows"
         );
+    }
+
+    #[test]
+    fn tabs_and_breaks_count_in_runs_only() {
+        let xml = format!(
+            "{W}<w:p><w:pPr><w:tabs><w:tab w:val=\"left\" w:pos=\"720\"/></w:tabs></w:pPr>\
+             <w:r><w:t>Nama</w:t><w:tab/><w:t>: BUDI</w:t><w:br/><w:t>baris</w:t></w:r></w:p>\
+             <w:tbl><w:tr><w:tc><w:p><w:r><w:t>x</w:t></w:r></w:p></w:tc></w:tr></w:tbl>\
+             </w:body></w:document>"
+        );
+        let body = body(&xml);
+        assert_eq!(body.tables[0].0, ["Nama\t: BUDI\nbaris"]);
     }
 
     #[test]

@@ -125,6 +125,11 @@ fn sniff(path: &Path, file: &str, ext: &str) -> anyhow::Result<Format> {
     if n == 0 {
         return Err(input_error(format!("{file}: the file is empty")));
     }
+    if ext == "docx" {
+        return Err(input_error(format!(
+            "{file}: not a Word document (a .docx is a zip holding word/document.xml); save it again from Word or LibreOffice"
+        )));
+    }
     Err(input_error(format!("{file}: {}", not_a_workbook(head))))
 }
 
