@@ -536,3 +536,34 @@ fn documents_lakip_cannot_read_are_one_line_errors() {
         "{renamed}"
     );
 }
+
+#[test]
+fn a_table_split_over_word_tables_is_read_as_one() {
+    // Word splits a long table at a page: the header repeated in the second part, or a third
+    // part that only goes on numbering.
+    let dir = tempfile::tempdir().unwrap();
+    let header = row(&["No", "Sasaran", "Indikator", "Target"]);
+    let blocks = vec![
+        para("PERJANJIAN KINERJA TAHUN 2025"),
+        table(vec![
+            header.clone(),
+            row(&["1", "S1", "I1", "85 Indeks"]),
+            row(&["2", "S2", "I2", "90%"]),
+        ]),
+        table(vec![header, row(&["3", "S3", "I3", "12 Dokumen"])]),
+        table(vec![row(&["4", "S4", "I4", "1 Laporan"])]),
+    ];
+    write(&dir.path().join("split.docx"), &blocks).unwrap();
+    let doc = import_json(dir.path(), "split.docx");
+    assert_eq!(texts(&doc["items"], "number"), ["1", "2", "3", "4"]);
+    assert_eq!(
+        doc["items"][3]["location"]["place"],
+        "tabel 3, baris 1, kolom 1"
+    );
+    assert!(doc["notices"].as_array().unwrap().is_empty());
+    // 1 title + 2 headers + 4 items.
+    assert_eq!(
+        (doc["rows"]["header"].as_u64(), doc["rows"]["item"].as_u64()),
+        (Some(2), Some(4))
+    );
+}
