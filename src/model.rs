@@ -42,6 +42,11 @@ impl CellRef {
     pub fn row(&self) -> u32 {
         self.row + 1
     }
+
+    /// The 0-based column.
+    pub fn col(&self) -> u32 {
+        self.col
+    }
 }
 
 impl fmt::Display for CellRef {
@@ -69,8 +74,9 @@ impl Serialize for CellRef {
 }
 
 /// Where a value came from: file, sheet and cell (A1 style), with the 1-based row. File and
-/// sheet are shared, not copied, by the many locations of one sheet.
-#[derive(Debug, Clone, Default, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+/// sheet are shared, not copied, by the many locations of one sheet. In JSON a location in a
+/// Word document also has its `place` (`tabel 2, baris 4, kolom 3`).
+#[derive(Debug, Clone, Default, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Location {
     pub file: Arc<str>,
     pub sheet: Arc<str>,
@@ -78,9 +84,78 @@ pub struct Location {
     pub row: u32,
 }
 
+impl Location {
+    /// In a Word document: `tabel 2, baris 4, kolom 3` (see `source::docx`).
+    pub fn in_word(&self) -> Option<String> {
+        if !is_word(&self.file) {
+            return None;
+        }
+        Some(match CellRef::parse(&self.cell) {
+            Some(cell) => crate::source::docx::describe(cell.row, cell.col),
+            // A signature stored without its place.
+            None if self.row == 0 => crate::source::docx::SHEET.to_string(),
+            None => crate::source::docx::describe_row(self.row),
+        })
+    }
+
+    /// The row as messages name it: `row 14`, or `tabel 2, baris 4` in a Word document.
+    pub fn row_name(&self) -> String {
+        match is_word(&self.file) {
+            true => crate::source::docx::describe_row(self.row),
+            false => format!("row {}", self.row),
+        }
+    }
+}
+
+/// `file:'Sheet'`, or the file alone for a Word document (read whole, into one sheet).
+pub fn sheet_name(file: &str, sheet: &str) -> String {
+    match is_word(file) {
+        true => file.to_string(),
+        false => format!("{file}:'{sheet}'"),
+    }
+}
+
+/// `file:'Sheet'!C4`, or `file: tabel 2, baris 4, kolom 3` in a Word document.
+pub fn cell_place(file: &str, sheet: &str, cell: &str) -> String {
+    let location = Location {
+        file: file.into(),
+        sheet: sheet.into(),
+        cell: cell.to_string(),
+        row: crate::source::row_of(cell),
+    };
+    location.to_string()
+}
+
+/// A Word document: read by `source::docx`, which lakip reads only under a `.docx` name.
+pub fn is_word(file: &str) -> bool {
+    file.len() > 5
+        && file
+            .get(file.len() - 5..)
+            .is_some_and(|ext| ext.eq_ignore_ascii_case(".docx"))
+}
+
+impl Serialize for Location {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let place = self.in_word();
+        let mut s = serializer.serialize_struct("Location", 4 + usize::from(place.is_some()))?;
+        s.serialize_field("file", &self.file)?;
+        s.serialize_field("sheet", &self.sheet)?;
+        s.serialize_field("cell", &self.cell)?;
+        s.serialize_field("row", &self.row)?;
+        if let Some(place) = place {
+            s.serialize_field("place", &place)?;
+        }
+        s.end()
+    }
+}
+
 impl fmt::Display for Location {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}:'{}'!{}", self.file, self.sheet, self.cell)
+        match self.in_word() {
+            Some(place) => write!(f, "{}: {place}", self.file),
+            None => write!(f, "{}:'{}'!{}", self.file, self.sheet, self.cell),
+        }
     }
 }
 
@@ -640,6 +715,9 @@ pub struct BudgetTree {
 pub struct PerformanceTable {
     pub indicators: Vec<Indicator>,
     pub budgets: Vec<ProgramBudget>,
+    /// The total line under the budget lines as written (`TOTAL ANGGARAN Rp…`), its label as
+    /// `program`: checked against their sum, never added to it.
+    pub budget_total: Option<ProgramBudget>,
 }
 
 impl Document {
@@ -686,6 +764,11 @@ impl Document {
     /// PK: the program budget lines under the table.
     pub fn budgets(&self) -> &[ProgramBudget] {
         self.table().map_or(&[], |t| &t.budgets)
+    }
+
+    /// PK: the total its budget lines state, if they have one.
+    pub fn budget_total(&self) -> Option<&ProgramBudget> {
+        self.table().and_then(|t| t.budget_total.as_ref())
     }
 
     pub fn tree(&self) -> Option<&BudgetTree> {

@@ -98,7 +98,10 @@ pub fn read_file(
     if docs.is_empty() {
         let reasons: Vec<String> = skipped
             .iter()
-            .map(|s| format!("sheet '{}': {}", s.sheet, s.reason))
+            .map(|s| match crate::model::is_word(&s.file) {
+                true => s.reason.clone(),
+                false => format!("sheet '{}': {}", s.sheet, s.reason),
+            })
             .collect();
         return Err(input_error(format!(
             "{name}: nothing to import: {}",
@@ -131,10 +134,10 @@ pub fn refuse_unrecognised(docs: &[Document]) -> anyhow::Result<()> {
     match unrecognised.first() {
         None => Ok(()),
         Some(first) => Err(input_error(format!(
-            "{}: row {} has numbers but is no header, item, heading or total{}; nothing was imported \
+            "{}: {} has numbers but is no header, item, heading or total{}; nothing was imported \
              (fix the row, or pass --allow-unrecognised to import the rest)",
             first.location,
-            first.location.row,
+            first.location.row_name(),
             match unrecognised.len() {
                 1 => String::new(),
                 n => format!(" ({} more such rows)", n - 1),

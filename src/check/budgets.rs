@@ -1,7 +1,7 @@
 //! Budgets across documents: a PK's program budgets against the anggaran table's programs, a
 //! RAK's total biaya against the budget.
 
-use super::{Diagnostic, PK_BUDGET, RAK_BIAYA};
+use super::{Diagnostic, PK_BUDGET, PK_BUDGET_TOTAL, RAK_BIAYA};
 use crate::compute::similar;
 use crate::kinds::{Family, Purpose};
 use crate::model::{Document, Field, Location, ProgramBudget};
@@ -9,6 +9,9 @@ use crate::numbers::format_rupiah;
 use rust_decimal::Decimal;
 
 pub fn check(docs: &[Document], out: &mut Vec<Diagnostic>) {
+    for doc in docs {
+        budget_total(doc, out);
+    }
     pk_budgets(docs, out);
     rak_totals(docs, out);
 }
@@ -42,7 +45,7 @@ fn programs(docs: &[Document]) -> Vec<Program> {
                 out.push(Program {
                     text: h.text.clone(),
                     pagu,
-                    place: format!("{}:'{}'!{}", doc.file, doc.sheet, h.location.cell),
+                    place: crate::model::cell_place(&doc.file, &doc.sheet, &h.location.cell),
                 });
             }
         }
@@ -121,6 +124,46 @@ fn pk_budgets(docs: &[Document], out: &mut Vec<Diagnostic>) {
                 .hint("a PK signed before a budget revision differs; say so in the report, or sign a revised PK"),
         );
     }
+}
+
+/// The total under a PK's budget lines against their sum.
+fn budget_total(doc: &Document, out: &mut Vec<Diagnostic>) {
+    let Some(total) = doc.budget_total() else {
+        return;
+    };
+    let Some(stated) = total.anggaran.value else {
+        return;
+    };
+    let Some(sum) = doc
+        .budgets()
+        .iter()
+        .map(|b| b.anggaran.value)
+        .sum::<Option<Decimal>>()
+    else {
+        return;
+    };
+    if stated == sum {
+        return;
+    }
+    let lines = match doc.budgets().len() {
+        1 => "its 1 program line adds".to_string(),
+        n => format!("its {n} program lines add"),
+    };
+    let message = format!(
+        "the PK's {} is {}, but {lines} up to {}",
+        total.program,
+        format_rupiah(stated, 0),
+        format_rupiah(sum, 0)
+    );
+    let location = Location {
+        cell: total.anggaran.cell.to_string(),
+        ..total.location.clone()
+    };
+    out.push(
+        Diagnostic::new(&PK_BUDGET_TOTAL, location, message)
+            .numbers(Field::Amount, stated, sum)
+            .hint("correct the line or the total that was typed wrong, and sign the corrected PK"),
+    );
 }
 
 fn rak_totals(docs: &[Document], out: &mut Vec<Diagnostic>) {

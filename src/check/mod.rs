@@ -280,6 +280,15 @@ pub const PK_BUDGET: Rule = Rule {
         differs; the report should then say so. Reported once per program and amount.",
 };
 
+pub const PK_BUDGET_TOTAL: Rule = Rule {
+    code: "pk-budget-total",
+    severity: Severity::Error,
+    title: "a PK's budget total differs from the sum of its program lines",
+    explanation: "A total under a PK's program budget lines (`TOTAL ANGGARAN Rp6.122.579.000`) \
+        states what the lines add up to; the lines are added up and compared. Either a line or \
+        the total was typed wrong: the document the parties sign must add up.",
+};
+
 pub const RAK_BIAYA: Rule = Rule {
     code: "rak-biaya",
     severity: Severity::Warning,
@@ -301,7 +310,7 @@ pub const RAK_UNSCHEDULED: Rule = Rule {
 };
 
 /// The catalogue, in the order the README lists it.
-pub const RULES: [Rule; 21] = [
+pub const RULES: [Rule; 22] = [
     SUM_HEADING,
     SUM_TOTAL,
     PERCENT,
@@ -320,6 +329,7 @@ pub const RULES: [Rule; 21] = [
     PK_UNMEASURED,
     PK_NUMBERING,
     PK_BUDGET,
+    PK_BUDGET_TOTAL,
     RAK_BIAYA,
     RAK_UNSCHEDULED,
     NOT_READ,

@@ -25,7 +25,7 @@ impl Occurrence<'_> {
             .target
             .as_ref()
             .map_or(&self.ind.location.cell, |t| &t.cell);
-        format!("{}:'{}'!{}", self.doc.file, self.doc.sheet, cell)
+        crate::model::cell_place(&self.doc.file, &self.doc.sheet, cell)
     }
 }
 

@@ -111,9 +111,11 @@ pub struct BudgetRow {
 impl Record for BudgetRow {
     const FILE: &'static str = "program_anggaran.csv";
 
+    /// The budget lines, then the total they state (its label tells it apart on reading).
     fn rows(doc: &Document) -> Vec<BudgetRow> {
         doc.budgets()
             .iter()
+            .chain(doc.budget_total())
             .map(|b| {
                 let (anggaran, anggaran_cell) = columns(Some(&b.anggaran));
                 BudgetRow {
@@ -139,12 +141,19 @@ impl Attach for BudgetRow {
     fn attach(self, doc: &mut Document) -> Result<(), String> {
         let anggaran = decode(&self.anggaran, &self.anggaran_cell)?
             .ok_or_else(|| "column anggaran is empty".to_string())?;
-        performance::table_of(doc)?.budgets.push(ProgramBudget {
+        let line = ProgramBudget {
             number: self.number,
             program: self.program,
             anggaran,
             location: location(&self.file, &self.sheet, &self.cell, self.row),
-        });
+        };
+        let table = performance::table_of(doc)?;
+        // The layout reads a line labelled as a total (`TOTAL ANGGARAN`) as the total.
+        if crate::layout::lines::is_total(Some(&line.program)) && table.budget_total.is_none() {
+            table.budget_total = Some(line);
+        } else {
+            table.budgets.push(line);
+        }
         Ok(())
     }
 }

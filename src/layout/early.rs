@@ -98,7 +98,7 @@ impl Early {
     }
 
     fn start(&self) -> State {
-        match plan(&self.first, self.kind) {
+        match plan(&self.first, self.kind, &super::spreadsheet_row) {
             Ok(plan) if !plan.kind.is_indicator_table() => State::Reading(Box::new(Reading {
                 columns: Columns::new(&plan.columns),
                 body_start: plan.header_pos + plan.header_rows,

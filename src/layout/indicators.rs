@@ -7,7 +7,7 @@
 use super::amounts::{self, At};
 use super::columns::{normalize, ColumnMap, Role};
 use super::header;
-use super::{numbering, signature};
+use super::{lines, numbering, signature, word};
 use crate::kinds::{DocKind, Purpose};
 use crate::model::{
     Body, CellRef, Document, Field, Indicator, Location, Notice, NoticeKind, PerformanceTable,
@@ -41,6 +41,15 @@ pub fn read(
     doc.fields = fields(doc.kind, columns);
     let mut state = State::default();
     let (title, heading) = split_title(&sheet.rows[..header_pos]);
+    // A Word document: the table the header is in, and the signature tables above it.
+    let mut table = crate::model::is_word(&doc.file)
+        .then(|| word::table_of(&sheet.rows[header_pos]))
+        .flatten();
+    let mut signed: Vec<&Row> = Vec::new();
+    let title = match table {
+        Some(t) => word_above(title, t, &mut signed, &mut doc, &at),
+        None => title,
+    };
     super::read_title(title, &mut doc, &at);
     if let Some(row) = heading.filter(|r| state.sasaran_heading(r)) {
         doc.rows.push((row.index + 1, RowClass::Heading));
@@ -59,7 +68,18 @@ pub fn read(
         if super::is_blank(row) {
             continue;
         }
-        if !tail.is_empty() && starts_again(row, &columns) {
+        // In a Word document a table of its own may be no part of this one.
+        let other = table
+            .filter(|&t| word::starts_other_table(row, t))
+            .and_then(|_| {
+                table = word::table_of(row);
+                other_table(row, &columns, &state, !tail.is_empty(), doc.kind)
+            });
+        if let (Some(reason), true) = (other, tail.is_empty()) {
+            second_table(&rows[i - 1..], &mut doc, &at, Some(reason));
+            break;
+        }
+        if !tail.is_empty() && (other.is_some() || starts_again(row, &columns)) {
             // Another table under the signature (a second PK on the same sheet): not guessed
             // at, but kept and said, so nothing goes unseen. Its title is the run of rows right
             // above its header, with no blank row between.
@@ -69,7 +89,7 @@ pub fn read(
                 debug_assert_eq!(last.index, rows[start].index);
                 tail.pop();
             }
-            second_table(&rows[start..], &mut doc, &at);
+            second_table(&rows[start..], &mut doc, &at, None);
             break;
         }
         if !tail.is_empty() || state.opens_signature(row, &columns) {
@@ -87,17 +107,21 @@ pub fn read(
         let class = state.read_row(row, &columns, &at(row.index), &mut doc)?;
         doc.rows.push((row.index + 1, class));
     }
-    read_signatures(&tail, &mut doc);
+    read_signatures(&signed, &tail, &mut doc);
     doc.body = Body::Performance(PerformanceTable {
         indicators: state.indicators,
         budgets: state.budgets,
+        budget_total: state.budget_total,
     });
     unknown_polarities(&mut doc);
     if doc.indicators().is_empty() && doc.budgets().is_empty() {
         let header_row = sheet.rows.get(header_pos).map_or(0, |r| r.index);
         doc.notices.push(Notice {
             kind: NoticeKind::EmptyTable,
-            message: format!("the header in row {} has no rows under it", header_row + 1),
+            message: format!(
+                "the header in {} has no rows under it",
+                at(header_row).location(0).row_name()
+            ),
             location: at(header_row).location(0),
         });
     }
@@ -162,20 +186,102 @@ fn starts_again(row: &Row, columns: &ColumnMap) -> bool {
     header::is_repeat(row, columns) || header::starts_table(row) || has_number(row, columns)
 }
 
-/// The rows of a second table, kept as notes with one notice where it starts.
-fn second_table<'a>(rows: &[Row], doc: &mut Document, at: &dyn Fn(u32) -> At<'a>) {
+/// The rows of a second table, kept as notes with one notice where it starts. In a Word
+/// document the notice names the table and why it is not read.
+fn second_table<'a>(
+    rows: &[Row],
+    doc: &mut Document,
+    at: &dyn Fn(u32) -> At<'a>,
+    word_reason: Option<&str>,
+) {
     let Some(first) = rows.first() else { return };
     for row in rows.iter().filter(|r| !super::is_blank(r)) {
         doc.rows.push((row.index + 1, RowClass::Note));
     }
+    let word = crate::model::is_word(&doc.file);
+    let anchor = rows.iter().find(|r| word && word::table_of(r).is_some());
+    let (message, first) = match anchor {
+        Some(anchor) => {
+            let named = first
+                .own()
+                .find_map(shown)
+                .map(|t| format!(" ('{}')", crate::text::shorten_line(&t, 50)))
+                .unwrap_or_default();
+            let table = word::table_of(anchor).unwrap_or_default();
+            let reason = word_reason.unwrap_or(UNDER_SIGNATURE);
+            (format!("tabel {table}{named} is not read: {reason}"), anchor)
+        }
+        None => (
+            format!(
+                "another table starts at row {} under the signature and is not read; put each PK or table on a sheet of its own",
+                first.index + 1
+            ),
+            first,
+        ),
+    };
     doc.notices.push(Notice {
         kind: NoticeKind::SecondTable,
-        message: format!(
-            "another table starts at row {} under the signature and is not read; put each PK or table on a sheet of its own",
-            first.index + 1
-        ),
+        message,
         location: at(first.index).location(first.cells.first().map_or(0, |c| c.col)),
     });
+}
+
+const UNDER_SIGNATURE: &str = "it starts under the signature, and lakip reads one PK or table \
+                               per Word document; put it in a document of its own";
+
+/// At the first row of another table of a Word document: why it is not read, if it is no part
+/// of the table above — its budget lines, its header again, rows that go on numbering, the
+/// signature block.
+fn other_table(
+    row: &Row,
+    columns: &ColumnMap,
+    state: &State,
+    signed: bool,
+    kind: DocKind,
+) -> Option<&'static str> {
+    if signed {
+        let another = starts_again(row, columns) || !signature_row(row);
+        return another.then_some(UNDER_SIGNATURE);
+    }
+    let continues = is_budget_header(row)
+        || has_number(row, columns)
+        || header::is_repeat(row, columns)
+        || new_header(std::slice::from_ref(row), columns, kind).is_some()
+        || row.own().filter_map(Cell::text).any(is_amount_text)
+        || state.opens_signature(row, columns);
+    (!continues).then_some(
+        "its first row is no header, numbered row, budget line or signature of the table above, \
+         and no table lakip knows",
+    )
+}
+
+/// Above the header's table in a Word document: the run of paragraphs right above it is the
+/// title; an earlier table that is a signature block (a PK's first page) is read as one, any
+/// other is kept and said; other paragraphs (the agreement's text) are notes.
+fn word_above<'r, 'a>(
+    rows: &'r [Row],
+    table: u32,
+    signed: &mut Vec<&'r Row>,
+    doc: &mut Document,
+    at: &dyn Fn(u32) -> At<'a>,
+) -> &'r [Row] {
+    let above = word::above(rows, table);
+    for p in above.paragraphs {
+        doc.rows.push((p.index + 1, RowClass::Note));
+    }
+    for t in above.tables {
+        if t.iter().any(signature_row) {
+            signed.extend(t);
+        } else {
+            second_table(
+                t,
+                doc,
+                at,
+                Some("it stands above the table lakip reads and has no header lakip knows"),
+            );
+        }
+    }
+    above.title
 }
 
 /// Excel stores a percent-formatted 95% as 0,95. A target, realisasi or capaian column whose
@@ -255,6 +361,8 @@ struct State {
     block_number: Option<String>,
     /// Under a `Program | Anggaran` line: the PK's budget lines.
     in_budgets: bool,
+    /// The total line under the budget lines.
+    budget_total: Option<ProgramBudget>,
 }
 
 impl State {
@@ -270,14 +378,7 @@ impl State {
 
     /// The signature block starts at a row without data whose text is a date or an office.
     fn opens_signature(&self, row: &Row, columns: &ColumnMap) -> bool {
-        if self.indicators.is_empty() || has_number(row, columns) {
-            return false;
-        }
-        let texts: Vec<&str> = row.own().filter_map(Cell::text).collect();
-        !texts.is_empty()
-            && texts.iter().all(|t| t.len() < 80)
-            && texts.iter().any(|t| signature::opens_block(t))
-            && !texts.iter().any(|t| is_amount_text(t))
+        !self.indicators.is_empty() && !has_number(row, columns) && signature_row(row)
     }
 
     fn read_row(
@@ -301,8 +402,7 @@ impl State {
             return Ok(RowClass::Header);
         }
         if let Some(budget) = budget_line(row, columns, self.in_budgets, at)? {
-            self.budgets.push(budget);
-            return Ok(RowClass::Item);
+            return Ok(self.budget(budget, doc));
         }
         let mut ind = read_indicator(row, columns, at)?;
         unread_cells(row, columns, at, doc);
@@ -326,6 +426,28 @@ impl State {
         self.carry(&mut ind);
         self.indicators.push(ind.indicator);
         Ok(RowClass::Item)
+    }
+
+    /// A budget line, or the total under them (`TOTAL ANGGARAN`): the first total is checked
+    /// against the lines' sum; a second one is said, not added.
+    fn budget(&mut self, budget: ProgramBudget, doc: &mut Document) -> RowClass {
+        if !lines::is_total(Some(&budget.program)) {
+            self.budgets.push(budget);
+            return RowClass::Item;
+        }
+        if self.budget_total.is_some() {
+            doc.notices.push(Notice {
+                kind: NoticeKind::Ambiguous,
+                message: format!(
+                    "a second total under the budget lines ('{}'): not read, the first is checked",
+                    budget.program
+                ),
+                location: budget.location,
+            });
+            return RowClass::Note;
+        }
+        self.budget_total = Some(budget);
+        RowClass::Total
     }
 
     /// A numbered row sets the sasaran; a row without a number continues the one above.
@@ -577,10 +699,33 @@ fn is_month_row(row: &Row, columns: &ColumnMap) -> bool {
     months * 2 >= columns.months() && texts.iter().all(|t| t.chars().count() <= 4)
 }
 
-/// `Program | Anggaran`: the head of a PK's budget lines.
+/// `Program | Anggaran` (with `No` before and `Ket` after, as a table of their own has them):
+/// the head of a PK's budget lines.
 fn is_budget_header(row: &Row) -> bool {
-    let texts: Vec<String> = row.own().filter_map(Cell::text).map(normalize).collect();
+    let texts: Vec<String> = row
+        .own()
+        .filter_map(Cell::text)
+        .map(normalize)
+        .filter(|t| !matches!(t.as_str(), "no" | "ket" | "keterangan"))
+        .collect();
     texts.len() == 2 && texts[0] == "program" && texts[1] == "anggaran"
+}
+
+/// A row whose every line is short, one of them a date, an office or a NIP, and none an
+/// amount: where a signature block starts. A cell's lines count one by one (a Word cell holds
+/// the whole block).
+fn signature_row(row: &Row) -> bool {
+    let lines: Vec<&str> = row
+        .own()
+        .filter_map(Cell::text)
+        .flat_map(str::lines)
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
+    !lines.is_empty()
+        && lines.iter().all(|t| t.len() < 80)
+        && lines.iter().any(|t| signature::opens_block(t))
+        && !lines.iter().any(|t| is_amount_text(t))
 }
 
 /// A row with a No cell holding a number.
@@ -733,7 +878,14 @@ fn unread_cells(row: &Row, columns: &ColumnMap, at: &At<'_>, doc: &mut Document)
         .filter(|c| columns.role_at(c.col).is_none() && shown(c).is_some())
         .collect();
     let Some(first) = unread.first() else { return };
-    let names: Vec<String> = unread.iter().map(|c| column_name(c.col)).collect();
+    let word = crate::model::is_word(at.file);
+    let names: Vec<String> = unread
+        .iter()
+        .map(|c| match word {
+            true => (c.col + 1).to_string(),
+            false => column_name(c.col),
+        })
+        .collect();
     let quoted: Vec<String> = unread
         .iter()
         .filter_map(|c| shown(c))
@@ -743,8 +895,9 @@ fn unread_cells(row: &Row, columns: &ColumnMap, at: &At<'_>, doc: &mut Document)
     doc.notices.push(Notice {
         kind: NoticeKind::UnreadColumn,
         message: format!(
-            "row {}: column {} under no recognised header, not read ({})",
-            row.index + 1,
+            "{}: {} {} under no recognised header, not read ({})",
+            at.location(first.col).row_name(),
+            if word { "kolom" } else { "column" },
             names.join(", "),
             quoted.join(", ")
         ),
@@ -758,16 +911,30 @@ fn unrecognised(doc: &mut Document, at: &At<'_>, row: &Row) {
         .push(super::unrecognised_notice(at.location(col)));
 }
 
-fn read_signatures(tail: &[&Row], doc: &mut Document) {
-    let mut cells = Vec::new();
-    for row in tail {
-        doc.rows.push((row.index + 1, RowClass::Signature));
-        cells.extend(
-            row.own()
-                .filter_map(|c| shown(c).map(|t| (row.index, c.col, t))),
-        );
+/// The signature blocks: under the table, and in a Word document also the tables above it
+/// that are signature blocks, each table read on its own. A cell's lines are lines of a block.
+fn read_signatures(above: &[&Row], tail: &[&Row], doc: &mut Document) {
+    let runs: Vec<&[&Row]> = match crate::model::is_word(&doc.file) {
+        true => word::runs(above)
+            .into_iter()
+            .chain(word::runs(tail))
+            .collect(),
+        false => vec![tail],
+    };
+    let mut signatures = Vec::new();
+    for run in runs {
+        let mut cells = Vec::new();
+        for row in run {
+            doc.rows.push((row.index + 1, RowClass::Signature));
+            for c in row.own() {
+                let Some(text) = shown(c) else { continue };
+                let lines = text.lines().map(str::trim).filter(|l| !l.is_empty());
+                cells.extend(lines.map(|l| (row.index, c.col, l.to_string())));
+            }
+        }
+        signatures.extend(signature::blocks(&cells, &doc.file, &doc.sheet));
     }
-    doc.signatures = signature::blocks(&cells, &doc.file, &doc.sheet);
+    doc.signatures = signatures;
 }
 
 /// A Polaritas cell lakip cannot read is said, not silently taken as higher-is-better.

@@ -13,6 +13,7 @@ pub mod lines;
 pub mod notices;
 pub mod numbering;
 pub mod signature;
+pub mod word;
 
 use crate::kinds::DocKind;
 use crate::model::{Body, BudgetTree, Document, Location, Notice, NoticeKind, RowClass};
@@ -49,7 +50,12 @@ pub(crate) struct Plan {
 }
 
 /// Finds the header and the kind in the first rows; `Err` is why the sheet is skipped.
-pub(crate) fn plan(rows: &[Row], kind: Option<DocKind>) -> Result<Plan, String> {
+/// `row_name` names a 1-based row in that reason (`row 14`).
+pub(crate) fn plan(
+    rows: &[Row],
+    kind: Option<DocKind>,
+    row_name: &dyn Fn(u32) -> String,
+) -> Result<Plan, String> {
     if rows.is_empty() {
         return Err("the sheet is empty".into());
     }
@@ -61,19 +67,19 @@ pub(crate) fn plan(rows: &[Row], kind: Option<DocKind>) -> Result<Plan, String> 
         );
     };
     let mut columns = header.columns;
-    let header_row = rows[header.pos].index + 1;
+    let header_row = row_name(rows[header.pos].index + 1);
     let (kind, kind_reason) = match (kind, crate::kinds::recognise(&columns)) {
         (Some(k), _) => (k, "set with --kind".to_string()),
         (None, Some(found)) => found,
         (None, None) => {
             return Err(format!(
-                "the header in row {header_row} names no columns that make an {} table",
+                "the header in {header_row} names no columns that make an {} table",
                 DocKind::list()
             ));
         }
     };
     if let Err(reason) = crate::kinds::fit(kind, &mut columns) {
-        return Err(format!("the header in row {header_row}: {reason}"));
+        return Err(format!("the header in {header_row}: {reason}"));
     }
     Ok(Plan {
         header_pos: header.pos,
@@ -84,6 +90,11 @@ pub(crate) fn plan(rows: &[Row], kind: Option<DocKind>) -> Result<Plan, String> 
     })
 }
 
+/// `row 14`.
+pub(crate) fn spreadsheet_row(row: u32) -> String {
+    format!("row {row}")
+}
+
 /// Recognises one sheet, taking the body lines `early` read while the sheet streamed in when
 /// they were read with what the whole sheet says.
 pub fn recognise_with(
@@ -92,7 +103,11 @@ pub fn recognise_with(
     kind: Option<DocKind>,
     early: Option<early::Early>,
 ) -> anyhow::Result<Recognition> {
-    let plan = match plan(&sheet.rows, kind) {
+    let found = match crate::model::is_word(file) {
+        true => word::plan(&sheet.rows, kind),
+        false => plan(&sheet.rows, kind, &spreadsheet_row),
+    };
+    let plan = match found {
         Ok(plan) => plan,
         Err(reason) => return Ok(Recognition::Skipped(reason)),
     };
@@ -494,7 +509,7 @@ fn finish(doc: &mut Document, sheet: &Sheet, body_notices: Vec<Notice>) {
         .rev()
         .find(|r| !is_blank(r))
         .map_or(0, |r| r.index + 1);
-    doc.blank_rows = (last as usize).saturating_sub(doc.rows.len());
+    doc.blank_rows = (last.saturating_sub(sheet.gap_rows) as usize).saturating_sub(doc.rows.len());
     let mut notices = body_notices;
     notices.extend(notices::of_quantities(doc));
     notices.extend(sheet.warnings.iter().map(|w| Notice {

@@ -129,7 +129,11 @@ pub fn parse(lines: &[String], location: Location) -> Signature {
     let nip_at = lines.iter().position(|l| is_nip(l));
     let name_at = match nip_at {
         Some(0) | None => lines.len().checked_sub(1),
-        Some(i) => Some(i - 1),
+        // The rank may stand between the name and the NIP (`Pembina Utama Muda`).
+        Some(i) => (0..i)
+            .rev()
+            .find(|&j| !is_pangkat(&lines[j]))
+            .or(Some(i - 1)),
     };
     for (i, line) in lines.iter().enumerate() {
         let line = line.trim();
@@ -146,6 +150,15 @@ pub fn parse(lines: &[String], location: Location) -> Signature {
         }
     }
     sig
+}
+
+/// A civil servant's rank: `Pembina Utama Muda`, `Penata Tk. I`, `Pengatur`, `Juru Muda`.
+fn is_pangkat(line: &str) -> bool {
+    let lower = line.trim().to_lowercase();
+    ["pembina", "penata", "pengatur", "juru"]
+        .iter()
+        .any(|p| lower == *p || lower.starts_with(&format!("{p} ")))
+        && lower.split_whitespace().count() <= 5
 }
 
 fn split_place(line: &str) -> (Option<String>, String) {
@@ -170,6 +183,23 @@ fn nip_digits(line: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_rank_between_name_and_nip_is_no_name() {
+        let lines: Vec<String> = [
+            "Boyolali, Januari 2026",
+            "PIHAK PERTAMA,",
+            "SURATNO, S.H., M.H.",
+            "Pembina Utama Muda",
+            "NIP. 196604301995031002",
+        ]
+        .map(String::from)
+        .to_vec();
+        let sig = parse(&lines, Location::default());
+        assert_eq!(sig.name.as_deref(), Some("SURATNO, S.H., M.H."));
+        assert_eq!(sig.nip.as_deref(), Some("196604301995031002"));
+        assert_eq!(sig.pihak(), Some("pertama"));
+    }
 
     #[test]
     fn seed_000_signature() {

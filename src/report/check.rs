@@ -51,7 +51,11 @@ pub fn text(diagnostics: &[Diagnostic], summary: &Summary) -> String {
 
 fn block(d: &Diagnostic) -> String {
     let mut out = format!("{}[{}]: {}\n", d.severity.name(), d.code, d.message);
-    out.push_str(&format!("  --> {} (row {})\n", d.location, d.location.row));
+    // A Word document's location names its table and row already.
+    match d.location.in_word() {
+        Some(_) => out.push_str(&format!("  --> {}\n", d.location)),
+        None => out.push_str(&format!("  --> {} (row {})\n", d.location, d.location.row)),
+    }
     if let (Some(field), Some(stated), Some(computed)) = (d.field, d.stated, d.computed) {
         out.push_str(&format!("   = stated:     {}\n", show(field, stated)));
         out.push_str(&format!("   = computed:   {}\n", show(field, computed)));
@@ -133,7 +137,11 @@ pub fn github(diagnostics: &[Diagnostic]) -> String {
             Severity::Warning => "warning",
             Severity::Info => "notice",
         };
-        let mut message = format!("{} ({}!{})", d.message, d.location.sheet, d.location.cell);
+        let place = d
+            .location
+            .in_word()
+            .unwrap_or_else(|| format!("{}!{}", d.location.sheet, d.location.cell));
+        let mut message = format!("{} ({place})", d.message);
         if let (Some(field), Some(stated), Some(computed)) = (d.field, d.stated, d.computed) {
             message.push_str(&format!(
                 ": stated {}, computed {}, difference {}",

@@ -23,15 +23,18 @@ pub fn text(docs: &[Document], skipped: &[Skipped]) -> String {
         out.push('\n');
     }
     for s in skipped {
-        out.push_str(&format!("skipped {}:'{}': {}\n", s.file, s.sheet, s.reason));
+        let name = crate::model::sheet_name(&s.file, &s.sheet);
+        out.push_str(&format!("skipped {name}: {}\n", s.reason));
     }
     out
 }
 
 fn document_text(doc: &Document) -> String {
     let mut out = format!(
-        "{}:'{}': {} ({})\n",
-        doc.file, doc.sheet, doc.kind, doc.kind_reason
+        "{}: {} ({})\n",
+        crate::model::sheet_name(&doc.file, &doc.sheet),
+        doc.kind,
+        doc.kind_reason
     );
     if doc.kind.is_indicator_table() {
         out.push_str(&indicators::table(doc).to_string());
@@ -292,6 +295,9 @@ impl Serialize for DocumentJson<'_> {
                 "budgets",
                 &List(doc.budgets().iter().map(indicators::BudgetJson)),
             )?;
+            if let Some(total) = doc.budget_total() {
+                m.serialize_entry("budget_total", &indicators::BudgetJson(total))?;
+            }
         } else {
             let items = doc.items().iter().map(|it| ItemJson {
                 it,

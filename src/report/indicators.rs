@@ -70,7 +70,7 @@ pub fn budget_lines(doc: &Document) -> String {
                 .unwrap_or_default(),
             b.program,
             numbers::format_rupiah(value, 0),
-            b.location.cell
+            cell_of(b)
         ));
     }
     if doc.budgets().len() > 1 {
@@ -79,7 +79,25 @@ pub fn budget_lines(doc: &Document) -> String {
             numbers::format_rupiah(sum, 0)
         ));
     }
+    if let Some(total) = doc.budget_total() {
+        out.push_str(&format!(
+            "anggaran program, {} as written: {} ({})\n",
+            total.program,
+            total
+                .anggaran
+                .value
+                .map_or("(no value)".to_string(), |v| numbers::format_rupiah(v, 0)),
+            cell_of(total)
+        ));
+    }
     out
+}
+
+/// Where a budget line is: its cell, or its table and row in a Word document.
+fn cell_of(b: &ProgramBudget) -> String {
+    b.location
+        .in_word()
+        .unwrap_or_else(|| b.location.cell.clone())
 }
 
 /// An indikator row in the import JSON: texts as written, numbers as exact decimal strings.
@@ -96,6 +114,12 @@ impl Serialize for Json<'_> {
         m.serialize_entry("target", &i.target.as_ref().map(|w| &w.text))?;
         if let Some(w) = &i.target {
             m.serialize_entry("target_cell", &w.cell)?;
+            let place = crate::model::CellRef::parse(&w.cell)
+                .filter(|_| crate::model::is_word(&i.location.file))
+                .map(|c| crate::source::docx::describe(c.row() - 1, c.col()));
+            if let Some(place) = place {
+                m.serialize_entry("target_place", &place)?;
+            }
         }
         if let Some(w) = &i.realisasi {
             // The number, as an exact decimal string (`null` for a grade or a text); the text

@@ -7,6 +7,7 @@
 
 mod assembly;
 mod csv;
+pub mod docx;
 mod merges;
 mod workbook;
 
@@ -103,6 +104,9 @@ pub struct Sheet {
     /// Some formula holds a computed value other than zero: the file was saved by a
     /// spreadsheet application, so a formula whose value is 0 really is 0.
     pub formulas_computed: bool,
+    /// Row numbers that are no rows of the source: a Word document's rows are numbered by
+    /// table (see [`docx`]), and the numbers between its tables are not blank rows.
+    pub gap_rows: u32,
 }
 
 /// A problem found while reading, at a cell.
@@ -268,6 +272,7 @@ fn sheet(name: String, rows: Vec<Row>, warnings: Vec<SourceWarning>) -> Sheet {
         warnings,
         hidden: false,
         formulas_computed,
+        gap_rows: 0,
     }
 }
 

@@ -47,6 +47,7 @@ fn read_format(
 ) -> anyhow::Result<Vec<Sheet>> {
     let fail = |e: &dyn std::fmt::Display| input_error(describe(file, &e.to_string()));
     let mut sheets = match format {
+        Format::Docx => vec![super::docx::read(path, file)?],
         Format::Xlsx => read_xlsx(path, file, sink)?,
         Format::Xlsb => {
             let mut wb: Xlsb<Input> = open_workbook(path).map_err(|e| fail(&e))?;
@@ -93,6 +94,7 @@ fn mark_hidden(mut sheets: Vec<Sheet>, meta: &[calamine::Sheet]) -> Vec<Sheet> {
 }
 
 enum Format {
+    Docx,
     Xlsx,
     Xlsb,
     Xls,
@@ -107,7 +109,10 @@ fn sniff(path: &Path, file: &str, ext: &str) -> anyhow::Result<Format> {
         .map_err(|e| input_error(format!("{file}: cannot open: {e}")))?;
     let head = &head[..n];
     if head.starts_with(b"PK\x03\x04") {
-        return Ok(zip_format(head, ext));
+        return zip_format(path, file, head, ext);
+    }
+    if head.starts_with(&[0xD0, 0xCF, 0x11, 0xE0]) && ext == "docx" {
+        return Err(input_error(format!("{file}: {}", ole_word(path))));
     }
     if head.starts_with(&[0xD0, 0xCF, 0x11, 0xE0]) {
         // An OLE file is either a real .xls or an encrypted (password-protected) xlsx.
@@ -119,6 +124,11 @@ fn sniff(path: &Path, file: &str, ext: &str) -> anyhow::Result<Format> {
     }
     if n == 0 {
         return Err(input_error(format!("{file}: the file is empty")));
+    }
+    if ext == "docx" {
+        return Err(input_error(format!(
+            "{file}: not a Word document (a .docx is a zip holding word/document.xml); save it again from Word or LibreOffice"
+        )));
     }
     Err(input_error(format!("{file}: {}", not_a_workbook(head))))
 }
@@ -132,18 +142,47 @@ pub(super) fn is_workbook(path: &Path) -> bool {
         && (head == *b"PK\x03\x04" || head == [0xD0, 0xCF, 0x11, 0xE0])
 }
 
-/// An OpenDocument file names its mimetype first; anything else zipped is taken as Excel.
-fn zip_format(head: &[u8], ext: &str) -> Format {
+/// An OpenDocument file names its mimetype first; a Word document holds `word/document.xml`;
+/// anything else zipped is taken as Excel. A location in a Word document is shown by table and
+/// row because the file is named `.docx` (see `model::Location`): the name must say what it is.
+fn zip_format(path: &Path, file: &str, head: &[u8], ext: &str) -> anyhow::Result<Format> {
     let name_len = head
         .get(26..28)
         .map_or(0, |b| u16::from_le_bytes([b[0], b[1]]) as usize);
     let first_entry = head.get(30..30 + name_len).unwrap_or_default();
-    if first_entry == b"mimetype" {
-        Format::Ods
-    } else if ext == "xlsb" {
-        Format::Xlsb
+    // A damaged zip named .docx is read as Word, which says it is damaged.
+    let word = first_entry != b"mimetype" && super::docx::is_docx(path).unwrap_or(ext == "docx");
+    Ok(match (word, ext == "docx") {
+        (true, true) => Format::Docx,
+        (true, false) => {
+            return Err(input_error(format!(
+                "{file}: a Word document under another name; rename it to .docx and import that"
+            )))
+        }
+        (false, true) => {
+            return Err(input_error(format!(
+                "{file}: not a Word document (it holds no word/document.xml); a workbook is imported under its own name (.xlsx, .ods)"
+            )))
+        }
+        _ if first_entry == b"mimetype" => Format::Ods,
+        _ if ext == "xlsb" => Format::Xlsb,
+        _ => Format::Xlsx,
+    })
+}
+
+/// A `.docx` stored as an OLE file: Word's password protection (an `EncryptedPackage`
+/// stream), or an old `.doc` renamed.
+fn ole_word(path: &Path) -> &'static str {
+    let encrypted: Vec<u8> = "EncryptedPackage"
+        .encode_utf16()
+        .flat_map(u16::to_le_bytes)
+        .collect();
+    let protected =
+        std::fs::read(path).is_ok_and(|bytes| memchr::memmem::find(&bytes, &encrypted).is_some());
+    if protected {
+        "the Word document is password-protected; save a copy without a password and import that"
     } else {
-        Format::Xlsx
+        "an old Word document (.doc) named .docx; open it in Word or LibreOffice and save it as .docx"
     }
 }
 
@@ -157,7 +196,7 @@ fn not_a_workbook(head: &[u8]) -> String {
     } else if head.iter().all(|&b| b >= 0x20 || b"\t\r\n".contains(&b)) {
         "a text file, not a workbook (if it is a CSV export, rename it to .csv)".to_string()
     } else {
-        "not a spreadsheet (expected an xlsx, xlsm, xlsb, xls, ods or csv file)".to_string()
+        "not a spreadsheet (expected an xlsx, xlsm, xlsb, xls, ods, csv or docx file)".to_string()
     }
 }
 

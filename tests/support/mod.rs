@@ -1,5 +1,6 @@
 //! Test support: fixture workbooks generated from the seed documents.
 #![allow(dead_code)]
 
+pub mod docx;
 pub mod fixtures;
 pub mod indicator_fixtures;
