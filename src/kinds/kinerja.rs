@@ -23,7 +23,7 @@ pub const SPEC: KindSpec = KindSpec {
     signed: None,
     tables: &[table::Table::of::<Row>()],
     view: Some(View {
-        header: &["Realisasi", "Capaian"],
+        header: |_| performance::header(&["Target", "Realisasi", "Capaian"]),
         cells: view,
     }),
 };
@@ -56,8 +56,9 @@ fn fit(columns: &mut ColumnMap) -> Result<(), String> {
     performance::fit(columns, DocKind::Kinerja, &[Role::Realisasi, Role::Capaian])
 }
 
-fn view(i: &Indicator) -> Vec<Cell> {
+fn view(_: &Document, i: &Indicator) -> Vec<Cell> {
     vec![
+        performance::target_cell(i),
         Cell::new(i.realisasi.as_ref().map_or("", |w| w.text.as_str())),
         quantity_cell(Field::StatedCapaian, i.stated_capaian.as_ref(), "?"),
     ]

@@ -14,10 +14,11 @@ pub mod kinerja;
 pub mod performance;
 pub mod pk;
 pub mod rak;
+pub mod renstra;
 pub mod rkt;
 
 use crate::layout::columns::ColumnMap;
-use crate::model::{Field, Indicator};
+use crate::model::{Document, Field, Indicator};
 use crate::workspace::table::Table;
 use serde::Serialize;
 use std::fmt;
@@ -36,16 +37,19 @@ pub enum DocKind {
     Kinerja,
     /// Rencana Aksi: the actions per indikator with their monthly schedule and cost.
     Rak,
+    /// Renstra: sasaran and indikator with a target for each year of the five-year plan.
+    Renstra,
 }
 
 impl DocKind {
     /// Every kind, in the order tables are stored and listed.
-    pub const ALL: [DocKind; 5] = [
+    pub const ALL: [DocKind; 6] = [
         DocKind::Rkt,
         DocKind::Anggaran,
         DocKind::Pk,
         DocKind::Kinerja,
         DocKind::Rak,
+        DocKind::Renstra,
     ];
 
     /// Everything particular to this kind.
@@ -56,6 +60,7 @@ impl DocKind {
             DocKind::Pk => &pk::SPEC,
             DocKind::Kinerja => &kinerja::SPEC,
             DocKind::Rak => &rak::SPEC,
+            DocKind::Renstra => &renstra::SPEC,
         }
     }
 
@@ -85,15 +90,15 @@ impl DocKind {
         self.family() == Family::Performance
     }
 
-    /// The kinds a header is tried as, most particular first: a RAK has a target beside its
-    /// biaya, a kinerja table a target beside its realisasi.
+    /// The kinds a header is tried as, most particular first: a Renstra has a target for each
+    /// year, a RAK a target beside its biaya, a kinerja table a target beside its realisasi.
     pub fn by_precedence() -> impl Iterator<Item = DocKind> {
         let mut kinds = DocKind::ALL;
         kinds.sort_by_key(|k| k.spec().precedence);
         kinds.into_iter()
     }
 
-    /// `rkt, anggaran, pk, kinerja or rak`, for messages.
+    /// `rkt, anggaran, pk, kinerja, rak or renstra`, for messages.
     pub fn list() -> String {
         let names: Vec<&str> = DocKind::ALL.iter().map(|k| k.name()).collect();
         match names.split_last() {
@@ -103,7 +108,7 @@ impl DocKind {
     }
 }
 
-/// `--kind rkt|anggaran|pk|kinerja|rak`: the names of the registry.
+/// `--kind rkt|anggaran|pk|kinerja|rak|renstra`: the names of the registry.
 impl clap::ValueEnum for DocKind {
     fn value_variants<'a>() -> &'a [DocKind] {
         &DocKind::ALL
@@ -143,6 +148,9 @@ pub enum Purpose {
     Measurement,
     /// The action plan with its schedule and cost (RAK).
     ActionPlan,
+    /// The medium-term plan's targets for each year of its period (Renstra): BAB II's
+    /// Tabel 2.1, BAB III's comparison, and the year's target the PK must agree with.
+    StrategicPlan,
 }
 
 /// The families of checks a kind's documents go through, run once per document.
@@ -200,10 +208,12 @@ pub struct KindSpec {
     pub view: Option<View>,
 }
 
-/// A performance kind's own columns in the import view.
+/// A performance kind's own columns in the import view, after No, Sasaran and Indikator (a
+/// kind without one shows the Target).
 pub struct View {
-    pub header: &'static [&'static str],
-    pub cells: fn(&Indicator) -> Vec<comfy_table::Cell>,
+    /// The columns' names; a plan's depend on the document (its years).
+    pub header: fn(&Document) -> Vec<String>,
+    pub cells: fn(&Document, &Indicator) -> Vec<comfy_table::Cell>,
 }
 
 #[cfg(test)]
@@ -216,7 +226,10 @@ mod tests {
             assert_eq!(kind.spec().kind, kind);
             assert_eq!(DocKind::from_name(kind.name()), Some(kind));
         }
-        assert_eq!(DocKind::list(), "rkt, anggaran, pk, kinerja or rak");
+        assert_eq!(
+            DocKind::list(),
+            "rkt, anggaran, pk, kinerja, rak or renstra"
+        );
     }
 
     #[test]
@@ -225,6 +238,7 @@ mod tests {
         assert_eq!(
             order,
             [
+                DocKind::Renstra,
                 DocKind::Rak,
                 DocKind::Kinerja,
                 DocKind::Pk,

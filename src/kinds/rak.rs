@@ -24,7 +24,7 @@ pub const SPEC: KindSpec = KindSpec {
     signed: None,
     tables: &[table::Table::of::<Row>()],
     view: Some(View {
-        header: &["Aksi", "Bulan", "Biaya", "Pelaksana"],
+        header: |_| performance::header(&["Target", "Aksi", "Bulan", "Biaya", "Pelaksana"]),
         cells: view,
     }),
 };
@@ -46,9 +46,10 @@ fn fit(columns: &mut ColumnMap) -> Result<(), String> {
     performance::fit(columns, DocKind::Rak, &[Role::Biaya])
 }
 
-fn view(i: &Indicator) -> Vec<Cell> {
+fn view(_: &Document, i: &Indicator) -> Vec<Cell> {
     let text = |t: &Option<String>, max: usize| Cell::new(shorten(t.as_deref().unwrap_or(""), max));
     vec![
+        performance::target_cell(i),
         text(&i.aksi, 40),
         Cell::new(i.scheduled_months()).set_alignment(CellAlignment::Right),
         quantity_cell(Field::Biaya, i.biaya.as_ref(), "?"),

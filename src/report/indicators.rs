@@ -13,8 +13,8 @@ pub fn table(doc: &Document) -> Table {
     let view = doc.kind.spec().view.as_ref();
     let mut table = Table::new();
     table.load_style(UTF8_FULL_CONDENSED);
-    let mut header = vec!["No", "Sasaran", "Indikator", "Target"];
-    header.extend(view.map_or(&[][..], |v| v.header));
+    let mut header = vec!["No".to_string(), "Sasaran".into(), "Indikator".into()];
+    header.extend(view.map_or_else(|| vec!["Target".into()], |v| (v.header)(doc)));
     table.set_header(header);
     for ind in doc.indicators().iter().take(MAX_ROWS_SHOWN) {
         let text =
@@ -23,9 +23,11 @@ pub fn table(doc: &Document) -> Table {
             text(&ind.number, 4),
             text(&ind.sasaran, 40),
             text(&ind.indikator, 50),
-            Cell::new(ind.target.as_ref().map_or("", |w| w.text.as_str())),
         ];
-        row.extend(view.map(|v| (v.cells)(ind)).unwrap_or_default());
+        row.extend(view.map_or_else(
+            || vec![crate::kinds::performance::target_cell(ind)],
+            |v| (v.cells)(doc, ind),
+        ));
         table.add_row(row);
     }
     if doc.indicators().len() > MAX_ROWS_SHOWN {
@@ -105,6 +107,16 @@ impl Serialize for Json<'_> {
         }
         if !i.jadwal.is_empty() {
             m.serialize_entry("jadwal", &i.jadwal)?;
+        }
+        if let Some(s) = &i.satuan {
+            m.serialize_entry("satuan", s)?;
+        }
+        if let Some(w) = &i.baseline {
+            m.serialize_entry("baseline", &w.text)?;
+            m.serialize_entry("baseline_cell", &w.cell)?;
+        }
+        if !i.periode.is_empty() {
+            m.serialize_entry("targets", &i.periode)?;
         }
         m.serialize_entry("location", &i.location)?;
         m.end()
