@@ -486,7 +486,12 @@ pub struct PeriodTarget {
 impl PeriodTarget {
     /// `2022`, `Akhir 2024`, `Akhir`: how the column is named in reports.
     pub fn label(&self) -> String {
-        match (self.akhir, self.tahun) {
+        PeriodTarget::label_of(self.tahun, self.akhir)
+    }
+
+    /// The label of the column of `tahun`, or of the end of the period.
+    pub fn label_of(tahun: Option<i32>, akhir: bool) -> String {
+        match (akhir, tahun) {
             (false, Some(y)) => y.to_string(),
             (true, Some(y)) => format!("Akhir {y}"),
             (_, None) => "Akhir".to_string(),
