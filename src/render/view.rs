@@ -601,23 +601,23 @@ fn renstra(plan: &[&Indicator]) -> Option<Renstra> {
         .map(|(akhir, tahun)| PeriodTarget::label_of(*tahun, *akhir));
     let mut rows: Vec<RenstraRow> = Vec::new();
     let mut sasaran: Vec<String> = Vec::new();
-    let mut number = None;
+    let (mut number, mut last) = (None, None);
     for i in plan {
         let s = text(&i.sasaran);
-        let first = !sasaran.contains(&s);
-        if first {
+        if !sasaran.contains(&s) {
             sasaran.push(s.clone());
         }
-        // A sasaran's number on its first indikator only, where its indikator share it.
+        // A sasaran (and a number its indikator share) on its first indikator's row only.
+        let new_sasaran = last.as_ref() != Some(&s);
         let new_number = i.number != number;
-        number = i.number.clone();
+        (number, last) = (i.number.clone(), Some(s.clone()));
         rows.push(RenstraRow {
             no: if new_number {
                 text(&i.number)
             } else {
                 String::new()
             },
-            sasaran: if first { s } else { String::new() },
+            sasaran: if new_sasaran { s } else { String::new() },
             indikator: text(&i.indikator),
             satuan: text(&i.satuan),
             baseline: written(&i.baseline),
