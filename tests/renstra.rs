@@ -21,9 +21,10 @@ fn lakip(dir: &Path) -> Command {
 /// `lakip import --dry-run` of a fixture, as JSON (the documents) and as text.
 fn import(fixture: Fixture, name: &str) -> (Vec<Value>, String) {
     let dir = tempfile::tempdir().unwrap();
-    fixture(&dir.path().join(name)).unwrap();
+    let dir = dir.path();
+    fixture(&dir.join(name)).unwrap();
     let run = |extra: &[&str]| {
-        let out = lakip(dir.path())
+        let out = lakip(dir)
             .args(["import", "--dry-run", name])
             .args(extra)
             .output()
@@ -213,6 +214,52 @@ fn an_empty_year_is_reported_never_zero() {
     assert!(text.contains("┆ 2024 ┆ Akhir │"), "{text}");
     // Grades are kept as written.
     assert_eq!(targets(&doc["items"][2])[2].1, "BB");
+}
+
+/// Seed 001's Tabel 2.1 layout without merges, over two pages: the header repeated in rows
+/// 6–7, and a sasaran line with no indikator under it in row 10.
+const PAGE_BREAK: &[&[&str]] = &[
+    &["Tabel 2.1 Sasaran Strategis"],
+    &["No", "Sasaran/Indikator Kinerja", "Target (%)"],
+    &["", "", "2020", "2021", "2022"],
+    &["1", "Terwujudnya laporan"],
+    &["", "Persentase laporan keuangan", "90", "95", "100"],
+    &["No", "Sasaran/Indikator Kinerja", "Target (%)"],
+    &["", "", "2020", "2021", "2022"],
+    &["2", "Terwujudnya data"],
+    &["", "Persentase data pemilih", "90", "", "100"],
+    &["3", "Terwujudnya sesuatu tanpa indikator"],
+];
+
+/// The header repeated at a page break (rows 6–7) is a header again; `Target (%)` stands over
+/// the first year only (no merge) and still names the three; a sasaran line with no
+/// indikator under it (row 10) is said.
+#[test]
+fn a_repeated_header_and_a_sasaran_without_indikator() {
+    let (docs, text) = import(|p| fixtures::table_xlsx(p, "Tabel", PAGE_BREAK), "t.xlsx");
+    // Title 1; header 2–3 and 6–7; sasaran lines 4, 8, 10; indikator 5, 9.
+    assert!(
+        text.contains("rows: 10 = 1 title, 4 header, 3 heading, 2 item"),
+        "{text}"
+    );
+    let items = docs[0]["items"].as_array().unwrap();
+    assert_eq!(
+        targets(&items[0]),
+        triples(&[
+            ("2020", "90%", "C5"),
+            ("2021", "95%", "D5"),
+            ("2022", "100%", "E5")
+        ])
+    );
+    assert_eq!(items[1]["sasaran"], "Terwujudnya data");
+    assert!(
+        text.contains("row 9: no target for 2021 (D9 is empty); kept empty, not read as 0"),
+        "{text}"
+    );
+    assert!(
+        text.contains("the sasaran 'Terwujudnya sesuatu tanpa indikator' in row 10 has no indikator row under it"),
+        "{text}"
+    );
 }
 
 // ---- recognition, both ways --------------------------------------------------------------

@@ -84,8 +84,12 @@ fn years_under(rows: &[Row], i: usize, upper: &mut ColumnMap) -> bool {
     if distinct.len() < 2 {
         return false;
     }
+    // A title over the years names each of them; unmerged, it stands over the first only.
+    let mut group = None;
     for (col, year) in years {
-        let group = rows[i].get(col).and_then(|c| c.text());
+        if let Some(title) = rows[i].get(col).and_then(|c| c.text()) {
+            group = Some(title);
+        }
         let name = group.map_or(year.to_string(), |g| format!("{g} {year}"));
         upper.names.insert(col, name);
     }
@@ -270,11 +274,16 @@ pub fn is_repeat(row: &Row, header: &ColumnMap) -> bool {
     };
     let matched = row.own().filter(|c| same(c)).count();
     let others = row.own().filter(|c| c.text().is_some() && !same(c)).count();
-    // Months are named on a row of their own under a two-row header: not counted here.
+    // Months and years are named on a row of their own under a two-row header: not counted.
     let named = header
         .roles
         .keys()
-        .filter(|r| !matches!(r, super::columns::Role::Month(_)))
+        .filter(|r| {
+            !matches!(
+                r,
+                super::columns::Role::Month(_) | super::columns::Role::Year(_)
+            )
+        })
         .count();
     others == 0 && matched >= 2 && matched * 5 >= named * 3
 }
