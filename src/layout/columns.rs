@@ -516,6 +516,87 @@ mod tests {
     }
 
     #[test]
+    fn plan_columns_are_named() {
+        assert_eq!(role_of("Satuan"), Some(Role::Satuan));
+        assert_eq!(role_of("Harga Satuan"), None);
+        assert_eq!(role_of("Baseline (2019)"), Some(Role::Baseline));
+        assert_eq!(role_of("Kondisi Awal"), Some(Role::Baseline));
+        assert_eq!(role_of("Capaian Awal"), Some(Role::Baseline));
+        assert_eq!(role_of("Kondisi Akhir"), Some(Role::TargetAkhir));
+        assert_eq!(role_of("Target Akhir Renstra"), Some(Role::TargetAkhir));
+        assert_eq!(
+            role_of("Target Akhir Periode Renstra"),
+            Some(Role::TargetAkhir)
+        );
+        // A PK's revised targets stay targets: only a plan's end is TargetAkhir.
+        assert_eq!(role_of("Target Awal"), Some(Role::Target));
+        assert_eq!(role_of("Target Akhir"), Some(Role::Target));
+        // A year alone has no role of its own; `add_years` gives it one beside another.
+        assert_eq!(role_of("Tahun 2020"), None);
+        assert_eq!(role_of("Target 2020"), Some(Role::Target));
+    }
+
+    #[test]
+    fn target_years() {
+        for (name, year) in [
+            ("2020", 2020),
+            ("Tahun 2021", 2021),
+            ("Th. 2022", 2022),
+            ("Target 2023", 2023),
+            ("Target (%) 2024", 2024),
+            ("Target Kinerja Tahun 2024", 2024),
+        ] {
+            assert_eq!(year_of(&normalize(name)), Some(year), "{name}");
+        }
+        for name in [
+            "Realisasi 2022",
+            "Kondisi Awal 2019",
+            "2020 2021",
+            "1980",
+            "20201",
+            "Tahun",
+        ] {
+            assert_eq!(year_of(&normalize(name)), None, "{name}");
+        }
+    }
+
+    fn named(names: &[&str]) -> ColumnMap {
+        let mut map = ColumnMap::default();
+        for (col, name) in (0u32..).zip(names) {
+            map.names.insert(col, name.to_string());
+            if let Some(role) = role_of(name) {
+                map.roles.entry(role).or_insert(col);
+            }
+        }
+        map.add_years();
+        map
+    }
+
+    #[test]
+    fn two_years_make_year_columns_one_does_not() {
+        let pk = named(&["No", "Sasaran", "Indikator", "Target 2023"]);
+        assert_eq!(pk.years(), 0);
+        assert_eq!(pk.get(Role::Target), Some(3));
+        let plan = named(&["Sasaran", "Indikator", "Target 2023", "Target 2024"]);
+        assert_eq!(plan.year_columns(), [(2, 2023), (3, 2024)]);
+        // The Target role stays where it was: the kind decides.
+        assert_eq!(plan.get(Role::Target), Some(2));
+        assert!(plan.is_header());
+        // A year beside a realisasi is the realisasi's: no year column.
+        let kinerja = named(&[
+            "Indikator",
+            "Realisasi 2022",
+            "Target 2023",
+            "Realisasi 2023",
+        ]);
+        assert_eq!(kinerja.years(), 0);
+        let mut forgotten = plan.clone();
+        forgotten.forget_plan_columns();
+        assert_eq!(forgotten.years(), 0);
+        assert_eq!(forgotten.get(Role::Target), Some(2));
+    }
+
+    #[test]
     fn data_is_not_a_header() {
         assert_eq!(role_of("Honorarium Badan Adhoc"), None);
         assert_eq!(role_of("Sumber Dana"), None);
