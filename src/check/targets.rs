@@ -134,8 +134,6 @@ fn against_plan(group: &[Occurrence], tahun: i32, out: &mut Vec<Diagnostic>) {
         let Some(year) = plan.ind.target_for(tahun) else {
             continue;
         };
-        let place = format!("{}:'{}'!{}", plan.doc.file, plan.doc.sheet, year.cell);
-        let label = reference.doc.kind.spec().label;
         let hint = format!(
             "indikator: {}",
             crate::text::shorten_line(reference.text(), 80)
@@ -146,26 +144,27 @@ fn against_plan(group: &[Occurrence], tahun: i32, out: &mut Vec<Diagnostic>) {
                 ..plan.ind.location.clone()
             };
             let message = format!(
-                "the Renstra states no target for {tahun} for an indikator the {label} sets {} \
+                "the Renstra states no target for {tahun} for an indikator the {} sets {} \
                  for ({}): not compared",
+                reference.doc.kind.spec().label,
                 expected.text,
                 reference.place()
             );
             out.push(Diagnostic::new(&RENSTRA_UNCHECKED, location, message).hint(hint));
             continue;
         };
-        if same_target(planned, &expected.text) {
-            continue;
+        if !same_target(planned, &expected.text) {
+            let location = Location {
+                cell: expected.cell.clone(),
+                ..reference.ind.location.clone()
+            };
+            let message = format!(
+                "target {} here, but the Renstra sets {planned} for {tahun} for the same \
+                 indikator ({}:'{}'!{})",
+                expected.text, plan.doc.file, plan.doc.sheet, year.cell
+            );
+            out.push(Diagnostic::new(&TARGET_MISMATCH, location, message).hint(hint));
         }
-        let location = Location {
-            cell: expected.cell.clone(),
-            ..reference.ind.location.clone()
-        };
-        let message = format!(
-            "target {} here, but the Renstra sets {planned} for {tahun} for the same indikator ({place})",
-            expected.text
-        );
-        out.push(Diagnostic::new(&TARGET_MISMATCH, location, message).hint(hint));
     }
 }
 

@@ -579,9 +579,12 @@ fn same_indikator<'a>(ind: &Indicator, plan: &[&'a Indicator]) -> Option<&'a Ind
     })
 }
 
+/// A column of the Renstra's period: (end column, year).
+type Kolom = (bool, Option<i32>);
+
 /// Tabel 2.1 from the Renstra's rows; `None` without a Renstra.
 fn renstra(plan: &[&Indicator]) -> Option<Renstra> {
-    let mut kolom: Vec<(bool, Option<i32>)> = plan
+    let mut kolom: Vec<Kolom> = plan
         .iter()
         .flat_map(|i| i.periode.iter().map(|p| (p.akhir, p.tahun)))
         .collect();
@@ -596,21 +599,40 @@ fn renstra(plan: &[&Indicator]) -> Option<Renstra> {
     let tahun_awal = years().min()?;
     let end_year = kolom.iter().find(|(akhir, _)| *akhir).and_then(|(_, y)| *y);
     let tahun_akhir = end_year.or_else(|| years().max())?;
-    let labels = kolom
-        .iter()
-        .map(|(akhir, tahun)| PeriodTarget::label_of(*tahun, *akhir));
-    let mut rows: Vec<RenstraRow> = Vec::new();
-    let mut sasaran: Vec<String> = Vec::new();
+    let mut sasaran: Vec<&str> = plan.iter().filter_map(|i| i.sasaran.as_deref()).collect();
+    sasaran.sort_unstable();
+    sasaran.dedup();
+    Some(Renstra {
+        tahun_awal,
+        tahun_akhir,
+        kolom: kolom
+            .iter()
+            .map(|(akhir, tahun)| PeriodTarget::label_of(*tahun, *akhir))
+            .collect(),
+        satuan: plan.iter().any(|i| i.satuan.is_some()),
+        baseline: plan.iter().any(|i| i.baseline.is_some()),
+        jumlah_sasaran: sasaran.len(),
+        rows: renstra_rows(plan, &kolom),
+    })
+}
+
+/// The rows of Tabel 2.1: a sasaran (and a number its indikator share) on the row of its
+/// first indikator only.
+fn renstra_rows(plan: &[&Indicator], kolom: &[Kolom]) -> Vec<RenstraRow> {
+    let mut rows = Vec::new();
     let (mut number, mut last) = (None, None);
     for i in plan {
         let s = text(&i.sasaran);
-        if !sasaran.contains(&s) {
-            sasaran.push(s.clone());
-        }
-        // A sasaran (and a number its indikator share) on its first indikator's row only.
         let new_sasaran = last.as_ref() != Some(&s);
         let new_number = i.number != number;
         (number, last) = (i.number.clone(), Some(s.clone()));
+        let target = |(akhir, tahun): &Kolom| {
+            let p = i
+                .periode
+                .iter()
+                .find(|p| p.akhir == *akhir && p.tahun == *tahun);
+            p.and_then(|p| p.target.clone())
+        };
         rows.push(RenstraRow {
             no: if new_number {
                 text(&i.number)
@@ -621,27 +643,10 @@ fn renstra(plan: &[&Indicator]) -> Option<Renstra> {
             indikator: text(&i.indikator),
             satuan: text(&i.satuan),
             baseline: written(&i.baseline),
-            target: kolom
-                .iter()
-                .map(|(akhir, tahun)| {
-                    let p = i
-                        .periode
-                        .iter()
-                        .find(|p| p.akhir == *akhir && p.tahun == *tahun);
-                    p.and_then(|p| p.target.clone())
-                })
-                .collect(),
+            target: kolom.iter().map(target).collect(),
         });
     }
-    Some(Renstra {
-        tahun_awal,
-        tahun_akhir,
-        kolom: labels.collect(),
-        satuan: plan.iter().any(|i| i.satuan.is_some()),
-        baseline: plan.iter().any(|i| i.baseline.is_some()),
-        jumlah_sasaran: sasaran.len(),
-        rows,
-    })
+    rows
 }
 
 /// Last year's capaian of the same indikator, matched by text.
