@@ -532,10 +532,68 @@ pub struct Indicator {
     pub pelaksana: Option<String>,
     /// Polarity as the table states it (`naik`, `turun`, `sama`), when it has such a column.
     pub polaritas: Option<String>,
+    /// Renstra: the unit (`Persen`, `Dokumen`), where the table has a Satuan column.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub satuan: Option<String>,
+    /// Renstra: the value before the period (baseline, kondisi awal), as written.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub baseline: Option<Written>,
+    /// Renstra: the target of each year of the period and the end-of-period target, in
+    /// column order; empty for the other kinds.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub periode: Vec<PeriodTarget>,
     pub location: Location,
 }
 
+/// Renstra: the target one column of the plan's period gives an indikator.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct PeriodTarget {
+    /// The year the column names; `None` for an end-of-period column that names none.
+    pub tahun: Option<i32>,
+    /// The end-of-period column (`Target Akhir Renstra`, `Kondisi Akhir`).
+    pub akhir: bool,
+    /// The target as written; `None` when the cell is empty (never read as 0).
+    pub target: Option<String>,
+    /// The cell, empty or not.
+    pub cell: String,
+}
+
+impl PeriodTarget {
+    /// `2022`, `Akhir 2024`, `Akhir`: how the column is named in reports.
+    pub fn label(&self) -> String {
+        PeriodTarget::label_of(self.tahun, self.akhir)
+    }
+
+    /// The label of the column of `tahun`, or of the end of the period.
+    pub fn label_of(tahun: Option<i32>, akhir: bool) -> String {
+        match (akhir, tahun) {
+            (false, Some(y)) => y.to_string(),
+            (true, Some(y)) => format!("Akhir {y}"),
+            (_, None) => "Akhir".to_string(),
+        }
+    }
+}
+
 impl Indicator {
+    /// Renstra: the column of `tahun` (not the end-of-period one).
+    pub fn target_for(&self, tahun: i32) -> Option<&PeriodTarget> {
+        self.periode
+            .iter()
+            .find(|p| !p.akhir && p.tahun == Some(tahun))
+    }
+
+    /// Renstra: the end-of-period target: the end column where the table has one, else the
+    /// last year's.
+    pub fn end_target(&self) -> Option<&PeriodTarget> {
+        let last_year = || {
+            self.periode
+                .iter()
+                .filter(|p| !p.akhir)
+                .max_by_key(|p| p.tahun)
+        };
+        self.periode.iter().find(|p| p.akhir).or_else(last_year)
+    }
+
     /// Months with a schedule mark (`-` is none).
     pub fn scheduled_months(&self) -> usize {
         self.jadwal
@@ -619,10 +677,13 @@ pub enum NoticeKind {
     Source,
     /// A header with no rows under it.
     EmptyTable,
+    /// Something the table needs is missing (a Renstra year without its target, a sasaran line
+    /// without an indikator under it): kept as it is, never read as zero.
+    Missing,
 }
 
 impl NoticeKind {
-    pub const ALL: [NoticeKind; 7] = [
+    pub const ALL: [NoticeKind; 8] = [
         NoticeKind::Unrecognised,
         NoticeKind::UncomputedFormula,
         NoticeKind::Ambiguous,
@@ -630,6 +691,7 @@ impl NoticeKind {
         NoticeKind::SecondTable,
         NoticeKind::Source,
         NoticeKind::EmptyTable,
+        NoticeKind::Missing,
     ];
 
     pub fn name(self) -> &'static str {
@@ -641,6 +703,7 @@ impl NoticeKind {
             NoticeKind::SecondTable => "second-table",
             NoticeKind::Source => "source",
             NoticeKind::EmptyTable => "empty-table",
+            NoticeKind::Missing => "missing",
         }
     }
 

@@ -17,7 +17,19 @@ fn lakip(dir: &Path) -> Command {
 
 /// Writes each (file, rows) as a workbook and checks them together: (exit code, stdout).
 fn check(files: &[(&str, &[&[&str]])], extra: &[&str]) -> (i32, String) {
+    check_in(None, files, extra)
+}
+
+/// As [`check`], inside a workspace of year `tahun` (made by `lakip init`) when one is given:
+/// the year whose Renstra target the PK must agree with.
+fn check_in(tahun: Option<&str>, files: &[(&str, &[&[&str]])], extra: &[&str]) -> (i32, String) {
     let dir = tempfile::tempdir().unwrap();
+    if let Some(tahun) = tahun {
+        lakip(dir.path())
+            .args(["init", "--satker", "KPU Kota Serang", "--tahun", tahun])
+            .assert()
+            .success();
+    }
     for (name, rows) in files {
         table_xlsx(&dir.path().join(name), "Tabel", rows).unwrap();
     }
@@ -52,6 +64,7 @@ const RAK_HEADER: &[&str] = &[
     "Perkiraan Biaya",
     "Pelaksana",
 ];
+const RENSTRA_HEADER: &[&str] = &["No", "Sasaran", "Indikator Kinerja", "2022", "2023", "2024"];
 const IND_A: &str = "Persentase laporan keuangan yang disusun tepat waktu dan valid";
 const IND_B: &str = "Persentase pemutakhiran data pemilih yang mutakhir dan akurat";
 
@@ -225,6 +238,93 @@ fn rule_rak_unscheduled() {
     assert_snapshot!(out);
 }
 
+/// The PK agrees to 95% for IND_A; the Renstra sets 90% for 2023, the workspace's year (E2):
+/// the PK's cell D2 is reported, naming the year.
+#[test]
+fn rule_target_mismatch_against_the_renstra() {
+    let (code, out) = check_in(
+        Some("2023"),
+        &[
+            (
+                "pk.xlsx",
+                &[PK_HEADER, &["1", "Terwujudnya laporan", IND_A, "95%"]],
+            ),
+            (
+                "renstra.xlsx",
+                &[
+                    RENSTRA_HEADER,
+                    &["1", "Terwujudnya laporan", IND_A, "85%", "90%", "95%"],
+                ],
+            ),
+        ],
+        &[],
+    );
+    assert_eq!(code, 1);
+    assert_snapshot!(out);
+}
+
+/// The Renstra's 2023 cell (E2) is empty: the PK's 95% is not compared, and that is said, at
+/// the empty cell. 2022 and 2024 are no concern of a 2023 check.
+#[test]
+fn rule_renstra_unchecked() {
+    let files: &[(&str, &[&[&str]])] = &[
+        (
+            "pk.xlsx",
+            &[PK_HEADER, &["1", "Terwujudnya laporan", IND_A, "95%"]],
+        ),
+        (
+            "renstra.xlsx",
+            &[
+                RENSTRA_HEADER,
+                &["1", "Terwujudnya laporan", IND_A, "85%", "", "95%"],
+            ],
+        ),
+    ];
+    let (code, out) = check_in(Some("2023"), files, &[]);
+    assert_eq!(code, 0);
+    assert_snapshot!(out);
+    // Outside a workspace there is no year: said once for the Renstra, at its first row.
+    let (code, out) = check(files, &[]);
+    assert_eq!(code, 0);
+    assert_eq!(codes(&out), ["renstra-unchecked"]);
+    assert!(
+        out.contains("no year to compare the Renstra's targets in"),
+        "{out}"
+    );
+    assert!(out.contains("renstra.xlsx:'Tabel'!A2"), "{out}");
+    // A year outside the plan's period: said once, naming its years.
+    let (code, out) = check_in(Some("2025"), files, &[]);
+    assert_eq!(code, 0);
+    assert!(
+        out.contains("the Renstra has no column for 2025 (its years: 2022, 2023, 2024)"),
+        "{out}"
+    );
+}
+
+/// The Renstra agrees with the PK (`90` under a bare year column equals `90%`): silence.
+#[test]
+fn a_renstra_that_agrees_is_silent() {
+    let (code, out) = check_in(
+        Some("2023"),
+        &[
+            (
+                "pk.xlsx",
+                &[PK_HEADER, &["1", "Terwujudnya laporan", IND_A, "90%"]],
+            ),
+            (
+                "renstra.xlsx",
+                &[
+                    RENSTRA_HEADER,
+                    &["1", "Terwujudnya laporan", IND_A, "85", "90", "95"],
+                ],
+            ),
+        ],
+        &[],
+    );
+    assert_eq!(code, 0, "{out}");
+    assert!(codes(&out).is_empty(), "{out}");
+}
+
 // ---- the seeds, worked out by hand -------------------------------------------------------
 
 /// A copy of the Kota Serang example workspace (Tabel 3.1, seven PKs, BAB III, the RAK).
@@ -384,6 +484,46 @@ fn seed_001_silence_where_consistent() {
     assert!(!found
         .iter()
         .any(|f| f.0 == "target-mismatch" && f.2 != "BAB III"));
+}
+
+/// Seed 001's Tabel 2.1 (the Renstra) beside its PKs, year 2023 (the Renstra's F column).
+/// Of its eight indikator two are the PK's by their words: "nilai minimal B" (Renstra 90, the
+/// PK 95%: PK Div Perencanaan lists it fourth, in row 10, before the other PKs by sheet name)
+/// and "fasilitas perkantoran" (Renstra 95, the PK 95%: equal). The other six are worded
+/// otherwise in the PK ("sesuai dengan perjanjian kinerja" against "… Tahapan
+/// Penyelenggaraan Pemilu", "Data Pemilih Berkelanjutan" against "Data Pemilih yang mutakhir
+/// …"): not compared. So exactly one finding more, every other one as before.
+#[test]
+fn seed_001_renstra_against_the_pk() {
+    let dir = kota_serang(None);
+    let before = findings(dir.path());
+    support::renstra_fixtures::renstra_serang_xlsx(&dir.path().join("sources/tabel-2.1.xlsx"))
+        .unwrap();
+    lakip(dir.path())
+        .args(["import", "sources/tabel-2.1.xlsx"])
+        .assert()
+        .success();
+    let after = findings(dir.path());
+    let added: Vec<_> = after.iter().filter(|f| !before.contains(f)).collect();
+    assert_eq!(
+        added,
+        [&(
+            "target-mismatch".to_string(),
+            "pk-2023.xlsx".to_string(),
+            "PK Div Perencanaan".to_string(),
+            "D10".to_string()
+        )]
+    );
+    assert_eq!(after.len(), before.len() + 1);
+    let out = lakip(dir.path()).arg("check").output().unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.contains(
+            "target 95% here, but the Renstra sets 90% for 2023 for the same indikator \
+             (sources/tabel-2.1.xlsx:'Tabel 2.1'!F22)"
+        ),
+        "{text}"
+    );
 }
 
 #[test]

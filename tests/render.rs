@@ -2,6 +2,8 @@
 //! the figures in generated sentences against the computed ones, escaping, overrides,
 //! placeholders, template errors, and the yearly `lakip init --from`.
 
+mod support;
+
 use assert_cmd::Command;
 use insta::assert_snapshot;
 use lakip::numbers::{parse_amount, parse_percent};
@@ -465,4 +467,115 @@ fn a_workspace_template_can_include_one_of_its_own() {
     let (code, out, err) = lakip(dir.path(), &["render", "bab4"]);
     assert_eq!(code, 0, "{err}");
     assert_eq!(out, "KOP KPU Kota Contoh\n# PENUTUP\n");
+}
+
+// ---- the Renstra ---------------------------------------------------------------------------
+
+/// The Kota Serang example with seed 001's Tabel 2.1 imported beside its PKs and BAB III.
+fn with_renstra(dir: &Path) {
+    support::renstra_fixtures::renstra_serang_xlsx(&dir.join("tabel-2.1.xlsx")).unwrap();
+    let (code, _, err) = lakip(dir, &["import", "tabel-2.1.xlsx"]);
+    assert_eq!(code, 0, "{err}");
+}
+
+/// BAB II's Tabel 2.1 is the Renstra's: its eight sasaran, each indikator with the target of
+/// each year. BAB III sets the Renstra's 2023 target and its end target (2024) beside
+/// realisasi and capaian, where the indikator is the Renstra's by its words.
+#[test]
+fn a_renstra_document_gives_tabel_2_1_and_the_bab3_comparison() {
+    let dir = copy("kota-serang-2023");
+    with_renstra(dir.path());
+    let bab2 = render(dir.path(), "bab2", "md");
+    assert!(
+        bab2.contains("Rencana Strategis KPU Kota Serang Tahun 2020–2024 menetapkan 8 (delapan) sasaran strategis dengan 8 (delapan) indikator kinerja"),
+        "{bab2}"
+    );
+    assert!(
+        bab2.contains(
+            "| No | Sasaran Strategis | Indikator Kinerja | 2020 | 2021 | 2022 | 2023 | 2024 |"
+        ),
+        "{bab2}"
+    );
+    assert!(
+        bab2.contains("| 8 | Terwujudnya Reformasi Birokrasi di KPU Kota Serang | Persentase KPU Kota Serang mendapatkan nilai minimal B untuk penilaian mandiri RB | 80% | 85% | 85% | 90% | 95% |"),
+        "{bab2}"
+    );
+    // The PK keeps its own table, 2.2.
+    assert!(bab2.contains("**Tabel 2.2 Perjanjian Kinerja"), "{bab2}");
+    assert_snapshot!("kota_serang_renstra_bab2_md", bab2);
+
+    let bab3 = render(dir.path(), "bab3", "md");
+    assert!(
+        bab3.contains("| Indikator Kinerja | Target | Realisasi | Capaian | Target Renstra 2023 | Target Akhir Renstra 2024 |"),
+        "{bab3}"
+    );
+    // Sasaran 12: the PK's 95%, realisasi 100%: 100 ÷ 95 × 100 = 105,263… → 105,26%. The
+    // Renstra: 90% in 2023, 95% in 2024, so against the end target 100 ÷ 95 × 100 = 105,26%.
+    assert!(
+        bab3.contains("| Persentase KPU Kota Serang Mendapatkan Nilai minimal B untuk Penilaian Mandiri RB | 95% | 100% | 105,26% | 90% | 95% |"),
+        "{bab3}"
+    );
+    assert!(
+        bab3.contains("Target Renstra Tahun 2023 untuk indikator ini sebesar 90%, dan target akhir Renstra Tahun 2024 sebesar 95%, sehingga capaian terhadap target akhir Renstra 105,26%."),
+        "{bab3}"
+    );
+    // Sasaran 4: BAB III's 100% target and realisasi; the Renstra 95% in 2023 and 2024:
+    // 100 ÷ 95 × 100 = 105,26% against the end target.
+    assert!(
+        bab3.contains("| 100% | 100% | 100,00% | 95% | 95% |"),
+        "{bab3}"
+    );
+    // Sasaran 1 is worded otherwise in the Renstra: no figures, a dash, and no sentence.
+    assert!(
+        bab3.contains("| Persentase tercapainya realisasi anggaran dan target kinerja tercapai sesuai dengan Tahapan Penyelenggaraan Pemilu | 100% | 100% | 100,00% | – | – |"),
+        "{bab3}"
+    );
+    assert_eq!(
+        bab3.matches("capaian terhadap target akhir Renstra")
+            .count(),
+        2
+    );
+    assert_snapshot!("kota_serang_renstra_bab3_md", bab3);
+
+    let html = render(dir.path(), "bab3", "html");
+    assert!(
+        html.contains("<th>Target Renstra 2023</th><th>Target Akhir Renstra 2024</th>"),
+        "{html}"
+    );
+    assert!(html.contains("<td>90%</td><td>95%</td>"), "{html}");
+    let html2 = render(dir.path(), "bab2", "html");
+    assert!(
+        html2.contains("<td>80%</td><td>85%</td><td>85%</td><td>90%</td><td>95%</td>"),
+        "{html2}"
+    );
+}
+
+/// `[renstra]` in lakip.toml still gives BAB III its end-target column without a Renstra
+/// document; with one, the imported table is the source.
+#[test]
+fn the_renstra_setting_applies_until_a_renstra_is_imported() {
+    let dir = copy("kota-serang-2023");
+    let toml = dir.path().join("lakip.toml");
+    let mut text = std::fs::read_to_string(&toml).unwrap();
+    text.push_str(
+        "\n[renstra]\ntahun_akhir = 2024\n[renstra.target]\n\"nilai minimal b\" = \"100%\"\n",
+    );
+    std::fs::write(&toml, text).unwrap();
+    let bab3 = render(dir.path(), "bab3", "md");
+    assert!(bab3.contains("| Capaian | Target Renstra 2024 |"), "{bab3}");
+    assert!(
+        bab3.contains("Mandiri RB | 95% | 100% | 105,26% | 100% |"),
+        "{bab3}"
+    );
+    assert!(!bab3.contains("Target Akhir Renstra"), "{bab3}");
+    with_renstra(dir.path());
+    let bab3 = render(dir.path(), "bab3", "md");
+    assert!(
+        bab3.contains("| Capaian | Target Renstra 2023 | Target Akhir Renstra 2024 |"),
+        "{bab3}"
+    );
+    assert!(
+        bab3.contains("Mandiri RB | 95% | 100% | 105,26% | 90% | 95% |"),
+        "{bab3}"
+    );
 }

@@ -7,7 +7,7 @@ use assert_cmd::Command;
 use lakip::layout::{recognise, Recognition};
 use lakip::workspace::{load, Workspace};
 use std::path::Path;
-use support::{fixtures, indicator_fixtures};
+use support::{fixtures, indicator_fixtures, renstra_fixtures};
 
 type Fixture = fn(&Path) -> Result<(), Box<dyn std::error::Error>>;
 
@@ -87,4 +87,13 @@ fn kinerja_loads_back_as_imported() {
 fn rak_loads_back_as_imported() {
     round_trip(indicator_fixtures::rak_serang_xlsx, "rak.xlsx");
     round_trip(indicator_fixtures::rak_tabanan_xlsx, "tabanan.xlsx");
+}
+
+#[test]
+fn renstra_loads_back_as_imported() {
+    // Its rows are one per indikator and year: each indikator comes back with every year,
+    // the empty 2022 of the third layout still empty, baseline and satuan kept.
+    round_trip(renstra_fixtures::renstra_serang_xlsx, "tabel-2.1.xlsx");
+    round_trip(renstra_fixtures::renstra_tahun_xlsx, "renstra.xlsx");
+    round_trip(renstra_fixtures::renstra_akhir_xlsx, "renstra-akhir.xlsx");
 }

@@ -244,12 +244,25 @@ pub const CAPAIAN_UNCHECKED: Rule = Rule {
 pub const TARGET_MISMATCH: Rule = Rule {
     code: "target-mismatch",
     severity: Severity::Error,
-    title: "one indikator has different targets in PK, kinerja or RAK",
+    title: "one indikator has different targets in PK, kinerja or RAK, or than the Renstra's for the year",
     explanation: "The same indikator (its text matched across documents, forgiving case, \
         spacing, punctuation, typing slips and one word in a long text) must carry the same \
         target everywhere. The signed PK is the reference; each other document whose target \
-        differs is reported at its own cell, naming the PK's. `100` under a `Target (%)` \
-        header equals `100%`.",
+        differs is reported at its own cell, naming the PK's. The PK's target must also be the \
+        Renstra's target for the workspace's year (tahun in lakip.toml): where it is not, the \
+        PK's cell is reported, naming the year and the Renstra's cell. `100` under a \
+        `Target (%)` header equals `100%`.",
+};
+
+pub const RENSTRA_UNCHECKED: Rule = Rule {
+    code: "renstra-unchecked",
+    severity: Severity::Warning,
+    title: "a target cannot be compared with the Renstra's",
+    explanation: "The Renstra's target for the workspace's year is compared with the PK's for \
+        every indikator the two share. Where the Renstra's cell for the year is empty, that \
+        indikator is not compared; where the Renstra has no column for the year (a year outside \
+        its period), or there is no year (files checked outside a workspace), none is. This \
+        says so, so that \"ok\" never means \"not looked at\".",
 };
 
 pub const PK_UNMEASURED: Rule = Rule {
@@ -310,7 +323,7 @@ pub const RAK_UNSCHEDULED: Rule = Rule {
 };
 
 /// The catalogue, in the order the README lists it.
-pub const RULES: [Rule; 22] = [
+pub const RULES: [Rule; 23] = [
     SUM_HEADING,
     SUM_TOTAL,
     PERCENT,
@@ -326,6 +339,7 @@ pub const RULES: [Rule; 22] = [
     CAPAIAN,
     CAPAIAN_UNCHECKED,
     TARGET_MISMATCH,
+    RENSTRA_UNCHECKED,
     PK_UNMEASURED,
     PK_NUMBERING,
     PK_BUDGET,
@@ -349,7 +363,7 @@ pub struct Settings {
     pub allow: BTreeSet<String>,
     /// Codes reported as errors.
     pub deny: BTreeSet<String>,
-    /// The workspace's year, for the signature-date rule.
+    /// The workspace's year, for the signature-date rule and the Renstra's targets.
     pub tahun: Option<i32>,
     /// Warnings fail the check too (`--deny warnings`).
     pub deny_warnings: bool,
@@ -390,7 +404,7 @@ pub fn run(docs: &[Document], settings: &Settings) -> Vec<Diagnostic> {
         items::uncomputed(doc, &mut out);
         not_read(doc, &mut out);
     }
-    targets::check(docs, &mut out);
+    targets::check(docs, settings.tahun, &mut out);
     budgets::check(docs, &mut out);
     out.retain(|d| !settings.allow.contains(d.code));
     for d in &mut out {

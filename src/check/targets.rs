@@ -1,7 +1,7 @@
-//! One indikator across documents: the same target in the PK, the kinerja table, the RAK; a
-//! measurement for every PK indikator; numbers used once in a PK.
+//! One indikator across documents: the same target in the PK, the kinerja table, the RAK and
+//! the Renstra's year; a measurement for every PK indikator; numbers used once in a PK.
 
-use super::{Diagnostic, PK_NUMBERING, PK_UNMEASURED, TARGET_MISMATCH};
+use super::{Diagnostic, PK_NUMBERING, PK_UNMEASURED, RENSTRA_UNCHECKED, TARGET_MISMATCH};
 use crate::compute::kinerja::same_target;
 use crate::compute::similar;
 use crate::kinds::Purpose;
@@ -29,12 +29,14 @@ impl Occurrence<'_> {
     }
 }
 
-/// Indikator grouped by text, the PK's first: every group is one indikator.
+/// Indikator grouped by text, the PK's first: every group is one indikator. The Renstra's
+/// come last, so they join the groups the others make and change none of them.
 fn groups(docs: &[Document]) -> Vec<Vec<Occurrence<'_>>> {
     let order = [
         Purpose::Agreement,
         Purpose::Measurement,
         Purpose::ActionPlan,
+        Purpose::StrategicPlan,
     ];
     let mut groups: Vec<Vec<Occurrence>> = Vec::new();
     for purpose in order {
@@ -65,14 +67,103 @@ fn groups(docs: &[Document]) -> Vec<Vec<Occurrence<'_>>> {
     groups
 }
 
-pub fn check(docs: &[Document], out: &mut Vec<Diagnostic>) {
+/// `tahun`: the workspace's year, whose Renstra target the others must agree with.
+pub fn check(docs: &[Document], tahun: Option<i32>, out: &mut Vec<Diagnostic>) {
     let measured = docs
         .iter()
         .any(|d| d.kind.purpose() == Purpose::Measurement);
+    let years = plan_years(docs, tahun, out);
     for group in groups(docs) {
         mismatches(&group, out);
+        if let Some(tahun) = years {
+            against_plan(&group, tahun, out);
+        }
         if measured {
             unmeasured(&group, out);
+        }
+    }
+}
+
+/// The year the Renstra's targets are compared in, when there is a Renstra: said once per
+/// Renstra when there is no year (no workspace), or the Renstra has no column for it.
+fn plan_years(docs: &[Document], tahun: Option<i32>, out: &mut Vec<Diagnostic>) -> Option<i32> {
+    let plans = docs
+        .iter()
+        .filter(|d| d.kind.purpose() == Purpose::StrategicPlan);
+    for doc in plans {
+        let Some(first) = doc.indicators().first() else {
+            continue;
+        };
+        let years: Vec<i32> = first.periode.iter().filter_map(|p| p.tahun).collect();
+        let message = match tahun {
+            None => "no year to compare the Renstra's targets in (tahun in lakip.toml: check \
+                     the workspace, or the files from inside it)"
+                .to_string(),
+            Some(t) if first.target_for(t).is_none() => format!(
+                "the Renstra has no column for {t} (its years: {}): its targets are not compared",
+                years
+                    .iter()
+                    .map(i32::to_string)
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+            Some(_) => continue,
+        };
+        out.push(Diagnostic::new(
+            &RENSTRA_UNCHECKED,
+            first.location.clone(),
+            message,
+        ));
+    }
+    tahun
+}
+
+/// The reference target of a group (the PK's, else the first stated) against the Renstra's
+/// target for `tahun`, reported at the reference's cell.
+fn against_plan(group: &[Occurrence], tahun: i32, out: &mut Vec<Diagnostic>) {
+    let Some(reference) = group.iter().find(|o| o.ind.target.is_some()) else {
+        return;
+    };
+    let Some(expected) = reference.ind.target.as_ref() else {
+        return;
+    };
+    let plans = group
+        .iter()
+        .filter(|o| o.doc.kind.purpose() == Purpose::StrategicPlan);
+    for plan in plans {
+        let Some(year) = plan.ind.target_for(tahun) else {
+            continue;
+        };
+        let hint = format!(
+            "indikator: {}",
+            crate::text::shorten_line(reference.text(), 80)
+        );
+        let Some(planned) = year.target.as_deref() else {
+            let location = Location {
+                cell: year.cell.clone(),
+                ..plan.ind.location.clone()
+            };
+            let message = format!(
+                "the Renstra states no target for {tahun} for an indikator the {} sets {} \
+                 for ({}): not compared",
+                reference.doc.kind.spec().label,
+                expected.text,
+                reference.place()
+            );
+            out.push(Diagnostic::new(&RENSTRA_UNCHECKED, location, message).hint(hint));
+            continue;
+        };
+        if !same_target(planned, &expected.text) {
+            let location = Location {
+                cell: expected.cell.clone(),
+                ..reference.ind.location.clone()
+            };
+            let message = format!(
+                "target {} here, but the Renstra sets {planned} for {tahun} for the same \
+                 indikator ({}:'{}'!{})",
+                expected.text, plan.doc.file, plan.doc.sheet, year.cell
+            );
+            out.push(Diagnostic::new(&TARGET_MISMATCH, location, message).hint(hint));
         }
     }
 }

@@ -185,6 +185,22 @@ pub fn measure<'a>(ind: &'a Indicator, settings: &Settings) -> Measured<'a> {
     }
 }
 
+/// The capaian of a kinerja row's realisasi against another target than its own (the
+/// Renstra's end-of-period target), by the row's polarity and the workspace's cap.
+pub fn capaian_against(
+    ind: &Indicator,
+    target: &str,
+    settings: &Settings,
+) -> Result<Capaian, Unmeasured> {
+    let t = target::parse(target).ok_or(Unmeasured::NoTarget)?;
+    let r = ind
+        .realisasi
+        .as_ref()
+        .and_then(|w| target::parse(&w.text))
+        .ok_or(Unmeasured::NoRealisasi)?;
+    capaian(&t, &r, settings.polarity(ind), settings.cap).map_err(Unmeasured::Not)
+}
+
 /// Two targets say the same: equal percentages or counts (in the same unit), the same grade,
 /// or the same text.
 pub fn same_target(a: &str, b: &str) -> bool {

@@ -17,6 +17,8 @@ pub const TABLES: [table::Table; 2] = [
 /// (`from`) is the kind's own (`to`). A column the kind has no place for is refused, never
 /// dropped.
 pub fn fit(columns: &mut ColumnMap, kind: DocKind, from: Role, to: Role) -> Result<(), String> {
+    // Year, baseline and satuan columns are a plan's: left unnamed, as before they had roles.
+    columns.forget_plan_columns();
     if !columns.roles.contains_key(&to) {
         if let Some(col) = columns.roles.remove(&from) {
             columns.roles.insert(to, col);

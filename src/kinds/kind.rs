@@ -15,16 +15,19 @@ pub enum DocKind {
     Kinerja,
     /// Rencana Aksi: the actions per indikator with their monthly schedule and cost.
     Rak,
+    /// Renstra: sasaran and indikator with a target for each year of the five-year plan.
+    Renstra,
 }
 
 impl DocKind {
     /// Every kind, in the order tables are stored and listed.
-    pub const ALL: [DocKind; 5] = [
+    pub const ALL: [DocKind; 6] = [
         DocKind::Rkt,
         DocKind::Anggaran,
         DocKind::Pk,
         DocKind::Kinerja,
         DocKind::Rak,
+        DocKind::Renstra,
     ];
 }
 
@@ -51,6 +54,9 @@ pub enum Purpose {
     Measurement,
     /// The action plan with its schedule and cost (RAK).
     ActionPlan,
+    /// The medium-term plan's targets for each year of its period (Renstra): BAB II's
+    /// Tabel 2.1, BAB III's comparison, and the year's target the PK must agree with.
+    StrategicPlan,
 }
 
 /// The families of checks a kind's documents go through, run once per document.

@@ -21,7 +21,7 @@ pub const SPEC: KindSpec = KindSpec {
     signed: None,
     tables: &[table::Table::of::<Row>()],
     view: Some(View {
-        header: &["Realisasi", "Capaian"],
+        header: |_| performance::header(&["Target", "Realisasi", "Capaian"]),
         cells: view,
     }),
 };
@@ -54,8 +54,9 @@ fn fit(columns: &mut ColumnMap) -> Result<(), String> {
     performance::fit(columns, DocKind::Kinerja, &[Role::Realisasi, Role::Capaian])
 }
 
-fn view(i: &Indicator) -> Vec<Shown<'_>> {
+fn view<'a>(_: &'a Document, i: &'a Indicator) -> Vec<Shown<'a>> {
     vec![
+        performance::target(i),
         Shown::Text(i.realisasi.as_ref().map(|w| w.text.as_str())),
         Shown::Quantity(Field::StatedCapaian, i.stated_capaian.as_ref()),
     ]

@@ -15,10 +15,11 @@ pub mod kinerja;
 pub mod performance;
 pub mod pk;
 pub mod rak;
+pub mod renstra;
 pub mod rkt;
 
 use crate::layout::columns::ColumnMap;
-use crate::model::{Field, Indicator, Quantity};
+use crate::model::{Document, Field, Indicator, Quantity};
 use crate::workspace::table::Table;
 use std::fmt;
 
@@ -33,6 +34,7 @@ impl DocKind {
             DocKind::Pk => &pk::SPEC,
             DocKind::Kinerja => &kinerja::SPEC,
             DocKind::Rak => &rak::SPEC,
+            DocKind::Renstra => &renstra::SPEC,
         }
     }
 
@@ -62,15 +64,15 @@ impl DocKind {
         self.family() == Family::Performance
     }
 
-    /// The kinds a header is tried as, most particular first: a RAK has a target beside its
-    /// biaya, a kinerja table a target beside its realisasi.
+    /// The kinds a header is tried as, most particular first: a Renstra has a target for each
+    /// year, a RAK a target beside its biaya, a kinerja table a target beside its realisasi.
     pub fn by_precedence() -> impl Iterator<Item = DocKind> {
         let mut kinds = DocKind::ALL;
         kinds.sort_by_key(|k| k.spec().precedence);
         kinds.into_iter()
     }
 
-    /// `rkt, anggaran, pk, kinerja or rak`, for messages.
+    /// `rkt, anggaran, pk, kinerja, rak or renstra`, for messages.
     pub fn list() -> String {
         let names: Vec<&str> = DocKind::ALL.iter().map(|k| k.name()).collect();
         match names.split_last() {
@@ -80,7 +82,7 @@ impl DocKind {
     }
 }
 
-/// `--kind rkt|anggaran|pk|kinerja|rak`: the names of the registry.
+/// `--kind rkt|anggaran|pk|kinerja|rak|renstra`: the names of the registry.
 impl clap::ValueEnum for DocKind {
     fn value_variants<'a>() -> &'a [DocKind] {
         &DocKind::ALL
@@ -137,10 +139,12 @@ pub struct KindSpec {
     pub view: Option<View>,
 }
 
-/// A performance kind's own columns in the import view.
+/// A performance kind's own columns in the import view, after No, Sasaran and Indikator (a
+/// kind without one shows the Target).
 pub struct View {
-    pub header: &'static [&'static str],
-    pub cells: fn(&Indicator) -> Vec<Shown<'_>>,
+    /// The columns' names; a plan's depend on the document (its years).
+    pub header: fn(&Document) -> Vec<String>,
+    pub cells: for<'a> fn(&'a Document, &'a Indicator) -> Vec<Shown<'a>>,
 }
 
 /// One cell of a kind's import view: what to show; the report decides how.
@@ -166,7 +170,10 @@ mod tests {
             assert_eq!(kind.spec().kind, kind);
             assert_eq!(DocKind::from_name(kind.name()), Some(kind));
         }
-        assert_eq!(DocKind::list(), "rkt, anggaran, pk, kinerja or rak");
+        assert_eq!(
+            DocKind::list(),
+            "rkt, anggaran, pk, kinerja, rak or renstra"
+        );
     }
 
     #[test]
@@ -175,6 +182,7 @@ mod tests {
         assert_eq!(
             order,
             [
+                DocKind::Renstra,
                 DocKind::Rak,
                 DocKind::Kinerja,
                 DocKind::Pk,

@@ -8,8 +8,15 @@ use crate::workspace::table::{columns, decode, location};
 
 /// Fits the columns of a performance table once the kind has renamed its own: the program
 /// column holds the sasaran, an amount column other than `allowed` is refused, and the table
-/// needs a Sasaran or Indikator column.
+/// needs a Sasaran or Indikator column. Year, baseline and satuan columns are a plan's: left
+/// unnamed, their cells are reported as not read.
 pub fn fit(columns: &mut ColumnMap, kind: DocKind, allowed: &[Role]) -> Result<(), String> {
+    columns.forget_plan_columns();
+    fit_columns(columns, kind, allowed)
+}
+
+/// [`fit`], keeping the columns of a plan.
+pub fn fit_columns(columns: &mut ColumnMap, kind: DocKind, allowed: &[Role]) -> Result<(), String> {
     columns.rename(Role::ProgramKegiatan, Role::Sasaran);
     let misfit = columns.misfits(|role| role.field().is_some() && !allowed.contains(&role));
     if !misfit.is_empty() {
@@ -24,6 +31,16 @@ pub fn fit(columns: &mut ColumnMap, kind: DocKind, allowed: &[Role]) -> Result<(
         ));
     }
     Ok(())
+}
+
+/// Column names for a view.
+pub fn header(names: &[&str]) -> Vec<String> {
+    names.iter().map(|n| n.to_string()).collect()
+}
+
+/// The target as written, for a view.
+pub fn target(i: &Indicator) -> super::Shown<'_> {
+    super::Shown::Text(i.target.as_ref().map(|w| w.text.as_str()))
 }
 
 /// The indicators of a document of `kind`; none for a document of another kind.

@@ -21,7 +21,7 @@ pub const SPEC: KindSpec = KindSpec {
     signed: None,
     tables: &[table::Table::of::<Row>()],
     view: Some(View {
-        header: &["Aksi", "Bulan", "Biaya", "Pelaksana"],
+        header: |_| performance::header(&["Target", "Aksi", "Bulan", "Biaya", "Pelaksana"]),
         cells: view,
     }),
 };
@@ -43,8 +43,9 @@ fn fit(columns: &mut ColumnMap) -> Result<(), String> {
     performance::fit(columns, DocKind::Rak, &[Role::Biaya])
 }
 
-fn view(i: &Indicator) -> Vec<Shown<'_>> {
+fn view<'a>(_: &'a Document, i: &'a Indicator) -> Vec<Shown<'a>> {
     vec![
+        performance::target(i),
         Shown::Short(i.aksi.as_deref(), 40),
         Shown::Count(i.scheduled_months()),
         Shown::Quantity(Field::Biaya, i.biaya.as_ref()),

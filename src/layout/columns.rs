@@ -37,6 +37,16 @@ pub enum Role {
     Polaritas,
     /// RAK: a month of the schedule, 1 for January (`B1`, `Jan`); a quarter fills three.
     Month(u8),
+    /// Renstra: the unit of an indikator (`Satuan`).
+    Satuan,
+    /// Renstra: the value before the period (`Baseline`, `Kondisi Awal`, `Capaian Awal`).
+    Baseline,
+    /// Renstra: the end-of-period target (`Kondisi Akhir`, `Target Akhir Renstra`).
+    TargetAkhir,
+    /// Renstra: the target of one year (`2022`, `Tahun 2022`, `Target 2022`); given beside the
+    /// role the name has, and only where two or more years are named (see
+    /// [`ColumnMap::add_years`]).
+    Year(u16),
 }
 
 impl Role {
@@ -55,7 +65,18 @@ impl Role {
     }
 
     pub fn is_text(self) -> bool {
-        self.field().is_none() && self != Role::No && !matches!(self, Role::Month(_))
+        self.field().is_none()
+            && self != Role::No
+            && !matches!(self, Role::Month(_) | Role::Year(_))
+    }
+
+    /// A column only a plan of targets per year reads: the other kinds leave it unnamed, so
+    /// its cells are reported as not read, as they were before these roles existed.
+    pub fn is_plan(self) -> bool {
+        matches!(
+            self,
+            Role::Satuan | Role::Baseline | Role::TargetAkhir | Role::Year(_)
+        )
     }
 }
 
@@ -148,6 +169,32 @@ pub fn month_of(norm: &str) -> Option<u8> {
     Some(index * 3 + 1)
 }
 
+/// The year a column name gives a target for: `2022`, `Tahun 2022`, `Th. 2022`, `Target 2022`,
+/// `Target Kinerja Tahun 2022`, `Target (%) 2022` (a group title joined with the year under it).
+/// Any other word (`Realisasi 2022`, `Kondisi Awal 2019`) makes it no target year.
+pub fn year_of(norm: &str) -> Option<u16> {
+    const WORDS: [&str; 9] = [
+        "tahun", "th", "thn", "ta", "t", "target", "kinerja", "%", "renstra",
+    ];
+    let mut year = None;
+    for word in norm.split(' ') {
+        if let Some(y) = year_number(word) {
+            if year.replace(y).is_some() {
+                return None;
+            }
+        } else if !WORDS.contains(&word) {
+            return None;
+        }
+    }
+    year
+}
+
+/// `2022` as a year of a plan: four digits, 1990 to 2100.
+pub fn year_number(text: &str) -> Option<u16> {
+    let y: u16 = text.parse().ok().filter(|_| text.len() == 4)?;
+    (1990..=2100).contains(&y).then_some(y)
+}
+
 /// Whole column names that mean an amount of money without saying "anggaran".
 const MONEY_NAMES: [&str; 6] = [
     "nilai",
@@ -182,6 +229,14 @@ pub fn role_of(header: &str) -> Option<Role> {
     // Order matters: "pagu anggaran" is pagu, "realisasi anggaran" realisasi, "sisa anggaran" sisa.
     let role = if only(&["no", "nomor", "nomer", "nmr"]) {
         Role::No
+    } else if has("akhir") && (has("kondisi") || has("renstra") || has("periode")) {
+        // Before `target`: `Target Akhir Renstra` is the end of the period, not the year's.
+        Role::TargetAkhir
+    } else if has("baseline")
+        || has("base") && has("line")
+        || has("awal") && (has("kondisi") || has("capaian") || has("realisasi") || has("data"))
+    {
+        Role::Baseline
     } else if has("target") {
         // `Target`, `Target (%)`; `Target Kegiatan/Aksi` is the action's own.
         if has("aksi") || has("kegiatan") && !has("indikator") {
@@ -231,6 +286,8 @@ pub fn role_of(header: &str) -> Option<Role> {
         Role::ProgramKegiatan
     } else if only(&["ket", "keterangan", "catatan"]) {
         Role::Ket
+    } else if words.first().is_some_and(|w| like(w, "satuan")) && words.len() <= 2 {
+        Role::Satuan
     } else {
         return None;
     };
@@ -316,6 +373,52 @@ impl ColumnMap {
         self.get(Role::Uraian).or(self.get(Role::ProgramKegiatan))
     }
 
+    /// How many year columns the header names.
+    pub fn years(&self) -> usize {
+        self.roles
+            .keys()
+            .filter(|r| matches!(r, Role::Year(_)))
+            .count()
+    }
+
+    /// The year columns, in column order: (column, year).
+    pub fn year_columns(&self) -> Vec<(u32, u16)> {
+        let mut cols: Vec<(u32, u16)> = self
+            .roles
+            .iter()
+            .filter_map(|(r, c)| match r {
+                Role::Year(y) => Some((*c, *y)),
+                _ => None,
+            })
+            .collect();
+        cols.sort_unstable();
+        cols
+    }
+
+    /// Names the columns whose names give a target year (`2020`, `Tahun 2021`, `Target 2022`)
+    /// as year columns, when two or more years are named. A column keeps the role its name has
+    /// (a `Target` group title over the years): the kind that reads years decides. One year
+    /// alone is no period, so a PK's `Target 2023` stays only its target.
+    pub fn add_years(&mut self) {
+        let years: Vec<(u32, u16)> = self
+            .names
+            .iter()
+            .filter(|(c, _)| matches!(self.role_at(**c), None | Some(Role::Target)))
+            .filter_map(|(c, n)| Some((*c, year_of(&normalize(n))?)))
+            .collect();
+        let distinct: std::collections::BTreeSet<u16> = years.iter().map(|(_, y)| *y).collect();
+        if distinct.len() >= 2 {
+            for (col, year) in years {
+                self.roles.entry(Role::Year(year)).or_insert(col);
+            }
+        }
+    }
+
+    /// Leaves the columns only a plan of targets per year reads unnamed (see [`Role::is_plan`]).
+    pub fn forget_plan_columns(&mut self) {
+        self.roles.retain(|r, _| !r.is_plan());
+    }
+
     /// How many month columns the header names.
     pub fn months(&self) -> usize {
         self.roles
@@ -346,7 +449,10 @@ impl ColumnMap {
     pub fn is_header(&self) -> bool {
         let amounts = self.amount_columns().len();
         let texts = self.roles.keys().filter(|r| r.is_text()).count();
-        (texts >= 1 && amounts >= 1) || texts >= 3 || (texts >= 1 && self.months() >= 6)
+        (texts >= 1 && amounts >= 1)
+            || texts >= 3
+            || (texts >= 1 && self.months() >= 6)
+            || (texts >= 1 && self.years() >= 2)
     }
 }
 
@@ -393,6 +499,87 @@ mod tests {
         assert_eq!(role_of("Jumlah (Rp)"), Some(Role::Anggaran));
         assert_eq!(role_of("Nilai (Rp)"), Some(Role::Anggaran));
         assert_eq!(role_of("Kebutuhan Dana"), Some(Role::Anggaran));
+    }
+
+    #[test]
+    fn plan_columns_are_named() {
+        assert_eq!(role_of("Satuan"), Some(Role::Satuan));
+        assert_eq!(role_of("Harga Satuan"), None);
+        assert_eq!(role_of("Baseline (2019)"), Some(Role::Baseline));
+        assert_eq!(role_of("Kondisi Awal"), Some(Role::Baseline));
+        assert_eq!(role_of("Capaian Awal"), Some(Role::Baseline));
+        assert_eq!(role_of("Kondisi Akhir"), Some(Role::TargetAkhir));
+        assert_eq!(role_of("Target Akhir Renstra"), Some(Role::TargetAkhir));
+        assert_eq!(
+            role_of("Target Akhir Periode Renstra"),
+            Some(Role::TargetAkhir)
+        );
+        // A PK's revised targets stay targets: only a plan's end is TargetAkhir.
+        assert_eq!(role_of("Target Awal"), Some(Role::Target));
+        assert_eq!(role_of("Target Akhir"), Some(Role::Target));
+        // A year alone has no role of its own; `add_years` gives it one beside another.
+        assert_eq!(role_of("Tahun 2020"), None);
+        assert_eq!(role_of("Target 2020"), Some(Role::Target));
+    }
+
+    #[test]
+    fn target_years() {
+        for (name, year) in [
+            ("2020", 2020),
+            ("Tahun 2021", 2021),
+            ("Th. 2022", 2022),
+            ("Target 2023", 2023),
+            ("Target (%) 2024", 2024),
+            ("Target Kinerja Tahun 2024", 2024),
+        ] {
+            assert_eq!(year_of(&normalize(name)), Some(year), "{name}");
+        }
+        for name in [
+            "Realisasi 2022",
+            "Kondisi Awal 2019",
+            "2020 2021",
+            "1980",
+            "20201",
+            "Tahun",
+        ] {
+            assert_eq!(year_of(&normalize(name)), None, "{name}");
+        }
+    }
+
+    fn named(names: &[&str]) -> ColumnMap {
+        let mut map = ColumnMap::default();
+        for (col, name) in (0u32..).zip(names) {
+            map.names.insert(col, name.to_string());
+            if let Some(role) = role_of(name) {
+                map.roles.entry(role).or_insert(col);
+            }
+        }
+        map.add_years();
+        map
+    }
+
+    #[test]
+    fn two_years_make_year_columns_one_does_not() {
+        let pk = named(&["No", "Sasaran", "Indikator", "Target 2023"]);
+        assert_eq!(pk.years(), 0);
+        assert_eq!(pk.get(Role::Target), Some(3));
+        let plan = named(&["Sasaran", "Indikator", "Target 2023", "Target 2024"]);
+        assert_eq!(plan.year_columns(), [(2, 2023), (3, 2024)]);
+        // The Target role stays where it was: the kind decides.
+        assert_eq!(plan.get(Role::Target), Some(2));
+        assert!(plan.is_header());
+        // A year beside a realisasi is the realisasi's: no year column.
+        let kinerja = named(&[
+            "Indikator",
+            "Realisasi 2022",
+            "Target 2023",
+            "Realisasi 2023",
+        ]);
+        assert_eq!(kinerja.years(), 0);
+        let mut forgotten = plan.clone();
+        forgotten.forget_plan_columns();
+        assert_eq!(forgotten.years(), 0);
+        assert_eq!(forgotten.get(Role::Target), Some(2));
     }
 
     #[test]

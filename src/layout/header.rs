@@ -17,12 +17,16 @@ pub struct Header {
 /// The first row that reads as a table header, joined with the row under it when that row
 /// names columns too (`Anggaran` merged over `Pagu | Realisasi`).
 pub fn find(rows: &[Row]) -> Option<Header> {
-    let (found, mut columns) = rows
+    let (found, mut columns, years_below) = rows
         .iter()
         .take(HEADER_SEARCH_ROWS)
         .enumerate()
-        .map(|(i, row)| (i, columns_of(row)))
-        .find(|(_, map)| map.is_header())?;
+        .map(|(i, row)| {
+            let mut map = columns_of(row);
+            let below = years_under(rows, i, &mut map);
+            (i, map, below)
+        })
+        .find(|(_, map, _)| map.is_header())?;
     let mut pos = found;
     let mut span = 1;
     if let Some(upper) = found.checked_sub(1).map(|i| &rows[i]) {
@@ -32,7 +36,9 @@ pub fn find(rows: &[Row]) -> Option<Header> {
             span = 2;
         }
     }
-    if let Some(next) = rows
+    if years_below {
+        span += 1;
+    } else if let Some(next) = rows
         .get(found + 1)
         .filter(|r| r.index == rows[found].index + 1)
     {
@@ -56,11 +62,49 @@ pub fn find(rows: &[Row]) -> Option<Header> {
             span += 1;
         }
     }
+    columns.add_years();
     Some(Header {
         pos,
         rows: span,
         columns,
     })
+}
+
+/// The row under `rows[i]` when it names only years (`2020 … 2024` as numbers, or `Tahun
+/// 2020`…) under the group title of row `i` (`Target Kinerja` merged over them): the year
+/// columns of a Renstra, named with the title above them (`Target (%) 2020`), joined into
+/// `upper`. Returns whether there was such a row.
+fn years_under(rows: &[Row], i: usize, upper: &mut ColumnMap) -> bool {
+    let Some(next) = rows.get(i + 1).filter(|r| r.index == rows[i].index + 1) else {
+        return false;
+    };
+    let years: Option<Vec<(u32, u16)>> = next.own().map(|c| Some((c.col, year_cell(c)?))).collect();
+    let Some(years) = years else { return false };
+    let distinct: std::collections::BTreeSet<u16> = years.iter().map(|(_, y)| *y).collect();
+    if distinct.len() < 2 {
+        return false;
+    }
+    // A title over the years names each of them; unmerged, it stands over the first only.
+    let mut group = None;
+    for (col, year) in years {
+        if let Some(title) = rows[i].get(col).and_then(|c| c.text()) {
+            group = Some(title);
+        }
+        let name = group.map_or(year.to_string(), |g| format!("{g} {year}"));
+        upper.names.insert(col, name);
+    }
+    upper.add_years();
+    true
+}
+
+/// A header cell naming a target year: a number (`2020`) or a text (`Tahun 2020`).
+pub(crate) fn year_cell(cell: &crate::source::Cell) -> Option<u16> {
+    match &cell.value {
+        Value::Int(i) => super::columns::year_number(&i.to_string()),
+        Value::Number(f) if f.fract() == 0.0 => super::columns::year_number(&format!("{f:.0}")),
+        Value::Text(t) => super::columns::year_of(&normalize(t)),
+        _ => None,
+    }
 }
 
 /// `1 2 … 12` (or `I … XII`, or four quarters) under a group title such as `Bulan` or
@@ -186,14 +230,24 @@ pub fn starts_table(row: &Row) -> bool {
 /// The roles the row's cells name; the first column naming a role wins.
 pub fn columns_of(row: &Row) -> ColumnMap {
     let mut map = ColumnMap::default();
+    let mut years = Vec::new();
     for cell in row.own() {
         if let Some(text) = cell.text() {
             map.names.insert(cell.col, text.to_string());
             if let Some(role) = role_of(text) {
                 map.roles.entry(role).or_insert(cell.col);
             }
+        } else if let Some(year) = year_cell(cell) {
+            years.push((cell.col, year));
         }
     }
+    // Years typed as numbers name columns only beside another (`2020 | 2021`), never alone.
+    if years.len() >= 2 {
+        for (col, year) in years {
+            map.names.insert(col, year.to_string());
+        }
+    }
+    map.add_years();
     map
 }
 
@@ -220,11 +274,16 @@ pub fn is_repeat(row: &Row, header: &ColumnMap) -> bool {
     };
     let matched = row.own().filter(|c| same(c)).count();
     let others = row.own().filter(|c| c.text().is_some() && !same(c)).count();
-    // Months are named on a row of their own under a two-row header: not counted here.
+    // Months and years are named on a row of their own under a two-row header: not counted.
     let named = header
         .roles
         .keys()
-        .filter(|r| !matches!(r, super::columns::Role::Month(_)))
+        .filter(|r| {
+            !matches!(
+                r,
+                super::columns::Role::Month(_) | super::columns::Role::Year(_)
+            )
+        })
         .count();
     others == 0 && matched >= 2 && matched * 5 >= named * 3
 }

@@ -11,7 +11,7 @@ use super::{lines, numbering, signature, word};
 use crate::kinds::{DocKind, Purpose};
 use crate::model::{
     Body, CellRef, Document, Field, Indicator, Location, Notice, NoticeKind, PerformanceTable,
-    ProgramBudget, Quantity, RowClass, Written,
+    PeriodTarget, ProgramBudget, Quantity, RowClass, Written,
 };
 use crate::numbers;
 use crate::source::{cell_name, column_name, Cell, Row, Sheet, Spill, Value};
@@ -107,7 +107,9 @@ pub fn read(
         let class = state.read_row(row, &columns, &at(row.index), &mut doc)?;
         doc.rows.push((row.index + 1, class));
     }
+    state.close_sasaran(&mut doc);
     read_signatures(&signed, &tail, &mut doc);
+    empty_targets(&mut doc, &state.indicators);
     doc.body = Body::Performance(PerformanceTable {
         indicators: state.indicators,
         budgets: state.budgets,
@@ -297,13 +299,6 @@ fn percent_fractions<'a>(
         let Some(col) = columns.get(role) else {
             continue;
         };
-        let numbers: Vec<(u32, Decimal)> = body
-            .iter()
-            .filter_map(|r| {
-                let cell = r.get(col).filter(|c| c.spill == Spill::Own)?;
-                Some((r.index, cell_number(&cell.value)?))
-            })
-            .collect();
         // A capaian above 100% is above 1 as a fraction: beside a target or realisasi stored
         // as fractions, up to 2 (200%) is one too.
         let limit = if role == Role::Capaian && !columns.fractions.is_empty() {
@@ -311,22 +306,60 @@ fn percent_fractions<'a>(
         } else {
             Decimal::ONE
         };
-        let fractions = !numbers.is_empty()
-            && numbers.iter().all(|(_, d)| d.abs() <= limit)
-            && numbers.iter().any(|(_, d)| !d.fract().is_zero());
-        if let (true, Some((row, _))) = (fractions, numbers.first()) {
-            columns.fractions.insert(col);
-            doc.notices.push(Notice {
-                kind: NoticeKind::Ambiguous,
-                message: format!(
-                    "every number in the {} column is between 0 and 1, as a percent-formatted \
-                     cell stores it: read as percentages (0,95 as 95%)",
-                    columns.names.get(&col).map_or("?", String::as_str)
-                ),
-                location: at(*row).location(col),
-            });
-        }
+        fractions_in(&[col], limit, columns, body, doc, at);
     }
+    // A Renstra's years, baseline and end target are one scale: decided together.
+    let mut plan: Vec<u32> = columns.year_columns().into_iter().map(|(c, _)| c).collect();
+    plan.extend(
+        [Role::Baseline, Role::TargetAkhir]
+            .iter()
+            .filter_map(|r| columns.get(*r)),
+    );
+    plan.sort_unstable();
+    if !plan.is_empty() {
+        fractions_in(&plan, Decimal::ONE, columns, body, doc, at);
+    }
+}
+
+/// Marks `cols` as percent-formatted when their numbers are all within `limit` and one has
+/// decimals, and says so once.
+fn fractions_in<'a>(
+    cols: &[u32],
+    limit: Decimal,
+    columns: &mut ColumnMap,
+    body: &[Row],
+    doc: &mut Document,
+    at: &dyn Fn(u32) -> At<'a>,
+) {
+    let numbers: Vec<(u32, u32, Decimal)> = body
+        .iter()
+        .flat_map(|r| cols.iter().map(move |col| (r, *col)))
+        .filter_map(|(r, col)| {
+            let cell = r.get(col).filter(|c| c.spill == Spill::Own)?;
+            Some((r.index, col, cell_number(&cell.value)?))
+        })
+        .collect();
+    let fractions = !numbers.is_empty()
+        && numbers.iter().all(|(_, _, d)| d.abs() <= limit)
+        && numbers.iter().any(|(_, _, d)| !d.fract().is_zero());
+    let Some((row, col, _)) = numbers.first().filter(|_| fractions) else {
+        return;
+    };
+    columns.fractions.extend(cols);
+    let name = |c: &u32| columns.names.get(c).map_or("?", String::as_str);
+    let which = match cols {
+        [one] => format!("the {} column", name(one)),
+        [first, .., last] => format!("the {} … {} columns", name(first), name(last)),
+        [] => return,
+    };
+    doc.notices.push(Notice {
+        kind: NoticeKind::Ambiguous,
+        message: format!(
+            "every number in {which} is between 0 and 1, as a percent-formatted cell stores \
+             it: read as percentages (0,95 as 95%)"
+        ),
+        location: at(*row).location(*col),
+    });
 }
 
 /// The kind's amount fields whose column the table has.
@@ -363,6 +396,8 @@ struct State {
     in_budgets: bool,
     /// The total line under the budget lines.
     budget_total: Option<ProgramBudget>,
+    /// A sasaran line with no indikator under it yet (see [`State::sasaran_line`]).
+    open_sasaran: Option<Location>,
 }
 
 impl State {
@@ -388,7 +423,10 @@ impl State {
         at: &At<'_>,
         doc: &mut Document,
     ) -> anyhow::Result<RowClass> {
-        if header::is_repeat(row, columns) || is_month_row(row, columns) {
+        if header::is_repeat(row, columns)
+            || is_month_row(row, columns)
+            || is_year_row(row, columns)
+        {
             return Ok(RowClass::Header);
         }
         if header::is_numbering(row) {
@@ -423,7 +461,11 @@ impl State {
                 RowClass::Note
             });
         }
+        if self.sasaran_line(&mut ind, columns, doc) {
+            return Ok(RowClass::Heading);
+        }
         self.carry(&mut ind);
+        self.open_sasaran = None;
         self.indicators.push(ind.indicator);
         Ok(RowClass::Item)
     }
@@ -448,6 +490,43 @@ impl State {
         }
         self.budget_total = Some(budget);
         RowClass::Total
+    }
+
+    /// In one `Sasaran/Indikator` column (seed 001's Tabel 2.1) a row without a target is the
+    /// sasaran of the rows under it, which are its indikator, numbered as their sasaran.
+    fn sasaran_line(&mut self, ind: &mut Read, columns: &ColumnMap, doc: &mut Document) -> bool {
+        let shared = columns.get(Role::Sasaran);
+        if shared.is_none() || shared != columns.get(Role::Indikator) {
+            return false;
+        }
+        let i = &mut ind.indicator;
+        if !has_target(i) {
+            self.close_sasaran(doc);
+            self.open_sasaran = Some(i.location.clone());
+            self.sasaran = i.indikator.take();
+            self.block_number = i.number.take();
+            return true;
+        }
+        i.sasaran = self.sasaran.clone();
+        if i.number.is_none() {
+            i.number = self.block_number.clone();
+        }
+        false
+    }
+
+    /// A sasaran line with no indikator under it is said: its sasaran is in no row read.
+    fn close_sasaran(&mut self, doc: &mut Document) {
+        if let Some(location) = self.open_sasaran.take() {
+            doc.notices.push(Notice {
+                kind: NoticeKind::Missing,
+                message: format!(
+                    "the sasaran '{}' in row {} has no indikator row under it",
+                    crate::text::shorten_line(self.sasaran.as_deref().unwrap_or(""), 60),
+                    location.row
+                ),
+                location,
+            });
+        }
     }
 
     /// A numbered row sets the sasaran; a row without a number continues the one above.
@@ -496,6 +575,7 @@ impl Read {
             || i.stated_capaian.is_some()
             || i.aksi.is_some()
             || i.biaya.is_some()
+            || has_target(i)
     }
 
     fn is_continuation(&self) -> bool {
@@ -519,6 +599,9 @@ fn read_indicator(row: &Row, columns: &ColumnMap, at: &At<'_>) -> anyhow::Result
         biaya: quantity(row, columns, Role::Biaya, Field::Biaya, at)?,
         pelaksana: text(Role::Pelaksana, false),
         polaritas: text(Role::Polaritas, true),
+        satuan: text(Role::Satuan, true),
+        baseline: baseline(row, columns),
+        periode: periode(row, columns),
         location: at.location(row.own().next().map_or(0, |c| c.col)),
     };
     if ind.sasaran.is_none() && ind.indikator.is_none() {
@@ -581,7 +664,11 @@ fn number_at(row: &Row, col: Option<u32>) -> Option<String> {
 /// A target or realisasi as written. Under a `Target (%)` header a bare number is a percentage,
 /// and is written with its `%` so it reads the same as `100%` elsewhere.
 fn written(row: &Row, columns: &ColumnMap, role: Role) -> Option<Written> {
-    let col = columns.get(role)?;
+    written_at(row, columns, columns.get(role)?)
+}
+
+/// The text of column `col` as written (see [`written`]).
+fn written_at(row: &Row, columns: &ColumnMap, col: u32) -> Option<Written> {
     let cell = row.get(col).filter(|c| c.spill == Spill::Own)?;
     if columns.fractions.contains(&col) {
         if let Some(percent) = fraction_as_percent(&cell.value) {
@@ -662,6 +749,55 @@ fn jadwal(row: &Row, columns: &ColumnMap) -> Vec<String> {
     months
 }
 
+/// A Renstra row's targets: one per year column, then the end-of-period column, each with
+/// its cell (an empty cell has no target).
+fn periode(row: &Row, columns: &ColumnMap) -> Vec<PeriodTarget> {
+    let years = columns
+        .year_columns()
+        .into_iter()
+        .map(|(c, y)| (c, Some(y), false));
+    let end = columns
+        .get(Role::TargetAkhir)
+        .map(|c| (c, end_year(columns, c), true));
+    years
+        .chain(end)
+        .map(|(col, tahun, akhir)| PeriodTarget {
+            tahun: tahun.map(i32::from),
+            akhir,
+            target: in_unit(row, columns, written_at(row, columns, col)).map(|w| w.text),
+            cell: cell_name(row.index, col),
+        })
+        .collect()
+}
+
+/// A Renstra row's baseline, in the row's unit.
+fn baseline(row: &Row, columns: &ColumnMap) -> Option<Written> {
+    in_unit(row, columns, written(row, columns, Role::Baseline))
+}
+
+/// Under a `Satuan` of `%`, a bare number is a percentage, as under a `Target (%)` header.
+fn in_unit(row: &Row, columns: &ColumnMap, w: Option<Written>) -> Option<Written> {
+    let percent = text_at(row, columns.get(Role::Satuan), true)
+        .is_some_and(|s| matches!(normalize(&s).as_str(), "%" | "persen" | "persentase"));
+    w.map(|mut w| {
+        if percent && w.text.parse::<Decimal>().is_ok() {
+            w.text.push('%');
+        }
+        w
+    })
+}
+
+/// The year an end-of-period column names (`Kondisi Akhir 2024`), if any.
+fn end_year(columns: &ColumnMap, col: u32) -> Option<u16> {
+    let name = normalize(columns.names.get(&col)?);
+    name.split(' ').find_map(super::columns::year_number)
+}
+
+/// The row states a target: its own, or one of a Renstra year.
+fn has_target(i: &Indicator) -> bool {
+    i.target.is_some() || i.periode.iter().any(|p| p.target.is_some())
+}
+
 /// `Sasaran 1 | Terwujudnya …` (or `Sasaran 1: Terwujudnya …` in one cell).
 fn sasaran_heading(row: &Row) -> Option<(String, Option<String>)> {
     let mut own = row.own().filter_map(shown);
@@ -697,6 +833,50 @@ fn is_month_row(row: &Row, columns: &ColumnMap) -> bool {
         .filter(|t| matches!(super::columns::role_of(t), Some(Role::Month(_))))
         .count();
     months * 2 >= columns.months() && texts.iter().all(|t| t.chars().count() <= 4)
+}
+
+/// The year row of a Renstra header, repeated at a page break (`2020 … 2024`).
+fn is_year_row(row: &Row, columns: &ColumnMap) -> bool {
+    let years: Option<Vec<u16>> = row.own().map(header::year_cell).collect();
+    columns.years() > 0 && years.is_some_and(|y| y.len() * 2 >= columns.years())
+}
+
+/// A Renstra year whose cell is empty is said, never read as 0: once for a column empty on
+/// every row, else once per cell.
+fn empty_targets(doc: &mut Document, indicators: &[Indicator]) {
+    let Some(first) = indicators.first() else {
+        return;
+    };
+    for (k, column) in first.periode.iter().enumerate() {
+        let empty: Vec<&Indicator> = indicators
+            .iter()
+            .filter(|i| i.periode.get(k).is_some_and(|p| p.target.is_none()))
+            .collect();
+        let at = |i: &Indicator| Location {
+            cell: i.periode.get(k).map_or(String::new(), |p| p.cell.clone()),
+            ..i.location.clone()
+        };
+        let label = column.label();
+        if empty.len() == indicators.len() && indicators.len() > 1 {
+            doc.notices.push(Notice {
+                kind: NoticeKind::Missing,
+                message: format!("no indikator has a target for {label}: the column is empty"),
+                location: at(first),
+            });
+            continue;
+        }
+        for i in empty {
+            let location = at(i);
+            doc.notices.push(Notice {
+                kind: NoticeKind::Missing,
+                message: format!(
+                    "row {}: no target for {label} ({} is empty); kept empty, not read as 0",
+                    location.row, location.cell
+                ),
+                location,
+            });
+        }
+    }
 }
 
 /// `Program | Anggaran` (with `No` before and `Ket` after, as a table of their own has them):

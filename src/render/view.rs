@@ -6,7 +6,7 @@ use super::chart;
 use crate::compute::kinerja::{self, links, measure, Measured};
 use crate::compute::{efisiensi, realisasi, similar};
 use crate::kinds::Purpose;
-use crate::model::{Document, Indicator, Signature};
+use crate::model::{Document, Indicator, PeriodTarget, Signature};
 use crate::numbers::canonical;
 use crate::report::table::percent_string;
 use crate::workspace::Workspace;
@@ -31,6 +31,9 @@ pub struct Lkj {
     pub grafik: Grafik,
     /// Tahun akhir of the Renstra, when lakip.toml gives it.
     pub renstra_tahun_akhir: Option<i32>,
+    /// The imported Renstra table, when the workspace has one: BAB II's Tabel 2.1 and BAB
+    /// III's comparison (it then takes the place of `[renstra]` in lakip.toml).
+    pub renstra: Option<Renstra>,
     /// The year of the comparison column, when last year's workspace is linked.
     pub tahun_lalu: Option<i32>,
 }
@@ -124,7 +127,41 @@ pub struct IndikatorCapaian {
     pub keterangan: String,
     pub tercapai: bool,
     pub capaian_tahun_lalu: Option<String>,
+    /// The end target `[renstra.target]` in lakip.toml gives.
     pub target_renstra: Option<String>,
+    /// From an imported Renstra: the same indikator there (its text), its target for this
+    /// year and at the end of the period, and the capaian against the latter.
+    pub indikator_renstra: Option<String>,
+    pub target_renstra_tahun: Option<String>,
+    pub target_renstra_akhir: Option<String>,
+    pub capaian_renstra_akhir: Option<String>,
+}
+
+/// The Renstra's sasaran, indikator and targets, for Tabel 2.1.
+#[derive(Debug, Clone, Serialize)]
+pub struct Renstra {
+    pub tahun_awal: i32,
+    /// The end of the period: the end column's year, else the last year's.
+    pub tahun_akhir: i32,
+    /// The period's columns: `2020` … `2024`, and `Akhir` where the table has an end column.
+    pub kolom: Vec<String>,
+    /// The table has a Satuan, a baseline column.
+    pub satuan: bool,
+    pub baseline: bool,
+    pub jumlah_sasaran: usize,
+    pub rows: Vec<RenstraRow>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct RenstraRow {
+    pub no: String,
+    /// The sasaran on the row of its first indikator; empty under it.
+    pub sasaran: String,
+    pub indikator: String,
+    pub satuan: String,
+    pub baseline: String,
+    /// The target of each of `kolom`, as written; `None` for an empty cell.
+    pub target: Vec<Option<String>>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -209,7 +246,18 @@ pub fn build(
         .collect();
     // The satker's own agreements (with program budgets) before the divisi's.
     pks.sort_by_key(|p| p.anggaran.is_empty());
-    let capaian = sasaran_capaian(&measured, &previous, &linked, ws);
+    let plan: Vec<&Indicator> = docs
+        .iter()
+        .filter(|d| d.kind.purpose() == Purpose::StrategicPlan)
+        .flat_map(|d| d.indicators().iter())
+        .collect();
+    let compared = Compared {
+        previous: &previous,
+        plan: &plan,
+        ws,
+        settings: &settings,
+    };
+    let capaian = sasaran_capaian(&measured, &linked, &compared);
     let config = &ws.config;
     let overall = kinerja::efisiensi(&linked);
     Ok(Lkj {
@@ -245,6 +293,7 @@ pub fn build(
             serapan: chart::serapan(&lines),
         },
         renstra_tahun_akhir: config.renstra.tahun_akhir,
+        renstra: renstra(&plan),
         tahun_lalu: last_tahun.filter(|_| !last_year.is_empty()),
         pks,
     })
@@ -444,18 +493,25 @@ fn bulan(jadwal: &[String]) -> String {
     }
 }
 
+/// What each kinerja row is set beside: last year's capaian, the Renstra's targets.
+struct Compared<'a> {
+    previous: &'a [Measured<'a>],
+    plan: &'a [&'a Indicator],
+    ws: &'a Workspace,
+    settings: &'a kinerja::Settings,
+}
+
 /// The kinerja rows grouped by sasaran, in table order.
 fn sasaran_capaian(
     measured: &[Measured],
-    previous: &[Measured],
     linked: &[kinerja::Link],
-    ws: &Workspace,
+    compared: &Compared,
 ) -> Vec<SasaranCapaian> {
     let mut out: Vec<SasaranCapaian> = Vec::new();
     for m in measured {
         let ind = m.indicator;
         let sasaran = text(&ind.sasaran);
-        let row = indikator_capaian(m, previous, ws);
+        let row = indikator_capaian(m, compared);
         // A row without a number of its own continues the sasaran above it.
         let same = out.last_mut().filter(|s| {
             s.sasaran == sasaran && (ind.number.is_none() || s.no == text(&ind.number))
@@ -486,10 +542,13 @@ fn sasaran_capaian(
     out
 }
 
-fn indikator_capaian(m: &Measured, previous: &[Measured], ws: &Workspace) -> IndikatorCapaian {
+fn indikator_capaian(m: &Measured, compared: &Compared) -> IndikatorCapaian {
     let ind = m.indicator;
     let value = m.value();
     let keterangan = m.keterangan("tidak dihitung");
+    let tahun = compared.ws.config.satker.tahun;
+    let planned = same_indikator(ind, compared.plan);
+    let end = planned.and_then(|p| p.end_target()?.target.clone());
     IndikatorCapaian {
         indikator: text(&ind.indikator),
         target: written(&ind.target),
@@ -498,9 +557,96 @@ fn indikator_capaian(m: &Measured, previous: &[Measured], ws: &Workspace) -> Ind
         predikat: m.predikat.clone(),
         keterangan,
         tercapai: value.is_some_and(|v| v >= Decimal::ONE_HUNDRED),
-        capaian_tahun_lalu: last_year(ind, previous),
-        target_renstra: renstra_target(ind, ws),
+        capaian_tahun_lalu: last_year(ind, compared.previous),
+        target_renstra: renstra_target(ind, compared.ws),
+        indikator_renstra: planned.map(|p| text(&p.indikator)),
+        target_renstra_tahun: planned.and_then(|p| p.target_for(tahun)?.target.clone()),
+        capaian_renstra_akhir: end.as_deref().and_then(|t| {
+            let c = kinerja::capaian_against(ind, t, compared.settings).ok()?;
+            Some(percent_string(c.value))
+        }),
+        target_renstra_akhir: end,
     }
+}
+
+/// The Renstra's row of the same indikator, matched by text.
+fn same_indikator<'a>(ind: &Indicator, plan: &[&'a Indicator]) -> Option<&'a Indicator> {
+    let text = ind.indikator.as_deref()?;
+    plan.iter().copied().find(|p| {
+        p.indikator
+            .as_deref()
+            .is_some_and(|t| similar::same(t, text))
+    })
+}
+
+/// A column of the Renstra's period: (end column, year).
+type Kolom = (bool, Option<i32>);
+
+/// Tabel 2.1 from the Renstra's rows; `None` without a Renstra.
+fn renstra(plan: &[&Indicator]) -> Option<Renstra> {
+    let mut kolom: Vec<Kolom> = plan
+        .iter()
+        .flat_map(|i| i.periode.iter().map(|p| (p.akhir, p.tahun)))
+        .collect();
+    kolom.sort_unstable();
+    kolom.dedup();
+    let years = || {
+        kolom
+            .iter()
+            .filter(|(akhir, _)| !akhir)
+            .filter_map(|(_, y)| *y)
+    };
+    let tahun_awal = years().min()?;
+    let end_year = kolom.iter().find(|(akhir, _)| *akhir).and_then(|(_, y)| *y);
+    let tahun_akhir = end_year.or_else(|| years().max())?;
+    let mut sasaran: Vec<&str> = plan.iter().filter_map(|i| i.sasaran.as_deref()).collect();
+    sasaran.sort_unstable();
+    sasaran.dedup();
+    Some(Renstra {
+        tahun_awal,
+        tahun_akhir,
+        kolom: kolom
+            .iter()
+            .map(|(akhir, tahun)| PeriodTarget::label_of(*tahun, *akhir))
+            .collect(),
+        satuan: plan.iter().any(|i| i.satuan.is_some()),
+        baseline: plan.iter().any(|i| i.baseline.is_some()),
+        jumlah_sasaran: sasaran.len(),
+        rows: renstra_rows(plan, &kolom),
+    })
+}
+
+/// The rows of Tabel 2.1: a sasaran (and a number its indikator share) on the row of its
+/// first indikator only.
+fn renstra_rows(plan: &[&Indicator], kolom: &[Kolom]) -> Vec<RenstraRow> {
+    let mut rows = Vec::new();
+    let (mut number, mut last) = (None, None);
+    for i in plan {
+        let s = text(&i.sasaran);
+        let new_sasaran = last.as_ref() != Some(&s);
+        let new_number = i.number != number;
+        (number, last) = (i.number.clone(), Some(s.clone()));
+        let target = |(akhir, tahun): &Kolom| {
+            let p = i
+                .periode
+                .iter()
+                .find(|p| p.akhir == *akhir && p.tahun == *tahun);
+            p.and_then(|p| p.target.clone())
+        };
+        rows.push(RenstraRow {
+            no: if new_number {
+                text(&i.number)
+            } else {
+                String::new()
+            },
+            sasaran: if new_sasaran { s } else { String::new() },
+            indikator: text(&i.indikator),
+            satuan: text(&i.satuan),
+            baseline: written(&i.baseline),
+            target: kolom.iter().map(target).collect(),
+        });
+    }
+    rows
 }
 
 /// Last year's capaian of the same indikator, matched by text.

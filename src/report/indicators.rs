@@ -15,8 +15,8 @@ pub fn table(doc: &Document) -> Table {
     let view = doc.kind.spec().view.as_ref();
     let mut table = Table::new();
     table.load_style(UTF8_FULL_CONDENSED);
-    let mut header = vec!["No", "Sasaran", "Indikator", "Target"];
-    header.extend(view.map_or(&[][..], |v| v.header));
+    let mut header = vec!["No".to_string(), "Sasaran".into(), "Indikator".into()];
+    header.extend(view.map_or_else(|| vec!["Target".into()], |v| (v.header)(doc)));
     table.set_header(header);
     for ind in doc.indicators().iter().take(MAX_ROWS_SHOWN) {
         let text =
@@ -25,9 +25,11 @@ pub fn table(doc: &Document) -> Table {
             text(&ind.number, 4),
             text(&ind.sasaran, 40),
             text(&ind.indikator, 50),
-            Cell::new(ind.target.as_ref().map_or("", |w| w.text.as_str())),
         ];
-        let shown = view.map(|v| (v.cells)(ind)).unwrap_or_default();
+        let shown = match view {
+            Some(v) => (v.cells)(doc, ind),
+            None => vec![crate::kinds::performance::target(ind)],
+        };
         row.extend(shown.into_iter().map(cell));
         table.add_row(row);
     }
@@ -142,6 +144,16 @@ impl Serialize for Json<'_> {
         }
         if !i.jadwal.is_empty() {
             m.serialize_entry("jadwal", &i.jadwal)?;
+        }
+        if let Some(s) = &i.satuan {
+            m.serialize_entry("satuan", s)?;
+        }
+        if let Some(w) = &i.baseline {
+            m.serialize_entry("baseline", &w.text)?;
+            m.serialize_entry("baseline_cell", &w.cell)?;
+        }
+        if !i.periode.is_empty() {
+            m.serialize_entry("targets", &i.periode)?;
         }
         m.serialize_entry("location", &i.location)?;
         m.end()

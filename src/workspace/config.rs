@@ -189,7 +189,8 @@ deny = []
 [capaian.polaritas]
 # "tingkat pelanggaran" = "turun"
 
-# The Renstra's end targets, for BAB III's comparison (indikator name pattern = target).
+# The Renstra's end targets, for BAB III's comparison (indikator name pattern = target);
+# an imported Renstra table (`lakip import`, kind renstra) takes their place.
 [renstra]
 # tahun_akhir = 2024
 [renstra.target]

@@ -38,7 +38,7 @@ fn amount_format() -> Format {
 
 /// Writes `text` into the block `first_row..=last_row` x `first_col..=last_col`:
 /// merged when the block is more than one cell, a plain cell otherwise.
-fn write_block(
+pub(super) fn write_block(
     sheet: &mut Worksheet,
     (first_row, first_col): (u32, u16),
     (last_row, last_col): (u32, u16),
@@ -68,7 +68,11 @@ fn write_text(
 }
 
 /// Title lines, one per row from row 0, each merged over columns `0..=last_col`.
-fn write_titles(sheet: &mut Worksheet, titles: &[&str], last_col: u16) -> Result<(), XlsxError> {
+pub(super) fn write_titles(
+    sheet: &mut Worksheet,
+    titles: &[&str],
+    last_col: u16,
+) -> Result<(), XlsxError> {
     let format = title_format();
     for (row, title) in (0u32..).zip(titles) {
         write_block(sheet, (row, 0), (row, last_col), title, &format)?;
@@ -101,7 +105,7 @@ fn write_lines(sheet: &mut Worksheet, row: u32, col: u16, lines: &[&str]) -> Res
     Ok(())
 }
 
-fn set_widths(sheet: &mut Worksheet, widths: &[f64]) -> Result<(), XlsxError> {
+pub(super) fn set_widths(sheet: &mut Worksheet, widths: &[f64]) -> Result<(), XlsxError> {
     for (col, width) in (0u16..).zip(widths) {
         sheet.set_column_width(col, *width)?;
     }

@@ -4,3 +4,4 @@
 pub mod docx;
 pub mod fixtures;
 pub mod indicator_fixtures;
+pub mod renstra_fixtures;
