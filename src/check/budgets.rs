@@ -16,14 +16,20 @@ pub fn check(docs: &[Document], out: &mut Vec<Diagnostic>) {
     rak_totals(docs, out);
 }
 
-/// A program of an anggaran table: its name, its pagu computed from items, where it is.
-struct Program {
-    text: String,
-    pagu: Decimal,
-    place: String,
+/// A program of a realisation table (anggaran, a system's export): its name and code, its
+/// pagu and realisasi computed from its items (or as the row states them when it has none),
+/// where it is.
+pub(super) struct Program<'d> {
+    pub doc: &'d Document,
+    pub text: String,
+    pub code: Option<String>,
+    pub pagu: Decimal,
+    pub realisasi: Option<Decimal>,
+    pub location: Location,
+    pub place: String,
 }
 
-fn programs(docs: &[Document]) -> Vec<Program> {
+pub(super) fn programs(docs: &[Document]) -> Vec<Program<'_>> {
     let mut out = Vec::new();
     for doc in docs
         .iter()
@@ -37,15 +43,19 @@ fn programs(docs: &[Document]) -> Vec<Program> {
             .filter(|(_, h)| h.parent.is_none())
         {
             let sub = subtotals.of(Some(i));
-            let pagu = match (sub.items, sub.sum(Field::Pagu)) {
+            let figure = |field: Field| match (sub.items, sub.sum(field)) {
                 (n, Some(sum)) if n > 0 => Some(sum),
-                _ => h.stated.get(&Field::Pagu).and_then(|q| q.value),
+                _ => h.stated.get(&field).and_then(|q| q.value),
             };
-            if let Some(pagu) = pagu {
+            if let Some(pagu) = figure(Field::Pagu) {
                 out.push(Program {
+                    doc,
                     text: h.text.clone(),
+                    code: h.code.clone(),
                     pagu,
-                    place: crate::model::cell_place(&doc.file, &doc.sheet, &h.location.cell),
+                    realisasi: figure(Field::Realisasi),
+                    location: h.location.clone(),
+                    place: format!("{}:'{}'!{}", doc.file, doc.sheet, h.location.cell),
                 });
             }
         }
@@ -53,7 +63,7 @@ fn programs(docs: &[Document]) -> Vec<Program> {
     out
 }
 
-fn same_program(a: &str, b: &str) -> bool {
+pub(super) fn same_program(a: &str, b: &str) -> bool {
     let strip = |t: &str| {
         let words = similar::words(t);
         let start = usize::from(words.first().is_some_and(|w| w == "program"));

@@ -9,6 +9,7 @@ mod capaian;
 mod dates;
 mod items;
 mod ratios;
+mod reconcile;
 mod schedule;
 pub mod settings;
 mod targets;
@@ -312,6 +313,28 @@ pub const RAK_BIAYA: Rule = Rule {
         or incomplete.",
 };
 
+pub const REALISASI_SOURCES: Rule = Rule {
+    code: "realisasi-sources",
+    severity: Severity::Error,
+    title: "two sources of the realisation disagree on a program's pagu or realisasi",
+    explanation: "With a system's export (SAKTI) and a hand-made realisasi table of the same \
+        satker in one workspace, each program is matched across the two — by code where both \
+        have one (`WA` and `036.01.WA` are one program), else by name — and its pagu and \
+        realisasi, computed from the items, are compared. A report that states one pagu while \
+        the DIPA says another is caught here. Reported at the program's row in the first table, \
+        naming the other.",
+};
+
+pub const REALISASI_UNMATCHED: Rule = Rule {
+    code: "realisasi-unmatched",
+    severity: Severity::Warning,
+    title: "a program is in one source of the realisation but not in the other",
+    explanation: "When two sources of the realisation are in one workspace, every program of \
+        each must be found in the other. A program that is not (another code, a name written \
+        otherwise, a program left out) is listed, never dropped, so that the comparison is \
+        known to be complete.",
+};
+
 pub const RAK_UNSCHEDULED: Rule = Rule {
     code: "rak-unscheduled",
     severity: Severity::Warning,
@@ -323,7 +346,7 @@ pub const RAK_UNSCHEDULED: Rule = Rule {
 };
 
 /// The catalogue, in the order the README lists it.
-pub const RULES: [Rule; 23] = [
+pub const RULES: [Rule; 25] = [
     SUM_HEADING,
     SUM_TOTAL,
     PERCENT,
@@ -346,6 +369,8 @@ pub const RULES: [Rule; 23] = [
     PK_BUDGET_TOTAL,
     RAK_BIAYA,
     RAK_UNSCHEDULED,
+    REALISASI_SOURCES,
+    REALISASI_UNMATCHED,
     NOT_READ,
 ];
 
@@ -406,6 +431,7 @@ pub fn run(docs: &[Document], settings: &Settings) -> Vec<Diagnostic> {
     }
     targets::check(docs, settings.tahun, &mut out);
     budgets::check(docs, &mut out);
+    reconcile::check(docs, &mut out);
     out.retain(|d| !settings.allow.contains(d.code));
     for d in &mut out {
         if settings.deny.contains(d.code) {
