@@ -99,10 +99,17 @@ pub enum Field {
     StatedCapaian,
     /// RAK: perkiraan biaya of an action.
     Biaya,
+    /// SAKTI: the part of the pagu locked while a revision of the DIPA or POK is proposed.
+    LockPagu,
+    /// SAKTI: realisasi up to the end of the previous period (`Periode Lalu`).
+    RealisasiLalu,
+    /// SAKTI: realisasi in this period (`Periode Ini`); with `RealisasiLalu`, the realisasi
+    /// up to this period (`s.d. Periode`), which is [`Field::Realisasi`].
+    RealisasiIni,
 }
 
 impl Field {
-    pub const ALL: [Field; 7] = [
+    pub const ALL: [Field; 10] = [
         Field::Amount,
         Field::Pagu,
         Field::Realisasi,
@@ -110,6 +117,9 @@ impl Field {
         Field::Sisa,
         Field::StatedCapaian,
         Field::Biaya,
+        Field::LockPagu,
+        Field::RealisasiLalu,
+        Field::RealisasiIni,
     ];
 
     pub fn name(self) -> &'static str {
@@ -121,6 +131,9 @@ impl Field {
             Field::Sisa => "sisa",
             Field::StatedCapaian => "stated_capaian",
             Field::Biaya => "biaya",
+            Field::LockPagu => "lock_pagu",
+            Field::RealisasiLalu => "realisasi_lalu",
+            Field::RealisasiIni => "realisasi_ini",
         }
     }
 
@@ -485,7 +498,9 @@ pub struct Total {
     pub label: String,
     /// The heading it totals; `None` for a grand total or a section of rows.
     pub heading: Option<usize>,
-    /// The rows it covers lie after this 1-based row (0: from the top) and before its own.
+    /// The rows it covers lie after this 1-based row (0: from the top) and before its own; a
+    /// total printed above the rows it totals (SAKTI's `JUMLAH SELURUHNYA`) has its own row
+    /// here, and covers every row after it.
     pub from_row: u32,
     pub stated: Amounts,
     pub location: Location,
@@ -544,10 +559,12 @@ pub enum NoticeKind {
     Source,
     /// A header with no rows under it.
     EmptyTable,
+    /// A row read as the continuation of the row before a page break, counted once.
+    Continuation,
 }
 
 impl NoticeKind {
-    pub const ALL: [NoticeKind; 7] = [
+    pub const ALL: [NoticeKind; 8] = [
         NoticeKind::Unrecognised,
         NoticeKind::UncomputedFormula,
         NoticeKind::Ambiguous,
@@ -555,6 +572,7 @@ impl NoticeKind {
         NoticeKind::SecondTable,
         NoticeKind::Source,
         NoticeKind::EmptyTable,
+        NoticeKind::Continuation,
     ];
 
     pub fn name(self) -> &'static str {
@@ -566,6 +584,7 @@ impl NoticeKind {
             NoticeKind::SecondTable => "second-table",
             NoticeKind::Source => "source",
             NoticeKind::EmptyTable => "empty-table",
+            NoticeKind::Continuation => "continuation",
         }
     }
 

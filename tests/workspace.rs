@@ -88,3 +88,17 @@ fn rak_loads_back_as_imported() {
     round_trip(indicator_fixtures::rak_serang_xlsx, "rak.xlsx");
     round_trip(indicator_fixtures::rak_tabanan_xlsx, "tabanan.xlsx");
 }
+
+/// A real SAKTI export (copied as it is): every level's lock pagu and realisasi by period load
+/// back too, from `sakti_stated.csv` beside `headings.csv` and `totals.csv`.
+fn sakti_juli(path: &Path) -> Result<(), Box<dyn std::error::Error>> {
+    let real = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../shared/real/sakti-glp039/glp039-2025-07-juli.xlsx");
+    std::fs::copy(real, path)?;
+    Ok(())
+}
+
+#[test]
+fn sakti_report_loads_back_as_imported() {
+    round_trip(sakti_juli, "glp039-juli.xlsx");
+}

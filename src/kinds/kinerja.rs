@@ -26,6 +26,7 @@ pub const SPEC: KindSpec = KindSpec {
         header: &["Realisasi", "Capaian"],
         cells: view,
     }),
+    export: None,
 };
 
 fn recognise(columns: &ColumnMap) -> Option<&'static str> {

@@ -15,9 +15,10 @@ pub mod performance;
 pub mod pk;
 pub mod rak;
 pub mod rkt;
+pub mod sakti;
 
 use crate::layout::columns::ColumnMap;
-use crate::model::{Field, Indicator};
+use crate::model::{Document, Field, Indicator, Level};
 use crate::workspace::table::Table;
 use serde::Serialize;
 use std::fmt;
@@ -36,16 +37,20 @@ pub enum DocKind {
     Kinerja,
     /// Rencana Aksi: the actions per indikator with their monthly schedule and cost.
     Rak,
+    /// SAKTI's realisation report GLP039 (Laporan Ketersediaan Dana Detail): pagu, lock pagu
+    /// and realisasi by period at every level of the budget codes.
+    Sakti,
 }
 
 impl DocKind {
     /// Every kind, in the order tables are stored and listed.
-    pub const ALL: [DocKind; 5] = [
+    pub const ALL: [DocKind; 6] = [
         DocKind::Rkt,
         DocKind::Anggaran,
         DocKind::Pk,
         DocKind::Kinerja,
         DocKind::Rak,
+        DocKind::Sakti,
     ];
 
     /// Everything particular to this kind.
@@ -56,6 +61,7 @@ impl DocKind {
             DocKind::Pk => &pk::SPEC,
             DocKind::Kinerja => &kinerja::SPEC,
             DocKind::Rak => &rak::SPEC,
+            DocKind::Sakti => &sakti::SPEC,
         }
     }
 
@@ -198,6 +204,30 @@ pub struct KindSpec {
     pub tables: &'static [Table],
     /// The columns import shows for a performance table beyond no, sasaran, indikator, target.
     pub view: Option<View>,
+    /// What a system's export states beyond its table, for kinds that are one.
+    pub export: Option<&'static Export>,
+}
+
+/// A report a system exports (SAKTI): the title that names it, the identity and period its
+/// title block states, and how deep `lakip realisasi` goes in it.
+pub struct Export {
+    /// Words its title names the report by, normalised (`laporan ketersediaan dana`).
+    pub title: &'static [&'static str],
+    /// The identity and period the title block states, as (name, value): `satker`,
+    /// `satker_kode`, `periode`…
+    pub identity: fn(&Document) -> Vec<(&'static str, String)>,
+    /// The deepest heading level `lakip realisasi` shows when not told.
+    pub realisasi_depth: Level,
+}
+
+impl DocKind {
+    /// The identity and period a document's title block states, for kinds that read one.
+    pub fn identity(self, doc: &Document) -> Vec<(&'static str, String)> {
+        self.spec()
+            .export
+            .map(|e| (e.identity)(doc))
+            .unwrap_or_default()
+    }
 }
 
 /// A performance kind's own columns in the import view.
@@ -216,7 +246,7 @@ mod tests {
             assert_eq!(kind.spec().kind, kind);
             assert_eq!(DocKind::from_name(kind.name()), Some(kind));
         }
-        assert_eq!(DocKind::list(), "rkt, anggaran, pk, kinerja or rak");
+        assert_eq!(DocKind::list(), "rkt, anggaran, pk, kinerja, rak or sakti");
     }
 
     #[test]
@@ -228,6 +258,7 @@ mod tests {
                 DocKind::Rak,
                 DocKind::Kinerja,
                 DocKind::Pk,
+                DocKind::Sakti,
                 DocKind::Anggaran,
                 DocKind::Rkt
             ]

@@ -27,6 +27,7 @@ pub const SPEC: KindSpec = KindSpec {
         header: &["Aksi", "Bulan", "Biaya", "Pelaksana"],
         cells: view,
     }),
+    export: None,
 };
 
 fn recognise(columns: &ColumnMap) -> Option<&'static str> {

@@ -33,6 +33,7 @@ fn document_text(doc: &Document) -> String {
         "{}:'{}': {} ({})\n",
         doc.file, doc.sheet, doc.kind, doc.kind_reason
     );
+    out.push_str(&identity_line(doc));
     if doc.kind.is_indicator_table() {
         out.push_str(&indicators::table(doc).to_string());
         out.push('\n');
@@ -77,6 +78,28 @@ fn document_text(doc: &Document) -> String {
         out.push_str(&format!("warning: {}: {}\n", n.location, n.message));
     }
     out
+}
+
+/// What the title block says the document is of (a SAKTI report's satker and period), on one
+/// line: each name with its code before it.
+fn identity_line(doc: &Document) -> String {
+    let identity = doc.kind.identity(doc);
+    let code = |key: &str| {
+        identity
+            .iter()
+            .find(|(k, _)| k.strip_suffix("_kode") == Some(key))
+            .map(|(_, v)| format!("{v} "))
+            .unwrap_or_default()
+    };
+    let parts: Vec<String> = identity
+        .iter()
+        .filter(|(k, _)| !k.ends_with("_kode"))
+        .map(|(k, v)| format!("{k} {}{v}", code(k)))
+        .collect();
+    if parts.is_empty() {
+        return String::new();
+    }
+    format!("identity: {}\n", parts.join("; "))
 }
 
 fn signature_line(sig: &crate::model::Signature) -> String {
@@ -279,6 +302,12 @@ impl Serialize for DocumentJson<'_> {
         m.serialize_entry("kind", doc.kind.name())?;
         m.serialize_entry("kind_reason", &doc.kind_reason)?;
         m.serialize_entry("title", &doc.title)?;
+        let identity = doc.kind.identity(doc);
+        if !identity.is_empty() {
+            let map: BTreeMap<&str, &str> =
+                identity.iter().map(|(k, v)| (*k, v.as_str())).collect();
+            m.serialize_entry("identity", &map)?;
+        }
         m.serialize_entry("rows", &rows)?;
         let headings = doc.headings().iter().map(|h| HeadingJson {
             h,

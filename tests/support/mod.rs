@@ -3,3 +3,4 @@
 
 pub mod fixtures;
 pub mod indicator_fixtures;
+pub mod sakti_fixtures;
