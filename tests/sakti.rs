@@ -599,3 +599,148 @@ fn a_sakti_title_over_an_anggaran_header_asks_for_the_kind() {
         );
     }
 }
+
+// ---- lakip realisasi ----------------------------------------------------------------------
+
+/// A workspace with the July report imported.
+fn workspace_with_juli() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let run = |args: &[&str]| {
+        lakip(dir.path()).args(args).assert().success();
+    };
+    run(&[
+        "init",
+        "--satker",
+        "Sekretariat Kemenko PMK",
+        "--tahun",
+        "2025",
+    ]);
+    std::fs::copy(
+        real("glp039-2025-07-juli.xlsx"),
+        dir.path().join("glp039-juli.xlsx"),
+    )
+    .unwrap();
+    run(&["import", "glp039-juli.xlsx"]);
+    dir
+}
+
+fn realisasi_json(dir: &Path, extra: &[&str]) -> serde_json::Value {
+    let out = lakip(dir)
+        .args([&["realisasi", "--format", "json"], extra].concat())
+        .assert()
+        .success()
+        .get_output()
+        .clone();
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+/// (level, code, pagu, realisasi, serapan, sisa) of each row.
+fn figures(json: &serde_json::Value) -> Vec<[String; 6]> {
+    let s = |v: &serde_json::Value| v.as_str().unwrap_or("").to_string();
+    json["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| {
+            [
+                s(&r["level"]),
+                s(&r["code"]),
+                s(&r["pagu"]),
+                s(&r["realisasi"]),
+                s(&r["serapan"]),
+                s(&r["sisa"]),
+            ]
+        })
+        .collect()
+}
+
+fn line(level: &str, code: &str, numbers: [&str; 4]) -> [String; 6] {
+    let [pagu, realisasi, serapan, sisa] = numbers;
+    [level, code, pagu, realisasi, serapan, sisa].map(str::to_string)
+}
+
+/// Program → kegiatan → KRO → RO of the July report, from its 66 items: pagu 906.800.000,
+/// realisasi (s.d. periode) 121.913.000, serapan 121.913.000 ÷ 906.800.000 × 100 = 13,444… =
+/// 13,44%, sisa 906.800.000 − 121.913.000 = 784.887.000 (one RO, so every level the same);
+/// the period the figures run to named.
+#[test]
+fn realisasi_of_a_sakti_workspace_goes_down_to_the_ro() {
+    let dir = workspace_with_juli();
+    let json = realisasi_json(dir.path(), &[]);
+    assert_eq!(json["periode"], "Juli 2025");
+    let all = ["906800000", "121913000", "13.44", "784887000"];
+    assert_eq!(
+        figures(&json),
+        [
+            line("program", "WA", all),
+            line("kegiatan", "WA.6336", all),
+            line("output", "WA.6336.EBA", all),
+            line("rincian_output", "WA.6336.EBA.963", all),
+            line("total", "", all),
+        ]
+    );
+    let text = lakip(dir.path()).arg("realisasi").output().unwrap();
+    let text = String::from_utf8(text.stdout).unwrap();
+    assert!(
+        text.starts_with("Realisasi Anggaran s.d. Periode Juli 2025\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("│ WA.6336.EBA.963 ┆       Layanan Data dan Informasi"),
+        "{text}"
+    );
+}
+
+/// `--depth komponen` adds the two komponen: 126 (Persiapan) pagu Q14 23.763.000, realisasi
+/// Z17 5.130.000 + Z18 2.160.000 + Z21 1.000.000 + Z22 1.500.000 + Z23 1.995.000 + Z24 840.000
+/// = 12.625.000, serapan 53,128… = 53,13%, sisa 11.138.000; 127 (Pelaksanaan) pagu 906.800.000
+/// − 23.763.000 = 883.037.000, realisasi 121.913.000 − 12.625.000 = 109.288.000, serapan
+/// 12,376… = 12,38%, sisa 773.749.000.
+#[test]
+fn realisasi_depth_is_settable() {
+    let dir = workspace_with_juli();
+    let json = realisasi_json(dir.path(), &["--depth", "komponen"]);
+    let rows = figures(&json);
+    assert_eq!(rows.len(), 7);
+    assert_eq!(
+        rows[4..6],
+        [
+            line(
+                "komponen",
+                "WA.6336.EBA.963.126",
+                ["23763000", "12625000", "53.13", "11138000"]
+            ),
+            line(
+                "komponen",
+                "WA.6336.EBA.963.127",
+                ["883037000", "109288000", "12.38", "773749000"]
+            ),
+        ]
+    );
+    let program = realisasi_json(dir.path(), &["--depth", "program"]);
+    assert_eq!(figures(&program).len(), 2, "the program and the total");
+}
+
+/// Two months of one report add their realisasi up to each period twice over: refused.
+#[test]
+fn realisasi_refuses_reports_of_different_periods() {
+    let dir = real("glp039-2025-07-juli.xlsx");
+    let dir = dir.parent().unwrap();
+    let out = lakip(dir)
+        .args([
+            "realisasi",
+            "glp039-2025-03-maret.xlsx",
+            "glp039-2025-07-juli.xlsx",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.starts_with(
+            "error: the realisation reports are of different periods: Juli 2025 \
+             (glp039-2025-07-juli.xlsx), Maret 2025 (glp039-2025-03-maret.xlsx)"
+        ),
+        "{err}"
+    );
+}
