@@ -744,3 +744,147 @@ fn realisasi_refuses_reports_of_different_periods() {
         "{err}"
     );
 }
+
+// ---- the flat variant: one row per akun, full codes in a Kode column -----------------------
+
+/// What users make of the report: a `Kode` column with the code of each level, the akun
+/// written out in full (`WA.4305.EBA.994.002.0A.521111`), an RO in its long form
+/// (`4305.EBA.994`, extending the KRO `4305.EBA` above it) or its short one (`EBA.962`).
+/// Akun 521111 1.000.000 / 600.000, akun 522111 2.000.000 / 1.500.000: RO 994 3.000.000 /
+/// 2.100.000 (serapan 70,00%); akun 521211 500.000 / 500.000: RO 962 500.000 / 500.000
+/// (100,00%); KRO, kegiatan, program and JUMLAH 3.500.000 / 2.600.000, sisa 900.000, serapan
+/// 2.600.000 ÷ 3.500.000 × 100 = 74,285… = 74,29%.
+const FLAT: &[&[&str]] = &[
+    &["Realisasi Anggaran Satker 427768 s.d. Juli 2025"],
+    &["Kode", "Uraian", "Pagu", "Realisasi", "Sisa"],
+    &[
+        "WA",
+        "Program Dukungan Manajemen",
+        "3500000",
+        "2600000",
+        "900000",
+    ],
+    &[
+        "WA.4305",
+        "Dukungan Manajemen Internal",
+        "3500000",
+        "2600000",
+        "900000",
+    ],
+    &[
+        "4305.EBA",
+        "Layanan Dukungan Manajemen Internal",
+        "3500000",
+        "2600000",
+        "900000",
+    ],
+    &[
+        "4305.EBA.994",
+        "Layanan Perkantoran",
+        "3000000",
+        "2100000",
+        "900000",
+    ],
+    &[
+        "WA.4305.EBA.994.002.0A.521111",
+        "Belanja Keperluan Perkantoran",
+        "1000000",
+        "600000",
+        "400000",
+    ],
+    &[
+        "WA.4305.EBA.994.002.0A.522111",
+        "Belanja Langganan Listrik",
+        "2000000",
+        "1500000",
+        "500000",
+    ],
+    &["EBA.962", "Layanan Umum", "500000", "500000", "0"],
+    &[
+        "WA.4305.EBA.962.001.0A.521211",
+        "Belanja Bahan",
+        "500000",
+        "500000",
+        "0",
+    ],
+    &["", "JUMLAH", "3500000", "2600000", "900000"],
+];
+
+/// The program `WA` (written out further below as `WA.4305`), the kegiatan, the KRO and both
+/// RO are headings — the long RO code extends the KRO's, so it is its child, never an item —
+/// and the three akun rows are the items of their RO. Before the codes were read as runs of
+/// levels, `4305.EBA.994` was an item and `WA` a sub-komponen.
+#[test]
+fn the_flat_variant_with_full_codes_reads_as_a_tree() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("flat.xlsx");
+    support::fixtures::table_xlsx(&path, "Realisasi", FLAT).unwrap();
+    let doc = read(&path);
+    assert_eq!(doc.kind.name(), "anggaran");
+    let headings: Vec<(&str, Level)> = doc
+        .headings()
+        .iter()
+        .map(|h| (h.code.as_deref().unwrap(), h.level))
+        .collect();
+    assert_eq!(
+        headings,
+        [
+            ("WA", Level::Program),
+            ("WA.4305", Level::Kegiatan),
+            ("4305.EBA", Level::Output),
+            ("4305.EBA.994", Level::RincianOutput),
+            ("EBA.962", Level::RincianOutput),
+        ]
+    );
+    let under: Vec<(u32, Option<usize>)> = doc
+        .items()
+        .iter()
+        .map(|i| (i.location.row, i.heading))
+        .collect();
+    assert_eq!(under, [(7, Some(3)), (8, Some(3)), (10, Some(4))]);
+    assert_eq!(doc.headings()[4].parent, Some(2));
+    let (code, out) = check(dir.path(), "flat.xlsx");
+    assert_eq!(
+        (code, out.as_str()),
+        (0, "ok: 0 errors, 0 warnings in 1 document checked\n")
+    );
+    let json = lakip(dir.path())
+        .args([
+            "realisasi",
+            "--format",
+            "json",
+            "--depth",
+            "ro",
+            "flat.xlsx",
+        ])
+        .output()
+        .unwrap();
+    let json: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    assert_eq!(
+        figures(&json),
+        [
+            line("program", "WA", ["3500000", "2600000", "74.29", "900000"]),
+            line(
+                "kegiatan",
+                "WA.4305",
+                ["3500000", "2600000", "74.29", "900000"]
+            ),
+            line(
+                "output",
+                "WA.4305.EBA",
+                ["3500000", "2600000", "74.29", "900000"]
+            ),
+            line(
+                "rincian_output",
+                "WA.4305.EBA.994",
+                ["3000000", "2100000", "70.00", "900000"]
+            ),
+            line(
+                "rincian_output",
+                "WA.4305.EBA.962",
+                ["500000", "500000", "100.00", "0"]
+            ),
+            line("total", "", ["3500000", "2600000", "74.29", "900000"]),
+        ]
+    );
+}
