@@ -888,3 +888,50 @@ fn the_flat_variant_with_full_codes_reads_as_a_tree() {
         ]
     );
 }
+
+// ---- a large report ------------------------------------------------------------------------
+
+/// The generator `scripts/time-sakti.sh` times the import with: a consistent report of every
+/// level, a page footer every 30 rows. A small one reads and checks clean: 2 KRO of 2 RO, each
+/// 2 komponen of 2 sub-komponen of 3 akun of 4 items: 2 × 2 × 2 × 2 × 3 × 4 = 192 items under
+/// 2 + 2 × (1 + 2 × (1 + 2 × (1 + 2 × (1 + 3)))) = 2 + 2 × 39 = 80 headings.
+#[test]
+fn a_generated_report_reads_and_checks_clean() {
+    let (rows, total) = sakti::large(&sakti::Shape { kro: 2, items: 4 });
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("large.xlsx");
+    let report = Report {
+        periode: "Desember 2025",
+        total,
+        rows: &rows,
+        merged: true,
+    };
+    sakti::write(&path, &report).unwrap();
+    let doc = read(&path);
+    assert_eq!(doc.items().len(), 192);
+    assert_eq!(doc.headings().len(), 80);
+    assert_eq!(doc.subtotals().all.sum(Field::Pagu), Some(dec(total.pagu)));
+    let (code, out) = check(dir.path(), "large.xlsx");
+    assert_eq!(
+        (code, out.as_str()),
+        (0, "ok: 0 errors, 0 warnings in 1 document checked\n")
+    );
+}
+
+/// Writes the large report to `$LAKIP_SAKTI_LARGE` for `scripts/time-sakti.sh`: 18 KRO, 10
+/// items per akun (5 200 rows, 36 061 merged regions). Not a test of its own.
+#[test]
+#[ignore]
+fn write_large_report() {
+    let Ok(path) = std::env::var("LAKIP_SAKTI_LARGE") else {
+        panic!("set LAKIP_SAKTI_LARGE to the file to write");
+    };
+    let (rows, total) = sakti::large(&sakti::Shape { kro: 18, items: 10 });
+    let report = Report {
+        periode: "Desember 2025",
+        total,
+        rows: &rows,
+        merged: true,
+    };
+    sakti::write(Path::new(&path), &report).unwrap();
+}

@@ -51,25 +51,23 @@ fn document_text(doc: &Document) -> String {
     out.push_str(&tree(doc, &subtotals).to_string());
     out.push('\n');
     out.push_str(&accounting(doc));
+    let mut declared = Vec::new();
     for (i, h) in doc.headings().iter().enumerate() {
-        out.push_str(&declared_lines(
+        declared.extend(declared_lines(
             "heading",
             &h.text,
             &h.stated,
             subtotals.of(Some(i)),
         ));
     }
+    out.push_str(&declared_text(declared));
     for t in doc.totals() {
         let label = match t.heading {
             None => format!("{} (grand total)", t.label),
             Some(h) => format!("{} ({})", t.label, doc.path(Some(h)).join(" > ")),
         };
-        out.push_str(&declared_lines(
-            "total",
-            &label,
-            &t.stated,
-            subtotals.of(t.heading),
-        ));
+        let lines = declared_lines("total", &label, &t.stated, subtotals.of(t.heading));
+        out.extend(lines.into_iter().map(|(_, l)| l));
     }
     for sig in &doc.signatures {
         out.push_str(&signature_line(sig));
@@ -221,9 +219,37 @@ fn accounting(doc: &Document) -> String {
     format!("rows: {total} = {}\n", parts.join(", "))
 }
 
-/// One line per stated amount: what the row states, what its items add up to, and the verdict.
-fn declared_lines(what: &str, label: &str, stated: &Amounts, sub: &Subtotal) -> String {
-    let mut out = String::new();
+/// The amounts headings state are listed one by one up to this many; beyond, those equal to
+/// what their items add up to are counted (a SAKTI report states six at every level).
+const MAX_DECLARED_SHOWN: usize = 40;
+
+/// The headings' declared lines, or, when there are many, those that are not equal and a
+/// count of the rest.
+fn declared_text(lines: Vec<(bool, String)>) -> String {
+    if lines.len() <= MAX_DECLARED_SHOWN {
+        return lines.into_iter().map(|(_, l)| l).collect();
+    }
+    let equal = lines.iter().filter(|(e, _)| *e).count();
+    let mut out: String = lines
+        .into_iter()
+        .filter(|(e, _)| !e)
+        .map(|(_, l)| l)
+        .collect();
+    out.push_str(&format!(
+        "heading amounts: {equal} stated equal what their items add up to\n"
+    ));
+    out
+}
+
+/// One line per stated amount: what the row states, what its items add up to, and the verdict
+/// (with whether they are equal).
+fn declared_lines(
+    what: &str,
+    label: &str,
+    stated: &Amounts,
+    sub: &Subtotal,
+) -> Vec<(bool, String)> {
+    let mut out = Vec::new();
     for (field, q) in stated.iter().filter(|(f, _)| !f.is_percent()) {
         let computed = sub.sum(*field);
         let verdict = match (q.value, computed) {
@@ -232,14 +258,15 @@ fn declared_lines(what: &str, label: &str, stated: &Amounts, sub: &Subtotal) -> 
             _ => "not comparable: a formula has no computed value".to_string(),
         };
         let fmt = |v: Option<Decimal>| v.map(|v| show(*field, v)).unwrap_or_else(|| "?".into());
-        out.push_str(&format!(
+        let line = format!(
             "{what} {} at {}: {} stated {}, computed {} — {verdict}\n",
             shorten(label, 60),
             q.cell,
             field.name(),
             fmt(q.value),
             fmt(computed),
-        ));
+        );
+        out.push((verdict == "equal", line));
     }
     out
 }
