@@ -74,14 +74,23 @@ fn identity(doc: &Document) -> Vec<(&'static str, String)> {
     for line in &doc.title {
         let text = line.split_whitespace().collect::<Vec<_>>().join(" ");
         let lower = text.to_lowercase();
-        if lower.starts_with("periode ") {
-            out.push(("periode", text["periode ".len()..].to_string()));
+        // `get`, not slicing: a letter whose lower case is shorter would move the boundary.
+        if let Some(periode) = lower
+            .starts_with("periode ")
+            .then(|| text.get("periode ".len()..))
+            .flatten()
+        {
+            out.push(("periode", periode.to_string()));
         }
         for (label, code_key, name_key) in LABELS {
-            if !lower.starts_with(label) {
+            let Some(rest) = lower
+                .starts_with(label)
+                .then(|| text.get(label.len()..))
+                .flatten()
+            else {
                 continue;
-            }
-            let rest = text[label.len()..].trim_start_matches([' ', ':']);
+            };
+            let rest = rest.trim_start_matches([' ', ':']);
             let (code, name) = rest.split_once(' ').unwrap_or((rest, ""));
             if code.bytes().all(|b| b.is_ascii_digit()) && !code.is_empty() {
                 out.push((code_key, code.to_string()));

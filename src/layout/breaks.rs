@@ -46,7 +46,8 @@ pub(crate) fn continue_across(lines: &mut [(u32, Line)], roles: &mut [Role]) -> 
         };
         let role = roles[k];
         k += 1;
-        if role == Role::Note && is_footnote(e) {
+        // A footer, or whatever else a page break prints (a header row read as a note).
+        if role == Role::Note {
             broken = true;
             continue;
         }

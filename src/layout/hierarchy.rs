@@ -48,10 +48,12 @@ pub fn build(mut lines: Vec<(u32, Line)>, coded: bool) -> Built {
             _ => None,
         })
         .collect();
-    let in_columns = code_columns(&entries) > 1;
+    // Codes under a merged Uraian header: each level in a column of its own, or all in one.
+    let code_columns = code_columns(&entries);
+    let in_columns = code_columns > 1;
     let mut roles = if in_columns {
         by_codes(&entries, &column_levels(&entries), true)
-    } else if coded
+    } else if (coded || code_columns == 1)
         && entries
             .iter()
             .any(|e| e.code().and_then(code_level).is_some())

@@ -465,10 +465,12 @@ fn merged_amount<'r>(row: &'r Row, cell: &'r Cell, columns: &Columns) -> Option<
     }
 }
 
-/// A number merged across into an amount column, read there (see `merged_amount`).
+/// A number of an unnamed column merged across into an amount column, read there (the same
+/// test as `merged_amount`'s, from the other side).
 fn feeds_amount(row: &Row, cell: &Cell, columns: &Columns) -> bool {
-    super::header::merged_to(row, cell.col)
-        .is_some_and(|last| (cell.col + 1..=last).any(|c| columns.is_amount_column(c)))
+    !columns.in_uraian_span(cell.col)
+        && super::header::merged_to(row, cell.col)
+            .is_some_and(|last| (cell.col + 1..=last).any(|c| columns.is_amount_column(c)))
 }
 
 /// Notes whether the percent cell holds a number (not text): a column of such numbers that
