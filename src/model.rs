@@ -174,10 +174,17 @@ pub enum Field {
     StatedCapaian,
     /// RAK: perkiraan biaya of an action.
     Biaya,
+    /// SAKTI: the part of the pagu locked while a revision of the DIPA or POK is proposed.
+    LockPagu,
+    /// SAKTI: realisasi up to the end of the previous period (`Periode Lalu`).
+    RealisasiLalu,
+    /// SAKTI: realisasi in this period (`Periode Ini`); with `RealisasiLalu`, the realisasi
+    /// up to this period (`s.d. Periode`), which is [`Field::Realisasi`].
+    RealisasiIni,
 }
 
 impl Field {
-    pub const ALL: [Field; 7] = [
+    pub const ALL: [Field; 10] = [
         Field::Amount,
         Field::Pagu,
         Field::Realisasi,
@@ -185,6 +192,9 @@ impl Field {
         Field::Sisa,
         Field::StatedCapaian,
         Field::Biaya,
+        Field::LockPagu,
+        Field::RealisasiLalu,
+        Field::RealisasiIni,
     ];
 
     pub fn name(self) -> &'static str {
@@ -196,6 +206,9 @@ impl Field {
             Field::Sisa => "sisa",
             Field::StatedCapaian => "stated_capaian",
             Field::Biaya => "biaya",
+            Field::LockPagu => "lock_pagu",
+            Field::RealisasiLalu => "realisasi_lalu",
+            Field::RealisasiIni => "realisasi_ini",
         }
     }
 
@@ -618,7 +631,9 @@ pub struct Total {
     pub label: String,
     /// The heading it totals; `None` for a grand total or a section of rows.
     pub heading: Option<usize>,
-    /// The rows it covers lie after this 1-based row (0: from the top) and before its own.
+    /// The rows it covers lie after this 1-based row (0: from the top) and before its own; a
+    /// total printed above the rows it totals (SAKTI's `JUMLAH SELURUHNYA`) has its own row
+    /// here, and covers every row after it.
     pub from_row: u32,
     pub stated: Amounts,
     pub location: Location,
@@ -680,10 +695,12 @@ pub enum NoticeKind {
     /// Something the table needs is missing (a Renstra year without its target, a sasaran line
     /// without an indikator under it): kept as it is, never read as zero.
     Missing,
+    /// A row read as the continuation of the row before a page break, counted once.
+    Continuation,
 }
 
 impl NoticeKind {
-    pub const ALL: [NoticeKind; 8] = [
+    pub const ALL: [NoticeKind; 9] = [
         NoticeKind::Unrecognised,
         NoticeKind::UncomputedFormula,
         NoticeKind::Ambiguous,
@@ -692,6 +709,7 @@ impl NoticeKind {
         NoticeKind::Source,
         NoticeKind::EmptyTable,
         NoticeKind::Missing,
+        NoticeKind::Continuation,
     ];
 
     pub fn name(self) -> &'static str {
@@ -704,6 +722,7 @@ impl NoticeKind {
             NoticeKind::Source => "source",
             NoticeKind::EmptyTable => "empty-table",
             NoticeKind::Missing => "missing",
+            NoticeKind::Continuation => "continuation",
         }
     }
 

@@ -69,6 +69,11 @@ macro_rules! golden_tests {
 }
 
 golden_tests! {
+    rule_realisasi_sd("realisasi-sd.xlsx") => 1: [
+        &["Uraian", "Pagu", "Lock Pagu", "Periode Lalu", "Periode Ini", "s.d. Periode", "Sisa"],
+        &["a. Layanan Perkantoran", "1000000", "0", "300000", "200000", "600000", "400000"],
+        &["b. Layanan Data", "500000", "0", "100000", "50000", "150000", "350000"],
+    ];
     rule_sum_heading("sum-heading.xlsx") => 1: [
         HEADER,
         &["1. Program Dukungan Manajemen", "1000000", "900000"],

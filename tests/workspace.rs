@@ -97,3 +97,17 @@ fn renstra_loads_back_as_imported() {
     round_trip(renstra_fixtures::renstra_tahun_xlsx, "renstra.xlsx");
     round_trip(renstra_fixtures::renstra_akhir_xlsx, "renstra-akhir.xlsx");
 }
+
+/// A real SAKTI export (copied as it is): every level's lock pagu and realisasi by period load
+/// back too, from `sakti_stated.csv` beside `headings.csv` and `totals.csv`.
+fn sakti_juli(path: &Path) -> Result<(), Box<dyn std::error::Error>> {
+    let real = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../shared/real/sakti-glp039/glp039-2025-07-juli.xlsx");
+    std::fs::copy(real, path)?;
+    Ok(())
+}
+
+#[test]
+fn sakti_report_loads_back_as_imported() {
+    round_trip(sakti_juli, "glp039-juli.xlsx");
+}

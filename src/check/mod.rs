@@ -138,6 +138,15 @@ pub const SISA: Rule = Rule {
         state that difference.",
 };
 
+pub const REALISASI_SD: Rule = Rule {
+    code: "realisasi-sd",
+    severity: Severity::Error,
+    title: "realisasi s.d. periode is not periode lalu + periode ini",
+    explanation: "A realisation by period (SAKTI's GLP039) states the realisasi up to the end of \
+        the previous period, in this period, and up to this period. The last must be the sum \
+        of the first two, on every row: items, every level of the codes, and the total.",
+};
+
 pub const OVERSPEND: Rule = Rule {
     code: "overspend",
     severity: Severity::Error,
@@ -346,11 +355,12 @@ pub const RAK_UNSCHEDULED: Rule = Rule {
 };
 
 /// The catalogue, in the order the README lists it.
-pub const RULES: [Rule; 25] = [
+pub const RULES: [Rule; 26] = [
     SUM_HEADING,
     SUM_TOTAL,
     PERCENT,
     SISA,
+    REALISASI_SD,
     OVERSPEND,
     NO_URAIAN,
     NEGATIVE,

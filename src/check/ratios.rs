@@ -1,7 +1,8 @@
 //! What follows from pagu and realisasi on one row: the stated percentage, the stated sisa,
-//! and realisasi above pagu.
+//! realisasi above pagu, and — in a realisation by period — realisasi s.d. periode as periode
+//! lalu + periode ini.
 
-use super::{at, Diagnostic, Settings, OVERSPEND, PERCENT, SISA};
+use super::{at, Diagnostic, Settings, OVERSPEND, PERCENT, REALISASI_SD, SISA};
 use crate::compute::percent_of;
 use crate::model::{Amounts, Document, Field, Location};
 use crate::numbers::{format_amount, format_persen, round_half_up};
@@ -31,6 +32,7 @@ pub fn check(doc: &Document, settings: &Settings, out: &mut Vec<Diagnostic>) {
             )
         }));
     for (amounts, location, label, spent_below) in rows {
+        cumulative(amounts, location, label, out);
         let value = |f: Field| amounts.get(&f).and_then(|q| q.value);
         let (Some(pagu), Some(realisasi)) = (value(Field::Pagu), value(Field::Realisasi)) else {
             continue;
@@ -78,12 +80,50 @@ struct Row<'a> {
 
 impl Row<'_> {
     fn name(&self) -> String {
-        if self.label.is_empty() {
-            format!("row {}", self.location.row)
-        } else {
-            format!("\"{}\"", super::one_line(self.label))
-        }
+        name(self.label, self.location)
     }
+}
+
+/// How a row is named in a message: its label, or its number.
+fn name(label: &str, location: &Location) -> String {
+    if label.is_empty() {
+        format!("row {}", location.row)
+    } else {
+        format!("\"{}\"", super::one_line(label))
+    }
+}
+
+/// Realisasi s.d. periode = periode lalu + periode ini, where a row states all three.
+fn cumulative(amounts: &Amounts, location: &Location, label: &str, out: &mut Vec<Diagnostic>) {
+    let value = |f: Field| amounts.get(&f).and_then(|q| q.value);
+    let (Some(lalu), Some(ini), Some(q)) = (
+        value(Field::RealisasiLalu),
+        value(Field::RealisasiIni),
+        amounts.get(&Field::Realisasi),
+    ) else {
+        return;
+    };
+    let Some(stated) = q.value else { return };
+    let computed = lalu + ini;
+    if stated == computed {
+        return;
+    }
+    let message = format!(
+        "{} states a realisasi s.d. periode of {} but periode lalu + periode ini is {}",
+        name(label, location),
+        format_amount(stated),
+        format_amount(computed)
+    );
+    out.push(
+        Diagnostic::new(&REALISASI_SD, at(location, q.cell), message)
+            .numbers(Field::Realisasi, stated, computed)
+            .hint(format!(
+                "{} + {} = {}",
+                format_amount(lalu),
+                format_amount(ini),
+                format_amount(computed)
+            )),
+    );
 }
 
 fn percent(row: &Row<'_>, settings: &Settings, out: &mut Vec<Diagnostic>) {

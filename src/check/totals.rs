@@ -91,13 +91,19 @@ pub fn check(doc: &Document, out: &mut Vec<Diagnostic>) {
         }
     }
     for total in doc.totals() {
-        let rows = Some((total.from_row, total.location.row));
+        let above_its_rows = total.from_row >= total.location.row;
+        let rows = if above_its_rows {
+            Some((total.location.row, u32::MAX))
+        } else {
+            Some((total.from_row, total.location.row))
+        };
         for &field in &fields {
             let Some(finding) = compare(doc, &tree, &total.stated, field, total.heading, rows)
             else {
                 continue;
             };
             let what = match total.heading {
+                None if above_its_rows => "the rows below it add".to_string(),
                 None if total.from_row == 0 => "the rows above it add".to_string(),
                 None => format!("the rows since row {} add", total.from_row),
                 Some(h) => format!(

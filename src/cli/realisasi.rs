@@ -3,22 +3,49 @@
 use super::output::{self, Source};
 use crate::compute::realisasi;
 use crate::error::{input_error, Outcome};
+use crate::kinds::Purpose;
+use crate::model::{Document, Level};
 use crate::report::realisasi as report;
 use std::path::Path;
 
 #[derive(Debug, clap::Args)]
 #[command(
-    after_help = "Examples:\n  lakip realisasi\n  lakip realisasi --format json\n  lakip realisasi --format xlsx -o realisasi-2023.xlsx\n  lakip realisasi tabel-3.1.xlsx --format csv\n\nTotals are computed from the items, never copied from a stated figure; `lakip check` compares the two.\nExit codes: 0 ok; 2 could not run."
+    after_help = "Examples:\n  lakip realisasi\n  lakip realisasi --format json\n  lakip realisasi --format xlsx -o realisasi-2023.xlsx\n  lakip realisasi tabel-3.1.xlsx --format csv\n  lakip realisasi --depth akun glp039-juli.xlsx\n\nTotals are computed from the items, never copied from a stated figure; `lakip check` compares the two.\nExit codes: 0 ok; 2 could not run."
 )]
 pub struct Args {
     #[command(flatten)]
     pub source: Source,
+    /// The deepest level shown: program, kegiatan, kro, ro, komponen, subkomponen or akun.
+    /// By default a program and what is directly under it, and down to the RO in a SAKTI
+    /// report.
+    #[arg(long, value_name = "LEVEL", value_parser = depth)]
+    pub depth: Option<Level>,
+}
+
+/// A level as `--depth` names it.
+fn depth(name: &str) -> Result<Level, String> {
+    let level = match name.to_lowercase().replace(['-', '_'], "").as_str() {
+        "program" => Level::Program,
+        "kegiatan" => Level::Kegiatan,
+        "kro" | "output" => Level::Output,
+        "ro" | "rincianoutput" => Level::RincianOutput,
+        "komponen" => Level::Komponen,
+        "subkomponen" => Level::SubKomponen,
+        "akun" => Level::Akun,
+        _ => {
+            return Err(
+                "one of program, kegiatan, kro, ro, komponen, subkomponen, akun".to_string(),
+            )
+        }
+    };
+    Ok(level)
 }
 
 pub fn run(args: &Args, workspace: Option<&Path>) -> anyhow::Result<Outcome> {
     let (_, docs) = output::documents(&args.source, workspace)?;
     let from_files = !args.source.files.is_empty();
-    let lines = realisasi::lines(&docs);
+    let periode = periode(&docs)?;
+    let lines = realisasi::lines_to(&docs, args.depth);
     if lines.is_empty() {
         return Err(input_error(if from_files {
             "no anggaran table (pagu and realisasi) in the files named"
@@ -26,13 +53,44 @@ pub fn run(args: &Args, workspace: Option<&Path>) -> anyhow::Result<Outcome> {
             "no anggaran table (pagu and realisasi) to report on; import one with `lakip import FILE`"
         }));
     }
-    let table = report::report(&lines);
+    let periode = periode.as_deref();
+    let table = report::report(&lines, periode);
     output::write(
         &args.source,
         &table,
         "",
-        || report::json(&lines),
+        || report::json(&lines, periode),
         || report::csv(&lines),
     )?;
     Ok(Outcome::Done)
+}
+
+/// The period the realisation documents' figures run to, when they name one (a SAKTI report's
+/// month). Reports of different periods are refused: their realisasi up to each period would
+/// be added up.
+fn periode(docs: &[Document]) -> anyhow::Result<Option<String>> {
+    let mut named: Vec<(String, &str)> = docs
+        .iter()
+        .filter(|d| d.kind.purpose() == Purpose::Realisation)
+        .filter_map(|d| {
+            let identity = d.kind.identity(d);
+            let periode = identity.into_iter().find(|(k, _)| *k == "periode")?.1;
+            Some((periode, d.file.as_str()))
+        })
+        .collect();
+    named.sort();
+    named.dedup_by(|a, b| a.0 == b.0);
+    match named.as_slice() {
+        [] => Ok(None),
+        [(one, _)] => Ok(Some(one.clone())),
+        several => {
+            let list: Vec<String> = several.iter().map(|(p, f)| format!("{p} ({f})")).collect();
+            Err(input_error(format!(
+                "the realisation reports are of different periods: {}; their realisasi up to \
+                 each period would be added up — report one period (name its file, or import \
+                 only it)",
+                list.join(", ")
+            )))
+        }
+    }
 }

@@ -3,7 +3,8 @@
 
 use super::anggaran::{serapan, sisa};
 use crate::kinds::Purpose;
-use crate::model::{Document, Field, Subtotal};
+use crate::layout::codes;
+use crate::model::{Document, Field, Level, Subtotal, Subtotals};
 use rust_decimal::Decimal;
 
 /// One line of the realisasi report.
@@ -11,9 +12,11 @@ use rust_decimal::Decimal;
 pub struct Line {
     /// The level (`program`, `kegiatan`, … as the hierarchy gives it), or `total`.
     pub level: &'static str,
-    /// The program above a kegiatan.
+    /// The headings above the line, from the program down.
     pub path: Vec<String>,
     pub uraian: String,
+    /// The full budget code (`WA.6336.EBA.963`), where the document has codes.
+    pub code: Option<String>,
     pub pagu: Option<Decimal>,
     pub realisasi: Option<Decimal>,
     pub serapan: Option<Decimal>,
@@ -32,6 +35,7 @@ impl Line {
             level,
             path,
             uraian: uraian.to_string(),
+            code: None,
             pagu,
             realisasi,
             serapan: pagu.zip(realisasi).and_then(|(p, r)| serapan(p, r)),
@@ -50,52 +54,40 @@ impl Line {
     }
 }
 
-/// Program → kegiatan lines of every anggaran document, and the total of all items. A program
-/// is a top-level heading; its kegiatan are its sub-headings, or, in hand-made tables where
-/// kegiatan are lettered rows (`a. Perencanaan …`), its items.
+/// Program → kegiatan lines of every realisation document (each kind to its own depth), and
+/// the total of all items.
 pub fn lines(docs: &[Document]) -> Vec<Line> {
+    lines_to(docs, None)
+}
+
+/// How deep the lines go under each program.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Depth {
+    /// A program and what is directly under it: its sub-headings, or, in hand-made tables
+    /// where kegiatan are lettered rows (`a. Perencanaan …`), its items.
+    Program,
+    /// Every heading down to this level (`rincian_output`: program → kegiatan → KRO → RO).
+    Level(Level),
+}
+
+/// The lines of every realisation document down to `depth` (each kind's own when `None`: an
+/// anggaran table's program → kegiatan, a SAKTI report's program → kegiatan → KRO → RO), and
+/// the total of all items.
+pub fn lines_to(docs: &[Document], depth: Option<Level>) -> Vec<Line> {
     let mut out = Vec::new();
     let mut total = Subtotal::default();
     for doc in docs
         .iter()
         .filter(|d| d.kind.purpose() == Purpose::Realisation)
     {
+        let own = doc.kind.spec().export.map(|e| e.realisasi_depth);
+        let depth = depth.or(own).map_or(Depth::Program, Depth::Level);
         let subtotals = doc.subtotals();
         total.merge(&subtotals.all);
+        let tree = Tree::new(doc, &subtotals);
         for (i, h) in doc.headings().iter().enumerate() {
-            if h.parent.is_some() {
-                continue;
-            }
-            out.push(Line::of(
-                h.level.name(),
-                Vec::new(),
-                &h.text,
-                subtotals.of(Some(i)),
-            ));
-            let path = vec![h.text.clone()];
-            let children: Vec<usize> = (0..doc.headings().len())
-                .filter(|c| doc.headings()[*c].parent == Some(i))
-                .collect();
-            if children.is_empty() {
-                for item in doc.items().iter().filter(|it| it.heading == Some(i)) {
-                    let (p, r) = (value(item, Field::Pagu), value(item, Field::Realisasi));
-                    let uraian = if item.uraian.is_empty() {
-                        "(tanpa uraian)"
-                    } else {
-                        &item.uraian
-                    };
-                    out.push(Line::new("kegiatan", path.clone(), uraian, p, r));
-                }
-            } else {
-                for c in children {
-                    let child = &doc.headings()[c];
-                    out.push(Line::of(
-                        child.level.name(),
-                        path.clone(),
-                        &child.text,
-                        subtotals.of(Some(c)),
-                    ));
-                }
+            if h.parent.is_none() {
+                tree.walk(i, depth, &mut out);
             }
         }
         for item in doc.items().iter().filter(|it| it.heading.is_none()) {
@@ -107,6 +99,95 @@ pub fn lines(docs: &[Document]) -> Vec<Line> {
         out.push(Line::of("total", Vec::new(), "Jumlah", &total));
     }
     out
+}
+
+/// A document's headings with their children, subtotals and full codes.
+struct Tree<'d> {
+    doc: &'d Document,
+    subtotals: &'d Subtotals,
+    children: Vec<Vec<usize>>,
+    codes: Vec<Option<String>>,
+}
+
+impl<'d> Tree<'d> {
+    fn new(doc: &'d Document, subtotals: &'d Subtotals) -> Tree<'d> {
+        let headings = doc.headings();
+        let mut children = vec![Vec::new(); headings.len()];
+        let mut codes: Vec<Option<String>> = Vec::with_capacity(headings.len());
+        for (i, h) in headings.iter().enumerate() {
+            if let Some(p) = h.parent {
+                children[p].push(i);
+            }
+            // Parents come before their children, so their full codes are known.
+            let above = h.parent.and_then(|p| codes[p].as_deref());
+            let full = h
+                .code
+                .as_deref()
+                .map(|c| codes::full_code(above, c, h.level));
+            codes.push(full);
+        }
+        Tree {
+            doc,
+            subtotals,
+            children,
+            codes,
+        }
+    }
+
+    /// The line of heading `h` and the lines under it, down to `depth`.
+    fn walk(&self, h: usize, depth: Depth, out: &mut Vec<Line>) {
+        let heading = &self.doc.headings()[h];
+        let path = self.doc.path(heading.parent);
+        let mut line = Line::of(
+            heading.level.name(),
+            path.clone(),
+            &heading.text,
+            self.subtotals.of(Some(h)),
+        );
+        line.code = self.codes[h].clone();
+        out.push(line);
+        let deeper = match depth {
+            Depth::Program => heading.parent.is_none(),
+            Depth::Level(d) => heading.level < d,
+        };
+        if !deeper {
+            return;
+        }
+        let children = &self.children[h];
+        if children.is_empty() {
+            self.items(h, depth, out);
+            return;
+        }
+        for &c in children {
+            match depth {
+                Depth::Program => self.walk(c, Depth::Level(Level::Program), out),
+                Depth::Level(d) if self.doc.headings()[c].level <= d => self.walk(c, depth, out),
+                Depth::Level(_) => {}
+            }
+        }
+    }
+
+    /// The items directly under heading `h`, as lines of the level below it.
+    fn items(&self, h: usize, depth: Depth, out: &mut Vec<Line>) {
+        let heading = &self.doc.headings()[h];
+        let level = match depth {
+            Depth::Program => "kegiatan",
+            Depth::Level(_) => Level::ALL
+                .get(heading.level.depth() + 1)
+                .map_or("item", |l| l.name()),
+        };
+        let mut path = self.doc.path(heading.parent);
+        path.push(heading.text.clone());
+        for item in self.doc.items().iter().filter(|it| it.heading == Some(h)) {
+            let (p, r) = (value(item, Field::Pagu), value(item, Field::Realisasi));
+            let uraian = if item.uraian.is_empty() {
+                "(tanpa uraian)"
+            } else {
+                &item.uraian
+            };
+            out.push(Line::new(level, path.clone(), uraian, p, r));
+        }
+    }
 }
 
 fn value(item: &crate::model::Item, field: Field) -> Option<Decimal> {

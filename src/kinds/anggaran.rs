@@ -31,6 +31,7 @@ pub const SPEC: KindSpec = KindSpec {
     signed: Some(SignedWhen::AfterYear),
     tables: &[table::Table::of::<Row>()],
     view: None,
+    export: None,
 };
 
 fn recognise(columns: &ColumnMap) -> Option<&'static str> {

@@ -17,17 +17,21 @@ pub enum DocKind {
     Rak,
     /// Renstra: sasaran and indikator with a target for each year of the five-year plan.
     Renstra,
+    /// SAKTI's realisation report GLP039 (Laporan Ketersediaan Dana Detail): pagu, lock pagu
+    /// and realisasi by period at every level of the budget codes.
+    Sakti,
 }
 
 impl DocKind {
     /// Every kind, in the order tables are stored and listed.
-    pub const ALL: [DocKind; 6] = [
+    pub const ALL: [DocKind; 7] = [
         DocKind::Rkt,
         DocKind::Anggaran,
         DocKind::Pk,
         DocKind::Kinerja,
         DocKind::Rak,
         DocKind::Renstra,
+        DocKind::Sakti,
     ];
 }
 

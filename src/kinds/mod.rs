@@ -17,9 +17,10 @@ pub mod pk;
 pub mod rak;
 pub mod renstra;
 pub mod rkt;
+pub mod sakti;
 
 use crate::layout::columns::ColumnMap;
-use crate::model::{Document, Field, Indicator, Quantity};
+use crate::model::{Document, Field, Indicator, Level, Quantity};
 use crate::workspace::table::Table;
 use std::fmt;
 
@@ -35,6 +36,7 @@ impl DocKind {
             DocKind::Kinerja => &kinerja::SPEC,
             DocKind::Rak => &rak::SPEC,
             DocKind::Renstra => &renstra::SPEC,
+            DocKind::Sakti => &sakti::SPEC,
         }
     }
 
@@ -137,6 +139,30 @@ pub struct KindSpec {
     pub tables: &'static [Table],
     /// The columns import shows for a performance table beyond no, sasaran, indikator, target.
     pub view: Option<View>,
+    /// What a system's export states beyond its table, for kinds that are one.
+    pub export: Option<&'static Export>,
+}
+
+/// A report a system exports (SAKTI): the title that names it, the identity and period its
+/// title block states, and how deep `lakip realisasi` goes in it.
+pub struct Export {
+    /// Words its title names the report by, normalised (`laporan ketersediaan dana`).
+    pub title: &'static [&'static str],
+    /// The identity and period the title block states, as (name, value): `satker`,
+    /// `satker_kode`, `periode`…
+    pub identity: fn(&Document) -> Vec<(&'static str, String)>,
+    /// The deepest heading level `lakip realisasi` shows when not told.
+    pub realisasi_depth: Level,
+}
+
+impl DocKind {
+    /// The identity and period a document's title block states, for kinds that read one.
+    pub fn identity(self, doc: &Document) -> Vec<(&'static str, String)> {
+        self.spec()
+            .export
+            .map(|e| (e.identity)(doc))
+            .unwrap_or_default()
+    }
 }
 
 /// A performance kind's own columns in the import view, after No, Sasaran and Indikator (a
@@ -172,7 +198,7 @@ mod tests {
         }
         assert_eq!(
             DocKind::list(),
-            "rkt, anggaran, pk, kinerja, rak or renstra"
+            "rkt, anggaran, pk, kinerja, rak, renstra or sakti"
         );
     }
 
@@ -186,6 +212,7 @@ mod tests {
                 DocKind::Rak,
                 DocKind::Kinerja,
                 DocKind::Pk,
+                DocKind::Sakti,
                 DocKind::Anggaran,
                 DocKind::Rkt
             ]

@@ -21,6 +21,7 @@ pub const SPEC: KindSpec = KindSpec {
     signed: None,
     tables: &[table::Table::of::<Row>(), table::Table::of::<BudgetRow>()],
     view: None,
+    export: None,
 };
 
 fn recognise(columns: &ColumnMap) -> Option<&'static str> {

@@ -24,6 +24,7 @@ pub const SPEC: KindSpec = KindSpec {
         header: |_| performance::header(&["Target", "Aksi", "Bulan", "Biaya", "Pelaksana"]),
         cells: view,
     }),
+    export: None,
 };
 
 fn recognise(columns: &ColumnMap) -> Option<&'static str> {

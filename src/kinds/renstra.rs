@@ -23,6 +23,7 @@ pub const SPEC: KindSpec = KindSpec {
     checks: &[],
     signed: None,
     tables: &[table::Table::of::<Row>()],
+    export: None,
     view: Some(View {
         header: view_header,
         cells: view,

@@ -26,6 +26,7 @@ pub const SPEC: KindSpec = KindSpec {
     signed: Some(SignedWhen::NotAfterYear),
     tables: &[table::Table::of::<Row>()],
     view: None,
+    export: None,
 };
 
 fn recognise(columns: &ColumnMap) -> Option<&'static str> {

@@ -47,6 +47,12 @@ pub enum Role {
     /// role the name has, and only where two or more years are named (see
     /// [`ColumnMap::add_years`]).
     Year(u16),
+    /// SAKTI: the pagu locked while a revision is proposed.
+    LockPagu,
+    /// SAKTI: realisasi up to the previous period (`Periode Lalu`).
+    RealisasiLalu,
+    /// SAKTI: realisasi in this period (`Periode Ini`).
+    RealisasiIni,
 }
 
 impl Role {
@@ -60,6 +66,9 @@ impl Role {
             Role::Sisa => Some(Field::Sisa),
             Role::Capaian => Some(Field::StatedCapaian),
             Role::Biaya => Some(Field::Biaya),
+            Role::LockPagu => Some(Field::LockPagu),
+            Role::RealisasiLalu => Some(Field::RealisasiLalu),
+            Role::RealisasiIni => Some(Field::RealisasiIni),
             _ => None,
         }
     }
@@ -217,6 +226,9 @@ pub fn role_of(header: &str) -> Option<Role> {
     if let Some(m) = month_of(&norm) {
         return Some(Role::Month(m));
     }
+    if let Some(role) = period_role(&norm) {
+        return Some(role);
+    }
     // OCR runs several header cells into one: the column is what its first words name.
     let words: Vec<&str> = norm.split(' ').collect();
     if words.len() > 6 {
@@ -294,6 +306,32 @@ pub fn role_of(header: &str) -> Option<Role> {
     Some(role)
 }
 
+/// The columns of a realisation by period, as SAKTI writes them: `Lock Pagu`, and under
+/// `Realisasi` the `Periode Lalu`, `Periode Ini` and `s.d. Periode` (up to this period: the
+/// realisasi itself).
+fn period_role(norm: &str) -> Option<Role> {
+    if norm.starts_with("lock pagu") {
+        return Some(Role::LockPagu);
+    }
+    let words: Vec<&str> = norm.split(' ').collect();
+    if !words.contains(&"periode") {
+        return None;
+    }
+    let up_to = norm.starts_with("s d ")
+        || norm.contains(" s d ")
+        || words.contains(&"sd")
+        || words.contains(&"sampai");
+    if up_to {
+        Some(Role::Realisasi)
+    } else if words.contains(&"lalu") {
+        Some(Role::RealisasiLalu)
+    } else if words.contains(&"ini") {
+        Some(Role::RealisasiIni)
+    } else {
+        None
+    }
+}
+
 /// Equal, or one edit apart for words of six letters or more (`Indikator` / `Indkator`).
 fn like(word: &str, key: &str) -> bool {
     word == key || (key.len() >= 6 && edit_distance_at_most_one(word, key))
@@ -334,6 +372,8 @@ pub struct ColumnMap {
     pub names: BTreeMap<u32, String>,
     /// Columns whose numbers are percent-formatted cells (0,95 for 95%), read as percentages.
     pub fractions: std::collections::BTreeSet<u32>,
+    /// Header cells merged across columns: first column → last column the merge covers.
+    pub spans: BTreeMap<u32, u32>,
 }
 
 impl ColumnMap {
@@ -483,6 +523,13 @@ mod tests {
             ("Perkiraan Biaya", Role::Anggaran),
             ("No.", Role::No),
             ("Sasaran Strategis", Role::Sasaran),
+            ("Pagu Revisi", Role::Pagu),
+            ("Lock Pagu", Role::LockPagu),
+            ("Periode Lalu", Role::RealisasiLalu),
+            ("Periode Ini", Role::RealisasiIni),
+            ("s.d. Periode ", Role::Realisasi),
+            ("Realisasi s.d. Periode Ini", Role::Realisasi),
+            ("SISA ANGGARAN", Role::Sisa),
         ];
         for (text, role) in cases {
             assert_eq!(role_of(text), Some(role), "{text}");

@@ -9,15 +9,12 @@
 //! other sheet: the early reading saves time, it never changes a result.
 
 use super::amounts::At;
-use super::header::HEADER_SEARCH_ROWS;
+use super::header::PLAN_ROWS;
 use super::lines::{Columns, Line};
 use super::{plan, read_lines, Percents, Plan};
 use crate::kinds::DocKind;
 use crate::source::{Row, Sheet, Value};
 use std::sync::Arc;
-
-/// The rows needed to find the header: the search window and the row under it.
-const PLAN_ROWS: usize = HEADER_SEARCH_ROWS + 2;
 
 /// Body lines with their 0-based rows.
 type Body = Vec<(u32, Line)>;

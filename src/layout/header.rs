@@ -6,6 +6,10 @@ use crate::source::{Row, Value};
 /// Header rows are looked for among the first rows of a sheet.
 pub(crate) const HEADER_SEARCH_ROWS: usize = 40;
 
+/// The rows the plan of a sheet is made from: the search window and the row under it (the
+/// body rows among them tie the header's names to their columns, see `ties`).
+pub(crate) const PLAN_ROWS: usize = HEADER_SEARCH_ROWS + 2;
+
 /// A recognised header: where it is in `sheet.rows`, how many rows it spans, its columns.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Header {
@@ -59,6 +63,8 @@ pub fn find(rows: &[Row]) -> Option<Header> {
             for (col, name) in lower.names {
                 columns.names.entry(col).or_insert(name);
             }
+            // The lower row's merges say which columns its names cover.
+            columns.spans.extend(lower.spans);
             span += 1;
         }
     }
@@ -179,6 +185,9 @@ fn join_upper(upper: &Row, columns: &mut ColumnMap) {
     for (col, name) in named.names {
         columns.names.entry(col).or_insert(name);
     }
+    for (col, last) in named.spans {
+        columns.spans.entry(col).or_insert(last);
+    }
 }
 
 /// Every own text of the row is a column name, and one names a column the first row leaves
@@ -237,6 +246,9 @@ pub fn columns_of(row: &Row) -> ColumnMap {
             if let Some(role) = role_of(text) {
                 map.roles.entry(role).or_insert(cell.col);
             }
+            if let Some(last) = merged_to(row, cell.col) {
+                map.spans.insert(cell.col, last);
+            }
         } else if let Some(year) = year_cell(cell) {
             years.push((cell.col, year));
         }
@@ -249,6 +261,18 @@ pub fn columns_of(row: &Row) -> ColumnMap {
     }
     map.add_years();
     map
+}
+
+/// The last column a cell's value is merged across to, when it is merged.
+pub fn merged_to(row: &Row, col: u32) -> Option<u32> {
+    let mut last = col;
+    while row
+        .get(last + 1)
+        .is_some_and(|c| c.spill == crate::source::Spill::Across)
+    {
+        last += 1;
+    }
+    (last > col).then_some(last)
 }
 
 /// A row that repeats the header (Word-to-Excel conversions repeat it at each page break).

@@ -1,22 +1,31 @@
 //! Which entries are headings, at which level, and which heading each item and total
 //! belongs to. Three ways, tried in order:
-//! 1. budget codes, where a Kode column holds them: the code's shape gives the level;
+//! 1. budget codes: where each level writes its code in a column of its own under the Uraian
+//!    header (SAKTI), the column and the code's shape give the level, and a heading keeps its
+//!    full dotted code; in a Kode column, the code's shape (and a code below that writes it out
+//!    further) gives it;
 //! 2. outline numbering (`1.`, `a.`…): styles take levels in order of first appearance;
 //!    a numbered row is a heading when the next numbered row is deeper, else an item;
 //! 3. bare heading rows (only the hierarchy column filled, as in an RKT): a run of k
 //!    consecutive heading rows fills the deepest k levels of program → kegiatan → output.
 
+use super::breaks;
+use super::codes;
 use super::lines::{Entry, Line};
 use super::numbering::{code_level, Style};
-use crate::model::{Heading, Item, Level, Location, RowClass, Total};
+use crate::model::{Heading, Item, Level, Location, Notice, RowClass, Total};
+use std::collections::BTreeMap;
 
 /// What an entry turned out to be.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Role {
+pub(crate) enum Role {
     Heading(Level),
     /// An item; numbered or coded at a depth, it closes the headings open at that depth.
     Item(Option<usize>),
     Note,
+    /// The rest of the row before a page break, printed again or carried over after it (see
+    /// `breaks`): neither a heading nor an item of its own.
+    Continuation,
 }
 
 /// The result of building the hierarchy over the body lines.
@@ -27,9 +36,11 @@ pub struct Built {
     pub totals: Vec<Total>,
     /// Row class of each body line, by 0-based row.
     pub classes: Vec<(u32, RowClass)>,
+    /// What was read as a continuation across a page break.
+    pub notices: Vec<Notice>,
 }
 
-pub fn build(lines: Vec<(u32, Line)>, coded: bool) -> Built {
+pub fn build(mut lines: Vec<(u32, Line)>, coded: bool) -> Built {
     let entries: Vec<&Entry> = lines
         .iter()
         .filter_map(|(_, l)| match l {
@@ -37,18 +48,86 @@ pub fn build(lines: Vec<(u32, Line)>, coded: bool) -> Built {
             _ => None,
         })
         .collect();
-    let roles = if coded
+    // Codes under a merged Uraian header: each level in a column of its own, or all in one.
+    let code_columns = code_columns(&entries);
+    let in_columns = code_columns > 1;
+    let mut roles = if in_columns {
+        by_codes(&entries, &column_levels(&entries), true)
+    } else if (coded || code_columns == 1)
         && entries
             .iter()
             .any(|e| e.code().and_then(code_level).is_some())
     {
-        by_codes(&entries)
+        by_codes(&entries, &shape_levels(&entries), false)
     } else if entries.iter().any(|e| e.numbering().is_some()) {
         by_numbering(&entries)
     } else {
         by_bare_runs(&lines)
     };
-    link(lines, &roles)
+    let notices = if in_columns {
+        breaks::continue_across(&mut lines, &mut roles)
+    } else {
+        Vec::new()
+    };
+    let mut built = link(lines, &roles, in_columns);
+    built.notices = notices;
+    built
+}
+
+/// How many columns the codes under a merged Uraian header are written in.
+fn code_columns(entries: &[&Entry]) -> usize {
+    let mut cols: Vec<u32> = entries.iter().filter_map(|e| e.code_col()).collect();
+    cols.sort_unstable();
+    cols.dedup();
+    cols.len()
+}
+
+/// Levels where each writes its code in a column of its own (SAKTI: `WA` and `WA.6336` in B,
+/// `EBA` and `EBA.963` in C, `126` in E, `126.0A` in F, `521211` in H): the columns from left
+/// to right, and in a column the codes with fewer parts first, are levels going down, each
+/// the first level below the one before that the code's shape allows (`126` after an RO is a
+/// komponen).
+fn column_levels(entries: &[&Entry]) -> Vec<Option<Level>> {
+    let key = |e: &Entry| Some((e.code_col()?, e.code()?.matches('.').count()));
+    let mut first: BTreeMap<(u32, usize), &str> = BTreeMap::new();
+    for e in entries {
+        if let (Some(k), Some(code)) = (key(e), e.code()) {
+            first.entry(k).or_insert(code);
+        }
+    }
+    let mut above: Option<Level> = None;
+    let mut level_of: BTreeMap<(u32, usize), Level> = BTreeMap::new();
+    for (k, code) in first {
+        let next = codes::readings(code)
+            .iter()
+            .map(codes::Reading::last)
+            .filter(|l| above.is_none_or(|a| *l > a))
+            .min();
+        if let Some(level) = next {
+            level_of.insert(k, level);
+            above = Some(level);
+        }
+    }
+    entries
+        .iter()
+        .map(|e| key(e).and_then(|k| level_of.get(&k).copied()))
+        .collect()
+}
+
+/// Levels by the shape of the code in a Kode column; a code the next code writes out further
+/// takes the level that code gives its part (`WA` above `WA.6336` is the program).
+fn shape_levels(entries: &[&Entry]) -> Vec<Option<Level>> {
+    let codes: Vec<Option<&str>> = entries.iter().map(|e| e.code()).collect();
+    codes
+        .iter()
+        .enumerate()
+        .map(|(i, code)| {
+            let code = (*code)?;
+            let next = codes[i + 1..].iter().flatten().next();
+            next.and_then(|n| codes::level_in(code, n))
+                .or_else(|| code_level(code))
+        })
+        .collect()
 }
 
 fn content_role(e: &Entry) -> Role {
@@ -59,22 +138,22 @@ fn content_role(e: &Entry) -> Role {
     }
 }
 
-fn by_codes(entries: &[&Entry]) -> Vec<Role> {
-    let level = |e: &Entry| e.code().and_then(code_level);
+/// Roles by the level of each entry's code; `footnotes`: an uncoded row without amounts whose
+/// text starts with `*` is a page footer (`*Lock Pagu adalah …`), a note.
+fn by_codes(entries: &[&Entry], levels: &[Option<Level>], footnotes: bool) -> Vec<Role> {
     let mut roles = Vec::with_capacity(entries.len());
     for (i, e) in entries.iter().enumerate() {
-        let role = match level(e) {
+        let role = match levels[i] {
             Some(l) => {
                 // A coded row with deeper rows (or uncoded items) under it is a heading.
-                let deeper = entries
-                    .get(i + 1)
-                    .is_some_and(|n| level(n).is_none_or(|nl| nl > l));
+                let deeper = levels.get(i + 1).is_some_and(|n| n.is_none_or(|nl| nl > l));
                 if deeper {
                     Role::Heading(l)
                 } else {
                     Role::Item(Some(l.depth()))
                 }
             }
+            None if footnotes && breaks::is_footnote(e) => Role::Note,
             None => content_role(e),
         };
         roles.push(role);
@@ -185,8 +264,9 @@ const _: () = assert!(std::mem::size_of::<Item>() <= std::mem::size_of::<(u32, L
 /// from their lines in place (the item vector reuses the lines' memory: a large sheet's items
 /// are most of what an import allocates).
 /// `roles` holds the role of each entry, in order.
-fn link(mut lines: Vec<(u32, Line)>, roles: &[Role]) -> Built {
+fn link(mut lines: Vec<(u32, Line)>, roles: &[Role], full_codes: bool) -> Built {
     let data_after = data_after(&lines);
+    let mut seen_data = false;
     let mut built = Built {
         classes: Vec::with_capacity(lines.len()),
         ..Built::default()
@@ -201,8 +281,12 @@ fn link(mut lines: Vec<(u32, Line)>, roles: &[Role]) -> Built {
             Line::Numbering => RowClass::Numbering,
             Line::Unrecognised(_) => RowClass::Unrecognised,
             Line::Total(e) => {
-                let (heading, from_row) =
-                    total_target(e, &built.headings, &open, data_after[i], last_total);
+                let (heading, from_row) = if seen_data || !data_after[i] {
+                    total_target(e, &built.headings, &open, data_after[i], last_total)
+                } else {
+                    // Above every row it totals (SAKTI's `JUMLAH SELURUHNYA`): see `Total`.
+                    (None, *row + 1)
+                };
                 last_total = *row + 1;
                 built
                     .totals
@@ -215,16 +299,21 @@ fn link(mut lines: Vec<(u32, Line)>, roles: &[Role]) -> Built {
                 .unwrap_or(Role::Note)
             {
                 Role::Heading(level) => {
+                    seen_data = true;
                     let d = level.depth();
                     let parent = open[..d].iter().rev().find_map(|h| *h);
-                    built
-                        .headings
-                        .push(heading(std::mem::take(e), level, parent));
+                    let mut h = heading(std::mem::take(e), level, parent);
+                    if full_codes {
+                        let above = parent.and_then(|p| built.headings[p].code.as_deref());
+                        h.code = h.code.map(|c| codes::full_code(above, &c, level));
+                    }
+                    built.headings.push(h);
                     open[d] = Some(built.headings.len() - 1);
                     open[d + 1..].iter_mut().for_each(|h| *h = None);
                     RowClass::Heading
                 }
                 Role::Item(depth) => {
+                    seen_data = true;
                     // `2. Program B` with nothing under it is Program A's sibling, not its item.
                     if let Some(d) = depth {
                         open[d.min(LEVELS - 1)..].iter_mut().for_each(|h| *h = None);
@@ -235,6 +324,7 @@ fn link(mut lines: Vec<(u32, Line)>, roles: &[Role]) -> Built {
                     RowClass::Item
                 }
                 Role::Note => RowClass::Note,
+                Role::Continuation => RowClass::Continuation,
             },
         };
         built.classes.push((*row, class));

@@ -60,8 +60,11 @@ pub struct Entry {
 /// large sheet stay small.
 #[derive(Debug, Clone, Default)]
 pub struct Extra {
-    /// The budget code in a Kode column.
+    /// The budget code in a Kode column, or in a column of its own under the Uraian header.
     pub code: Option<String>,
+    /// The column of a code written under the Uraian header (each level in its own column,
+    /// as SAKTI writes them); `None` for a Kode column.
+    pub code_col: Option<u32>,
     /// Outline numbering: its style and the number as written.
     pub numbering: Option<(Style, String)>,
     /// Cells of amount columns that hold no number: an error unless the row is a signature.
@@ -78,6 +81,7 @@ pub struct Extra {
 
 static NO_EXTRA: Extra = Extra {
     code: None,
+    code_col: None,
     numbering: None,
     unreadable: Vec::new(),
     other_texts: Vec::new(),
@@ -97,6 +101,10 @@ impl Entry {
 
     pub fn code(&self) -> Option<&str> {
         self.extra().code.as_deref()
+    }
+
+    pub fn code_col(&self) -> Option<u32> {
+        self.extra().code_col
     }
 
     pub fn numbering(&self) -> Option<&(Style, String)> {
@@ -168,6 +176,8 @@ pub struct Columns {
     amount_cols: Vec<bool>,
     hierarchy: Option<u32>,
     uraian: Option<u32>,
+    /// The columns the Uraian header is merged across beyond its own, when it is.
+    uraian_span: Option<std::ops::RangeInclusive<u32>>,
 }
 
 impl Columns {
@@ -187,7 +197,12 @@ impl Columns {
             amount_cols,
             hierarchy: map.hierarchy_column(),
             uraian: map.uraian_column(),
+            uraian_span: uraian_span(map),
         }
+    }
+
+    fn in_uraian_span(&self, col: u32) -> bool {
+        self.uraian_span.as_ref().is_some_and(|s| s.contains(&col))
     }
 
     fn get(&self, role: Role) -> Option<u32> {
@@ -261,6 +276,18 @@ fn entry(row: &Row, columns: &Columns, at: &At<'_>) -> Entry {
     e
 }
 
+/// The columns beyond its own that the Uraian header covers: those it is merged across, or,
+/// in a copy that lost its merged cells, the unnamed columns after it up to the next named one.
+fn uraian_span(map: &ColumnMap) -> Option<std::ops::RangeInclusive<u32>> {
+    let u = map.uraian_column()?;
+    if let Some(last) = map.spans.get(&u) {
+        return Some(u + 1..=*last);
+    }
+    let named = map.names.keys().chain(map.roles.values());
+    let next = named.copied().filter(|c| *c > u).min()?;
+    (next > u + 1).then(|| u + 1..=next - 1)
+}
+
 /// A text column's own text, or, through a vertical merge, the text carried down to it.
 fn text_in(row: &Row, col: Option<u32>, carried: bool) -> Option<&Cell> {
     let cell = row.get(col?)?;
@@ -282,7 +309,11 @@ fn read_texts(row: &Row, columns: &Columns, at: &At<'_>, e: &mut Entry) {
     };
     let hierarchy_col = columns.hierarchy_column();
     let own = text(hierarchy_col, false, e);
-    if columns.uraian_column() == hierarchy_col {
+    let spanned =
+        own.is_none() && columns.uraian_column() == hierarchy_col && read_span(row, columns, e);
+    if spanned {
+        // Read under the merged Uraian header (see `read_span`).
+    } else if columns.uraian_column() == hierarchy_col {
         // One column holds both: the text is kept once, as the uraian.
         e.uraian_is_hierarchy = own.is_some();
         e.uraian = own;
@@ -297,7 +328,8 @@ fn read_texts(row: &Row, columns: &Columns, at: &At<'_>, e: &mut Entry) {
     e.indikator = text(columns.get(Role::Indikator), true, e);
     e.output = text(columns.get(Role::Output), true, e);
     e.ket = text(columns.get(Role::Ket), false, e);
-    if let Some(numbering) = numbered(row, columns, e) {
+    // Texts under a merged Uraian header carry codes, not outline numbering.
+    if let Some(numbering) = (!spanned).then(|| numbered(row, columns, e)).flatten() {
         e.extra_mut().numbering = Some(numbering);
     }
     let (labelled, total_label) = label(row, columns);
@@ -305,6 +337,35 @@ fn read_texts(row: &Row, columns: &Columns, at: &At<'_>, e: &mut Entry) {
     if total_label.is_some() {
         e.extra_mut().label = total_label;
     }
+}
+
+/// The texts under an Uraian header merged across columns, when the row writes them there
+/// and not in the header's own column: a budget code first (`EBA.963`, each level in a column
+/// of its own) is the row's code, the texts after it its uraian. Returns whether there were any.
+fn read_span(row: &Row, columns: &Columns, e: &mut Entry) -> bool {
+    let Some(span) = columns.uraian_span.clone() else {
+        return false;
+    };
+    let texts: Vec<(u32, String)> = row
+        .own()
+        .filter(|c| span.contains(&c.col))
+        .filter_map(|c| cell_text(c).map(|t| (c.col, t)))
+        .collect();
+    let Some((first_col, first)) = texts.first() else {
+        return false;
+    };
+    let coded = texts.len() > 1 && !super::codes::readings(first).is_empty();
+    let words = if coded { &texts[1..] } else { &texts[..] };
+    if coded {
+        let x = e.extra_mut();
+        x.code = Some(first.clone());
+        x.code_col = Some(*first_col);
+    }
+    e.uraian_col = words.first().map(|(c, _)| *c).or(Some(*first_col));
+    let uraian: Vec<&str> = words.iter().map(|(_, t)| t.as_str()).collect();
+    e.uraian = Some(uraian.join(" "));
+    e.uraian_is_hierarchy = true;
+    true
 }
 
 /// Outline numbering at the start of the hierarchy text (`1. Program…`), else in a No column.
@@ -371,7 +432,7 @@ fn read_amounts(row: &Row, columns: &Columns, at: &At<'_>, e: &mut Entry) {
     e.amounts = Amounts::with_capacity(columns.amounts.len());
     for &(field, col) in &columns.amounts {
         // A merged amount is counted once, in its own cell.
-        let Some(cell) = row.get(col).filter(|c| c.spill == Spill::Own) else {
+        let Some(cell) = row.get(col).and_then(|c| merged_amount(row, c, columns)) else {
             continue;
         };
         match amounts::read(cell, field, at) {
@@ -383,6 +444,33 @@ fn read_amounts(row: &Row, columns: &Columns, at: &At<'_>, e: &mut Entry) {
         }
     }
     note_percent_type(row, columns, e);
+}
+
+/// The cell an amount column's cell takes its number from: its own, or — when a number
+/// merged across from an unnamed column to its left covers it, as SAKTI's grand total row
+/// writes `s.d. Periode` in Y merged over Z — that number, in its own cell, for the first
+/// amount column the merge covers.
+fn merged_amount<'r>(row: &'r Row, cell: &'r Cell, columns: &Columns) -> Option<&'r Cell> {
+    match cell.spill {
+        Spill::Own => Some(cell),
+        Spill::Down => None,
+        Spill::Across => {
+            let origin = row.origin(cell.col)?;
+            let unnamed = columns.role_at(origin.col).is_none()
+                && !columns.in_uraian_span(origin.col)
+                && (origin.col + 1..cell.col).all(|c| !columns.is_amount_column(c));
+            let number = matches!(origin.value, Value::Int(_) | Value::Number(_));
+            (unnamed && number).then_some(origin)
+        }
+    }
+}
+
+/// A number of an unnamed column merged across into an amount column, read there (the same
+/// test as `merged_amount`'s, from the other side).
+fn feeds_amount(row: &Row, cell: &Cell, columns: &Columns) -> bool {
+    !columns.in_uraian_span(cell.col)
+        && super::header::merged_to(row, cell.col)
+            .is_some_and(|last| (cell.col + 1..=last).any(|c| columns.is_amount_column(c)))
 }
 
 /// Notes whether the percent cell holds a number (not text): a column of such numbers that
@@ -397,11 +485,14 @@ fn note_percent_type(row: &Row, columns: &Columns, e: &mut Entry) {
 }
 
 fn read_others(row: &Row, columns: &Columns, at: &At<'_>, e: &mut Entry) {
+    // Texts read under a merged Uraian header are the row's own, not other texts.
+    let spanned = e.uraian_col != columns.uraian_column();
     for cell in row.own() {
-        if columns.role_at(cell.col).is_some() {
+        if columns.role_at(cell.col).is_some() || spanned && columns.in_uraian_span(cell.col) {
             continue;
         }
         match &cell.value {
+            Value::Int(_) | Value::Number(_) if feeds_amount(row, cell, columns) => {}
             Value::Int(_) | Value::Number(_) => {
                 e.extra_mut().stray_numbers.push(at.location(cell.col))
             }

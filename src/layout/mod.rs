@@ -4,6 +4,8 @@
 //! page breaks), body, and the signature block under the last row that holds an amount.
 
 pub mod amounts;
+pub mod breaks;
+pub mod codes;
 pub mod columns;
 pub mod early;
 pub mod header;
@@ -13,6 +15,7 @@ pub mod lines;
 pub mod notices;
 pub mod numbering;
 pub mod signature;
+pub mod ties;
 pub mod word;
 
 use crate::kinds::DocKind;
@@ -47,6 +50,8 @@ pub(crate) struct Plan {
     pub columns: ColumnMap,
     pub kind: DocKind,
     pub kind_reason: String,
+    /// Amount columns whose numbers are in another column than their name (see `ties`).
+    pub ties: Vec<ties::Tie>,
 }
 
 /// Finds the header and the kind in the first rows; `Err` is why the sheet is skipped.
@@ -70,13 +75,19 @@ pub(crate) fn plan(
     let header_row = row_name(rows[header.pos].index + 1);
     let (kind, kind_reason) = match (kind, crate::kinds::recognise(&columns)) {
         (Some(k), _) => (k, "set with --kind".to_string()),
-        (None, Some(found)) => found,
+        (None, Some(found)) => titled(&rows[..header.pos], &columns, found, &header_row)?,
         (None, None) => {
             return Err(format!(
                 "the header in {header_row} names no columns that make an {} table",
                 DocKind::list()
             ));
         }
+    };
+    let body_start = (header.pos + header.rows).min(rows.len());
+    let window = &rows[body_start..rows.len().min(header::PLAN_ROWS).max(body_start)];
+    let ties = match kind.family() {
+        crate::kinds::Family::Budget => ties::tie(&mut columns, window),
+        crate::kinds::Family::Performance => Vec::new(),
     };
     if let Err(reason) = crate::kinds::fit(kind, &mut columns) {
         return Err(format!("the header in {header_row}: {reason}"));
@@ -87,12 +98,51 @@ pub(crate) fn plan(
         columns,
         kind,
         kind_reason,
+        ties,
     })
 }
 
 /// `row 14`.
 pub(crate) fn spreadsheet_row(row: u32) -> String {
     format!("row {row}")
+}
+
+/// The kind the header makes, weighed against the report the title names (`LAPORAN
+/// KETERSEDIAAN DANA DETAIL`): a title that names the same kind says so in the reason; one
+/// that names another kind that could read the columns too leaves the choice to `--kind`.
+fn titled(
+    title: &[Row],
+    columns: &ColumnMap,
+    (kind, reason): (DocKind, String),
+    header_row: &str,
+) -> Result<(DocKind, String), String> {
+    let texts: Vec<String> = title
+        .iter()
+        .flat_map(|r| r.own())
+        .filter_map(|c| c.text())
+        .map(columns::normalize)
+        .collect();
+    let names = |k: &DocKind| {
+        k.spec()
+            .export
+            .is_some_and(|e| e.title.iter().any(|t| texts.iter().any(|x| x.contains(t))))
+    };
+    if names(&kind) {
+        return Ok((kind, format!("{reason}; the title names the report")));
+    }
+    let other = DocKind::ALL
+        .into_iter()
+        .filter(|k| *k != kind && names(k))
+        .find(|k| crate::kinds::fit(*k, &mut columns.clone()).is_ok());
+    match other {
+        None => Ok((kind, reason)),
+        Some(other) => Err(format!(
+            "the header in {header_row} makes an {kind} table ({reason}), but the title \
+             names a {} report, which could be read from these columns too: choose with \
+             --kind {kind} or --kind {other}",
+            other.spec().label
+        )),
+    }
 }
 
 /// Recognises one sheet, taking the body lines `early` read while the sheet streamed in when
@@ -127,6 +177,8 @@ pub fn recognise_with(
         formulas_computed: sheet.formulas_computed,
     };
     let body_start = header_pos + header_rows;
+    let header = &sheet.rows[header_pos..header_pos + header_rows];
+    tie_notices(&plan, columns, header, &at, &mut doc);
     read_title(&sheet.rows[..header_pos], &mut doc, &at);
     for row in &sheet.rows[header_pos..body_start] {
         doc.rows.push((row.index + 1, RowClass::Header));
@@ -140,10 +192,14 @@ pub fn recognise_with(
             (body, after, percents)
         }
     };
-    percent_fractions(&mut body, &mut doc, percents);
+    let declared = columns
+        .get(Role::Persen)
+        .is_some_and(|c| columns.fractions.contains(&c));
+    percent_fractions(&mut body, &mut doc, percents, declared);
     let (notes, tail) = split_tail(&mut body);
     let body_notices = body_notices(&body, columns)?;
-    let built = hierarchy::build(body, columns.get(Role::Kode).is_some());
+    let mut built = hierarchy::build(body, columns.get(Role::Kode).is_some());
+    doc.notices.append(&mut built.notices);
     doc.body = Body::Budget(BudgetTree {
         headings: built.headings,
         items: built.items,
@@ -261,8 +317,15 @@ const PARALLEL_ROWS: usize = 20_000;
 /// A percent-formatted cell stores a fraction (0,5 for 50%). When every percentage in the
 /// column is such a number no larger than 1, the column is read as percentages, and said so
 /// once; a column that mixes 90 and 0,9 is left as written, for `check` to question.
-fn percent_fractions(body: &mut [(u32, Line)], doc: &mut Document, percents: Percents) {
-    if !percents.are_fractions() {
+/// A kind whose reports state the percentage as a fraction (`declared`, SAKTI's 0,1344 for
+/// 13,44%) has it read so whatever its values.
+fn percent_fractions(
+    body: &mut [(u32, Line)],
+    doc: &mut Document,
+    percents: Percents,
+    declared: bool,
+) {
+    if !percents.are_fractions() && !declared {
         return;
     }
     let mut first = None;
@@ -278,12 +341,56 @@ fn percent_fractions(body: &mut [(u32, Line)], doc: &mut Document, percents: Per
             });
         }
     }
+    let message = if declared {
+        format!(
+            "a {} report states its percentages as fractions: read as percentages (0,5 as 50%)",
+            doc.kind.spec().label
+        )
+    } else {
+        "every percentage in this column is a number no larger than 1, as a \
+         percent-formatted cell stores it: read as percentages (0,5 as 50%)"
+            .to_string()
+    };
     if let Some(location) = first {
         doc.notices.push(Notice {
             kind: NoticeKind::Ambiguous,
-            message: "every percentage in this column is a number no larger than 1, as a \
-                      percent-formatted cell stores it: read as percentages (0,5 as 50%)"
-                .to_string(),
+            message,
+            location,
+        });
+    }
+}
+
+/// Says where an amount column was tied to its numbers by position alone, at the header cell
+/// that names it.
+fn tie_notices<'a>(
+    plan: &Plan,
+    columns: &ColumnMap,
+    header: &[Row],
+    at: &dyn Fn(u32) -> At<'a>,
+    doc: &mut Document,
+) {
+    let mut ties: Vec<&ties::Tie> = plan.ties.iter().filter(|t| t.by_position).collect();
+    ties.sort_by_key(|t| t.named);
+    for tie in ties {
+        let name = columns.names.get(&tie.named).map_or("?", String::as_str);
+        let row = header
+            .iter()
+            .rev()
+            .find(|r| {
+                r.get(tie.named)
+                    .is_some_and(|c| c.spill == crate::source::Spill::Own)
+            })
+            .or(header.first())
+            .map_or(0, |r| r.index);
+        let location = at(row).location(tie.named);
+        doc.notices.push(Notice {
+            kind: NoticeKind::Ambiguous,
+            message: format!(
+                "no numbers under '{name}' ({}): read from column {}, the unnamed column beside \
+                 it that holds numbers (tied by position)",
+                location.cell,
+                crate::source::column_name(tie.read)
+            ),
             location,
         });
     }

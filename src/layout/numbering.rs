@@ -73,25 +73,11 @@ fn starts_with_letter(text: &str) -> bool {
 }
 
 /// The level a budget code's shape gives: `076.01.CQ` program, `6709` kegiatan, `6709.QGE`
-/// output (KRO), `QGE.001` rincian output, `051` komponen, `A` sub-komponen, `521211` akun.
+/// output (KRO), `QGE.001` rincian output, `051` komponen, `A` sub-komponen, `521211` akun; a
+/// code written out further (`4305.EBA.994`, `WA.6336.EBA.963.126.0A.521211`) has the level of
+/// its last part (see `codes`).
 pub fn code_level(code: &str) -> Option<Level> {
-    let code = code.trim();
-    let parts: Vec<&str> = code.split('.').collect();
-    let digits = |s: &str, n: usize| s.len() == n && s.bytes().all(|b| b.is_ascii_digit());
-    let upper = |s: &str, n: usize| s.len() == n && s.bytes().all(|b| b.is_ascii_uppercase());
-    let level = match parts.as_slice() {
-        [a, b, c] if digits(a, 3) && digits(b, 2) && upper(c, 2) => Level::Program,
-        [a] if digits(a, 4) => Level::Kegiatan,
-        [a, b] if digits(a, 4) && upper(b, 3) => Level::Output,
-        [a, b] if upper(a, 3) && digits(b, 3) => Level::RincianOutput,
-        [a] if digits(a, 3) => Level::Komponen,
-        [a] if (1..=2).contains(&a.len()) && a.bytes().all(|b| b.is_ascii_uppercase()) => {
-            Level::SubKomponen
-        }
-        [a] if digits(a, 6) => Level::Akun,
-        _ => return None,
-    };
-    Some(level)
+    super::codes::preferred(code).map(|r| r.last())
 }
 
 #[cfg(test)]

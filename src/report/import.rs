@@ -36,6 +36,7 @@ fn document_text(doc: &Document) -> String {
         doc.kind,
         doc.kind_reason
     );
+    out.push_str(&identity_line(doc));
     if doc.kind.is_indicator_table() {
         out.push_str(&indicators::table(doc).to_string());
         out.push('\n');
@@ -53,25 +54,23 @@ fn document_text(doc: &Document) -> String {
     out.push_str(&tree(doc, &subtotals).to_string());
     out.push('\n');
     out.push_str(&accounting(doc));
+    let mut declared = Vec::new();
     for (i, h) in doc.headings().iter().enumerate() {
-        out.push_str(&declared_lines(
+        declared.extend(declared_lines(
             "heading",
             &h.text,
             &h.stated,
             subtotals.of(Some(i)),
         ));
     }
+    out.push_str(&declared_text(declared));
     for t in doc.totals() {
         let label = match t.heading {
             None => format!("{} (grand total)", t.label),
             Some(h) => format!("{} ({})", t.label, doc.path(Some(h)).join(" > ")),
         };
-        out.push_str(&declared_lines(
-            "total",
-            &label,
-            &t.stated,
-            subtotals.of(t.heading),
-        ));
+        let lines = declared_lines("total", &label, &t.stated, subtotals.of(t.heading));
+        out.extend(lines.into_iter().map(|(_, l)| l));
     }
     for sig in &doc.signatures {
         out.push_str(&signature_line(sig));
@@ -80,6 +79,28 @@ fn document_text(doc: &Document) -> String {
         out.push_str(&format!("warning: {}: {}\n", n.location, n.message));
     }
     out
+}
+
+/// What the title block says the document is of (a SAKTI report's satker and period), on one
+/// line: each name with its code before it.
+fn identity_line(doc: &Document) -> String {
+    let identity = doc.kind.identity(doc);
+    let code = |key: &str| {
+        identity
+            .iter()
+            .find(|(k, _)| k.strip_suffix("_kode") == Some(key))
+            .map(|(_, v)| format!("{v} "))
+            .unwrap_or_default()
+    };
+    let parts: Vec<String> = identity
+        .iter()
+        .filter(|(k, _)| !k.ends_with("_kode"))
+        .map(|(k, v)| format!("{k} {}{v}", code(k)))
+        .collect();
+    if parts.is_empty() {
+        return String::new();
+    }
+    format!("identity: {}\n", parts.join("; "))
 }
 
 fn signature_line(sig: &crate::model::Signature) -> String {
@@ -201,9 +222,37 @@ fn accounting(doc: &Document) -> String {
     format!("rows: {total} = {}\n", parts.join(", "))
 }
 
-/// One line per stated amount: what the row states, what its items add up to, and the verdict.
-fn declared_lines(what: &str, label: &str, stated: &Amounts, sub: &Subtotal) -> String {
-    let mut out = String::new();
+/// The amounts headings state are listed one by one up to this many; beyond, those equal to
+/// what their items add up to are counted (a SAKTI report states six at every level).
+const MAX_DECLARED_SHOWN: usize = 40;
+
+/// The headings' declared lines, or, when there are many, those that are not equal and a
+/// count of the rest.
+fn declared_text(lines: Vec<(bool, String)>) -> String {
+    if lines.len() <= MAX_DECLARED_SHOWN {
+        return lines.into_iter().map(|(_, l)| l).collect();
+    }
+    let equal = lines.iter().filter(|(e, _)| *e).count();
+    let mut out: String = lines
+        .into_iter()
+        .filter(|(e, _)| !e)
+        .map(|(_, l)| l)
+        .collect();
+    out.push_str(&format!(
+        "heading amounts: {equal} stated equal what their items add up to\n"
+    ));
+    out
+}
+
+/// One line per stated amount: what the row states, what its items add up to, and the verdict
+/// (with whether they are equal).
+fn declared_lines(
+    what: &str,
+    label: &str,
+    stated: &Amounts,
+    sub: &Subtotal,
+) -> Vec<(bool, String)> {
+    let mut out = Vec::new();
     for (field, q) in stated.iter().filter(|(f, _)| !f.is_percent()) {
         let computed = sub.sum(*field);
         let verdict = match (q.value, computed) {
@@ -212,14 +261,15 @@ fn declared_lines(what: &str, label: &str, stated: &Amounts, sub: &Subtotal) -> 
             _ => "not comparable: a formula has no computed value".to_string(),
         };
         let fmt = |v: Option<Decimal>| v.map(|v| show(*field, v)).unwrap_or_else(|| "?".into());
-        out.push_str(&format!(
+        let line = format!(
             "{what} {} at {}: {} stated {}, computed {} — {verdict}\n",
             shorten(label, 60),
             q.cell,
             field.name(),
             fmt(q.value),
             fmt(computed),
-        ));
+        );
+        out.push((verdict == "equal", line));
     }
     out
 }
@@ -282,6 +332,12 @@ impl Serialize for DocumentJson<'_> {
         m.serialize_entry("kind", doc.kind.name())?;
         m.serialize_entry("kind_reason", &doc.kind_reason)?;
         m.serialize_entry("title", &doc.title)?;
+        let identity = doc.kind.identity(doc);
+        if !identity.is_empty() {
+            let map: BTreeMap<&str, &str> =
+                identity.iter().map(|(k, v)| (*k, v.as_str())).collect();
+            m.serialize_entry("identity", &map)?;
+        }
         m.serialize_entry("rows", &rows)?;
         let headings = doc.headings().iter().map(|h| HeadingJson {
             h,

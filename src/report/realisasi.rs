@@ -1,51 +1,79 @@
-//! `lakip realisasi`: pagu, realisasi, serapan and sisa per program and kegiatan.
+//! `lakip realisasi`: pagu, realisasi, serapan and sisa per program and kegiatan (and, in a
+//! report with budget codes, per level down to the RO, each with its full code).
 
 use super::table::{percent_string, Cell, Report};
 use crate::compute::realisasi::Line;
 use crate::numbers::canonical;
 use serde_json::json;
 
-pub fn report(lines: &[Line]) -> Report {
+/// The table; `periode` names the period the figures run to (a SAKTI report's month).
+pub fn report(lines: &[Line], periode: Option<&str>) -> Report {
+    let coded = lines.iter().any(|l| l.code.is_some());
     let rows = lines
         .iter()
         .map(|l| {
-            let indent = if l.path.is_empty() { "" } else { "  " };
-            vec![
-                Cell::Text(format!("{indent}{}", l.uraian)),
+            let indent = "  ".repeat(l.path.len());
+            let mut row = vec![Cell::Text(format!("{indent}{}", l.uraian))];
+            if coded {
+                row.insert(0, Cell::Text(l.code.clone().unwrap_or_default()));
+            }
+            row.extend([
                 Cell::Money(l.pagu),
                 Cell::Money(l.realisasi),
                 Cell::Percent(l.serapan),
                 Cell::Money(l.sisa),
-            ]
+            ]);
+            row
         })
         .collect();
-    let bold = lines
-        .iter()
-        .enumerate()
-        .filter(|(_, l)| l.level != "kegiatan")
-        .map(|(i, _)| i)
-        .collect();
+    let mut headers = vec![
+        "Uraian",
+        "Pagu (Rp)",
+        "Realisasi (Rp)",
+        "Serapan",
+        "Sisa (Rp)",
+    ];
+    if coded {
+        headers.insert(0, "Kode");
+    }
+    let title = match periode {
+        Some(p) => format!("Realisasi Anggaran s.d. Periode {p}"),
+        None => "Realisasi Anggaran".into(),
+    };
     Report {
-        title: "Realisasi Anggaran".into(),
-        headers: vec![
-            "Uraian",
-            "Pagu (Rp)",
-            "Realisasi (Rp)",
-            "Serapan",
-            "Sisa (Rp)",
-        ],
+        title,
+        headers,
         rows,
-        bold,
+        bold: bold(lines),
         wrap: false,
     }
 }
 
-/// `{"rows": [...]}`: amounts as exact decimal strings, serapan with two decimals.
-pub fn json(lines: &[Line]) -> serde_json::Value {
+/// The total, and every line with lines under it; without codes, every line that is not a
+/// kegiatan (programs, and sub-headings of other levels).
+fn bold(lines: &[Line]) -> Vec<usize> {
+    let parent = |i: usize| {
+        lines
+            .get(i + 1)
+            .is_some_and(|next| next.path.len() > lines[i].path.len())
+    };
+    lines
+        .iter()
+        .enumerate()
+        .filter(|(i, l)| {
+            l.level == "total" || parent(*i) || (l.code.is_none() && l.level != "kegiatan")
+        })
+        .map(|(i, _)| i)
+        .collect()
+}
+
+/// `{"rows": [...]}`: amounts as exact decimal strings, serapan with two decimals; each row's
+/// `code` where it has one, and `periode` where the figures run to a named period.
+pub fn json(lines: &[Line], periode: Option<&str>) -> serde_json::Value {
     let rows: Vec<serde_json::Value> = lines
         .iter()
         .map(|l| {
-            json!({
+            let mut row = json!({
                 "level": l.level,
                 "path": l.path,
                 "uraian": l.uraian,
@@ -53,35 +81,44 @@ pub fn json(lines: &[Line]) -> serde_json::Value {
                 "realisasi": l.realisasi.map(canonical),
                 "serapan": l.serapan.map(percent_string),
                 "sisa": l.sisa.map(canonical),
-            })
+            });
+            if let (Some(code), Some(map)) = (&l.code, row.as_object_mut()) {
+                map.insert("code".into(), json!(code));
+            }
+            row
         })
         .collect();
-    json!({ "rows": rows })
+    match periode {
+        Some(p) => json!({ "periode": p, "rows": rows }),
+        None => json!({ "rows": rows }),
+    }
 }
 
-/// CSV keeps the level and the path so the rows can be filtered in a spreadsheet.
+/// CSV keeps the level and the path so the rows can be filtered in a spreadsheet; the code
+/// after the path where the lines have codes.
 pub fn csv(lines: &[Line]) -> anyhow::Result<String> {
+    let coded = lines.iter().any(|l| l.code.is_some());
     let mut w = csv::Writer::from_writer(Vec::new());
-    w.write_record([
-        "level",
-        "path",
-        "uraian",
-        "pagu",
-        "realisasi",
-        "serapan",
-        "sisa",
-    ])?;
+    let mut header = vec!["level", "path"];
+    if coded {
+        header.push("code");
+    }
+    header.extend(["uraian", "pagu", "realisasi", "serapan", "sisa"]);
+    w.write_record(&header)?;
     for l in lines {
         let exact = |v: Option<rust_decimal::Decimal>| v.map(canonical).unwrap_or_default();
-        w.write_record([
-            l.level.to_string(),
-            l.path.join(" > "),
+        let mut record = vec![l.level.to_string(), l.path.join(" > ")];
+        if coded {
+            record.push(l.code.clone().unwrap_or_default());
+        }
+        record.extend([
             l.uraian.clone(),
             exact(l.pagu),
             exact(l.realisasi),
             l.serapan.map(percent_string).unwrap_or_default(),
             exact(l.sisa),
-        ])?;
+        ]);
+        w.write_record(&record)?;
     }
     Ok(String::from_utf8(
         w.into_inner().map_err(|e| anyhow::anyhow!("{e}"))?,

@@ -89,6 +89,20 @@ impl Row {
     pub fn own(&self) -> impl Iterator<Item = &Cell> {
         self.cells.iter().filter(|c| c.spill == Spill::Own)
     }
+
+    /// The cell whose value the cell at `col` holds: itself, or, for a copy merged across, the
+    /// merged cell it was copied from; `None` for an empty cell or a copy from a row above.
+    pub fn origin(&self, col: u32) -> Option<&Cell> {
+        let mut at = col;
+        loop {
+            let cell = self.get(at)?;
+            match cell.spill {
+                Spill::Own => return Some(cell),
+                Spill::Across => at = at.checked_sub(1)?,
+                Spill::Down => return None,
+            }
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]

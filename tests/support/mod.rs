@@ -5,3 +5,4 @@ pub mod docx;
 pub mod fixtures;
 pub mod indicator_fixtures;
 pub mod renstra_fixtures;
+pub mod sakti_fixtures;
