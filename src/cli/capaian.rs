@@ -38,7 +38,11 @@ pub fn run(args: &Args, workspace: Option<&Path>) -> anyhow::Result<Outcome> {
             "no kinerja table (target, realisasi, capaian) to report on; import the BAB III measurement with `lakip import FILE`"
         }));
     }
-    let lines = realisasi::lines(&docs);
+    let source = match &ws {
+        Some(ws) => ws.config.realisasi_source()?,
+        None => None,
+    };
+    let lines = realisasi::lines(&docs, source).map_err(input_error)?;
     let linked = links(&measured, &lines);
     let table = report::report(&measured);
     let extra = format!(

@@ -3,14 +3,14 @@
 use super::output::{self, Source};
 use crate::compute::realisasi;
 use crate::error::{input_error, Outcome};
-use crate::kinds::Purpose;
+use crate::kinds::DocKind;
 use crate::model::{Document, Level};
 use crate::report::realisasi as report;
 use std::path::Path;
 
 #[derive(Debug, clap::Args)]
 #[command(
-    after_help = "Examples:\n  lakip realisasi\n  lakip realisasi --format json\n  lakip realisasi --format xlsx -o realisasi-2023.xlsx\n  lakip realisasi tabel-3.1.xlsx --format csv\n  lakip realisasi --depth akun glp039-juli.xlsx\n\nTotals are computed from the items, never copied from a stated figure; `lakip check` compares the two.\nExit codes: 0 ok; 2 could not run."
+    after_help = "Examples:\n  lakip realisasi\n  lakip realisasi --format json\n  lakip realisasi --format xlsx -o realisasi-2023.xlsx\n  lakip realisasi tabel-3.1.xlsx --format csv\n  lakip realisasi --depth akun glp039-juli.xlsx\n  lakip realisasi --sumber sakti\n\nTotals are computed from the items, never copied from a stated figure; `lakip check` compares the two.\nExit codes: 0 ok; 2 could not run."
 )]
 pub struct Args {
     #[command(flatten)]
@@ -20,6 +20,10 @@ pub struct Args {
     /// report.
     #[arg(long, value_name = "LEVEL", value_parser = depth)]
     pub depth: Option<Level>,
+    /// The source of the figures when the workspace holds two (a SAKTI report and a hand-made
+    /// table): sakti or anggaran. Default: `sumber` under [realisasi] in lakip.toml.
+    #[arg(long, value_name = "KIND")]
+    pub sumber: Option<DocKind>,
 }
 
 /// A level as `--depth` names it.
@@ -42,10 +46,16 @@ fn depth(name: &str) -> Result<Level, String> {
 }
 
 pub fn run(args: &Args, workspace: Option<&Path>) -> anyhow::Result<Outcome> {
-    let (_, docs) = output::documents(&args.source, workspace)?;
+    let (ws, docs) = output::documents(&args.source, workspace)?;
     let from_files = !args.source.files.is_empty();
-    let periode = periode(&docs)?;
-    let lines = realisasi::lines_to(&docs, args.depth);
+    let chosen = match (args.sumber, &ws) {
+        (Some(kind), _) => Some(kind),
+        (None, Some(ws)) => ws.config.realisasi_source()?,
+        (None, None) => None,
+    };
+    let source = realisasi::one_source(&docs, chosen).map_err(input_error)?;
+    let periode = periode(&docs, source)?;
+    let lines = realisasi::lines_to(&docs, args.depth, source);
     if lines.is_empty() {
         return Err(input_error(if from_files {
             "no anggaran table (pagu and realisasi) in the files named"
@@ -68,10 +78,10 @@ pub fn run(args: &Args, workspace: Option<&Path>) -> anyhow::Result<Outcome> {
 /// The period the realisation documents' figures run to, when they name one (a SAKTI report's
 /// month). Reports of different periods are refused: their realisasi up to each period would
 /// be added up.
-fn periode(docs: &[Document]) -> anyhow::Result<Option<String>> {
+fn periode(docs: &[Document], source: Option<DocKind>) -> anyhow::Result<Option<String>> {
     let mut named: Vec<(String, &str)> = docs
         .iter()
-        .filter(|d| d.kind.purpose() == Purpose::Realisation)
+        .filter(|d| Some(d.kind) == source)
         .filter_map(|d| {
             let identity = d.kind.identity(d);
             let periode = identity.into_iter().find(|(k, _)| *k == "periode")?.1;

@@ -2,7 +2,7 @@
 //! serapan and sisa. A heading's own stated figures are never copied: `check` compares them.
 
 use super::anggaran::{serapan, sisa};
-use crate::kinds::Purpose;
+use crate::kinds::{DocKind, Purpose};
 use crate::layout::codes;
 use crate::model::{Document, Field, Level, Subtotal, Subtotals};
 use rust_decimal::Decimal;
@@ -54,10 +54,55 @@ impl Line {
     }
 }
 
-/// Program → kegiatan lines of every realisation document (each kind to its own depth), and
-/// the total of all items.
-pub fn lines(docs: &[Document]) -> Vec<Line> {
-    lines_to(docs, None)
+/// Program → kegiatan lines of the realisation documents of one source (each kind to its own
+/// depth), and the total of all items; `Err` says why no source could be chosen.
+pub fn lines(docs: &[Document], source: Option<DocKind>) -> Result<Vec<Line>, String> {
+    let source = one_source(docs, source)?;
+    Ok(lines_to(docs, None, source))
+}
+
+/// The kind of realisation document the figures come from. A SAKTI report and a hand-made
+/// table in one workspace are two sources of the same budget: adding them up would count it
+/// twice, so one must be chosen (`lakip check` compares them). `None` when there is none.
+pub fn one_source(docs: &[Document], chosen: Option<DocKind>) -> Result<Option<DocKind>, String> {
+    let mut kinds: Vec<DocKind> = docs
+        .iter()
+        .filter(|d| d.kind.purpose() == Purpose::Realisation)
+        .map(|d| d.kind)
+        .collect();
+    kinds.sort();
+    kinds.dedup();
+    match (chosen, kinds.as_slice()) {
+        (Some(kind), _) if kinds.contains(&kind) => Ok(Some(kind)),
+        (Some(kind), _) => Err(format!(
+            "no {kind} table of the realisation to report on (the workspace has {})",
+            names(&kinds)
+        )),
+        (None, [] | [_]) => Ok(kinds.first().copied()),
+        (None, _) => Err(format!(
+            "the realisation comes from {} sources ({}): their figures are not added up; \
+             choose one with --sumber {} (or `sumber` under [realisasi] in lakip.toml); \
+             `lakip check` compares them",
+            kinds.len(),
+            names(&kinds),
+            kinds
+                .iter()
+                .map(|k| k.name())
+                .collect::<Vec<_>>()
+                .join(" or --sumber ")
+        )),
+    }
+}
+
+fn names(kinds: &[DocKind]) -> String {
+    if kinds.is_empty() {
+        return "none".to_string();
+    }
+    kinds
+        .iter()
+        .map(|k| k.name())
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// How deep the lines go under each program.
@@ -70,16 +115,13 @@ enum Depth {
     Level(Level),
 }
 
-/// The lines of every realisation document down to `depth` (each kind's own when `None`: an
-/// anggaran table's program → kegiatan, a SAKTI report's program → kegiatan → KRO → RO), and
-/// the total of all items.
-pub fn lines_to(docs: &[Document], depth: Option<Level>) -> Vec<Line> {
+/// The lines of the realisation documents of kind `source` (see [`one_source`]) down to
+/// `depth` (each kind's own when `None`: an anggaran table's program → kegiatan, a SAKTI
+/// report's program → kegiatan → KRO → RO), and the total of all items.
+pub fn lines_to(docs: &[Document], depth: Option<Level>, source: Option<DocKind>) -> Vec<Line> {
     let mut out = Vec::new();
     let mut total = Subtotal::default();
-    for doc in docs
-        .iter()
-        .filter(|d| d.kind.purpose() == Purpose::Realisation)
-    {
+    for doc in docs.iter().filter(|d| Some(d.kind) == source) {
         let own = doc.kind.spec().export.map(|e| e.realisasi_depth);
         let depth = depth.or(own).map_or(Depth::Program, Depth::Level);
         let subtotals = doc.subtotals();

@@ -236,7 +236,8 @@ pub fn build(
         .flat_map(|d| d.indicators().iter())
         .map(|i| measure(i, &settings))
         .collect();
-    let lines = realisasi::lines(docs);
+    let lines =
+        realisasi::lines(docs, ws.config.realisasi_source()?).map_err(crate::error::input_error)?;
     let linked = links(&measured, &lines);
     let total = lines.iter().find(|l| l.level == "total").map(line);
     let mut pks: Vec<Pk> = docs

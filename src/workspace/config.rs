@@ -21,6 +21,17 @@ pub struct Config {
     pub renstra: Renstra,
     #[serde(default)]
     pub sebelumnya: Sebelumnya,
+    #[serde(default)]
+    pub realisasi: RealisasiSection,
+}
+
+/// `[realisasi]`: which source the realisation figures come from when the workspace holds two
+/// (a SAKTI report and a hand-made table): `sumber = "sakti"`.
+#[derive(Debug, Clone, Default, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct RealisasiSection {
+    #[serde(default)]
+    pub sumber: Option<String>,
 }
 
 /// `[renstra]`: the end of the strategic plan and its end targets, for BAB III's comparison.
@@ -81,6 +92,28 @@ impl Config {
             .map_err(bad_setting)?;
         settings.capaian = self.capaian_settings()?;
         Ok(settings)
+    }
+
+    /// The kind of realisation document the figures come from, as `[realisasi] sumber` names it.
+    pub fn realisasi_source(&self) -> anyhow::Result<Option<crate::kinds::DocKind>> {
+        use crate::kinds::{DocKind, Purpose};
+        let Some(name) = self.realisasi.sumber.as_deref() else {
+            return Ok(None);
+        };
+        let sources: Vec<&str> = DocKind::ALL
+            .into_iter()
+            .filter(|k| k.purpose() == Purpose::Realisation)
+            .map(|k| k.name())
+            .collect();
+        DocKind::from_name(name)
+            .filter(|k| k.purpose() == Purpose::Realisation)
+            .map(Some)
+            .ok_or_else(|| {
+                bad_setting(format!(
+                    "[realisasi] sumber must be {}, not \"{name}\"",
+                    sources.join(" or ")
+                ))
+            })
     }
 
     /// The settings capaian is measured with: `[capaian]`.
