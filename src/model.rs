@@ -406,10 +406,12 @@ pub enum RowClass {
     Unrecognised,
     /// A row that continues the indikator above it (another pelaksana, more schedule marks).
     Continuation,
+    /// A page footer printed inside the data (SAKTI's `*Lock Pagu adalah …`).
+    Footer,
 }
 
 impl RowClass {
-    pub const ALL: [RowClass; 11] = [
+    pub const ALL: [RowClass; 12] = [
         RowClass::Title,
         RowClass::Header,
         RowClass::Numbering,
@@ -421,6 +423,7 @@ impl RowClass {
         RowClass::Note,
         RowClass::Unrecognised,
         RowClass::Continuation,
+        RowClass::Footer,
     ];
 
     pub fn name(self) -> &'static str {
@@ -436,6 +439,7 @@ impl RowClass {
             RowClass::Note => "note",
             RowClass::Unrecognised => "unrecognised",
             RowClass::Continuation => "continuation",
+            RowClass::Footer => "footer",
         }
     }
 }

@@ -147,7 +147,7 @@ fn the_real_exports_read_as_they_are() {
 
 /// Every row of the 122 is accounted for: rows 1–6 the title block (title, `Per Program; …`,
 /// the period, kementerian, unit, satker), 7–8 the two-row header, 9 the grand total, the
-/// five page footers (B35, B62, B89, B116, B122) notes, and between them 42 headings (program,
+/// five page footers (B35, B62, B89, B116, B122) footer rows, and between them 42 headings (program,
 /// kegiatan, KRO, RO, 2 komponen, 8 sub-komponen, 28 akun, one per code in B, C, E, F, H) and
 /// 66 items (N). Every heading's full code goes back to the program.
 #[test]
@@ -160,19 +160,19 @@ fn every_row_of_the_real_exports_is_accounted_for() {
         (RowClass::Total, 1),
         (RowClass::Heading, 42),
         (RowClass::Item, 66),
-        (RowClass::Note, 5),
+        (RowClass::Footer, 5),
     ];
     for (class, n) in expected {
         assert_eq!(counts[&class], n, "{class:?}");
     }
     assert_eq!(counts.values().sum::<usize>(), 122);
-    let notes: Vec<u32> = doc
+    let footers: Vec<u32> = doc
         .rows
         .iter()
-        .filter(|(_, c)| *c == RowClass::Note)
+        .filter(|(_, c)| *c == RowClass::Footer)
         .map(|(r, _)| *r)
         .collect();
-    assert_eq!(notes, [35, 62, 89, 116, 122]);
+    assert_eq!(footers, [35, 62, 89, 116, 122]);
     let per_level: Vec<usize> = Level::ALL
         .iter()
         .map(|l| doc.headings().iter().filter(|h| h.level == *l).count())
@@ -229,7 +229,7 @@ fn import_shows_the_satker_and_the_period() {
         "{text}"
     );
     assert!(text.contains("; periode Maret 2025\n"), "{text}");
-    assert!(text.contains("rows: 122 = 6 title, 2 header, 42 heading, 66 item, 1 total, 5 note"));
+    assert!(text.contains("rows: 122 = 6 title, 2 header, 42 heading, 66 item, 1 total, 5 footer"));
     let json = lakip(dir)
         .args([
             "import",
@@ -336,7 +336,7 @@ fn a_row_printed_again_after_a_page_break_is_one_row() {
     assert_eq!(counts[&RowClass::Continuation], 1);
     assert_eq!(counts[&RowClass::Heading], 8);
     assert_eq!(counts[&RowClass::Item], 4);
-    assert_eq!(counts[&RowClass::Note], 1);
+    assert_eq!(counts[&RowClass::Footer], 1);
     let akun = doc.headings().iter().position(|h| h.location.row == 16);
     assert!(akun.is_some());
     let under: Vec<u32> = doc

@@ -47,7 +47,7 @@ pub(crate) fn continue_across(lines: &mut [(u32, Line)], roles: &mut [Role]) -> 
         let role = roles[k];
         k += 1;
         // A footer, or whatever else a page break prints (a header row read as a note).
-        if role == Role::Note {
+        if matches!(role, Role::Note | Role::Footer) {
             broken = true;
             continue;
         }

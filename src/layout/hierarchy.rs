@@ -23,6 +23,8 @@ pub(crate) enum Role {
     /// An item; numbered or coded at a depth, it closes the headings open at that depth.
     Item(Option<usize>),
     Note,
+    /// A page footer printed inside the data (`*Lock Pagu adalah …`).
+    Footer,
     /// The rest of the row before a page break, printed again or carried over after it (see
     /// `breaks`): neither a heading nor an item of its own.
     Continuation,
@@ -139,7 +141,7 @@ fn content_role(e: &Entry) -> Role {
 }
 
 /// Roles by the level of each entry's code; `footnotes`: an uncoded row without amounts whose
-/// text starts with `*` is a page footer (`*Lock Pagu adalah …`), a note.
+/// text starts with `*` is a page footer (`*Lock Pagu adalah …`).
 fn by_codes(entries: &[&Entry], levels: &[Option<Level>], footnotes: bool) -> Vec<Role> {
     let mut roles = Vec::with_capacity(entries.len());
     for (i, e) in entries.iter().enumerate() {
@@ -153,7 +155,7 @@ fn by_codes(entries: &[&Entry], levels: &[Option<Level>], footnotes: bool) -> Ve
                     Role::Item(Some(l.depth()))
                 }
             }
-            None if footnotes && breaks::is_footnote(e) => Role::Note,
+            None if footnotes && breaks::is_footnote(e) => Role::Footer,
             None => content_role(e),
         };
         roles.push(role);
@@ -324,6 +326,7 @@ fn link(mut lines: Vec<(u32, Line)>, roles: &[Role], full_codes: bool) -> Built 
                     RowClass::Item
                 }
                 Role::Note => RowClass::Note,
+                Role::Footer => RowClass::Footer,
                 Role::Continuation => RowClass::Continuation,
             },
         };

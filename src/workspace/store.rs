@@ -86,11 +86,12 @@ pub struct DocumentRow {
     rows_note: usize,
     rows_unrecognised: usize,
     rows_continuation: usize,
+    rows_footer: usize,
 }
 
 impl DocumentRow {
     /// The count of each row class, in [`RowClass::ALL`] order.
-    fn counts(&self) -> [(RowClass, usize); 11] {
+    fn counts(&self) -> [(RowClass, usize); 12] {
         [
             (RowClass::Title, self.rows_title),
             (RowClass::Header, self.rows_header),
@@ -103,6 +104,7 @@ impl DocumentRow {
             (RowClass::Note, self.rows_note),
             (RowClass::Unrecognised, self.rows_unrecognised),
             (RowClass::Continuation, self.rows_continuation),
+            (RowClass::Footer, self.rows_footer),
         ]
     }
 }
@@ -136,6 +138,7 @@ impl Record for DocumentRow {
             rows_note: n(RowClass::Note),
             rows_unrecognised: n(RowClass::Unrecognised),
             rows_continuation: n(RowClass::Continuation),
+            rows_footer: n(RowClass::Footer),
         }]
     }
 
