@@ -961,3 +961,19 @@ fn a_report_read_while_it_streams_in_is_the_finished_sheets() {
         assert_eq!(streamed, whole, "{name}");
     }
 }
+
+/// BAB III B of a workspace whose realisation is a SAKTI report says the figures run to the
+/// report's month, not the whole year: July's s.d. 121.913.000 of 906.800.000 (13,44 %).
+#[test]
+fn bab3_says_the_period_the_realisation_runs_to() {
+    let dir = workspace_with_juli();
+    let out = lakip(dir.path()).args(["render", "bab3"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.contains(
+            "Realisasi anggaran s.d. Juli 2025 sebesar Rp121.913.000,00 atau 13,44% dari pagu"
+        ),
+        "{text}"
+    );
+}

@@ -4,7 +4,7 @@ use super::output::{self, Source};
 use crate::compute::realisasi;
 use crate::error::{input_error, Outcome};
 use crate::kinds::DocKind;
-use crate::model::{Document, Level};
+use crate::model::Level;
 use crate::report::realisasi as report;
 use std::path::Path;
 
@@ -54,7 +54,7 @@ pub fn run(args: &Args, workspace: Option<&Path>) -> anyhow::Result<Outcome> {
         (None, None) => None,
     };
     let source = realisasi::one_source(&docs, chosen).map_err(input_error)?;
-    let periode = periode(&docs, source)?;
+    let periode = realisasi::periode(&docs, source).map_err(input_error)?;
     let lines = realisasi::lines_to(&docs, args.depth, source);
     if lines.is_empty() {
         return Err(input_error(if from_files {
@@ -73,34 +73,4 @@ pub fn run(args: &Args, workspace: Option<&Path>) -> anyhow::Result<Outcome> {
         || report::csv(&lines),
     )?;
     Ok(Outcome::Done)
-}
-
-/// The period the realisation documents' figures run to, when they name one (a SAKTI report's
-/// month). Reports of different periods are refused: their realisasi up to each period would
-/// be added up.
-fn periode(docs: &[Document], source: Option<DocKind>) -> anyhow::Result<Option<String>> {
-    let mut named: Vec<(String, &str)> = docs
-        .iter()
-        .filter(|d| Some(d.kind) == source)
-        .filter_map(|d| {
-            let identity = d.kind.identity(d);
-            let periode = identity.into_iter().find(|(k, _)| *k == "periode")?.1;
-            Some((periode, d.file.as_str()))
-        })
-        .collect();
-    named.sort();
-    named.dedup_by(|a, b| a.0 == b.0);
-    match named.as_slice() {
-        [] => Ok(None),
-        [(one, _)] => Ok(Some(one.clone())),
-        several => {
-            let list: Vec<String> = several.iter().map(|(p, f)| format!("{p} ({f})")).collect();
-            Err(input_error(format!(
-                "the realisation reports are of different periods: {}; their realisasi up to \
-                 each period would be added up — report one period (name its file, or import \
-                 only it)",
-                list.join(", ")
-            )))
-        }
-    }
 }

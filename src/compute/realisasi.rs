@@ -94,6 +94,36 @@ pub fn one_source(docs: &[Document], chosen: Option<DocKind>) -> Result<Option<D
     }
 }
 
+/// The period the figures of `source` run to, when its documents name one (a SAKTI report's
+/// month). Reports of different periods are refused: their realisasi up to each period would
+/// be added up.
+pub fn periode(docs: &[Document], source: Option<DocKind>) -> Result<Option<String>, String> {
+    let mut named: Vec<(String, &str)> = docs
+        .iter()
+        .filter(|d| Some(d.kind) == source)
+        .filter_map(|d| {
+            let identity = d.kind.identity(d);
+            let periode = identity.into_iter().find(|(k, _)| *k == "periode")?.1;
+            Some((periode, d.file.as_str()))
+        })
+        .collect();
+    named.sort();
+    named.dedup_by(|a, b| a.0 == b.0);
+    match named.as_slice() {
+        [] => Ok(None),
+        [(one, _)] => Ok(Some(one.clone())),
+        several => {
+            let list: Vec<String> = several.iter().map(|(p, f)| format!("{p} ({f})")).collect();
+            Err(format!(
+                "the realisation reports are of different periods: {}; their realisasi up to \
+                 each period would be added up — report one period (name its file, or import \
+                 only it)",
+                list.join(", ")
+            ))
+        }
+    }
+}
+
 fn names(kinds: &[DocKind]) -> String {
     if kinds.is_empty() {
         return "none".to_string();

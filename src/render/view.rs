@@ -5,6 +5,7 @@
 use super::chart;
 use crate::compute::kinerja::{self, links, measure, Measured};
 use crate::compute::{efisiensi, realisasi, similar};
+use crate::error::input_error;
 use crate::kinds::Purpose;
 use crate::model::{Document, Indicator, PeriodTarget, Signature};
 use crate::numbers::canonical;
@@ -25,6 +26,9 @@ pub struct Lkj {
     pub capaian: Vec<SasaranCapaian>,
     pub realisasi: Vec<Line>,
     pub realisasi_total: Option<Line>,
+    /// The period the realisation runs to, when its source names one (`Juli 2025` of a SAKTI
+    /// report): the figures are then not the whole year's.
+    pub realisasi_periode: Option<String>,
     pub rak: Vec<Rak>,
     pub efisiensi: Option<String>,
     pub nilai_efisiensi: Option<String>,
@@ -236,8 +240,9 @@ pub fn build(
         .flat_map(|d| d.indicators().iter())
         .map(|i| measure(i, &settings))
         .collect();
-    let lines =
-        realisasi::lines(docs, ws.config.realisasi_source()?).map_err(crate::error::input_error)?;
+    let source = realisasi::one_source(docs, ws.config.realisasi_source()?).map_err(input_error)?;
+    let lines = realisasi::lines_to(docs, None, source);
+    let realisasi_periode = realisasi::periode(docs, source).map_err(input_error)?;
     let linked = links(&measured, &lines);
     let total = lines.iter().find(|l| l.level == "total").map(line);
     let mut pks: Vec<Pk> = docs
@@ -282,6 +287,7 @@ pub fn build(
             .map(line)
             .collect(),
         realisasi_total: total,
+        realisasi_periode,
         rak: docs
             .iter()
             .filter(|d| d.kind.purpose() == Purpose::ActionPlan)
