@@ -181,10 +181,21 @@ pub enum Field {
     /// SAKTI: realisasi in this period (`Periode Ini`); with `RealisasiLalu`, the realisasi
     /// up to this period (`s.d. Periode`), which is [`Field::Realisasi`].
     RealisasiIni,
+    /// Renja evaluation: the Renstra's target Rp. for its end year (column 6).
+    TargetRenstra,
+    /// Renja evaluation: the Renstra's realisasi Rp. up to last year (column 7).
+    RenstraLalu,
+    /// Renja evaluation: the realisasi Rp. of triwulan I–IV (columns 9–12).
+    Triwulan1,
+    Triwulan2,
+    Triwulan3,
+    Triwulan4,
+    /// Renja evaluation: the Renstra's realisasi Rp. up to this year (column 14).
+    RenstraSd,
 }
 
 impl Field {
-    pub const ALL: [Field; 10] = [
+    pub const ALL: [Field; 17] = [
         Field::Amount,
         Field::Pagu,
         Field::Realisasi,
@@ -195,6 +206,13 @@ impl Field {
         Field::LockPagu,
         Field::RealisasiLalu,
         Field::RealisasiIni,
+        Field::TargetRenstra,
+        Field::RenstraLalu,
+        Field::Triwulan1,
+        Field::Triwulan2,
+        Field::Triwulan3,
+        Field::Triwulan4,
+        Field::RenstraSd,
     ];
 
     pub fn name(self) -> &'static str {
@@ -209,6 +227,13 @@ impl Field {
             Field::LockPagu => "lock_pagu",
             Field::RealisasiLalu => "realisasi_lalu",
             Field::RealisasiIni => "realisasi_ini",
+            Field::TargetRenstra => "target_renstra",
+            Field::RenstraLalu => "renstra_lalu",
+            Field::Triwulan1 => "tw1",
+            Field::Triwulan2 => "tw2",
+            Field::Triwulan3 => "tw3",
+            Field::Triwulan4 => "tw4",
+            Field::RenstraSd => "renstra_sd",
         }
     }
 

@@ -15,7 +15,9 @@ pub mod lines;
 pub mod notices;
 pub mod numbering;
 pub mod signature;
+pub mod sums;
 pub mod ties;
+pub mod units;
 pub mod word;
 
 use crate::kinds::DocKind;
