@@ -5,7 +5,7 @@
 //! the tingkat capaian. The Rp. columns are its amounts; the K columns are read as numbers no
 //! role takes (reported, never dropped).
 
-use super::{budget, CheckFamily, DocKind, Family, KindSpec, Purpose, SignedWhen};
+use super::{budget, CheckFamily, DocKind, Family, KindSpec, Purpose};
 use crate::layout::columns::{ColumnMap, Role};
 use crate::model::{Document, Field, Item};
 use crate::workspace::table::{self, amounts, field_columns, location, Attach, Record};
@@ -22,12 +22,10 @@ pub const SPEC: KindSpec = KindSpec {
     precedence: 0,
     recognise,
     fit,
-    checks: &[
-        CheckFamily::Totals,
-        CheckFamily::Items,
-        CheckFamily::SignatureDate,
-    ],
-    signed: Some(SignedWhen::AfterYear),
+    checks: &[CheckFamily::Totals, CheckFamily::Items],
+    // Evaluated each triwulan, the form is signed when the quarter closes: the year's
+    // December is as right as the next January.
+    signed: None,
     tables: &[table::Table::of::<Row>(), table::Table::of::<StatedRow>()],
     view: None,
     export: None,
