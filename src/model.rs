@@ -788,6 +788,20 @@ pub struct Document {
     /// Blank rows between the first row and the last non-blank one.
     pub blank_rows: usize,
     pub notices: Vec<Notice>,
+    /// The column-number row's numbers of the amount columns, with the formulas it states
+    /// (`13 = 9 + 10 + 11 + 12`), where the form has one (the Renja evaluation).
+    pub column_numbers: Vec<ColumnNumber>,
+}
+
+/// An amount column's number in the form's column-number row, and the formula the row states
+/// for it, as written (`13 = 9 + 10 + 11 + 12`, `15 = 14 / 6 x 100`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ColumnNumber {
+    pub number: u32,
+    pub field: Field,
+    pub formula: Option<String>,
+    /// The cell of the number (`AB8`).
+    pub cell: String,
 }
 
 /// What a document's rows are, by the family of its kind.
@@ -849,6 +863,7 @@ impl Document {
             rows: Vec::new(),
             blank_rows: 0,
             notices: Vec::new(),
+            column_numbers: Vec::new(),
         }
     }
 

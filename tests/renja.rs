@@ -153,3 +153,67 @@ fn the_real_forms_totalling_errors_are_found_at_their_cells() {
     expected.sort();
     assert_eq!(found, expected);
 }
+
+/// The column-number row's formulas, read from the sheet (`13 = 9 + 10 + 11 + 12` in AB8,
+/// `14 = 7 + 13` in AD8, `15 = 14 / 6 x 100` in AF8), broken where
+/// `tests/renja_evaluasi_check.py` finds them:
+/// - AC11: R11 2.004.106.779 + U11 2.286.043.325 + X11 2.759.455.579 + AA11 5.079.357.490 =
+///   12.128.963.173, not 12.023.973.159 (the triwulan sums add R91, R96… twice: 104.990.014
+///   = 32.763.514 + 6.785.000 + 26.272.500 + 39.169.000); AC12 and AC113 the same way;
+/// - AE64 =M64+AF64: M64 81.825.657 + AC64 96.043.226 = 177.868.883, not 81.825.849.
+///
+/// No percentage of column 15 differs at two decimals.
+#[test]
+fn the_column_number_rows_formulas_are_checked_on_every_row() {
+    let path = real();
+    let out = Command::cargo_bin("lakip")
+        .unwrap()
+        .args(["check", "--format", "json"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let found: Vec<(String, String, String)> = json["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["code"] == "column-formula")
+        .map(|d| {
+            let s = |v: &serde_json::Value| v.as_str().unwrap_or("").to_string();
+            (
+                s(&d["location"]["cell"]),
+                s(&d["stated"]),
+                s(&d["computed"]),
+            )
+        })
+        .collect();
+    let row =
+        |cell: &str, stated: &str, computed: &str| (cell.into(), stated.into(), computed.into());
+    assert_eq!(
+        found,
+        [
+            row("AC11", "12023973159", "12128963173"),
+            row("AC12", "11000411216", "11105401230"),
+            row("AE64", "81825849", "177868883"),
+            row("AC113", "12023973159", "12128963173"),
+        ]
+    );
+}
+
+/// What `lakip check` prints for the rule, as a user reads it.
+#[test]
+fn rule_column_formula() {
+    let path = real();
+    let out = Command::cargo_bin("lakip")
+        .unwrap()
+        .current_dir(path.parent().unwrap())
+        .args(["check", "evaluasi-renja-bappedalitbang-2025.xlsx"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    let blocks: Vec<&str> = text
+        .split("\n\n")
+        .filter(|b| b.starts_with("error[column-formula]"))
+        .collect();
+    insta::assert_snapshot!(blocks.join("\n\n"));
+}

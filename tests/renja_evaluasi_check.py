@@ -83,3 +83,20 @@ for col in RP:
     got = computed(col, TOP)
     if stated is not None and stated != got:
         print(f"sum-total {col}{GRAND} stated {stated} computed {got}")
+
+# The column-number row's formulas, on every row whose cells hold numbers: 13 = 9 + 10 + 11 +
+# 12 (AC = R + U + X + AA), 14 = 7 + 13 (AE = M + AC), 15 = 14 / 6 x 100 (AG = AE / K x 100,
+# compared at two decimals, half-up; a zero K is the cell-error rule's).
+def q2(d):
+    return d.quantize(Decimal("0.01"), rounding="ROUND_HALF_UP")
+
+for row in range(10, GRAND + 1):
+    v = {c: value(c, row) for c in ["K", "M", "R", "U", "X", "AA", "AC", "AE", "AG"]}
+    def need(*cols):
+        return all(v[c] is not None for c in cols)
+    if need("R", "U", "X", "AA", "AC") and v["AC"] != v["R"] + v["U"] + v["X"] + v["AA"]:
+        print(f"column-formula AC{row} stated {v['AC']} computed {v['R'] + v['U'] + v['X'] + v['AA']}")
+    if need("M", "AC", "AE") and v["AE"] != v["M"] + v["AC"]:
+        print(f"column-formula AE{row} stated {v['AE']} computed {v['M'] + v['AC']}")
+    if need("AE", "K", "AG") and v["K"] != 0 and q2(v["AG"]) != q2(v["AE"] / v["K"] * 100):
+        print(f"column-formula AG{row} stated {q2(v['AG'])} computed {q2(v['AE'] / v['K'] * 100)}")

@@ -84,6 +84,8 @@ pub enum CheckFamily {
     Numbering,
     /// Actions without a month.
     Schedule,
+    /// The formulas a form's column-number row states (`13 = 9 + 10 + 11 + 12`).
+    ColumnFormulas,
 }
 
 /// When a signature's date is wrong for the document's year.

@@ -7,7 +7,7 @@
 
 use super::{budget, CheckFamily, DocKind, Family, KindSpec, Purpose};
 use crate::layout::columns::{ColumnMap, Role};
-use crate::model::{Document, Field, Item};
+use crate::model::{ColumnNumber, Document, Field, Item};
 use crate::workspace::table::{self, amounts, field_columns, location, Attach, Record};
 use serde::{Deserialize, Serialize};
 
@@ -22,11 +22,19 @@ pub const SPEC: KindSpec = KindSpec {
     precedence: 0,
     recognise,
     fit,
-    checks: &[CheckFamily::Totals, CheckFamily::Items],
+    checks: &[
+        CheckFamily::Totals,
+        CheckFamily::Items,
+        CheckFamily::ColumnFormulas,
+    ],
     // Evaluated each triwulan, the form is signed when the quarter closes: the year's
     // December is as right as the next January.
     signed: None,
-    tables: &[table::Table::of::<Row>(), table::Table::of::<StatedRow>()],
+    tables: &[
+        table::Table::of::<Row>(),
+        table::Table::of::<StatedRow>(),
+        table::Table::of::<ColumnRow>(),
+    ],
     view: None,
     export: None,
 };
@@ -266,6 +274,67 @@ impl Attach for StatedRow {
         for (field, q) in stated.iter() {
             own.insert(*field, q.clone());
         }
+        Ok(())
+    }
+}
+
+/// A row of `renja_columns.csv`: an amount column's number in the column-number row and the
+/// formula it states there, as written (the `column-formula` rule reads them back).
+#[derive(Debug, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ColumnRow {
+    file: String,
+    sheet: String,
+    number: u32,
+    field: String,
+    formula: Option<String>,
+    cell: String,
+    /// The column-number row, for the row accounting of the stored table.
+    row: u32,
+}
+
+impl Record for ColumnRow {
+    const FILE: &'static str = "renja_columns.csv";
+
+    fn rows(doc: &Document) -> Vec<ColumnRow> {
+        if doc.kind != DocKind::Renja {
+            return Vec::new();
+        }
+        doc.column_numbers
+            .iter()
+            .map(|n| ColumnRow {
+                file: doc.file.clone(),
+                sheet: doc.sheet.clone(),
+                number: n.number,
+                field: n.field.name().to_string(),
+                formula: n.formula.clone(),
+                cell: n.cell.clone(),
+                row: n
+                    .cell
+                    .trim_start_matches(|c: char| c.is_ascii_alphabetic())
+                    .parse()
+                    .unwrap_or(0),
+            })
+            .collect()
+    }
+
+    fn source(&self) -> (&str, &str, u32) {
+        (&self.file, &self.sheet, self.row)
+    }
+}
+
+impl Attach for ColumnRow {
+    fn attach(self, doc: &mut Document) -> Result<(), String> {
+        let field = FIELDS
+            .into_iter()
+            .find(|f| f.name() == self.field)
+            .ok_or_else(|| format!("unknown field \"{}\"", self.field))?;
+        doc.column_numbers.push(ColumnNumber {
+            number: self.number,
+            field,
+            formula: self.formula,
+            cell: self.cell,
+        });
         Ok(())
     }
 }

@@ -377,6 +377,8 @@ pub struct ColumnMap {
     pub fractions: std::collections::BTreeSet<u32>,
     /// Header cells merged across columns: first column → last column the merge covers.
     pub spans: BTreeMap<u32, u32>,
+    /// The amount columns' numbers and formulas in a column-number row (see `units`).
+    pub numbers: Vec<crate::model::ColumnNumber>,
 }
 
 impl ColumnMap {

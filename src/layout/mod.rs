@@ -247,6 +247,7 @@ fn new_document(
         .into_iter()
         .map(|(f, _)| f)
         .collect();
+    doc.column_numbers.clone_from(&columns.numbers);
     doc
 }
 

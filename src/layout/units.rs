@@ -4,8 +4,8 @@
 //! column-number row (`13 = 9 + 10 + 11 + 12`) may stand between the names and the units.
 
 use super::columns::{normalize, ColumnMap, Role};
-use crate::model::Field;
-use crate::source::Row;
+use crate::model::{ColumnNumber, Field};
+use crate::source::{Row, Value};
 
 /// The unit a sub-column's cell names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -57,7 +57,41 @@ pub fn join(rows: &[Row], pos: usize, end: usize, columns: &mut ColumnMap) -> Op
         }
         columns.names.insert(col, name);
     }
+    if let Some(numbers) = at.checked_sub(1).filter(|n| *n >= end).map(|n| &rows[n]) {
+        columns.numbers = column_numbers(numbers, columns);
+    }
     Some(at + 1 - end)
+}
+
+/// The numbers the column-number row gives the amount columns (merged over a group's K and
+/// Rp. columns, the number is the Rp. column's too), with the formula a number states
+/// (`13 = 9 + 10 + 11 + 12`).
+fn column_numbers(row: &Row, columns: &ColumnMap) -> Vec<ColumnNumber> {
+    let mut out: Vec<ColumnNumber> = columns
+        .amount_columns()
+        .into_iter()
+        .filter_map(|(field, col)| {
+            let cell = row.get(col)?;
+            let origin = row.origin(col).unwrap_or(cell);
+            let (number, formula) = match &cell.value {
+                Value::Int(n) => (u32::try_from(*n).ok()?, None),
+                Value::Number(f) if f.fract() == 0.0 && *f >= 0.0 => (*f as u32, None),
+                Value::Text(t) => {
+                    let (n, _) = t.split_once('=')?;
+                    (n.trim().parse().ok()?, Some(t.trim().to_string()))
+                }
+                _ => return None,
+            };
+            Some(ColumnNumber {
+                number,
+                field,
+                formula,
+                cell: crate::source::cell_name(row.index, origin.col),
+            })
+        })
+        .collect();
+    out.sort_by_key(|n| n.number);
+    out
 }
 
 fn unit_text(unit: Unit) -> &'static str {
