@@ -338,3 +338,35 @@ impl Attach for ColumnRow {
         Ok(())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn with(roles: &[Role]) -> ColumnMap {
+        let mut map = ColumnMap::default();
+        for (col, role) in roles.iter().enumerate() {
+            map.roles.insert(*role, col as u32);
+        }
+        map
+    }
+
+    /// Only the Rp. sub-columns of Target Renstra and all four triwulan make a renja: an
+    /// anggaran header (Pagu, Realisasi) or a RAK's quarters do not.
+    #[test]
+    fn recognised_by_its_rp_sub_columns_alone() {
+        let quarters = [
+            Field::Triwulan1,
+            Field::Triwulan2,
+            Field::Triwulan3,
+            Field::Triwulan4,
+        ]
+        .map(Role::Rp);
+        let mut full = quarters.to_vec();
+        full.push(Role::Rp(Field::TargetRenstra));
+        assert!(recognise(&with(&full)).is_some());
+        assert!(recognise(&with(&quarters)).is_none());
+        assert!(recognise(&with(&[Role::Uraian, Role::Pagu, Role::Realisasi])).is_none());
+        assert!(recognise(&with(&[Role::Sasaran, Role::Month(1), Role::Month(4)])).is_none());
+    }
+}

@@ -167,3 +167,48 @@ fn rp_role(norm: &str, seen: &mut usize) -> Option<Role> {
         f => Role::Rp(f),
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn role(name: &str, seen: &mut usize) -> Option<Role> {
+        rp_role(&normalize(name), seen)
+    }
+
+    /// The form's group names, in its order, each to its field; the two Renstra realisasi
+    /// columns by their order (up to last year, then up to this year).
+    #[test]
+    fn each_groups_rp_column_takes_its_field() {
+        let mut seen = 0;
+        let names = [
+            ("Target Renstra Perangkat Daerah Pada Tahun 2030", Role::Rp(Field::TargetRenstra)),
+            (
+                "Realisasi Capaian Kinerja Renstra Perangkat Daerah sampai dengan Renja Perangkat Daerah Tahun 2024",
+                Role::Rp(Field::RenstraLalu),
+            ),
+            ("Target Kinerja dan Anggaran Renja Perangkat Daerah Tahun Berjalan", Role::Pagu),
+            ("Realisasi Kinerja Pada Triwulan I", Role::Rp(Field::Triwulan1)),
+            ("Realisasi Kinerja Pada Triwulan IV", Role::Rp(Field::Triwulan4)),
+            ("Realisasi Capaian Kinerja dan Anggaran Renja Perangkat Daerah yang Dievaluasi", Role::Realisasi),
+            (
+                "Realisasi Kinerja dan Anggaran Renstra Perangkat Daerah s/d Tahun 2025",
+                Role::Rp(Field::RenstraSd),
+            ),
+            ("Tingkat Capaian Kinerja dan Realisasi Anggaran Renstra (%)", Role::Persen),
+        ];
+        for (name, expected) in names {
+            assert_eq!(role(name, &mut seen), Some(expected), "{name}");
+        }
+        assert_eq!(role("Realisasi Kinerja Pada Triwulan V", &mut seen), None);
+        assert_eq!(role("Keterangan", &mut seen), None);
+    }
+
+    #[test]
+    fn units_are_k_percent_and_rp() {
+        assert_eq!(unit_of(" Rp. "), Some(Unit::Rupiah));
+        assert_eq!(unit_of("K"), Some(Unit::Kinerja));
+        assert_eq!(unit_of("%"), Some(Unit::Percent));
+        assert_eq!(unit_of("Kode"), None);
+    }
+}
