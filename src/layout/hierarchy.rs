@@ -1,14 +1,14 @@
 //! Which entries are headings, at which level, and which heading each item and total
-//! belongs to. Three ways, tried in order:
+//! belongs to. Tried in order:
 //! 1. budget codes: where each level writes its code in a column of its own under the Uraian
 //!    header (SAKTI), the column and the code's shape give the level, and a heading keeps its
 //!    full dotted code; in a Kode column, the code's shape (and a code below that writes it out
 //!    further) gives it;
-//! 3. outline numbering (`1.`, `a.`…): styles take levels in order of first appearance;
-//!    a numbered row is a heading when the next numbered row is deeper, else an item;
-//! 2. sums (a form without codes, the Renja evaluation; its No column only counts rows): a row whose formulas
-//!    add up rows below it is their heading, one level above the deepest of them; a row whose
-//!    formulas add up rows above it is a total;
+//! 2. outline numbering (`1.`, `a.`…): styles take levels in order of first appearance;
+//!    a numbered row is a heading when the next numbered row is deeper, else an item — unless
+//!    the numbers only count the rows (`1 … 95` in a No column) and formulas add rows up:
+//! 3. sums (the Renja evaluation): a row whose formulas add up rows below it is their heading,
+//!    one level above them; a row whose formulas add up rows above it is a total;
 //! 4. bare heading rows (only the hierarchy column filled, as in an RKT): a run of k
 //!    consecutive heading rows fills the deepest k levels of program → kegiatan → output.
 
@@ -63,13 +63,15 @@ pub fn build(mut lines: Vec<(u32, Line)>, coded: bool) -> Built {
             .any(|e| e.code().and_then(code_level).is_some())
     {
         by_codes(&entries, &shape_levels(&entries), false)
+    } else if entries.iter().any(|e| e.numbering().is_some())
+        && !(running_count(&entries) && entries.iter().any(|e| sums_below(e)))
+    {
+        by_numbering(&entries)
     } else if entries.iter().any(|e| sums_below(e)) {
         let (roles, notices) = by_sums(&entries);
         sum_notices = notices;
         sums_to_totals(&mut lines);
         roles
-    } else if entries.iter().any(|e| e.numbering().is_some()) {
-        by_numbering(&entries)
     } else {
         by_bare_runs(&lines)
     };
@@ -168,6 +170,24 @@ fn by_codes(entries: &[&Entry], levels: &[Option<Level>], footnotes: bool) -> Ve
         roles.push(role);
     }
     roles
+}
+
+/// The numbers only count the rows (`1 2 3 … 95` in a No column, a step out of order here
+/// and there): no outline.
+fn running_count(entries: &[&Entry]) -> bool {
+    let numbers: Option<Vec<i64>> = entries
+        .iter()
+        .filter_map(|e| e.numbering())
+        .map(|(style, n)| {
+            (*style == Style::Arabic)
+                .then(|| n.trim_end_matches(['.', ')']).parse().ok())
+                .flatten()
+        })
+        .collect();
+    let Some(numbers) = numbers else { return false };
+    let steps = numbers.len().saturating_sub(1);
+    let ones = numbers.windows(2).filter(|w| w[1] == w[0] + 1).count();
+    steps >= 2 && ones * 10 >= steps * 9
 }
 
 /// The entry's formulas add up rows below it: it heads them.
