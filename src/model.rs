@@ -186,10 +186,10 @@ pub enum Field {
     /// Renja evaluation: the Renstra's realisasi Rp. up to last year (column 7).
     RenstraLalu,
     /// Renja evaluation: the realisasi Rp. of triwulan I–IV (columns 9–12).
-    Triwulan1,
-    Triwulan2,
-    Triwulan3,
-    Triwulan4,
+    Tw1,
+    Tw2,
+    Tw3,
+    Tw4,
     /// Renja evaluation: the Renstra's realisasi Rp. up to this year (column 14).
     RenstraSd,
 }
@@ -208,10 +208,10 @@ impl Field {
         Field::RealisasiIni,
         Field::TargetRenstra,
         Field::RenstraLalu,
-        Field::Triwulan1,
-        Field::Triwulan2,
-        Field::Triwulan3,
-        Field::Triwulan4,
+        Field::Tw1,
+        Field::Tw2,
+        Field::Tw3,
+        Field::Tw4,
         Field::RenstraSd,
     ];
 
@@ -229,10 +229,10 @@ impl Field {
             Field::RealisasiIni => "realisasi_ini",
             Field::TargetRenstra => "target_renstra",
             Field::RenstraLalu => "renstra_lalu",
-            Field::Triwulan1 => "tw1",
-            Field::Triwulan2 => "tw2",
-            Field::Triwulan3 => "tw3",
-            Field::Triwulan4 => "tw4",
+            Field::Tw1 => "tw1",
+            Field::Tw2 => "tw2",
+            Field::Tw3 => "tw3",
+            Field::Tw4 => "tw4",
             Field::RenstraSd => "renstra_sd",
         }
     }

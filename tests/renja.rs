@@ -49,11 +49,11 @@ fn the_rp_columns_of_the_real_form_are_its_amounts() {
     assert_eq!(cell(Field::TargetRenstra), rp("K15", 85_102_670));
     assert_eq!(cell(Field::RenstraLalu), rp("M15", 73_848_000));
     assert_eq!(cell(Field::Pagu), rp("O15", 73_945_400));
-    assert_eq!(cell(Field::Triwulan1), rp("R15", 8_416_000));
+    assert_eq!(cell(Field::Tw1), rp("R15", 8_416_000));
     // U15 =20906000-R15 = 20.906.000 − 8.416.000.
-    assert_eq!(cell(Field::Triwulan2), rp("U15", 12_490_000));
-    assert_eq!(cell(Field::Triwulan3), rp("X15", 2_688_000));
-    assert_eq!(cell(Field::Triwulan4), rp("AA15", 25_427_000));
+    assert_eq!(cell(Field::Tw2), rp("U15", 12_490_000));
+    assert_eq!(cell(Field::Tw3), rp("X15", 2_688_000));
+    assert_eq!(cell(Field::Tw4), rp("AA15", 25_427_000));
     // AC15 = R + U + X + AA = 8.416.000 + 12.490.000 + 2.688.000 + 25.427.000.
     assert_eq!(cell(Field::Realisasi), rp("AC15", 49_021_000));
     // AE15 = M + AC = 73.848.000 + 49.021.000.

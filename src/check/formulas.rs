@@ -158,8 +158,8 @@ mod tests {
         let by_number = BTreeMap::from([
             (6, Field::TargetRenstra),
             (7, Field::RenstraLalu),
-            (9, Field::Triwulan1),
-            (10, Field::Triwulan2),
+            (9, Field::Tw1),
+            (10, Field::Tw2),
             (13, Field::Realisasi),
             (14, Field::RenstraSd),
         ]);

@@ -44,10 +44,10 @@ const FIELDS: [Field; 10] = [
     Field::TargetRenstra,
     Field::RenstraLalu,
     Field::Pagu,
-    Field::Triwulan1,
-    Field::Triwulan2,
-    Field::Triwulan3,
-    Field::Triwulan4,
+    Field::Tw1,
+    Field::Tw2,
+    Field::Tw3,
+    Field::Tw4,
     Field::Realisasi,
     Field::RenstraSd,
     Field::StatedPercent,
@@ -57,12 +57,7 @@ const FIELDS: [Field; 10] = [
 /// `Target Renstra` names these roles (see `layout::units`).
 fn recognise(columns: &ColumnMap) -> Option<&'static str> {
     let has = |f| columns.roles.contains_key(&Role::Rp(f));
-    let quarters = [
-        Field::Triwulan1,
-        Field::Triwulan2,
-        Field::Triwulan3,
-        Field::Triwulan4,
-    ];
+    let quarters = [Field::Tw1, Field::Tw2, Field::Tw3, Field::Tw4];
     (quarters.into_iter().all(has) && has(Field::TargetRenstra)).then_some(
         "the header has K / Rp. sub-columns under Target Renstra and Realisasi Kinerja Pada \
          Triwulan I-IV (the Renja evaluation form)",
@@ -199,10 +194,10 @@ impl Attach for Row {
 const OWN: [Field; 7] = [
     Field::TargetRenstra,
     Field::RenstraLalu,
-    Field::Triwulan1,
-    Field::Triwulan2,
-    Field::Triwulan3,
-    Field::Triwulan4,
+    Field::Tw1,
+    Field::Tw2,
+    Field::Tw3,
+    Field::Tw4,
     Field::RenstraSd,
 ];
 
@@ -355,13 +350,7 @@ mod tests {
     /// anggaran header (Pagu, Realisasi) or a RAK's quarters do not.
     #[test]
     fn recognised_by_its_rp_sub_columns_alone() {
-        let quarters = [
-            Field::Triwulan1,
-            Field::Triwulan2,
-            Field::Triwulan3,
-            Field::Triwulan4,
-        ]
-        .map(Role::Rp);
+        let quarters = [Field::Tw1, Field::Tw2, Field::Tw3, Field::Tw4].map(Role::Rp);
         let mut full = quarters.to_vec();
         full.push(Role::Rp(Field::TargetRenstra));
         assert!(recognise(&with(&full)).is_some());

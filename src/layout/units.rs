@@ -138,10 +138,10 @@ fn rp_role(norm: &str, seen: &mut usize) -> Option<Role> {
         Field::StatedPercent
     } else if has("triwulan") {
         match *words.last()? {
-            "i" => Field::Triwulan1,
-            "ii" => Field::Triwulan2,
-            "iii" => Field::Triwulan3,
-            "iv" => Field::Triwulan4,
+            "i" => Field::Tw1,
+            "ii" => Field::Tw2,
+            "iii" => Field::Tw3,
+            "iv" => Field::Tw4,
             _ => return None,
         }
     } else if has("target") && has("renstra") {
@@ -188,8 +188,8 @@ mod tests {
                 Role::Rp(Field::RenstraLalu),
             ),
             ("Target Kinerja dan Anggaran Renja Perangkat Daerah Tahun Berjalan", Role::Pagu),
-            ("Realisasi Kinerja Pada Triwulan I", Role::Rp(Field::Triwulan1)),
-            ("Realisasi Kinerja Pada Triwulan IV", Role::Rp(Field::Triwulan4)),
+            ("Realisasi Kinerja Pada Triwulan I", Role::Rp(Field::Tw1)),
+            ("Realisasi Kinerja Pada Triwulan IV", Role::Rp(Field::Tw4)),
             ("Realisasi Capaian Kinerja dan Anggaran Renja Perangkat Daerah yang Dievaluasi", Role::Realisasi),
             (
                 "Realisasi Kinerja dan Anggaran Renstra Perangkat Daerah s/d Tahun 2025",
