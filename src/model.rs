@@ -181,10 +181,21 @@ pub enum Field {
     /// SAKTI: realisasi in this period (`Periode Ini`); with `RealisasiLalu`, the realisasi
     /// up to this period (`s.d. Periode`), which is [`Field::Realisasi`].
     RealisasiIni,
+    /// Renja evaluation: the Renstra's target Rp. for its end year (column 6).
+    TargetRenstra,
+    /// Renja evaluation: the Renstra's realisasi Rp. up to last year (column 7).
+    RenstraLalu,
+    /// Renja evaluation: the realisasi Rp. of triwulan I–IV (columns 9–12).
+    Tw1,
+    Tw2,
+    Tw3,
+    Tw4,
+    /// Renja evaluation: the Renstra's realisasi Rp. up to this year (column 14).
+    RenstraSd,
 }
 
 impl Field {
-    pub const ALL: [Field; 10] = [
+    pub const ALL: [Field; 17] = [
         Field::Amount,
         Field::Pagu,
         Field::Realisasi,
@@ -195,6 +206,13 @@ impl Field {
         Field::LockPagu,
         Field::RealisasiLalu,
         Field::RealisasiIni,
+        Field::TargetRenstra,
+        Field::RenstraLalu,
+        Field::Tw1,
+        Field::Tw2,
+        Field::Tw3,
+        Field::Tw4,
+        Field::RenstraSd,
     ];
 
     pub fn name(self) -> &'static str {
@@ -209,6 +227,13 @@ impl Field {
             Field::LockPagu => "lock_pagu",
             Field::RealisasiLalu => "realisasi_lalu",
             Field::RealisasiIni => "realisasi_ini",
+            Field::TargetRenstra => "target_renstra",
+            Field::RenstraLalu => "renstra_lalu",
+            Field::Tw1 => "tw1",
+            Field::Tw2 => "tw2",
+            Field::Tw3 => "tw3",
+            Field::Tw4 => "tw4",
+            Field::RenstraSd => "renstra_sd",
         }
     }
 
@@ -767,6 +792,20 @@ pub struct Document {
     /// Blank rows between the first row and the last non-blank one.
     pub blank_rows: usize,
     pub notices: Vec<Notice>,
+    /// The column-number row's numbers of the amount columns, with the formulas it states
+    /// (`13 = 9 + 10 + 11 + 12`), where the form has one (the Renja evaluation).
+    pub column_numbers: Vec<ColumnNumber>,
+}
+
+/// An amount column's number in the form's column-number row, and the formula the row states
+/// for it, as written (`13 = 9 + 10 + 11 + 12`, `15 = 14 / 6 x 100`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ColumnNumber {
+    pub number: u32,
+    pub field: Field,
+    pub formula: Option<String>,
+    /// The cell of the number (`AB8`).
+    pub cell: String,
 }
 
 /// What a document's rows are, by the family of its kind.
@@ -828,6 +867,7 @@ impl Document {
             rows: Vec::new(),
             blank_rows: 0,
             notices: Vec::new(),
+            column_numbers: Vec::new(),
         }
     }
 

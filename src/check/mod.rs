@@ -7,6 +7,7 @@
 mod budgets;
 mod capaian;
 mod dates;
+mod formulas;
 mod items;
 mod ratios;
 mod reconcile;
@@ -117,6 +118,18 @@ pub const SUM_TOTAL: Rule = Rule {
         top-level headings (at their stated amount, or their computed sum when they state none) \
         and any items outside a heading; for a subtotal, the rows under its heading. Checked for \
         every amount column.",
+};
+
+pub const COLUMN_FORMULA: Rule = Rule {
+    code: "column-formula",
+    severity: Severity::Error,
+    title: "a row breaks a formula the form's column-number row states",
+    explanation: "A form whose column-number row states formulas (the Renja evaluation: \
+        `13 = 9 + 10 + 11 + 12`, `14 = 7 + 13`, `15 = 14 / 6 x 100`) is checked row by row on \
+        its amount (Rp.) columns: the formulas are read from the sheet, a number that numbers a \
+        column standing for that column. Sums must be exact; a percentage is compared at two \
+        decimals, rounded half-up. A row with an empty or uncomputed cell, or a zero divisor, \
+        is not checked.",
 };
 
 pub const PERCENT: Rule = Rule {
@@ -355,9 +368,10 @@ pub const RAK_UNSCHEDULED: Rule = Rule {
 };
 
 /// The catalogue, in the order the README lists it.
-pub const RULES: [Rule; 26] = [
+pub const RULES: [Rule; 27] = [
     SUM_HEADING,
     SUM_TOTAL,
+    COLUMN_FORMULA,
     PERCENT,
     SISA,
     REALISASI_SD,
@@ -433,6 +447,7 @@ pub fn run(docs: &[Document], settings: &Settings) -> Vec<Diagnostic> {
                 CheckFamily::Capaian => capaian::check(doc, settings, &mut out),
                 CheckFamily::Numbering => targets::numbering(doc, &mut out),
                 CheckFamily::Schedule => schedule::check(doc, &mut out),
+                CheckFamily::ColumnFormulas => formulas::check(doc, &mut out),
             }
         }
         // Every kind: numeric cells whose value is unknown, and what the import left unread.

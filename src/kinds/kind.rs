@@ -20,11 +20,14 @@ pub enum DocKind {
     /// SAKTI's realisation report GLP039 (Laporan Ketersediaan Dana Detail): pagu, lock pagu
     /// and realisasi by period at every level of the budget codes.
     Sakti,
+    /// The evaluation of the Renja against the RKPD (Permendagri 86/2017): K and Rp. of the
+    /// Renstra, the Renja and each triwulan, per urusan, program, kegiatan and sub kegiatan.
+    Renja,
 }
 
 impl DocKind {
     /// Every kind, in the order tables are stored and listed.
-    pub const ALL: [DocKind; 7] = [
+    pub const ALL: [DocKind; 8] = [
         DocKind::Rkt,
         DocKind::Anggaran,
         DocKind::Pk,
@@ -32,6 +35,7 @@ impl DocKind {
         DocKind::Rak,
         DocKind::Renstra,
         DocKind::Sakti,
+        DocKind::Renja,
     ];
 }
 
@@ -80,6 +84,8 @@ pub enum CheckFamily {
     Numbering,
     /// Actions without a month.
     Schedule,
+    /// The formulas a form's column-number row states (`13 = 9 + 10 + 11 + 12`).
+    ColumnFormulas,
 }
 
 /// When a signature's date is wrong for the document's year.

@@ -15,6 +15,7 @@ pub mod kinerja;
 pub mod performance;
 pub mod pk;
 pub mod rak;
+pub mod renja;
 pub mod renstra;
 pub mod rkt;
 pub mod sakti;
@@ -37,6 +38,7 @@ impl DocKind {
             DocKind::Rak => &rak::SPEC,
             DocKind::Renstra => &renstra::SPEC,
             DocKind::Sakti => &sakti::SPEC,
+            DocKind::Renja => &renja::SPEC,
         }
     }
 
@@ -198,7 +200,7 @@ mod tests {
         }
         assert_eq!(
             DocKind::list(),
-            "rkt, anggaran, pk, kinerja, rak, renstra or sakti"
+            "rkt, anggaran, pk, kinerja, rak, renstra, sakti or renja"
         );
     }
 
@@ -209,6 +211,7 @@ mod tests {
             order,
             [
                 DocKind::Renstra,
+                DocKind::Renja,
                 DocKind::Rak,
                 DocKind::Kinerja,
                 DocKind::Pk,

@@ -53,6 +53,8 @@ pub enum Role {
     RealisasiLalu,
     /// SAKTI: realisasi in this period (`Periode Ini`).
     RealisasiIni,
+    /// Renja evaluation: the Rp. sub-column of a group (see `layout::units`).
+    Rp(Field),
 }
 
 impl Role {
@@ -69,6 +71,7 @@ impl Role {
             Role::LockPagu => Some(Field::LockPagu),
             Role::RealisasiLalu => Some(Field::RealisasiLalu),
             Role::RealisasiIni => Some(Field::RealisasiIni),
+            Role::Rp(field) => Some(field),
             _ => None,
         }
     }
@@ -374,6 +377,8 @@ pub struct ColumnMap {
     pub fractions: std::collections::BTreeSet<u32>,
     /// Header cells merged across columns: first column → last column the merge covers.
     pub spans: BTreeMap<u32, u32>,
+    /// The amount columns' numbers and formulas in a column-number row (see `units`).
+    pub numbers: Vec<crate::model::ColumnNumber>,
 }
 
 impl ColumnMap {

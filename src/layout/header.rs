@@ -68,6 +68,7 @@ pub fn find(rows: &[Row]) -> Option<Header> {
             span += 1;
         }
     }
+    span += super::units::join(rows, pos, pos + span, &mut columns).unwrap_or(0);
     columns.add_years();
     Some(Header {
         pos,

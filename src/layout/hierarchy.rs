@@ -1,12 +1,15 @@
 //! Which entries are headings, at which level, and which heading each item and total
-//! belongs to. Three ways, tried in order:
+//! belongs to. Tried in order:
 //! 1. budget codes: where each level writes its code in a column of its own under the Uraian
 //!    header (SAKTI), the column and the code's shape give the level, and a heading keeps its
 //!    full dotted code; in a Kode column, the code's shape (and a code below that writes it out
 //!    further) gives it;
 //! 2. outline numbering (`1.`, `a.`…): styles take levels in order of first appearance;
-//!    a numbered row is a heading when the next numbered row is deeper, else an item;
-//! 3. bare heading rows (only the hierarchy column filled, as in an RKT): a run of k
+//!    a numbered row is a heading when the next numbered row is deeper, else an item — unless
+//!    the numbers only count the rows (`1 … 95` in a No column) and formulas add rows up:
+//! 3. sums (the Renja evaluation): a row whose formulas add up rows below it is their heading,
+//!    one level above them; a row whose formulas add up rows above it is a total;
+//! 4. bare heading rows (only the hierarchy column filled, as in an RKT): a run of k
 //!    consecutive heading rows fills the deepest k levels of program → kegiatan → output.
 
 use super::breaks;
@@ -53,6 +56,7 @@ pub fn build(mut lines: Vec<(u32, Line)>, coded: bool) -> Built {
     // Codes under a merged Uraian header: each level in a column of its own, or all in one.
     let code_columns = code_columns(&entries);
     let in_columns = code_columns > 1;
+    let mut sum_notices = Vec::new();
     let mut roles = if in_columns {
         by_codes(&entries, &column_levels(&entries), true)
     } else if (coded || code_columns == 1)
@@ -61,15 +65,22 @@ pub fn build(mut lines: Vec<(u32, Line)>, coded: bool) -> Built {
             .any(|e| e.code().and_then(code_level).is_some())
     {
         by_codes(&entries, &shape_levels(&entries), false)
-    } else if entries.iter().any(|e| e.numbering().is_some()) {
+    } else if entries.iter().any(|e| e.numbering().is_some())
+        && !(running_count(&entries) && entries.iter().any(|e| sums_below(e)))
+    {
         by_numbering(&entries)
+    } else if entries.iter().any(|e| sums_below(e)) {
+        let (roles, notices) = by_sums(&entries);
+        sum_notices = notices;
+        sums_to_totals(&mut lines);
+        roles
     } else {
         by_bare_runs(&lines)
     };
     let notices = if in_columns {
         breaks::continue_across(&mut lines, &mut roles)
     } else {
-        Vec::new()
+        sum_notices
     };
     let mut built = link(lines, &roles, in_columns);
     built.notices = notices;
@@ -161,6 +172,149 @@ fn by_codes(entries: &[&Entry], levels: &[Option<Level>], footnotes: bool) -> Ve
         roles.push(role);
     }
     roles
+}
+
+/// The numbers only count the rows (`1 2 3 … 95` in a No column, a step out of order here
+/// and there): no outline.
+fn running_count(entries: &[&Entry]) -> bool {
+    let numbers: Option<Vec<i64>> = entries
+        .iter()
+        .filter_map(|e| e.numbering())
+        .map(|(style, n)| {
+            (*style == Style::Arabic)
+                .then(|| n.trim_end_matches(['.', ')']).parse().ok())
+                .flatten()
+        })
+        .collect();
+    let Some(numbers) = numbers else { return false };
+    let steps = numbers.len().saturating_sub(1);
+    let ones = numbers.windows(2).filter(|w| w[1] == w[0] + 1).count();
+    steps >= 2 && ones * 10 >= steps * 9
+}
+
+/// The entry's formulas add up rows below it: it heads them.
+fn sums_below(e: &Entry) -> bool {
+    e.extra()
+        .sums
+        .as_ref()
+        .is_some_and(|r| r.iter().all(|r| r.0 > e.row))
+}
+
+/// The entry's formulas add up rows above it (`=SUM(K12+K91+K96)` under the table): a total.
+fn sums_above(e: &Entry) -> bool {
+    e.extra()
+        .sums
+        .as_ref()
+        .is_some_and(|r| r.iter().all(|r| r.0 < e.row))
+}
+
+/// Roles by the rows each entry adds up: its parent is the entry whose sums name it in the
+/// most cells (the nearest on a tie), its depth one more than its parent's; an entry with
+/// rows under it is a heading, any other an item at its depth. A row with amounts no sum
+/// names is a visible notice: an item of the heading above it when it stands among that
+/// heading's rows (the rows after it belong to the same tree), else an item of no heading.
+fn by_sums(entries: &[&Entry]) -> (Vec<Role>, Vec<Notice>) {
+    let parent = sum_parents(entries);
+    let mut depth = vec![0usize; entries.len()];
+    let mut heads = vec![false; entries.len()];
+    for i in 0..entries.len() {
+        if let Some(p) = parent[i] {
+            depth[i] = depth[p] + 1;
+            heads[p] = true;
+        }
+    }
+    let in_tree = |i: usize| parent[i].is_some() || heads[i];
+    let mut notices = Vec::new();
+    let mut roles = Vec::with_capacity(entries.len());
+    for (i, e) in entries.iter().enumerate() {
+        // A total is no entry once `sums_to_totals` has made it a total line: it takes no role.
+        if sums_above(e) {
+            continue;
+        }
+        roles.push(match content_role(e) {
+            _ if heads[i] => Role::Heading(level_at(depth[i])),
+            Role::Item(_) if parent[i].is_some() => Role::Item(Some(depth[i])),
+            Role::Item(_) => {
+                let before = (0..i).rev().find(|&j| in_tree(j));
+                let next = (i + 1..entries.len()).find(|&j| in_tree(j));
+                let among =
+                    matches!((before, next), (Some(b), Some(n)) if same_tree(&parent, b, n));
+                if e.has_amounts() {
+                    notices.push(unsummed(e, among));
+                }
+                if among {
+                    Role::Item(None)
+                } else {
+                    Role::Item(Some(0))
+                }
+            }
+            other => other,
+        });
+    }
+    (roles, notices)
+}
+
+/// Do entries `a` and `b` share an ancestor (or are they one)?
+fn same_tree(parent: &[Option<usize>], a: usize, b: usize) -> bool {
+    let chain = |mut i: usize| {
+        let mut out = vec![i];
+        while let Some(p) = parent[i] {
+            out.push(p);
+            i = p;
+        }
+        out
+    };
+    let above = chain(a);
+    chain(b).iter().any(|x| above.contains(x))
+}
+
+/// The parent of each entry by the sums that name it: most cells, then nearest.
+fn sum_parents(entries: &[&Entry]) -> Vec<Option<usize>> {
+    let index: BTreeMap<u32, usize> = entries
+        .iter()
+        .enumerate()
+        .map(|(i, e)| (e.row, i))
+        .collect();
+    let mut best: Vec<Option<(u32, usize)>> = vec![None; entries.len()];
+    for (i, e) in entries.iter().enumerate().filter(|(_, e)| sums_below(e)) {
+        for &(r, votes) in e.extra().sums.iter().flatten() {
+            if let Some(&child) = index.get(&r) {
+                // Entries come in row order: on equal votes the later is the nearer.
+                if best[child].is_none_or(|(v, _)| votes >= v) {
+                    best[child] = Some((votes, i));
+                }
+            }
+        }
+    }
+    best.into_iter().map(|b| b.map(|(_, i)| i)).collect()
+}
+
+/// A row with amounts that no total's formula adds up, where formulas make the hierarchy.
+fn unsummed(e: &Entry, among: bool) -> Notice {
+    let read = if among {
+        "read as an item of the heading above it, whose formula leaves it out"
+    } else {
+        "it stands outside the totalled rows: read as an item of no heading"
+    };
+    Notice {
+        kind: crate::model::NoticeKind::Missing,
+        message: format!(
+            "row {} is added up by no total's formula: {read}",
+            e.row + 1
+        ),
+        location: e.location.clone(),
+    }
+}
+
+/// Entries whose formulas add up rows above them are totals.
+fn sums_to_totals(lines: &mut [(u32, Line)]) {
+    for (_, line) in lines.iter_mut() {
+        if let Line::Entry(e) = line {
+            if sums_above(e) {
+                *line = Line::Total(std::mem::take(e));
+            }
+        }
+    }
 }
 
 fn by_numbering(entries: &[&Entry]) -> Vec<Role> {

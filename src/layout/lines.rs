@@ -77,6 +77,9 @@ pub struct Extra {
     pub text_cells: Vec<(u32, String)>,
     /// The labelling text, when it is a total's label (`JUMLAH`).
     pub label: Option<String>,
+    /// The 0-based rows the amounts' formulas add up, with how many cells name each (see
+    /// `sums`).
+    pub sums: Option<Vec<(u32, u32)>>,
 }
 
 static NO_EXTRA: Extra = Extra {
@@ -88,6 +91,7 @@ static NO_EXTRA: Extra = Extra {
     stray_numbers: Vec::new(),
     text_cells: Vec::new(),
     label: None,
+    sums: None,
 };
 
 impl Entry {
@@ -442,6 +446,9 @@ fn read_amounts(row: &Row, columns: &Columns, at: &At<'_>, e: &mut Entry) {
             Ok(None) => {}
             Err(unreadable) => e.extra_mut().unreadable.push(unreadable),
         }
+    }
+    if let Some(rows) = super::sums::rows_summed_by(row, columns.amounts.iter().map(|a| a.1)) {
+        e.extra_mut().sums = Some(rows);
     }
     note_percent_type(row, columns, e);
 }

@@ -15,7 +15,9 @@ pub mod lines;
 pub mod notices;
 pub mod numbering;
 pub mod signature;
+pub mod sums;
 pub mod ties;
+pub mod units;
 pub mod word;
 
 use crate::kinds::DocKind;
@@ -245,6 +247,7 @@ fn new_document(
         .into_iter()
         .map(|(f, _)| f)
         .collect();
+    doc.column_numbers.clone_from(&columns.numbers);
     doc
 }
 

@@ -1,0 +1,214 @@
+//! A header whose last row names the unit of each sub-column, `K | % | Rp.`, as the Renja
+//! evaluation form of Permendagri 86/2017 writes it: each group (`Target Renstra`, `Realisasi
+//! Kinerja Pada Triwulan` over `I … IV`) has a kinerja (K) and a rupiah (Rp.) column. The
+//! column-number row (`13 = 9 + 10 + 11 + 12`) may stand between the names and the units.
+
+use super::columns::{normalize, ColumnMap, Role};
+use crate::model::{ColumnNumber, Field};
+use crate::source::{Row, Value};
+
+/// The unit a sub-column's cell names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Unit {
+    Kinerja,
+    Percent,
+    Rupiah,
+}
+
+fn unit_of(text: &str) -> Option<Unit> {
+    match text.trim().trim_end_matches('.').to_lowercase().as_str() {
+        "k" => Some(Unit::Kinerja),
+        "%" => Some(Unit::Percent),
+        "rp" => Some(Unit::Rupiah),
+        _ => None,
+    }
+}
+
+/// The row of units under a header spanning `rows[pos..end]`, directly under it or under at
+/// most two rows between (the triwulan numbers, the column numbers): every own cell a unit, two `Rp.` at least. Joins it:
+/// each `Rp.` column takes the role its group's name gives it (see [`rp_role`]); the groups'
+/// own roles, which named the K and Rp. columns together, are dropped. Returns the rows the
+/// header grows by.
+pub fn join(rows: &[Row], pos: usize, end: usize, columns: &mut ColumnMap) -> Option<usize> {
+    let last = rows.get(end - 1)?.index;
+    let (at, units) = (end..end + 3)
+        .take_while(|i| {
+            rows.get(*i)
+                .is_some_and(|r| r.index == last + (i - end + 1) as u32)
+        })
+        .find_map(|i| units_of(&rows[i]).map(|u| (i, u)))?;
+    let name_rows = &rows[pos..at];
+    let mut renstra_realisasi = 0;
+    // The amounts are the Rp. columns alone; the groups' titles named them K and Rp. together.
+    columns
+        .roles
+        .retain(|r, _| r.field().is_none() && !matches!(r, Role::Month(_)));
+    for (col, unit) in units {
+        let group = group_name(name_rows, col);
+        let name = format!("{group} ({})", unit_text(unit));
+        if unit == Unit::Rupiah {
+            if let Some(role) = rp_role(&normalize(&group), &mut renstra_realisasi) {
+                columns.roles.retain(|_, c| *c != col);
+                columns.roles.insert(role, col);
+            }
+        } else {
+            // A K or % column is its group's, not the role its group title named.
+            columns.roles.retain(|_, c| *c != col);
+        }
+        columns.names.insert(col, name);
+    }
+    if let Some(numbers) = at.checked_sub(1).filter(|n| *n >= end).map(|n| &rows[n]) {
+        columns.numbers = column_numbers(numbers, columns);
+    }
+    Some(at + 1 - end)
+}
+
+/// The numbers the column-number row gives the amount columns (merged over a group's K and
+/// Rp. columns, the number is the Rp. column's too), with the formula a number states
+/// (`13 = 9 + 10 + 11 + 12`).
+fn column_numbers(row: &Row, columns: &ColumnMap) -> Vec<ColumnNumber> {
+    let mut out: Vec<ColumnNumber> = columns
+        .amount_columns()
+        .into_iter()
+        .filter_map(|(field, col)| {
+            let cell = row.get(col)?;
+            let origin = row.origin(col).unwrap_or(cell);
+            let (number, formula) = match &cell.value {
+                Value::Int(n) => (u32::try_from(*n).ok()?, None),
+                Value::Number(f) if f.fract() == 0.0 && *f >= 0.0 => (*f as u32, None),
+                Value::Text(t) => {
+                    let (n, _) = t.split_once('=')?;
+                    (n.trim().parse().ok()?, Some(t.trim().to_string()))
+                }
+                _ => return None,
+            };
+            Some(ColumnNumber {
+                number,
+                field,
+                formula,
+                cell: crate::source::cell_name(row.index, origin.col),
+            })
+        })
+        .collect();
+    out.sort_by_key(|n| n.number);
+    out
+}
+
+fn unit_text(unit: Unit) -> &'static str {
+    match unit {
+        Unit::Kinerja => "K",
+        Unit::Percent => "%",
+        Unit::Rupiah => "Rp.",
+    }
+}
+
+/// The units a row names, by column, when it is a row of units.
+fn units_of(row: &Row) -> Option<Vec<(u32, Unit)>> {
+    let units: Vec<(u32, Unit)> = row
+        .own()
+        .map(|c| Some((c.col, unit_of(c.text()?)?)))
+        .collect::<Option<_>>()?;
+    let rupiah = units.iter().filter(|(_, u)| *u == Unit::Rupiah).count();
+    (rupiah >= 2).then_some(units)
+}
+
+/// The names over a column in the header's rows, merged copies included, joined with a
+/// space: `Realisasi Kinerja Pada Triwulan IV`.
+fn group_name(name_rows: &[Row], col: u32) -> String {
+    let mut texts: Vec<&str> = name_rows
+        .iter()
+        .filter_map(|r| r.get(col).and_then(|c| c.text()))
+        .map(str::trim)
+        // The column-number row's formulas (`13 = 9 + 10 + 11 + 12`) are not names.
+        .filter(|t| !t.starts_with(|c: char| c.is_ascii_digit()))
+        .collect();
+    // A name merged down over two rows is one name.
+    texts.dedup();
+    texts.join(" ")
+}
+
+/// The field of a group's Rp. column, by the group's name: the Renstra's target, the
+/// Renja's target (its pagu), a triwulan's realisasi, the year's realisasi (Renja), the
+/// Renstra's realisasi (the form has two: up to last year, then up to this year, in that
+/// order — `seen` counts them), the Tingkat Capaian (a percentage).
+fn rp_role(norm: &str, seen: &mut usize) -> Option<Role> {
+    let words: Vec<&str> = norm.split(' ').collect();
+    let has = |w: &str| words.contains(&w);
+    let field = if has("tingkat") && has("capaian") {
+        Field::StatedPercent
+    } else if has("triwulan") {
+        match *words.last()? {
+            "i" => Field::Tw1,
+            "ii" => Field::Tw2,
+            "iii" => Field::Tw3,
+            "iv" => Field::Tw4,
+            _ => return None,
+        }
+    } else if has("target") && has("renstra") {
+        Field::TargetRenstra
+    } else if has("target") && has("renja") {
+        Field::Pagu
+    } else if has("realisasi") && has("renstra") {
+        *seen += 1;
+        match *seen {
+            1 => Field::RenstraLalu,
+            2 => Field::RenstraSd,
+            _ => return None,
+        }
+    } else if has("realisasi") && has("renja") {
+        Field::Realisasi
+    } else {
+        return None;
+    };
+    Some(match field {
+        Field::StatedPercent => Role::Persen,
+        Field::Pagu => Role::Pagu,
+        Field::Realisasi => Role::Realisasi,
+        f => Role::Rp(f),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn role(name: &str, seen: &mut usize) -> Option<Role> {
+        rp_role(&normalize(name), seen)
+    }
+
+    /// The form's group names, in its order, each to its field; the two Renstra realisasi
+    /// columns by their order (up to last year, then up to this year).
+    #[test]
+    fn each_groups_rp_column_takes_its_field() {
+        let mut seen = 0;
+        let names = [
+            ("Target Renstra Perangkat Daerah Pada Tahun 2030", Role::Rp(Field::TargetRenstra)),
+            (
+                "Realisasi Capaian Kinerja Renstra Perangkat Daerah sampai dengan Renja Perangkat Daerah Tahun 2024",
+                Role::Rp(Field::RenstraLalu),
+            ),
+            ("Target Kinerja dan Anggaran Renja Perangkat Daerah Tahun Berjalan", Role::Pagu),
+            ("Realisasi Kinerja Pada Triwulan I", Role::Rp(Field::Tw1)),
+            ("Realisasi Kinerja Pada Triwulan IV", Role::Rp(Field::Tw4)),
+            ("Realisasi Capaian Kinerja dan Anggaran Renja Perangkat Daerah yang Dievaluasi", Role::Realisasi),
+            (
+                "Realisasi Kinerja dan Anggaran Renstra Perangkat Daerah s/d Tahun 2025",
+                Role::Rp(Field::RenstraSd),
+            ),
+            ("Tingkat Capaian Kinerja dan Realisasi Anggaran Renstra (%)", Role::Persen),
+        ];
+        for (name, expected) in names {
+            assert_eq!(role(name, &mut seen), Some(expected), "{name}");
+        }
+        assert_eq!(role("Realisasi Kinerja Pada Triwulan V", &mut seen), None);
+        assert_eq!(role("Keterangan", &mut seen), None);
+    }
+
+    #[test]
+    fn units_are_k_percent_and_rp() {
+        assert_eq!(unit_of(" Rp. "), Some(Unit::Rupiah));
+        assert_eq!(unit_of("K"), Some(Unit::Kinerja));
+        assert_eq!(unit_of("%"), Some(Unit::Percent));
+        assert_eq!(unit_of("Kode"), None);
+    }
+}

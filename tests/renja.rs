@@ -1,0 +1,219 @@
+//! The Renja evaluation (kind `renja`, Permendagri 86/2017): the real form of
+//! `../shared/real/renja-evaluasi/` read as it is, its totalling errors worked out by hand from
+//! the cached values by `tests/renja_evaluasi_check.py` (openpyxl alone, the tree written out
+//! by reading the sheet).
+
+use assert_cmd::Command;
+use lakip::kinds::DocKind;
+use lakip::model::{Document, Field, RowClass};
+use lakip::pipeline::{read_file, Options};
+use rust_decimal::Decimal;
+use std::path::{Path, PathBuf};
+
+/// The real form; CI has `../shared` beside the clone, and a missing file fails the test.
+fn real() -> PathBuf {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../shared/real/renja-evaluasi/evaluasi-renja-bappedalitbang-2025.xlsx");
+    assert!(path.is_file(), "{} is missing", path.display());
+    path
+}
+
+fn read(path: &Path) -> Document {
+    let name = path.display().to_string();
+    let (mut docs, skipped) = read_file(path, &name, &Options::default()).unwrap();
+    assert!(skipped.is_empty(), "{skipped:?}");
+    assert_eq!(docs.len(), 1);
+    docs.remove(0)
+}
+
+/// The header (rows 6-9: names, triwulan I-IV, column numbers, K / % / Rp.) makes a renja,
+/// and every Rp. column is tied to its field: row 15's cells, as the sheet caches them.
+#[test]
+fn the_rp_columns_of_the_real_form_are_its_amounts() {
+    let doc = read(&real());
+    assert_eq!(doc.kind, DocKind::Renja);
+    let item = doc
+        .items()
+        .iter()
+        .find(|i| i.location.row == 15)
+        .expect("row 15, Penyusunan Dokumen Perencanaan Perangkat Daerah");
+    assert_eq!(
+        item.uraian,
+        "Penyusunan Dokumen Perencanaan Perangkat Daerah"
+    );
+    let cell = |f: Field| {
+        let q = &item.amounts[&f];
+        (q.cell.to_string(), q.value)
+    };
+    let rp = |cell: &str, n: i64| (cell.to_string(), Some(Decimal::from(n)));
+    assert_eq!(cell(Field::TargetRenstra), rp("K15", 85_102_670));
+    assert_eq!(cell(Field::RenstraLalu), rp("M15", 73_848_000));
+    assert_eq!(cell(Field::Pagu), rp("O15", 73_945_400));
+    assert_eq!(cell(Field::Tw1), rp("R15", 8_416_000));
+    // U15 =20906000-R15 = 20.906.000 − 8.416.000.
+    assert_eq!(cell(Field::Tw2), rp("U15", 12_490_000));
+    assert_eq!(cell(Field::Tw3), rp("X15", 2_688_000));
+    assert_eq!(cell(Field::Tw4), rp("AA15", 25_427_000));
+    // AC15 = R + U + X + AA = 8.416.000 + 12.490.000 + 2.688.000 + 25.427.000.
+    assert_eq!(cell(Field::Realisasi), rp("AC15", 49_021_000));
+    // AE15 = M + AC = 73.848.000 + 49.021.000.
+    assert_eq!(cell(Field::RenstraSd), rp("AE15", 122_869_000));
+}
+
+/// Every row of the sheet is accounted for: rows 1-3 the title, 6-9 the header, 28 headings
+/// (the rows whose formulas add up rows below them: 11, 12, 13, 14, 22, 27, 30, 39, 45, 49,
+/// 55, 56, 64, 67, 70, 71, 77, 84, 91, 92, 93, 96, 97, 98, 101, 103, 108, 110), 75 items (the
+/// 69 sub kegiatan under row 11, row 10's Perangkat Daerah line, and 106, 107, 109, 111,
+/// 112), the grand total in row 113, the signature block and the blank rows between:
+/// 3 + 4 + 28 + 75 + 1 + 7 + 7 = 125.
+#[test]
+fn every_row_of_the_real_form_is_accounted_for() {
+    let doc = read(&real());
+    let count = |class: RowClass| doc.rows.iter().filter(|(_, c)| *c == class).count();
+    // The 7 blank rows are not listed: 125 − 7.
+    assert_eq!(doc.rows.len(), 118);
+    assert_eq!(count(RowClass::Heading), 28);
+    assert_eq!(count(RowClass::Item), 75);
+    assert_eq!(count(RowClass::Total), 1);
+    // Kegiatan 84 (Koordinasi Perencanaan Bidang Infrastruktur dan Kewilayahan) heads rows
+    // 85-90, though its K84 =SUM(K85:K88) leaves out 89 and 90: they are its items, with a
+    // notice each.
+    let heading_84 = doc
+        .headings()
+        .iter()
+        .position(|h| h.location.row == 84)
+        .unwrap();
+    let under_84: Vec<u32> = doc
+        .items()
+        .iter()
+        .filter(|i| i.heading == Some(heading_84))
+        .map(|i| i.location.row)
+        .collect();
+    assert_eq!(under_84, [85, 86, 87, 88, 89, 90]);
+    let unsummed: Vec<u32> = doc
+        .notices
+        .iter()
+        .filter(|n| n.message.contains("added up by no total"))
+        .map(|n| n.location.row)
+        .collect();
+    assert_eq!(unsummed, [89, 90, 106, 107]);
+}
+
+/// The genuine totalling errors of the real form, at their cells, as
+/// `tests/renja_evaluasi_check.py` works them out (a parent off by the same amount as a
+/// heading under it is that heading's error, reported once):
+/// - R12 =SUM(R13+R55+R70+R91+R96) adds R91 and R96, which R11 adds again:
+///   1.971.343.265 − (R13 1.854.185.339 + R55 62.016.047 … = 1.938.579.751) = R96 32.763.514;
+///   U12 likewise U96 6.785.000, X12 X96 26.272.500; AA12 adds AA91 39.169.000;
+/// - K84 =SUM(K85:K88) leaves out K89 39.430.349 and K90 46.485.856: its rows add up to
+///   943.137.271 + 85.916.205 = 1.029.053.476 (and K70, K12, K11 are off by the same);
+/// - AE64 =M64+AF64 adds the tingkat capaian where AC64 belongs: stated 81.825.849, its rows
+///   AE65 170.381.759 + AE66 7.487.124 = 177.868.883;
+/// - K113 =SUM(K12+K91+K96) leaves out the rows below the table: K11 19.869.930.990 + K106
+///   1.173.117.699 + K108 821.937.568 + K110 351.180.131 = 22.216.166.388.
+#[test]
+fn the_real_forms_totalling_errors_are_found_at_their_cells() {
+    let path = real();
+    let out = Command::cargo_bin("lakip")
+        .unwrap()
+        .args(["check", "--format", "json"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let mut found: Vec<(String, String, String, String)> = json["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["code"].as_str().is_some_and(|c| c.starts_with("sum-")))
+        .map(|d| {
+            let s = |v: &serde_json::Value| v.as_str().unwrap_or("").to_string();
+            (
+                s(&d["code"]),
+                s(&d["location"]["cell"]),
+                s(&d["stated"]),
+                s(&d["computed"]),
+            )
+        })
+        .collect();
+    found.sort();
+    let row = |code: &str, cell: &str, stated: &str, computed: &str| {
+        (code.into(), cell.into(), stated.into(), computed.into())
+    };
+    let mut expected = vec![
+        row("sum-heading", "K84", "943137271", "1029053476"),
+        row("sum-total", "K113", "19869930990", "22216166388"),
+        row("sum-heading", "R12", "1971343265", "1938579751"),
+        row("sum-heading", "U12", "2279258325", "2272473325"),
+        row("sum-heading", "X12", "2733183079", "2706910579"),
+        row("sum-heading", "AA12", "4121616561", "4082447561"),
+        row("sum-heading", "AE64", "81825849", "177868883"),
+    ];
+    expected.sort();
+    assert_eq!(found, expected);
+}
+
+/// The column-number row's formulas, read from the sheet (`13 = 9 + 10 + 11 + 12` in AB8,
+/// `14 = 7 + 13` in AD8, `15 = 14 / 6 x 100` in AF8), broken where
+/// `tests/renja_evaluasi_check.py` finds them:
+/// - AC11: R11 2.004.106.779 + U11 2.286.043.325 + X11 2.759.455.579 + AA11 5.079.357.490 =
+///   12.128.963.173, not 12.023.973.159 (the triwulan sums add R91, R96… twice: 104.990.014
+///   = 32.763.514 + 6.785.000 + 26.272.500 + 39.169.000); AC12 and AC113 the same way;
+/// - AE64 =M64+AF64: M64 81.825.657 + AC64 96.043.226 = 177.868.883, not 81.825.849.
+///
+/// No percentage of column 15 differs at two decimals.
+#[test]
+fn the_column_number_rows_formulas_are_checked_on_every_row() {
+    let path = real();
+    let out = Command::cargo_bin("lakip")
+        .unwrap()
+        .args(["check", "--format", "json"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let found: Vec<(String, String, String)> = json["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["code"] == "column-formula")
+        .map(|d| {
+            let s = |v: &serde_json::Value| v.as_str().unwrap_or("").to_string();
+            (
+                s(&d["location"]["cell"]),
+                s(&d["stated"]),
+                s(&d["computed"]),
+            )
+        })
+        .collect();
+    let row =
+        |cell: &str, stated: &str, computed: &str| (cell.into(), stated.into(), computed.into());
+    assert_eq!(
+        found,
+        [
+            row("AC11", "12023973159", "12128963173"),
+            row("AC12", "11000411216", "11105401230"),
+            row("AE64", "81825849", "177868883"),
+            row("AC113", "12023973159", "12128963173"),
+        ]
+    );
+}
+
+/// What `lakip check` prints for the rule, as a user reads it.
+#[test]
+fn rule_column_formula() {
+    let path = real();
+    let out = Command::cargo_bin("lakip")
+        .unwrap()
+        .current_dir(path.parent().unwrap())
+        .args(["check", "evaluasi-renja-bappedalitbang-2025.xlsx"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    let blocks: Vec<&str> = text
+        .split("\n\n")
+        .filter(|b| b.starts_with("error[column-formula]"))
+        .collect();
+    insta::assert_snapshot!(blocks.join("\n\n"));
+}
