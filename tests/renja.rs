@@ -152,6 +152,20 @@ fn the_real_forms_totalling_errors_are_found_at_their_cells() {
     ];
     expected.sort();
     assert_eq!(found, expected);
+    // The grand total's row has no label (A113 is blank): the message names its row.
+    let k113 = json["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["location"]["cell"] == "K113")
+        .unwrap();
+    assert!(
+        k113["message"]
+            .as_str()
+            .unwrap()
+            .starts_with("the total in row 113 states a target_renstra of 19.869.930.990"),
+        "{k113}"
+    );
 }
 
 /// The column-number row's formulas, read from the sheet (`13 = 9 + 10 + 11 + 12` in AB8,

@@ -111,9 +111,13 @@ pub fn check(doc: &Document, out: &mut Vec<Diagnostic>) {
                     one_line(&doc.headings()[h].text)
                 ),
             };
+            // A total row with no label (only its numbers) is named by its row.
+            let label = match one_line(&total.label) {
+                l if l.is_empty() => format!("the total in row {}", total.location.row),
+                l => l,
+            };
             let message = format!(
-                "{} states {} {} of {} but {what} up to {}",
-                one_line(&total.label),
+                "{label} states {} {} of {} but {what} up to {}",
                 article(field.name()),
                 field.name(),
                 format_amount(finding.stated),
