@@ -3,7 +3,7 @@
 use super::output::{self, Source};
 use crate::compute::realisasi;
 use crate::error::{input_error, Outcome};
-use crate::kinds::DocKind;
+use crate::kinds::{DocKind, Purpose};
 use crate::model::Level;
 use crate::report::realisasi as report;
 use std::path::Path;
@@ -21,9 +21,26 @@ pub struct Args {
     #[arg(long, value_name = "LEVEL", value_parser = depth)]
     pub depth: Option<Level>,
     /// The source of the figures when the workspace holds two (a SAKTI report and a hand-made
-    /// table): sakti or anggaran. Default: `sumber` under [realisasi] in lakip.toml.
-    #[arg(long, value_name = "KIND")]
+    /// table): a kind of realisation document. Default: `sumber` under [realisasi] in
+    /// lakip.toml.
+    #[arg(long, value_name = "KIND", value_parser = sumber)]
     pub sumber: Option<DocKind>,
+}
+
+/// A kind of realisation document as `--sumber` names it.
+fn sumber(name: &str) -> Result<DocKind, String> {
+    let sources: Vec<DocKind> = DocKind::ALL
+        .into_iter()
+        .filter(|k| k.purpose() == Purpose::Realisation)
+        .collect();
+    sources
+        .iter()
+        .copied()
+        .find(|k| k.name() == name)
+        .ok_or_else(|| {
+            let names: Vec<&str> = sources.iter().map(|k| k.name()).collect();
+            format!("one of {}", names.join(", "))
+        })
 }
 
 /// A level as `--depth` names it.
