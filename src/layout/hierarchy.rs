@@ -12,7 +12,8 @@
 //! 4. bare heading rows (only the hierarchy column filled, as in an RKT): a run of k
 //!    consecutive heading rows fills the deepest k levels of program → kegiatan → output.
 
-use super::breaks;
+mod breaks;
+
 use super::codes;
 use super::lines::{Entry, Line};
 use super::numbering::{code_level, Style};

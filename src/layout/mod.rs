@@ -4,7 +4,6 @@
 //! page breaks), body, and the signature block under the last row that holds an amount.
 
 pub mod amounts;
-pub mod breaks;
 pub mod codes;
 pub mod columns;
 pub mod early;

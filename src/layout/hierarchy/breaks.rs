@@ -6,8 +6,8 @@
 //! and said in a notice. A row after a break that matches neither is a row of its own, and
 //! `check` weighs it with the rest.
 
-use super::hierarchy::Role;
-use super::lines::{Entry, Line};
+use super::Role;
+use crate::layout::lines::{Entry, Line};
 use crate::model::{Amounts, Location, Notice, NoticeKind};
 use rust_decimal::Decimal;
 
