@@ -1,7 +1,10 @@
 //! The Renja evaluation (kind `renja`, Permendagri 86/2017): the real form of
 //! `../shared/real/renja-evaluasi/` read as it is, its totalling errors worked out by hand from
 //! the cached values by `tests/renja_evaluasi_check.py` (openpyxl alone, the tree written out
-//! by reading the sheet).
+//! by reading the sheet); and a small form in its layout written by
+//! `support::renja_fixtures`, with two errors worked out by hand.
+
+mod support;
 
 use assert_cmd::Command;
 use lakip::kinds::DocKind;
@@ -230,4 +233,56 @@ fn rule_column_formula() {
         .filter(|b| b.starts_with("error[column-formula]"))
         .collect();
     insta::assert_snapshot!(blocks.join("\n\n"));
+}
+
+/// A form written by `support::renja_fixtures` in the real form's layout, with two errors
+/// worked out by hand:
+/// - R10 =SUM(R11:R12) caches 3.500.000, its rows add up to R11 1.000.000 + R12 2.000.000 =
+///   3.000.000 (`sum-heading`);
+/// - AC12 states 8.500.000, R12 + U12 + X12 + AA12 = 4 × 2.000.000 = 8.000.000
+///   (`column-formula`, 13 = 9 + 10 + 11 + 12).
+///
+/// Nothing else: AC10 = AC11 4.000.000 + AC12 8.500.000 = 12.500.000 = R10 3.500.000 +
+/// U10 + X10 + AA10 (3 × 3.000.000) as stated; AE = M + AC and AG = AE / K × 100 on every
+/// row (AE10 = 10.000.000 + 12.500.000 = 22.500.000, AG10 = 22.500.000 / 30.000.000 × 100 =
+/// 75).
+#[test]
+fn a_written_form_has_its_two_errors_found() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("renja.xlsx");
+    support::renja_fixtures::write_renja_evaluasi(&path).unwrap();
+    assert_eq!(read(&path).kind, DocKind::Renja);
+    let out = Command::cargo_bin("lakip")
+        .unwrap()
+        .args(["check", "--format", "json"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let found: Vec<(String, String, String, String)> = json["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| {
+            let s = |v: &serde_json::Value| v.as_str().unwrap_or("").to_string();
+            (
+                s(&d["code"]),
+                s(&d["location"]["cell"]),
+                s(&d["stated"]),
+                s(&d["computed"]),
+            )
+        })
+        .collect();
+    let row = |code: &str, cell: &str, stated: &str, computed: &str| {
+        (code.into(), cell.into(), stated.into(), computed.into())
+    };
+    assert_eq!(
+        found,
+        [
+            row("sum-heading", "R10", "3500000", "3000000"),
+            row("column-formula", "AC12", "8500000", "8000000"),
+        ],
+        "{json}"
+    );
+    assert_eq!(out.status.code(), Some(1));
 }

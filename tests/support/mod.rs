@@ -4,5 +4,6 @@
 pub mod docx;
 pub mod fixtures;
 pub mod indicator_fixtures;
+pub mod renja_fixtures;
 pub mod renstra_fixtures;
 pub mod sakti_fixtures;
