@@ -726,10 +726,14 @@ pub enum NoticeKind {
     Missing,
     /// A row read as the continuation of the row before a page break, counted once.
     Continuation,
+    /// Recognition had to choose (kind, column role, heading/item/total, percent/fraction,
+    /// grouping) and the choice was not clear: the message names the choice, why, and the
+    /// alternative. `check` reports it until it is settled (`--kind`, a clearer header).
+    Doubt,
 }
 
 impl NoticeKind {
-    pub const ALL: [NoticeKind; 9] = [
+    pub const ALL: [NoticeKind; 10] = [
         NoticeKind::Unrecognised,
         NoticeKind::UncomputedFormula,
         NoticeKind::Ambiguous,
@@ -739,6 +743,7 @@ impl NoticeKind {
         NoticeKind::EmptyTable,
         NoticeKind::Missing,
         NoticeKind::Continuation,
+        NoticeKind::Doubt,
     ];
 
     pub fn name(self) -> &'static str {
@@ -752,6 +757,7 @@ impl NoticeKind {
             NoticeKind::EmptyTable => "empty-table",
             NoticeKind::Missing => "missing",
             NoticeKind::Continuation => "continuation",
+            NoticeKind::Doubt => "doubt",
         }
     }
 

@@ -17,7 +17,7 @@ mod targets;
 mod totals;
 
 use crate::kinds::CheckFamily;
-use crate::model::{Document, Field, Location};
+use crate::model::{Document, Field, Location, NoticeKind};
 use rust_decimal::Decimal;
 use serde::Serialize;
 use std::collections::BTreeSet;
@@ -231,6 +231,19 @@ pub const NOT_READ: Rule = Rule {
         never means \"not looked at\".",
 };
 
+pub const DOUBT: Rule = Rule {
+    code: "doubt",
+    severity: Severity::Warning,
+    title: "the import had to guess",
+    explanation: "Recognising a table sometimes means choosing: which kind of document it is, \
+        which role a column plays, whether a row is a heading, an item or a total, whether 0,95 \
+        is a fraction or a percentage, which rows belong to one sasaran. Where the choice was not \
+        clear the import wrote a notice naming what it chose, why, and the other reading. Until \
+        it is settled (import again with --kind, or make the header say it plainly) the figures \
+        rest on a guess, so check reports it and never says \"ok\" over it; with --deny \
+        warnings it fails the check.",
+};
+
 pub const SIGNATURE_DATE: Rule = Rule {
     code: "signature-date",
     severity: Severity::Warning,
@@ -368,7 +381,7 @@ pub const RAK_UNSCHEDULED: Rule = Rule {
 };
 
 /// The catalogue, in the order the README lists it.
-pub const RULES: [Rule; 27] = [
+pub const RULES: [Rule; 28] = [
     SUM_HEADING,
     SUM_TOTAL,
     COLUMN_FORMULA,
@@ -396,6 +409,7 @@ pub const RULES: [Rule; 27] = [
     REALISASI_SOURCES,
     REALISASI_UNMATCHED,
     NOT_READ,
+    DOUBT,
 ];
 
 pub fn rule(code: &str) -> Option<&'static Rule> {
@@ -477,14 +491,15 @@ pub fn run(docs: &[Document], settings: &Settings) -> Vec<Diagnostic> {
     out
 }
 
-/// What the import left unread, said again where a check's verdict is read.
+/// What the import left unread or had to guess, said again where a check's verdict is read.
 fn not_read(doc: &Document, out: &mut Vec<Diagnostic>) {
-    for n in doc.notices.iter().filter(|n| n.kind.is_not_read()) {
-        out.push(Diagnostic::new(
-            &NOT_READ,
-            n.location.clone(),
-            n.message.clone(),
-        ));
+    for n in &doc.notices {
+        let rule = match n.kind {
+            NoticeKind::Doubt => &DOUBT,
+            kind if kind.is_not_read() => &NOT_READ,
+            _ => continue,
+        };
+        out.push(Diagnostic::new(rule, n.location.clone(), n.message.clone()));
     }
 }
 
