@@ -192,10 +192,25 @@ pub enum Field {
     Tw4,
     /// Renja evaluation: the Renstra's realisasi Rp. up to this year (column 14).
     RenstraSd,
+    /// Renja evaluation: the kinerja (K) sub-column beside each Rp. column above, in the
+    /// indikator's own unit (documents, persen, orang): the Renstra's end target (6), its
+    /// realisasi up to last year (7), the Renja's target (8), each triwulan (9–12), the year
+    /// (13), the Renstra up to this year (14) and the tingkat capaian in % (15). Checked by the
+    /// form's column formulas, never added up a hierarchy: a program's K is not its kegiatan's sum.
+    KTargetRenstra,
+    KRenstraLalu,
+    KTarget,
+    KTw1,
+    KTw2,
+    KTw3,
+    KTw4,
+    KRealisasi,
+    KRenstraSd,
+    KCapaian,
 }
 
 impl Field {
-    pub const ALL: [Field; 17] = [
+    pub const ALL: [Field; 27] = [
         Field::Amount,
         Field::Pagu,
         Field::Realisasi,
@@ -213,6 +228,16 @@ impl Field {
         Field::Tw3,
         Field::Tw4,
         Field::RenstraSd,
+        Field::KTargetRenstra,
+        Field::KRenstraLalu,
+        Field::KTarget,
+        Field::KTw1,
+        Field::KTw2,
+        Field::KTw3,
+        Field::KTw4,
+        Field::KRealisasi,
+        Field::KRenstraSd,
+        Field::KCapaian,
     ];
 
     pub fn name(self) -> &'static str {
@@ -234,11 +259,47 @@ impl Field {
             Field::Tw3 => "tw3",
             Field::Tw4 => "tw4",
             Field::RenstraSd => "renstra_sd",
+            Field::KTargetRenstra => "k_target_renstra",
+            Field::KRenstraLalu => "k_renstra_lalu",
+            Field::KTarget => "k_target",
+            Field::KTw1 => "k_tw1",
+            Field::KTw2 => "k_tw2",
+            Field::KTw3 => "k_tw3",
+            Field::KTw4 => "k_tw4",
+            Field::KRealisasi => "k_realisasi",
+            Field::KRenstraSd => "k_renstra_sd",
+            Field::KCapaian => "k_capaian",
         }
     }
 
     pub fn is_percent(self) -> bool {
-        matches!(self, Field::StatedPercent | Field::StatedCapaian)
+        matches!(
+            self,
+            Field::StatedPercent | Field::StatedCapaian | Field::KCapaian
+        )
+    }
+
+    /// A kinerja (K) quantity, in the indikator's unit: not money, not added up a hierarchy.
+    pub fn is_kinerja(self) -> bool {
+        self.as_kinerja() == Some(self)
+    }
+
+    /// The kinerja (K) sub-column that stands beside this Rp. column in the Renja evaluation
+    /// form (the K of the tingkat capaian beside its Rp. percentage); a K field is its own.
+    pub fn as_kinerja(self) -> Option<Field> {
+        Some(match self {
+            Field::TargetRenstra | Field::KTargetRenstra => Field::KTargetRenstra,
+            Field::RenstraLalu | Field::KRenstraLalu => Field::KRenstraLalu,
+            Field::Pagu | Field::KTarget => Field::KTarget,
+            Field::Tw1 | Field::KTw1 => Field::KTw1,
+            Field::Tw2 | Field::KTw2 => Field::KTw2,
+            Field::Tw3 | Field::KTw3 => Field::KTw3,
+            Field::Tw4 | Field::KTw4 => Field::KTw4,
+            Field::Realisasi | Field::KRealisasi => Field::KRealisasi,
+            Field::RenstraSd | Field::KRenstraSd => Field::KRenstraSd,
+            Field::StatedPercent | Field::KCapaian => Field::KCapaian,
+            _ => return None,
+        })
     }
 }
 

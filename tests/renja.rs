@@ -177,9 +177,13 @@ fn the_real_forms_totalling_errors_are_found_at_their_cells() {
 /// - AC11: R11 2.004.106.779 + U11 2.286.043.325 + X11 2.759.455.579 + AA11 5.079.357.490 =
 ///   12.128.963.173, not 12.023.973.159 (the triwulan sums add R91, R96… twice: 104.990.014
 ///   = 32.763.514 + 6.785.000 + 26.272.500 + 39.169.000); AC12 and AC113 the same way;
-/// - AE64 =M64+AF64: M64 81.825.657 + AC64 96.043.226 = 177.868.883, not 81.825.849.
+/// - AE64 =M64+AF64: M64 81.825.657 + AC64 96.043.226 = 177.868.883, not 81.825.849;
+/// - on the K side, AB51 is typed 0 where the sheet's own formulas in every other row add the
+///   triwulan: P51 0 + S51 0 + V51 0 + Y51 35 (=Z51×N51−P51−S51−V51 = 1 × 35) = 35 unit mebel.
 ///
-/// No percentage of column 15 differs at two decimals.
+/// No percentage of column 15 differs at two decimals, on either side; every other K row
+/// holds (e.g. row 13: P13 14,99 + S13 13,51 + V13 21,03 + Y13 50,47 = 100 = AB13; AD13 =
+/// L13 100 + AB13 100 = 200; AF13 = 200 ÷ J13 100 × 100 = 200).
 #[test]
 fn the_column_number_rows_formulas_are_checked_on_every_row() {
     let path = real();
@@ -211,6 +215,7 @@ fn the_column_number_rows_formulas_are_checked_on_every_row() {
         [
             row("AC11", "12023973159", "12128963173"),
             row("AC12", "11000411216", "11105401230"),
+            row("AB51", "0", "35"),
             row("AE64", "81825849", "177868883"),
             row("AC113", "12023973159", "12128963173"),
         ]
@@ -285,4 +290,42 @@ fn a_written_form_has_its_two_errors_found() {
         "{json}"
     );
     assert_eq!(out.status.code(), Some(1));
+}
+
+/// What the workspace stores of the form (`renja.csv`, the K and the headings' own amounts in
+/// `renja_stated.csv`, the formulas in `renja_columns.csv`) is what the file holds: a check of
+/// the workspace finds exactly what a check of the file finds, the K side's AB51 included.
+#[test]
+fn the_workspace_keeps_both_sides_of_the_form() {
+    let dir = tempfile::tempdir().unwrap();
+    let lakip = |args: &[&str]| {
+        let mut cmd = Command::cargo_bin("lakip").unwrap();
+        cmd.current_dir(dir.path()).args(args);
+        cmd
+    };
+    lakip(&["init", "--satker", "BAPPEDALITBANG", "--tahun", "2025"])
+        .assert()
+        .success();
+    std::fs::copy(real(), dir.path().join("renja.xlsx")).unwrap();
+    lakip(&["import", "renja.xlsx"]).assert().success();
+    let findings = |args: &[&str]| {
+        let out = lakip(args).output().unwrap();
+        let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        let mut found: Vec<String> = json["diagnostics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|d| format!("{} {} {}", d["code"], d["location"]["cell"], d["stated"]))
+            .collect();
+        found.sort();
+        (found, out.status.code())
+    };
+    let (stored, code) = findings(&["check", "--format", "json"]);
+    let (file, _) = findings(&["check", "--format", "json", "renja.xlsx"]);
+    assert_eq!(code, Some(1));
+    assert!(
+        stored.contains(&"\"column-formula\" \"AB51\" \"0\"".to_string()),
+        "{stored:?}"
+    );
+    assert_eq!(stored, file);
 }

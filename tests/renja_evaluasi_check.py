@@ -100,3 +100,16 @@ for row in range(10, GRAND + 1):
         print(f"column-formula AE{row} stated {v['AE']} computed {v['M'] + v['AC']}")
     if need("AE", "K", "AG") and v["K"] != 0 and q2(v["AG"]) != q2(v["AE"] / v["K"] * 100):
         print(f"column-formula AG{row} stated {q2(v['AG'])} computed {q2(v['AE'] / v['K'] * 100)}")
+
+# The same formulas on the K side (J, L, N, P, S, V, Y, AB, AD, AF: columns 6 to 15), compared
+# at two decimals, half-up, as the sheet shows them (a K is often a fraction: 0,83 dokumen).
+for row in range(10, GRAND + 1):
+    k = {c: value(c, row) for c in ["J", "L", "P", "S", "V", "Y", "AB", "AD", "AF"]}
+    def have(*cols):
+        return all(k[c] is not None for c in cols)
+    if have("P", "S", "V", "Y", "AB") and q2(k["AB"]) != q2(k["P"] + k["S"] + k["V"] + k["Y"]):
+        print(f"column-formula AB{row} stated {q2(k['AB'])} computed {q2(k['P'] + k['S'] + k['V'] + k['Y'])}")
+    if have("L", "AB", "AD") and q2(k["AD"]) != q2(k["L"] + k["AB"]):
+        print(f"column-formula AD{row} stated {q2(k['AD'])} computed {q2(k['L'] + k['AB'])}")
+    if have("AD", "J", "AF") and k["J"] != 0 and q2(k["AF"]) != q2(k["AD"] / k["J"] * 100):
+        print(f"column-formula AF{row} stated {q2(k['AF'])} computed {q2(k['AD'] / k['J'] * 100)}")

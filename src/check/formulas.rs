@@ -17,19 +17,31 @@ enum Operand {
 /// `a + b − c` of terms, each a product or quotient of operands, left to right.
 type Terms = Vec<(Decimal, Vec<(bool, Operand)>)>;
 
+/// Each formula on the Rp. side, then on the K side where the form has K columns (a
+/// number names a group: its Rp. column, and the K column beside it).
 pub fn check(doc: &Document, out: &mut Vec<Diagnostic>) {
-    let by_number: BTreeMap<u32, Field> = doc
+    let rp: Vec<ColumnNumber> = doc.column_numbers.clone();
+    let k: Vec<ColumnNumber> = doc
         .column_numbers
         .iter()
-        .map(|n| (n.number, n.field))
+        .filter_map(|n| {
+            let field = n.field.as_kinerja()?;
+            doc.fields
+                .contains(&field)
+                .then(|| ColumnNumber { field, ..n.clone() })
+        })
         .collect();
-    for number in &doc.column_numbers {
-        let Some(terms) = number.formula.as_deref().and_then(|f| parse(f, &by_number)) else {
-            continue;
-        };
-        for (stated, location) in rows(doc) {
-            if let Some(d) = broken(number, &terms, stated, location) {
-                out.push(d);
+    let rows = rows(doc);
+    for side in [rp, k] {
+        let by_number: BTreeMap<u32, Field> = side.iter().map(|n| (n.number, n.field)).collect();
+        for number in &side {
+            let Some(terms) = number.formula.as_deref().and_then(|f| parse(f, &by_number)) else {
+                continue;
+            };
+            for (stated, location) in &rows {
+                if let Some(d) = broken(number, &terms, stated, location) {
+                    out.push(d);
+                }
             }
         }
     }
@@ -117,7 +129,9 @@ fn broken(
     let q = stated.get(&number.field)?;
     let value = q.value?;
     let (computed, cells) = evaluate(terms, stated)?;
-    let (value, computed) = if number.field.is_percent() {
+    // A percentage, or a kinerja figure (often a fraction of a document, 0,83), is compared
+    // as the sheet shows it: at two decimals, half-up.
+    let (value, computed) = if number.field.is_percent() || number.field.is_kinerja() {
         (round_half_up(value, 2), round_half_up(computed, 2))
     } else {
         (value, computed)
@@ -133,9 +147,14 @@ fn broken(
             format_amount(d)
         }
     };
+    let side = if number.field.is_kinerja() {
+        " on the K side"
+    } else {
+        ""
+    };
     let message = format!(
-        "row {} breaks the formula {formula} of the column-number row ({}): {} makes {}, \
-         not the {} it states",
+        "row {} breaks the formula {formula} of the column-number row ({}){side}: {} makes \
+         {}, not the {} it states",
         location.row,
         number.cell,
         cells.join(", "),

@@ -2,8 +2,9 @@
 //! per urusan, program, kegiatan and sub kegiatan, with its indikator, the kinerja (K) and the
 //! rupiah (Rp.) of the Renstra's target, the Renstra's realisasi up to last year, the Renja's
 //! target, the realisasi of each triwulan, of the year and of the Renstra up to this year, and
-//! the tingkat capaian. The Rp. columns are its amounts; the K columns are read as numbers no
-//! role takes (reported, never dropped).
+//! the tingkat capaian. The Rp. columns are its amounts, added up its hierarchy; the K columns
+//! (in each indikator's unit) are read beside them and checked by the form's own column
+//! formulas, never added up. The `%` sub-columns of the triwulan are reported as not read.
 
 use super::{budget, CheckFamily, DocKind, Family, KindSpec, Purpose};
 use crate::layout::columns::{ColumnMap, Role};
@@ -17,7 +18,7 @@ pub const SPEC: KindSpec = KindSpec {
     label: "evaluasi Renja",
     family: Family::Budget,
     purpose: Purpose::Realisation,
-    amount_fields: &FIELDS,
+    amount_fields: &AMOUNTS,
     // With the Renstra, before every other kind: its header names Target and Realisasi too.
     precedence: 0,
     recognise,
@@ -39,8 +40,9 @@ pub const SPEC: KindSpec = KindSpec {
     export: None,
 };
 
-/// The Rp. columns in the form's order (its columns 6 to 14), then the tingkat capaian (15).
-const FIELDS: [Field; 10] = [
+/// The Rp. columns in the form's order (its columns 6 to 14), then the tingkat capaian (15):
+/// in `renja.csv`, one value and one cell column each.
+const RP: [Field; 10] = [
     Field::TargetRenstra,
     Field::RenstraLalu,
     Field::Pagu,
@@ -52,6 +54,32 @@ const FIELDS: [Field; 10] = [
     Field::RenstraSd,
     Field::StatedPercent,
 ];
+
+/// The K sub-column beside each Rp. column (columns 6 to 15 again, in the indikator's unit).
+const K: [Field; 10] = [
+    Field::KTargetRenstra,
+    Field::KRenstraLalu,
+    Field::KTarget,
+    Field::KTw1,
+    Field::KTw2,
+    Field::KTw3,
+    Field::KTw4,
+    Field::KRealisasi,
+    Field::KRenstraSd,
+    Field::KCapaian,
+];
+
+/// Every column the form's rows state: the Rp. columns, then the K columns.
+const AMOUNTS: [Field; 20] = {
+    let mut all = [Field::Pagu; 20];
+    let mut i = 0;
+    while i < 10 {
+        all[i] = RP[i];
+        all[i + 10] = K[i];
+        i += 1;
+    }
+    all
+};
 
 /// Only a header of K / Rp. sub-columns under `Realisasi Kinerja Pada Triwulan I … IV` and a
 /// `Target Renstra` names these roles (see `layout::units`).
@@ -104,7 +132,7 @@ pub struct Row {
 }
 
 impl Row {
-    /// The value and cell columns of each of [`FIELDS`], in order.
+    /// The value and cell columns of each of [`RP`], in order.
     fn columns(&mut self) -> [(&mut String, &mut String); 10] {
         [
             (&mut self.target_renstra, &mut self.target_renstra_cell),
@@ -122,7 +150,7 @@ impl Row {
 
     /// The amounts of its value and cell columns.
     fn amounts(&mut self) -> Result<crate::model::Amounts, String> {
-        let stored: Vec<(Field, String, String)> = FIELDS
+        let stored: Vec<(Field, String, String)> = RP
             .iter()
             .zip(self.columns())
             .map(|(f, (v, c))| (*f, std::mem::take(v), std::mem::take(c)))
@@ -157,7 +185,7 @@ impl Record for Row {
                     row: i.location.row,
                     ..Row::default()
                 };
-                for (field, (value, cell)) in FIELDS.iter().zip(row.columns()) {
+                for (field, (value, cell)) in RP.iter().zip(row.columns()) {
                     (*value, *cell) = field_columns(&i.amounts, *field);
                 }
                 row
@@ -201,8 +229,8 @@ const OWN: [Field; 7] = [
     Field::RenstraSd,
 ];
 
-/// A heading or total row of `renja_stated.csv`: the Rp. amounts of [`OWN`] it states, found
-/// again by its row.
+/// A row of `renja_stated.csv`: one amount a heading or total states of [`OWN`], or the K of
+/// any row, found again by its row.
 #[derive(Debug, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct StatedRow {
@@ -222,11 +250,22 @@ impl Record for StatedRow {
         if doc.kind != DocKind::Renja {
             return Vec::new();
         }
-        let headings = doc.headings().iter().map(|h| (&h.stated, &h.location));
-        let totals = doc.totals().iter().map(|t| (&t.stated, &t.location));
+        let own: Vec<Field> = OWN.into_iter().chain(K).collect();
+        let headings = doc
+            .headings()
+            .iter()
+            .map(|h| (&h.stated, &h.location, &own[..]));
+        let totals = doc
+            .totals()
+            .iter()
+            .map(|t| (&t.stated, &t.location, &own[..]));
+        let items = doc
+            .items()
+            .iter()
+            .map(|i| (&i.amounts, &i.location, &K[..]));
         let mut out = Vec::new();
-        for (stated, at) in headings.chain(totals) {
-            for field in OWN.into_iter().filter(|f| stated.contains_key(f)) {
+        for (stated, at, fields) in headings.chain(totals).chain(items) {
+            for field in fields.iter().copied().filter(|f| stated.contains_key(f)) {
                 let (value, value_cell) = field_columns(stated, field);
                 out.push(StatedRow {
                     file: doc.file.clone(),
@@ -251,20 +290,21 @@ impl Attach for StatedRow {
     fn attach(self, doc: &mut Document) -> Result<(), String> {
         let field = OWN
             .into_iter()
+            .chain(K)
             .find(|f| f.name() == self.field)
             .ok_or_else(|| format!("unknown field \"{}\"", self.field))?;
         let stated = amounts(&[(field, &self.value, &self.value_cell)])?;
         let tree = budget::tree_of(doc)?;
         let row = self.row;
-        let heading = tree.headings.iter_mut().find(|h| h.location.row == row);
-        let own = match heading {
-            Some(h) => &mut h.stated,
-            None => tree
-                .totals
-                .iter_mut()
-                .find(|t| t.location.row == row)
-                .map(|t| &mut t.stated)
-                .ok_or_else(|| format!("no heading or total at row {row} to state {field:?}"))?,
+        let own = if let Some(h) = tree.headings.iter_mut().find(|h| h.location.row == row) {
+            &mut h.stated
+        } else if let Some(t) = tree.totals.iter_mut().find(|t| t.location.row == row) {
+            &mut t.stated
+        } else if let Ok(i) = tree.items.binary_search_by_key(&row, |i| i.location.row) {
+            // Items are in sheet order, and a form has ten K cells a row.
+            &mut tree.items[i].amounts
+        } else {
+            return Err(format!("no row {row} to state {}", field.name()));
         };
         for (field, q) in stated.iter() {
             own.insert(*field, q.clone());
@@ -320,7 +360,7 @@ impl Record for ColumnRow {
 
 impl Attach for ColumnRow {
     fn attach(self, doc: &mut Document) -> Result<(), String> {
-        let field = FIELDS
+        let field = RP
             .into_iter()
             .find(|f| f.name() == self.field)
             .ok_or_else(|| format!("unknown field \"{}\"", self.field))?;

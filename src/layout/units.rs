@@ -6,6 +6,7 @@
 use super::columns::{normalize, ColumnMap, Role};
 use crate::model::{ColumnNumber, Field};
 use crate::source::{Row, Value};
+use std::collections::BTreeMap;
 
 /// The unit a sub-column's cell names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -26,8 +27,9 @@ fn unit_of(text: &str) -> Option<Unit> {
 
 /// The row of units under a header spanning `rows[pos..end]`, directly under it or under at
 /// most two rows between (the triwulan numbers, the column numbers): every own cell a unit, two `Rp.` at least. Joins it:
-/// each `Rp.` column takes the role its group's name gives it (see [`rp_role`]); the groups'
-/// own roles, which named the K and Rp. columns together, are dropped. Returns the rows the
+/// each `Rp.` column takes the role its group's name gives it (see [`rp_role`]) and each `K`
+/// column the kinerja field beside it; the groups' own roles, which named the K and Rp.
+/// columns together, are dropped. Returns the rows the
 /// header grows by.
 pub fn join(rows: &[Row], pos: usize, end: usize, columns: &mut ColumnMap) -> Option<usize> {
     let last = rows.get(end - 1)?.index;
@@ -39,21 +41,35 @@ pub fn join(rows: &[Row], pos: usize, end: usize, columns: &mut ColumnMap) -> Op
         .find_map(|i| units_of(&rows[i]).map(|u| (i, u)))?;
     let name_rows = &rows[pos..at];
     let mut renstra_realisasi = 0;
-    // The amounts are the Rp. columns alone; the groups' titles named them K and Rp. together.
+    // A group's K and Rp. columns share its name: its role is worked out once (the two
+    // Renstra realisasi groups are told apart by their order).
+    let mut by_group: BTreeMap<String, Option<Role>> = BTreeMap::new();
+    // The amounts are the K and Rp. columns; the groups' titles named them together.
     columns
         .roles
         .retain(|r, _| r.field().is_none() && !matches!(r, Role::Month(_)));
     for (col, unit) in units {
         let group = group_name(name_rows, col);
         let name = format!("{group} ({})", unit_text(unit));
-        if unit == Unit::Rupiah {
-            if let Some(role) = rp_role(&normalize(&group), &mut renstra_realisasi) {
-                columns.roles.retain(|_, c| *c != col);
-                columns.roles.insert(role, col);
-            }
-        } else {
-            // A K or % column is its group's, not the role its group title named.
-            columns.roles.retain(|_, c| *c != col);
+        let rp = *by_group
+            .entry(normalize(&group))
+            .or_insert_with_key(|norm| rp_role(norm, &mut renstra_realisasi));
+        // A % column is its group's share of the Renja target, a figure no formula of the
+        // form states: it takes no role and its numbers are reported as not read.
+        let role = match unit {
+            Unit::Rupiah => rp,
+            Unit::Kinerja => rp
+                .and_then(Role::field)
+                .and_then(Field::as_kinerja)
+                .map(Role::Rp),
+            Unit::Percent => None,
+        };
+        columns.roles.retain(|_, c| *c != col);
+        // The unit row splits its group: each sub-column holds its own numbers, so no
+        // amount column is tied across the group's merged title (see `ties`).
+        columns.spans.remove(&col);
+        if let Some(role) = role {
+            columns.roles.insert(role, col);
         }
         columns.names.insert(col, name);
     }
@@ -70,6 +86,9 @@ fn column_numbers(row: &Row, columns: &ColumnMap) -> Vec<ColumnNumber> {
     let mut out: Vec<ColumnNumber> = columns
         .amount_columns()
         .into_iter()
+        // A number merged over a group's K and Rp. columns numbers both: the Rp. field
+        // stands for the group, its K beside it (`Field::as_kinerja`).
+        .filter(|(field, _)| !field.is_kinerja())
         .filter_map(|(field, col)| {
             let cell = row.get(col)?;
             let origin = row.origin(col).unwrap_or(cell);

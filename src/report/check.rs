@@ -76,6 +76,9 @@ fn block(d: &Diagnostic) -> String {
 fn show(field: Field, value: Decimal) -> String {
     if field.is_percent() {
         format_persen(value, 2)
+    } else if field.is_kinerja() {
+        // A kinerja figure is in the indikator's unit (dokumen, orang), not rupiah.
+        crate::numbers::format_amount(value)
     } else {
         crate::numbers::format_rupiah(value, if value.fract().is_zero() { 0 } else { 2 })
     }

@@ -127,7 +127,13 @@ fn signature_line(sig: &crate::model::Signature) -> String {
 }
 
 fn tree(doc: &Document, subtotals: &Subtotals) -> Table {
-    let fields = &doc.fields;
+    // The tree adds its rows up: a kinerja figure (the Renja form's K) is in the JSON, not here.
+    let fields: &Vec<Field> = &doc
+        .fields
+        .iter()
+        .copied()
+        .filter(|f| !f.is_kinerja())
+        .collect();
     let mut table = Table::new();
     table.load_style(UTF8_FULL_CONDENSED);
     let mut header = vec![Cell::new("Uraian"), Cell::new("Items")];
