@@ -63,12 +63,12 @@ fn the_rp_columns_of_the_real_form_are_its_amounts() {
     assert_eq!(cell(Field::RenstraSd), rp("AE15", 122_869_000));
 }
 
-/// Every row of the sheet is accounted for: rows 1-3 the title, 6-9 the header, 28 headings
-/// (the rows whose formulas add up rows below them: 11, 12, 13, 14, 22, 27, 30, 39, 45, 49,
-/// 55, 56, 64, 67, 70, 71, 77, 84, 91, 92, 93, 96, 97, 98, 101, 103, 108, 110), 75 items (the
-/// 69 sub kegiatan under row 11, row 10's Perangkat Daerah line, and 106, 107, 109, 111,
-/// 112), the grand total in row 113, the signature block and the blank rows between:
-/// 3 + 4 + 28 + 75 + 1 + 7 + 7 = 125.
+/// Every row of the sheet is accounted for: rows 1-3 and row 10 (`Perangkat Daerah : Badan
+/// …`, the unit the form is of) the title, 6-9 the header, 28 headings (the rows whose
+/// formulas add up rows below them: 11, 12, 13, 14, 22, 27, 30, 39, 45, 49, 55, 56, 64, 67,
+/// 70, 71, 77, 84, 91, 92, 93, 96, 97, 98, 101, 103, 108, 110), 74 items (the 69 sub kegiatan
+/// under row 11, and 106, 107, 109, 111, 112), the grand total in row 113, the signature block
+/// and the blank rows between: 4 + 4 + 28 + 74 + 1 + 7 + 7 = 125.
 #[test]
 fn every_row_of_the_real_form_is_accounted_for() {
     let doc = read(&real());
@@ -76,7 +76,15 @@ fn every_row_of_the_real_form_is_accounted_for() {
     // The 7 blank rows are not listed: 125 − 7.
     assert_eq!(doc.rows.len(), 118);
     assert_eq!(count(RowClass::Heading), 28);
-    assert_eq!(count(RowClass::Item), 75);
+    assert_eq!(count(RowClass::Item), 74);
+    assert_eq!(count(RowClass::Title), 4);
+    assert_eq!(
+        doc.title.last().map(String::as_str),
+        Some(
+            "Perangkat Daerah : Badan Perencanaan Pembangunan Daerah, Penelitian dan \
+             Pengembangan (BAPPEDALITBANG)"
+        )
+    );
     assert_eq!(count(RowClass::Total), 1);
     // Kegiatan 84 (Koordinasi Perencanaan Bidang Infrastruktur dan Kewilayahan) heads rows
     // 85-90, though its K84 =SUM(K85:K88) leaves out 89 and 90: they are its items, with a

@@ -27,6 +27,9 @@ pub(crate) enum Role {
     /// An item; numbered or coded at a depth, it closes the headings open at that depth.
     Item(Option<usize>),
     Note,
+    /// The unit the table is of, written as a line of its own under the header (`Perangkat
+    /// Daerah : Badan …`, the Renja form's row 10): part of the title, neither heading nor item.
+    Identity,
     /// A page footer printed inside the data (`*Lock Pagu adalah …`).
     Footer,
     /// The rest of the row before a page break, printed again or carried over after it (see
@@ -44,6 +47,8 @@ pub struct Built {
     pub classes: Vec<(u32, RowClass)>,
     /// What was read as a continuation across a page break.
     pub notices: Vec<Notice>,
+    /// The lines under the header that name the unit the table is of (see [`Role::Identity`]).
+    pub identity: Vec<String>,
 }
 
 pub fn build(mut lines: Vec<(u32, Line)>, coded: bool) -> Built {
@@ -145,11 +150,48 @@ fn shape_levels(entries: &[&Entry]) -> Vec<Option<Level>> {
 }
 
 fn content_role(e: &Entry) -> Role {
-    if e.uraian.is_some() || e.has_amounts() || e.sasaran.is_some() || e.indikator.is_some() {
+    if identity(e).is_some() {
+        Role::Identity
+    } else if e.uraian.is_some() || e.has_amounts() || e.sasaran.is_some() || e.indikator.is_some()
+    {
         Role::Item(None)
     } else {
         Role::Note
     }
+}
+
+/// Labels that name the unit a table is of, followed by `:` and its name.
+const IDENTITY: [&str; 6] = [
+    "perangkat daerah",
+    "satuan kerja",
+    "unit kerja",
+    "skpd",
+    "opd",
+    "satker",
+];
+
+/// The line of a row that only names the unit the table is of (`Perangkat Daerah : Badan …`):
+/// no code, no number, no amount, one text, a label of [`IDENTITY`] and a colon.
+pub(crate) fn identity(e: &Entry) -> Option<&str> {
+    if e.code().is_some() || e.numbering().is_some() || e.has_amounts() {
+        return None;
+    }
+    let texts = [
+        &e.uraian,
+        &e.sasaran,
+        &e.indikator,
+        &e.output,
+        &e.ket,
+        &e.hierarchy_text,
+    ];
+    let mut own = texts.into_iter().flatten();
+    let text = own.next()?.trim();
+    if own.next().is_some() {
+        return None;
+    }
+    let (label, name) = text.split_once(':')?;
+    let label = label.trim().to_lowercase();
+    (IDENTITY.contains(&label.as_str()) && !name.trim().is_empty()).then_some(text)
 }
 
 /// Roles by the level of each entry's code; `footnotes`: an uncoded row without amounts whose
@@ -481,6 +523,10 @@ fn link(mut lines: Vec<(u32, Line)>, roles: &[Role], full_codes: bool) -> Built 
                     RowClass::Item
                 }
                 Role::Note => RowClass::Note,
+                Role::Identity => {
+                    built.identity.extend(identity(e).map(str::to_string));
+                    RowClass::Title
+                }
                 Role::Footer => RowClass::Footer,
                 Role::Continuation => RowClass::Continuation,
             },

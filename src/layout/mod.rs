@@ -201,6 +201,7 @@ pub fn recognise_with(
     let body_notices = body_notices(&body, columns)?;
     let mut built = hierarchy::build(body, columns.get(Role::Kode).is_some());
     doc.notices.append(&mut built.notices);
+    doc.title.append(&mut built.identity);
     doc.body = Body::Budget(BudgetTree {
         headings: built.headings,
         items: built.items,
