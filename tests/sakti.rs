@@ -365,6 +365,43 @@ fn a_row_printed_again_after_a_page_break_is_one_row() {
     );
 }
 
+/// A report printed with its title block and header at the top of every page: after the
+/// footer (row 17), rows 18-23 are the title and identity again (`Hal 2 dari 5`) and rows
+/// 24-25 the header; the akun of row 16 goes on in row 26 with its items. Every row is
+/// accounted for (6 + 6 title rows, 2 + 2 header rows), nothing is unrecognised and nothing is
+/// counted twice: the pagu is 2.000.000 + 1.000.000 + 3.000.000 + 500.000 = 6.500.000 and the
+/// check is clean.
+#[test]
+fn a_title_block_and_header_repeated_at_a_page_top_are_the_page_top() {
+    let (dir, path) = small(
+        vec![
+            akun_521211(),
+            Row::Footer,
+            Row::PageTop(2),
+            akun_521211(),
+            item("002514. Makan Rapat Biasa D.K.I. JAKARTA", A),
+            item("002515. Snack Rapat Biasa D.K.I. JAKARTA", B),
+            akun_524111(),
+            item("006757. Perjalanan Dinas Insidentil", C),
+            item("006758. Perjalanan Dinas Biasa", D),
+        ],
+        true,
+    );
+    let doc = read(&path);
+    let counts = doc.row_counts();
+    assert_eq!(counts[&RowClass::Unrecognised], 0, "{counts:?}");
+    assert_eq!(counts[&RowClass::Title], 12, "{counts:?}");
+    assert_eq!(counts[&RowClass::Header], 4, "{counts:?}");
+    assert_eq!(counts[&RowClass::Item], 4);
+    assert_eq!(counts[&RowClass::Continuation], 1);
+    assert_eq!(doc.subtotals().all.sum(Field::Pagu), Some(dec(6_500_000)));
+    let (code, out) = check(dir.path(), "glp039.xlsx");
+    assert_eq!(
+        (code, out.as_str()),
+        (0, "ok: 0 errors, 0 warnings in 1 document checked\n")
+    );
+}
+
 /// A long item name cut by the page break (row 18, footer in 19) goes on in row 20 with no
 /// code, the rest of the text, the pagu again (1.000.000), no realisasi and sisa 0: the rest
 /// of item B, not an item of its own.

@@ -379,6 +379,18 @@ pub struct ColumnMap {
     pub spans: BTreeMap<u32, u32>,
     /// The amount columns' numbers and formulas in a column-number row (see `units`).
     pub numbers: Vec<crate::model::ColumnNumber>,
+    /// The rows above the body (title block and header), each as [`header::signature`] gives
+    /// it: a report printed with them at every page top repeats them inside the data.
+    ///
+    /// [`header::signature`]: super::header::signature
+    pub page_top: Vec<(String, PageTop)>,
+}
+
+/// Which part of the page top a row repeats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PageTop {
+    Title,
+    Header,
 }
 
 impl ColumnMap {

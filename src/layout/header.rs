@@ -1,6 +1,6 @@
 //! Finding the header row, its repeats at page breaks, and column-numbering rows.
 
-use super::columns::{normalize, role_of, ColumnMap};
+use super::columns::{normalize, role_of, ColumnMap, PageTop};
 use crate::source::{Row, Value};
 
 /// Header rows are looked for among the first rows of a sheet.
@@ -314,6 +314,45 @@ pub fn is_repeat(row: &Row, header: &ColumnMap) -> bool {
 }
 
 /// A header text without its column number (`PERKIRAAN BIAYA (19)` repeats `PERKIRAAN BIAYA`).
+/// A row's own texts with their columns, in column order, numbers and spaces left out (`Hal 2
+/// dari 5` is `Hal 1 dari 5` on the next page); `None` when the row has a number cell or no
+/// text. The columns count: a signature's `KABUPATEN DELI SERDANG` is not the title's.
+pub fn signature(row: &Row) -> Option<String> {
+    let mut out = String::new();
+    for cell in row.own() {
+        let text = cell.text()?;
+        out.push_str(&format!("{}:", cell.col));
+        out.extend(
+            text.chars()
+                .filter(|c| !c.is_numeric() && !c.is_whitespace())
+                .flat_map(char::to_lowercase),
+        );
+    }
+    (out.contains(|c: char| c.is_alphabetic())).then_some(out)
+}
+
+/// The title and header rows above the body, by signature, for [`ColumnMap::page_top`].
+pub fn page_top(title: &[Row], header: &[Row]) -> Vec<(String, PageTop)> {
+    let title = title.iter().map(|r| (r, PageTop::Title));
+    let header = header.iter().map(|r| (r, PageTop::Header));
+    title
+        .chain(header)
+        .filter_map(|(r, part)| Some((signature(r)?, part)))
+        .collect()
+}
+
+/// The part of the page top a body row prints again, if it does.
+pub fn repeats_page_top(row: &Row, header: &ColumnMap) -> Option<PageTop> {
+    if header.page_top.is_empty() {
+        return None;
+    }
+    let sig = signature(row)?;
+    header
+        .page_top
+        .iter()
+        .find_map(|(s, part)| (*s == sig).then_some(*part))
+}
+
 fn without_numbers(text: &str) -> String {
     normalize(text)
         .split(' ')

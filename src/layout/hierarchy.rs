@@ -477,6 +477,7 @@ fn link(mut lines: Vec<(u32, Line)>, roles: &[Role], full_codes: bool) -> Built 
     for (i, (row, line)) in lines.iter_mut().enumerate() {
         let class = match line {
             Line::Header => RowClass::Header,
+            Line::Title => RowClass::Title,
             Line::Numbering => RowClass::Numbering,
             Line::Unrecognised(_) => RowClass::Unrecognised,
             Line::Total(e) => {

@@ -3,7 +3,7 @@
 //! `hierarchy`, because that depends on the rows around it.
 
 use super::amounts::{self, At, Unreadable};
-use super::columns::{normalize, ColumnMap, Role};
+use super::columns::{normalize, ColumnMap, PageTop, Role};
 use super::header;
 use super::numbering::{self, Style};
 use crate::model::{Amounts, Field, Location};
@@ -14,6 +14,8 @@ use crate::source::{Cell, Row, Spill, Value};
 #[derive(Debug, Clone)]
 pub enum Line {
     Header,
+    /// A title row printed again at a page top (`LAPORAN …`, `Hal 2 dari 5`).
+    Title,
     Numbering,
     Total(Entry),
     Entry(Entry),
@@ -231,8 +233,11 @@ impl Columns {
 }
 
 pub fn read(row: &Row, columns: &Columns, at: &At<'_>) -> Line {
-    if header::is_repeat(row, &columns.map) {
-        return Line::Header;
+    match header::repeats_page_top(row, &columns.map) {
+        Some(PageTop::Title) => return Line::Title,
+        Some(PageTop::Header) => return Line::Header,
+        None if header::is_repeat(row, &columns.map) => return Line::Header,
+        None => {}
     }
     if header::is_numbering(row) {
         return Line::Numbering;

@@ -73,6 +73,8 @@ pub(crate) fn plan(
         );
     };
     let mut columns = header.columns;
+    let body_start = (header.pos + header.rows).min(rows.len());
+    columns.page_top = header::page_top(&rows[..header.pos], &rows[header.pos..body_start]);
     let header_row = row_name(rows[header.pos].index + 1);
     let (kind, kind_reason) = match (kind, crate::kinds::recognise(&columns)) {
         (Some(k), _) => (k, "set with --kind".to_string()),
@@ -84,7 +86,6 @@ pub(crate) fn plan(
             ));
         }
     };
-    let body_start = (header.pos + header.rows).min(rows.len());
     let window = &rows[body_start..rows.len().min(header::PLAN_ROWS).max(body_start)];
     let ties = match kind.family() {
         crate::kinds::Family::Budget => ties::tie(&mut columns, window),
@@ -603,7 +604,7 @@ fn body_notices(body: &[(u32, Line)], columns: &ColumnMap) -> anyhow::Result<Vec
                 }
                 strays.extend(&e.extra().stray_numbers);
             }
-            Line::Header | Line::Numbering => {}
+            Line::Header | Line::Title | Line::Numbering => {}
         }
     }
     notices.extend(notices::unread_columns(strays, columns));

@@ -138,6 +138,9 @@ pub enum Row {
     /// The rest of an item name a page break cut: its text, the pagu again, lock and sisa 0,
     /// no realisasi.
     Rest(String, u64),
+    /// The top of a new page, as a report printed with its title block repeated: the six
+    /// title and identity rows (`Hal <n> dari 5`) and the two header rows again — eight rows.
+    PageTop(u32),
 }
 
 pub fn heading(level: usize, code: &str, name: &str, figures: Figures) -> Row {
@@ -166,12 +169,20 @@ pub fn write(path: &Path, report: &Report) -> FixtureResult {
         sheet,
         merged: report.merged,
     };
-    out.title(report.periode)?;
-    out.header()?;
+    out.title(0, report.periode, 1)?;
+    out.header(6)?;
     out.text(8, 0, 15, "JUMLAH SELURUHNYA")?;
     out.figures(8, &TOTAL_AMOUNTS, &report.total)?;
-    for (i, row) in report.rows.iter().enumerate() {
-        out.row(9 + i as u32, row)?;
+    let mut at = 9;
+    for row in report.rows {
+        if let Row::PageTop(page) = row {
+            out.title(at, report.periode, *page)?;
+            out.header(at + 6)?;
+            at += 8;
+        } else {
+            out.row(at, row)?;
+            at += 1;
+        }
     }
     workbook.save(path)?;
     Ok(())
@@ -205,15 +216,16 @@ impl Sheet<'_> {
         Ok(())
     }
 
-    fn title(&mut self, periode: &str) -> Result<(), XlsxError> {
-        self.text(0, 0, 33, "LAPORAN KETERSEDIAAN DANA DETAIL TA 2025")?;
+    /// The title block in rows `top` to `top + 5`, on page `page`.
+    fn title(&mut self, top: u32, periode: &str, page: u32) -> Result<(), XlsxError> {
+        self.text(top, 0, 33, "LAPORAN KETERSEDIAAN DANA DETAIL TA 2025")?;
         self.text(
-            1,
+            top + 1,
             0,
             32,
             "Per Program; Kegiatan; Output; SubOutput; Komponen; SubKomponen; Akun; Item;",
         )?;
-        self.text(2, 0, 31, &format!("Periode {periode}"))?;
+        self.text(top + 2, 0, 31, &format!("Periode {periode}"))?;
         let identity = [
             (
                 "Kementerian\t:",
@@ -232,25 +244,26 @@ impl Sheet<'_> {
             ),
         ];
         for (i, (label, code, name)) in identity.into_iter().enumerate() {
-            let row = 3 + i as u32;
+            let row = top + 3 + i as u32;
             self.text(row, 0, 13, label)?;
             self.sheet.write_string(row, 14, code)?;
             self.text(row, 15, 26, name)?;
         }
-        self.text(5, 28, 30, "Hal 1 dari")?;
-        self.text(5, 31, 32, " 5")
+        self.text(top + 5, 28, 30, &format!("Hal {page} dari"))?;
+        self.text(top + 5, 31, 32, " 5")
     }
 
-    fn header(&mut self) -> Result<(), XlsxError> {
-        self.text(6, 0, 15, "Uraian")?;
-        self.sheet.write_string(6, 17, "Pagu Revisi")?;
-        self.sheet.write_string(6, 19, "Lock Pagu")?;
-        self.text(6, 21, 28, "Realisasi TA 2025")?;
-        self.text(6, 30, 33, "SISA ANGGARAN")?;
-        self.text(7, 21, 22, "Periode Lalu")?;
-        self.sheet.write_string(7, 23, "Periode Ini")?;
-        self.text(7, 24, 26, "s.d. Periode ")?;
-        self.text(7, 27, 28, "%")
+    /// The two header rows, `top` and `top + 1`.
+    fn header(&mut self, top: u32) -> Result<(), XlsxError> {
+        self.text(top, 0, 15, "Uraian")?;
+        self.sheet.write_string(top, 17, "Pagu Revisi")?;
+        self.sheet.write_string(top, 19, "Lock Pagu")?;
+        self.text(top, 21, 28, "Realisasi TA 2025")?;
+        self.text(top, 30, 33, "SISA ANGGARAN")?;
+        self.text(top + 1, 21, 22, "Periode Lalu")?;
+        self.sheet.write_string(top + 1, 23, "Periode Ini")?;
+        self.text(top + 1, 24, 26, "s.d. Periode ")?;
+        self.text(top + 1, 27, 28, "%")
     }
 
     fn figures(
@@ -278,6 +291,8 @@ impl Sheet<'_> {
                 self.figures(row, &BODY_AMOUNTS, figures)
             }
             Row::Footer => self.text(row, 1, 31, FOOTER),
+            // Written by `write`, which knows it takes eight rows.
+            Row::PageTop(_) => Ok(()),
             Row::Rest(text, pagu) => {
                 self.text(row, ITEM_COLUMN, NAME_LAST, text)?;
                 let (pagu_first, pagu_last) = BODY_AMOUNTS[0];

@@ -38,7 +38,7 @@ pub(crate) fn continue_across(lines: &mut [(u32, Line)], roles: &mut [Role]) -> 
     for (at, (_, line)) in lines.iter().enumerate() {
         let e = match line {
             Line::Entry(e) => e,
-            Line::Header => {
+            Line::Header | Line::Title => {
                 broken = true;
                 continue;
             }
