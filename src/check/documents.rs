@@ -33,17 +33,17 @@ pub fn check(docs: &[Document], out: &mut Vec<Diagnostic>) {
                     older.id()
                 ),
             ),
-            // Imported together (or by a lakip that kept no time): which came later is unknown.
+            // Imported together, files checked straight, or a lakip that kept no time: which
+            // came later is not known.
             false => (
                 format!(
-                    "this {} and {} ({}) look like two versions of one document, imported at the \
-                     same time: {alike}",
+                    "this {} and {} ({}) look like two versions of one document: {alike}",
                     newer.kind.spec().label,
                     sheet_name(&older.file, &older.sheet),
                     older.id(),
                 ),
                 format!(
-                    "keep one: `lakip remove {}` or `lakip remove {}`",
+                    "keep only one of the two (in a workspace: `lakip remove {}` or `lakip remove {}`)",
                     older.id(),
                     newer.id()
                 ),

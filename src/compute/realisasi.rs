@@ -104,17 +104,27 @@ pub fn one_version(docs: &[Document], source: Option<DocKind>) -> Result<(), Str
         return Ok(());
     };
     let (older, newer) = (&docs[v.older], &docs[v.newer]);
+    let keep = match v.ordered {
+        true => format!(
+            "`lakip remove {}` keeps the later, or `lakip import {} --replace {}`",
+            older.id(),
+            newer.file,
+            older.id()
+        ),
+        false => format!(
+            "`lakip remove {}` or `lakip remove {}`",
+            older.id(),
+            newer.id()
+        ),
+    };
     Err(format!(
         "{} and {} look like two versions of one document ({} of {} items the same): their \
-         figures are not added up; keep one (`lakip remove {}` or `lakip remove {}`; `lakip \
-         status` lists them), or, if they are two documents, allow duplicate-document under \
-         [check] in lakip.toml",
+         figures are not added up; keep one ({keep}), or, if they are two documents, allow \
+         duplicate-document under [check] in lakip.toml",
         crate::model::sheet_name(&older.file, &older.sheet),
         crate::model::sheet_name(&newer.file, &newer.sheet),
         v.likeness.same,
         v.likeness.of,
-        older.id(),
-        newer.id(),
     ))
 }
 
