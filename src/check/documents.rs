@@ -13,9 +13,11 @@ pub fn check(docs: &[Document], out: &mut Vec<Diagnostic>) {
             false => "items",
         };
         let alike = format!(
-            "{} of the {} {rows} of the larger are in both; holding both adds their figures up \
+            "{} of the {} {rows} of the larger are in both{}; holding both adds their figures up \
              twice",
-            v.likeness.same, v.likeness.of
+            v.likeness.same,
+            v.likeness.of,
+            periods(older, newer)
         );
         let (message, hint) = match v.ordered {
             true => (
@@ -54,6 +56,22 @@ pub fn check(docs: &[Document], out: &mut Vec<Diagnostic>) {
                 "{hint}; if they are two documents, allow the rule (--allow duplicate-document)"
             )),
         );
+    }
+}
+
+/// `, of the periods Maret 2025 and Juli 2025`: two months of one system report are versions
+/// too, the later superseding the earlier.
+fn periods(older: &Document, newer: &Document) -> String {
+    let periode = |d: &Document| {
+        d.kind
+            .identity(d)
+            .into_iter()
+            .find(|(k, _)| *k == "periode")
+            .map(|(_, v)| v)
+    };
+    match (periode(older), periode(newer)) {
+        (Some(a), Some(b)) if a != b => format!(", of the periods {a} and {b}"),
+        _ => String::new(),
     }
 }
 
