@@ -8,6 +8,8 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Init(args) => lakip::cli::init::run(&args, workspace),
         Command::Import(args) => lakip::cli::import::run(&args, workspace),
+        Command::Status(args) => lakip::cli::status::run(&args, workspace),
+        Command::Remove(args) => lakip::cli::remove::run(&args, workspace),
         Command::Check(args) => lakip::cli::check::run(&args, workspace),
         Command::Realisasi(args) => lakip::cli::realisasi::run(&args, workspace),
         Command::Capaian(args) => lakip::cli::capaian::run(&args, workspace),

@@ -862,6 +862,19 @@ pub struct Document {
     /// The column-number row's numbers of the amount columns, with the formulas it states
     /// (`13 = 9 + 10 + 11 + 12`), where the form has one (the Renja evaluation).
     pub column_numbers: Vec<ColumnNumber>,
+    /// The source file's content hash and when that content was imported: set by `lakip
+    /// import`, stored in `documents.csv`; unknown for a file read in memory, or stored by a
+    /// lakip that did not record them.
+    pub imported: Imported,
+}
+
+/// Where a stored document came from, to tell whether its source file changed since.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Imported {
+    /// The SHA-256 of the source file's bytes, in lower-case hex.
+    pub sha256: Option<String>,
+    /// When this content of the file was first imported, UTC (`2024-01-31T09:15:00Z`).
+    pub at: Option<String>,
 }
 
 /// An amount column's number in the form's column-number row, and the formula the row states
@@ -935,7 +948,22 @@ impl Document {
             blank_rows: 0,
             notices: Vec::new(),
             column_numbers: Vec::new(),
+            imported: Imported::default(),
         }
+    }
+
+    /// A short name of the document that stays the same from import to import: its kind and
+    /// six hex digits of the SHA-256 of its file and sheet names (`anggaran-3fa21c`). What
+    /// `lakip status` lists and `lakip remove` and `import --replace` take.
+    pub fn id(&self) -> String {
+        use sha2::{Digest, Sha256};
+        let digest = Sha256::new()
+            .chain_update(self.file.as_bytes())
+            .chain_update([0u8])
+            .chain_update(self.sheet.as_bytes())
+            .finalize();
+        let hex: String = digest.iter().take(3).map(|b| format!("{b:02x}")).collect();
+        format!("{}-{hex}", self.kind.name())
     }
 
     pub fn headings(&self) -> &[Heading] {

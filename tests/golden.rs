@@ -1,7 +1,7 @@
 //! Every command's output on the example workspaces, byte for byte, against a copy committed
 //! before the document kinds were gathered in `src/kinds/`: the whole `build/` tree, and the
-//! text, JSON, GitHub and CSV forms of `check`, `realisasi`, `capaian` and `import --dry-run`
-//! of each source. A refactor that changes one byte of what a user sees fails here.
+//! text, JSON, GitHub and CSV forms of `status`, `check`, `realisasi`, `capaian` and
+//! `import --dry-run` of each source. A refactor that changes one byte of what a user sees fails here.
 //! Regenerate (only for a deliberate change of output) with
 //! `LAKIP_BLESS=1 cargo test --test golden`.
 
@@ -17,7 +17,9 @@ const WORKSPACES: [&str; 5] = [
 ];
 
 /// The workspace commands, each under the name of its golden file.
-const COMMANDS: [(&str, &[&str]); 10] = [
+const COMMANDS: [(&str, &[&str]); 12] = [
+    ("status.txt", &["status"]),
+    ("status.json", &["status", "--format", "json"]),
     ("check.txt", &["check"]),
     ("check.json", &["check", "--format", "json"]),
     ("check.github", &["check", "--format", "github"]),

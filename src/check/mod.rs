@@ -7,6 +7,7 @@
 mod budgets;
 mod capaian;
 mod dates;
+mod documents;
 mod formulas;
 mod items;
 mod ratios;
@@ -380,8 +381,24 @@ pub const RAK_UNSCHEDULED: Rule = Rule {
         for the sheet.",
 };
 
+pub const DUPLICATE_DOCUMENT: Rule = Rule {
+    code: "duplicate-document",
+    severity: Severity::Error,
+    title: "two documents look like versions of one",
+    explanation: "A revised file imported under a new name sits beside the old one, and every \
+        report that adds up the documents of a kind (the realisasi, the RAK's biaya) counts the \
+        money twice. Two documents of one kind from different files are taken for versions of \
+        one when nothing they state sets them apart (another year in the title, another satker \
+        in a SAKTI title block, other parties to a PK) and at least 60% of the rows of the \
+        larger are in the other: items matched by budget code, else by uraian; indikator by \
+        their text. Reported at the one imported later, naming the other. Keep one: `lakip \
+        remove FILE|ID`, or `lakip import NEW --replace OLD` (`lakip status` lists the IDs); \
+        `lakip realisasi` refuses to add the two up. If they really are two documents, allow \
+        the rule.",
+};
+
 /// The catalogue, in the order the README lists it.
-pub const RULES: [Rule; 28] = [
+pub const RULES: [Rule; 29] = [
     SUM_HEADING,
     SUM_TOTAL,
     COLUMN_FORMULA,
@@ -408,6 +425,7 @@ pub const RULES: [Rule; 28] = [
     RAK_UNSCHEDULED,
     REALISASI_SOURCES,
     REALISASI_UNMATCHED,
+    DUPLICATE_DOCUMENT,
     NOT_READ,
     DOUBT,
 ];
@@ -471,6 +489,7 @@ pub fn run(docs: &[Document], settings: &Settings) -> Vec<Diagnostic> {
     targets::check(docs, settings.tahun, &mut out);
     budgets::check(docs, &mut out);
     reconcile::check(docs, &mut out);
+    documents::check(docs, &mut out);
     out.retain(|d| !settings.allow.contains(d.code));
     for d in &mut out {
         if settings.deny.contains(d.code) {

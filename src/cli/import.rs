@@ -1,17 +1,19 @@
 //! `lakip import`: spreadsheets → recognised documents → the workspace's tables.
 
 use super::Format;
-use crate::error::Outcome;
+use crate::compute::revision;
+use crate::error::{input_error, Outcome};
 use crate::kinds::DocKind;
-use crate::model::Document;
+use crate::model::{sheet_name, Document};
 use crate::pipeline;
 use crate::report::import::{self as report, Skipped};
-use crate::workspace::{store, Workspace};
+use crate::workspace::table::Replaced;
+use crate::workspace::{held, load, store, Workspace};
 use std::path::{Path, PathBuf};
 
 #[derive(Debug, clap::Args)]
 #[command(
-    after_help = "Examples:\n  lakip import rkt-2023.xlsx\n  lakip import realisasi.xlsx --sheet \"Tabel 3.1\"\n  lakip import --dry-run --format json anggaran.csv\n\nReads xlsx, xlsm, xlsb, xls, ods and csv (`;`, `,` or tab). Every source row is classified\n(title, header, numbering, heading, item, total, blank, signature, note); a row with numbers\nthat fits no class stops the import unless --allow-unrecognised is given."
+    after_help = "Examples:\n  lakip import rkt-2023.xlsx\n  lakip import realisasi.xlsx --sheet \"Tabel 3.1\"\n  lakip import --dry-run --format json anggaran.csv\n  lakip import rkt-revisi.xlsx --replace rkt.xlsx\n\nReads xlsx, xlsm, xlsb, xls, ods and csv (`;`, `,` or tab). Every source row is classified\n(title, header, numbering, heading, item, total, blank, signature, note); a row with numbers\nthat fits no class stops the import unless --allow-unrecognised is given. A document that\nlooks like a revision of one already held (same kind, most rows the same, another file) is\nimported with a warning naming the held one; --replace removes that one in the same update."
 )]
 pub struct Args {
     /// Spreadsheet files to import.
@@ -32,6 +34,10 @@ pub struct Args {
     /// Import the recognised rows even when some rows with numbers fit no class.
     #[arg(long)]
     pub allow_unrecognised: bool,
+    /// Remove a held document in the same update: a source file (every sheet it gave) or a
+    /// document ID as `lakip status` lists it. For a revised file under a new name.
+    #[arg(long, value_name = "FILE|ID")]
+    pub replace: Vec<String>,
 }
 
 pub fn run(args: &Args, workspace: Option<&Path>) -> anyhow::Result<Outcome> {
@@ -40,7 +46,13 @@ pub fn run(args: &Args, workspace: Option<&Path>) -> anyhow::Result<Outcome> {
         (true, None) => Workspace::find(None)?,
         _ => Some(Workspace::open(workspace)?),
     };
-    let (docs, skipped, replaced) = read_all(args, ws.as_ref())?;
+    let held = match &ws {
+        Some(ws) => load::documents(ws)?,
+        None => Vec::new(),
+    };
+    // Named before any file is read: a --replace that names nothing stops here.
+    let gone = replaced_documents(args, ws.as_ref(), &held)?;
+    let (mut docs, skipped, mut replaced) = read_all(args, ws.as_ref())?;
     let allow = args.allow_unrecognised
         || ws
             .as_ref()
@@ -48,6 +60,18 @@ pub fn run(args: &Args, workspace: Option<&Path>) -> anyhow::Result<Outcome> {
     if !allow {
         pipeline::refuse_unrecognised(&docs)?;
     }
+    for d in &gone {
+        replaced.insert((d.file.clone(), Some(d.sheet.clone())));
+    }
+    let warnings = match &ws {
+        Some(ws) => {
+            if !args.dry_run {
+                stamp(ws, args, &mut docs, &held)?;
+            }
+            revisions(ws, &docs, &held, &replaced, args.dry_run)?
+        }
+        None => Vec::new(),
+    };
     // Saved before anything is printed, so a closed pipe cannot leave the import half done.
     let written = match (&ws, args.dry_run) {
         (Some(ws), false) => Some(store::save(ws, &replaced, &docs)?),
@@ -59,29 +83,148 @@ pub fn run(args: &Args, workspace: Option<&Path>) -> anyhow::Result<Outcome> {
     };
     if args.format == Format::Text {
         out.push_str(&summary(&docs, written.as_deref()));
+        out.push_str(&replaced_lines(&gone, args.dry_run));
     }
     // The report is built; the documents are freed while it is written.
     super::free_documents(docs);
     super::emit(&out)?;
+    for w in warnings {
+        eprintln!("warning: {w}");
+    }
     Ok(Outcome::Done)
+}
+
+/// The held documents `--replace` names; none named is an error, before anything is read.
+fn replaced_documents(
+    args: &Args,
+    ws: Option<&Workspace>,
+    held: &[Document],
+) -> anyhow::Result<Vec<Document>> {
+    if args.replace.is_empty() {
+        return Ok(Vec::new());
+    }
+    let Some(ws) = ws else {
+        return Err(input_error(
+            "--replace names a document held in a workspace, and there is none here; name one with -w DIR",
+        ));
+    };
+    held::select(ws, held, &args.replace)
+        .map(|found| found.into_iter().cloned().collect())
+        .map_err(|unknown| {
+            input_error(format!(
+                "nothing imported: --replace {}: no document of that ID or file in the workspace (`lakip status` lists them)",
+                unknown.join(", ")
+            ))
+        })
+}
+
+fn replaced_lines(gone: &[Document], dry_run: bool) -> String {
+    let verb = if dry_run { "would replace" } else { "replaced" };
+    gone.iter()
+        .map(|d| format!("{verb} {} ({})\n", sheet_name(&d.file, &d.sheet), d.id()))
+        .collect()
+}
+
+/// Each document's source hash, and when that content was first imported: a file imported
+/// again unchanged keeps its time, so importing twice writes the same bytes.
+fn stamp(
+    ws: &Workspace,
+    args: &Args,
+    docs: &mut [Document],
+    held: &[Document],
+) -> anyhow::Result<()> {
+    let now = held::now()?;
+    let mut hashes = std::collections::BTreeMap::new();
+    for path in &args.files {
+        hashes.insert(ws.source_name(path), held::file_sha256(path)?);
+    }
+    for doc in docs {
+        let sha = hashes.get(&doc.file).cloned();
+        let before = held
+            .iter()
+            .find(|h| h.file == doc.file && h.sheet == doc.sheet)
+            .filter(|h| h.imported.sha256.is_some() && h.imported.sha256 == sha)
+            .and_then(|h| h.imported.at.clone());
+        doc.imported.at = Some(before.unwrap_or_else(|| now.clone()));
+        doc.imported.sha256 = sha;
+    }
+    Ok(())
+}
+
+/// Warnings for new documents that look like versions of one held (and kept) or of one
+/// another: the workspace would add their figures up.
+fn revisions(
+    ws: &Workspace,
+    docs: &[Document],
+    held: &[Document],
+    replaced: &Replaced,
+    dry_run: bool,
+) -> anyhow::Result<Vec<String>> {
+    let kept = |h: &Document| {
+        !replaced.contains(&(h.file.clone(), None))
+            && !replaced.contains(&(h.file.clone(), Some(h.sheet.clone())))
+    };
+    let candidate =
+        |h: &Document| kept(h) && docs.iter().any(|d| d.kind == h.kind && d.file != h.file);
+    // Every table is read only when a held document could be an earlier version.
+    let held: Vec<Document> = match held.iter().any(candidate) {
+        true => load::load(ws)?.into_iter().filter(kept).collect(),
+        false => Vec::new(),
+    };
+    let holds = if dry_run { "would hold" } else { "now holds" };
+    let mut out = Vec::new();
+    for (i, doc) in docs.iter().enumerate() {
+        let new = sheet_name(&doc.file, &doc.sheet);
+        for old in &held {
+            let Some(like) = revision::likeness(doc, old) else {
+                continue;
+            };
+            let at = old.imported.at.as_deref().unwrap_or("at an unknown time");
+            out.push(format!(
+                "{new} looks like a revision of {} ({}, imported {at}): {} of {} {} are the same; the workspace {holds} both, and would add their figures up. To keep only the new one: `lakip import {} --replace {}` (`lakip check` fails while both are held: duplicate-document)",
+                sheet_name(&old.file, &old.sheet),
+                old.id(),
+                like.same,
+                like.of,
+                rows(doc),
+                doc.file,
+                held::name_for(old, &held),
+            ));
+        }
+        for other in &docs[..i] {
+            if let Some(like) = revision::likeness(doc, other) {
+                out.push(format!(
+                    "{new} and {} look like two versions of one document ({} of {} {} the same): import only one",
+                    sheet_name(&other.file, &other.sheet),
+                    like.same,
+                    like.of,
+                    rows(doc),
+                ));
+            }
+        }
+    }
+    Ok(out)
+}
+
+fn rows(doc: &Document) -> &'static str {
+    match doc.kind.is_indicator_table() {
+        true => "indikator",
+        false => "items",
+    }
 }
 
 /// Reads every named file once, and says what the workspace's tables will lose to them.
 fn read_all(
     args: &Args,
     ws: Option<&Workspace>,
-) -> anyhow::Result<(
-    Vec<Document>,
-    Vec<Skipped>,
-    crate::workspace::table::Replaced,
-)> {
+) -> anyhow::Result<(Vec<Document>, Vec<Skipped>, Replaced)> {
     let options = pipeline::Options {
         sheet: args.sheet.clone(),
         kind: args.kind,
     };
     let mut docs = Vec::new();
     let mut skipped = Vec::new();
-    let mut replaced = crate::workspace::table::Replaced::new();
+    let mut replaced = Replaced::new();
     for path in &args.files {
         let name = ws.map_or_else(|| path.display().to_string(), |w| w.source_name(path));
         if !replaced.insert((name.clone(), args.sheet.clone())) {

@@ -7,7 +7,9 @@ pub mod import;
 pub mod init;
 pub mod output;
 pub mod realisasi;
+pub mod remove;
 pub mod render;
+pub mod status;
 
 use crate::model::Document;
 use clap::{Parser, Subcommand};
@@ -20,7 +22,7 @@ use std::path::PathBuf;
     about = "Import, check and report the SAKIP documents of a satker (RKT, realisasi anggaran, PK, kinerja, RAK)",
     long_about = "lakip reads the year's RKT and budget-realisation spreadsheets, whatever their \
                   layout, into a workspace of canonical tables, and shows what it recognised.",
-    after_help = "Examples:\n  lakip init --satker \"KPU Kota Serang\" --tahun 2023\n  lakip import rkt.xlsx\n  lakip import --dry-run --format json anggaran.xlsx\n  lakip check\n  lakip realisasi --format xlsx -o realisasi.xlsx\n  lakip capaian\n  lakip render bab3 --format html -o bab3.html\n  lakip build\n\nExit codes: 0 ok, 1 errors found in the data, 2 could not run (bad input or usage)."
+    after_help = "Examples:\n  lakip init --satker \"KPU Kota Serang\" --tahun 2023\n  lakip import rkt.xlsx\n  lakip import --dry-run --format json anggaran.xlsx\n  lakip status\n  lakip check\n  lakip realisasi --format xlsx -o realisasi.xlsx\n  lakip capaian\n  lakip render bab3 --format html -o bab3.html\n  lakip build\n\nExit codes: 0 ok, 1 errors found in the data, 2 could not run (bad input or usage)."
 )]
 pub struct Cli {
     /// The workspace directory (default: the nearest directory upward with a lakip.toml).
@@ -37,6 +39,10 @@ pub enum Command {
     Init(init::Args),
     /// Read spreadsheets into the workspace and show what was recognised.
     Import(import::Args),
+    /// What the workspace holds: each document, its source file and rows, when imported.
+    Status(status::Args),
+    /// Take documents out of the workspace, by source file or ID.
+    Remove(remove::Args),
     /// Check that every total and percentage follows from the numbers beneath it.
     Check(check::Args),
     /// Realisasi anggaran per program and kegiatan: pagu, realisasi, serapan, sisa.

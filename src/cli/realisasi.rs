@@ -72,6 +72,11 @@ pub fn run(args: &Args, workspace: Option<&Path>) -> anyhow::Result<Outcome> {
     };
     let source = realisasi::one_source(&docs, chosen).map_err(input_error)?;
     let periode = realisasi::periode(&docs, source).map_err(input_error)?;
+    // After the periods: two months of one report are refused by what sets them apart.
+    let settings = ws.as_ref().map(|w| w.config.check_settings()).transpose()?;
+    if !settings.is_some_and(|s| s.allow.contains(crate::check::DUPLICATE_DOCUMENT.code)) {
+        realisasi::one_version(&docs, source).map_err(input_error)?;
+    }
     let lines = realisasi::lines_to(&docs, args.depth, source);
     if lines.is_empty() {
         return Err(input_error(if from_files {

@@ -20,6 +20,7 @@ pub mod efisiensi;
 pub mod kinerja;
 pub mod predikat;
 pub mod realisasi;
+pub mod revision;
 pub mod similar;
 pub mod target;
 

@@ -94,6 +94,40 @@ pub fn one_source(docs: &[Document], chosen: Option<DocKind>) -> Result<Option<D
     }
 }
 
+/// Refuses two versions of one document among the realisation documents of `source` (a
+/// revised file imported beside the old one): adding them up would count the budget twice.
+pub fn one_version(docs: &[Document], source: Option<DocKind>) -> Result<(), String> {
+    let twice = super::revision::versions(docs)
+        .into_iter()
+        .find(|v| Some(docs[v.older].kind) == source);
+    let Some(v) = twice else {
+        return Ok(());
+    };
+    let (older, newer) = (&docs[v.older], &docs[v.newer]);
+    let keep = match v.ordered {
+        true => format!(
+            "`lakip remove {}` keeps the later, or `lakip import {} --replace {}`",
+            older.id(),
+            newer.file,
+            older.id()
+        ),
+        false => format!(
+            "`lakip remove {}` or `lakip remove {}`",
+            older.id(),
+            newer.id()
+        ),
+    };
+    Err(format!(
+        "{} and {} look like two versions of one document ({} of {} items the same): their \
+         figures are not added up; keep one ({keep}), or, if they are two documents, allow \
+         duplicate-document under [check] in lakip.toml",
+        crate::model::sheet_name(&older.file, &older.sheet),
+        crate::model::sheet_name(&newer.file, &newer.sheet),
+        v.likeness.same,
+        v.likeness.of,
+    ))
+}
+
 /// The period the figures of `source` run to, when its documents name one (a SAKTI report's
 /// month). Reports of different periods are refused: their realisasi up to each period would
 /// be added up.

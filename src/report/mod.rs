@@ -5,6 +5,7 @@ pub mod check;
 pub mod import;
 pub mod indicators;
 pub mod realisasi;
+pub mod status;
 pub mod table;
 
 use crate::model::{Field, Quantity};

@@ -22,6 +22,14 @@ pub fn load(ws: &Workspace) -> anyhow::Result<Vec<Document>> {
     Ok(docs)
 }
 
+/// The documents of `documents.csv` alone — kind, title, row accounting, when imported — with
+/// none of their rows: what the workspace holds, without reading every table.
+pub fn documents(ws: &Workspace) -> anyhow::Result<Vec<Document>> {
+    let mut docs = Documents::new();
+    store::load_documents(&ws.data_dir(), &mut docs)?;
+    Ok(docs.into_values().collect())
+}
+
 /// Heading ids must point inside the document, or every later step would be guessing.
 fn check_links(doc: &Document) -> anyhow::Result<()> {
     let n = doc.headings().len();

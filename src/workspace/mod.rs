@@ -1,6 +1,7 @@
 //! Stage 4, the workspace: `lakip.toml` and the canonical tables in `data/`.
 
 pub mod config;
+pub mod held;
 pub mod load;
 pub mod store;
 pub mod table;

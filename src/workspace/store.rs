@@ -6,7 +6,7 @@ use super::table::{self, location, Attach, Documents, Record, Replaced, Table};
 use super::Workspace;
 use crate::error::input_error;
 use crate::kinds::{self, DocKind};
-use crate::model::{Body, Document, Field, Notice, NoticeKind, RowClass, Signature};
+use crate::model::{Body, Document, Field, Imported, Notice, NoticeKind, RowClass, Signature};
 use serde::{Deserialize, Serialize};
 use std::path::PathBuf;
 
@@ -51,7 +51,7 @@ pub fn save(ws: &Workspace, what: &Replaced, docs: &[Document]) -> anyhow::Resul
 }
 
 /// Makes the documents of `documents.csv`, with no rows of their own yet.
-fn load_documents(dir: &std::path::Path, docs: &mut Documents) -> anyhow::Result<()> {
+pub(super) fn load_documents(dir: &std::path::Path, docs: &mut Documents) -> anyhow::Result<()> {
     let path = dir.join(DocumentRow::FILE);
     if !path.exists() {
         return Ok(());
@@ -87,6 +87,10 @@ pub struct DocumentRow {
     rows_unrecognised: usize,
     rows_continuation: usize,
     rows_footer: usize,
+    /// The SHA-256 of the source file when imported; empty in tables of an older lakip.
+    sha256: String,
+    /// When that content was first imported (UTC, RFC 3339); empty when unknown.
+    imported: String,
 }
 
 impl DocumentRow {
@@ -139,6 +143,8 @@ impl Record for DocumentRow {
             rows_unrecognised: n(RowClass::Unrecognised),
             rows_continuation: n(RowClass::Continuation),
             rows_footer: n(RowClass::Footer),
+            sha256: doc.imported.sha256.clone().unwrap_or_default(),
+            imported: doc.imported.at.clone().unwrap_or_default(),
         }]
     }
 
@@ -159,6 +165,11 @@ fn document(row: DocumentRow) -> Result<Document, String> {
         .filter_map(|name| Field::ALL.into_iter().find(|f| f.name() == name))
         .collect();
     doc.title = split(&row.title);
+    let known = |text: &str| (!text.is_empty()).then(|| text.to_string());
+    doc.imported = Imported {
+        sha256: known(&row.sha256),
+        at: known(&row.imported),
+    };
     // Only the counts of row classes are stored; their row numbers are not needed again.
     for (class, n) in row.counts() {
         doc.rows.extend(std::iter::repeat_n((0, class), n));

@@ -544,6 +544,31 @@ fn write_rkt_header(sheet: &mut Worksheet, row: u32, format: &Format) -> Result<
 /// `1.000.000`, `-`). Line 66: `JUMLAH ANGGARAN;;;;;37.230.532.000;`.
 /// Lines 67–68 empty; signature lines 69–74 in the 5th field (line 72 empty).
 pub fn rkt_serang_csv(path: &Path) -> Result<(), Box<dyn Error>> {
+    rkt_csv(path, &[], RKT_TOTAL_TEXT)
+}
+
+/// The amounts a budget revision changed in the RKT of [`rkt_serang_revisi_csv`]: uraian,
+/// amount before, amount after.
+pub const RKT_REVISI: [(&str, u64, u64); 2] = [
+    ("Pembentukan/seleksi Badan Adhoc", 765_690_000, 815_690_000),
+    ("Sarana IT Pemilu", 6_478_000, 26_478_000),
+];
+
+/// The total of the revised RKT: 37.230.532.000 + (815.690.000 − 765.690.000) +
+/// (26.478.000 − 6.478.000) = 37.230.532.000 + 50.000.000 + 20.000.000 = 37.300.532.000.
+pub const RKT_REVISI_TOTAL: &str = "37.300.532.000";
+
+/// The same RKT as [`rkt_serang_csv`] after a budget revision, as a user keeps it beside the
+/// first under a new name: two amounts changed ([`RKT_REVISI`]) and `JUMLAH ANGGARAN`
+/// [`RKT_REVISI_TOTAL`]; every other record the same, on the same line.
+pub fn rkt_serang_revisi_csv(path: &Path) -> Result<(), Box<dyn Error>> {
+    let revised: Vec<(&str, u64)> = RKT_REVISI.iter().map(|(u, _, n)| (*u, *n)).collect();
+    rkt_csv(path, &revised, RKT_REVISI_TOTAL)
+}
+
+/// The RKT as CSV (see [`rkt_serang_csv`]), the items named in `revised` with their new
+/// amounts, and `total` on the JUMLAH line.
+fn rkt_csv(path: &Path, revised: &[(&str, u64)], total: &str) -> FixtureResult {
     const W: usize = 7;
     let mut rows: Vec<Vec<String>> = vec![
         csv_row(W, &[(0, RKT_TITLE)]),
@@ -564,7 +589,10 @@ pub fn rkt_serang_csv(path: &Path) -> Result<(), Box<dyn Error>> {
                 items,
             } => {
                 for (i, (uraian, value)) in items.iter().enumerate() {
-                    let amount = value.csv_text();
+                    let amount = match revised.iter().find(|(u, _)| u == uraian) {
+                        Some((_, n)) => dotted(*n),
+                        None => value.csv_text(),
+                    };
                     if i == 0 {
                         rows.push(csv_row(
                             W,
@@ -583,7 +611,7 @@ pub fn rkt_serang_csv(path: &Path) -> Result<(), Box<dyn Error>> {
             }
         }
     }
-    rows.push(csv_row(W, &[(0, RKT_TOTAL_LABEL), (5, RKT_TOTAL_TEXT)]));
+    rows.push(csv_row(W, &[(0, RKT_TOTAL_LABEL), (5, total)]));
     rows.push(csv_row(W, &[]));
     rows.push(csv_row(W, &[]));
     for line in RKT_SIGNATURE {
@@ -1073,6 +1101,160 @@ pub fn amount_without_uraian_xlsx(path: &Path) -> Result<(), Box<dyn Error>> {
         ],
     ];
     save_small_anggaran(path, rows)
+}
+
+/// The realisasi anggaran of a satker before and after a revision of its DIPA, as a user keeps
+/// both files: two programs of outline-numbered kegiatan (`1.`, `a.`), a `Jumlah`, every
+/// percentage realisasi ÷ pagu × 100 rounded half-up to two decimals, every program row the
+/// sum of its kegiatan. Sheet `Realisasi`, A1 the title (merged A1:D1), row 3 the header
+/// `Uraian | Pagu | Realisasi | %`, rows 4–11:
+///
+/// | row | A | B (Pagu) | C (Realisasi) | D (%) |
+/// |---|---|---|---|---|
+/// | 4 | `1. Program Penyelenggaraan Pemilu dalam Proses Konsolidasi Demokrasi` | 1500000000 | 1400000000 | 93.33 |
+/// | 5 | `a. Perencanaan Program dan Anggaran` | 500000000 | 480000000 | 96 |
+/// | 6 | `b. Pembentukan Badan Adhoc` | 1000000000 | 920000000 | 92 |
+/// | 7 | `2. Program Dukungan Manajemen` | 800000000 | 760000000 | 95 |
+/// | 8 | `a. Pengelolaan Keuangan dan Barang Milik Negara` | 300000000 | 290000000 | 96.67 |
+/// | 9 | `b. Operasional Perkantoran` | 400000000 | 380000000 | 95 |
+/// | 10 | `c. Data dan Informasi` | 100000000 | 90000000 | 90 |
+/// | 11 | `Jumlah` | 2300000000 | 2160000000 | 93.91 |
+///
+/// 1 400 000 000 ÷ 1 500 000 000 = 93,333…; 290 ÷ 300 = 96,666…; 2 160 ÷ 2 300 = 93,913….
+pub fn anggaran_contoh_xlsx(path: &Path) -> FixtureResult {
+    let rows: &[&[Cell]] = &[
+        &[
+            Text(CONTOH_PROGRAM_1),
+            Num(1_500_000_000.0),
+            Num(1_400_000_000.0),
+            Num(93.33),
+        ],
+        &[
+            Text(CONTOH_PERENCANAAN),
+            Num(500_000_000.0),
+            Num(480_000_000.0),
+            Num(96.0),
+        ],
+        &[
+            Text(CONTOH_ADHOC),
+            Num(1_000_000_000.0),
+            Num(920_000_000.0),
+            Num(92.0),
+        ],
+        &[
+            Text(CONTOH_PROGRAM_2),
+            Num(800_000_000.0),
+            Num(760_000_000.0),
+            Num(95.0),
+        ],
+        &[
+            Text(CONTOH_KEUANGAN),
+            Num(300_000_000.0),
+            Num(290_000_000.0),
+            Num(96.67),
+        ],
+        &[
+            Text(CONTOH_OPERASIONAL),
+            Num(400_000_000.0),
+            Num(380_000_000.0),
+            Num(95.0),
+        ],
+        &[
+            Text("c. Data dan Informasi"),
+            Num(100_000_000.0),
+            Num(90_000_000.0),
+            Num(90.0),
+        ],
+        &[
+            Text("Jumlah"),
+            Num(2_300_000_000.0),
+            Num(2_160_000_000.0),
+            Num(93.91),
+        ],
+    ];
+    save_contoh(path, "Realisasi Anggaran KPU Kota Contoh Tahun 2023", rows)
+}
+
+/// The same table after the revision of the DIPA ([`anggaran_contoh_xlsx`] before it), saved
+/// under another name with `(Revisi)` in its title. Changed: `b. Pembentukan Badan Adhoc`
+/// 1 100 000 000 / 1 045 000 000 (95%), and the last kegiatan, renamed `c. Pengelolaan Data
+/// dan Informasi`, 80 000 000 / 76 000 000 (95%); so program 1 1 600 000 000 / 1 525 000 000
+/// (95,3125 → 95.31), program 2 780 000 000 / 746 000 000 (95,641… → 95.64), `Jumlah`
+/// 2 380 000 000 / 2 271 000 000 (95,420… → 95.42). Four of its five kegiatan keep their
+/// uraian.
+pub fn anggaran_contoh_revisi_xlsx(path: &Path) -> FixtureResult {
+    let rows: &[&[Cell]] = &[
+        &[
+            Text(CONTOH_PROGRAM_1),
+            Num(1_600_000_000.0),
+            Num(1_525_000_000.0),
+            Num(95.31),
+        ],
+        &[
+            Text(CONTOH_PERENCANAAN),
+            Num(500_000_000.0),
+            Num(480_000_000.0),
+            Num(96.0),
+        ],
+        &[
+            Text(CONTOH_ADHOC),
+            Num(1_100_000_000.0),
+            Num(1_045_000_000.0),
+            Num(95.0),
+        ],
+        &[
+            Text(CONTOH_PROGRAM_2),
+            Num(780_000_000.0),
+            Num(746_000_000.0),
+            Num(95.64),
+        ],
+        &[
+            Text(CONTOH_KEUANGAN),
+            Num(300_000_000.0),
+            Num(290_000_000.0),
+            Num(96.67),
+        ],
+        &[
+            Text(CONTOH_OPERASIONAL),
+            Num(400_000_000.0),
+            Num(380_000_000.0),
+            Num(95.0),
+        ],
+        &[
+            Text("c. Pengelolaan Data dan Informasi"),
+            Num(80_000_000.0),
+            Num(76_000_000.0),
+            Num(95.0),
+        ],
+        &[
+            Text("Jumlah"),
+            Num(2_380_000_000.0),
+            Num(2_271_000_000.0),
+            Num(95.42),
+        ],
+    ];
+    save_contoh(
+        path,
+        "Realisasi Anggaran KPU Kota Contoh Tahun 2023 (Revisi)",
+        rows,
+    )
+}
+
+const CONTOH_PROGRAM_1: &str =
+    "1. Program Penyelenggaraan Pemilu dalam Proses Konsolidasi Demokrasi";
+const CONTOH_PERENCANAAN: &str = "a. Perencanaan Program dan Anggaran";
+const CONTOH_ADHOC: &str = "b. Pembentukan Badan Adhoc";
+const CONTOH_PROGRAM_2: &str = "2. Program Dukungan Manajemen";
+const CONTOH_KEUANGAN: &str = "a. Pengelolaan Keuangan dan Barang Milik Negara";
+const CONTOH_OPERASIONAL: &str = "b. Operasional Perkantoran";
+
+fn save_contoh(path: &Path, title: &str, rows: &[&[Cell]]) -> FixtureResult {
+    let mut workbook = new_workbook()?;
+    let sheet = workbook.add_worksheet();
+    sheet.set_name("Realisasi")?;
+    small_anggaran(sheet, title, rows)?;
+    workbook.save(path)?;
+    Ok(())
 }
 
 /// Anggaran table numbered by hand, with a column-numbering row.
