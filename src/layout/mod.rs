@@ -248,6 +248,7 @@ pub fn recognise_with(
         .get(Role::Persen)
         .is_some_and(|c| columns.fractions.contains(&c));
     percent_fractions(&mut body, &mut doc, percents, declared);
+    doc.notices.extend(lines::named_totals(&mut body));
     let (notes, tail) = split_tail(&mut body);
     let body_notices = body_notices(&body, columns)?;
     let mut built = hierarchy::build(body, columns.get(Role::Kode).is_some());
