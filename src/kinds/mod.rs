@@ -362,6 +362,74 @@ mod tests {
         );
     }
 
+    fn header(names: &[&str]) -> ColumnMap {
+        let mut map = ColumnMap::default();
+        for (col, name) in names.iter().enumerate() {
+            let col = col as u32;
+            map.names.insert(col, name.to_string());
+            if let Some(role) = crate::layout::columns::role_of(name) {
+                map.roles.entry(role).or_insert(col);
+            }
+        }
+        map
+    }
+
+    fn chosen(names: &[&str]) -> Choice {
+        match recognise(&header(names)) {
+            Recognised::Chosen(c) => c,
+            other => panic!("{names:?}: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn the_kind_that_places_the_most_columns_is_chosen() {
+        // rkt places 7 of the 8 (not Target); a RAK 5 (not Program / Kegiatan, Output, Ket).
+        let c = chosen(&[
+            "No",
+            "Program / Kegiatan",
+            "Sasaran",
+            "Indikator Kinerja",
+            "Target",
+            "Output",
+            "Anggaran (Rp)",
+            "Ket",
+        ]);
+        assert_eq!(c.kind, DocKind::Rkt);
+        assert!(c.reason.ends_with(
+            "rak would leave 'Program / Kegiatan', 'Output', 'Ket' without a place"
+        ));
+        assert_eq!(c.doubt, None);
+    }
+
+    #[test]
+    fn one_column_between_two_kinds_is_a_doubt_none_is_a_tie() {
+        // rkt 6 (No, Program, Sasaran, Indikator, Anggaran, Ket), a RAK 5.
+        let c = chosen(&["No", "Program", "Sasaran", "Indikator", "Target", "Anggaran", "Ket"]);
+        assert_eq!(c.kind, DocKind::Rkt);
+        assert!(c.doubt.is_some_and(|d| d.contains("--kind rak")));
+        // rkt and a RAK 4 each.
+        match recognise(&header(&["Program", "Sasaran", "Indikator", "Target", "Anggaran"])) {
+            Recognised::Tie(a, b) => {
+                assert_eq!((a.kind, b.kind), (DocKind::Rak, DocKind::Rkt));
+                assert_eq!(a.unplaced, ["'Program'"]);
+                assert_eq!(b.unplaced, ["'Target'"]);
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn kinds_that_cannot_fit_the_columns_are_not_chosen() {
+        // A PK recognises Sasaran and Target, but has no place for the Anggaran.
+        let c = chosen(&["No", "Sasaran", "Indikator", "Target", "Biaya", "Pelaksana", "Jan"]);
+        assert_eq!(c.kind, DocKind::Rak);
+        assert_eq!(c.doubt, None);
+        // Only a PK recognises it, and it has no place for the Sisa: its fit then says why.
+        let only = header(&["Sasaran", "Target", "Sisa"]);
+        assert!(matches!(recognise(&only), Recognised::Unfit(DocKind::Pk, _)));
+        assert_eq!(recognise(&ColumnMap::default()), Recognised::None);
+    }
+
     #[test]
     fn headers_are_tried_most_particular_first() {
         let order: Vec<DocKind> = DocKind::by_precedence().collect();

@@ -692,4 +692,56 @@ mod tests {
         )));
         assert!(!is_total(Some("Totalitas pelayanan")));
     }
+
+    #[test]
+    fn a_sub_total_is_one_whatever_follows_a_jumlah_only_when_it_names_a_row() {
+        let long = "Sub Total Program Penyelenggaraan Pemilu dalam Proses Konsolidasi Demokrasi";
+        assert!(is_total(Some(long)));
+        let named = "Jumlah Program Dukungan Manajemen dan Pelaksanaan Tugas Teknis Lainnya";
+        assert!(!is_total(Some(named)));
+        assert!(may_name_total(named));
+        assert!(!may_name_total(
+            "Jumlah Badan Adhoc yang dipersiapkan dan dibentuk dilingkungan Satker KPU"
+        ));
+        // Short enough to be a total by its words alone: no need to name a row.
+        assert!(!may_name_total("Jumlah Program Dukungan Manajemen"));
+    }
+
+    fn entry(row: u32, text: &str, label: bool, amount: bool) -> (u32, Line) {
+        let mut e = Entry {
+            row,
+            uraian: Some(text.to_string()),
+            uraian_is_hierarchy: true,
+            ..Entry::default()
+        };
+        if label {
+            e.extra_mut().label = Some(text.to_string());
+        }
+        if amount {
+            let mut q = crate::model::Quantity::at(crate::model::CellRef::new(row, 2));
+            q.value = Some(1.into());
+            e.amounts.insert(Field::Pagu, q);
+        }
+        (row, Line::Entry(e))
+    }
+
+    #[test]
+    fn a_jumlah_that_names_a_row_above_totals_it() {
+        let mut lines = vec![
+            entry(1, "Program Dukungan Manajemen dan Pelaksanaan Tugas Teknis", false, false),
+            entry(2, "Layanan Perkantoran", false, true),
+            entry(
+                3,
+                "Jumlah Program Dukungan Manajemen dan Pelaksanaan Tugas Teknis",
+                true,
+                true,
+            ),
+            entry(4, "Jumlah Program Pengelolaan Keuangan Negara Lainnya", true, true),
+        ];
+        let notices = named_totals(&mut lines);
+        assert!(matches!(lines[2].1, Line::Total(_)));
+        assert!(matches!(lines[3].1, Line::Entry(_)));
+        assert_eq!(notices.len(), 1);
+        assert_eq!(notices[0].kind, NoticeKind::Doubt);
+    }
 }
