@@ -113,7 +113,10 @@ fn assert_case1(doc: &Document, target_column: &str) {
     assert_eq!(count(doc, RowClass::Total), 3, "{at}");
     // The kegiatan keep their sasaran, indikator, output and ket.
     let k = &doc.items()[1];
-    assert_eq!(k.sasaran.as_deref(), Some("Meningkatnya partisipasi pemilih"));
+    assert_eq!(
+        k.sasaran.as_deref(),
+        Some("Meningkatnya partisipasi pemilih")
+    );
     assert_eq!(k.indikator.as_deref(), Some("Tingkat partisipasi pemilih"));
     assert_eq!(
         k.output.as_deref(),
@@ -155,7 +158,12 @@ fn case1_variants_other_column_orders_a_merged_two_row_header_and_english_names(
     let variants = [
         // Target in F: Program / Kegiatan, Output, Anggaran, Sasaran, Indikator, Target …
         (
-            fx::rkt_with_target(&reordered, fx::rkt_header_id(), Vec::new(), fx::Subtotal::Short),
+            fx::rkt_with_target(
+                &reordered,
+                fx::rkt_header_id(),
+                Vec::new(),
+                fx::Subtotal::Short,
+            ),
             "reordered",
             "F",
         ),
@@ -235,7 +243,11 @@ fn case1_check_reads_it_as_an_rkt_and_says_what_was_not_read() {
 #[test]
 fn case2_subtotals_that_name_their_program_are_its_totals() {
     let dir = tempfile::tempdir().unwrap();
-    for path in both(&fx::rkt_case1(fx::Subtotal::NamingProgram), dir.path(), "named") {
+    for path in both(
+        &fx::rkt_case1(fx::Subtotal::NamingProgram),
+        dir.path(),
+        "named",
+    ) {
         let doc = read_one(&path);
         assert_case1(&doc, "E");
         let labels: Vec<&str> = doc.totals().iter().map(|t| t.label.as_str()).collect();
@@ -371,7 +383,11 @@ fn case3_realisasi_equals_the_sheets_jumlah() {
             .args(["init", "--satker", "KPU Kota Contoh", "--tahun", "2024"])
             .assert()
             .success();
-        lakip(dir.path()).arg("import").arg(&xlsx).assert().success();
+        lakip(dir.path())
+            .arg("import")
+            .arg(&xlsx)
+            .assert()
+            .success();
         let out = lakip(dir.path())
             .args(["realisasi", "--format", "csv"])
             .output()
@@ -519,7 +535,15 @@ fn a_close_second_kind_is_a_doubt_that_check_reports() {
                 "Ket",
             ],
             &["1", "Program A", "", "", "", "", ""],
-            &["", "Kegiatan 1", "Sasaran 1", "Indikator 1", "100%", "1000000", ""],
+            &[
+                "",
+                "Kegiatan 1",
+                "Sasaran 1",
+                "Indikator 1",
+                "100%",
+                "1000000",
+                "",
+            ],
             &["", "JUMLAH", "", "", "", "1000000", ""],
         ],
     )
@@ -549,14 +573,38 @@ fn a_rak_far_ahead_of_an_rkt_is_no_doubt() {
         &path,
         "Sheet1",
         &[
-            &["No", "Sasaran", "Indikator", "Target", "Biaya", "Pelaksana", "Jan", "Feb", "Mar"],
-            &["1", "Sasaran 1", "Indikator 1", "100%", "1000000", "Subbag", "v", "", ""],
+            &[
+                "No",
+                "Sasaran",
+                "Indikator",
+                "Target",
+                "Biaya",
+                "Pelaksana",
+                "Jan",
+                "Feb",
+                "Mar",
+            ],
+            &[
+                "1",
+                "Sasaran 1",
+                "Indikator 1",
+                "100%",
+                "1000000",
+                "Subbag",
+                "v",
+                "",
+                "",
+            ],
         ],
     )
     .unwrap();
     let doc = read_one(&path);
     assert_eq!(doc.kind, DocKind::Rak);
-    assert!(doc.kind_reason.contains("rkt would leave"), "{}", doc.kind_reason);
+    assert!(
+        doc.kind_reason.contains("rkt would leave"),
+        "{}",
+        doc.kind_reason
+    );
     assert!(notices(&doc, NoticeKind::Doubt).is_empty());
     assert!(notices(&doc, NoticeKind::UnreadColumn).is_empty());
 }

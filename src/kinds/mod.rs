@@ -151,18 +151,31 @@ impl Fitting {
 
 /// Does `kind` give a column of this role a place in what it stores?
 pub fn places(kind: DocKind, role: Role) -> bool {
-    (kind.spec().reads)(role) || role.field().is_some_and(|f| kind.amount_fields().contains(&f))
+    (kind.spec().reads)(role)
+        || role
+            .field()
+            .is_some_and(|f| kind.amount_fields().contains(&f))
 }
 
 /// The header's recognised columns `kind` has no place for once `fitted` (its fit of
 /// `columns`): (column, quoted name), in column order. A column whose role only a plan reads
 /// (`Satuan`, a year) counts too: another kind would have read it.
 pub fn unplaced(kind: DocKind, columns: &ColumnMap, fitted: &ColumnMap) -> Vec<(u32, String)> {
-    let mut cols: Vec<u32> = columns.roles.values().chain(fitted.roles.values()).copied().collect();
+    let mut cols: Vec<u32> = columns
+        .roles
+        .values()
+        .chain(fitted.roles.values())
+        .copied()
+        .collect();
     cols.sort_unstable();
     cols.dedup();
     cols.into_iter()
-        .filter(|col| !fitted.roles.iter().any(|(r, c)| c == col && places(kind, *r)))
+        .filter(|col| {
+            !fitted
+                .roles
+                .iter()
+                .any(|(r, c)| c == col && places(kind, *r))
+        })
         .map(|col| {
             let name = fitted.names.get(&col).or(columns.names.get(&col));
             (col, format!("'{}'", name.map_or("?", String::as_str)))
@@ -170,12 +183,13 @@ pub fn unplaced(kind: DocKind, columns: &ColumnMap, fitted: &ColumnMap) -> Vec<(
         .collect()
 }
 
-/// How `kind` reads the header, if it recognises the columns and can fit them.
-fn fitting(kind: DocKind, columns: &ColumnMap) -> Option<Result<Fitting, ()>> {
+/// How `kind` reads the header, if it recognises the columns; `Err` with the reason it
+/// recognised them when it cannot fit them.
+fn fitting(kind: DocKind, columns: &ColumnMap) -> Option<Result<Fitting, &'static str>> {
     let reason = (kind.spec().recognise)(columns)?;
     let mut fitted = columns.clone();
     if fit(kind, &mut fitted).is_err() {
-        return Some(Err(()));
+        return Some(Err(reason));
     }
     let unplaced: Vec<String> = unplaced(kind, columns, &fitted)
         .into_iter()
@@ -208,13 +222,10 @@ pub fn recognise(columns: &ColumnMap) -> Recognised {
     for kind in DocKind::by_precedence() {
         match fitting(kind, columns) {
             Some(Ok(f)) => fitted.push(f),
-            Some(Err(())) => {
-                if first_unfit.is_none() {
-                    let reason = (kind.spec().recognise)(columns).unwrap_or_default();
-                    first_unfit = Some((kind, reason.to_string()));
-                }
+            Some(Err(reason)) if first_unfit.is_none() => {
+                first_unfit = Some((kind, reason.to_string()));
             }
-            None => {}
+            Some(Err(_)) | None => {}
         }
     }
     // Stable: on equal scores the more particular kind (by precedence) comes first.
@@ -395,20 +406,34 @@ mod tests {
             "Ket",
         ]);
         assert_eq!(c.kind, DocKind::Rkt);
-        assert!(c.reason.ends_with(
-            "rak would leave 'Program / Kegiatan', 'Output', 'Ket' without a place"
-        ));
+        assert!(c
+            .reason
+            .ends_with("rak would leave 'Program / Kegiatan', 'Output', 'Ket' without a place"));
         assert_eq!(c.doubt, None);
     }
 
     #[test]
     fn one_column_between_two_kinds_is_a_doubt_none_is_a_tie() {
         // rkt 6 (No, Program, Sasaran, Indikator, Anggaran, Ket), a RAK 5.
-        let c = chosen(&["No", "Program", "Sasaran", "Indikator", "Target", "Anggaran", "Ket"]);
+        let c = chosen(&[
+            "No",
+            "Program",
+            "Sasaran",
+            "Indikator",
+            "Target",
+            "Anggaran",
+            "Ket",
+        ]);
         assert_eq!(c.kind, DocKind::Rkt);
         assert!(c.doubt.is_some_and(|d| d.contains("--kind rak")));
         // rkt and a RAK 4 each.
-        match recognise(&header(&["Program", "Sasaran", "Indikator", "Target", "Anggaran"])) {
+        match recognise(&header(&[
+            "Program",
+            "Sasaran",
+            "Indikator",
+            "Target",
+            "Anggaran",
+        ])) {
             Recognised::Tie(a, b) => {
                 assert_eq!((a.kind, b.kind), (DocKind::Rak, DocKind::Rkt));
                 assert_eq!(a.unplaced, ["'Program'"]);
@@ -421,12 +446,23 @@ mod tests {
     #[test]
     fn kinds_that_cannot_fit_the_columns_are_not_chosen() {
         // A PK recognises Sasaran and Target, but has no place for the Anggaran.
-        let c = chosen(&["No", "Sasaran", "Indikator", "Target", "Biaya", "Pelaksana", "Jan"]);
+        let c = chosen(&[
+            "No",
+            "Sasaran",
+            "Indikator",
+            "Target",
+            "Biaya",
+            "Pelaksana",
+            "Jan",
+        ]);
         assert_eq!(c.kind, DocKind::Rak);
         assert_eq!(c.doubt, None);
         // Only a PK recognises it, and it has no place for the Sisa: its fit then says why.
         let only = header(&["Sasaran", "Target", "Sisa"]);
-        assert!(matches!(recognise(&only), Recognised::Unfit(DocKind::Pk, _)));
+        assert!(matches!(
+            recognise(&only),
+            Recognised::Unfit(DocKind::Pk, _)
+        ));
         assert_eq!(recognise(&ColumnMap::default()), Recognised::None);
     }
 

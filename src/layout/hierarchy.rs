@@ -106,9 +106,8 @@ fn codes_in_text(lines: &mut [(u32, Line)]) -> bool {
     let found: Vec<&str> = entries()
         .filter_map(|e| e.code_in_text().map(|(code, _)| code))
         .collect();
-    let unmistakable = |c: &&str| {
-        c.contains('.') || c.len() >= 4 && c.bytes().all(|b| b.is_ascii_digit())
-    };
+    let unmistakable =
+        |c: &&str| c.contains('.') || c.len() >= 4 && c.bytes().all(|b| b.is_ascii_digit());
     let levels: std::collections::BTreeSet<Level> =
         found.iter().filter_map(|c| code_level(c)).collect();
     let written = found.len() >= 3 && levels.len() >= 2 && found.iter().any(unmistakable);

@@ -443,13 +443,15 @@ impl State {
             return Ok(self.budget(budget, doc));
         }
         if let Some(label) = total_label(row, columns) {
-            doc.notices.push(not_an_action(doc.kind, at, row, &label, "a total line"));
+            doc.notices
+                .push(not_an_action(doc.kind, at, row, &label, "a total line"));
             return Ok(RowClass::Total);
         }
         let mut ind = read_indicator(row, columns, at)?;
         unread_cells(row, columns, at, doc);
         if let Some(text) = heading_only(&ind, row, columns, doc.kind) {
-            doc.notices.push(not_an_action(doc.kind, at, row, &text, "a heading"));
+            doc.notices
+                .push(not_an_action(doc.kind, at, row, &text, "a heading"));
             return Ok(RowClass::Heading);
         }
         if ind.is_continuation() {

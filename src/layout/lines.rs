@@ -135,7 +135,9 @@ impl Entry {
 
     /// Moves the code written at the start of the row's text into its code.
     pub fn take_code_from_text(&mut self) {
-        let Some((code, rest)) = self.code_in_text().map(|(c, r)| (c.to_string(), r.to_string()))
+        let Some((code, rest)) = self
+            .code_in_text()
+            .map(|(c, r)| (c.to_string(), r.to_string()))
         else {
             return;
         };
@@ -587,15 +589,7 @@ pub fn is_total(label: Option<&str>) -> bool {
 
 /// The words a long total's label names its heading's level by (`Jumlah Program …`).
 const LEVEL_WORDS: [&str; 9] = [
-    "program",
-    "kegiatan",
-    "sub",
-    "output",
-    "keluaran",
-    "kro",
-    "ro",
-    "komponen",
-    "akun",
+    "program", "kegiatan", "sub", "output", "keluaran", "kro", "ro", "komponen", "akun",
 ];
 
 /// `Jumlah Program Dukungan Manajemen dan Pelaksanaan Tugas Teknis Lainnya`: too long to be a
@@ -728,7 +722,12 @@ mod tests {
     #[test]
     fn a_jumlah_that_names_a_row_above_totals_it() {
         let mut lines = vec![
-            entry(1, "Program Dukungan Manajemen dan Pelaksanaan Tugas Teknis", false, false),
+            entry(
+                1,
+                "Program Dukungan Manajemen dan Pelaksanaan Tugas Teknis",
+                false,
+                false,
+            ),
             entry(2, "Layanan Perkantoran", false, true),
             entry(
                 3,
@@ -736,7 +735,12 @@ mod tests {
                 true,
                 true,
             ),
-            entry(4, "Jumlah Program Pengelolaan Keuangan Negara Lainnya", true, true),
+            entry(
+                4,
+                "Jumlah Program Pengelolaan Keuangan Negara Lainnya",
+                true,
+                true,
+            ),
         ];
         let notices = named_totals(&mut lines);
         assert!(matches!(lines[2].1, Line::Total(_)));

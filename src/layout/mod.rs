@@ -173,7 +173,8 @@ fn tie(
     header_row: &str,
 ) -> Result<(DocKind, String), String> {
     for (one, other) in [(&a, &b), (&b, &a)] {
-        if let Ok((kind, reason)) = titled(title, columns, (one.kind, one.reason.into()), header_row)
+        if let Ok((kind, reason)) =
+            titled(title, columns, (one.kind, one.reason.into()), header_row)
         {
             if reason.ends_with(TITLE_NAMES) {
                 return Ok((kind, format!("{reason}; {}", other.leaves())));

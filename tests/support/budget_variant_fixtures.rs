@@ -14,6 +14,11 @@ use rust_xlsxwriter::{Format, Formula, Workbook};
 
 type FixtureResult = Result<(), Box<dyn Error>>;
 
+/// A header: per logical key, the top row's text and the text under it (see [`Grid::header`]).
+pub type Header = Vec<(&'static str, String, Option<String>)>;
+/// Groups over a two-row header (see [`Grid::groups`]).
+pub type Groups = Vec<(String, &'static str, &'static str)>;
+
 /// A cell of the body.
 #[derive(Debug, Clone, PartialEq)]
 pub enum V {
@@ -39,9 +44,9 @@ pub struct Grid {
     pub order: Vec<&'static str>,
     /// The header: per logical key, the top row's text and, for a two-row header, the text
     /// under it (`None`: the top cell is merged down over both rows).
-    pub header: Vec<(&'static str, String, Option<String>)>,
+    pub header: Header,
     /// Groups over a two-row header: (text, first key, last key), merged across.
-    pub groups: Vec<(String, &'static str, &'static str)>,
+    pub groups: Groups,
     /// The key of the amount column `V::Sum` adds up.
     pub amount_key: &'static str,
     /// Body rows: (key, value) pairs; keys not named are empty.
@@ -228,7 +233,7 @@ pub fn dotted(n: u64) -> String {
     let digits = n.to_string();
     let mut out = String::new();
     for (i, ch) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push('.');
         }
         out.push(ch);
@@ -242,12 +247,19 @@ pub fn dotted(n: u64) -> String {
 
 /// The logical columns of the RKT with a target, in the order the issue reports them.
 pub const RKT_ORDER: [&str; 8] = [
-    "no", "program", "sasaran", "indikator", "target", "output", "anggaran", "ket",
+    "no",
+    "program",
+    "sasaran",
+    "indikator",
+    "target",
+    "output",
+    "anggaran",
+    "ket",
 ];
 
 /// The header as the issue reports it: `No | Program / Kegiatan | Sasaran | Indikator Kinerja
 /// | Target | Output | Anggaran (Rp) | Ket`.
-pub fn rkt_header_id() -> Vec<(&'static str, String, Option<String>)> {
+pub fn rkt_header_id() -> Header {
     [
         ("no", "No"),
         ("program", "Program / Kegiatan"),
@@ -264,7 +276,7 @@ pub fn rkt_header_id() -> Vec<(&'static str, String, Option<String>)> {
 }
 
 /// The same header in an English/Indonesian mix, as a satker's template translated in half.
-pub fn rkt_header_mixed() -> Vec<(&'static str, String, Option<String>)> {
+pub fn rkt_header_mixed() -> Header {
     [
         ("no", "No."),
         ("program", "Program/Activity"),
@@ -282,10 +294,7 @@ pub fn rkt_header_mixed() -> Vec<(&'static str, String, Option<String>)> {
 
 /// A two-row header: `Kinerja` merged over `Sasaran | Indikator Kinerja | Target`, the other
 /// columns merged down over both rows.
-pub fn rkt_header_two_rows() -> (
-    Vec<(&'static str, String, Option<String>)>,
-    Vec<(String, &'static str, &'static str)>,
-) {
+pub fn rkt_header_two_rows() -> (Header, Groups) {
     let header = rkt_header_id()
         .into_iter()
         .map(|(k, n, _)| match k {
@@ -335,8 +344,8 @@ pub const KEGIATAN_2: [(&str, u64); 2] = [
 /// 300 000 000 = 1 500 000 000; 500 000 000 + 1 500 000 000 = 2 000 000 000.
 pub fn rkt_with_target(
     order: &[&'static str],
-    header: Vec<(&'static str, String, Option<String>)>,
-    groups: Vec<(String, &'static str, &'static str)>,
+    header: Header,
+    groups: Groups,
     subtotal: Subtotal,
 ) -> Grid {
     let kegiatan = |(name, anggaran): (&str, u64), sasaran: &str, ind: &str, target: &str| {
@@ -378,7 +387,10 @@ pub fn rkt_with_target(
             "Persentase data pemilih yang dimutakhirkan",
             "100%",
         ),
-        vec![("program", t(&sub1)), ("anggaran", V::Sum(vec![1, 2, 3], 500_000_000))],
+        vec![
+            ("program", t(&sub1)),
+            ("anggaran", V::Sum(vec![1, 2, 3], 500_000_000)),
+        ],
         vec![("no", t("2")), ("program", t(PROGRAM_2))],
         kegiatan(
             KEGIATAN_2[0],
@@ -392,8 +404,14 @@ pub fn rkt_with_target(
             "Persentase layanan umum yang terpenuhi",
             "100%",
         ),
-        vec![("program", t(&sub2)), ("anggaran", V::Sum(vec![6, 7], 1_500_000_000))],
-        vec![("program", t("JUMLAH")), ("anggaran", V::Sum(vec![4, 8], 2_000_000_000))],
+        vec![
+            ("program", t(&sub2)),
+            ("anggaran", V::Sum(vec![6, 7], 1_500_000_000)),
+        ],
+        vec![
+            ("program", t("JUMLAH")),
+            ("anggaran", V::Sum(vec![4, 8], 2_000_000_000)),
+        ],
     ];
     Grid {
         sheet: "RKT 2024".to_string(),
@@ -442,23 +460,142 @@ pub type CodedRow = (&'static str, &'static str, u64, u64, f64, u64);
 /// 1 000 000 000; realisasi 350 000 000 + 60 000 + 90 000 000 + 40 000 000 + 195 000 000 =
 /// 675 060 000. (Five akun: 511111, 511119, 521111, 521211, 532111.)
 pub const SAKTI_CODED: [CodedRow; 17] = [
-    ("076.01.WA", "Program Dukungan Manajemen", 1_000_000_000, 675_060_000, 67.51, 324_940_000),
-    ("4305", "Dukungan Manajemen dan Pelaksanaan Tugas Teknis Lainnya KPU", 1_000_000_000, 675_060_000, 67.51, 324_940_000),
-    ("4305.EBA", "Layanan Dukungan Manajemen Internal", 800_000_000, 480_060_000, 60.01, 319_940_000),
-    ("4305.EBA.994", "Layanan Perkantoran", 800_000_000, 480_060_000, 60.01, 319_940_000),
-    ("001", "Gaji dan Tunjangan", 600_100_000, 350_060_000, 58.33, 250_040_000),
-    ("A", "Tanpa Sub Komponen", 600_100_000, 350_060_000, 58.33, 250_040_000),
-    ("511111", "Belanja Gaji Pokok PNS", 600_000_000, 350_000_000, 58.33, 250_000_000),
-    ("511119", "Belanja Pembulatan Gaji PNS", 100_000, 60_000, 60.00, 40_000),
-    ("002", "Operasional dan Pemeliharaan Kantor", 199_900_000, 130_000_000, 65.03, 69_900_000),
-    ("A", "Tanpa Sub Komponen", 199_900_000, 130_000_000, 65.03, 69_900_000),
-    ("521111", "Belanja Operasional Perkantoran", 150_000_000, 90_000_000, 60.00, 60_000_000),
-    ("521211", "Belanja Bahan", 49_900_000, 40_000_000, 80.16, 9_900_000),
-    ("4305.EBB", "Layanan Sarana dan Prasarana Internal", 200_000_000, 195_000_000, 97.50, 5_000_000),
-    ("4305.EBB.951", "Layanan Sarana Internal", 200_000_000, 195_000_000, 97.50, 5_000_000),
-    ("053", "Pengadaan Peralatan dan Mesin", 200_000_000, 195_000_000, 97.50, 5_000_000),
-    ("A", "Tanpa Sub Komponen", 200_000_000, 195_000_000, 97.50, 5_000_000),
-    ("532111", "Belanja Modal Peralatan dan Mesin", 200_000_000, 195_000_000, 97.50, 5_000_000),
+    (
+        "076.01.WA",
+        "Program Dukungan Manajemen",
+        1_000_000_000,
+        675_060_000,
+        67.51,
+        324_940_000,
+    ),
+    (
+        "4305",
+        "Dukungan Manajemen dan Pelaksanaan Tugas Teknis Lainnya KPU",
+        1_000_000_000,
+        675_060_000,
+        67.51,
+        324_940_000,
+    ),
+    (
+        "4305.EBA",
+        "Layanan Dukungan Manajemen Internal",
+        800_000_000,
+        480_060_000,
+        60.01,
+        319_940_000,
+    ),
+    (
+        "4305.EBA.994",
+        "Layanan Perkantoran",
+        800_000_000,
+        480_060_000,
+        60.01,
+        319_940_000,
+    ),
+    (
+        "001",
+        "Gaji dan Tunjangan",
+        600_100_000,
+        350_060_000,
+        58.33,
+        250_040_000,
+    ),
+    (
+        "A",
+        "Tanpa Sub Komponen",
+        600_100_000,
+        350_060_000,
+        58.33,
+        250_040_000,
+    ),
+    (
+        "511111",
+        "Belanja Gaji Pokok PNS",
+        600_000_000,
+        350_000_000,
+        58.33,
+        250_000_000,
+    ),
+    (
+        "511119",
+        "Belanja Pembulatan Gaji PNS",
+        100_000,
+        60_000,
+        60.00,
+        40_000,
+    ),
+    (
+        "002",
+        "Operasional dan Pemeliharaan Kantor",
+        199_900_000,
+        130_000_000,
+        65.03,
+        69_900_000,
+    ),
+    (
+        "A",
+        "Tanpa Sub Komponen",
+        199_900_000,
+        130_000_000,
+        65.03,
+        69_900_000,
+    ),
+    (
+        "521111",
+        "Belanja Operasional Perkantoran",
+        150_000_000,
+        90_000_000,
+        60.00,
+        60_000_000,
+    ),
+    (
+        "521211",
+        "Belanja Bahan",
+        49_900_000,
+        40_000_000,
+        80.16,
+        9_900_000,
+    ),
+    (
+        "4305.EBB",
+        "Layanan Sarana dan Prasarana Internal",
+        200_000_000,
+        195_000_000,
+        97.50,
+        5_000_000,
+    ),
+    (
+        "4305.EBB.951",
+        "Layanan Sarana Internal",
+        200_000_000,
+        195_000_000,
+        97.50,
+        5_000_000,
+    ),
+    (
+        "053",
+        "Pengadaan Peralatan dan Mesin",
+        200_000_000,
+        195_000_000,
+        97.50,
+        5_000_000,
+    ),
+    (
+        "A",
+        "Tanpa Sub Komponen",
+        200_000_000,
+        195_000_000,
+        97.50,
+        5_000_000,
+    ),
+    (
+        "532111",
+        "Belanja Modal Peralatan dan Mesin",
+        200_000_000,
+        195_000_000,
+        97.50,
+        5_000_000,
+    ),
 ];
 
 /// How the codes of case 3 are written.
