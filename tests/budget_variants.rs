@@ -608,3 +608,39 @@ fn a_rak_far_ahead_of_an_rkt_is_no_doubt() {
     assert!(notices(&doc, NoticeKind::Doubt).is_empty());
     assert!(notices(&doc, NoticeKind::UnreadColumn).is_empty());
 }
+
+/// Texts under a header name no role takes (`Sumber Dana`) are said once for the column, not
+/// dropped; a column already said at the header (a Satuan an anggaran has no place for) is not
+/// said twice.
+#[test]
+fn a_text_column_no_role_takes_is_said_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("t.xlsx");
+    support::fixtures::table_xlsx(
+        &path,
+        "Realisasi",
+        &[
+            &["Uraian", "Sumber Dana", "Satuan", "Pagu", "Realisasi"],
+            &["Belanja Bahan", "RM", "Paket", "1000000", "900000"],
+            &["Belanja Jasa", "RM", "Paket", "2000000", "1000000"],
+            &["Belanja Modal", "", "Unit", "500000", "500000"],
+            &["JUMLAH", "", "", "3500000", "2400000"],
+        ],
+    )
+    .unwrap();
+    let doc = read_one(&path);
+    assert_eq!(doc.items().len(), 3);
+    // 900 000 + 1 000 000 + 500 000 = 2 400 000 = JUMLAH.
+    assert_eq!(sum(&doc, Field::Realisasi), dec("2400000"));
+    let unread = notices(&doc, NoticeKind::UnreadColumn);
+    assert_eq!(
+        unread,
+        [
+            "column C ('Satuan') has no place in a table of kind anggaran: its cells are not \
+             imported",
+            "column B ('Sumber Dana', which names no column lakip reads) holds text in 2 rows \
+             that is not imported",
+        ],
+        "{unread:?}"
+    );
+}

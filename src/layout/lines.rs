@@ -73,6 +73,8 @@ pub struct Extra {
     pub other_texts: Vec<String>,
     /// Numbers where no amount column is: in columns without a role, or typed as a text.
     pub stray_numbers: Vec<Location>,
+    /// Texts under a header name that has no role: not read (see `notices::unread_texts`).
+    pub stray_texts: Vec<Location>,
     /// Every own text with its 0-based column, for signature blocks side by side.
     pub text_cells: Vec<(u32, String)>,
     /// The labelling text, when it is a total's label (`JUMLAH`).
@@ -89,6 +91,7 @@ static NO_EXTRA: Extra = Extra {
     unreadable: Vec::new(),
     other_texts: Vec::new(),
     stray_numbers: Vec::new(),
+    stray_texts: Vec::new(),
     text_cells: Vec::new(),
     label: None,
     sums: None,
@@ -534,7 +537,13 @@ fn read_others(row: &Row, columns: &Columns, at: &At<'_>, e: &mut Entry) {
                 Some(t) if numbers::looks_numeric(&t) => {
                     e.extra_mut().stray_numbers.push(at.location(cell.col))
                 }
-                Some(t) => e.extra_mut().other_texts.push(t),
+                Some(t) => {
+                    let x = e.extra_mut();
+                    x.other_texts.push(t);
+                    if columns.map.names.contains_key(&cell.col) {
+                        x.stray_texts.push(at.location(cell.col));
+                    }
+                }
                 None => {}
             },
         }

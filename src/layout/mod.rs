@@ -251,7 +251,7 @@ pub fn recognise_with(
     percent_fractions(&mut body, &mut doc, percents, declared);
     doc.notices.extend(lines::named_totals(&mut body));
     let (notes, tail) = split_tail(&mut body);
-    let body_notices = body_notices(&body, columns)?;
+    let body_notices = body_notices(&body, columns, &plan.unplaced)?;
     let mut built = hierarchy::build(body, columns.get(Role::Kode).is_some());
     doc.notices.append(&mut built.notices);
     doc.body = Body::Budget(BudgetTree {
@@ -686,9 +686,16 @@ fn read_tail(tail: Vec<(u32, Entry)>, doc: &mut Document) {
 /// What the body holds that is not read, in one pass: an amount cell that holds no number
 /// stops the import (the rows under the table, signature lines among them, are not in the
 /// body), rows that fit no class and numbers in unread columns are said.
-fn body_notices(body: &[(u32, Line)], columns: &ColumnMap) -> anyhow::Result<Vec<Notice>> {
+/// `said`: the columns the header's notices already name (see `choice_notices`), not named
+/// again for their cells.
+fn body_notices(
+    body: &[(u32, Line)],
+    columns: &ColumnMap,
+    said: &[(u32, String)],
+) -> anyhow::Result<Vec<Notice>> {
     let mut notices = Vec::new();
     let mut strays = Vec::new();
+    let mut texts = Vec::new();
     for (_, line) in body {
         match line {
             Line::Unrecognised(location) => notices.push(unrecognised_notice(location.clone())),
@@ -696,12 +703,18 @@ fn body_notices(body: &[(u32, Line)], columns: &ColumnMap) -> anyhow::Result<Vec
                 if let Some(unreadable) = e.extra().unreadable.first() {
                     return Err(crate::error::input_error(unreadable.message.clone()));
                 }
-                strays.extend(&e.extra().stray_numbers);
+                let unsaid = |l: &&Location| {
+                    let col = crate::model::CellRef::parse(&l.cell).map(|c| c.col());
+                    !said.iter().any(|(c, _)| Some(*c) == col)
+                };
+                strays.extend(e.extra().stray_numbers.iter().filter(unsaid));
+                texts.extend(e.extra().stray_texts.iter().filter(unsaid));
             }
             Line::Header | Line::Numbering => {}
         }
     }
     notices.extend(notices::unread_columns(strays, columns));
+    notices.extend(notices::unread_texts(texts, columns));
     Ok(notices)
 }
 
