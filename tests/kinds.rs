@@ -86,5 +86,8 @@ fn every_kind_is_registered_with_its_own_module_and_tables() {
 
 #[test]
 fn an_empty_header_makes_no_kind() {
-    assert_eq!(lakip::kinds::recognise(&ColumnMap::default()), None);
+    assert_eq!(
+        lakip::kinds::recognise(&ColumnMap::default()),
+        lakip::kinds::Recognised::None
+    );
 }

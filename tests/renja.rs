@@ -255,7 +255,8 @@ fn rule_column_formula() {
 /// - AC12 states 8.500.000, R12 + U12 + X12 + AA12 = 4 × 2.000.000 = 8.000.000
 ///   (`column-formula`, 13 = 9 + 10 + 11 + 12).
 ///
-/// Nothing else: AC10 = AC11 4.000.000 + AC12 8.500.000 = 12.500.000 = R10 3.500.000 +
+/// Besides, the form's Sasaran (F) and Satuan (I) columns have no place in renja.csv, said at
+/// the header (row 6). Nothing else: AC10 = AC11 4.000.000 + AC12 8.500.000 = 12.500.000 = R10 3.500.000 +
 /// U10 + X10 + AA10 (3 × 3.000.000) as stated; AE = M + AC and AG = AE / K × 100 on every
 /// row (AE10 = 10.000.000 + 12.500.000 = 22.500.000, AG10 = 22.500.000 / 30.000.000 × 100 =
 /// 75).
@@ -292,6 +293,9 @@ fn a_written_form_has_its_two_errors_found() {
     assert_eq!(
         found,
         [
+            // The form's Sasaran and Satuan columns: renja.csv keeps neither, and says so.
+            row("not-read", "F6", "", ""),
+            row("not-read", "I6", "", ""),
             row("sum-heading", "R10", "3500000", "3000000"),
             row("column-formula", "AC12", "8500000", "8000000"),
         ],

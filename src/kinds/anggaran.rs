@@ -21,6 +21,7 @@ pub const SPEC: KindSpec = KindSpec {
     ],
     precedence: 4,
     recognise,
+    reads: budget::reads,
     fit,
     checks: &[
         CheckFamily::Totals,

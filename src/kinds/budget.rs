@@ -40,6 +40,14 @@ pub fn fit(columns: &mut ColumnMap, kind: DocKind, from: Role, to: Role) -> Resu
     Ok(())
 }
 
+/// The roles every budget kind keeps: the numbering, the code, the headings' and items' texts.
+pub fn reads(role: Role) -> bool {
+    matches!(
+        role,
+        Role::No | Role::Kode | Role::ProgramKegiatan | Role::Uraian
+    )
+}
+
 /// A heading row of `headings.csv`: its place in the tree, and the amounts it states for
 /// itself, every budget field's value and then their cells.
 #[derive(Debug, Default, Serialize, Deserialize)]

@@ -16,6 +16,7 @@ pub const SPEC: KindSpec = KindSpec {
     amount_fields: &[Field::StatedCapaian],
     precedence: 2,
     recognise,
+    reads: |role| performance::reads(role) || role == Role::Realisasi,
     fit,
     checks: &[CheckFamily::Capaian],
     signed: None,

@@ -20,7 +20,7 @@ pub mod renstra;
 pub mod rkt;
 pub mod sakti;
 
-use crate::layout::columns::ColumnMap;
+use crate::layout::columns::{ColumnMap, Role};
 use crate::model::{Document, Field, Indicator, Level, Quantity};
 use crate::workspace::table::Table;
 use std::fmt;
@@ -97,11 +97,176 @@ impl clap::ValueEnum for DocKind {
     }
 }
 
-/// The document kind a header's columns make, and why: the first kind, most particular first,
-/// that recognises them.
-pub fn recognise(columns: &ColumnMap) -> Option<(DocKind, String)> {
-    DocKind::by_precedence()
-        .find_map(|kind| (kind.spec().recognise)(columns).map(|why| (kind, why.to_string())))
+/// How the kinds that recognise a header fared (see [`recognise`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Recognised {
+    /// No kind recognises the header.
+    None,
+    /// Kinds recognise it, but none can fit its columns: the first by precedence, whose fit
+    /// then says why.
+    Unfit(DocKind, String),
+    /// The kind that gives a place to the most of the header's columns.
+    Chosen(Choice),
+    /// Two kinds read the header equally well: not guessed at.
+    Tie(Fitting, Fitting),
+}
+
+/// The kind chosen for a header, why, and the doubt when another kind came close.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Choice {
+    pub kind: DocKind,
+    pub reason: String,
+    /// Another kind read the header almost as well: the message names it (a `doubt` notice).
+    pub doubt: Option<String>,
+}
+
+/// How one kind would read a header.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Fitting {
+    pub kind: DocKind,
+    pub reason: &'static str,
+    /// How many of the header's recognised columns it gives a place.
+    pub placed: usize,
+    /// The quoted names of the recognised columns it has no place for.
+    pub unplaced: Vec<String>,
+}
+
+impl Fitting {
+    /// `rak would leave 'Program / Kegiatan', 'Output' without a place`; past three columns,
+    /// the first three and how many more.
+    pub fn leaves(&self) -> String {
+        const SHOWN: usize = 3;
+        let names = match self.unplaced.len() {
+            0 => return format!("{} gives every recognised column a place", self.kind),
+            n if n > SHOWN + 1 => format!(
+                "{} and {} more columns",
+                self.unplaced[..SHOWN].join(", "),
+                n - SHOWN
+            ),
+            _ => self.unplaced.join(", "),
+        };
+        format!("{} would leave {names} without a place", self.kind)
+    }
+}
+
+/// Does `kind` give a column of this role a place in what it stores?
+pub fn places(kind: DocKind, role: Role) -> bool {
+    (kind.spec().reads)(role)
+        || role
+            .field()
+            .is_some_and(|f| kind.amount_fields().contains(&f))
+}
+
+/// The header's recognised columns `kind` has no place for once `fitted` (its fit of
+/// `columns`): (column, quoted name), in column order. A column whose role only a plan reads
+/// (`Satuan`, a year) counts too: another kind would have read it.
+pub fn unplaced(kind: DocKind, columns: &ColumnMap, fitted: &ColumnMap) -> Vec<(u32, String)> {
+    let mut cols: Vec<u32> = columns
+        .roles
+        .values()
+        .chain(fitted.roles.values())
+        .copied()
+        .collect();
+    cols.sort_unstable();
+    cols.dedup();
+    cols.into_iter()
+        .filter(|col| {
+            !fitted
+                .roles
+                .iter()
+                .any(|(r, c)| c == col && places(kind, *r))
+        })
+        .map(|col| {
+            let name = fitted.names.get(&col).or(columns.names.get(&col));
+            (col, format!("'{}'", name.map_or("?", String::as_str)))
+        })
+        .collect()
+}
+
+/// How `kind` reads the header, if it recognises the columns; `Err` with the reason it
+/// recognised them when it cannot fit them.
+fn fitting(kind: DocKind, columns: &ColumnMap) -> Option<Result<Fitting, &'static str>> {
+    let reason = (kind.spec().recognise)(columns)?;
+    let mut fitted = columns.clone();
+    if fit(kind, &mut fitted).is_err() {
+        return Some(Err(reason));
+    }
+    let unplaced: Vec<String> = unplaced(kind, columns, &fitted)
+        .into_iter()
+        .map(|(_, name)| name)
+        .collect();
+    let mut cols: Vec<u32> = fitted
+        .roles
+        .iter()
+        .filter(|(r, _)| places(kind, **r))
+        .map(|(_, c)| *c)
+        .collect();
+    cols.sort_unstable();
+    cols.dedup();
+    Some(Ok(Fitting {
+        kind,
+        reason,
+        placed: cols.len(),
+        unplaced,
+    }))
+}
+
+/// The document kind a header's columns make, chosen among every kind that recognises them
+/// and can fit them: the one that gives a place to the most of the header's recognised
+/// columns (on a tie in that, the one that leaves fewer without a place). Two kinds that read
+/// the header equally well are a [`Recognised::Tie`]; a runner-up one column behind is a doubt
+/// the choice names; further behind, the reason says what it would have left out.
+pub fn recognise(columns: &ColumnMap) -> Recognised {
+    let mut first_unfit = None;
+    let mut fitted: Vec<Fitting> = Vec::new();
+    for kind in DocKind::by_precedence() {
+        match fitting(kind, columns) {
+            Some(Ok(f)) => fitted.push(f),
+            Some(Err(reason)) if first_unfit.is_none() => {
+                first_unfit = Some((kind, reason.to_string()));
+            }
+            Some(Err(_)) | None => {}
+        }
+    }
+    // Stable: on equal scores the more particular kind (by precedence) comes first.
+    fitted.sort_by_key(|f| (std::cmp::Reverse(f.placed), f.unplaced.len()));
+    let mut ranked = fitted.into_iter();
+    let Some(best) = ranked.next() else {
+        return match first_unfit {
+            Some((kind, reason)) => Recognised::Unfit(kind, reason),
+            None => Recognised::None,
+        };
+    };
+    let Some(next) = ranked.next() else {
+        return Recognised::Chosen(Choice {
+            kind: best.kind,
+            reason: best.reason.to_string(),
+            doubt: None,
+        });
+    };
+    let margin = best.placed - next.placed;
+    let fewer_left = best.unplaced.len() < next.unplaced.len();
+    if margin == 0 && !fewer_left {
+        return Recognised::Tie(best, next);
+    }
+    let reason = format!("{}; {}", best.reason, next.leaves());
+    let doubt = (margin <= 1).then(|| {
+        format!(
+            "read as {} ({}), but a {} table reads the header almost as well ({}; {}): if it \
+             is one, import with --kind {}",
+            best.kind.spec().label,
+            best.leaves().replace(" would leave", " leaves"),
+            next.kind.spec().label,
+            next.reason,
+            next.leaves(),
+            next.kind
+        )
+    });
+    Recognised::Chosen(Choice {
+        kind: best.kind,
+        reason,
+        doubt,
+    })
 }
 
 /// Fits the columns to what `kind` holds (see each kind's `fit`). A column the kind has no
@@ -131,6 +296,10 @@ pub struct KindSpec {
     pub precedence: u8,
     /// Does a header with these columns make this kind? The reason, when it does.
     pub recognise: fn(&ColumnMap) -> Option<&'static str>,
+    /// The text and number roles its documents keep (its amount fields are kept too): a
+    /// header column of another role has no place in it. The kind is chosen by how many of a
+    /// header's columns it places (see [`recognise`]).
+    pub reads: fn(Role) -> bool,
     /// Fits the header's columns to the kind; a column it has no place for is refused.
     pub fit: fn(&mut ColumnMap) -> Result<(), String>,
     /// The checks its documents go through.
@@ -202,6 +371,99 @@ mod tests {
             DocKind::list(),
             "rkt, anggaran, pk, kinerja, rak, renstra, sakti or renja"
         );
+    }
+
+    fn header(names: &[&str]) -> ColumnMap {
+        let mut map = ColumnMap::default();
+        for (col, name) in names.iter().enumerate() {
+            let col = col as u32;
+            map.names.insert(col, name.to_string());
+            if let Some(role) = crate::layout::columns::role_of(name) {
+                map.roles.entry(role).or_insert(col);
+            }
+        }
+        map
+    }
+
+    fn chosen(names: &[&str]) -> Choice {
+        match recognise(&header(names)) {
+            Recognised::Chosen(c) => c,
+            other => panic!("{names:?}: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn the_kind_that_places_the_most_columns_is_chosen() {
+        // rkt places 7 of the 8 (not Target); a RAK 5 (not Program / Kegiatan, Output, Ket).
+        let c = chosen(&[
+            "No",
+            "Program / Kegiatan",
+            "Sasaran",
+            "Indikator Kinerja",
+            "Target",
+            "Output",
+            "Anggaran (Rp)",
+            "Ket",
+        ]);
+        assert_eq!(c.kind, DocKind::Rkt);
+        assert!(c
+            .reason
+            .ends_with("rak would leave 'Program / Kegiatan', 'Output', 'Ket' without a place"));
+        assert_eq!(c.doubt, None);
+    }
+
+    #[test]
+    fn one_column_between_two_kinds_is_a_doubt_none_is_a_tie() {
+        // rkt 6 (No, Program, Sasaran, Indikator, Anggaran, Ket), a RAK 5.
+        let c = chosen(&[
+            "No",
+            "Program",
+            "Sasaran",
+            "Indikator",
+            "Target",
+            "Anggaran",
+            "Ket",
+        ]);
+        assert_eq!(c.kind, DocKind::Rkt);
+        assert!(c.doubt.is_some_and(|d| d.contains("--kind rak")));
+        // rkt and a RAK 4 each.
+        match recognise(&header(&[
+            "Program",
+            "Sasaran",
+            "Indikator",
+            "Target",
+            "Anggaran",
+        ])) {
+            Recognised::Tie(a, b) => {
+                assert_eq!((a.kind, b.kind), (DocKind::Rak, DocKind::Rkt));
+                assert_eq!(a.unplaced, ["'Program'"]);
+                assert_eq!(b.unplaced, ["'Target'"]);
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn kinds_that_cannot_fit_the_columns_are_not_chosen() {
+        // A PK recognises Sasaran and Target, but has no place for the Anggaran.
+        let c = chosen(&[
+            "No",
+            "Sasaran",
+            "Indikator",
+            "Target",
+            "Biaya",
+            "Pelaksana",
+            "Jan",
+        ]);
+        assert_eq!(c.kind, DocKind::Rak);
+        assert_eq!(c.doubt, None);
+        // Only a PK recognises it, and it has no place for the Sisa: its fit then says why.
+        let only = header(&["Sasaran", "Target", "Sisa"]);
+        assert!(matches!(
+            recognise(&only),
+            Recognised::Unfit(DocKind::Pk, _)
+        ));
+        assert_eq!(recognise(&ColumnMap::default()), Recognised::None);
     }
 
     #[test]

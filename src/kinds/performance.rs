@@ -33,6 +33,14 @@ pub fn fit_columns(columns: &mut ColumnMap, kind: DocKind, allowed: &[Role]) -> 
     Ok(())
 }
 
+/// The roles every performance kind keeps: the number, sasaran, indikator, target, polarity.
+pub fn reads(role: Role) -> bool {
+    matches!(
+        role,
+        Role::No | Role::Sasaran | Role::Indikator | Role::Target | Role::Polaritas
+    )
+}
+
 /// Column names for a view.
 pub fn header(names: &[&str]) -> Vec<String> {
     names.iter().map(|n| n.to_string()).collect()

@@ -16,6 +16,7 @@ pub const SPEC: KindSpec = KindSpec {
     amount_fields: &[Field::Amount],
     precedence: 3,
     recognise,
+    reads: performance::reads,
     fit,
     checks: &[CheckFamily::Numbering],
     signed: None,

@@ -16,6 +16,13 @@ pub const SPEC: KindSpec = KindSpec {
     amount_fields: &[Field::Biaya],
     precedence: 1,
     recognise,
+    reads: |role| {
+        performance::reads(role)
+            || matches!(
+                role,
+                Role::Aksi | Role::TargetAksi | Role::Month(_) | Role::Pelaksana
+            )
+    },
     fit,
     checks: &[CheckFamily::Schedule],
     signed: None,

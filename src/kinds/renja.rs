@@ -22,6 +22,7 @@ pub const SPEC: KindSpec = KindSpec {
     // With the Renstra, before every other kind: its header names Target and Realisasi too.
     precedence: 0,
     recognise,
+    reads: |role| budget::reads(role) || role == Role::Indikator,
     fit,
     checks: &[
         CheckFamily::Totals,

@@ -19,6 +19,7 @@ pub const SPEC: KindSpec = KindSpec {
     // never another kind's.
     precedence: 0,
     recognise,
+    reads,
     fit,
     checks: &[],
     signed: None,

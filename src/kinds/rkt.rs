@@ -16,6 +16,13 @@ pub const SPEC: KindSpec = KindSpec {
     amount_fields: &[Field::Amount],
     precedence: 5,
     recognise,
+    reads: |role| {
+        budget::reads(role)
+            || matches!(
+                role,
+                Role::Sasaran | Role::Indikator | Role::Output | Role::Ket
+            )
+    },
     fit,
     checks: &[
         CheckFamily::Totals,

@@ -20,6 +20,7 @@ pub const SPEC: KindSpec = KindSpec {
     // Before anggaran, whose Pagu and Realisasi columns a SAKTI header has too.
     precedence: 3,
     recognise,
+    reads: budget::reads,
     fit,
     checks: &[CheckFamily::Totals, CheckFamily::Ratios, CheckFamily::Items],
     // The report is printed by the system, not signed.

@@ -287,7 +287,11 @@ pub fn role_of(header: &str) -> Option<Role> {
         Role::Realisasi
     } else if has("pagu") {
         Role::Pagu
-    } else if has("anggaran") || has("biaya") || MONEY_NAMES.contains(&norm.as_str()) {
+    } else if has("anggaran")
+        || has("biaya")
+        || has("budget")
+        || MONEY_NAMES.contains(&norm.as_str())
+    {
         Role::Anggaran
     } else if has("sasaran") {
         Role::Sasaran
@@ -295,11 +299,11 @@ pub fn role_of(header: &str) -> Option<Role> {
         Role::Indikator
     } else if has("keluaran") || has("output") {
         Role::Output
-    } else if has("uraian") || norm == "kegiatan" || norm == "nama kegiatan" {
+    } else if has("uraian") || ["kegiatan", "nama kegiatan", "activity"].contains(&norm.as_str()) {
         Role::Uraian
     } else if has("program") {
         Role::ProgramKegiatan
-    } else if only(&["ket", "keterangan", "catatan"]) {
+    } else if only(&["ket", "keterangan", "catatan", "remarks"]) {
         Role::Ket
     } else if words.first().is_some_and(|w| like(w, "satuan")) && words.len() <= 2 {
         Role::Satuan
@@ -551,6 +555,16 @@ mod tests {
         for (text, role) in cases {
             assert_eq!(role_of(text), Some(role), "{text}");
         }
+    }
+
+    #[test]
+    fn english_and_indonesian_mixes() {
+        assert_eq!(role_of("Program/Activity"), Some(Role::ProgramKegiatan));
+        assert_eq!(role_of("Program / Kegiatan"), Some(Role::ProgramKegiatan));
+        assert_eq!(role_of("Budget (Rp)"), Some(Role::Anggaran));
+        assert_eq!(role_of("Activity"), Some(Role::Uraian));
+        assert_eq!(role_of("Performance Indicator"), Some(Role::Indikator));
+        assert_eq!(role_of("Remarks"), Some(Role::Ket));
     }
 
     #[test]

@@ -52,6 +52,7 @@ pub struct Built {
 }
 
 pub fn build(mut lines: Vec<(u32, Line)>, coded: bool) -> Built {
+    let coded = coded || codes_in_text(&mut lines);
     let entries: Vec<&Entry> = lines
         .iter()
         .filter_map(|(_, l)| match l {
@@ -91,6 +92,38 @@ pub fn build(mut lines: Vec<(u32, Line)>, coded: bool) -> Built {
     let mut built = link(lines, &roles, in_columns);
     built.notices = notices;
     built
+}
+
+/// A table without a Kode column that writes each row's code at the start of its text
+/// (`076.01.WA Program Dukungan Manajemen`, `4305.EBA.994 Layanan Perkantoran`, `511111
+/// Belanja Gaji Pokok PNS`): the codes are taken out of the texts, and the hierarchy is read
+/// from them as from a Kode column. So that a text that merely starts with an acronym (`ATK`,
+/// `KPU`) is not taken for a code, the table must write three codes at least, of two levels
+/// at least, one of them a code no word looks like (dotted, or a kegiatan's or an akun's
+/// digits).
+fn codes_in_text(lines: &mut [(u32, Line)]) -> bool {
+    let entries = || {
+        lines.iter().filter_map(|(_, l)| match l {
+            Line::Entry(e) if e.code().is_none() => Some(e),
+            _ => None,
+        })
+    };
+    let found: Vec<&str> = entries()
+        .filter_map(|e| e.code_in_text().map(|(code, _)| code))
+        .collect();
+    let unmistakable =
+        |c: &&str| c.contains('.') || c.len() >= 4 && c.bytes().all(|b| b.is_ascii_digit());
+    let levels: std::collections::BTreeSet<Level> =
+        found.iter().filter_map(|c| code_level(c)).collect();
+    let written = found.len() >= 3 && levels.len() >= 2 && found.iter().any(unmistakable);
+    if written {
+        for (_, line) in lines.iter_mut() {
+            if let Line::Entry(e) = line {
+                e.take_code_from_text();
+            }
+        }
+    }
+    written
 }
 
 /// How many columns the codes under a merged Uraian header are written in.

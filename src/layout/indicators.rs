@@ -442,8 +442,18 @@ impl State {
         if let Some(budget) = budget_line(row, columns, self.in_budgets, at)? {
             return Ok(self.budget(budget, doc));
         }
+        if let Some(label) = total_label(row, columns) {
+            doc.notices
+                .push(not_an_action(doc.kind, at, row, &label, "a total line"));
+            return Ok(RowClass::Total);
+        }
         let mut ind = read_indicator(row, columns, at)?;
         unread_cells(row, columns, at, doc);
+        if let Some(text) = heading_only(&ind, row, columns, doc.kind) {
+            doc.notices
+                .push(not_an_action(doc.kind, at, row, &text, "a heading"));
+            return Ok(RowClass::Heading);
+        }
         if ind.is_continuation() {
             return Ok(match self.indicators.last_mut() {
                 Some(last) => {
@@ -616,6 +626,61 @@ fn read_indicator(row: &Row, columns: &ColumnMap, at: &At<'_>) -> anyhow::Result
         only_followers: follower,
         indicator: ind,
     })
+}
+
+/// The label of a total line (`Sub Total`, `JUMLAH`, `Jumlah Program …`): the row's first text
+/// outside the sasaran, indikator and target columns, when it reads as a total's. Such a row
+/// holds the sum of the rows above, not an action or an indikator of its own.
+fn total_label(row: &Row, columns: &ColumnMap) -> Option<String> {
+    let own = [Role::Sasaran, Role::Indikator, Role::Target, Role::Aksi];
+    let label = row
+        .own()
+        .filter(|c| columns.role_at(c.col).is_none_or(|r| !own.contains(&r)))
+        .find_map(|c| c.text().map(str::trim).filter(|t| !t.is_empty()))?;
+    (lines::is_total(Some(label)) || lines::may_name_total(label)).then(|| label.to_string())
+}
+
+/// A numbered row whose only text is in a column the kind has no place for (`1 | Program
+/// Penyelenggaraan Pemilu …` over its kegiatan, in a table read as a RAK or PK): a heading
+/// of the rows under it, not an indikator or action of its own. Returns that text.
+fn heading_only(ind: &Read, row: &Row, columns: &ColumnMap, kind: DocKind) -> Option<String> {
+    let i = &ind.indicator;
+    let own_data = i.sasaran.is_some() && ind.sasaran_own
+        || i.indikator.is_some()
+        || i.target.is_some()
+        || i.realisasi.is_some()
+        || i.stated_capaian.is_some()
+        || i.aksi.is_some()
+        || i.biaya.is_some()
+        || i.pelaksana.is_some()
+        || i.scheduled_months() > 0;
+    if i.number.is_none() || own_data {
+        return None;
+    }
+    row.own()
+        .filter(|c| {
+            columns
+                .role_at(c.col)
+                .is_some_and(|r| !crate::kinds::places(kind, r))
+        })
+        .find_map(|c| c.text().map(str::trim).filter(|t| !t.is_empty()))
+        .map(str::to_string)
+}
+
+/// A row of a performance table that is not read as an action or indikator, said as a doubt:
+/// such rows suggest the table is of another kind.
+fn not_an_action(kind: DocKind, at: &At<'_>, row: &Row, text: &str, what: &str) -> Notice {
+    let location = at.location(row.own().next().map_or(0, |c| c.col));
+    Notice {
+        kind: NoticeKind::Doubt,
+        message: format!(
+            "{} ('{}') reads as {what}, not as an indikator or action of a {kind} table: not \
+             read; if the table is a budget (rkt, anggaran), import it with --kind",
+            location.row_name(),
+            crate::text::shorten_line(text, 50),
+        ),
+        location,
+    }
 }
 
 /// A continuation row adds its pelaksana and fills the months the row above left empty.

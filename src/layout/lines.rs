@@ -6,7 +6,7 @@ use super::amounts::{self, At, Unreadable};
 use super::columns::{normalize, ColumnMap, PageTop, Role};
 use super::header;
 use super::numbering::{self, Style};
-use crate::model::{Amounts, Field, Location};
+use crate::model::{Amounts, Field, Location, Notice, NoticeKind};
 use crate::numbers;
 use crate::source::{Cell, Row, Spill, Value};
 
@@ -75,6 +75,8 @@ pub struct Extra {
     pub other_texts: Vec<String>,
     /// Numbers where no amount column is: in columns without a role, or typed as a text.
     pub stray_numbers: Vec<Location>,
+    /// Texts under a header name that has no role: not read (see `notices::unread_texts`).
+    pub stray_texts: Vec<Location>,
     /// Every own text with its 0-based column, for signature blocks side by side.
     pub text_cells: Vec<(u32, String)>,
     /// The labelling text, when it is a total's label (`JUMLAH`).
@@ -91,6 +93,7 @@ static NO_EXTRA: Extra = Extra {
     unreadable: Vec::new(),
     other_texts: Vec::new(),
     stray_numbers: Vec::new(),
+    stray_texts: Vec::new(),
     text_cells: Vec::new(),
     label: None,
     sums: None,
@@ -123,6 +126,31 @@ impl Entry {
             Some(x) => (x.code.take(), x.numbering.take().map(|(_, n)| n)),
             None => (None, None),
         }
+    }
+
+    /// A budget code written at the start of the row's text (`076.01.WA Program Dukungan
+    /// Manajemen`, `511111 Belanja Gaji Pokok PNS`): the code and the text after it.
+    pub fn code_in_text(&self) -> Option<(&str, &str)> {
+        let text = self.hierarchy_text.as_deref().or(self.uraian.as_deref())?;
+        let (code, rest) = text.trim().split_once(char::is_whitespace)?;
+        let rest = rest.trim_start();
+        let readable = !super::codes::readings(code).is_empty();
+        (readable && rest.starts_with(char::is_alphabetic)).then_some((code, rest))
+    }
+
+    /// Moves the code written at the start of the row's text into its code.
+    pub fn take_code_from_text(&mut self) {
+        let Some((code, rest)) = self
+            .code_in_text()
+            .map(|(c, r)| (c.to_string(), r.to_string()))
+        else {
+            return;
+        };
+        match self.hierarchy_text.as_mut() {
+            Some(text) => *text = rest,
+            None => self.uraian = Some(rest),
+        }
+        self.extra_mut().code = Some(code);
     }
 
     /// The total's label, taken out.
@@ -433,7 +461,9 @@ fn label(row: &Row, columns: &Columns) -> (bool, Option<String>) {
         });
     (
         first.is_some(),
-        first.filter(|t| is_total(Some(t))).map(str::to_string),
+        first
+            .filter(|t| is_total(Some(t)) || may_name_total(t))
+            .map(str::to_string),
     )
 }
 
@@ -512,7 +542,13 @@ fn read_others(row: &Row, columns: &Columns, at: &At<'_>, e: &mut Entry) {
                 Some(t) if numbers::looks_numeric(&t) => {
                     e.extra_mut().stray_numbers.push(at.location(cell.col))
                 }
-                Some(t) => e.extra_mut().other_texts.push(t),
+                Some(t) => {
+                    let x = e.extra_mut();
+                    x.other_texts.push(t);
+                    if columns.map.names.contains_key(&cell.col) {
+                        x.stray_texts.push(at.location(cell.col));
+                    }
+                }
                 None => {}
             },
         }
@@ -553,12 +589,90 @@ pub fn is_total(label: Option<&str>) -> bool {
         return false;
     }
     let norm = normalize(label);
-    // A long text that merely starts with "Jumlah" is an indicator or activity, not a total.
+    // A long text that merely starts with "Jumlah" is an indicator or activity, not a total;
+    // one that starts with "Sub Total" is a total whatever follows (the program it closes).
+    if norm.starts_with("sub total ") || norm.starts_with("subtotal ") {
+        return true;
+    }
     let short = norm.split(' ').count() <= 6;
     ["jumlah", "total", "sub total", "subtotal", "grand total"]
         .iter()
         .any(|w| norm == *w || (short && norm.starts_with(&format!("{w} "))))
         && !numbers::looks_numeric(label)
+}
+
+/// The words a long total's label names its heading's level by (`Jumlah Program …`).
+const LEVEL_WORDS: [&str; 9] = [
+    "program", "kegiatan", "sub", "output", "keluaran", "kro", "ro", "komponen", "akun",
+];
+
+/// `Jumlah Program Dukungan Manajemen dan Pelaksanaan Tugas Teknis Lainnya`: too long to be a
+/// total by its words alone (`Jumlah Kegiatan Sosialisasi yang dilaksanakan` is an item), it is
+/// one when it names a row above it (see [`named_totals`]).
+pub fn may_name_total(label: &str) -> bool {
+    let norm = normalize(label);
+    let mut words = norm.split(' ');
+    matches!(words.next(), Some("jumlah" | "total"))
+        && words.next().is_some_and(|w| LEVEL_WORDS.contains(&w))
+        && !is_total(Some(label))
+}
+
+/// The text a total's label or a heading's text names, for matching one to the other: the
+/// total's words and a leading level word left out (`jumlah program dukungan manajemen` and
+/// `Program Dukungan Manajemen` both name `dukungan manajemen`).
+fn named_part(text: &str) -> String {
+    let norm = normalize(text);
+    let mut words: Vec<&str> = norm.split(' ').collect();
+    while words
+        .first()
+        .is_some_and(|w| ["jumlah", "total", "sub", "subtotal"].contains(w))
+    {
+        words.remove(0);
+    }
+    if words.first().is_some_and(|w| LEVEL_WORDS.contains(w)) {
+        words.remove(0);
+    }
+    words.join(" ")
+}
+
+/// Equal, or one the start of the other where the shorter has two words at least (`dukungan
+/// manajemen` and `dukungan manajemen dan pelaksanaan tugas teknis lainnya`).
+fn same_name(a: &str, b: &str) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    short == long
+        || short.contains(' ') && long.starts_with(short) && long[short.len()..].starts_with(' ')
+}
+
+/// Rows whose long label starts as a total's and names a row above it (`Jumlah Program
+/// Dukungan Manajemen …` under `Program Dukungan Manajemen …`) are totals of that row, not
+/// items. One that names no row above stays an item, with a doubt that says so.
+pub fn named_totals(lines: &mut [(u32, Line)]) -> Vec<Notice> {
+    let mut above: Vec<String> = Vec::new();
+    let mut notices = Vec::new();
+    for (_, line) in lines.iter_mut() {
+        let Line::Entry(e) = line else { continue };
+        let Some(label) = e.extra().label.clone() else {
+            if let Some(text) = e.hierarchy().or(e.uraian.as_deref()) {
+                above.push(named_part(text));
+            }
+            continue;
+        };
+        let named = named_part(&label);
+        let names_above = !named.is_empty() && above.iter().any(|t| same_name(t, &named));
+        if names_above {
+            *line = Line::Total(std::mem::take(e));
+        } else if e.has_amounts() {
+            notices.push(Notice {
+                kind: NoticeKind::Doubt,
+                message: format!(
+                    "'{}' reads like a total, but names no row above it: read as an item",
+                    crate::text::shorten_line(&label, 60)
+                ),
+                location: e.location.clone(),
+            });
+        }
+    }
+    notices
 }
 
 #[cfg(test)]
@@ -585,5 +699,67 @@ mod tests {
             "Penetapan Jumlah Kursi dan Penetapan Daerah Pemilihan"
         )));
         assert!(!is_total(Some("Totalitas pelayanan")));
+    }
+
+    #[test]
+    fn a_sub_total_is_one_whatever_follows_a_jumlah_only_when_it_names_a_row() {
+        let long = "Sub Total Program Penyelenggaraan Pemilu dalam Proses Konsolidasi Demokrasi";
+        assert!(is_total(Some(long)));
+        let named = "Jumlah Program Dukungan Manajemen dan Pelaksanaan Tugas Teknis Lainnya";
+        assert!(!is_total(Some(named)));
+        assert!(may_name_total(named));
+        assert!(!may_name_total(
+            "Jumlah Badan Adhoc yang dipersiapkan dan dibentuk dilingkungan Satker KPU"
+        ));
+        // Short enough to be a total by its words alone: no need to name a row.
+        assert!(!may_name_total("Jumlah Program Dukungan Manajemen"));
+    }
+
+    fn entry(row: u32, text: &str, label: bool, amount: bool) -> (u32, Line) {
+        let mut e = Entry {
+            row,
+            uraian: Some(text.to_string()),
+            uraian_is_hierarchy: true,
+            ..Entry::default()
+        };
+        if label {
+            e.extra_mut().label = Some(text.to_string());
+        }
+        if amount {
+            let mut q = crate::model::Quantity::at(crate::model::CellRef::new(row, 2));
+            q.value = Some(1.into());
+            e.amounts.insert(Field::Pagu, q);
+        }
+        (row, Line::Entry(e))
+    }
+
+    #[test]
+    fn a_jumlah_that_names_a_row_above_totals_it() {
+        let mut lines = vec![
+            entry(
+                1,
+                "Program Dukungan Manajemen dan Pelaksanaan Tugas Teknis",
+                false,
+                false,
+            ),
+            entry(2, "Layanan Perkantoran", false, true),
+            entry(
+                3,
+                "Jumlah Program Dukungan Manajemen dan Pelaksanaan Tugas Teknis",
+                true,
+                true,
+            ),
+            entry(
+                4,
+                "Jumlah Program Pengelolaan Keuangan Negara Lainnya",
+                true,
+                true,
+            ),
+        ];
+        let notices = named_totals(&mut lines);
+        assert!(matches!(lines[2].1, Line::Total(_)));
+        assert!(matches!(lines[3].1, Line::Entry(_)));
+        assert_eq!(notices.len(), 1);
+        assert_eq!(notices[0].kind, NoticeKind::Doubt);
     }
 }

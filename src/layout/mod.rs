@@ -19,7 +19,7 @@ pub mod ties;
 pub mod units;
 pub mod word;
 
-use crate::kinds::DocKind;
+use crate::kinds::{DocKind, Recognised};
 use crate::model::{Body, BudgetTree, Document, Location, Notice, NoticeKind, RowClass};
 use crate::numbers;
 use crate::source::{Row, Sheet};
@@ -51,6 +51,10 @@ pub(crate) struct Plan {
     pub columns: ColumnMap,
     pub kind: DocKind,
     pub kind_reason: String,
+    /// Another kind read the header almost as well (see `kinds::recognise`): said as a doubt.
+    pub doubt: Option<String>,
+    /// The header's recognised columns the kind has no place for: (column, quoted name).
+    pub unplaced: Vec<(u32, String)>,
     /// Amount columns whose numbers are in another column than their name (see `ties`).
     pub ties: Vec<ties::Tie>,
 }
@@ -76,10 +80,19 @@ pub(crate) fn plan(
     let body_start = (header.pos + header.rows).min(rows.len());
     columns.page_top = header::page_top(&rows[..header.pos], &rows[header.pos..body_start]);
     let header_row = row_name(rows[header.pos].index + 1);
-    let (kind, kind_reason) = match (kind, crate::kinds::recognise(&columns)) {
-        (Some(k), _) => (k, "set with --kind".to_string()),
-        (None, Some(found)) => titled(&rows[..header.pos], &columns, found, &header_row)?,
-        (None, None) => {
+    let title = &rows[..header.pos];
+    let (kind, kind_reason, doubt) = match (kind, crate::kinds::recognise(&columns)) {
+        (Some(k), _) => (k, "set with --kind".to_string(), None),
+        (None, Recognised::Chosen(c)) => {
+            let (kind, reason) = titled(title, &columns, (c.kind, c.reason), &header_row)?;
+            (kind, reason, c.doubt)
+        }
+        (None, Recognised::Unfit(kind, reason)) => (kind, reason, None),
+        (None, Recognised::Tie(a, b)) => {
+            let (kind, reason) = tie(title, &columns, (a, b), &header_row)?;
+            (kind, reason, None)
+        }
+        (None, Recognised::None) => {
             return Err(format!(
                 "the header in {header_row} names no columns that make an {} table",
                 DocKind::list()
@@ -91,15 +104,20 @@ pub(crate) fn plan(
         crate::kinds::Family::Budget => ties::tie(&mut columns, window),
         crate::kinds::Family::Performance => Vec::new(),
     };
+    // The columns as named, each amount tied to the column that holds its numbers.
+    let named = columns.clone();
     if let Err(reason) = crate::kinds::fit(kind, &mut columns) {
         return Err(format!("the header in {header_row}: {reason}"));
     }
+    let unplaced = crate::kinds::unplaced(kind, &named, &columns);
     Ok(Plan {
         header_pos: header.pos,
         header_rows: header.rows,
         columns,
         kind,
         kind_reason,
+        doubt,
+        unplaced,
         ties,
     })
 }
@@ -130,7 +148,7 @@ fn titled(
             .is_some_and(|e| e.title.iter().any(|t| texts.iter().any(|x| x.contains(t))))
     };
     if names(&kind) {
-        return Ok((kind, format!("{reason}; the title names the report")));
+        return Ok((kind, format!("{reason}{TITLE_NAMES}")));
     }
     let other = DocKind::ALL
         .into_iter()
@@ -146,6 +164,39 @@ fn titled(
         )),
     }
 }
+
+/// Two kinds read the header equally well: the one the title names (`LAPORAN KETERSEDIAAN
+/// DANA`), else not guessed at — the sheet is skipped with both named and `--kind` to choose.
+fn tie(
+    title: &[Row],
+    columns: &ColumnMap,
+    (a, b): (crate::kinds::Fitting, crate::kinds::Fitting),
+    header_row: &str,
+) -> Result<(DocKind, String), String> {
+    for (one, other) in [(&a, &b), (&b, &a)] {
+        if let Ok((kind, reason)) =
+            titled(title, columns, (one.kind, one.reason.into()), header_row)
+        {
+            if reason.ends_with(TITLE_NAMES) {
+                return Ok((kind, format!("{reason}; {}", other.leaves())));
+            }
+        }
+    }
+    Err(format!(
+        "the header in {header_row} reads as {} ({}; {}) and as {} ({}; {}) equally \
+         well: choose with --kind {} or --kind {}",
+        a.kind,
+        a.reason,
+        a.leaves(),
+        b.kind,
+        b.reason,
+        b.leaves(),
+        a.kind,
+        b.kind
+    ))
+}
+
+const TITLE_NAMES: &str = "; the title names the report";
 
 /// Recognises one sheet, taking the body lines `early` read while the sheet streamed in when
 /// they were read with what the whole sheet says.
@@ -166,6 +217,7 @@ pub fn recognise_with(
     let columns = &plan.columns;
     let (header_pos, header_rows) = (plan.header_pos, plan.header_rows);
     let mut doc = new_document(file, sheet, plan.kind, plan.kind_reason.clone(), columns);
+    doc.notices.extend(choice_notices(&plan, &doc, sheet));
     if plan.kind.is_indicator_table() {
         let mut doc = indicators::read(doc, sheet, (header_pos, header_rows), columns)?;
         finish(&mut doc, sheet, Vec::new());
@@ -198,8 +250,9 @@ pub fn recognise_with(
         .get(Role::Persen)
         .is_some_and(|c| columns.fractions.contains(&c));
     percent_fractions(&mut body, &mut doc, percents, declared);
+    doc.notices.extend(lines::named_totals(&mut body));
     let (notes, tail) = split_tail(&mut body);
-    let body_notices = body_notices(&body, columns)?;
+    let body_notices = body_notices(&body, columns, &plan.unplaced)?;
     let mut built = hierarchy::build(body, columns.get(Role::Kode).is_some());
     doc.notices.append(&mut built.notices);
     doc.title.append(&mut built.identity);
@@ -227,6 +280,49 @@ pub fn recognise_with(
     second_table(after, &mut doc, &at);
     finish(&mut doc, sheet, body_notices);
     Ok(Recognition::Document(Box::new(doc)))
+}
+
+/// What the choice of kind left open, at the header: the doubt when another kind read the
+/// header almost as well, and each recognised column the kind has no place for (its cells are
+/// not imported; said once, at the header, rather than dropped).
+fn choice_notices(plan: &Plan, doc: &Document, sheet: &Sheet) -> Vec<Notice> {
+    let row = sheet.rows.get(plan.header_pos).map_or(0, |r| r.index);
+    let word = crate::model::is_word(&doc.file);
+    let at = |col: u32| Location {
+        file: doc.file.as_str().into(),
+        sheet: doc.sheet.as_str().into(),
+        cell: crate::source::cell_name(row, col),
+        row: row + 1,
+    };
+    let first = sheet
+        .rows
+        .get(plan.header_pos)
+        .and_then(|r| r.own().next())
+        .map_or(0, |c| c.col);
+    let mut out: Vec<Notice> = plan
+        .doubt
+        .iter()
+        .map(|message| Notice {
+            kind: NoticeKind::Doubt,
+            message: message.clone(),
+            location: at(first),
+        })
+        .collect();
+    out.extend(plan.unplaced.iter().map(|(col, name)| {
+        let column = match word {
+            true => format!("kolom {}", col + 1),
+            false => format!("column {}", crate::source::column_name(*col)),
+        };
+        Notice {
+            kind: NoticeKind::UnreadColumn,
+            message: format!(
+                "{column} ({name}) has no place in a table of kind {}: its cells are not imported",
+                plan.kind
+            ),
+            location: at(*col),
+        }
+    }));
+    out
 }
 
 fn new_document(
@@ -592,9 +688,16 @@ fn read_tail(tail: Vec<(u32, Entry)>, doc: &mut Document) {
 /// What the body holds that is not read, in one pass: an amount cell that holds no number
 /// stops the import (the rows under the table, signature lines among them, are not in the
 /// body), rows that fit no class and numbers in unread columns are said.
-fn body_notices(body: &[(u32, Line)], columns: &ColumnMap) -> anyhow::Result<Vec<Notice>> {
+/// `said`: the columns the header's notices already name (see `choice_notices`), not named
+/// again for their cells.
+fn body_notices(
+    body: &[(u32, Line)],
+    columns: &ColumnMap,
+    said: &[(u32, String)],
+) -> anyhow::Result<Vec<Notice>> {
     let mut notices = Vec::new();
     let mut strays = Vec::new();
+    let mut texts = Vec::new();
     for (_, line) in body {
         match line {
             Line::Unrecognised(location) => notices.push(unrecognised_notice(location.clone())),
@@ -602,12 +705,18 @@ fn body_notices(body: &[(u32, Line)], columns: &ColumnMap) -> anyhow::Result<Vec
                 if let Some(unreadable) = e.extra().unreadable.first() {
                     return Err(crate::error::input_error(unreadable.message.clone()));
                 }
-                strays.extend(&e.extra().stray_numbers);
+                let unsaid = |l: &&Location| {
+                    let col = crate::model::CellRef::parse(&l.cell).map(|c| c.col());
+                    !said.iter().any(|(c, _)| Some(*c) == col)
+                };
+                strays.extend(e.extra().stray_numbers.iter().filter(unsaid));
+                texts.extend(e.extra().stray_texts.iter().filter(unsaid));
             }
             Line::Header | Line::Title | Line::Numbering => {}
         }
     }
     notices.extend(notices::unread_columns(strays, columns));
+    notices.extend(notices::unread_texts(texts, columns));
     Ok(notices)
 }
 

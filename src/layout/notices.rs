@@ -101,6 +101,40 @@ pub fn unread_columns(strays: Vec<&Location>, columns: &ColumnMap) -> Vec<Notice
         .collect()
 }
 
+/// Texts under a header name lakip gives no role (`Volume`, `Sumber Dana`): one notice per
+/// column, so a column no role takes is said, not dropped.
+pub fn unread_texts(texts: Vec<&Location>, columns: &ColumnMap) -> Vec<Notice> {
+    let mut by_column: BTreeMap<String, (Location, usize)> = BTreeMap::new();
+    for location in texts {
+        let column = location
+            .cell
+            .trim_end_matches(|c: char| c.is_ascii_digit())
+            .to_string();
+        by_column
+            .entry(column)
+            .or_insert_with(|| (location.clone(), 0))
+            .1 += 1;
+    }
+    by_column
+        .into_iter()
+        .map(|(column, (location, count))| {
+            let name = columns
+                .names
+                .get(&column_index(&column))
+                .map_or("?", String::as_str);
+            Notice {
+                kind: NoticeKind::UnreadColumn,
+                message: format!(
+                    "column {column} ('{name}', which names no column lakip reads) holds text in \
+                     {count} row{} that is not imported",
+                    if count == 1 { "" } else { "s" }
+                ),
+                location,
+            }
+        })
+        .collect()
+}
+
 /// `A` → 0, `AA` → 26.
 fn column_index(letters: &str) -> u32 {
     letters

@@ -1,0 +1,646 @@
+//! Everyday variants of the budget layouts (issue 12, cases 1–3) and the choice of kind among
+//! every kind that can read a header: each fixture is written by
+//! `tests/support/budget_variant_fixtures.rs`, each right answer worked out by hand (see the
+//! fixtures' doc comments for the arithmetic).
+
+mod support;
+
+use assert_cmd::Command;
+use lakip::kinds::DocKind;
+use lakip::model::{Document, Field, Level, NoticeKind, RowClass};
+use rust_decimal::Decimal;
+use std::path::Path;
+use support::budget_variant_fixtures as fx;
+
+fn dec(s: &str) -> Decimal {
+    s.parse().unwrap()
+}
+
+/// The documents `lakip import` reads from a file.
+fn read(path: &Path) -> Vec<Document> {
+    let name = path.file_name().unwrap().to_string_lossy().into_owned();
+    let (docs, _) =
+        lakip::pipeline::read_file(path, &name, &lakip::pipeline::Options::default()).unwrap();
+    docs
+}
+
+fn read_one(path: &Path) -> Document {
+    let mut docs = read(path);
+    assert_eq!(docs.len(), 1);
+    docs.remove(0)
+}
+
+/// Writes `grid` as xlsx and as `;` CSV into `dir`: both paths.
+fn both(grid: &fx::Grid, dir: &Path, name: &str) -> [std::path::PathBuf; 2] {
+    let xlsx = dir.join(format!("{name}.xlsx"));
+    let csv = dir.join(format!("{name}.csv"));
+    fx::write_xlsx(grid, &xlsx).unwrap();
+    fx::write_csv(grid, &csv).unwrap();
+    [xlsx, csv]
+}
+
+fn lakip(dir: &Path) -> Command {
+    let mut cmd = Command::cargo_bin("lakip").unwrap();
+    cmd.current_dir(dir);
+    cmd
+}
+
+fn count(doc: &Document, class: RowClass) -> usize {
+    doc.row_counts().get(&class).copied().unwrap_or(0)
+}
+
+fn sum(doc: &Document, field: Field) -> Decimal {
+    doc.items()
+        .iter()
+        .filter_map(|i| i.amounts.get(&field).and_then(|q| q.value))
+        .sum()
+}
+
+fn notices(doc: &Document, kind: NoticeKind) -> Vec<String> {
+    doc.notices
+        .iter()
+        .filter(|n| n.kind == kind)
+        .map(|n| n.message.clone())
+        .collect()
+}
+
+/// What the RKT of case 1 is, whatever its layout: an rkt with the two programs as headings,
+/// the five kegiatan as items whose anggaran add up to the JUMLAH, each subtotal totalling its
+/// own program, and the Target column — which an rkt does not keep — said, not dropped.
+///
+/// By hand: 250 000 000 + 175 500 000 + 74 500 000 = 500 000 000 (program 1);
+/// 1 200 000 000 + 300 000 000 = 1 500 000 000 (program 2); together 2 000 000 000 = JUMLAH.
+fn assert_case1(doc: &Document, target_column: &str) {
+    let at = format!("{}:{}", doc.file, doc.sheet);
+    assert_eq!(doc.kind, DocKind::Rkt, "{at}: {}", doc.kind_reason);
+    assert!(
+        doc.kind_reason.contains("rak would leave")
+            && doc.kind_reason.contains("'Output'")
+            && doc.kind_reason.contains("without a place"),
+        "{at}: {}",
+        doc.kind_reason
+    );
+    let programs: Vec<&str> = doc.headings().iter().map(|h| h.text.as_str()).collect();
+    assert_eq!(programs, [fx::PROGRAM_1, fx::PROGRAM_2], "{at}");
+    assert!(doc.headings().iter().all(|h| h.level == Level::Program));
+    let kegiatan: Vec<&str> = doc.items().iter().map(|i| i.uraian.as_str()).collect();
+    let expected: Vec<&str> = fx::KEGIATAN_1
+        .iter()
+        .chain(&fx::KEGIATAN_2)
+        .map(|(k, _)| *k)
+        .collect();
+    assert_eq!(kegiatan, expected, "{at}");
+    assert_eq!(doc.items()[0].heading, Some(0));
+    assert_eq!(doc.items()[3].heading, Some(1));
+    assert_eq!(sum(doc, Field::Amount), dec("2000000000"), "{at}");
+    // Sub totals, then the JUMLAH: each stated amount is what its items add up to.
+    let totals: Vec<(Option<usize>, Option<Decimal>)> = doc
+        .totals()
+        .iter()
+        .map(|t| (t.heading, t.stated[&Field::Amount].value))
+        .collect();
+    assert_eq!(
+        totals,
+        [
+            (Some(0), Some(dec("500000000"))),
+            (Some(1), Some(dec("1500000000"))),
+            (None, Some(dec("2000000000"))),
+        ],
+        "{at}"
+    );
+    assert_eq!(count(doc, RowClass::Item), 5, "{at}");
+    assert_eq!(count(doc, RowClass::Heading), 2, "{at}");
+    assert_eq!(count(doc, RowClass::Total), 3, "{at}");
+    // The kegiatan keep their sasaran, indikator, output and ket.
+    let k = &doc.items()[1];
+    assert_eq!(
+        k.sasaran.as_deref(),
+        Some("Meningkatnya partisipasi pemilih")
+    );
+    assert_eq!(k.indikator.as_deref(), Some("Tingkat partisipasi pemilih"));
+    assert_eq!(
+        k.output.as_deref(),
+        Some("Layanan Sosialisasi dan Pendidikan Pemilih")
+    );
+    assert_eq!(k.ket.as_deref(), Some("Tahapan Pemilu"));
+    // The one column an rkt has no place for is said, at the header.
+    let unread = notices(doc, NoticeKind::UnreadColumn);
+    assert_eq!(unread.len(), 1, "{at}: {unread:?}");
+    assert!(
+        unread[0].contains(&format!("column {target_column} ('Target') has no place")),
+        "{at}: {unread:?}"
+    );
+    assert!(notices(doc, NoticeKind::Doubt).is_empty(), "{at}");
+}
+
+#[test]
+fn case1_an_rkt_with_a_target_column_is_an_rkt_in_xlsx_and_csv() {
+    let dir = tempfile::tempdir().unwrap();
+    for path in both(&fx::rkt_case1(fx::Subtotal::Short), dir.path(), "rkt") {
+        assert_case1(&read_one(&path), "E");
+    }
+}
+
+#[test]
+fn case1_variants_other_column_orders_a_merged_two_row_header_and_english_names() {
+    let dir = tempfile::tempdir().unwrap();
+    let reordered = [
+        "program",
+        "output",
+        "anggaran",
+        "sasaran",
+        "indikator",
+        "target",
+        "ket",
+        "no",
+    ];
+    let (two_rows, groups) = fx::rkt_header_two_rows();
+    let variants = [
+        // Target in F: Program / Kegiatan, Output, Anggaran, Sasaran, Indikator, Target …
+        (
+            fx::rkt_with_target(
+                &reordered,
+                fx::rkt_header_id(),
+                Vec::new(),
+                fx::Subtotal::Short,
+            ),
+            "reordered",
+            "F",
+        ),
+        // Anggaran before Target: No, Program, Anggaran, Target, Sasaran, …
+        (
+            fx::rkt_with_target(
+                &[
+                    "no",
+                    "program",
+                    "anggaran",
+                    "target",
+                    "sasaran",
+                    "indikator",
+                    "output",
+                    "ket",
+                ],
+                fx::rkt_header_id(),
+                Vec::new(),
+                fx::Subtotal::NamingProgram,
+            ),
+            "anggaran-first",
+            "D",
+        ),
+        // `Kinerja` merged over Sasaran | Indikator Kinerja | Target, the rest merged down.
+        (
+            fx::rkt_with_target(&fx::RKT_ORDER, two_rows, groups, fx::Subtotal::Short),
+            "two-rows",
+            "E",
+        ),
+        // `No. | Program/Activity | … | Budget (Rp) | Keterangan`.
+        (
+            fx::rkt_with_target(
+                &fx::RKT_ORDER,
+                fx::rkt_header_mixed(),
+                Vec::new(),
+                fx::Subtotal::NamingProgram,
+            ),
+            "mixed",
+            "E",
+        ),
+    ];
+    for (grid, name, target) in &variants {
+        for path in both(grid, dir.path(), name) {
+            assert_case1(&read_one(&path), target);
+        }
+    }
+}
+
+/// `lakip check` on the RKT of case 1 finds its totals right and says the Target column was
+/// not read: a warning, never a bare "ok".
+#[test]
+fn case1_check_reads_it_as_an_rkt_and_says_what_was_not_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let [xlsx, csv] = both(&fx::rkt_case1(fx::Subtotal::Short), dir.path(), "rkt");
+    for path in [xlsx, csv] {
+        let out = lakip(dir.path())
+            .args(["check", "--format", "json"])
+            .arg(&path)
+            .output()
+            .unwrap();
+        let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        let codes: Vec<&str> = json["diagnostics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|d| d["code"].as_str().unwrap())
+            .collect();
+        assert_eq!(codes, ["not-read"], "{json}");
+        assert_eq!(json["errors"], 0);
+        assert_eq!(out.status.code(), Some(0));
+    }
+}
+
+/// Case 2: `Sub Total Program Penyelenggaraan Pemilu …` and `Jumlah Program Dukungan
+/// Manajemen …` total their programs; they are no items (the programs would double: 1 000 000
+/// 000 and 3 000 000 000 instead of 500 000 000 and 1 500 000 000).
+#[test]
+fn case2_subtotals_that_name_their_program_are_its_totals() {
+    let dir = tempfile::tempdir().unwrap();
+    for path in both(
+        &fx::rkt_case1(fx::Subtotal::NamingProgram),
+        dir.path(),
+        "named",
+    ) {
+        let doc = read_one(&path);
+        assert_case1(&doc, "E");
+        let labels: Vec<&str> = doc.totals().iter().map(|t| t.label.as_str()).collect();
+        assert_eq!(
+            labels,
+            [
+                format!("Sub Total {}", fx::PROGRAM_1).as_str(),
+                format!("Jumlah {}", fx::PROGRAM_2).as_str(),
+                "JUMLAH"
+            ]
+        );
+    }
+}
+
+/// A long `Jumlah Program …` that names no row above it is an item (it may be one: `Jumlah
+/// Kegiatan Sosialisasi …`), and the doubt is said.
+#[test]
+fn case2_a_jumlah_program_label_naming_no_row_above_is_an_item_with_a_doubt() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("t.xlsx");
+    support::fixtures::table_xlsx(
+        &path,
+        "RKT",
+        &[
+            &["Program Kegiatan", "Sasaran", "Anggaran"],
+            &["Program Dukungan Manajemen", "", ""],
+            &["Layanan Perkantoran", "Terwujudnya layanan", "1000000"],
+            &[
+                "Jumlah Program Pengelolaan Keuangan dan Barang Milik Negara",
+                "",
+                "500000",
+            ],
+            &["JUMLAH", "", "1500000"],
+        ],
+    )
+    .unwrap();
+    let doc = read_one(&path);
+    assert_eq!(doc.items().len(), 2);
+    assert_eq!(sum(&doc, Field::Amount), dec("1500000"));
+    let doubts = notices(&doc, NoticeKind::Doubt);
+    assert_eq!(doubts.len(), 1, "{doubts:?}");
+    assert!(doubts[0].contains("names no row above it"), "{doubts:?}");
+}
+
+/// What the SAKTI-coded table of case 3 is, however its codes are written: twelve headings
+/// down to the sub-komponen (program, kegiatan, two KRO, two RO, three komponen, three
+/// sub-komponen), five akun items, and the items' pagu and realisasi equal to the JUMLAH:
+/// 600 000 000 + 100 000 + 150 000 000 + 49 900 000 + 200 000 000 = 1 000 000 000 and
+/// 350 000 000 + 60 000 + 90 000 000 + 40 000 000 + 195 000 000 = 675 060 000.
+fn assert_case3(doc: &Document) {
+    let at = format!("{}:{}", doc.file, doc.sheet);
+    assert_eq!(doc.kind, DocKind::Anggaran, "{at}");
+    let levels: Vec<(Level, &str)> = doc
+        .headings()
+        .iter()
+        .map(|h| (h.level, h.text.as_str()))
+        .collect();
+    assert_eq!(
+        levels,
+        [
+            (Level::Program, "Program Dukungan Manajemen"),
+            (
+                Level::Kegiatan,
+                "Dukungan Manajemen dan Pelaksanaan Tugas Teknis Lainnya KPU"
+            ),
+            (Level::Output, "Layanan Dukungan Manajemen Internal"),
+            (Level::RincianOutput, "Layanan Perkantoran"),
+            (Level::Komponen, "Gaji dan Tunjangan"),
+            (Level::SubKomponen, "Tanpa Sub Komponen"),
+            (Level::Komponen, "Operasional dan Pemeliharaan Kantor"),
+            (Level::SubKomponen, "Tanpa Sub Komponen"),
+            (Level::Output, "Layanan Sarana dan Prasarana Internal"),
+            (Level::RincianOutput, "Layanan Sarana Internal"),
+            (Level::Komponen, "Pengadaan Peralatan dan Mesin"),
+            (Level::SubKomponen, "Tanpa Sub Komponen"),
+        ],
+        "{at}"
+    );
+    let akun: Vec<Option<&str>> = doc.items().iter().map(|i| i.code.as_deref()).collect();
+    assert_eq!(
+        akun,
+        [
+            Some("511111"),
+            Some("511119"),
+            Some("521111"),
+            Some("521211"),
+            Some("532111")
+        ],
+        "{at}"
+    );
+    assert_eq!(doc.items()[0].uraian, "Belanja Gaji Pokok PNS", "{at}");
+    assert_eq!(sum(doc, Field::Pagu), dec("1000000000"), "{at}");
+    assert_eq!(sum(doc, Field::Realisasi), dec("675060000"), "{at}");
+    assert_eq!(sum(doc, Field::Sisa), dec("324940000"), "{at}");
+    assert_eq!(doc.totals().len(), 1);
+    assert_eq!(
+        doc.totals()[0].stated[&Field::Realisasi].value,
+        Some(dec("675060000"))
+    );
+}
+
+#[test]
+fn case3_full_short_and_in_uraian_codes_give_the_same_hierarchy() {
+    let dir = tempfile::tempdir().unwrap();
+    for (codes, name) in [
+        (fx::Codes::Full, "full"),
+        (fx::Codes::Short, "short"),
+        (fx::Codes::InUraian, "in-uraian"),
+    ] {
+        for path in both(&fx::sakti_coded(codes), dir.path(), name) {
+            let doc = read_one(&path);
+            assert_case3(&doc);
+            let ro = &doc.headings()[3];
+            let code = ro.code.as_deref();
+            match codes {
+                fx::Codes::Short => assert_eq!(code, Some("EBA.994")),
+                _ => assert_eq!(code, Some("4305.EBA.994"), "{name}"),
+            }
+        }
+    }
+}
+
+/// `lakip realisasi` gives the sheet's JUMLAH, not twice it, for each way of writing codes.
+#[test]
+fn case3_realisasi_equals_the_sheets_jumlah() {
+    for (codes, name) in [
+        (fx::Codes::Full, "full"),
+        (fx::Codes::InUraian, "in-uraian"),
+    ] {
+        let dir = tempfile::tempdir().unwrap();
+        let [xlsx, _] = both(&fx::sakti_coded(codes), dir.path(), name);
+        lakip(dir.path())
+            .args(["init", "--satker", "KPU Kota Contoh", "--tahun", "2024"])
+            .assert()
+            .success();
+        lakip(dir.path())
+            .arg("import")
+            .arg(&xlsx)
+            .assert()
+            .success();
+        let out = lakip(dir.path())
+            .args(["realisasi", "--format", "csv"])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(0));
+        let text = String::from_utf8(out.stdout).unwrap();
+        let last = text.lines().last().unwrap();
+        assert!(
+            last.contains("1000000000") && last.contains("675060000"),
+            "{name}: {text}"
+        );
+        lakip(dir.path()).arg("check").assert().success();
+    }
+}
+
+/// Texts that merely start with an acronym (`ATK`, `KPU`) are no codes: without a code no word
+/// looks like, the table is read by its numbering as before.
+#[test]
+fn case3_acronyms_at_the_start_of_texts_are_not_codes() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("t.xlsx");
+    support::fixtures::table_xlsx(
+        &path,
+        "Realisasi",
+        &[
+            &["Uraian", "Pagu", "Realisasi"],
+            &["1. Program Dukungan Manajemen", "3000000", "2000000"],
+            &["ATK Kantor", "1000000", "500000"],
+            &["KPU Kota Layanan Umum", "1500000", "1000000"],
+            &["BBM Kendaraan Dinas", "500000", "500000"],
+            &["JUMLAH", "3000000", "2000000"],
+        ],
+    )
+    .unwrap();
+    let doc = read_one(&path);
+    assert_eq!(doc.headings().len(), 1);
+    let items: Vec<(&str, Option<&str>)> = doc
+        .items()
+        .iter()
+        .map(|i| (i.uraian.as_str(), i.code.as_deref()))
+        .collect();
+    assert_eq!(
+        items,
+        [
+            ("ATK Kantor", None),
+            ("KPU Kota Layanan Umum", None),
+            ("BBM Kendaraan Dinas", None)
+        ]
+    );
+}
+
+/// Read as a RAK (`--kind rak`), the RKT's program rows and subtotals are no actions: the
+/// five kegiatan are, and each other row is said as a doubt.
+#[test]
+fn an_rkt_forced_as_a_rak_gives_no_action_for_its_program_and_total_rows() {
+    let dir = tempfile::tempdir().unwrap();
+    let [path, _] = both(&fx::rkt_case1(fx::Subtotal::Short), dir.path(), "rkt");
+    let out = lakip(dir.path())
+        .args(["import", "--dry-run", "--format", "json", "--kind", "rak"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let doc = &json["documents"][0];
+    let actions = doc["items"].as_array().unwrap();
+    // 250 000 000 + 175 500 000 + 74 500 000 + 1 200 000 000 + 300 000 000 = 2 000 000 000.
+    assert_eq!(actions.len(), 5, "{doc}");
+    let doubts: Vec<&str> = doc["notices"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|n| n["kind"] == "doubt")
+        .map(|n| n["location"]["cell"].as_str().unwrap())
+        .collect();
+    // The two program rows (A5, A10), the two subtotals and the JUMLAH (B9, B13, B14).
+    assert_eq!(doubts, ["A5", "B9", "A10", "B13", "B14"], "{doc}");
+    let unread: Vec<&str> = doc["notices"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|n| n["kind"] == "unread-column")
+        .map(|n| n["location"]["cell"].as_str().unwrap())
+        .collect();
+    // Program / Kegiatan, Output and Ket have no place in a RAK.
+    assert_eq!(unread, ["B4", "F4", "H4"], "{doc}");
+}
+
+/// A header two kinds read equally well is not guessed at: `Program | Sasaran | Indikator |
+/// Target | Anggaran` is an rkt leaving Target out, or a RAK leaving Program out. The import
+/// stops (exit 2), naming both and `--kind`; with `--kind` it reads.
+#[test]
+fn a_header_two_kinds_read_equally_well_asks_for_kind() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("t.xlsx");
+    support::fixtures::table_xlsx(
+        &path,
+        "Sheet1",
+        &[
+            &["Program", "Sasaran", "Indikator", "Target", "Anggaran"],
+            &["Program A", "", "", "", ""],
+            &["Kegiatan 1", "Sasaran 1", "Indikator 1", "100%", "1000000"],
+        ],
+    )
+    .unwrap();
+    let out = lakip(dir.path())
+        .args(["import", "--dry-run"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        err.contains("reads as rak")
+            && err.contains("and as rkt")
+            && err.contains("equally well: choose with --kind rak or --kind rkt"),
+        "{err}"
+    );
+    lakip(dir.path())
+        .args(["import", "--dry-run", "--kind", "rkt"])
+        .arg(&path)
+        .assert()
+        .success();
+}
+
+/// One column between the two kinds: the better one is taken, and the other named in a doubt
+/// that `check` reports (`doubt`), so check never says "ok" over it.
+#[test]
+fn a_close_second_kind_is_a_doubt_that_check_reports() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("t.xlsx");
+    // rkt places No, Program, Sasaran, Indikator, Anggaran, Ket (6) and leaves Target; a RAK
+    // places No, Sasaran, Indikator, Target, Biaya (5) and leaves Program and Ket.
+    support::fixtures::table_xlsx(
+        &path,
+        "Sheet1",
+        &[
+            &[
+                "No",
+                "Program",
+                "Sasaran",
+                "Indikator",
+                "Target",
+                "Anggaran",
+                "Ket",
+            ],
+            &["1", "Program A", "", "", "", "", ""],
+            &[
+                "",
+                "Kegiatan 1",
+                "Sasaran 1",
+                "Indikator 1",
+                "100%",
+                "1000000",
+                "",
+            ],
+            &["", "JUMLAH", "", "", "", "1000000", ""],
+        ],
+    )
+    .unwrap();
+    let doc = read_one(&path);
+    assert_eq!(doc.kind, DocKind::Rkt);
+    let doubts = notices(&doc, NoticeKind::Doubt);
+    assert_eq!(doubts.len(), 1, "{doubts:?}");
+    assert!(
+        doubts[0].contains("a RAK table reads the header almost as well")
+            && doubts[0].contains("--kind rak"),
+        "{doubts:?}"
+    );
+    let out = lakip(dir.path()).arg("check").arg(&path).output().unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("warning[doubt]"), "{text}");
+    assert!(!text.contains("ok: 0 errors, 0 warnings"), "{text}");
+}
+
+/// A RAK with its months and pelaksana stays a RAK; an rkt far behind is named in the reason,
+/// with no doubt.
+#[test]
+fn a_rak_far_ahead_of_an_rkt_is_no_doubt() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("t.xlsx");
+    support::fixtures::table_xlsx(
+        &path,
+        "Sheet1",
+        &[
+            &[
+                "No",
+                "Sasaran",
+                "Indikator",
+                "Target",
+                "Biaya",
+                "Pelaksana",
+                "Jan",
+                "Feb",
+                "Mar",
+            ],
+            &[
+                "1",
+                "Sasaran 1",
+                "Indikator 1",
+                "100%",
+                "1000000",
+                "Subbag",
+                "v",
+                "",
+                "",
+            ],
+        ],
+    )
+    .unwrap();
+    let doc = read_one(&path);
+    assert_eq!(doc.kind, DocKind::Rak);
+    assert!(
+        doc.kind_reason.contains("rkt would leave"),
+        "{}",
+        doc.kind_reason
+    );
+    assert!(notices(&doc, NoticeKind::Doubt).is_empty());
+    assert!(notices(&doc, NoticeKind::UnreadColumn).is_empty());
+}
+
+/// Texts under a header name no role takes (`Sumber Dana`) are said once for the column, not
+/// dropped; a column already said at the header (a Satuan an anggaran has no place for) is not
+/// said twice.
+#[test]
+fn a_text_column_no_role_takes_is_said_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("t.xlsx");
+    support::fixtures::table_xlsx(
+        &path,
+        "Realisasi",
+        &[
+            &["Uraian", "Sumber Dana", "Satuan", "Pagu", "Realisasi"],
+            &["Belanja Bahan", "RM", "Paket", "1000000", "900000"],
+            &["Belanja Jasa", "RM", "Paket", "2000000", "1000000"],
+            &["Belanja Modal", "", "Unit", "500000", "500000"],
+            &["JUMLAH", "", "", "3500000", "2400000"],
+        ],
+    )
+    .unwrap();
+    let doc = read_one(&path);
+    assert_eq!(doc.items().len(), 3);
+    // 900 000 + 1 000 000 + 500 000 = 2 400 000 = JUMLAH.
+    assert_eq!(sum(&doc, Field::Realisasi), dec("2400000"));
+    let unread = notices(&doc, NoticeKind::UnreadColumn);
+    assert_eq!(
+        unread,
+        [
+            "column C ('Satuan') has no place in a table of kind anggaran: its cells are not \
+             imported",
+            "column B ('Sumber Dana', which names no column lakip reads) holds text in 2 rows \
+             that is not imported",
+        ],
+        "{unread:?}"
+    );
+}
