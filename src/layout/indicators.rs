@@ -108,6 +108,7 @@ pub fn read(
         doc.rows.push((row.index + 1, class));
     }
     state.close_sasaran(&mut doc);
+    state.doubtful_carries(&mut doc);
     read_signatures(&signed, &tail, &mut doc);
     empty_targets(&mut doc, &state.indicators);
     doc.body = Body::Performance(PerformanceTable {
@@ -398,6 +399,11 @@ struct State {
     budget_total: Option<ProgramBudget>,
     /// A sasaran line with no indikator under it yet (see [`State::sasaran_line`]).
     open_sasaran: Option<Location>,
+    /// Numbered rows whose sasaran cell was blank, given the sasaran above them.
+    carried: Vec<Location>,
+    /// An indikator row without a number in a table with a No column: the table numbers its
+    /// sasaran, not its indikator.
+    unnumbered_rows: bool,
 }
 
 impl State {
@@ -464,7 +470,7 @@ impl State {
         if self.sasaran_line(&mut ind, columns, doc) {
             return Ok(RowClass::Heading);
         }
-        self.carry(&mut ind);
+        self.carry(&mut ind, columns, doc);
         self.open_sasaran = None;
         self.indicators.push(ind.indicator);
         Ok(RowClass::Item)
@@ -529,15 +535,22 @@ impl State {
         }
     }
 
-    /// A numbered row sets the sasaran; a row without a number continues the one above.
-    fn carry(&mut self, ind: &mut Read) {
-        let own_sasaran = ind.indicator.sasaran.is_some() && ind.sasaran_own;
-        if ind.indicator.number.is_some() || own_sasaran {
-            if ind.indicator.sasaran.is_some() {
-                self.sasaran = ind.indicator.sasaran.clone();
+    /// A sasaran is its text: a row with a sasaran of its own (or merged down to it) sets it,
+    /// a row whose sasaran cell is blank continues the one above — numbered or not, as tables
+    /// number their indikator (1–9 under 5 sasaran) as often as their sasaran.
+    fn carry(&mut self, ind: &mut Read, columns: &ColumnMap, doc: &mut Document) {
+        let i = &mut ind.indicator;
+        if i.sasaran.is_some() {
+            self.sasaran = i.sasaran.clone();
+        } else {
+            i.sasaran = self.sasaran.clone();
+            let sasaran_column = columns.get(Role::Sasaran).is_some();
+            if i.number.is_some() && sasaran_column {
+                self.numbered_without_sasaran(i, doc);
             }
-        } else if ind.indicator.sasaran.is_none() {
-            ind.indicator.sasaran = self.sasaran.clone();
+        }
+        if i.number.is_none() && !ind.no_column_absent && i.indikator.is_some() {
+            self.unnumbered_rows = true;
         }
         if ind.indicator.number.is_none() && ind.no_column_absent {
             ind.indicator.number = self.block_number.clone();
@@ -549,6 +562,56 @@ impl State {
                 ind.indicator.indikator = last.indikator.clone();
                 ind.indicator.target = last.target.clone();
             }
+        }
+    }
+}
+
+impl State {
+    /// A numbered row with a blank sasaran cell: it continues the sasaran above; with none
+    /// above, it has none, and that is said, as its grouping is a guess.
+    fn numbered_without_sasaran(&mut self, i: &Indicator, doc: &mut Document) {
+        if i.sasaran.is_some() {
+            self.carried.push(i.location.clone());
+            return;
+        }
+        doc.notices.push(Notice {
+            kind: NoticeKind::Doubt,
+            message: format!(
+                "row {}: numbered {} but its sasaran cell is blank and no sasaran is above it: \
+                 read without a sasaran (BAB III groups it under an empty heading); write its \
+                 sasaran, or the sasaran of the rows it belongs with, in its row",
+                i.location.row,
+                i.number.as_deref().unwrap_or("")
+            ),
+            location: i.location.clone(),
+        });
+    }
+
+    /// In a table that numbers its sasaran (rows without a number continue one), a numbered
+    /// row with a blank sasaran may be a sasaran whose text is missing rather than one more
+    /// indikator of the sasaran above: said, with the other reading.
+    fn doubtful_carries(&mut self, doc: &mut Document) {
+        if !self.unnumbered_rows {
+            return;
+        }
+        for location in self.carried.drain(..) {
+            let sasaran = self
+                .indicators
+                .iter()
+                .find(|i| i.location.row == location.row)
+                .and_then(|i| i.sasaran.as_deref())
+                .map(|s| crate::text::shorten_line(s, 60))
+                .unwrap_or_default();
+            doc.notices.push(Notice {
+                kind: NoticeKind::Doubt,
+                message: format!(
+                    "row {}: numbered, with a blank sasaran cell, in a table whose other \
+                     numbers start a sasaran: read as one more indikator of '{sasaran}' above; \
+                     if it is a sasaran of its own, write its text in the row",
+                    location.row
+                ),
+                location,
+            });
         }
     }
 }
