@@ -1180,9 +1180,35 @@ fn read_signatures(above: &[&Row], tail: &[&Row], doc: &mut Document) {
     doc.signatures = signatures;
 }
 
-/// A Polaritas cell lakip cannot read is said, not silently taken as higher-is-better.
+/// A Polaritas cell lakip cannot read is said, not silently taken as higher-is-better; one
+/// the target's comparator contradicts (`naik` beside `Maks. 2%`) is a doubt.
 fn unknown_polarities(doc: &mut Document) {
     use crate::compute::capaian::Polarity;
+    use crate::compute::target::{bound, Bound};
+    let contradicted: Vec<(String, String, Location)> = doc
+        .indicators()
+        .iter()
+        .filter_map(|i| {
+            let p = i.polaritas.as_deref()?;
+            let target = i.target.as_ref()?;
+            let (b, _) = bound(&target.text)?;
+            let against = matches!(
+                (Polarity::from_name(p)?, b),
+                (Polarity::Higher, Bound::AtMost) | (Polarity::Lower, Bound::AtLeast)
+            );
+            against.then(|| (p.to_string(), target.text.clone(), i.location.clone()))
+        })
+        .collect();
+    for (p, target, location) in contradicted {
+        doc.notices.push(Notice {
+            kind: NoticeKind::Doubt,
+            message: format!(
+                "polaritas '{p}' but the target '{target}' says the other way: capaian follows \
+                 the Polaritas column; correct the one that is wrong"
+            ),
+            location,
+        });
+    }
     let unknown: Vec<(String, Location)> = doc
         .indicators()
         .iter()
