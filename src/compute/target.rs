@@ -54,6 +54,28 @@ pub fn parse(text: &str) -> Option<Target> {
     Some(typed.unwrap_or(Target::Text))
 }
 
+/// A bare number (`77,5`, `≥ 12`) in the unit a Satuan column gives it: `77,5%` for a
+/// percent unit (`%`, `Persen`, `Persentase`), `12 Laporan` for another; `None` when the text
+/// is no bare number (it has its unit, or is a grade or prose) or the unit is empty.
+pub fn in_unit(text: &str, unit: &str) -> Option<String> {
+    let unit = unit.split_whitespace().collect::<Vec<_>>().join(" ");
+    let bare = matches!(parse(text), Some(Target::Count { unit: ref u, .. }) if u.is_empty());
+    if !bare || unit.is_empty() || DASHES.contains(&unit.as_str()) {
+        return None;
+    }
+    let text = text.trim();
+    Some(match is_percent_unit(&unit) {
+        true => format!("{text}%"),
+        false => format!("{text} {unit}"),
+    })
+}
+
+/// `%`, `persen`, `persentase` (any case).
+pub fn is_percent_unit(unit: &str) -> bool {
+    let unit = unit.trim().trim_end_matches('.').to_lowercase();
+    matches!(unit.as_str(), "%" | "persen" | "persentase" | "(%)")
+}
+
 /// Which side of a target is good, as its comparator says.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -408,6 +430,23 @@ mod tests {
             assert_eq!(parse(text), Some(want), "{text}");
             assert_eq!(bound(text), Some((side, written)), "{text}");
         }
+    }
+
+    #[test]
+    fn a_satuan_gives_a_bare_number_its_unit() {
+        assert_eq!(in_unit("77,5", "%").as_deref(), Some("77,5%"));
+        assert_eq!(in_unit("77.5", "Persen").as_deref(), Some("77.5%"));
+        assert_eq!(in_unit("12", " Laporan ").as_deref(), Some("12 Laporan"));
+        assert_eq!(
+            in_unit("≥ 3,50", "Indeks").as_deref(),
+            Some("≥ 3,50 Indeks")
+        );
+        // Already in a unit, a grade, prose, or no unit: nothing to add.
+        assert_eq!(in_unit("12 Laporan", "Laporan"), None);
+        assert_eq!(in_unit("95%", "%"), None);
+        assert_eq!(in_unit("B", "Nilai"), None);
+        assert_eq!(in_unit("12", ""), None);
+        assert_eq!(in_unit("12", "-"), None);
     }
 
     #[test]

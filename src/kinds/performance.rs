@@ -8,10 +8,15 @@ use crate::workspace::table::{columns, decode, location};
 
 /// Fits the columns of a performance table once the kind has renamed its own: the program
 /// column holds the sasaran, an amount column other than `allowed` is refused, and the table
-/// needs a Sasaran or Indikator column. Year, baseline and satuan columns are a plan's: left
-/// unnamed, their cells are reported as not read.
+/// needs a Sasaran or Indikator column. A Satuan column gives the targets their unit; year,
+/// baseline and end-target columns are a plan's: left unnamed, their cells are reported as not
+/// read.
 pub fn fit(columns: &mut ColumnMap, kind: DocKind, allowed: &[Role]) -> Result<(), String> {
+    let satuan = columns.get(Role::Satuan);
     columns.forget_plan_columns();
+    if let Some(col) = satuan {
+        columns.roles.insert(Role::Satuan, col);
+    }
     fit_columns(columns, kind, allowed)
 }
 

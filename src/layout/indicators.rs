@@ -448,7 +448,7 @@ impl State {
         if let Some(budget) = budget_line(row, columns, self.in_budgets, at)? {
             return Ok(self.budget(budget, doc));
         }
-        let mut ind = read_indicator(row, columns, at)?;
+        let mut ind = read_indicator(row, columns, at, doc)?;
         unread_cells(row, columns, at, doc);
         if ind.is_continuation() {
             return Ok(match self.indicators.last_mut() {
@@ -646,7 +646,12 @@ impl Read {
     }
 }
 
-fn read_indicator(row: &Row, columns: &ColumnMap, at: &At<'_>) -> anyhow::Result<Read> {
+fn read_indicator(
+    row: &Row,
+    columns: &ColumnMap,
+    at: &At<'_>,
+    doc: &mut Document,
+) -> anyhow::Result<Read> {
     let text = |role: Role, carried: bool| text_at(row, columns.get(role), carried);
     let sasaran_cell = columns.get(Role::Sasaran).and_then(|c| row.get(c));
     let mut ind = Indicator {
@@ -671,6 +676,9 @@ fn read_indicator(row: &Row, columns: &ColumnMap, at: &At<'_>) -> anyhow::Result
         // A kinerja table without a Sasaran column: the indikator column may be the only text.
         ind.indikator = text(Role::Indikator, true);
     }
+    if ind.periode.is_empty() {
+        satuan_units(&mut ind, columns, at, doc);
+    }
     let follower =
         ind.pelaksana.is_some() || ind.scheduled_months() > 0 || text(Role::Ket, false).is_some();
     Ok(Read {
@@ -679,6 +687,73 @@ fn read_indicator(row: &Row, columns: &ColumnMap, at: &At<'_>) -> anyhow::Result
         only_followers: follower,
         indicator: ind,
     })
+}
+
+/// A Satuan column's unit joined to the row's bare numbers, so they read as written with it:
+/// `77,5` + `%` is `77,5%`, `12` + `Laporan` is `12 Laporan` — the target and realisasi, or in
+/// a RAK whose Satuan stands right of the target aksi, that one. A target with a unit of its
+/// own other than the column's is said: the target's is kept.
+fn satuan_units(ind: &mut Indicator, columns: &ColumnMap, at: &At<'_>, doc: &mut Document) {
+    use crate::compute::target;
+    let Some(unit) = ind.satuan.clone() else {
+        return;
+    };
+    let join = |w: &mut Option<Written>| {
+        if let Some(joined) = w.as_ref().and_then(|w| target::in_unit(&w.text, &unit)) {
+            if let Some(w) = w.as_mut() {
+                w.text = joined;
+            }
+        }
+    };
+    if satuan_of_aksi(columns) {
+        if let Some(joined) = ind
+            .target_aksi
+            .as_deref()
+            .and_then(|t| target::in_unit(t, &unit))
+        {
+            ind.target_aksi = Some(joined);
+        }
+        return;
+    }
+    join(&mut ind.target);
+    join(&mut ind.realisasi);
+    let Some(w) = ind.target.as_ref() else { return };
+    let other = match target::parse(&w.text) {
+        Some(target::Target::Percent { .. }) => !target::is_percent_unit(&unit),
+        Some(target::Target::Count { unit: u, .. }) => {
+            !u.is_empty() && !target::same_unit(&u, &unit)
+        }
+        _ => false,
+    };
+    if other {
+        let location = Location {
+            cell: w.cell.clone(),
+            ..at.location(0)
+        };
+        doc.notices.push(Notice {
+            kind: NoticeKind::Doubt,
+            message: format!(
+                "{}: the target '{}' has a unit other than the Satuan column's '{unit}': the \
+                 target's is kept; correct the one that is wrong",
+                location.row_name(),
+                w.text
+            ),
+            location,
+        });
+    }
+}
+
+/// In a RAK, a Satuan column right of the target aksi (and the target left of both) is the
+/// action's unit, not the indikator's.
+fn satuan_of_aksi(columns: &ColumnMap) -> bool {
+    match (
+        columns.get(Role::Satuan),
+        columns.get(Role::TargetAksi),
+        columns.get(Role::Target),
+    ) {
+        (Some(s), Some(a), t) => s > a && t.is_none_or(|t| t < a),
+        _ => false,
+    }
 }
 
 /// A continuation row adds its pelaksana and fills the months the row above left empty.
