@@ -288,8 +288,9 @@ fn word_above<'r, 'a>(
 }
 
 /// Excel stores a percent-formatted 95% as 0,95. A target, realisasi or capaian column whose
-/// numbers are all between -1 and 1, one of them with decimals, is such a column: its numbers
-/// are read as percentages, and said once.
+/// number cells are all between -1 and 1, one of them with decimals, is such a column: its
+/// number cells are read as percentages, and said once. The decision is the number cells'
+/// alone: a text cell (`105,56`) shows what it means and is read as written.
 fn percent_fractions<'a>(
     columns: &mut ColumnMap,
     body: &[Row],
@@ -301,8 +302,10 @@ fn percent_fractions<'a>(
             continue;
         };
         // A capaian above 100% is above 1 as a fraction: beside a target or realisasi stored
-        // as fractions, up to 2 (200%) is one too.
-        let limit = if role == Role::Capaian && !columns.fractions.is_empty() {
+        // as fractions, or among text cells that show percentages (`105,56`), up to 2 (200%)
+        // is one too.
+        let scaled = !columns.fractions.is_empty() || texts_above(col, Decimal::TWO, body);
+        let limit = if role == Role::Capaian && scaled {
             Decimal::TWO
         } else {
             Decimal::ONE
@@ -322,8 +325,20 @@ fn percent_fractions<'a>(
     }
 }
 
-/// Marks `cols` as percent-formatted when their numbers are all within `limit` and one has
-/// decimals, and says so once.
+/// Some text cell of column `col` reads as a number above `limit` (`105,56`, `95%`).
+fn texts_above(col: u32, limit: Decimal, body: &[Row]) -> bool {
+    body.iter()
+        .filter_map(|r| r.get(col).filter(|c| c.spill == Spill::Own)?.text())
+        .filter_map(|t| {
+            numbers::parse_amount(t.trim_end_matches('%'))
+                .ok()
+                .flatten()
+        })
+        .any(|p| p.value > limit)
+}
+
+/// Marks `cols` as percent-formatted when their number cells are all within `limit` and one
+/// has decimals, and says so once, naming the cells and the text cells left as written.
 fn fractions_in<'a>(
     cols: &[u32],
     limit: Decimal,
@@ -332,34 +347,61 @@ fn fractions_in<'a>(
     doc: &mut Document,
     at: &dyn Fn(u32) -> At<'a>,
 ) {
-    let numbers: Vec<(u32, u32, Decimal)> = body
-        .iter()
-        .flat_map(|r| cols.iter().map(move |col| (r, *col)))
-        .filter_map(|(r, col)| {
-            let cell = r.get(col).filter(|c| c.spill == Spill::Own)?;
-            Some((r.index, col, cell_number(&cell.value)?))
-        })
+    let cells = || {
+        body.iter()
+            .flat_map(|r| cols.iter().map(move |col| (r, *col)))
+            .filter_map(|(r, col)| {
+                Some((r.index, col, r.get(col).filter(|c| c.spill == Spill::Own)?))
+            })
+    };
+    let numbers: Vec<(u32, u32, Decimal)> = cells()
+        .filter_map(|(row, col, cell)| Some((row, col, cell_number(&cell.value)?)))
         .collect();
     let fractions = !numbers.is_empty()
         && numbers.iter().all(|(_, _, d)| d.abs() <= limit)
         && numbers.iter().any(|(_, _, d)| !d.fract().is_zero());
-    let Some((row, col, _)) = numbers.first().filter(|_| fractions) else {
+    let Some(&(row, col, _)) = numbers.first().filter(|_| fractions) else {
         return;
     };
+    let example = numbers
+        .iter()
+        .map(|(_, _, d)| *d)
+        .find(|d| !d.fract().is_zero())
+        .unwrap_or_default();
     columns.fractions.extend(cols);
+    let texts: Vec<String> = cells()
+        .filter(|(_, _, c)| c.text().is_some_and(numbers::looks_numeric))
+        .map(|(row, col, _)| cell_name(row, col))
+        .collect();
     let name = |c: &u32| columns.names.get(c).map_or("?", String::as_str);
     let which = match cols {
         [one] => format!("the {} column", name(one)),
         [first, .., last] => format!("the {} … {} columns", name(first), name(last)),
         [] => return,
     };
+    let named = |cells: Vec<String>| match cells.len() {
+        0..=4 => cells.join(", "),
+        n => format!("{} and {} more", cells[..3].join(", "), n - 3),
+    };
+    let number_cells = named(numbers.iter().map(|(r, c, _)| cell_name(*r, *c)).collect());
+    let shown = |d: Decimal| crate::numbers::format_angka(d, d.normalize().scale());
+    let mut message = format!(
+        "every number cell in {which} ({number_cells}) is between 0 and {}, as a \
+         percent-formatted cell stores it: read as percentages ({} as {}%)",
+        shown(limit),
+        shown(example),
+        shown((example * Decimal::ONE_HUNDRED).normalize())
+    );
+    if !texts.is_empty() {
+        message.push_str(&format!(
+            "; its text cells ({}) are read as written",
+            named(texts)
+        ));
+    }
     doc.notices.push(Notice {
         kind: NoticeKind::Ambiguous,
-        message: format!(
-            "every number in {which} is between 0 and 1, as a percent-formatted cell stores \
-             it: read as percentages (0,95 as 95%)"
-        ),
-        location: at(*row).location(*col),
+        message,
+        location: at(row).location(col),
     });
 }
 
@@ -859,7 +901,9 @@ fn quantity(
         return Ok(None);
     };
     let mut q = amounts::read(cell, field, at).map_err(|u| crate::error::input_error(u.message))?;
-    if col.is_some_and(|c| columns.fractions.contains(&c)) {
+    // Only a number cell is a stored fraction: a text cell (`105,56`) is read as written.
+    let number_cell = cell_number(&cell.value).is_some();
+    if number_cell && col.is_some_and(|c| columns.fractions.contains(&c)) {
         if let Some(q) = q.as_mut() {
             q.value = q.value.map(|v| (v * Decimal::ONE_HUNDRED).normalize());
         }
