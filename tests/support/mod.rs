@@ -7,3 +7,4 @@ pub mod indicator_fixtures;
 pub mod renja_fixtures;
 pub mod renstra_fixtures;
 pub mod sakti_fixtures;
+pub mod performance_variants;
