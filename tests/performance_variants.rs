@@ -32,7 +32,10 @@ fn lakip(dir: &Path, args: &[&str]) -> (i32, String, String) {
 fn import(fixture: Fixture, name: &str) -> Vec<Value> {
     let dir = tempfile::tempdir().unwrap();
     fixture(&dir.path().join(name)).unwrap();
-    let (rc, out, err) = lakip(dir.path(), &["import", name, "--dry-run", "--format", "json"]);
+    let (rc, out, err) = lakip(
+        dir.path(),
+        &["import", name, "--dry-run", "--format", "json"],
+    );
     assert_eq!(rc, 0, "{err}");
     let json: Value = serde_json::from_str(&out).unwrap();
     json["documents"].as_array().unwrap().clone()
@@ -120,7 +123,10 @@ fn bab3_numbered_per_indikator_with_blank_sasaran_has_five_sasaran() {
     let ws = workspace(&[(&blank, "bab3.xlsx")]);
     assert_eq!(bab3_headings(ws.path()), five_headings());
     let (rc, out, _) = lakip(ws.path(), &["check"]);
-    assert_eq!((rc, out.trim()), (0, "ok: 0 errors, 0 warnings in 1 document checked"));
+    assert_eq!(
+        (rc, out.trim()),
+        (0, "ok: 0 errors, 0 warnings in 1 document checked")
+    );
 }
 
 #[test]
@@ -145,7 +151,10 @@ fn sasaran_right_of_the_indikator_under_an_english_header_is_carried_too() {
     let docs = import(&fx::kinerja_per_indikator_other_order, "capaian.xlsx");
     assert_eq!(text(&docs[0], "kind"), "kinerja");
     assert_eq!(column(&docs[0], "sasaran"), expected_sasaran());
-    assert_eq!(column(&docs[0], "number"), ["1", "2", "3", "4", "5", "6", "7", "8", "9"]);
+    assert_eq!(
+        column(&docs[0], "number"),
+        ["1", "2", "3", "4", "5", "6", "7", "8", "9"]
+    );
     let ws = workspace(&[(&fx::kinerja_per_indikator_other_order, "capaian.xlsx")]);
     assert_eq!(bab3_headings(ws.path()), five_headings());
 }
@@ -157,7 +166,12 @@ fn pk_numbered_per_indikator_keeps_each_indikator_under_its_sasaran() {
     assert_eq!(sheets, ["PK Merged", "PK Blank"]);
     for doc in &docs {
         assert_eq!(text(doc, "kind"), "pk");
-        assert_eq!(column(doc, "sasaran"), expected_sasaran(), "{}", text(doc, "sheet"));
+        assert_eq!(
+            column(doc, "sasaran"),
+            expected_sasaran(),
+            "{}",
+            text(doc, "sheet")
+        );
         assert!(notices(doc, "doubt").is_empty());
     }
     // BAB II lists the PK with every row's sasaran, none left blank.
@@ -176,7 +190,12 @@ fn doubtful_groupings_are_doubts_that_check_reports() {
     let per_sasaran = &docs[0];
     assert_eq!(
         column(per_sasaran, "sasaran"),
-        [fx::SASARAN[0], fx::SASARAN[0], fx::SASARAN[0], fx::SASARAN[2]]
+        [
+            fx::SASARAN[0],
+            fx::SASARAN[0],
+            fx::SASARAN[0],
+            fx::SASARAN[2]
+        ]
     );
     let doubts = notices(per_sasaran, "doubt");
     assert_eq!(doubts.len(), 1, "{doubts:?}");
@@ -190,7 +209,8 @@ fn doubtful_groupings_are_doubts_that_check_reports() {
     assert_eq!(column(none_above, "sasaran"), ["", fx::SASARAN[1]]);
     let doubts = notices(none_above, "doubt");
     assert_eq!(doubts.len(), 1, "{doubts:?}");
-    assert!(doubts[0].starts_with("row 3: numbered 1 but its sasaran cell is blank and no sasaran is above it"));
+    assert!(doubts[0]
+        .starts_with("row 3: numbered 1 but its sasaran cell is blank and no sasaran is above it"));
     // check never says ok over them.
     let dir = tempfile::tempdir().unwrap();
     fx::kinerja_doubtful_grouping(&dir.path().join("bab3.xlsx")).unwrap();
@@ -236,11 +256,20 @@ fn comparator_targets_are_computed_and_shown_as_written() {
     );
     assert!(text(&rows[5], "keterangan").ends_with("polaritas turun, dari '≤' pada target"));
     assert!(text(&rows[9], "keterangan").ends_with("dari 'Paling lama' pada target"));
-    assert_eq!(text(&rows[0], "keterangan"), "R ÷ T × 100 = 80 ÷ 77,5 × 100");
-    assert_eq!(text(&rows[6], "keterangan"), "predikat R ≥ predikat T (BB ≥ B)");
+    assert_eq!(
+        text(&rows[0], "keterangan"),
+        "R ÷ T × 100 = 80 ÷ 77,5 × 100"
+    );
+    assert_eq!(
+        text(&rows[6], "keterangan"),
+        "predikat R ≥ predikat T (BB ≥ B)"
+    );
     // Every stated capaian agrees with the computed one: nothing to report.
     let (rc, out, _) = lakip(ws.path(), &["check"]);
-    assert_eq!((rc, out.trim()), (0, "ok: 0 errors, 0 warnings in 1 document checked"));
+    assert_eq!(
+        (rc, out.trim()),
+        (0, "ok: 0 errors, 0 warnings in 1 document checked")
+    );
     // BAB III shows the targets as written.
     let (_, bab3, _) = lakip(ws.path(), &["render", "bab3"]);
     assert!(bab3.contains("| Persentase temuan pemeriksaan | Maks. 2% | 1% | 150,00% |"));
@@ -264,7 +293,10 @@ fn a_comparator_on_one_side_only_is_no_target_mismatch() {
     assert_eq!(rc, 1);
     // BAB II shows the PK's targets as written.
     let (_, bab2, _) = lakip(ws.path(), &["render", "bab2"]);
-    assert!(bab2.contains("| Tingkat partisipasi pemilih | ≥ 77,5% |"), "{bab2}");
+    assert!(
+        bab2.contains("| Tingkat partisipasi pemilih | ≥ 77,5% |"),
+        "{bab2}"
+    );
 }
 
 #[test]
@@ -297,11 +329,18 @@ fn a_satuan_column_gives_pk_targets_their_unit() {
         ["77.5%", "12 Laporan", "3.5 Indeks", "12 Dokumen"]
     );
     assert_eq!(column(pk, "satuan"), ["%", "Laporan", "Indeks", "Dokumen"]);
-    assert!(notices(pk, "unread-column").is_empty(), "{:?}", pk["notices"]);
+    assert!(
+        notices(pk, "unread-column").is_empty(),
+        "{:?}",
+        pk["notices"]
+    );
     // BAB II prints the targets with their units.
     let ws = workspace(&[(&fx::pk_satuan, "pk.xlsx")]);
     let (_, bab2, _) = lakip(ws.path(), &["render", "bab2"]);
-    assert!(bab2.contains("| Tingkat partisipasi pemilih | 77.5% |"), "{bab2}");
+    assert!(
+        bab2.contains("| Tingkat partisipasi pemilih | 77.5% |"),
+        "{bab2}"
+    );
     assert!(bab2.contains("| Jumlah laporan kinerja yang disusun | 12 Laporan |"));
 }
 
@@ -317,7 +356,12 @@ fn targets_with_a_satuan_agree_with_a_pk_that_writes_its_units() {
     assert!(!out.contains("capaian"), "{out}");
     // The one doubt: row 7's target names a unit other than its Satuan.
     assert_eq!(out.matches("warning[doubt]").count(), 1, "{out}");
-    assert!(out.contains("row 7: the target '5 Dokumen' has a unit other than the Satuan column's 'Laporan'"), "{out}");
+    assert!(
+        out.contains(
+            "row 7: the target '5 Dokumen' has a unit other than the Satuan column's 'Laporan'"
+        ),
+        "{out}"
+    );
     let rows = capaian_rows(ws.path());
     let measured: Vec<(&str, &str, &str)> = rows
         .iter()
@@ -345,7 +389,11 @@ fn a_rak_satuan_beside_the_target_is_the_targets_unit() {
         column(rak, "target"),
         ["77.5%", "12 Laporan", "3.5 Indeks", "12 Dokumen"]
     );
-    assert!(notices(rak, "unread-column").is_empty(), "{:?}", rak["notices"]);
+    assert!(
+        notices(rak, "unread-column").is_empty(),
+        "{:?}",
+        rak["notices"]
+    );
 }
 
 // ---------------------------------------------------------------------------

@@ -4,7 +4,7 @@
 pub mod docx;
 pub mod fixtures;
 pub mod indicator_fixtures;
+pub mod performance_variants;
 pub mod renja_fixtures;
 pub mod renstra_fixtures;
 pub mod sakti_fixtures;
-pub mod performance_variants;

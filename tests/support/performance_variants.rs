@@ -30,6 +30,9 @@ pub enum V {
     E,
 }
 
+/// A text cell merged down: its column, first and last row (indexes into a table's rows).
+pub type MergedDown = (u16, usize, usize);
+
 /// One sheet: title lines from row 1, the header under them, the rows under it, and text
 /// cells merged down (`(column, first row, last row)`, indexes into `rows`).
 pub struct Table<'a> {
@@ -37,7 +40,7 @@ pub struct Table<'a> {
     pub titles: &'a [&'a str],
     pub header: &'a [&'a str],
     pub rows: &'a [Vec<V>],
-    pub merged_down: &'a [(u16, usize, usize)],
+    pub merged_down: &'a [MergedDown],
 }
 
 /// Writes `tables`, one sheet each, into one workbook.
@@ -117,15 +120,45 @@ pub const SASARAN: [&str; 5] = [
 /// | 8 | 4 | BB ≥ B: 100 |
 /// | 9 | 4 | 70 ÷ 80 × 100 = 87,5 |
 pub const PER_INDIKATOR: [(usize, &str, &str, &str, &str); 9] = [
-    (0, "Persentase tahapan Pemilu yang dilaksanakan tepat waktu", "100%", "100%", "100"),
-    (0, "Persentase keberatan yang diselesaikan", "95%", "90%", "94,74"),
+    (
+        0,
+        "Persentase tahapan Pemilu yang dilaksanakan tepat waktu",
+        "100%",
+        "100%",
+        "100",
+    ),
+    (
+        0,
+        "Persentase keberatan yang diselesaikan",
+        "95%",
+        "90%",
+        "94,74",
+    ),
     (1, "Tingkat partisipasi pemilih", "77,5%", "80%", "103,23"),
-    (1, "Jumlah kegiatan sosialisasi kepada pemilih", "12 Kali", "12 Kali", "100"),
-    (2, "Persentase data pemilih yang dimutakhirkan", "100%", "98%", "98"),
+    (
+        1,
+        "Jumlah kegiatan sosialisasi kepada pemilih",
+        "12 Kali",
+        "12 Kali",
+        "100",
+    ),
+    (
+        2,
+        "Persentase data pemilih yang dimutakhirkan",
+        "100%",
+        "98%",
+        "98",
+    ),
     (3, "Opini BPK atas laporan keuangan", "WTP", "WTP", "100"),
     (3, "Persentase penyerapan anggaran", "95%", "99%", "104,21"),
     (4, "Nilai SAKIP", "B", "BB", "100"),
-    (4, "Persentase pegawai yang mengikuti pelatihan", "80%", "70%", "87,5"),
+    (
+        4,
+        "Persentase pegawai yang mengikuti pelatihan",
+        "80%",
+        "70%",
+        "87,5",
+    ),
 ];
 
 /// How a table shows the sasaran of its continuation rows.
@@ -140,7 +173,7 @@ pub enum SasaranCells {
 /// The rows of [`PER_INDIKATOR`] in the column order `order` (`'n'` No, `'s'` sasaran, `'i'`
 /// indikator, `'t'` target, `'r'` realisasi, `'c'` capaian), the sasaran on the first row of
 /// its group only, and the merges of `cells` (the sasaran column's groups).
-fn per_indikator_rows(order: &str, cells: SasaranCells) -> (Vec<Vec<V>>, Vec<(u16, usize, usize)>) {
+fn per_indikator_rows(order: &str, cells: SasaranCells) -> (Vec<Vec<V>>, Vec<MergedDown>) {
     let numbers = ["1", "2", "3", "4", "5", "6", "7", "8", "9"];
     let mut rows = Vec::new();
     let mut groups: Vec<(usize, usize)> = Vec::new();
@@ -336,15 +369,40 @@ fn row(cells: &[&'static str]) -> Vec<V> {
 pub const COMPARATORS: [(&str, &str, &str, &str); 13] = [
     ("Tingkat partisipasi pemilih", "≥ 77,5%", "80%", "103,23"),
     ("Indeks kepuasan layanan", "≥ 3,50", "3,6", "102,86"),
-    ("Persentase layanan informasi tepat waktu", "Min. 90%", "95%", "105,56"),
-    ("Persentase dokumen pencalonan lengkap", "Minimal 90%", "90%", "100"),
+    (
+        "Persentase layanan informasi tepat waktu",
+        "Min. 90%",
+        "95%",
+        "105,56",
+    ),
+    (
+        "Persentase dokumen pencalonan lengkap",
+        "Minimal 90%",
+        "90%",
+        "100",
+    ),
     ("Persentase temuan pemeriksaan", "Maks. 2%", "1%", "150"),
     ("Waktu penyelesaian pengaduan", "≤ 2 Hari", "1 Hari", "150"),
     ("Nilai evaluasi SAKIP", "Minimal B", "BB", "100"),
     ("Nilai evaluasi reformasi birokrasi", "Nilai B", "A", "100"),
-    ("Jumlah kegiatan sosialisasi", "Paling sedikit 12 Kali", "12 Kali", "100"),
-    ("Lama verifikasi berkas", "Paling lama 14 Hari", "7 Hari", "150"),
-    ("Persentase rekomendasi ditindaklanjuti", ">= 80%", "88%", "110"),
+    (
+        "Jumlah kegiatan sosialisasi",
+        "Paling sedikit 12 Kali",
+        "12 Kali",
+        "100",
+    ),
+    (
+        "Lama verifikasi berkas",
+        "Paling lama 14 Hari",
+        "7 Hari",
+        "150",
+    ),
+    (
+        "Persentase rekomendasi ditindaklanjuti",
+        ">= 80%",
+        "88%",
+        "110",
+    ),
     ("Persentase kesalahan input data", "<= 5%", "4%", "120"),
     ("Lama rekapitulasi", "Maksimal 3 Hari", "3 Hari", "100"),
 ];
@@ -451,8 +509,22 @@ pub fn pk_comparators(path: &Path) -> FixtureResult {
 /// 100 = 150.
 pub fn kinerja_polaritas_against_comparator(path: &Path) -> FixtureResult {
     let rows = vec![
-        row(&["1", "Persentase temuan pemeriksaan", "naik", "Maks. 2%", "1%", "50"]),
-        row(&["2", "Waktu penyelesaian pengaduan", "turun", "≤ 2 Hari", "1 Hari", "150"]),
+        row(&[
+            "1",
+            "Persentase temuan pemeriksaan",
+            "naik",
+            "Maks. 2%",
+            "1%",
+            "50",
+        ]),
+        row(&[
+            "2",
+            "Waktu penyelesaian pengaduan",
+            "turun",
+            "≤ 2 Hari",
+            "1 Hari",
+            "150",
+        ]),
     ];
     write(
         path,
@@ -488,10 +560,38 @@ pub fn kinerja_polaritas_against_comparator(path: &Path) -> FixtureResult {
 /// | indeks | 3,6 ÷ 3,5 × 100 = 102,857… → 102,86 (Indeks) |
 /// | dokumen | 11 ÷ 12 × 100 = 91,666… → 91,67 (Dokumen) |
 pub const SATUAN: [(&str, f64, &str, f64, &str, &str); 4] = [
-    ("Tingkat partisipasi pemilih", 77.5, "%", 80.0, "103,23", "77,5%"),
-    ("Jumlah laporan kinerja yang disusun", 12.0, "Laporan", 12.0, "100", "12 Laporan"),
-    ("Indeks kepuasan layanan", 3.5, "Indeks", 3.6, "102,86", "3,5 Indeks"),
-    ("Jumlah dokumen perencanaan", 12.0, "Dokumen", 11.0, "91,67", "12 Dokumen"),
+    (
+        "Tingkat partisipasi pemilih",
+        77.5,
+        "%",
+        80.0,
+        "103,23",
+        "77,5%",
+    ),
+    (
+        "Jumlah laporan kinerja yang disusun",
+        12.0,
+        "Laporan",
+        12.0,
+        "100",
+        "12 Laporan",
+    ),
+    (
+        "Indeks kepuasan layanan",
+        3.5,
+        "Indeks",
+        3.6,
+        "102,86",
+        "3,5 Indeks",
+    ),
+    (
+        "Jumlah dokumen perencanaan",
+        12.0,
+        "Dokumen",
+        11.0,
+        "91,67",
+        "12 Dokumen",
+    ),
 ];
 
 /// A PK whose targets carry their unit in the cell (`77,5%`, `12 Laporan`): `No | Sasaran |
