@@ -400,10 +400,20 @@ fn a_rak_satuan_beside_the_target_is_the_targets_unit() {
 // Case 8: a capaian column with mixed cell types
 // ---------------------------------------------------------------------------
 
+/// `lakip check FILE` of a fixture: its output.
+fn check_file(fixture: Fixture, name: &str) -> (i32, String) {
+    let dir = tempfile::tempdir().unwrap();
+    fixture(&dir.path().join(name)).unwrap();
+    let (rc, out, _) = lakip(dir.path(), &["check", name]);
+    (rc, out)
+}
+
+const CHECKED_OK: &str = "ok: 0 errors, 0 warnings in 1 document checked";
+
 #[test]
-fn mixed_capaian_cells_are_read_each_by_its_type() {
+fn percent_formatted_cells_beside_text_cells_are_read_each_by_its_type() {
     for fractions in [true, false] {
-        let fixture = move |p: &Path| fx::kinerja_mixed_capaian(p, fractions);
+        let fixture = move |p: &Path| fx::kinerja_mixed_capaian(p, fractions, true);
         let docs = import(&fixture, "bab3.xlsx");
         let doc = &docs[0];
         // Text cells as written, percent-formatted numbers × 100 (the fixture's table).
@@ -413,27 +423,59 @@ fn mixed_capaian_cells_are_read_each_by_its_type() {
             "fractions: {fractions}"
         );
         assert_eq!(column(doc, "target"), ["90%", "95%", "100%", "80%"]);
-        let said = notices(doc, "ambiguous");
-        let capaian = said
-            .iter()
-            .find(|m| m.contains("Capaian (%) column"))
-            .unwrap_or_else(|| panic!("{said:?}"));
         assert_eq!(
-            *capaian,
+            column(doc, "realisasi_written"),
+            ["95%", "100%", "100%", "76%"]
+        );
+        // The file says which cells are percentages: nothing was guessed, nothing to say.
+        assert_eq!(notices(doc, "ambiguous"), Vec::<&str>::new());
+        let (rc, out) = check_file(&fixture, "bab3.xlsx");
+        assert_eq!((rc, out.trim()), (0, CHECKED_OK), "fractions: {fractions}");
+    }
+}
+
+#[test]
+fn unformatted_fractions_beside_text_cells_are_decided_on_and_said_truly() {
+    let fixture = |p: &Path| fx::kinerja_mixed_capaian(p, true, false);
+    let docs = import(&fixture, "bab3.xlsx");
+    let doc = &docs[0];
+    assert_eq!(
+        column(doc, "stated_capaian"),
+        ["105.56", "105.26", "100", "95"]
+    );
+    assert_eq!(column(doc, "target"), ["90%", "95%", "100%", "80%"]);
+    assert_eq!(
+        notices(doc, "ambiguous"),
+        [
+            "every number cell in the Target column (D3, D4, D5, D6) is between 0 and 1, as a \
+             percent-formatted cell stores it: read as percentages (0,9 as 90%)",
+            "every number cell in the Realisasi column (E3, E4, E5, E6) is between 0 and 1, as \
+             a percent-formatted cell stores it: read as percentages (0,95 as 95%)",
+            // 1,0526 is above 1: the limit said is the one used, 2.
             "every number cell in the Capaian (%) column (F4, F6) is between 0 and 2, as a \
              percent-formatted cell stores it: read as percentages (1,0526 as 105,26%); its \
-             text cells (F3, F5) are read as written"
-        );
-        // Nothing said of the target and realisasi unless they are number cells.
-        let targets = said.iter().filter(|m| m.contains("Target column")).count();
-        assert_eq!(targets, usize::from(fractions));
-        let dir = tempfile::tempdir().unwrap();
-        fixture(&dir.path().join("bab3.xlsx")).unwrap();
-        let (rc, out, _) = lakip(dir.path(), &["check", "bab3.xlsx"]);
-        assert_eq!(
-            (rc, out.trim()),
-            (0, "ok: 0 errors, 0 warnings in 1 document checked"),
-            "fractions: {fractions}"
-        );
-    }
+             text cells (F3, F5) are read as written",
+        ]
+    );
+    let (rc, out) = check_file(&fixture, "bab3.xlsx");
+    assert_eq!((rc, out.trim()), (0, CHECKED_OK));
+}
+
+#[test]
+fn text_cells_above_two_show_a_capaian_columns_scale() {
+    // Target and realisasi as texts: the capaian's text cells (105,56 and 100) say the column
+    // is in percent, so its number cells up to 2 are fractions.
+    let fixture = |p: &Path| fx::kinerja_mixed_capaian(p, false, false);
+    let docs = import(&fixture, "bab3.xlsx");
+    let doc = &docs[0];
+    assert_eq!(
+        column(doc, "stated_capaian"),
+        ["105.56", "105.26", "100", "95"]
+    );
+    let said = notices(doc, "ambiguous");
+    assert_eq!(said.len(), 1, "{said:?}");
+    assert!(said[0]
+        .starts_with("every number cell in the Capaian (%) column (F4, F6) is between 0 and 2"));
+    let (rc, out) = check_file(&fixture, "bab3.xlsx");
+    assert_eq!((rc, out.trim()), (0, CHECKED_OK));
 }

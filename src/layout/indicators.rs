@@ -36,6 +36,7 @@ pub fn read(
     };
     let body = &sheet.rows[header_pos + header_rows..];
     let mut columns = numbers_by_content(columns, body);
+    columns.percent_cells = sheet.percent_cells.clone();
     percent_fractions(&mut columns, body, &mut doc, &at);
     let columns = &columns;
     doc.fields = fields(doc.kind, columns);
@@ -100,7 +101,10 @@ pub fn read(
             for r in &rows[i - 1..i - 1 + span] {
                 doc.rows.push((r.index + 1, RowClass::Header));
             }
-            columns = next;
+            columns = ColumnMap {
+                percent_cells: std::mem::take(&mut columns.percent_cells),
+                ..next
+            };
             i += span - 1;
             continue;
         }
@@ -287,10 +291,11 @@ fn word_above<'r, 'a>(
     above.title
 }
 
-/// Excel stores a percent-formatted 95% as 0,95. A target, realisasi or capaian column whose
-/// number cells are all between -1 and 1, one of them with decimals, is such a column: its
-/// number cells are read as percentages, and said once. The decision is the number cells'
-/// alone: a text cell (`105,56`) shows what it means and is read as written.
+/// Excel stores a percent-formatted 95% as 0,95. A number cell the file formats as a
+/// percentage is one for sure (see [`is_fraction`]). Of the other number cells, a target,
+/// realisasi or capaian column's that are all between -1 and 1, one of them with decimals, are
+/// read as percentages too, and that is said once. The decision is the number cells' alone: a
+/// text cell (`105,56`) shows what it means and is read as written.
 fn percent_fractions<'a>(
     columns: &mut ColumnMap,
     body: &[Row],
@@ -304,7 +309,12 @@ fn percent_fractions<'a>(
         // A capaian above 100% is above 1 as a fraction: beside a target or realisasi stored
         // as fractions, or among text cells that show percentages (`105,56`), up to 2 (200%)
         // is one too.
-        let scaled = !columns.fractions.is_empty() || texts_above(col, Decimal::TWO, body);
+        let formatted = [Role::Target, Role::Realisasi]
+            .iter()
+            .filter_map(|r| columns.get(*r))
+            .any(|c| columns.percent_cells.iter().any(|(_, pc)| *pc == c));
+        let scaled =
+            !columns.fractions.is_empty() || formatted || texts_above(col, Decimal::TWO, body);
         let limit = if role == Role::Capaian && scaled {
             Decimal::TWO
         } else {
@@ -354,7 +364,9 @@ fn fractions_in<'a>(
                 Some((r.index, col, r.get(col).filter(|c| c.spill == Spill::Own)?))
             })
     };
+    // The cells the file formats as percentages need no guess: the others are decided on.
     let numbers: Vec<(u32, u32, Decimal)> = cells()
+        .filter(|(row, col, _)| !columns.percent_cells.contains(&(*row, *col)))
         .filter_map(|(row, col, cell)| Some((row, col, cell_number(&cell.value)?)))
         .collect();
     let fractions = !numbers.is_empty()
@@ -847,10 +859,17 @@ fn written(row: &Row, columns: &ColumnMap, role: Role) -> Option<Written> {
     written_at(row, columns, columns.get(role)?)
 }
 
+/// A number cell stored as a fraction: formatted as a percentage by the file, or in a column
+/// whose number cells were found to be fractions. A text cell never is.
+fn is_fraction(row: &Row, col: u32, cell: &Cell, columns: &ColumnMap) -> bool {
+    cell_number(&cell.value).is_some()
+        && (columns.percent_cells.contains(&(row.index, col)) || columns.fractions.contains(&col))
+}
+
 /// The text of column `col` as written (see [`written`]).
 fn written_at(row: &Row, columns: &ColumnMap, col: u32) -> Option<Written> {
     let cell = row.get(col).filter(|c| c.spill == Spill::Own)?;
-    if columns.fractions.contains(&col) {
+    if is_fraction(row, col, cell, columns) {
         if let Some(percent) = fraction_as_percent(&cell.value) {
             return Some(Written {
                 text: format!(
@@ -902,8 +921,7 @@ fn quantity(
     };
     let mut q = amounts::read(cell, field, at).map_err(|u| crate::error::input_error(u.message))?;
     // Only a number cell is a stored fraction: a text cell (`105,56`) is read as written.
-    let number_cell = cell_number(&cell.value).is_some();
-    if number_cell && col.is_some_and(|c| columns.fractions.contains(&c)) {
+    if col.is_some_and(|c| is_fraction(row, c, cell, columns)) {
         if let Some(q) = q.as_mut() {
             q.value = q.value.map(|v| (v * Decimal::ONE_HUNDRED).normalize());
         }

@@ -758,21 +758,24 @@ pub fn rak_satuan(path: &Path) -> FixtureResult {
 // Case 8: a capaian column with mixed cell types
 // ---------------------------------------------------------------------------
 
-/// BAB III whose capaian column mixes text cells and percent-formatted fractions, header in
-/// row 2 (`No | Sasaran | Indikator Kinerja | Target | Realisasi | Capaian (%)`), rows 3–6.
-/// With `fractions`, the target and realisasi are percent-formatted fractions too (0,9 shows
-/// as 90%); otherwise texts (`90%`).
+/// BAB III whose capaian column mixes text cells and fractions, header in row 2 (`No |
+/// Sasaran | Indikator Kinerja | Target | Realisasi | Capaian (%)`), rows 3–6. With
+/// `fractions`, the target and realisasi are fractions too (0,9 for 90%); otherwise texts
+/// (`90%`). With `percent_format`, every fraction is a number cell formatted `0.00%` (as Excel
+/// shows 1,0526 as 105,26%); without, a plain number cell (as a CSV, or a file whose formats
+/// were lost, keeps it).
 ///
 /// | row | target | realisasi | capaian cell | capaian |
 /// |---|---|---|---|---|
 /// | 3 | 90% | 95% | text `105,56` | 95 ÷ 90 × 100 = 105,555… → 105,56 |
-/// | 4 | 95% | 100% | 1,0526 as 105,26% | 100 ÷ 95 × 100 = 105,263… → 105,26 |
+/// | 4 | 95% | 100% | number 1,0526 | 100 ÷ 95 × 100 = 105,263… → 105,26 |
 /// | 5 | 100% | 100% | text `100` | 100 |
-/// | 6 | 80% | 76% | 0,95 as 95,00% | 76 ÷ 80 × 100 = 95 |
-pub fn kinerja_mixed_capaian(path: &Path, fractions: bool) -> FixtureResult {
+/// | 6 | 80% | 76% | number 0,95 | 76 ÷ 80 × 100 = 95 |
+pub fn kinerja_mixed_capaian(path: &Path, fractions: bool, percent_format: bool) -> FixtureResult {
+    let number = |n: f64| if percent_format { V::P(n) } else { V::N(n) };
     let value = |text: &'static str, fraction: f64| {
         if fractions {
-            V::P(fraction)
+            number(fraction)
         } else {
             V::T(text)
         }
@@ -792,7 +795,7 @@ pub fn kinerja_mixed_capaian(path: &Path, fractions: bool) -> FixtureResult {
             V::T("Persentase keberatan diselesaikan"),
             value("95%", 0.95),
             value("100%", 1.0),
-            V::P(1.0526),
+            number(1.0526),
         ],
         vec![
             V::T("3"),
@@ -808,7 +811,7 @@ pub fn kinerja_mixed_capaian(path: &Path, fractions: bool) -> FixtureResult {
             V::T("Persentase pemilih disabilitas terdata"),
             value("80%", 0.8),
             value("76%", 0.76),
-            V::P(0.95),
+            number(0.95),
         ],
     ];
     write(
