@@ -592,9 +592,13 @@ mod tests {
         let percent = rust_xlsxwriter::Format::new().set_num_format("0.00%");
         let plain = rust_xlsxwriter::Format::new().set_num_format("0.00");
         sheet.write_string(0, 0, "Capaian").unwrap();
-        sheet.write_number_with_format(1, 0, 1.0526, &percent).unwrap();
+        sheet
+            .write_number_with_format(1, 0, 1.0526, &percent)
+            .unwrap();
         sheet.write_number_with_format(2, 0, 0.95, &plain).unwrap();
-        sheet.write_string_with_format(3, 0, "105,56", &percent).unwrap();
+        sheet
+            .write_string_with_format(3, 0, "105,56", &percent)
+            .unwrap();
         workbook.save(&path).unwrap();
         let sheets = read(&path, "persen.xlsx", "xlsx", &mut |_, _| {}).unwrap();
         let cells: Vec<(u32, u32)> = sheets[0].percent_cells.iter().copied().collect();
