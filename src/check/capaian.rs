@@ -60,7 +60,11 @@ pub fn check(doc: &Document, settings: &Settings, out: &mut Vec<Diagnostic>) {
         out.push(
             Diagnostic::new(&CAPAIAN, location, message)
                 .numbers(Field::StatedCapaian, value, computed.value)
-                .hint(format!("computed as {}", computed.formula)),
+                .hint(format!(
+                    "computed as {}{}",
+                    computed.formula,
+                    measured.polarity_note()
+                )),
         );
     }
 }

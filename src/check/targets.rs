@@ -153,7 +153,10 @@ fn against_plan(group: &[Occurrence], tahun: i32, out: &mut Vec<Diagnostic>) {
             out.push(Diagnostic::new(&RENSTRA_UNCHECKED, location, message).hint(hint));
             continue;
         };
-        if !same_target(planned, &expected.text) {
+        // The Renstra's Satuan column gives a bare number its unit (`1` + `Dokumen`).
+        let unit = plan.ind.satuan.as_deref().unwrap_or("");
+        let in_unit = crate::compute::target::in_unit(planned, unit);
+        if !same_target(in_unit.as_deref().unwrap_or(planned), &expected.text) {
             let location = Location {
                 cell: expected.cell.clone(),
                 ..reference.ind.location.clone()

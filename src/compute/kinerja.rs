@@ -4,7 +4,7 @@
 use super::capaian::{capaian, Capaian, NotComputable, Polarity};
 use super::predikat::{Band, Scale};
 use super::similar;
-use super::target::{self, Target};
+use super::target::{self, Bound, Target};
 use crate::model::Indicator;
 use rust_decimal::Decimal;
 use serde::Deserialize;
@@ -21,13 +21,45 @@ pub struct Settings {
     pub scale: Scale,
 }
 
+/// Where an indikator's polarity comes from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PolaritySource {
+    /// The table's Polaritas column.
+    Table,
+    /// A pattern of `[capaian.polaritas]`.
+    Setting,
+    /// The target's comparator, as written (`Maks.`, `≤`).
+    Comparator(String),
+    /// None of these: higher is better.
+    Default,
+}
+
 impl Settings {
     /// The polarity stated in the table, else the first pattern the indikator matches, else
-    /// higher is better.
+    /// the one the target's comparator gives (`≤ 2 Hari` is lower-is-better), else higher is
+    /// better.
     pub fn polarity(&self, ind: &Indicator) -> Polarity {
+        self.polarity_from(ind).0
+    }
+
+    /// [`Settings::polarity`], with where it comes from.
+    pub fn polarity_from(&self, ind: &Indicator) -> (Polarity, PolaritySource) {
         if let Some(p) = ind.polaritas.as_deref().and_then(Polarity::from_name) {
-            return p;
+            return (p, PolaritySource::Table);
         }
+        if let Some(p) = self.pattern_polarity(ind) {
+            return (p, PolaritySource::Setting);
+        }
+        let written = ind.target.as_ref().map_or("", |w| w.text.as_str());
+        match target::bound(written) {
+            Some((Bound::AtMost, c)) => (Polarity::Lower, PolaritySource::Comparator(c.into())),
+            Some((Bound::AtLeast, c)) => (Polarity::Higher, PolaritySource::Comparator(c.into())),
+            None => (Polarity::Higher, PolaritySource::Default),
+        }
+    }
+
+    /// The polarity of the most specific `[capaian.polaritas]` pattern the indikator matches.
+    fn pattern_polarity(&self, ind: &Indicator) -> Option<Polarity> {
         let words = similar::words(ind.indikator.as_deref().unwrap_or(""));
         let joined = format!(" {} ", words.join(" "));
         // The most specific (longest) pattern wins, whatever the order lakip.toml lists them in.
@@ -39,7 +71,7 @@ impl Settings {
                 let pattern = similar::words(pattern).join(" ");
                 !pattern.is_empty() && joined.contains(&format!(" {pattern} "))
             })
-            .map_or(Polarity::Higher, |(_, p)| *p)
+            .map(|(_, p)| *p)
     }
 }
 
@@ -126,6 +158,8 @@ fn band_min(value: &toml::Value) -> Option<Decimal> {
 pub enum Unmeasured {
     NoTarget,
     NoRealisasi,
+    /// The realisasi is written with a comparator (`> 90%`): a bound, not a figure.
+    BoundedRealisasi(String),
     Not(NotComputable),
 }
 
@@ -134,6 +168,9 @@ impl fmt::Display for Unmeasured {
         match self {
             Unmeasured::NoTarget => f.write_str("the row has no target"),
             Unmeasured::NoRealisasi => f.write_str("the row has no realisasi"),
+            Unmeasured::BoundedRealisasi(r) => {
+                write!(f, "the realisasi '{r}' is a bound, not a figure")
+            }
             Unmeasured::Not(reason) => write!(f, "{reason}"),
         }
     }
@@ -144,6 +181,7 @@ impl fmt::Display for Unmeasured {
 pub struct Measured<'a> {
     pub indicator: &'a Indicator,
     pub polarity: Polarity,
+    pub polarity_from: PolaritySource,
     pub capaian: Result<Capaian, Unmeasured>,
     /// The predikat of the computed capaian.
     pub predikat: Option<String>,
@@ -157,20 +195,43 @@ impl Measured<'_> {
 
     /// Which formula (and cap) gave the capaian, or why there is none, after `not_computed`.
     pub fn keterangan(&self, not_computed: &str) -> String {
-        match &self.capaian {
+        let mut out = match &self.capaian {
             Ok(c) if c.capped_at.is_some() => format!("{} (batas atas)", c.formula),
             Ok(c) => c.formula.clone(),
-            Err(why) => format!("{not_computed}: {why}"),
+            Err(why) => return format!("{not_computed}: {why}"),
+        };
+        out.push_str(&self.polarity_note());
+        out
+    }
+
+    /// `; polaritas turun, dari 'Maks.' pada target` where the target's comparator made the
+    /// indikator lower-is-better (no Polaritas column, no `[capaian.polaritas]` pattern): said,
+    /// as it decides the formula. A grade has no polarity, so nothing is said for one.
+    pub fn polarity_note(&self) -> String {
+        let grade = self
+            .indicator
+            .target
+            .as_ref()
+            .and_then(|w| target::parse(&w.text));
+        match (&self.polarity_from, &self.capaian, grade) {
+            (_, _, Some(Target::Grade { .. })) | (_, Err(_), _) => String::new(),
+            (PolaritySource::Comparator(c), Ok(_), _) if self.polarity == Polarity::Lower => {
+                format!("; polaritas turun, dari '{c}' pada target")
+            }
+            _ => String::new(),
         }
     }
 }
 
 pub fn measure<'a>(ind: &'a Indicator, settings: &Settings) -> Measured<'a> {
-    let polarity = settings.polarity(ind);
+    let (polarity, polarity_from) = settings.polarity_from(ind);
     let typed = |w: &Option<crate::model::Written>| w.as_ref().and_then(|w| target::parse(&w.text));
     let result = match (typed(&ind.target), typed(&ind.realisasi)) {
         (None, _) => Err(Unmeasured::NoTarget),
         (_, None) => Err(Unmeasured::NoRealisasi),
+        (Some(_), Some(_)) if bounded(&ind.realisasi).is_some() => Err(
+            Unmeasured::BoundedRealisasi(bounded(&ind.realisasi).unwrap_or_default()),
+        ),
         (Some(t), Some(r)) => capaian(&t, &r, polarity, settings.cap).map_err(Unmeasured::Not),
     };
     let predikat = result
@@ -180,9 +241,16 @@ pub fn measure<'a>(ind: &'a Indicator, settings: &Settings) -> Measured<'a> {
     Measured {
         indicator: ind,
         polarity,
+        polarity_from,
         capaian: result,
         predikat,
     }
+}
+
+/// A realisasi written with a comparator, as written.
+fn bounded(w: &Option<crate::model::Written>) -> Option<String> {
+    let w = w.as_ref()?;
+    target::bound(&w.text).map(|_| w.text.clone())
 }
 
 /// The capaian of a kinerja row's realisasi against another target than its own (the
@@ -201,9 +269,15 @@ pub fn capaian_against(
     capaian(&t, &r, settings.polarity(ind), settings.cap).map_err(Unmeasured::Not)
 }
 
-/// Two targets say the same: equal percentages or counts (in the same unit), the same grade,
-/// or the same text.
+/// Two targets say the same: equal percentages or counts (in the same unit, or one of them
+/// with no unit written), the same grade, or the same text; a comparator (`≥`, `Maks.`) counts
+/// when both are written with one.
 pub fn same_target(a: &str, b: &str) -> bool {
+    if let (Some((x, _)), Some((y, _))) = (target::bound(a), target::bound(b)) {
+        if x != y {
+            return false;
+        }
+    }
     match (target::parse(a), target::parse(b)) {
         (Some(x), Some(y)) => match (&x, &y) {
             (Target::Text, Target::Text) => similar::words(a) == similar::words(b),
@@ -221,8 +295,10 @@ fn same_typed(x: &Target, y: &Target) -> bool {
         | (Target::Count { value: b, unit }, Target::Percent { value: a }) => {
             unit.is_empty() && a == b
         }
+        // A bare number is the same number in a unit the other document writes (`12` in a
+        // PK, `12 Laporan` in the RAK): the unit is not written, not another one.
         (Target::Count { value: a, unit: u }, Target::Count { value: b, unit: v }) => {
-            a == b && target::same_unit(u, v)
+            a == b && (u.is_empty() || v.is_empty() || target::same_unit(u, v))
         }
         (Target::Grade { grade: a }, Target::Grade { grade: b }) => a == b,
         _ => false,
@@ -322,6 +398,45 @@ mod tests {
     }
 
     #[test]
+    fn comparator_gives_the_polarity_when_none_is_declared() {
+        let settings = Settings::default();
+        // Maks. 2%, realisasi 1%: lower is better, (2 × 2 − 1) ÷ 2 × 100 = 150.
+        let r1 = row("Persentase temuan", "Maks. 2%", "1%");
+        let m = measure(&r1, &settings);
+        assert_eq!(m.polarity, Polarity::Lower);
+        assert_eq!(m.capaian.as_ref().unwrap().value, Decimal::from(150));
+        assert_eq!(
+            m.keterangan("-"),
+            "(2T − R) ÷ T × 100 = (2 × 2 − 1) ÷ 2 × 100; polaritas turun, dari 'Maks.' pada target"
+        );
+        // ≥ 77,5%, realisasi 80%: 80 ÷ 77,5 × 100 = 103,2258… → 103,23; nothing to say.
+        let r2 = row("Partisipasi", "≥ 77,5%", "80%");
+        let m = measure(&r2, &settings);
+        assert_eq!(m.capaian.as_ref().unwrap().value, Decimal::new(10323, 2));
+        assert_eq!(m.keterangan("-"), "R ÷ T × 100 = 80 ÷ 77,5 × 100");
+        // A declared polarity wins over the comparator.
+        let mut stated = row("Persentase temuan", "Maks. 2%", "1%");
+        stated.polaritas = Some("naik".into());
+        assert_eq!(settings.polarity(&stated), Polarity::Higher);
+        // Minimal B against BB: a grade reached, 100, as for a target `B`.
+        let r3 = row("Nilai SAKIP", "Minimal B", "BB");
+        let m = measure(&r3, &settings);
+        assert_eq!(m.capaian.as_ref().unwrap().value, Decimal::ONE_HUNDRED);
+        assert_eq!(m.keterangan("-"), "predikat R ≥ predikat T (BB ≥ B)");
+        // Minimal B against C: rank 2 ÷ rank 4 × 100 = 50.
+        let r4 = row("Nilai SAKIP", "Minimal B", "C");
+        let m = measure(&r4, &settings);
+        assert_eq!(m.capaian.unwrap().value, Decimal::from(50));
+    }
+
+    #[test]
+    fn a_realisasi_with_a_comparator_is_not_measured() {
+        let r = row("Partisipasi", "80%", "> 80%");
+        let m = measure(&r, &Settings::default());
+        assert_eq!(m.capaian, Err(Unmeasured::BoundedRealisasi("> 80%".into())));
+    }
+
+    #[test]
     fn missing_and_text_targets_are_not_measured() {
         let mut ind = row("X", "10 PPK dan 133 PPS", "10 PPK");
         assert!(measure(&ind, &Settings::default()).capaian.is_err());
@@ -341,6 +456,13 @@ mod tests {
         assert!(!same_target("1 Laporan", "1 Dokumen"));
         assert!(same_target("B", "B"));
         assert!(!same_target("B", "BB"));
+        // A comparator on one side only is the same target; opposite ones are not.
+        assert!(same_target("≥ 77,5%", "77,5%"));
+        assert!(same_target("Minimal B", "Nilai B"));
+        assert!(!same_target("≥ 2 Hari", "≤ 2 Hari"));
+        // A bare number is the same number in a unit the other writes.
+        assert!(same_target("12", "12 Laporan"));
+        assert!(!same_target("12 Bulan", "12 Laporan"));
     }
 }
 

@@ -8,6 +8,14 @@
 //! rule every number in lakip follows (`1.000 Laporan` is a thousand, `1,000` and
 //! `1.500%` are not). A text it does not read is kept as [`Target::Text`]; no sign
 //! is read, as a target is never negative.
+//!
+//! # Comparators
+//!
+//! A target may say which side of it is good: `≥ 77,5%`, `>= 80%`, `Min. 90%`,
+//! `Minimal B`, `Paling sedikit 12 Kali` (at least), `≤ 2 Hari`, `<= 5%`,
+//! `Maks. 2%`, `Maksimal 3 Hari`, `Paling lama 14 Hari` (at most). [`parse`]
+//! reads the value after the comparator, and [`bound`] says which it was; a
+//! label before the value (`Nilai B`, `Predikat BB`, `Opini WTP`) is left out.
 
 use crate::numbers::{parse_target_number, TargetKind};
 use rust_decimal::Decimal;
@@ -39,10 +47,134 @@ pub fn parse(text: &str) -> Option<Target> {
     if s.is_empty() || DASHES.contains(&s) {
         return None;
     }
-    let typed = parse_percent(s)
-        .or_else(|| parse_grade(s))
-        .or_else(|| parse_count(s));
+    let typed = typed(s).or_else(|| {
+        let (_, value) = split_bound(s);
+        (value.len() < s.len()).then(|| typed(value)).flatten()
+    });
     Some(typed.unwrap_or(Target::Text))
+}
+
+/// A bare number (`77,5`, `≥ 12`) in the unit a Satuan column gives it: `77,5%` for a
+/// percent unit (`%`, `Persen`, `Persentase`), `12 Laporan` for another; `None` when the text
+/// is no bare number (it has its unit, or is a grade or prose) or the unit is empty.
+pub fn in_unit(text: &str, unit: &str) -> Option<String> {
+    let unit = unit.split_whitespace().collect::<Vec<_>>().join(" ");
+    let bare = matches!(parse(text), Some(Target::Count { unit: ref u, .. }) if u.is_empty());
+    if !bare || unit.is_empty() || DASHES.contains(&unit.as_str()) {
+        return None;
+    }
+    let text = text.trim();
+    Some(match is_percent_unit(&unit) {
+        true => format!("{text}%"),
+        false => format!("{text} {unit}"),
+    })
+}
+
+/// `%`, `persen`, `persentase` (any case).
+pub fn is_percent_unit(unit: &str) -> bool {
+    let unit = unit.trim().trim_end_matches('.').to_lowercase();
+    matches!(unit.as_str(), "%" | "persen" | "persentase" | "(%)")
+}
+
+/// Which side of a target is good, as its comparator says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Bound {
+    /// `≥`, `>=`, `Min.`, `Minimal`, `Paling sedikit`: the realisasi should reach it.
+    AtLeast,
+    /// `≤`, `<=`, `Maks.`, `Maksimal`, `Paling lama`: the realisasi should stay under it.
+    AtMost,
+}
+
+/// The comparator a target is written with, and the words it is written in (`Maks.`, `≤`);
+/// `None` for a target without one, or one whose value after the comparator is no number or
+/// grade (`Minimal sekali`).
+pub fn bound(text: &str) -> Option<(Bound, &str)> {
+    let (found, value) = split_bound(text.trim());
+    let (bound, written) = found?;
+    typed(value).map(|_| (bound, written.trim()))
+}
+
+/// At least, then at most: the longest form of each first, so `Maksimal` is not `Maks`.
+const AT_LEAST: [&str; 13] = [
+    "sekurang-kurangnya",
+    "tidak kurang dari",
+    "paling sedikit",
+    "setidaknya",
+    "minimum",
+    "minimal",
+    "min.",
+    "min",
+    "≥",
+    ">=",
+    "=>",
+    "⩾",
+    ">",
+];
+const AT_MOST: [&str; 16] = [
+    "selambat-lambatnya",
+    "tidak lebih dari",
+    "paling banyak",
+    "paling lama",
+    "maksimum",
+    "maksimal",
+    "maximum",
+    "maks.",
+    "maks",
+    "max.",
+    "max",
+    "≤",
+    "<=",
+    "=<",
+    "⩽",
+    "<",
+];
+
+/// Words naming what the value is, left out before it (`Nilai B`, `Predikat Minimal BB`).
+const LABELS: [&str; 5] = ["nilai", "predikat", "opini", "kategori", "skor"];
+
+/// The comparator (with the words it is written in) and the value after it, labels left out
+/// on either side of the comparator.
+fn split_bound(s: &str) -> (Option<(Bound, &str)>, &str) {
+    let s = strip_label(s);
+    let forms = AT_LEAST
+        .iter()
+        .map(|f| (Bound::AtLeast, *f))
+        .chain(AT_MOST.iter().map(|f| (Bound::AtMost, *f)));
+    for (bound, form) in forms {
+        if let Some(rest) = strip_word(s, form) {
+            return (Some((bound, &s[..s.len() - rest.len()])), strip_label(rest));
+        }
+    }
+    (None, s)
+}
+
+/// `s` without a leading label word.
+fn strip_label(s: &str) -> &str {
+    LABELS.iter().find_map(|l| strip_word(s, l)).unwrap_or(s)
+}
+
+/// The rest of `s` after `word` (any case), when `word` is a whole word there: a symbol, or
+/// letters followed by no letter.
+fn strip_word<'a>(s: &'a str, word: &str) -> Option<&'a str> {
+    let head = s.get(..word.len())?;
+    if !head.eq_ignore_ascii_case(word) {
+        return None;
+    }
+    let rest = &s[word.len()..];
+    let letters = word.ends_with(char::is_alphabetic);
+    if letters && rest.starts_with(char::is_alphabetic) {
+        return None;
+    }
+    let rest = rest.trim_start_matches([' ', '\u{a0}', ':']);
+    (!rest.is_empty()).then_some(rest)
+}
+
+/// A value with nothing before it: a percentage, a grade or a count.
+fn typed(s: &str) -> Option<Target> {
+    parse_percent(s)
+        .or_else(|| parse_grade(s))
+        .or_else(|| parse_count(s))
 }
 
 /// True when two units name the same thing, so their counts can be divided.
@@ -259,6 +391,79 @@ mod tests {
         ] {
             assert_eq!(parse(text), Some(Target::Text), "{text}");
         }
+    }
+
+    #[test]
+    fn comparators_read_the_value_after_them() {
+        for (text, want, side, written) in [
+            ("≥ 77,5%", percent("77.5"), Bound::AtLeast, "≥"),
+            ("≥ 3,50", count("3.5", ""), Bound::AtLeast, "≥"),
+            ("Min. 90%", percent("90"), Bound::AtLeast, "Min."),
+            ("Minimal 90%", percent("90"), Bound::AtLeast, "Minimal"),
+            (">= 80%", percent("80"), Bound::AtLeast, ">="),
+            (
+                "Paling sedikit 12 Kali",
+                count("12", "Kali"),
+                Bound::AtLeast,
+                "Paling sedikit",
+            ),
+            ("Minimal B", grade("B"), Bound::AtLeast, "Minimal"),
+            ("Maks. 2%", percent("2"), Bound::AtMost, "Maks."),
+            ("Maks 2%", percent("2"), Bound::AtMost, "Maks"),
+            ("≤ 2 Hari", count("2", "Hari"), Bound::AtMost, "≤"),
+            ("<= 5%", percent("5"), Bound::AtMost, "<="),
+            (
+                "Maksimal 3 Hari",
+                count("3", "Hari"),
+                Bound::AtMost,
+                "Maksimal",
+            ),
+            (
+                "Paling lama 14 Hari",
+                count("14", "Hari"),
+                Bound::AtMost,
+                "Paling lama",
+            ),
+            ("≤2 Hari", count("2", "Hari"), Bound::AtMost, "≤"),
+            ("Nilai Minimal BB", grade("BB"), Bound::AtLeast, "Minimal"),
+        ] {
+            assert_eq!(parse(text), Some(want), "{text}");
+            assert_eq!(bound(text), Some((side, written)), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_satuan_gives_a_bare_number_its_unit() {
+        assert_eq!(in_unit("77,5", "%").as_deref(), Some("77,5%"));
+        assert_eq!(in_unit("77.5", "Persen").as_deref(), Some("77.5%"));
+        assert_eq!(in_unit("12", " Laporan ").as_deref(), Some("12 Laporan"));
+        assert_eq!(
+            in_unit("≥ 3,50", "Indeks").as_deref(),
+            Some("≥ 3,50 Indeks")
+        );
+        // Already in a unit, a grade, prose, or no unit: nothing to add.
+        assert_eq!(in_unit("12 Laporan", "Laporan"), None);
+        assert_eq!(in_unit("95%", "%"), None);
+        assert_eq!(in_unit("B", "Nilai"), None);
+        assert_eq!(in_unit("12", ""), None);
+        assert_eq!(in_unit("12", "-"), None);
+    }
+
+    #[test]
+    fn a_label_before_the_value_is_left_out() {
+        assert_eq!(parse("Nilai B"), Some(grade("B")));
+        assert_eq!(parse("Opini WTP"), Some(grade("WTP")));
+        assert_eq!(bound("Nilai B"), None);
+    }
+
+    #[test]
+    fn words_that_only_begin_like_a_comparator_are_text() {
+        // `Minggu` is no `Min`, and a comparator before prose leaves the prose.
+        assert_eq!(parse("Minggu ke 2"), Some(Target::Text));
+        assert_eq!(parse("Minimal sekali"), Some(Target::Text));
+        assert_eq!(bound("Minimal sekali"), None);
+        assert_eq!(bound("95%"), None);
+        assert_eq!(parse("Maks."), Some(Target::Text));
     }
 
     #[test]

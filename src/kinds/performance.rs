@@ -8,10 +8,15 @@ use crate::workspace::table::{columns, decode, location};
 
 /// Fits the columns of a performance table once the kind has renamed its own: the program
 /// column holds the sasaran, an amount column other than `allowed` is refused, and the table
-/// needs a Sasaran or Indikator column. Year, baseline and satuan columns are a plan's: left
-/// unnamed, their cells are reported as not read.
+/// needs a Sasaran or Indikator column. A Satuan column gives the targets their unit; year,
+/// baseline and end-target columns are a plan's: left unnamed, their cells are reported as not
+/// read.
 pub fn fit(columns: &mut ColumnMap, kind: DocKind, allowed: &[Role]) -> Result<(), String> {
+    let satuan = columns.get(Role::Satuan);
     columns.forget_plan_columns();
+    if let Some(col) = satuan {
+        columns.roles.insert(Role::Satuan, col);
+    }
     fit_columns(columns, kind, allowed)
 }
 
@@ -33,11 +38,12 @@ pub fn fit_columns(columns: &mut ColumnMap, kind: DocKind, allowed: &[Role]) -> 
     Ok(())
 }
 
-/// The roles every performance kind keeps: the number, sasaran, indikator, target, polarity.
+/// The roles every performance kind keeps: the number, sasaran, indikator, target (with the
+/// unit of a Satuan column beside it), polarity.
 pub fn reads(role: Role) -> bool {
     matches!(
         role,
-        Role::No | Role::Sasaran | Role::Indikator | Role::Target | Role::Polaritas
+        Role::No | Role::Sasaran | Role::Indikator | Role::Target | Role::Satuan | Role::Polaritas
     )
 }
 

@@ -379,6 +379,9 @@ pub struct ColumnMap {
     pub names: BTreeMap<u32, String>,
     /// Columns whose numbers are percent-formatted cells (0,95 for 95%), read as percentages.
     pub fractions: std::collections::BTreeSet<u32>,
+    /// Cells (row, column) the file itself formats as percentages (see
+    /// `source::Sheet::percent_cells`): each a fraction, whatever its column's other cells.
+    pub percent_cells: std::collections::BTreeSet<(u32, u32)>,
     /// Header cells merged across columns: first column → last column the merge covers.
     pub spans: BTreeMap<u32, u32>,
     /// The amount columns' numbers and formulas in a column-number row (see `units`).

@@ -36,6 +36,7 @@ pub fn read(
     };
     let body = &sheet.rows[header_pos + header_rows..];
     let mut columns = numbers_by_content(columns, body);
+    columns.percent_cells = sheet.percent_cells.clone();
     percent_fractions(&mut columns, body, &mut doc, &at);
     let columns = &columns;
     doc.fields = fields(doc.kind, columns);
@@ -100,7 +101,10 @@ pub fn read(
             for r in &rows[i - 1..i - 1 + span] {
                 doc.rows.push((r.index + 1, RowClass::Header));
             }
-            columns = next;
+            columns = ColumnMap {
+                percent_cells: std::mem::take(&mut columns.percent_cells),
+                ..next
+            };
             i += span - 1;
             continue;
         }
@@ -108,6 +112,7 @@ pub fn read(
         doc.rows.push((row.index + 1, class));
     }
     state.close_sasaran(&mut doc);
+    state.doubtful_carries(&mut doc);
     read_signatures(&signed, &tail, &mut doc);
     empty_targets(&mut doc, &state.indicators);
     doc.body = Body::Performance(PerformanceTable {
@@ -286,9 +291,11 @@ fn word_above<'r, 'a>(
     above.title
 }
 
-/// Excel stores a percent-formatted 95% as 0,95. A target, realisasi or capaian column whose
-/// numbers are all between -1 and 1, one of them with decimals, is such a column: its numbers
-/// are read as percentages, and said once.
+/// Excel stores a percent-formatted 95% as 0,95. A number cell the file formats as a
+/// percentage is one for sure (see [`is_fraction`]). Of the other number cells, a target,
+/// realisasi or capaian column's that are all between -1 and 1, one of them with decimals, are
+/// read as percentages too, and that is said once. The decision is the number cells' alone: a
+/// text cell (`105,56`) shows what it means and is read as written.
 fn percent_fractions<'a>(
     columns: &mut ColumnMap,
     body: &[Row],
@@ -300,8 +307,15 @@ fn percent_fractions<'a>(
             continue;
         };
         // A capaian above 100% is above 1 as a fraction: beside a target or realisasi stored
-        // as fractions, up to 2 (200%) is one too.
-        let limit = if role == Role::Capaian && !columns.fractions.is_empty() {
+        // as fractions, or among text cells that show percentages (`105,56`), up to 2 (200%)
+        // is one too.
+        let formatted = [Role::Target, Role::Realisasi]
+            .iter()
+            .filter_map(|r| columns.get(*r))
+            .any(|c| columns.percent_cells.iter().any(|(_, pc)| *pc == c));
+        let scaled =
+            !columns.fractions.is_empty() || formatted || texts_above(col, Decimal::TWO, body);
+        let limit = if role == Role::Capaian && scaled {
             Decimal::TWO
         } else {
             Decimal::ONE
@@ -321,8 +335,20 @@ fn percent_fractions<'a>(
     }
 }
 
-/// Marks `cols` as percent-formatted when their numbers are all within `limit` and one has
-/// decimals, and says so once.
+/// Some text cell of column `col` reads as a number above `limit` (`105,56`, `95%`).
+fn texts_above(col: u32, limit: Decimal, body: &[Row]) -> bool {
+    body.iter()
+        .filter_map(|r| r.get(col).filter(|c| c.spill == Spill::Own)?.text())
+        .filter_map(|t| {
+            numbers::parse_amount(t.trim_end_matches('%'))
+                .ok()
+                .flatten()
+        })
+        .any(|p| p.value > limit)
+}
+
+/// Marks `cols` as percent-formatted when their number cells are all within `limit` and one
+/// has decimals, and says so once, naming the cells and the text cells left as written.
 fn fractions_in<'a>(
     cols: &[u32],
     limit: Decimal,
@@ -331,34 +357,63 @@ fn fractions_in<'a>(
     doc: &mut Document,
     at: &dyn Fn(u32) -> At<'a>,
 ) {
-    let numbers: Vec<(u32, u32, Decimal)> = body
-        .iter()
-        .flat_map(|r| cols.iter().map(move |col| (r, *col)))
-        .filter_map(|(r, col)| {
-            let cell = r.get(col).filter(|c| c.spill == Spill::Own)?;
-            Some((r.index, col, cell_number(&cell.value)?))
-        })
+    let cells = || {
+        body.iter()
+            .flat_map(|r| cols.iter().map(move |col| (r, *col)))
+            .filter_map(|(r, col)| {
+                Some((r.index, col, r.get(col).filter(|c| c.spill == Spill::Own)?))
+            })
+    };
+    // The cells the file formats as percentages need no guess: the others are decided on.
+    let numbers: Vec<(u32, u32, Decimal)> = cells()
+        .filter(|(row, col, _)| !columns.percent_cells.contains(&(*row, *col)))
+        .filter_map(|(row, col, cell)| Some((row, col, cell_number(&cell.value)?)))
         .collect();
     let fractions = !numbers.is_empty()
         && numbers.iter().all(|(_, _, d)| d.abs() <= limit)
         && numbers.iter().any(|(_, _, d)| !d.fract().is_zero());
-    let Some((row, col, _)) = numbers.first().filter(|_| fractions) else {
+    let Some(&(row, col, _)) = numbers.first().filter(|_| fractions) else {
         return;
     };
+    let example = numbers
+        .iter()
+        .map(|(_, _, d)| *d)
+        .find(|d| !d.fract().is_zero())
+        .unwrap_or_default();
     columns.fractions.extend(cols);
+    let texts: Vec<String> = cells()
+        .filter(|(_, _, c)| c.text().is_some_and(numbers::looks_numeric))
+        .map(|(row, col, _)| cell_name(row, col))
+        .collect();
     let name = |c: &u32| columns.names.get(c).map_or("?", String::as_str);
     let which = match cols {
         [one] => format!("the {} column", name(one)),
         [first, .., last] => format!("the {} … {} columns", name(first), name(last)),
         [] => return,
     };
+    let named = |cells: Vec<String>| match cells.len() {
+        0..=4 => cells.join(", "),
+        n => format!("{} and {} more", cells[..3].join(", "), n - 3),
+    };
+    let number_cells = named(numbers.iter().map(|(r, c, _)| cell_name(*r, *c)).collect());
+    let shown = |d: Decimal| crate::numbers::format_angka(d, d.normalize().scale());
+    let mut message = format!(
+        "every number cell in {which} ({number_cells}) is between 0 and {}, as a \
+         percent-formatted cell stores it: read as percentages ({} as {}%)",
+        shown(limit),
+        shown(example),
+        shown((example * Decimal::ONE_HUNDRED).normalize())
+    );
+    if !texts.is_empty() {
+        message.push_str(&format!(
+            "; its text cells ({}) are read as written",
+            named(texts)
+        ));
+    }
     doc.notices.push(Notice {
         kind: NoticeKind::Ambiguous,
-        message: format!(
-            "every number in {which} is between 0 and 1, as a percent-formatted cell stores \
-             it: read as percentages (0,95 as 95%)"
-        ),
-        location: at(*row).location(*col),
+        message,
+        location: at(row).location(col),
     });
 }
 
@@ -398,6 +453,11 @@ struct State {
     budget_total: Option<ProgramBudget>,
     /// A sasaran line with no indikator under it yet (see [`State::sasaran_line`]).
     open_sasaran: Option<Location>,
+    /// Numbered rows whose sasaran cell was blank, given the sasaran above them.
+    carried: Vec<Location>,
+    /// An indikator row without a number in a table with a No column: the table numbers its
+    /// sasaran, not its indikator.
+    unnumbered_rows: bool,
 }
 
 impl State {
@@ -447,7 +507,7 @@ impl State {
                 .push(not_an_action(doc.kind, at, row, &label, "a total line"));
             return Ok(RowClass::Total);
         }
-        let mut ind = read_indicator(row, columns, at)?;
+        let mut ind = read_indicator(row, columns, at, doc)?;
         unread_cells(row, columns, at, doc);
         if let Some(text) = heading_only(&ind, row, columns, doc.kind) {
             doc.notices
@@ -474,7 +534,7 @@ impl State {
         if self.sasaran_line(&mut ind, columns, doc) {
             return Ok(RowClass::Heading);
         }
-        self.carry(&mut ind);
+        self.carry(&mut ind, columns, doc);
         self.open_sasaran = None;
         self.indicators.push(ind.indicator);
         Ok(RowClass::Item)
@@ -539,15 +599,22 @@ impl State {
         }
     }
 
-    /// A numbered row sets the sasaran; a row without a number continues the one above.
-    fn carry(&mut self, ind: &mut Read) {
-        let own_sasaran = ind.indicator.sasaran.is_some() && ind.sasaran_own;
-        if ind.indicator.number.is_some() || own_sasaran {
-            if ind.indicator.sasaran.is_some() {
-                self.sasaran = ind.indicator.sasaran.clone();
+    /// A sasaran is its text: a row with a sasaran of its own (or merged down to it) sets it,
+    /// a row whose sasaran cell is blank continues the one above — numbered or not, as tables
+    /// number their indikator (1–9 under 5 sasaran) as often as their sasaran.
+    fn carry(&mut self, ind: &mut Read, columns: &ColumnMap, doc: &mut Document) {
+        let i = &mut ind.indicator;
+        if i.sasaran.is_some() {
+            self.sasaran = i.sasaran.clone();
+        } else {
+            i.sasaran = self.sasaran.clone();
+            let sasaran_column = columns.get(Role::Sasaran).is_some();
+            if i.number.is_some() && sasaran_column {
+                self.numbered_without_sasaran(i, doc);
             }
-        } else if ind.indicator.sasaran.is_none() {
-            ind.indicator.sasaran = self.sasaran.clone();
+        }
+        if i.number.is_none() && !ind.no_column_absent && i.indikator.is_some() {
+            self.unnumbered_rows = true;
         }
         if ind.indicator.number.is_none() && ind.no_column_absent {
             ind.indicator.number = self.block_number.clone();
@@ -559,6 +626,56 @@ impl State {
                 ind.indicator.indikator = last.indikator.clone();
                 ind.indicator.target = last.target.clone();
             }
+        }
+    }
+}
+
+impl State {
+    /// A numbered row with a blank sasaran cell: it continues the sasaran above; with none
+    /// above, it has none, and that is said, as its grouping is a guess.
+    fn numbered_without_sasaran(&mut self, i: &Indicator, doc: &mut Document) {
+        if i.sasaran.is_some() {
+            self.carried.push(i.location.clone());
+            return;
+        }
+        doc.notices.push(Notice {
+            kind: NoticeKind::Doubt,
+            message: format!(
+                "row {}: numbered {} but its sasaran cell is blank and no sasaran is above it: \
+                 read without a sasaran (BAB III groups it under an empty heading); write its \
+                 sasaran, or the sasaran of the rows it belongs with, in its row",
+                i.location.row,
+                i.number.as_deref().unwrap_or("")
+            ),
+            location: i.location.clone(),
+        });
+    }
+
+    /// In a table that numbers its sasaran (rows without a number continue one), a numbered
+    /// row with a blank sasaran may be a sasaran whose text is missing rather than one more
+    /// indikator of the sasaran above: said, with the other reading.
+    fn doubtful_carries(&mut self, doc: &mut Document) {
+        if !self.unnumbered_rows {
+            return;
+        }
+        for location in self.carried.drain(..) {
+            let sasaran = self
+                .indicators
+                .iter()
+                .find(|i| i.location.row == location.row)
+                .and_then(|i| i.sasaran.as_deref())
+                .map(|s| crate::text::shorten_line(s, 60))
+                .unwrap_or_default();
+            doc.notices.push(Notice {
+                kind: NoticeKind::Doubt,
+                message: format!(
+                    "row {}: numbered, with a blank sasaran cell, in a table whose other \
+                     numbers start a sasaran: read as one more indikator of '{sasaran}' above; \
+                     if it is a sasaran of its own, write its text in the row",
+                    location.row
+                ),
+                location,
+            });
         }
     }
 }
@@ -593,7 +710,12 @@ impl Read {
     }
 }
 
-fn read_indicator(row: &Row, columns: &ColumnMap, at: &At<'_>) -> anyhow::Result<Read> {
+fn read_indicator(
+    row: &Row,
+    columns: &ColumnMap,
+    at: &At<'_>,
+    doc: &mut Document,
+) -> anyhow::Result<Read> {
     let text = |role: Role, carried: bool| text_at(row, columns.get(role), carried);
     let sasaran_cell = columns.get(Role::Sasaran).and_then(|c| row.get(c));
     let mut ind = Indicator {
@@ -617,6 +739,9 @@ fn read_indicator(row: &Row, columns: &ColumnMap, at: &At<'_>) -> anyhow::Result
     if ind.sasaran.is_none() && ind.indikator.is_none() {
         // A kinerja table without a Sasaran column: the indikator column may be the only text.
         ind.indikator = text(Role::Indikator, true);
+    }
+    if ind.periode.is_empty() {
+        satuan_units(&mut ind, columns, at, doc);
     }
     let follower =
         ind.pelaksana.is_some() || ind.scheduled_months() > 0 || text(Role::Ket, false).is_some();
@@ -683,6 +808,73 @@ fn not_an_action(kind: DocKind, at: &At<'_>, row: &Row, text: &str, what: &str) 
     }
 }
 
+/// A Satuan column's unit joined to the row's bare numbers, so they read as written with it:
+/// `77,5` + `%` is `77,5%`, `12` + `Laporan` is `12 Laporan` — the target and realisasi, or in
+/// a RAK whose Satuan stands right of the target aksi, that one. A target with a unit of its
+/// own other than the column's is said: the target's is kept.
+fn satuan_units(ind: &mut Indicator, columns: &ColumnMap, at: &At<'_>, doc: &mut Document) {
+    use crate::compute::target;
+    let Some(unit) = ind.satuan.clone() else {
+        return;
+    };
+    let join = |w: &mut Option<Written>| {
+        if let Some(joined) = w.as_ref().and_then(|w| target::in_unit(&w.text, &unit)) {
+            if let Some(w) = w.as_mut() {
+                w.text = joined;
+            }
+        }
+    };
+    if satuan_of_aksi(columns) {
+        if let Some(joined) = ind
+            .target_aksi
+            .as_deref()
+            .and_then(|t| target::in_unit(t, &unit))
+        {
+            ind.target_aksi = Some(joined);
+        }
+        return;
+    }
+    join(&mut ind.target);
+    join(&mut ind.realisasi);
+    let Some(w) = ind.target.as_ref() else { return };
+    let other = match target::parse(&w.text) {
+        Some(target::Target::Percent { .. }) => !target::is_percent_unit(&unit),
+        Some(target::Target::Count { unit: u, .. }) => {
+            !u.is_empty() && !target::same_unit(&u, &unit)
+        }
+        _ => false,
+    };
+    if other {
+        let location = Location {
+            cell: w.cell.clone(),
+            ..at.location(0)
+        };
+        doc.notices.push(Notice {
+            kind: NoticeKind::Doubt,
+            message: format!(
+                "{}: the target '{}' has a unit other than the Satuan column's '{unit}': the \
+                 target's is kept; correct the one that is wrong",
+                location.row_name(),
+                w.text
+            ),
+            location,
+        });
+    }
+}
+
+/// In a RAK, a Satuan column right of the target aksi (and the target left of both) is the
+/// action's unit, not the indikator's.
+fn satuan_of_aksi(columns: &ColumnMap) -> bool {
+    match (
+        columns.get(Role::Satuan),
+        columns.get(Role::TargetAksi),
+        columns.get(Role::Target),
+    ) {
+        (Some(s), Some(a), t) => s > a && t.is_none_or(|t| t < a),
+        _ => false,
+    }
+}
+
 /// A continuation row adds its pelaksana and fills the months the row above left empty.
 fn continue_with(last: &mut Indicator, more: Read) {
     let more = more.indicator;
@@ -732,10 +924,17 @@ fn written(row: &Row, columns: &ColumnMap, role: Role) -> Option<Written> {
     written_at(row, columns, columns.get(role)?)
 }
 
+/// A number cell stored as a fraction: formatted as a percentage by the file, or in a column
+/// whose number cells were found to be fractions. A text cell never is.
+fn is_fraction(row: &Row, col: u32, cell: &Cell, columns: &ColumnMap) -> bool {
+    cell_number(&cell.value).is_some()
+        && (columns.percent_cells.contains(&(row.index, col)) || columns.fractions.contains(&col))
+}
+
 /// The text of column `col` as written (see [`written`]).
 fn written_at(row: &Row, columns: &ColumnMap, col: u32) -> Option<Written> {
     let cell = row.get(col).filter(|c| c.spill == Spill::Own)?;
-    if columns.fractions.contains(&col) {
+    if is_fraction(row, col, cell, columns) {
         if let Some(percent) = fraction_as_percent(&cell.value) {
             return Some(Written {
                 text: format!(
@@ -786,7 +985,8 @@ fn quantity(
         return Ok(None);
     };
     let mut q = amounts::read(cell, field, at).map_err(|u| crate::error::input_error(u.message))?;
-    if col.is_some_and(|c| columns.fractions.contains(&c)) {
+    // Only a number cell is a stored fraction: a text cell (`105,56`) is read as written.
+    if col.is_some_and(|c| is_fraction(row, c, cell, columns)) {
         if let Some(q) = q.as_mut() {
             q.value = q.value.map(|v| (v * Decimal::ONE_HUNDRED).normalize());
         }
@@ -1182,9 +1382,35 @@ fn read_signatures(above: &[&Row], tail: &[&Row], doc: &mut Document) {
     doc.signatures = signatures;
 }
 
-/// A Polaritas cell lakip cannot read is said, not silently taken as higher-is-better.
+/// A Polaritas cell lakip cannot read is said, not silently taken as higher-is-better; one
+/// the target's comparator contradicts (`naik` beside `Maks. 2%`) is a doubt.
 fn unknown_polarities(doc: &mut Document) {
     use crate::compute::capaian::Polarity;
+    use crate::compute::target::{bound, Bound};
+    let contradicted: Vec<(String, String, Location)> = doc
+        .indicators()
+        .iter()
+        .filter_map(|i| {
+            let p = i.polaritas.as_deref()?;
+            let target = i.target.as_ref()?;
+            let (b, _) = bound(&target.text)?;
+            let against = matches!(
+                (Polarity::from_name(p)?, b),
+                (Polarity::Higher, Bound::AtMost) | (Polarity::Lower, Bound::AtLeast)
+            );
+            against.then(|| (p.to_string(), target.text.clone(), i.location.clone()))
+        })
+        .collect();
+    for (p, target, location) in contradicted {
+        doc.notices.push(Notice {
+            kind: NoticeKind::Doubt,
+            message: format!(
+                "polaritas '{p}' but the target '{target}' says the other way: capaian follows \
+                 the Polaritas column; correct the one that is wrong"
+            ),
+            location,
+        });
+    }
     let unknown: Vec<(String, Location)> = doc
         .indicators()
         .iter()

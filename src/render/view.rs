@@ -515,28 +515,38 @@ fn sasaran_capaian(
     compared: &Compared,
 ) -> Vec<SasaranCapaian> {
     let mut out: Vec<SasaranCapaian> = Vec::new();
+    // The first row of each sasaran's group, for its number.
+    let mut firsts: Vec<&Indicator> = Vec::new();
     for m in measured {
         let ind = m.indicator;
         let sasaran = text(&ind.sasaran);
         let row = indikator_capaian(m, compared);
-        // A row without a number of its own continues the sasaran above it.
-        let same = out.last_mut().filter(|s| {
-            s.sasaran == sasaran && (ind.number.is_none() || s.no == text(&ind.number))
+        // A sasaran is its text, wherever its rows are; rows without one (the import said
+        // so) are grouped by their number, as nothing else tells them apart.
+        let same = out.iter_mut().zip(&firsts).position(|(s, first)| {
+            s.sasaran == sasaran
+                && (!sasaran.is_empty() || ind.number.is_none() || first.number == ind.number)
         });
         match same {
-            Some(s) => s.indikator.push(row),
-            None => out.push(SasaranCapaian {
-                no: ind
-                    .number
-                    .clone()
-                    .unwrap_or_else(|| (out.len() + 1).to_string()),
-                sasaran,
-                indikator: vec![row],
-                predikat: None,
-                efisiensi: Vec::new(),
-                narasi: String::new(),
-            }),
+            Some(k) => out[k].indikator.push(row),
+            None => {
+                firsts.push(ind);
+                out.push(SasaranCapaian {
+                    no: String::new(),
+                    sasaran,
+                    indikator: vec![row],
+                    predikat: None,
+                    efisiensi: Vec::new(),
+                    narasi: String::new(),
+                });
+            }
         }
+    }
+    for (k, no) in sasaran_numbers(measured, &out, &firsts)
+        .into_iter()
+        .enumerate()
+    {
+        out[k].no = no;
     }
     for s in &mut out {
         s.predikat = lowest_predikat(measured, s);
@@ -547,6 +557,32 @@ fn sasaran_capaian(
             .collect();
     }
     out
+}
+
+/// The number of each sasaran: the table's own where it numbers its sasaran (every row of a
+/// sasaran has its number, `Sasaran 2` blocks), else 1, 2, … in order — a table that numbers
+/// its indikator (1–9 under 5 sasaran) gives no sasaran a number.
+fn sasaran_numbers(
+    measured: &[Measured],
+    groups: &[SasaranCapaian],
+    firsts: &[&Indicator],
+) -> Vec<String> {
+    let per_sasaran = groups.iter().zip(firsts).all(|(s, first)| {
+        first.number.is_some()
+            && measured
+                .iter()
+                .map(|m| m.indicator)
+                .filter(|i| text(&i.sasaran) == s.sasaran && !s.sasaran.is_empty())
+                .all(|i| i.number.is_none() || i.number == first.number)
+    });
+    firsts
+        .iter()
+        .enumerate()
+        .map(|(k, first)| match (per_sasaran, &first.number) {
+            (true, Some(n)) => n.clone(),
+            _ => (k + 1).to_string(),
+        })
+        .collect()
 }
 
 fn indikator_capaian(m: &Measured, compared: &Compared) -> IndikatorCapaian {

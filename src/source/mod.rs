@@ -121,6 +121,12 @@ pub struct Sheet {
     /// Row numbers that are no rows of the source: a Word document's rows are numbered by
     /// table (see [`docx`]), and the numbers between its tables are not blank rows.
     pub gap_rows: u32,
+    /// The cells (row, column) whose number format is a percentage (`0%`, `0.00%`): their
+    /// number is a fraction (1,0526 shows as 105,26%). Read from xlsx sheets of up to
+    /// [`workbook::PERCENT_STYLE_CELLS`] cells (the performance tables, where a column may mix
+    /// them with text); empty for other sheets and formats, where the layout decides by the
+    /// column's numbers.
+    pub percent_cells: std::collections::BTreeSet<(u32, u32)>,
 }
 
 /// A problem found while reading, at a cell.
@@ -287,6 +293,7 @@ fn sheet(name: String, rows: Vec<Row>, warnings: Vec<SourceWarning>) -> Sheet {
         hidden: false,
         formulas_computed,
         gap_rows: 0,
+        percent_cells: Default::default(),
     }
 }
 

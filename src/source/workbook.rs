@@ -264,8 +264,15 @@ type Sink<'a> = dyn FnMut(&str, Feed<'_>) + 'a;
 /// that the sheet has ended.
 enum Batch {
     Cells(usize, Vec<(u32, Cell)>),
+    /// The cells of a sheet formatted as percentages, before its end.
+    Percent(usize, Vec<(u32, u32)>),
     End(usize),
 }
+
+/// Sheets of up to this many cells have their percent formats read (a second pass over the
+/// sheet's XML for the cells' styles): performance tables are small; a budget export of
+/// 100 000 rows is not read twice.
+pub(super) const PERCENT_STYLE_CELLS: usize = 50_000;
 
 /// Cells sent at a time: large enough that sending costs nothing, small enough that the
 /// receiver is never far behind.
@@ -283,6 +290,7 @@ fn assemble_sheets(
         .map(|m| Some((Assembly::new(m), RowsBuilder::default())))
         .collect();
     let mut sheets = Vec::with_capacity(names.len());
+    let mut percent: Vec<Vec<(u32, u32)>> = vec![Vec::new(); names.len()];
     for batch in batches.iter() {
         match batch {
             Batch::Cells(i, mut cells) => {
@@ -298,10 +306,22 @@ fn assemble_sheets(
                 // The parser may have stopped already: then the buffer is simply dropped.
                 let _ = recycle.send(cells);
             }
+            Batch::Percent(i, cells) => {
+                if let Some(slot) = percent.get_mut(i) {
+                    *slot = cells;
+                }
+            }
             Batch::End(i) => {
                 if let Some((assembly, rest)) = assemblies.get_mut(i).and_then(Option::take) {
                     let name = names[i].clone();
-                    sheets.push(assembly.end(rest, name, &mut |feed| sink(&names[i], feed)));
+                    let mut sheet = assembly.end(rest, name, &mut |feed| sink(&names[i], feed));
+                    sheet.percent_cells = percent
+                        .get_mut(i)
+                        .map(std::mem::take)
+                        .unwrap_or_default()
+                        .into_iter()
+                        .collect();
+                    sheets.push(sheet);
                 }
             }
         }
@@ -342,6 +362,7 @@ fn xlsx_cells(
             .unwrap_or_else(|_| Vec::with_capacity(BATCH_CELLS))
     };
     let mut cells = buffer();
+    let mut count = 0usize;
     let mut reader = wb.worksheet_cells_reader(name).map_err(fail)?;
     while let Some(record) = reader.next_cell_with_formula_metadata().map_err(fail)? {
         let value = value_ref(record.value);
@@ -355,6 +376,7 @@ fn xlsx_cells(
             continue;
         }
         let (row, col) = record.pos;
+        count += 1;
         cells.push((row, own(col, value, formula)));
         if cells.len() == BATCH_CELLS {
             let full = std::mem::replace(&mut cells, buffer());
@@ -363,10 +385,60 @@ fn xlsx_cells(
                 .map_err(|_| stopped())?;
         }
     }
+    drop(reader);
+    let percent = match count <= PERCENT_STYLE_CELLS {
+        true => percent_cells(wb, name),
+        false => Vec::new(),
+    };
     sender
         .send(Batch::Cells(index, cells))
+        .and_then(|()| sender.send(Batch::Percent(index, percent)))
         .and_then(|()| sender.send(Batch::End(index)))
         .map_err(|_| stopped())
+}
+
+/// The cells of sheet `name` whose number format shows a percentage. A sheet whose styles
+/// cannot be read has none: the layout then decides by the numbers, as for a CSV.
+fn percent_cells(wb: &mut Xlsx<Input>, name: &str) -> Vec<(u32, u32)> {
+    let Ok(mut reader) = wb.worksheet_cells_reader(name) else {
+        return Vec::new();
+    };
+    let percent: Vec<bool> = reader
+        .styles()
+        .iter()
+        .map(|s| {
+            s.number_format
+                .as_ref()
+                .is_some_and(|f| is_percent_format(&f.format_code))
+        })
+        .collect();
+    if !percent.contains(&true) {
+        return Vec::new();
+    }
+    let mut cells = Vec::new();
+    while let Ok(Some((row, col, style))) = reader.next_style_id() {
+        if percent.get(style).copied().unwrap_or(false) {
+            cells.push((row, col));
+        }
+    }
+    cells
+}
+
+/// A number format that shows a percentage: a `%` outside quoted text, not escaped (`0%`,
+/// `0.00%`, `#,##0.0%`; not `0" %"` or `0\%`, which only print the sign).
+fn is_percent_format(code: &str) -> bool {
+    let mut quoted = false;
+    let mut escaped = false;
+    for c in code.chars() {
+        match c {
+            _ if escaped => escaped = false,
+            '\\' => escaped = true,
+            '"' => quoted = !quoted,
+            '%' if !quoted => return true,
+            _ => {}
+        }
+    }
+    false
 }
 
 fn read_xlsb_sheet(wb: &mut Xlsb<Input>, name: String) -> Result<Sheet, calamine::XlsbError> {
@@ -498,5 +570,40 @@ mod tests {
     fn excel_serial_dates() {
         assert_eq!(excel_date(44_950.0), "2023-01-24");
         assert_eq!(excel_date(45_291.0), "2023-12-31");
+    }
+
+    #[test]
+    fn percent_formats() {
+        for code in ["0%", "0.00%", "#,##0.0%", "[Red]0.0%"] {
+            assert!(is_percent_format(code), "{code}");
+        }
+        for code in ["General", "0.00", "#,##0", r#"0" %""#, r"0\%", "@"] {
+            assert!(!is_percent_format(code), "{code}");
+        }
+    }
+
+    /// The cells a sheet formats as percentages, and only those, are named.
+    #[test]
+    fn percent_formatted_cells_are_read() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("persen.xlsx");
+        let mut workbook = rust_xlsxwriter::Workbook::new();
+        let sheet = workbook.add_worksheet();
+        let percent = rust_xlsxwriter::Format::new().set_num_format("0.00%");
+        let plain = rust_xlsxwriter::Format::new().set_num_format("0.00");
+        sheet.write_string(0, 0, "Capaian").unwrap();
+        sheet
+            .write_number_with_format(1, 0, 1.0526, &percent)
+            .unwrap();
+        sheet.write_number_with_format(2, 0, 0.95, &plain).unwrap();
+        sheet
+            .write_string_with_format(3, 0, "105,56", &percent)
+            .unwrap();
+        workbook.save(&path).unwrap();
+        let sheets = read(&path, "persen.xlsx", "xlsx", &mut |_, _| {}).unwrap();
+        let cells: Vec<(u32, u32)> = sheets[0].percent_cells.iter().copied().collect();
+        // A1 is text without a format, A3 a number in `0.00`; A4 is a text (read as written
+        // whatever its format, by the layout).
+        assert_eq!(cells, [(1, 0), (3, 0)]);
     }
 }

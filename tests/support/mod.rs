@@ -5,6 +5,7 @@ pub mod budget_variant_fixtures;
 pub mod docx;
 pub mod fixtures;
 pub mod indicator_fixtures;
+pub mod performance_variants;
 pub mod renja_fixtures;
 pub mod renstra_fixtures;
 pub mod sakti_fixtures;

@@ -1,0 +1,481 @@
+//! Everyday variants of the performance tables that were once misread silently (issue 12,
+//! cases 4, 5, 6 and 8), each asserted against the answer worked by hand in
+//! `tests/support/performance_variants.rs`: how many sasaran, which sasaran each indikator
+//! has, the capaian, the units, no false target mismatch, and the notices where lakip had to
+//! choose.
+
+mod support;
+
+use assert_cmd::Command;
+use serde_json::Value;
+use std::path::Path;
+use support::performance_variants as fx;
+use support::performance_variants::SasaranCells;
+
+type Fixture<'a> = &'a dyn Fn(&Path) -> Result<(), Box<dyn std::error::Error>>;
+
+fn lakip(dir: &Path, args: &[&str]) -> (i32, String, String) {
+    let out = Command::cargo_bin("lakip")
+        .unwrap()
+        .current_dir(dir)
+        .args(args)
+        .output()
+        .unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+/// `lakip import --dry-run --format json` of a fixture: the documents.
+fn import(fixture: Fixture, name: &str) -> Vec<Value> {
+    let dir = tempfile::tempdir().unwrap();
+    fixture(&dir.path().join(name)).unwrap();
+    let (rc, out, err) = lakip(
+        dir.path(),
+        &["import", name, "--dry-run", "--format", "json"],
+    );
+    assert_eq!(rc, 0, "{err}");
+    let json: Value = serde_json::from_str(&out).unwrap();
+    json["documents"].as_array().unwrap().clone()
+}
+
+/// A workspace for KPU Kota Contoh 2023 with the fixtures imported, one `(fixture, name)`
+/// each.
+fn workspace(fixtures: &[(Fixture, &str)]) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let (rc, _, err) = lakip(
+        dir.path(),
+        &["init", "--satker", "KPU Kota Contoh", "--tahun", "2023"],
+    );
+    assert_eq!(rc, 0, "{err}");
+    for (fixture, name) in fixtures {
+        fixture(&dir.path().join(name)).unwrap();
+        let (rc, _, err) = lakip(dir.path(), &["import", name]);
+        assert_eq!(rc, 0, "{err}");
+    }
+    dir
+}
+
+fn text<'a>(v: &'a Value, key: &str) -> &'a str {
+    v[key].as_str().unwrap_or("")
+}
+
+fn items(doc: &Value) -> &Vec<Value> {
+    doc["items"].as_array().unwrap()
+}
+
+/// The items' values of `key`.
+fn column<'a>(doc: &'a Value, key: &str) -> Vec<&'a str> {
+    items(doc).iter().map(|i| text(i, key)).collect()
+}
+
+/// The notices of `kind`, their messages.
+fn notices<'a>(doc: &'a Value, kind: &str) -> Vec<&'a str> {
+    doc["notices"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|n| text(n, "kind") == kind)
+        .map(|n| text(n, "message"))
+        .collect()
+}
+
+/// The `### Sasaran n: …` headings of BAB III.
+fn bab3_headings(dir: &Path) -> Vec<String> {
+    let (rc, out, err) = lakip(dir, &["render", "bab3"]);
+    assert_eq!(rc, 0, "{err}");
+    out.lines()
+        .filter(|l| l.starts_with("### Sasaran"))
+        .map(str::to_string)
+        .collect()
+}
+
+// ---------------------------------------------------------------------------
+// Case 4: a sasaran is its text, not its row's number
+// ---------------------------------------------------------------------------
+
+/// The sasaran each of the nine indikator belongs to, by hand from `PER_INDIKATOR`.
+fn expected_sasaran() -> Vec<&'static str> {
+    fx::PER_INDIKATOR
+        .iter()
+        .map(|(s, ..)| fx::SASARAN[*s])
+        .collect()
+}
+
+/// `### Sasaran 1: …` to `### Sasaran 5: …`, one per sasaran, in table order.
+fn five_headings() -> Vec<String> {
+    (1..)
+        .zip(fx::SASARAN)
+        .map(|(n, s)| format!("### Sasaran {n}: {s}"))
+        .collect()
+}
+
+#[test]
+fn bab3_numbered_per_indikator_with_blank_sasaran_has_five_sasaran() {
+    let blank = |p: &Path| fx::kinerja_per_indikator(p, SasaranCells::Blank);
+    let docs = import(&blank, "bab3.xlsx");
+    assert_eq!(text(&docs[0], "kind"), "kinerja");
+    // 9 indikator, each with its sasaran carried down over the blank cells.
+    assert_eq!(column(&docs[0], "sasaran"), expected_sasaran());
+    assert!(notices(&docs[0], "doubt").is_empty());
+    let ws = workspace(&[(&blank, "bab3.xlsx")]);
+    assert_eq!(bab3_headings(ws.path()), five_headings());
+    let (rc, out, _) = lakip(ws.path(), &["check"]);
+    assert_eq!(
+        (rc, out.trim()),
+        (0, "ok: 0 errors, 0 warnings in 1 document checked")
+    );
+}
+
+#[test]
+fn bab3_numbered_per_indikator_with_merged_sasaran_has_five_sasaran() {
+    let merged = |p: &Path| fx::kinerja_per_indikator(p, SasaranCells::Merged);
+    let docs = import(&merged, "bab3.xlsx");
+    assert_eq!(column(&docs[0], "sasaran"), expected_sasaran());
+    let ws = workspace(&[(&merged, "bab3.xlsx")]);
+    // Not nine headings, the merged sasaran repeated under numbers 1–9.
+    assert_eq!(bab3_headings(ws.path()), five_headings());
+    let (_, bab3, _) = lakip(ws.path(), &["render", "bab3"]);
+    assert!(bab3.contains("Dari 9 (sembilan) indikator"), "{bab3}");
+    // Sasaran 2 holds indikator 3 and 4.
+    let sasaran_2 = bab3.split("### Sasaran 2:").nth(1).unwrap();
+    let sasaran_2 = sasaran_2.split("### Sasaran 3:").next().unwrap();
+    assert!(sasaran_2.contains("| Tingkat partisipasi pemilih | 77,5% | 80% | 103,23% |"));
+    assert!(sasaran_2.contains("| Jumlah kegiatan sosialisasi kepada pemilih | 12 Kali |"));
+}
+
+#[test]
+fn sasaran_right_of_the_indikator_under_an_english_header_is_carried_too() {
+    let docs = import(&fx::kinerja_per_indikator_other_order, "capaian.xlsx");
+    assert_eq!(text(&docs[0], "kind"), "kinerja");
+    assert_eq!(column(&docs[0], "sasaran"), expected_sasaran());
+    assert_eq!(
+        column(&docs[0], "number"),
+        ["1", "2", "3", "4", "5", "6", "7", "8", "9"]
+    );
+    let ws = workspace(&[(&fx::kinerja_per_indikator_other_order, "capaian.xlsx")]);
+    assert_eq!(bab3_headings(ws.path()), five_headings());
+}
+
+#[test]
+fn pk_numbered_per_indikator_keeps_each_indikator_under_its_sasaran() {
+    let docs = import(&fx::pk_per_indikator, "pk.xlsx");
+    let sheets: Vec<&str> = docs.iter().map(|d| text(d, "sheet")).collect();
+    assert_eq!(sheets, ["PK Merged", "PK Blank"]);
+    for doc in &docs {
+        assert_eq!(text(doc, "kind"), "pk");
+        assert_eq!(
+            column(doc, "sasaran"),
+            expected_sasaran(),
+            "{}",
+            text(doc, "sheet")
+        );
+        assert!(notices(doc, "doubt").is_empty());
+    }
+    // BAB II lists the PK with every row's sasaran, none left blank.
+    let ws = workspace(&[(&fx::pk_per_indikator, "pk.xlsx")]);
+    let (_, bab2, _) = lakip(ws.path(), &["render", "bab2"]);
+    assert!(bab2.contains(&format!(
+        "| 2 | {} | Persentase keberatan yang diselesaikan | 95% |",
+        fx::SASARAN[0]
+    )));
+}
+
+#[test]
+fn doubtful_groupings_are_doubts_that_check_reports() {
+    let docs = import(&fx::kinerja_doubtful_grouping, "bab3.xlsx");
+    // Per Sasaran: rows 3 (1), 4 (no number), 5 (2, blank sasaran), 6 (3).
+    let per_sasaran = &docs[0];
+    assert_eq!(
+        column(per_sasaran, "sasaran"),
+        [
+            fx::SASARAN[0],
+            fx::SASARAN[0],
+            fx::SASARAN[0],
+            fx::SASARAN[2]
+        ]
+    );
+    let doubts = notices(per_sasaran, "doubt");
+    assert_eq!(doubts.len(), 1, "{doubts:?}");
+    assert!(
+        doubts[0].starts_with("row 5: numbered, with a blank sasaran cell, in a table whose other numbers start a sasaran: read as one more indikator of 'Terwujudnya Penyelenggaraan Pemilu yang berkualitas' above; if it is a sasaran of its own"),
+        "{}",
+        doubts[0]
+    );
+    // No Sasaran Above: row 3 is numbered 1 and nothing says its sasaran.
+    let none_above = &docs[1];
+    assert_eq!(column(none_above, "sasaran"), ["", fx::SASARAN[1]]);
+    let doubts = notices(none_above, "doubt");
+    assert_eq!(doubts.len(), 1, "{doubts:?}");
+    assert!(doubts[0]
+        .starts_with("row 3: numbered 1 but its sasaran cell is blank and no sasaran is above it"));
+    // check never says ok over them.
+    let dir = tempfile::tempdir().unwrap();
+    fx::kinerja_doubtful_grouping(&dir.path().join("bab3.xlsx")).unwrap();
+    let (rc, out, _) = lakip(dir.path(), &["check", "bab3.xlsx"]);
+    assert_eq!(out.matches("warning[doubt]").count(), 2, "{out}");
+    assert!(out.contains("0 errors, 2 warnings"), "{out}");
+    let (rc_deny, ..) = lakip(dir.path(), &["check", "bab3.xlsx", "--deny", "warnings"]);
+    assert_eq!((rc, rc_deny), (0, 1));
+}
+
+// ---------------------------------------------------------------------------
+// Case 5: targets with a comparator or a word
+// ---------------------------------------------------------------------------
+
+/// `lakip capaian --format json` rows.
+fn capaian_rows(dir: &Path) -> Vec<Value> {
+    let (rc, out, err) = lakip(dir, &["capaian", "--format", "json"]);
+    assert_eq!(rc, 0, "{err}");
+    let json: Value = serde_json::from_str(&out).unwrap();
+    json["rows"].as_array().unwrap().clone()
+}
+
+#[test]
+fn comparator_targets_are_computed_and_shown_as_written() {
+    let ws = workspace(&[(&fx::kinerja_comparators, "bab3.xlsx")]);
+    let rows = capaian_rows(ws.path());
+    let capaian: Vec<&str> = rows.iter().map(|r| text(r, "capaian")).collect();
+    // Worked in the fixture's doc comment.
+    assert_eq!(
+        capaian,
+        [
+            "103.23", "102.86", "105.56", "100.00", "150.00", "150.00", "100.00", "100.00",
+            "100.00", "150.00", "110.00", "120.00", "100.00"
+        ]
+    );
+    let targets: Vec<&str> = rows.iter().map(|r| text(r, "target")).collect();
+    let written: Vec<&str> = fx::COMPARATORS.iter().map(|c| c.1).collect();
+    assert_eq!(targets, written);
+    // The polarity taken from an at-most comparator is said.
+    assert_eq!(
+        text(&rows[4], "keterangan"),
+        "(2T − R) ÷ T × 100 = (2 × 2 − 1) ÷ 2 × 100; polaritas turun, dari 'Maks.' pada target"
+    );
+    assert!(text(&rows[5], "keterangan").ends_with("polaritas turun, dari '≤' pada target"));
+    assert!(text(&rows[9], "keterangan").ends_with("dari 'Paling lama' pada target"));
+    assert_eq!(
+        text(&rows[0], "keterangan"),
+        "R ÷ T × 100 = 80 ÷ 77,5 × 100"
+    );
+    assert_eq!(
+        text(&rows[6], "keterangan"),
+        "predikat R ≥ predikat T (BB ≥ B)"
+    );
+    // Every stated capaian agrees with the computed one: nothing to report.
+    let (rc, out, _) = lakip(ws.path(), &["check"]);
+    assert_eq!(
+        (rc, out.trim()),
+        (0, "ok: 0 errors, 0 warnings in 1 document checked")
+    );
+    // BAB III shows the targets as written.
+    let (_, bab3, _) = lakip(ws.path(), &["render", "bab3"]);
+    assert!(bab3.contains("| Persentase temuan pemeriksaan | Maks. 2% | 1% | 150,00% |"));
+    assert!(bab3.contains("dengan target ≤ 2 Hari terealisasi 1 Hari, sehingga capaiannya 150,00%"));
+    assert!(bab3.contains("| Nilai evaluasi SAKIP | Minimal B | BB | 100,00% |"));
+}
+
+#[test]
+fn a_comparator_on_one_side_only_is_no_target_mismatch() {
+    let ws = workspace(&[
+        (&fx::pk_comparators, "pk.xlsx"),
+        (&fx::kinerja_comparators, "bab3.xlsx"),
+    ]);
+    let (rc, out, _) = lakip(ws.path(), &["check"]);
+    // Only `Maks. B` (PK) against `Minimal B` (BAB III) differ: opposite comparators.
+    assert_eq!(out.matches("error[target-mismatch]").count(), 1, "{out}");
+    assert!(
+        out.contains("target Minimal B here, but the PK sets Maks. B for the same indikator"),
+        "{out}"
+    );
+    assert_eq!(rc, 1);
+    // BAB II shows the PK's targets as written.
+    let (_, bab2, _) = lakip(ws.path(), &["render", "bab2"]);
+    assert!(
+        bab2.contains("| Tingkat partisipasi pemilih | ≥ 77,5% |"),
+        "{bab2}"
+    );
+}
+
+#[test]
+fn a_polaritas_the_comparator_contradicts_is_a_doubt() {
+    let docs = import(&fx::kinerja_polaritas_against_comparator, "bab3.xlsx");
+    let doubts = notices(&docs[0], "doubt");
+    assert_eq!(
+        doubts,
+        ["polaritas 'naik' but the target 'Maks. 2%' says the other way: capaian follows the Polaritas column; correct the one that is wrong"]
+    );
+    let ws = workspace(&[(&fx::kinerja_polaritas_against_comparator, "bab3.xlsx")]);
+    let rows = capaian_rows(ws.path());
+    // naik: 1 ÷ 2 × 100 = 50; turun: (2 × 2 − 1) ÷ 2 × 100 = 150 — neither said as from the
+    // comparator, as the column declares them.
+    assert_eq!(text(&rows[0], "capaian"), "50.00");
+    assert_eq!(text(&rows[1], "capaian"), "150.00");
+    assert!(!text(&rows[1], "keterangan").contains("polaritas"));
+}
+
+// ---------------------------------------------------------------------------
+// Case 6: a Satuan column gives the target its unit
+// ---------------------------------------------------------------------------
+
+#[test]
+fn a_satuan_column_gives_pk_targets_their_unit() {
+    let docs = import(&fx::pk_satuan, "pk.xlsx");
+    let pk = &docs[0];
+    assert_eq!(
+        column(pk, "target"),
+        ["77.5%", "12 Laporan", "3.5 Indeks", "12 Dokumen"]
+    );
+    assert_eq!(column(pk, "satuan"), ["%", "Laporan", "Indeks", "Dokumen"]);
+    assert!(
+        notices(pk, "unread-column").is_empty(),
+        "{:?}",
+        pk["notices"]
+    );
+    // BAB II prints the targets with their units.
+    let ws = workspace(&[(&fx::pk_satuan, "pk.xlsx")]);
+    let (_, bab2, _) = lakip(ws.path(), &["render", "bab2"]);
+    assert!(
+        bab2.contains("| Tingkat partisipasi pemilih | 77.5% |"),
+        "{bab2}"
+    );
+    assert!(bab2.contains("| Jumlah laporan kinerja yang disusun | 12 Laporan |"));
+}
+
+#[test]
+fn targets_with_a_satuan_agree_with_a_pk_that_writes_its_units() {
+    let ws = workspace(&[
+        (&fx::pk_units_written, "pk.xlsx"),
+        (&fx::kinerja_satuan, "bab3.xlsx"),
+        (&fx::rak_satuan, "rak.xlsx"),
+    ]);
+    let (_, out, _) = lakip(ws.path(), &["check"]);
+    assert!(!out.contains("target-mismatch"), "{out}");
+    assert!(!out.contains("capaian"), "{out}");
+    // The one doubt: row 7's target names a unit other than its Satuan.
+    assert_eq!(out.matches("warning[doubt]").count(), 1, "{out}");
+    assert!(
+        out.contains(
+            "row 7: the target '5 Dokumen' has a unit other than the Satuan column's 'Laporan'"
+        ),
+        "{out}"
+    );
+    let rows = capaian_rows(ws.path());
+    let measured: Vec<(&str, &str, &str)> = rows
+        .iter()
+        .map(|r| (text(r, "target"), text(r, "realisasi"), text(r, "capaian")))
+        .collect();
+    // Worked in the fixture's doc comment; row 7: 5 ÷ 5 × 100 = 100.
+    assert_eq!(
+        measured,
+        [
+            ("77.5%", "80%", "103.23"),
+            ("12 Laporan", "12 Laporan", "100.00"),
+            ("3.5 Indeks", "3.6 Indeks", "102.86"),
+            ("12 Dokumen", "11 Dokumen", "91.67"),
+            ("5 Dokumen", "5 Dokumen", "100.00"),
+        ]
+    );
+}
+
+#[test]
+fn a_rak_satuan_beside_the_target_is_the_targets_unit() {
+    let docs = import(&fx::rak_satuan, "rak.xlsx");
+    let rak = &docs[0];
+    assert_eq!(text(rak, "kind"), "rak");
+    assert_eq!(
+        column(rak, "target"),
+        ["77.5%", "12 Laporan", "3.5 Indeks", "12 Dokumen"]
+    );
+    assert!(
+        notices(rak, "unread-column").is_empty(),
+        "{:?}",
+        rak["notices"]
+    );
+}
+
+// ---------------------------------------------------------------------------
+// Case 8: a capaian column with mixed cell types
+// ---------------------------------------------------------------------------
+
+/// `lakip check FILE` of a fixture: its output.
+fn check_file(fixture: Fixture, name: &str) -> (i32, String) {
+    let dir = tempfile::tempdir().unwrap();
+    fixture(&dir.path().join(name)).unwrap();
+    let (rc, out, _) = lakip(dir.path(), &["check", name]);
+    (rc, out)
+}
+
+const CHECKED_OK: &str = "ok: 0 errors, 0 warnings in 1 document checked";
+
+#[test]
+fn percent_formatted_cells_beside_text_cells_are_read_each_by_its_type() {
+    for fractions in [true, false] {
+        let fixture = move |p: &Path| fx::kinerja_mixed_capaian(p, fractions, true);
+        let docs = import(&fixture, "bab3.xlsx");
+        let doc = &docs[0];
+        // Text cells as written, percent-formatted numbers × 100 (the fixture's table).
+        assert_eq!(
+            column(doc, "stated_capaian"),
+            ["105.56", "105.26", "100", "95"],
+            "fractions: {fractions}"
+        );
+        assert_eq!(column(doc, "target"), ["90%", "95%", "100%", "80%"]);
+        assert_eq!(
+            column(doc, "realisasi_written"),
+            ["95%", "100%", "100%", "76%"]
+        );
+        // The file says which cells are percentages: nothing was guessed, nothing to say.
+        assert_eq!(notices(doc, "ambiguous"), Vec::<&str>::new());
+        let (rc, out) = check_file(&fixture, "bab3.xlsx");
+        assert_eq!((rc, out.trim()), (0, CHECKED_OK), "fractions: {fractions}");
+    }
+}
+
+#[test]
+fn unformatted_fractions_beside_text_cells_are_decided_on_and_said_truly() {
+    let fixture = |p: &Path| fx::kinerja_mixed_capaian(p, true, false);
+    let docs = import(&fixture, "bab3.xlsx");
+    let doc = &docs[0];
+    assert_eq!(
+        column(doc, "stated_capaian"),
+        ["105.56", "105.26", "100", "95"]
+    );
+    assert_eq!(column(doc, "target"), ["90%", "95%", "100%", "80%"]);
+    assert_eq!(
+        notices(doc, "ambiguous"),
+        [
+            "every number cell in the Target column (D3, D4, D5, D6) is between 0 and 1, as a \
+             percent-formatted cell stores it: read as percentages (0,9 as 90%)",
+            "every number cell in the Realisasi column (E3, E4, E5, E6) is between 0 and 1, as \
+             a percent-formatted cell stores it: read as percentages (0,95 as 95%)",
+            // 1,0526 is above 1: the limit said is the one used, 2.
+            "every number cell in the Capaian (%) column (F4, F6) is between 0 and 2, as a \
+             percent-formatted cell stores it: read as percentages (1,0526 as 105,26%); its \
+             text cells (F3, F5) are read as written",
+        ]
+    );
+    let (rc, out) = check_file(&fixture, "bab3.xlsx");
+    assert_eq!((rc, out.trim()), (0, CHECKED_OK));
+}
+
+#[test]
+fn text_cells_above_two_show_a_capaian_columns_scale() {
+    // Target and realisasi as texts: the capaian's text cells (105,56 and 100) say the column
+    // is in percent, so its number cells up to 2 are fractions.
+    let fixture = |p: &Path| fx::kinerja_mixed_capaian(p, false, false);
+    let docs = import(&fixture, "bab3.xlsx");
+    let doc = &docs[0];
+    assert_eq!(
+        column(doc, "stated_capaian"),
+        ["105.56", "105.26", "100", "95"]
+    );
+    let said = notices(doc, "ambiguous");
+    assert_eq!(said.len(), 1, "{said:?}");
+    assert!(said[0]
+        .starts_with("every number cell in the Capaian (%) column (F4, F6) is between 0 and 2"));
+    let (rc, out) = check_file(&fixture, "bab3.xlsx");
+    assert_eq!((rc, out.trim()), (0, CHECKED_OK));
+}
