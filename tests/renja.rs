@@ -341,3 +341,73 @@ fn the_workspace_keeps_both_sides_of_the_form() {
     );
     assert_eq!(stored, file);
 }
+
+/// The form's tree has its own levels: row 11 (UNSUR PENUNJANG URUSAN PEMERINTAHAN) is an
+/// urusan, row 12 (PERENCANAAN) a bidang urusan, row 13 a program, row 14 a kegiatan (the sub
+/// kegiatan are its rows). `lakip realisasi` goes down to the kegiatan by default, takes the
+/// form's names in `--depth`, and refuses a level the form does not have.
+#[test]
+fn the_forms_levels_are_urusan_bidang_program_kegiatan() {
+    let path = real();
+    let run = |args: &[&str]| {
+        Command::cargo_bin("lakip")
+            .unwrap()
+            .arg("realisasi")
+            .args(args)
+            .arg(&path)
+            .output()
+            .unwrap()
+    };
+    let out = run(&["--format", "json"]);
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let levels: Vec<(String, String)> = json["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .take(4)
+        .map(|r| {
+            let s = |k: &str| r[k].as_str().unwrap_or("").to_string();
+            (s("level"), s("uraian"))
+        })
+        .collect();
+    let row = |l: &str, u: &str| (l.to_string(), u.to_string());
+    assert_eq!(
+        levels,
+        [
+            row("urusan", "UNSUR PENUNJANG URUSAN PEMERINTAHAN"),
+            row("bidang_urusan", "PERENCANAAN"),
+            row(
+                "program",
+                "Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota"
+            ),
+            row(
+                "kegiatan",
+                "Perencanaan, Penganggaran, dan Evaluasi Kinerja Perangkat Daerah"
+            ),
+        ],
+        "{json}"
+    );
+    let out = run(&["--format", "json", "--depth", "program"]);
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    // Within the table's tree (the rows below it, outside every total, aside).
+    let in_tree: Vec<&serde_json::Value> = json["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|r| {
+            r["uraian"] == "UNSUR PENUNJANG URUSAN PEMERINTAHAN"
+                || r["path"][0] == "UNSUR PENUNJANG URUSAN PEMERINTAHAN"
+        })
+        .collect();
+    // 1 urusan, 3 bidang (PERENCANAAN, Keuangan, Penelitian dan Pengembangan), 5 programs
+    // (rows 13, 55, 70, 92, 97).
+    assert_eq!(in_tree.len(), 9, "{in_tree:?}");
+    assert!(in_tree.iter().all(|r| r["level"] != "kegiatan"));
+    let out = run(&["--depth", "akun"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "error: --depth akun is no level of a document of kind renja: urusan, bidang_urusan, \
+         program, kegiatan\n"
+    );
+}

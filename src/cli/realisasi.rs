@@ -4,7 +4,6 @@ use super::output::{self, Source};
 use crate::compute::realisasi;
 use crate::error::{input_error, Outcome};
 use crate::kinds::{DocKind, Purpose};
-use crate::model::Level;
 use crate::report::realisasi as report;
 use std::path::Path;
 
@@ -15,11 +14,12 @@ use std::path::Path;
 pub struct Args {
     #[command(flatten)]
     pub source: Source,
-    /// The deepest level shown: program, kegiatan, kro, ro, komponen, subkomponen or akun.
-    /// By default a program and what is directly under it, and down to the RO in a SAKTI
-    /// report.
-    #[arg(long, value_name = "LEVEL", value_parser = depth)]
-    pub depth: Option<Level>,
+    /// The deepest level shown: program, kegiatan, kro, ro, komponen, subkomponen or akun;
+    /// in a Renja evaluation urusan, bidang_urusan, program or kegiatan. By default a program
+    /// and what is directly under it, down to the RO in a SAKTI report and to the kegiatan in
+    /// a Renja evaluation.
+    #[arg(long, value_name = "LEVEL")]
+    pub depth: Option<String>,
     /// The source of the figures when the workspace holds two (a SAKTI report and a hand-made
     /// table): a kind of realisation document. Default: `sumber` under [realisasi] in
     /// lakip.toml.
@@ -43,25 +43,6 @@ fn sumber(name: &str) -> Result<DocKind, String> {
         })
 }
 
-/// A level as `--depth` names it.
-fn depth(name: &str) -> Result<Level, String> {
-    let level = match name.to_lowercase().replace(['-', '_'], "").as_str() {
-        "program" => Level::Program,
-        "kegiatan" => Level::Kegiatan,
-        "kro" | "output" => Level::Output,
-        "ro" | "rincianoutput" => Level::RincianOutput,
-        "komponen" => Level::Komponen,
-        "subkomponen" => Level::SubKomponen,
-        "akun" => Level::Akun,
-        _ => {
-            return Err(
-                "one of program, kegiatan, kro, ro, komponen, subkomponen, akun".to_string(),
-            )
-        }
-    };
-    Ok(level)
-}
-
 pub fn run(args: &Args, workspace: Option<&Path>) -> anyhow::Result<Outcome> {
     let (ws, docs) = output::documents(&args.source, workspace)?;
     let from_files = !args.source.files.is_empty();
@@ -77,7 +58,16 @@ pub fn run(args: &Args, workspace: Option<&Path>) -> anyhow::Result<Outcome> {
     if !settings.is_some_and(|s| s.allow.contains(crate::check::DUPLICATE_DOCUMENT.code)) {
         realisasi::one_version(&docs, source).map_err(input_error)?;
     }
-    let lines = realisasi::lines_to(&docs, args.depth, source);
+    let depth = match (&args.depth, source) {
+        (Some(name), Some(kind)) => Some(kind.level_named(name).ok_or_else(|| {
+            input_error(format!(
+                "--depth {name} is no level of a document of kind {kind}: {}",
+                kind.level_names().join(", ")
+            ))
+        })?),
+        _ => None,
+    };
+    let lines = realisasi::lines_to(&docs, depth, source);
     if lines.is_empty() {
         return Err(input_error(if from_files {
             "no anggaran table (pagu and realisasi) in the files named"

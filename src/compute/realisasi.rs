@@ -186,8 +186,9 @@ pub fn lines_to(docs: &[Document], depth: Option<Level>, source: Option<DocKind>
     let mut out = Vec::new();
     let mut total = Subtotal::default();
     for doc in docs.iter().filter(|d| Some(d.kind) == source) {
-        let own = doc.kind.spec().export.map(|e| e.realisasi_depth);
-        let depth = depth.or(own).map_or(Depth::Program, Depth::Level);
+        let depth = depth
+            .or(doc.kind.realisasi_depth())
+            .map_or(Depth::Program, Depth::Level);
         let subtotals = doc.subtotals();
         total.merge(&subtotals.all);
         let tree = Tree::new(doc, &subtotals);
@@ -245,7 +246,7 @@ impl<'d> Tree<'d> {
         let heading = &self.doc.headings()[h];
         let path = self.doc.path(heading.parent);
         let mut line = Line::of(
-            heading.level.name(),
+            self.doc.kind.level_name(heading.level),
             path.clone(),
             &heading.text,
             self.subtotals.of(Some(h)),

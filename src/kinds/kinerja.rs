@@ -26,6 +26,7 @@ pub const SPEC: KindSpec = KindSpec {
         cells: view,
     }),
     export: None,
+    levels: None,
 };
 
 fn recognise(columns: &ColumnMap) -> Option<&'static str> {

@@ -312,6 +312,82 @@ pub struct KindSpec {
     pub view: Option<View>,
     /// What a system's export states beyond its table, for kinds that are one.
     pub export: Option<&'static Export>,
+    /// The names of its tree's levels, for kinds whose tree is not the budget codes'
+    /// (program, kegiatan, KRO, RO, komponen, sub komponen, akun).
+    pub levels: Option<&'static Levels>,
+}
+
+/// A kind's own names for the levels of its tree, by depth (the Renja form's urusan, bidang
+/// urusan, program, kegiatan), and how deep `lakip realisasi` goes when not told.
+pub struct Levels {
+    pub names: &'static [&'static str],
+    pub realisasi_depth: Level,
+}
+
+/// The budget codes' levels as `--depth` names them.
+const BUDGET_LEVELS: [(&str, Level); 9] = [
+    ("program", Level::Program),
+    ("kegiatan", Level::Kegiatan),
+    ("kro", Level::Output),
+    ("output", Level::Output),
+    ("ro", Level::RincianOutput),
+    ("rincianoutput", Level::RincianOutput),
+    ("komponen", Level::Komponen),
+    ("subkomponen", Level::SubKomponen),
+    ("akun", Level::Akun),
+];
+
+impl DocKind {
+    /// What this kind calls a level of its tree (`urusan` for the Renja form's top level).
+    pub fn level_name(self, level: Level) -> &'static str {
+        self.spec()
+            .levels
+            .and_then(|l| l.names.get(level.depth()))
+            .copied()
+            .unwrap_or(level.name())
+    }
+
+    /// The level this kind calls `name` (`kegiatan`, `sub-komponen`, `bidang urusan`).
+    pub fn level_named(self, name: &str) -> Option<Level> {
+        let key = |n: &str| n.to_lowercase().replace(['-', '_', ' '], "");
+        let wanted = key(name);
+        match self.spec().levels {
+            Some(levels) => levels
+                .names
+                .iter()
+                .position(|n| key(n) == wanted)
+                .and_then(|d| Level::ALL.get(d).copied()),
+            None => BUDGET_LEVELS
+                .iter()
+                .find(|(n, _)| *n == wanted)
+                .map(|(_, l)| *l),
+        }
+    }
+
+    /// The level names `--depth` takes for this kind, for messages.
+    pub fn level_names(self) -> Vec<&'static str> {
+        match self.spec().levels {
+            Some(levels) => levels.names.to_vec(),
+            None => vec![
+                "program",
+                "kegiatan",
+                "kro",
+                "ro",
+                "komponen",
+                "subkomponen",
+                "akun",
+            ],
+        }
+    }
+
+    /// How deep `lakip realisasi` goes in a document of this kind when not told; `None`: a
+    /// program and what is directly under it.
+    pub fn realisasi_depth(self) -> Option<Level> {
+        let spec = self.spec();
+        spec.levels
+            .map(|l| l.realisasi_depth)
+            .or(spec.export.map(|e| e.realisasi_depth))
+    }
 }
 
 /// A report a system exports (SAKTI): the title that names it, the identity and period its

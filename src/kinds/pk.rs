@@ -23,6 +23,7 @@ pub const SPEC: KindSpec = KindSpec {
     tables: &[table::Table::of::<Row>(), table::Table::of::<BudgetRow>()],
     view: None,
     export: None,
+    levels: None,
 };
 
 fn recognise(columns: &ColumnMap) -> Option<&'static str> {

@@ -6,9 +6,9 @@
 //! (in each indikator's unit) are read beside them and checked by the form's own column
 //! formulas, never added up. The `%` sub-columns of the triwulan are reported as not read.
 
-use super::{budget, CheckFamily, DocKind, Family, KindSpec, Purpose};
+use super::{budget, CheckFamily, DocKind, Family, KindSpec, Levels, Purpose};
 use crate::layout::columns::{ColumnMap, Role};
-use crate::model::{ColumnNumber, Document, Field, Item};
+use crate::model::{ColumnNumber, Document, Field, Item, Level};
 use crate::workspace::table::{self, amounts, field_columns, location, Attach, Record};
 use serde::{Deserialize, Serialize};
 
@@ -39,6 +39,14 @@ pub const SPEC: KindSpec = KindSpec {
     ],
     view: None,
     export: None,
+    levels: Some(&LEVELS),
+};
+
+/// The form's tree: urusan, bidang urusan, program and kegiatan over the sub kegiatan rows;
+/// `lakip realisasi` shows it down to the kegiatan.
+const LEVELS: Levels = Levels {
+    names: &["urusan", "bidang_urusan", "program", "kegiatan"],
+    realisasi_depth: Level::RincianOutput,
 };
 
 /// The Rp. columns in the form's order (its columns 6 to 14), then the tingkat capaian (15):

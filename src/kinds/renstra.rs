@@ -25,6 +25,7 @@ pub const SPEC: KindSpec = KindSpec {
     signed: None,
     tables: &[table::Table::of::<Row>()],
     export: None,
+    levels: None,
     view: Some(View {
         header: view_header,
         cells: view,

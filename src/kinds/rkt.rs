@@ -34,6 +34,7 @@ pub const SPEC: KindSpec = KindSpec {
     tables: &[table::Table::of::<Row>()],
     view: None,
     export: None,
+    levels: None,
 };
 
 fn recognise(columns: &ColumnMap) -> Option<&'static str> {

@@ -28,6 +28,7 @@ pub const SPEC: KindSpec = KindSpec {
     tables: &[table::Table::of::<Row>(), table::Table::of::<StatedRow>()],
     view: None,
     export: Some(&EXPORT),
+    levels: None,
 };
 
 const EXPORT: Export = Export {

@@ -347,6 +347,7 @@ impl Serialize for DocumentJson<'_> {
         m.serialize_entry("rows", &rows)?;
         let headings = doc.headings().iter().map(|h| HeadingJson {
             h,
+            level: doc.kind.level_name(h.level),
             path: path(h.parent),
         });
         m.serialize_entry("headings", &List(headings))?;
@@ -433,6 +434,8 @@ impl Serialize for ItemJson<'_> {
 #[derive(Clone)]
 struct HeadingJson<'a> {
     h: &'a crate::model::Heading,
+    /// What the document's kind calls the heading's level.
+    level: &'static str,
     path: Path<'a>,
 }
 
@@ -440,7 +443,7 @@ impl Serialize for HeadingJson<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let h = self.h;
         let mut m = s.serialize_map(None)?;
-        m.serialize_entry("level", h.level.name())?;
+        m.serialize_entry("level", self.level)?;
         m.serialize_entry("path", self.path.as_ref())?;
         m.serialize_entry("text", &h.text)?;
         m.serialize_entry("code", &h.code)?;
