@@ -3,6 +3,7 @@
 
 pub mod docx;
 pub mod fixtures;
+pub mod foreign_files;
 pub mod indicator_fixtures;
 pub mod renja_fixtures;
 pub mod renstra_fixtures;
