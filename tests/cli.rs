@@ -446,14 +446,18 @@ fn help_has_examples() {
 #[test]
 fn tab_separated_csv_and_ambiguous_numbers_are_reported() {
     let dir = tempfile::tempdir().unwrap();
-    let text = "Uraian\tPagu\tRealisasi\n1. Program Dukungan Manajemen\t\t\na. Layanan Perkantoran\t1.500\t1.400.000\nJumlah Total\t1.500\t1.400.000\n";
+    // A lone comma before three digits is read as thousands with a warning: the Indonesian
+    // reading would be 1,5, and nothing else in the column tells. (A lone dot, `1.500`, is
+    // thousands the Indonesian way, and said only where the column puts it in doubt: see
+    // tests/amount_separators.rs.)
+    let text = "Uraian\tPagu\tRealisasi\n1. Program Dukungan Manajemen\t\t\na. Layanan Perkantoran\t1,500\t1.400.000\nJumlah Total\t1,500\t1.400.000\n";
     std::fs::write(dir.path().join("kecil.tsv"), text).unwrap();
     lakip(dir.path())
         .args(["import", "--dry-run", "kecil.tsv"])
         .assert()
         .success()
         .stdout(predicate::str::contains(
-            "warning: kecil.tsv:'kecil'!B3: read \"1.500\" as 1500",
+            "warning: kecil.tsv:'kecil'!B3: read \"1,500\" as 1500",
         ))
         .stdout(predicate::str::contains(
             "pagu stated 1.500, computed 1.500 — equal",

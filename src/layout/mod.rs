@@ -620,7 +620,7 @@ fn finish(doc: &mut Document, sheet: &Sheet, body_notices: Vec<Notice>) {
         .map_or(0, |r| r.index + 1);
     doc.blank_rows = (last.saturating_sub(sheet.gap_rows) as usize).saturating_sub(doc.rows.len());
     let mut notices = body_notices;
-    notices.extend(notices::of_quantities(doc));
+    notices.extend(notices::of_quantities(doc, sheet));
     notices.extend(sheet.warnings.iter().map(|w| Notice {
         kind: NoticeKind::Source,
         message: w.message.clone(),

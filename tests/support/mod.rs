@@ -8,3 +8,4 @@ pub mod indicator_fixtures;
 pub mod renja_fixtures;
 pub mod renstra_fixtures;
 pub mod sakti_fixtures;
+pub mod variants;
