@@ -92,3 +92,123 @@ pub fn amount_separators(path: &Path) -> FixtureResult {
     workbook.save(path)?;
     Ok(())
 }
+
+/// A Perjanjian Kinerja as one block of cells: title lines, a blank row, the header `No |
+/// Sasaran | Indikator Kinerja | Target`, one row per indikator, a blank row, the program
+/// budget lines (`Program` over the second column, `Anggaran` over the fourth; each line its
+/// program in the first column, `Rp.` in the third, the amount in the fourth), a blank row,
+/// and the signature's lines down the fourth column.
+pub struct Pk<'a> {
+    pub title: &'a [&'a str],
+    /// No, sasaran, indikator, target.
+    pub rows: &'a [[&'a str; 4]],
+    /// Program (numbered), anggaran.
+    pub budgets: &'a [(&'a str, &'a str)],
+    pub signature: &'a [&'a str],
+}
+
+impl Pk<'_> {
+    /// Writes the block with its first cell at (`row`, `col`), 0-based; returns the rows it
+    /// took.
+    pub fn write(
+        &self,
+        ws: &mut rust_xlsxwriter::Worksheet,
+        row: u32,
+        col: u16,
+    ) -> Result<u32, Box<dyn Error>> {
+        let mut r = row;
+        for line in self.title {
+            ws.write_string(r, col, *line)?;
+            r += 1;
+        }
+        r += 1;
+        texts(
+            ws,
+            r,
+            col,
+            &[&["No", "Sasaran", "Indikator Kinerja", "Target"]],
+        )?;
+        r += 1;
+        for cells in self.rows {
+            texts(ws, r, col, &[&cells[..]])?;
+            r += 1;
+        }
+        if !self.budgets.is_empty() {
+            r += 1;
+            texts(ws, r, col, &[&["", "Program", "", "Anggaran"]])?;
+            r += 1;
+            for (program, amount) in self.budgets {
+                texts(ws, r, col, &[&[program, "", "Rp.", amount]])?;
+                r += 1;
+            }
+        }
+        r += 1;
+        for line in self.signature {
+            if !line.is_empty() {
+                ws.write_string(r, col + 3, *line)?;
+            }
+            r += 1;
+        }
+        Ok(r - row)
+    }
+}
+
+/// The PK of the ketua, KPU Kota Serang 2023 (three indikator, two program lines).
+pub const PK_KETUA: Pk<'static> = Pk {
+    title: &["PERJANJIAN KINERJA TAHUN 2023", "KETUA KPU KOTA SERANG"],
+    rows: &[
+        ["1", "Terwujudnya Perencanaan dan penganggaran Pemilu", "Persentase tercapainya realisasi anggaran", "100%"],
+        ["2", "Terselesaikannya pengelolaan keuangan", "Persentase Laporan Keuangan tepat waktu", "100%"],
+        ["3", "Terwujudnya Data Pemilih yang Mutakhir", "Persentase pemutakhiran Data Pemilih", "98%"],
+    ],
+    budgets: &[
+        ("1. Penyelenggaraan Pemilu dalam Proses Konsolidasi Demokrasi", "10.069.050.000,-"),
+        ("2. Program Dukungan Manajemen", "2.348.197.000,-"),
+    ],
+    signature: &["Serang, 25 Januari 2023", "Ketua,", "", "ADE JAHRAN"],
+};
+
+/// The PK of the sekretaris (two indikator, one program line), signed a day later.
+pub const PK_SEKRETARIS: Pk<'static> = Pk {
+    title: &["PERJANJIAN KINERJA TAHUN 2023", "SEKRETARIS KPU KOTA SERANG"],
+    rows: &[
+        ["1", "Terwujudnya Reformasi Birokrasi", "Persentase nilai minimal B Penilaian Mandiri RB", "95%"],
+        ["2", "Terlaksananya Pengelolaan Logistik", "Persentase Laporan Pengelolaan Logistik", "95%"],
+    ],
+    budgets: &[("1. Program Dukungan Manajemen", "2.348.197.000,-")],
+    signature: &[
+        "Serang, 26 Januari 2023",
+        "Sekretaris,",
+        "",
+        "HENDRO SULISTYO",
+        "NIP.198210162009021005",
+    ],
+};
+
+/// Sheet `PK 2023`: the ketua's PK in A–D and the sekretaris' in F–I, each with its title
+/// (rows 1–2), header (row 4), indikator (rows 5–7 and 5–6), program lines and signature;
+/// column E empty. Left: budget header row 9, lines 10–11, signature D13 `Serang, 25 Januari
+/// 2023` … D16 `ADE JAHRAN`. Right: budget header row 8, line 9, signature I11 `Serang, 26
+/// Januari 2023` … I14 `HENDRO SULISTYO`, I15 the NIP.
+pub fn two_pks_side_by_side(path: &Path) -> FixtureResult {
+    let mut workbook = new_workbook()?;
+    let ws = workbook.add_worksheet();
+    ws.set_name("PK 2023")?;
+    PK_KETUA.write(ws, 0, 0)?;
+    PK_SEKRETARIS.write(ws, 0, 5)?;
+    workbook.save(path)?;
+    Ok(())
+}
+
+/// Sheet `PK 2023`: the ketua's PK in rows 1–16, two blank rows, the sekretaris' in rows 19–33,
+/// both in A–D (the stacked way of the same two PKs).
+pub fn two_pks_stacked(path: &Path) -> FixtureResult {
+    let mut workbook = new_workbook()?;
+    let ws = workbook.add_worksheet();
+    ws.set_name("PK 2023")?;
+    let used = PK_KETUA.write(ws, 0, 0)?;
+    PK_SEKRETARIS.write(ws, used + 2, 0)?;
+    workbook.save(path)?;
+    Ok(())
+}
+
