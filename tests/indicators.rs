@@ -420,7 +420,10 @@ fn a_second_pk_under_the_signature_is_a_document_of_its_own() {
     let docs = json["documents"].as_array().unwrap();
     assert_eq!(docs.len(), 2);
     let (first, second) = (&docs[0], &docs[1]);
-    assert_eq!((text(first, "sheet"), text(second, "sheet")), ("PK", "PK [2]"));
+    assert_eq!(
+        (text(first, "sheet"), text(second, "sheet")),
+        ("PK", "PK [2]")
+    );
     assert_eq!(first["items"].as_array().unwrap().len(), 1);
     assert_eq!(text(&first["signature"], "name"), "ADE JAHRAN");
     assert_eq!(

@@ -28,7 +28,10 @@ fn indikator(doc: &Document) -> Vec<(String, String, String)> {
             (
                 i.number.clone().unwrap_or_default(),
                 i.indikator.clone().unwrap_or_default(),
-                i.target.as_ref().map(|t| t.text.clone()).unwrap_or_default(),
+                i.target
+                    .as_ref()
+                    .map(|t| t.text.clone())
+                    .unwrap_or_default(),
             )
         })
         .collect()
@@ -58,9 +61,21 @@ fn assert_two_pks(docs: &[Document], second_first_cell: &str) {
     assert_eq!(
         indikator(ketua),
         [
-            ("1".into(), "Persentase tercapainya realisasi anggaran".into(), "100%".into()),
-            ("2".into(), "Persentase Laporan Keuangan tepat waktu".into(), "100%".into()),
-            ("3".into(), "Persentase pemutakhiran Data Pemilih".into(), "98%".into()),
+            (
+                "1".into(),
+                "Persentase tercapainya realisasi anggaran".into(),
+                "100%".into()
+            ),
+            (
+                "2".into(),
+                "Persentase Laporan Keuangan tepat waktu".into(),
+                "100%".into()
+            ),
+            (
+                "3".into(),
+                "Persentase pemutakhiran Data Pemilih".into(),
+                "98%".into()
+            ),
         ]
     );
     assert_eq!(
@@ -71,7 +86,11 @@ fn assert_two_pks(docs: &[Document], second_first_cell: &str) {
                 "Persentase nilai minimal B Penilaian Mandiri RB".into(),
                 "95%".into()
             ),
-            ("2".into(), "Persentase Laporan Pengelolaan Logistik".into(), "95%".into()),
+            (
+                "2".into(),
+                "Persentase Laporan Pengelolaan Logistik".into(),
+                "95%".into()
+            ),
         ]
     );
     assert_eq!(
@@ -104,7 +123,10 @@ fn assert_two_pks(docs: &[Document], second_first_cell: &str) {
     assert_eq!(sekretaris.signatures.len(), 1);
     assert_eq!(
         sekretaris.title,
-        ["PERJANJIAN KINERJA TAHUN 2023", "SEKRETARIS KPU KOTA SERANG"]
+        [
+            "PERJANJIAN KINERJA TAHUN 2023",
+            "SEKRETARIS KPU KOTA SERANG"
+        ]
     );
     for doc in docs {
         assert_eq!(doc.notices, [], "{}: nothing unread or guessed", doc.sheet);
@@ -179,7 +201,10 @@ fn the_workspace_stores_checks_and_replaces_both() {
     let (code, out, err) = lakip(ws, &["check"]);
     assert_eq!(code, 0, "{out}{err}");
     assert!(out.contains("in 2 documents checked"), "{out}");
-    for again in [&["import", "pk.xlsx"][..], &["import", "--sheet", "PK 2023", "pk.xlsx"]] {
+    for again in [
+        &["import", "pk.xlsx"][..],
+        &["import", "--sheet", "PK 2023", "pk.xlsx"],
+    ] {
         let (code, _, err) = lakip(ws, again);
         assert_eq!(code, 0, "{err}");
         assert_eq!(

@@ -27,7 +27,8 @@ pub fn side_by_side(sheet: &Sheet) -> Option<Vec<u32>> {
     for i in 0..starts.len() {
         let band = band_rows(first_rows, &starts, i);
         let own = header::find(&band)?;
-        let same_row = band.get(own.pos).map(|r| r.index) == sheet.rows.get(found.pos).map(|r| r.index);
+        let same_row =
+            band.get(own.pos).map(|r| r.index) == sheet.rows.get(found.pos).map(|r| r.index);
         let own_kind = crate::kinds::recognise(&own.columns).map(|(k, _)| k);
         if !same_row || own_kind != Some(kind) {
             return None;
