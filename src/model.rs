@@ -178,7 +178,13 @@ impl fmt::Display for Location {
         match self.in_word() {
             Some(place) => write!(f, "{}: {place}", self.file),
             // The second table of a sheet (`PK [2]`): its cells are the sheet's own.
-            None => write!(f, "{}:'{}'!{}", self.file, base_sheet(&self.sheet), self.cell),
+            None => write!(
+                f,
+                "{}:'{}'!{}",
+                self.file,
+                base_sheet(&self.sheet),
+                self.cell
+            ),
         }
     }
 }
@@ -754,10 +760,13 @@ pub enum NoticeKind {
     /// grouping) and the choice was not clear: the message names the choice, why, and the
     /// alternative. `check` reports it until it is settled (`--kind`, a clearer header).
     Doubt,
+    /// The document states another year than the workspace's (said at import; `check`
+    /// reports it as the rule `year-mismatch` from the document itself).
+    YearMismatch,
 }
 
 impl NoticeKind {
-    pub const ALL: [NoticeKind; 10] = [
+    pub const ALL: [NoticeKind; 11] = [
         NoticeKind::Unrecognised,
         NoticeKind::UncomputedFormula,
         NoticeKind::Ambiguous,
@@ -768,6 +777,7 @@ impl NoticeKind {
         NoticeKind::Missing,
         NoticeKind::Continuation,
         NoticeKind::Doubt,
+        NoticeKind::YearMismatch,
     ];
 
     pub fn name(self) -> &'static str {
@@ -782,6 +792,7 @@ impl NoticeKind {
             NoticeKind::Missing => "missing",
             NoticeKind::Continuation => "continuation",
             NoticeKind::Doubt => "doubt",
+            NoticeKind::YearMismatch => "year-mismatch",
         }
     }
 
@@ -813,6 +824,9 @@ pub struct Document {
     /// The amount columns the table has, in column order.
     pub fields: Vec<Field>,
     pub title: Vec<String>,
+    /// The cell each title line starts in (`A2`), line for line with `title`: where a year the
+    /// title states is pointed at. Empty for documents stored before it was kept.
+    pub title_cells: Vec<String>,
     /// The rows read, in the shape of the kind's family.
     pub body: Body,
     /// The signature blocks under the table, the main one (with the date, or rightmost) first.
@@ -892,6 +906,7 @@ impl Document {
             kind_reason,
             fields: Vec::new(),
             title: Vec::new(),
+            title_cells: Vec::new(),
             body,
             signatures: Vec::new(),
             rows: Vec::new(),

@@ -3,7 +3,7 @@
 use super::Format;
 use crate::error::Outcome;
 use crate::kinds::DocKind;
-use crate::model::Document;
+use crate::model::{Document, Notice, NoticeKind};
 use crate::pipeline;
 use crate::report::import::{self as report, Skipped};
 use crate::workspace::{store, Workspace};
@@ -40,7 +40,10 @@ pub fn run(args: &Args, workspace: Option<&Path>) -> anyhow::Result<Outcome> {
         (true, None) => Workspace::find(None)?,
         _ => Some(Workspace::open(workspace)?),
     };
-    let (docs, skipped, replaced) = read_all(args, ws.as_ref())?;
+    let (mut docs, skipped, replaced) = read_all(args, ws.as_ref())?;
+    if let Some(ws) = &ws {
+        warn_of_other_years(&mut docs, ws.config.satker.tahun);
+    }
     let allow = args.allow_unrecognised
         || ws
             .as_ref()
@@ -64,6 +67,27 @@ pub fn run(args: &Args, workspace: Option<&Path>) -> anyhow::Result<Outcome> {
     super::free_documents(docs);
     super::emit(&out)?;
     Ok(Outcome::Done)
+}
+
+/// A document of another year than the workspace's is said at import (and reported by
+/// `check` as `year-mismatch`): last year's file imported by mistake passes every other rule.
+fn warn_of_other_years(docs: &mut [Document], tahun: i32) {
+    for doc in docs {
+        let Some(m) = crate::check::years::mismatch(doc, tahun) else {
+            continue;
+        };
+        let at = doc
+            .notices
+            .partition_point(|n| n.location.row <= m.location.row);
+        doc.notices.insert(
+            at,
+            Notice {
+                kind: NoticeKind::YearMismatch,
+                message: m.message,
+                location: m.location,
+            },
+        );
+    }
 }
 
 /// Reads every named file once, and says what the workspace's tables will lose to them.

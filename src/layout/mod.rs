@@ -565,6 +565,9 @@ fn read_title<'a>(rows: &[Row], doc: &mut Document, at: &dyn Fn(u32) -> At<'a>) 
         } else {
             doc.rows.push((row.index + 1, RowClass::Title));
             doc.title.push(texts.join(" "));
+            let first = row.own().next().map_or(0, |c| c.col);
+            doc.title_cells
+                .push(crate::source::cell_name(row.index, first));
         }
     }
 }

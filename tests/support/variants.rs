@@ -157,12 +157,30 @@ impl Pk<'_> {
 pub const PK_KETUA: Pk<'static> = Pk {
     title: &["PERJANJIAN KINERJA TAHUN 2023", "KETUA KPU KOTA SERANG"],
     rows: &[
-        ["1", "Terwujudnya Perencanaan dan penganggaran Pemilu", "Persentase tercapainya realisasi anggaran", "100%"],
-        ["2", "Terselesaikannya pengelolaan keuangan", "Persentase Laporan Keuangan tepat waktu", "100%"],
-        ["3", "Terwujudnya Data Pemilih yang Mutakhir", "Persentase pemutakhiran Data Pemilih", "98%"],
+        [
+            "1",
+            "Terwujudnya Perencanaan dan penganggaran Pemilu",
+            "Persentase tercapainya realisasi anggaran",
+            "100%",
+        ],
+        [
+            "2",
+            "Terselesaikannya pengelolaan keuangan",
+            "Persentase Laporan Keuangan tepat waktu",
+            "100%",
+        ],
+        [
+            "3",
+            "Terwujudnya Data Pemilih yang Mutakhir",
+            "Persentase pemutakhiran Data Pemilih",
+            "98%",
+        ],
     ],
     budgets: &[
-        ("1. Penyelenggaraan Pemilu dalam Proses Konsolidasi Demokrasi", "10.069.050.000,-"),
+        (
+            "1. Penyelenggaraan Pemilu dalam Proses Konsolidasi Demokrasi",
+            "10.069.050.000,-",
+        ),
         ("2. Program Dukungan Manajemen", "2.348.197.000,-"),
     ],
     signature: &["Serang, 25 Januari 2023", "Ketua,", "", "ADE JAHRAN"],
@@ -170,10 +188,23 @@ pub const PK_KETUA: Pk<'static> = Pk {
 
 /// The PK of the sekretaris (two indikator, one program line), signed a day later.
 pub const PK_SEKRETARIS: Pk<'static> = Pk {
-    title: &["PERJANJIAN KINERJA TAHUN 2023", "SEKRETARIS KPU KOTA SERANG"],
+    title: &[
+        "PERJANJIAN KINERJA TAHUN 2023",
+        "SEKRETARIS KPU KOTA SERANG",
+    ],
     rows: &[
-        ["1", "Terwujudnya Reformasi Birokrasi", "Persentase nilai minimal B Penilaian Mandiri RB", "95%"],
-        ["2", "Terlaksananya Pengelolaan Logistik", "Persentase Laporan Pengelolaan Logistik", "95%"],
+        [
+            "1",
+            "Terwujudnya Reformasi Birokrasi",
+            "Persentase nilai minimal B Penilaian Mandiri RB",
+            "95%",
+        ],
+        [
+            "2",
+            "Terlaksananya Pengelolaan Logistik",
+            "Persentase Laporan Pengelolaan Logistik",
+            "95%",
+        ],
     ],
     budgets: &[("1. Program Dukungan Manajemen", "2.348.197.000,-")],
     signature: &[
@@ -212,3 +243,158 @@ pub fn two_pks_stacked(path: &Path) -> FixtureResult {
     Ok(())
 }
 
+/// A PK like [`PK_KETUA`] under another title and signature date.
+fn pk_titled<'a>(title: &'a [&'a str], date: &'a str) -> Pk<'a> {
+    Pk {
+        title,
+        signature: &[],
+        ..PK_KETUA
+    }
+    .signed(date)
+}
+
+impl<'a> Pk<'a> {
+    fn signed(self, date: &'a str) -> Pk<'a> {
+        Pk {
+            signature: match date {
+                "" => &[],
+                _ => Box::leak(Box::new([date, "Ketua,", "", "ADE JAHRAN"])),
+            },
+            ..self
+        }
+    }
+}
+
+/// Documents that state their year, for a workspace of 2023; one per sheet, each worked out
+/// by hand (the year the title's `Tahun`/`TA` states, else the signature's):
+///
+/// | sheet | title (row 1) / signature | year | in 2023? |
+/// |---|---|---|---|
+/// | `PK 2022` | `PERJANJIAN KINERJA TAHUN 2022`, signed D13 `Serang, 25 Januari 2022` | 2022 (A1) | no |
+/// | `Realisasi 2022` | `LAPORAN REALISASI ANGGARAN TAHUN ANGGARAN 2022`, signed C8 `Serang, 10 Januari 2023` | 2022 (A1): last year's realisation | no |
+/// | `RKT` | `RENCANA KERJA TAHUNAN KPU KOTA SERANG`, signed D8 `Serang, 24 Januari 2021` | a plan signed 2021 is for 2021 or 2022 (D8) | no |
+/// | `Renstra lama` | `RENCANA STRATEGIS … TAHUN 2015-2019` | 2015–2019 (A1) | no |
+/// | `PK UU` | `PERJANJIAN KINERJA` / `berdasarkan Undang-Undang Nomor 7 Tahun 2017`, signed `Serang, 2 Januari 2023` | the law's 2017 is not the PK's; signed 2023 | yes |
+/// | `PK Desember` | `PERJANJIAN KINERJA`, signed `Serang, 28 Desember 2022` | a PK signed in December before its year | yes |
+/// | `Renstra` | `RENCANA STRATEGIS … TAHUN 2020-2024` | 2020–2024 holds 2023 | yes |
+/// | `PK 2023` | `PERJANJIAN KINERJA TAHUN 2023`, signed `Serang, 25 Januari 2023` | 2023 | yes |
+pub fn years(path: &Path) -> FixtureResult {
+    let mut workbook = new_workbook()?;
+    let pks = [
+        (
+            "PK 2022",
+            &["PERJANJIAN KINERJA TAHUN 2022", "KETUA KPU KOTA SERANG"][..],
+            "Serang, 25 Januari 2022",
+        ),
+        (
+            "PK UU",
+            &[
+                "PERJANJIAN KINERJA",
+                "berdasarkan Undang-Undang Nomor 7 Tahun 2017 tentang Pemilihan Umum",
+            ][..],
+            "Serang, 2 Januari 2023",
+        ),
+        (
+            "PK Desember",
+            &["PERJANJIAN KINERJA", "KETUA KPU KOTA SERANG"][..],
+            "Serang, 28 Desember 2022",
+        ),
+        (
+            "PK 2023",
+            &["PERJANJIAN KINERJA TAHUN 2023", "KETUA KPU KOTA SERANG"][..],
+            "Serang, 25 Januari 2023",
+        ),
+    ];
+    for (name, title, date) in pks {
+        let ws = workbook.add_worksheet();
+        ws.set_name(name)?;
+        pk_titled(title, date).write(ws, 0, 0)?;
+    }
+    let ws = workbook.add_worksheet();
+    ws.set_name("Realisasi 2022")?;
+    texts(
+        ws,
+        0,
+        0,
+        &[
+            &["LAPORAN REALISASI ANGGARAN TAHUN ANGGARAN 2022"],
+            &[],
+            &["Uraian", "Pagu", "Realisasi"],
+            &["1. Program Dukungan Manajemen", "", ""],
+            &["a. Layanan Perkantoran", "1.500.000", "1.400.000"],
+            &["Jumlah", "1.500.000", "1.400.000"],
+            &[],
+            &["", "", "Serang, 10 Januari 2023"],
+            &["", "", "Sekretaris,"],
+            &["", "", "HENDRO SULISTYO"],
+        ],
+    )?;
+    let ws = workbook.add_worksheet();
+    ws.set_name("RKT")?;
+    texts(
+        ws,
+        0,
+        0,
+        &[
+            &["RENCANA KERJA TAHUNAN KPU KOTA SERANG"],
+            &[],
+            &[
+                "Program / Kegiatan",
+                "Sasaran",
+                "Indikator Kinerja",
+                "Anggaran (Rp)",
+            ],
+            &["Program Dukungan Manajemen", "", "", ""],
+            &[
+                "Layanan Perkantoran",
+                "Terwujudnya X",
+                "Persentase Y",
+                "1.500.000",
+            ],
+            &["JUMLAH", "", "", "1.500.000"],
+            &[],
+            &["", "", "", "Serang, 24 Januari 2021"],
+            &["", "", "", "Sekretaris,"],
+            &["", "", "", "HENDRO SULISTYO"],
+        ],
+    )?;
+    for (name, title) in [
+        (
+            "Renstra lama",
+            "RENCANA STRATEGIS KPU KOTA SERANG TAHUN 2015-2019",
+        ),
+        (
+            "Renstra",
+            "RENCANA STRATEGIS KPU KOTA SERANG TAHUN 2020-2024",
+        ),
+    ] {
+        let ws = workbook.add_worksheet();
+        ws.set_name(name)?;
+        let first: u16 = if name == "Renstra" { 2020 } else { 2015 };
+        let years: Vec<String> = (first..first + 5).map(|y| y.to_string()).collect();
+        let mut header = vec!["No", "Sasaran", "Indikator Kinerja"];
+        header.extend(years.iter().map(String::as_str));
+        texts(
+            ws,
+            0,
+            0,
+            &[
+                &[title],
+                &[],
+                &header,
+                &[
+                    "1",
+                    "Terwujudnya Renstra",
+                    "Persentase Renstra",
+                    "90%",
+                    "90%",
+                    "95%",
+                    "95%",
+                    "100%",
+                ],
+            ],
+        )?;
+    }
+    workbook.save(path)?;
+    Ok(())
+}
