@@ -149,6 +149,14 @@ fn two_pks_side_by_side_are_two_documents() {
     assert_two_pks(&docs, "F5");
 }
 
+/// The sekretaris' header a row lower than the ketua's (F5), and the two PKs right against
+/// each other (E–H, no empty column between). Before: one document, as above.
+#[test]
+fn two_pks_beside_each_other_shifted_or_adjacent() {
+    assert_two_pks(&read(variants::two_pks_shifted), "F6");
+    assert_two_pks(&read(variants::two_pks_adjacent), "E5");
+}
+
 /// Before: the sekretaris' PK kept as 9 note rows with a `second-table` notice, and the
 /// ketua's signature without its name.
 #[test]
@@ -216,4 +224,42 @@ fn the_workspace_stores_checks_and_replaces_both() {
     }
     let (code, out, _) = lakip(ws, &["check", "--format", "json"]);
     assert_eq!(code, 0, "{out}");
+}
+
+/// A header with an empty column in it, or naming a column twice, is still one table when the
+/// columns right of that are no table of the same kind on their own.
+#[test]
+fn one_table_with_a_gap_or_a_repeated_name_stays_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let gap = dir.path().join("gap.xlsx");
+    support::fixtures::table_xlsx(
+        &gap,
+        "PK",
+        &[
+            &["No", "Sasaran", "Indikator Kinerja", "", "Target"],
+            &["1", "Terwujudnya X", "Persentase Y", "", "100%"],
+            &["2", "Terwujudnya Z", "Persentase W", "", "95%"],
+        ],
+    )
+    .unwrap();
+    let (docs, _) = read_file(&gap, "gap.xlsx", &Options::default()).unwrap();
+    assert_eq!(docs.len(), 1);
+    assert_eq!(docs[0].indicators().len(), 2);
+    let twice = dir.path().join("twice.xlsx");
+    support::fixtures::table_xlsx(
+        &twice,
+        "Realisasi",
+        &[
+            &["Uraian", "Pagu", "Realisasi", "Pagu", "Realisasi"],
+            &["a. Belanja Bahan", "1000", "900", "800", "700"],
+        ],
+    )
+    .unwrap();
+    let (docs, _) = read_file(&twice, "twice.xlsx", &Options::default()).unwrap();
+    assert_eq!(
+        docs.len(),
+        1,
+        "the second Pagu | Realisasi is no table by itself"
+    );
+    assert_eq!(docs[0].items().len(), 1);
 }

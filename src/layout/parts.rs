@@ -4,63 +4,81 @@
 //! other is named `Sheet [2]`, `Sheet [3]` … (see `model::sheet_part`), so the workspace
 //! stores both and locations still name the sheet's own cells.
 
+use super::columns::{role_of, Role};
 use super::header;
+use crate::kinds::DocKind;
 use crate::source::{Row, Sheet, Spill};
+use std::collections::BTreeSet;
 
-/// The column bands of a sheet whose header row holds two or more headers side by side, each
-/// separated from the next by an empty column and each a header of the same kind on its own:
-/// the first column of each band. `None` for a sheet of one table.
+/// The column bands of a sheet that holds tables side by side: the first column of each
+/// band, the first band from column A. `None` for a sheet of one table.
+///
+/// Another table starts at a column name right of the first table's header — after an empty
+/// column, or naming again a column the row has named already (`No | Sasaran | … | No |
+/// Sasaran | …`) — on the header's row or a few rows under it, when the columns from there are,
+/// on their own, a header of the same kind, and the columns left of it still are.
 pub fn side_by_side(sheet: &Sheet) -> Option<Vec<u32>> {
-    let found = header::find(&sheet.rows)?;
-    let kind = crate::kinds::recognise(&found.columns)?.0;
-    let header_rows = &sheet.rows[found.pos..found.pos + found.rows];
-    let runs = runs(header_rows);
-    if runs.len() < 2 {
-        return None;
-    }
-    let starts: Vec<u32> = runs.iter().map(|(first, _)| *first).collect();
-    // Each run must be a header of the same kind by itself, at the same row: a header with an
-    // empty column in it (an unnamed column) is one table.
     // Only the first rows are searched for a header: the bands of a large sheet are not
     // copied to say it is one table.
     let first_rows = &sheet.rows[..sheet.rows.len().min(header::PLAN_ROWS)];
-    for i in 0..starts.len() {
-        let band = band_rows(first_rows, &starts, i);
-        let own = header::find(&band)?;
-        let same_row =
-            band.get(own.pos).map(|r| r.index) == sheet.rows.get(found.pos).map(|r| r.index);
-        let own_kind = crate::kinds::recognise(&own.columns).map(|(k, _)| k);
-        if !same_row || own_kind != Some(kind) {
-            return None;
-        }
+    let found = header::find(first_rows)?;
+    let kind = crate::kinds::recognise(&found.columns)?.0;
+    let mut starts = vec![0];
+    while let Some(next) = next_band(first_rows, found.pos, *starts.last()?, kind) {
+        starts.push(next);
     }
-    Some(starts)
+    (starts.len() > 1).then_some(starts)
 }
 
-/// Runs of occupied columns (a cell of its own or merged across) in the header rows, each
-/// as its first and last column.
-fn runs(rows: &[Row]) -> Vec<(u32, u32)> {
-    let occupied: std::collections::BTreeSet<u32> = rows
-        .iter()
-        .flat_map(|r| r.cells.iter())
-        .map(|c| c.col)
-        .collect();
-    let mut runs: Vec<(u32, u32)> = Vec::new();
-    for col in occupied {
-        match runs.last_mut() {
-            Some((_, last)) if *last + 1 == col => *last = col,
-            _ => runs.push((col, col)),
+/// Rows under the header's row where the header of a table beside it may stand.
+const SHIFT_ROWS: usize = 3;
+
+/// The first column right of `from` where another table of `kind` starts.
+fn next_band(rows: &[Row], header_pos: usize, from: u32, kind: DocKind) -> Option<u32> {
+    let near = &rows[header_pos..rows.len().min(header_pos + 1 + SHIFT_ROWS)];
+    let mut candidates = BTreeSet::new();
+    for row in near {
+        let mut named = BTreeSet::new();
+        for cell in row.own().filter(|c| c.col >= from) {
+            let Some(role) = cell.text().and_then(role_of) else {
+                continue;
+            };
+            let after_gap = cell.col > from && row.get(cell.col - 1).is_none();
+            if cell.col > from && (after_gap || named.contains(&role)) {
+                candidates.insert(cell.col);
+            }
+            named.insert(role);
         }
     }
-    runs
+    // The roles of a band's header, when it is one of `kind`.
+    let roles = |rows: &[Row]| {
+        let h = header::find(rows)?;
+        let (k, _) = crate::kinds::recognise(&h.columns)?;
+        (k == kind).then(|| h.columns.roles.keys().copied().collect::<BTreeSet<Role>>())
+    };
+    candidates.into_iter().find(|&col| {
+        let (Some(left), Some(right)) = (
+            roles(&band(rows, from, col, from > 0)),
+            roles(&band(rows, col, u32::MAX, true)),
+        ) else {
+            return false;
+        };
+        // The same table twice: one header names what the other does (a column more or less),
+        // not parts of one wide header that each happen to make a table.
+        left.is_subset(&right) || right.is_subset(&left)
+    })
 }
 
-/// The rows of band `i` (from its first column to the next band's, the first band from column
-/// A): only its cells, and a title merged across from the band on the left becomes the
-/// band's own.
+/// The rows of band `i` of `starts` (see [`side_by_side`]).
 pub fn band_rows(rows: &[Row], starts: &[u32], i: usize) -> Vec<Row> {
-    let from = if i == 0 { 0 } else { starts[i] };
+    let from = starts.get(i).copied().unwrap_or(0);
     let to = starts.get(i + 1).copied().unwrap_or(u32::MAX);
+    band(rows, from, to, i > 0)
+}
+
+/// The rows' cells in columns `from` to `to` (not included); with `own_first`, a title merged
+/// across from the band on the left becomes the band's own.
+fn band(rows: &[Row], from: u32, to: u32, own_first: bool) -> Vec<Row> {
     rows.iter()
         .filter_map(|row| {
             let mut cells: Vec<_> = row
@@ -69,7 +87,7 @@ pub fn band_rows(rows: &[Row], starts: &[u32], i: usize) -> Vec<Row> {
                 .filter(|c| (from..to).contains(&c.col))
                 .cloned()
                 .collect();
-            if let Some(first) = cells.first_mut().filter(|c| c.col == from && i > 0) {
+            if let Some(first) = cells.first_mut().filter(|c| c.col == from && own_first) {
                 if first.spill == Spill::Across {
                     first.spill = Spill::Own;
                 }

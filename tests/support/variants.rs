@@ -222,11 +222,27 @@ pub const PK_SEKRETARIS: Pk<'static> = Pk {
 /// 2023` … D16 `ADE JAHRAN`. Right: budget header row 8, line 9, signature I11 `Serang, 26
 /// Januari 2023` … I14 `HENDRO SULISTYO`, I15 the NIP.
 pub fn two_pks_side_by_side(path: &Path) -> FixtureResult {
+    two_pks_beside(path, 0, 5)
+}
+
+/// As [`two_pks_side_by_side`], the sekretaris' PK a row lower (title F2, header row 5,
+/// indikator F6–F7): the two headers are not on one row.
+pub fn two_pks_shifted(path: &Path) -> FixtureResult {
+    two_pks_beside(path, 1, 5)
+}
+
+/// As [`two_pks_side_by_side`], the sekretaris' PK in E–H, right against the ketua's: no
+/// empty column between; its header names `No | Sasaran | …` again from E4.
+pub fn two_pks_adjacent(path: &Path) -> FixtureResult {
+    two_pks_beside(path, 0, 4)
+}
+
+fn two_pks_beside(path: &Path, row: u32, col: u16) -> FixtureResult {
     let mut workbook = new_workbook()?;
     let ws = workbook.add_worksheet();
     ws.set_name("PK 2023")?;
     PK_KETUA.write(ws, 0, 0)?;
-    PK_SEKRETARIS.write(ws, 0, 5)?;
+    PK_SEKRETARIS.write(ws, row, col)?;
     workbook.save(path)?;
     Ok(())
 }
