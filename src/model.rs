@@ -109,10 +109,33 @@ impl Location {
 
 /// `file:'Sheet'`, or the file alone for a Word document (read whole, into one sheet).
 pub fn sheet_name(file: &str, sheet: &str) -> String {
-    match is_word(file) {
-        true => file.to_string(),
-        false => format!("{file}:'{sheet}'"),
+    match (is_word(file), table_of(sheet)) {
+        (true, _) => file.to_string(),
+        (false, Some((base, n))) => format!("{file}:'{base}' [{n}]"),
+        (false, None) => format!("{file}:'{sheet}'"),
     }
+}
+
+/// The name of the `n`th table (1-based) of a sheet that holds more than one (two PKs side by
+/// side, or one under the other): the first keeps the sheet's name, the others are `Sheet [2]`,
+/// `Sheet [3]` …; a sheet's own name cannot hold `[`, so the name says which table it is.
+pub fn sheet_part(sheet: &str, n: usize) -> String {
+    match n {
+        0 | 1 => sheet.to_string(),
+        n => format!("{sheet} [{n}]"),
+    }
+}
+
+/// The sheet a document was read from: its name without the ` [2]` of a second table.
+pub fn base_sheet(sheet: &str) -> &str {
+    table_of(sheet).map_or(sheet, |(base, _)| base)
+}
+
+/// The sheet and the table number of a second or later table's name (`PK [2]`).
+pub fn table_of(sheet: &str) -> Option<(&str, usize)> {
+    let (base, n) = sheet.strip_suffix(']')?.rsplit_once(" [")?;
+    let n: usize = n.parse().ok().filter(|&n| n >= 2)?;
+    Some((base, n))
 }
 
 /// `file:'Sheet'!C4`, or `file: tabel 2, baris 4, kolom 3` in a Word document.
@@ -154,7 +177,14 @@ impl fmt::Display for Location {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.in_word() {
             Some(place) => write!(f, "{}: {place}", self.file),
-            None => write!(f, "{}:'{}'!{}", self.file, self.sheet, self.cell),
+            // The second table of a sheet (`PK [2]`): its cells are the sheet's own.
+            None => write!(
+                f,
+                "{}:'{}'!{}",
+                self.file,
+                base_sheet(&self.sheet),
+                self.cell
+            ),
         }
     }
 }
@@ -791,10 +821,13 @@ pub enum NoticeKind {
     /// grouping) and the choice was not clear: the message names the choice, why, and the
     /// alternative. `check` reports it until it is settled (`--kind`, a clearer header).
     Doubt,
+    /// The document states another year than the workspace's (said at import; `check`
+    /// reports it as the rule `year-mismatch` from the document itself).
+    YearMismatch,
 }
 
 impl NoticeKind {
-    pub const ALL: [NoticeKind; 10] = [
+    pub const ALL: [NoticeKind; 11] = [
         NoticeKind::Unrecognised,
         NoticeKind::UncomputedFormula,
         NoticeKind::Ambiguous,
@@ -805,6 +838,7 @@ impl NoticeKind {
         NoticeKind::Missing,
         NoticeKind::Continuation,
         NoticeKind::Doubt,
+        NoticeKind::YearMismatch,
     ];
 
     pub fn name(self) -> &'static str {
@@ -819,6 +853,7 @@ impl NoticeKind {
             NoticeKind::Missing => "missing",
             NoticeKind::Continuation => "continuation",
             NoticeKind::Doubt => "doubt",
+            NoticeKind::YearMismatch => "year-mismatch",
         }
     }
 
@@ -850,6 +885,9 @@ pub struct Document {
     /// The amount columns the table has, in column order.
     pub fields: Vec<Field>,
     pub title: Vec<String>,
+    /// The cell each title line starts in (`A2`), line for line with `title`: where a year the
+    /// title states is pointed at. Empty for documents stored before it was kept.
+    pub title_cells: Vec<String>,
     /// The rows read, in the shape of the kind's family.
     pub body: Body,
     /// The signature blocks under the table, the main one (with the date, or rightmost) first.
@@ -942,6 +980,7 @@ impl Document {
             kind_reason,
             fields: Vec::new(),
             title: Vec::new(),
+            title_cells: Vec::new(),
             body,
             signatures: Vec::new(),
             rows: Vec::new(),

@@ -104,6 +104,64 @@ pub fn parse_percent(text: &str) -> Result<Option<Parsed>, NumberError> {
     parse(text, Kind::Percent)
 }
 
+/// The separator a text written as an amount shows beyond doubt, for each mark: `Some(true)`
+/// when it is the decimal point there, `Some(false)` when it groups thousands, `None` when the
+/// text does not say (it has no such mark, its reading is ambiguous, or it is no number).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Separators {
+    pub dot_is_decimal: Option<bool>,
+    pub comma_is_decimal: Option<bool>,
+}
+
+/// Which way a text written as an amount uses `.` and `,`, where the separator rule decides
+/// it without doubt: `1.234.567` and `1.234,50` show the Indonesian way, `10,069,050` and
+/// `1,234.50` the English one, `250.5` a dot as the decimal point; `250.000` shows nothing.
+///
+/// ```
+/// use lakip::numbers::separators_shown;
+///
+/// assert_eq!(separators_shown("1.234,50").dot_is_decimal, Some(false));
+/// assert_eq!(separators_shown("1.234,50").comma_is_decimal, Some(true));
+/// assert_eq!(separators_shown("250.5").dot_is_decimal, Some(true));
+/// assert_eq!(separators_shown("250.000").dot_is_decimal, None);
+/// ```
+pub fn separators_shown(text: &str) -> Separators {
+    let mut shown = Separators::default();
+    let Ok(Some(shape)) = shape(text) else {
+        return shown;
+    };
+    let Ok(groups) = split_groups(shape.body) else {
+        return shown;
+    };
+    let Ok((decimal_at, false)) = decimal_separator(&groups, Kind::Amount, shape.no_cents) else {
+        return shown;
+    };
+    for (i, sep) in groups.seps.iter().enumerate() {
+        let decimal = decimal_at == Some(i);
+        match sep {
+            Sep::Dot => shown.dot_is_decimal = Some(decimal),
+            Sep::Comma => shown.comma_is_decimal = Some(decimal),
+            Sep::Space => {}
+        }
+    }
+    shown
+}
+
+/// The mark a text's ambiguous reading turned on (`Some('.')` for `250.000`): the lone
+/// separator before three digits; `None` when the text is no such number.
+pub fn ambiguous_mark(text: &str) -> Option<char> {
+    let shape = shape(text).ok()??;
+    let groups = split_groups(shape.body).ok()?;
+    match decimal_separator(&groups, Kind::Amount, shape.no_cents).ok()? {
+        (_, true) => match groups.seps.first()? {
+            Sep::Dot => Some('.'),
+            Sep::Comma => Some(','),
+            Sep::Space => None,
+        },
+        _ => None,
+    }
+}
+
 /// What a target's number measures, which decides a lone separator before three digits.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TargetKind {

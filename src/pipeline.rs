@@ -84,13 +84,15 @@ pub fn read_file(
             .iter()
             .position(|e| e.sheet() == sheet.name)
             .map(|at| early.swap_remove(at));
-        match layout::recognise_with(name, sheet, options.kind, early)? {
-            Recognition::Document(doc) => docs.push(*doc),
-            Recognition::Skipped(reason) => skipped.push(Skipped {
-                file: name.to_string(),
-                sheet: sheet.name.clone(),
-                reason,
-            }),
+        for found in layout::recognise_parts(name, sheet, options.kind, early)? {
+            match found {
+                Recognition::Document(doc) => docs.push(*doc),
+                Recognition::Skipped(reason) => skipped.push(Skipped {
+                    file: name.to_string(),
+                    sheet: sheet.name.clone(),
+                    reason,
+                }),
+            }
         }
     }
     let rows = workbook.sheets.iter().map(|s| s.rows.len()).sum();

@@ -735,7 +735,35 @@ fn the_title_year_decides_the_signature_rule() {
         ],
     )
     .unwrap();
-    assert_eq!(codes(dir.path(), "r2022.xlsx"), vec![]);
+    // Signed in January 2023, after the year 2022 its title names: no signature-date finding.
+    // But a realisation of 2022 is not this 2023 workspace's: year-mismatch (it passed before).
+    assert_eq!(
+        codes(dir.path(), "r2022.xlsx"),
+        vec![("year-mismatch".to_string(), 1)]
+    );
+}
+
+/// The rule's snapshot: a realisation of 2022 (its title) checked in a 2023 workspace.
+#[test]
+fn rule_year_mismatch() {
+    let dir = tempfile::tempdir().unwrap();
+    lakip(dir.path())
+        .args(["init", "--satker", "KPU Kota Serang", "--tahun", "2023"])
+        .assert()
+        .success();
+    fixtures::table_xlsx(
+        &dir.path().join("realisasi-2022.xlsx"),
+        "Realisasi",
+        &[
+            &["LAPORAN REALISASI ANGGARAN TAHUN ANGGARAN 2022"],
+            &["Uraian", "Pagu", "Realisasi"],
+            &["Belanja A", "1000", "900"],
+        ],
+    )
+    .unwrap();
+    let (code, out) = run_check(dir.path(), "realisasi-2022.xlsx", &[]);
+    assert_eq!(code, 0, "a warning");
+    assert_snapshot!(out);
 }
 
 #[test]

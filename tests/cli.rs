@@ -6,7 +6,7 @@ mod support;
 use assert_cmd::Command;
 use predicates::prelude::*;
 use std::path::{Path, PathBuf};
-use support::fixtures;
+use support::{fixtures, foreign_files};
 
 type Fixture = fn(&Path) -> Result<(), Box<dyn std::error::Error>>;
 
@@ -326,6 +326,68 @@ fn not_a_spreadsheet() {
         .contains("a text file, not a workbook"));
 }
 
+// A file that is no table at all is named for what it is, whatever its extension, with what
+// to do instead; before, a PDF was "a text file … rename it to .csv".
+#[test]
+fn a_pdf_is_named_a_pdf_with_what_to_do() {
+    for name in ["laporan.pdf", "laporan.xlsx", "laporan.csv"] {
+        let err = bad_input(name, Some(foreign_files::pdf));
+        assert!(err.contains(": a PDF, not a spreadsheet"), "{name}: {err}");
+        assert!(err.contains("export the PDF's tables to Excel"), "{err}");
+        assert!(err.contains("import the Word original (.docx)"), "{err}");
+        assert!(!err.contains("text file"), "{err}");
+    }
+}
+
+#[test]
+fn an_image_is_named_an_image() {
+    let err = bad_input("tabel.png", Some(foreign_files::png));
+    assert!(err.contains("an image (PNG), not a spreadsheet"), "{err}");
+    let err = bad_input("foto-tabel.xlsx", Some(foreign_files::jpeg));
+    assert!(err.contains("an image (JPEG), not a spreadsheet"), "{err}");
+}
+
+#[test]
+fn an_old_word_document_is_named_with_how_to_convert_it() {
+    // Before: the OLE file went to the xls reader, whose error named no Word document.
+    for name in ["pk-2023.doc", "pk-2023.xls"] {
+        let err = bad_input(name, Some(foreign_files::word97));
+        assert!(
+            err.contains("an old Word document (.doc, Word 97-2003), not a spreadsheet"),
+            "{name}: {err}"
+        );
+        assert!(err.contains("save it as .docx"), "{err}");
+    }
+}
+
+#[test]
+fn a_zip_that_is_no_workbook_names_what_it_holds() {
+    // Before: "cannot read the workbook (File not found '_rels/.rels')".
+    for name in ["kiriman.zip", "kiriman.xlsx"] {
+        let err = bad_input(name, Some(foreign_files::zip_of_workbooks));
+        assert!(
+            err.contains(
+                "a zip archive, not a workbook (it holds 2 files: pk-2023.xlsx, rkt-2023.xlsx); \
+                 unpack it and import the workbooks it holds"
+            ),
+            "{name}: {err}"
+        );
+    }
+}
+
+#[test]
+fn check_names_a_pdf_too() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "laporan.pdf", foreign_files::pdf);
+    lakip(dir.path())
+        .args(["check", "laporan.pdf"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "laporan.pdf: a PDF, not a spreadsheet",
+        ));
+}
+
 #[test]
 fn corrupt_archive() {
     assert!(bad_input("rusak.xlsx", Some(fixtures::corrupt_xlsx)).contains("damaged or truncated"));
@@ -384,14 +446,18 @@ fn help_has_examples() {
 #[test]
 fn tab_separated_csv_and_ambiguous_numbers_are_reported() {
     let dir = tempfile::tempdir().unwrap();
-    let text = "Uraian\tPagu\tRealisasi\n1. Program Dukungan Manajemen\t\t\na. Layanan Perkantoran\t1.500\t1.400.000\nJumlah Total\t1.500\t1.400.000\n";
+    // A lone comma before three digits is read as thousands with a warning: the Indonesian
+    // reading would be 1,5, and nothing else in the column tells. (A lone dot, `1.500`, is
+    // thousands the Indonesian way, and said only where the column puts it in doubt: see
+    // tests/amount_separators.rs.)
+    let text = "Uraian\tPagu\tRealisasi\n1. Program Dukungan Manajemen\t\t\na. Layanan Perkantoran\t1,500\t1.400.000\nJumlah Total\t1,500\t1.400.000\n";
     std::fs::write(dir.path().join("kecil.tsv"), text).unwrap();
     lakip(dir.path())
         .args(["import", "--dry-run", "kecil.tsv"])
         .assert()
         .success()
         .stdout(predicate::str::contains(
-            "warning: kecil.tsv:'kecil'!B3: read \"1.500\" as 1500",
+            "warning: kecil.tsv:'kecil'!B3: read \"1,500\" as 1500",
         ))
         .stdout(predicate::str::contains(
             "pagu stated 1.500, computed 1.500 — equal",

@@ -391,8 +391,10 @@ fn kind_is_detected_and_can_be_overridden() {
     assert_eq!(code, 2, "{err}");
 }
 
+/// A second PK under the first one's signature is a document of its own (`PK [2]`), its title
+/// the two lines above its header; before, its rows were kept as notes of the first.
 #[test]
-fn a_second_pk_under_the_signature_is_kept_and_said() {
+fn a_second_pk_under_the_signature_is_a_document_of_its_own() {
     let table: &[&[&str]] = &[
         &["No", "Sasaran", "Indikator Kinerja", "Target"],
         &["1", "Terwujudnya X", "Persentase Y", "100%"],
@@ -415,30 +417,34 @@ fn a_second_pk_under_the_signature_is_kept_and_said() {
         .output()
         .unwrap();
     let json: Value = serde_json::from_slice(&out.stdout).unwrap();
-    let doc = &json["documents"][0];
-    assert_eq!(doc["items"].as_array().unwrap().len(), 1);
-    assert_eq!(text(&doc["signature"], "name"), "ADE JAHRAN");
+    let docs = json["documents"].as_array().unwrap();
+    assert_eq!(docs.len(), 2);
+    let (first, second) = (&docs[0], &docs[1]);
     assert_eq!(
-        doc["signature"]["jabatan"],
+        (text(first, "sheet"), text(second, "sheet")),
+        ("PK", "PK [2]")
+    );
+    assert_eq!(first["items"].as_array().unwrap().len(), 1);
+    assert_eq!(text(&first["signature"], "name"), "ADE JAHRAN");
+    assert_eq!(
+        first["signature"]["jabatan"],
         serde_json::json!(["Ketua"]),
         "the next PK's title is not the signer's office"
     );
+    assert_eq!(rows(first, "note"), 0);
+    assert_eq!(first["notices"], serde_json::json!([]));
+    let items = second["items"].as_array().unwrap();
+    assert_eq!(items.len(), 1);
+    assert_eq!(text(&items[0], "indikator"), "Persentase W");
+    assert_eq!(text(&items[0], "target"), "95%");
+    assert_eq!(items[0]["location"]["cell"], "A11");
     assert_eq!(
-        rows(doc, "note"),
-        4,
-        "the second table's rows, title included, are kept as notes"
+        second["title"],
+        serde_json::json!(["PERJANJIAN KINERJA TAHUN 2023", "SEKRETARIS"])
     );
-    let notice = doc["notices"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|n| text(n, "kind") == "second-table")
-        .unwrap();
-    assert_eq!(
-        notice["location"]["row"], 8,
-        "where the next PK's title starts"
-    );
-    accounted(doc, 11);
+    // Rows 1-6 are the first's, 7-11 (the blank row 7 included) the second's.
+    accounted(first, 6);
+    accounted(second, 5);
 }
 
 /// `import_table` with `--format json`, which must succeed: the JSON it printed.

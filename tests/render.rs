@@ -579,3 +579,81 @@ fn the_renstra_setting_applies_until_a_renstra_is_imported() {
         "{bab3}"
     );
 }
+
+/// The output file's name must say the format written: Markdown in `bab3.pdf` (rc 0, before)
+/// would be taken for a PDF. Each refusal is one line naming the formats, exit code 2, and
+/// nothing is written.
+#[test]
+fn an_output_name_that_disagrees_with_the_format_is_refused() {
+    let dir = copy("kota-serang-2023");
+    let (code, _, err) = lakip(dir.path(), &["render", "bab3", "-o", "bab3.pdf"]);
+    assert_eq!(code, 2, "{err}");
+    assert_eq!(
+        err,
+        "error: bab3.pdf: lakip render writes Markdown (.md) or HTML (.html), not .pdf; name the \
+         file for its format (for a PDF, open the HTML in a browser and print it to PDF)\n"
+    );
+    assert!(!dir.path().join("bab3.pdf").exists());
+    let (code, _, err) = lakip(
+        dir.path(),
+        &["render", "bab3", "--format", "md", "-o", "bab3.html"],
+    );
+    assert_eq!(code, 2, "{err}");
+    assert!(
+        err.contains("bab3.html: --format md writes Markdown, but the file is named .html"),
+        "{err}"
+    );
+    assert!(!dir.path().join("bab3.html").exists());
+    // Agreeing, or an extension alone, or no extension: written as before.
+    for (args, file, html) in [
+        (
+            &["render", "bab3", "--format", "html", "-o", "a.HTM"][..],
+            "a.HTM",
+            true,
+        ),
+        (
+            &["render", "bab3", "-o", "b.markdown"][..],
+            "b.markdown",
+            false,
+        ),
+        (
+            &["render", "bab3", "--format", "html", "-o", "c"][..],
+            "c",
+            true,
+        ),
+    ] {
+        let (code, _, err) = lakip(dir.path(), args);
+        assert_eq!(code, 0, "{args:?}: {err}");
+        let text = std::fs::read_to_string(dir.path().join(file)).unwrap();
+        assert_eq!(text.starts_with("<!DOCTYPE html>"), html, "{file}");
+    }
+}
+
+/// `build -o` names a directory: a file's name (`lkj.pdf`) or an existing file is refused
+/// before anything is written.
+#[test]
+fn build_refuses_an_output_that_names_a_file() {
+    let dir = copy("kota-serang-2023");
+    let (code, _, err) = lakip(dir.path(), &["build", "--allow-errors", "-o", "lkj.pdf"]);
+    assert_eq!(code, 2, "{err}");
+    assert!(
+        err.starts_with("error: lkj.pdf: lakip build writes a directory of chapters"),
+        "{err}"
+    );
+    assert!(err.contains("`lakip render all -o lkj.html`"), "{err}");
+    assert!(!dir.path().join("lkj.pdf").exists());
+    std::fs::write(dir.path().join("catatan"), "x").unwrap();
+    let (code, _, err) = lakip(dir.path(), &["build", "--allow-errors", "-o", "catatan"]);
+    assert_eq!(code, 2, "{err}");
+    assert!(
+        err.contains("catatan: lakip build writes a directory"),
+        "{err}"
+    );
+    // A directory's name with a dot in it is still a directory.
+    let (code, _, err) = lakip(
+        dir.path(),
+        &["build", "--allow-errors", "-o", "lkj-2023.v2"],
+    );
+    assert_eq!(code, 0, "{err}");
+    assert!(dir.path().join("lkj-2023.v2/index.html").is_file());
+}

@@ -222,3 +222,64 @@ fn reports_without_their_table_say_what_to_import() {
         assert!(err.contains("lakip import"), "{err}");
     }
 }
+
+/// `-o` must be named for the format written: before, `realisasi -o realisasi.xlsx` wrote the
+/// text table into an .xlsx (rc 0) and `--format csv -o r.json` CSV into a .json.
+#[test]
+fn an_output_name_that_disagrees_with_the_format_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = |name: &str| dir.path().join(name).to_str().unwrap().to_string();
+    let cases: [(&[&str], &str, &str); 4] = [
+        (
+            &["realisasi"],
+            "r.xlsx",
+            "without --format, lakip realisasi writes text, but the file is named .xlsx; name it \
+             .txt or give --format xlsx",
+        ),
+        (
+            &["realisasi", "--format", "csv"],
+            "r.json",
+            "--format csv writes CSV, but the file is named .json; name it .csv or give --format json",
+        ),
+        (
+            &["capaian", "--format", "xlsx"],
+            "c.xls",
+            "lakip capaian writes text (.txt), JSON (.json), CSV (.csv) or an xlsx workbook \
+             (.xlsx), not .xls; name the file for its format",
+        ),
+        (
+            &["capaian", "--format", "json"],
+            "c.pdf",
+            "lakip capaian writes text (.txt), JSON (.json), CSV (.csv) or an xlsx workbook \
+             (.xlsx), not .pdf",
+        ),
+    ];
+    for (args, name, said) in cases {
+        let path = out(name);
+        let mut all = args.to_vec();
+        all.extend(["-o", &path]);
+        let (code, _, err) = run(&all);
+        assert_eq!(code, 2, "{all:?}: {err}");
+        assert_eq!(err.lines().count(), 1, "{err}");
+        assert!(err.contains(said), "{all:?}: {err}");
+        assert!(!Path::new(&path).exists(), "{name} not written");
+    }
+    // Agreeing names are written: JSON in .json, CSV in .csv, text in .txt.
+    for (args, name, start) in [
+        (&["realisasi", "--format", "json"][..], "r.json", "{"),
+        (
+            &["capaian", "--format", "csv"][..],
+            "c.csv",
+            "number,sasaran,",
+        ),
+        (&["realisasi"][..], "r.txt", "Realisasi Anggaran"),
+    ] {
+        let path = out(name);
+        let mut all = args.to_vec();
+        all.extend(["-o", &path]);
+        let (code, _, err) = run(&all);
+        assert_eq!(code, 0, "{all:?}: {err}");
+        let text = std::fs::read_to_string(&path).unwrap();
+        assert!(text.starts_with(start), "{name}: {text}");
+    }
+}

@@ -16,6 +16,7 @@ mod schedule;
 pub mod settings;
 mod targets;
 mod totals;
+pub mod years;
 
 use crate::kinds::CheckFamily;
 use crate::model::{Document, Field, Location, NoticeKind};
@@ -254,6 +255,20 @@ pub const SIGNATURE_DATE: Rule = Rule {
         template with the year not updated.",
 };
 
+pub const YEAR_MISMATCH: Rule = Rule {
+    code: "year-mismatch",
+    severity: Severity::Warning,
+    title: "a document states another year than the workspace's",
+    explanation: "The workspace is for one year (`tahun` in lakip.toml). A document's year is \
+        what its title states (`Tahun 2023`, `TA 2023`, `Tahun Anggaran 2023`; a Renstra's \
+        period `Tahun 2020-2024` matches when it holds the workspace's year) or, where the title \
+        states none, its signature's date: a plan is signed in its year or the year before, a \
+        realisation in its year or the next, a PK or RAK in its year (or in December before \
+        it). A regulation's year (`Undang-Undang Nomor 7 Tahun 2017`) or a date in the text is \
+        not the document's. Last year's file imported by mistake passes every other rule; a \
+        realisation of last year is still a document of last year.",
+};
+
 pub const CAPAIAN: Rule = Rule {
     code: "capaian",
     severity: Severity::Error,
@@ -398,7 +413,7 @@ pub const DUPLICATE_DOCUMENT: Rule = Rule {
 };
 
 /// The catalogue, in the order the README lists it.
-pub const RULES: [Rule; 29] = [
+pub const RULES: [Rule; 30] = [
     SUM_HEADING,
     SUM_TOTAL,
     COLUMN_FORMULA,
@@ -413,6 +428,7 @@ pub const RULES: [Rule; 29] = [
     UNCOMPUTED_FORMULA,
     CELL_ERROR,
     SIGNATURE_DATE,
+    YEAR_MISMATCH,
     CAPAIAN,
     CAPAIAN_UNCHECKED,
     TARGET_MISMATCH,
@@ -482,7 +498,13 @@ pub fn run(docs: &[Document], settings: &Settings) -> Vec<Diagnostic> {
                 CheckFamily::ColumnFormulas => formulas::check(doc, &mut out),
             }
         }
-        // Every kind: numeric cells whose value is unknown, and what the import left unread.
+        // Every kind: the document's year, numeric cells whose value is unknown, and what the
+        // import left unread.
+        if let Some(m) = settings.tahun.and_then(|t| years::mismatch(doc, t)) {
+            out.push(Diagnostic::new(&YEAR_MISMATCH, m.location, m.message).hint(
+                "import this year's document, or lakip init a workspace for the document's year",
+            ));
+        }
         items::uncomputed(doc, &mut out);
         not_read(doc, &mut out);
     }

@@ -21,7 +21,34 @@ pub struct Args {
     pub allow_errors: bool,
 }
 
+/// Extensions of a single file: `-o lkj.pdf` names a file, and build writes a directory.
+const FILE_EXTENSIONS: [&str; 13] = [
+    "md", "markdown", "html", "htm", "pdf", "docx", "doc", "odt", "txt", "json", "csv", "xlsx",
+    "zip",
+];
+
+/// `-o` names the directory build writes; a name that says a file (`lkj.pdf`) or an existing
+/// file is refused before anything is written.
+fn check_output(dir: &Path) -> anyhow::Result<()> {
+    let ext = dir
+        .extension()
+        .map(|e| e.to_string_lossy().to_lowercase())
+        .unwrap_or_default();
+    if dir.is_file() || (!dir.is_dir() && FILE_EXTENSIONS.contains(&ext.as_str())) {
+        return Err(crate::error::input_error(format!(
+            "{}: lakip build writes a directory of chapters (Markdown .md and HTML .html, and \
+             index.html), not one file; name a directory (-o lkj-2023), or write one file with \
+             `lakip render all -o lkj.html`",
+            dir.display()
+        )));
+    }
+    Ok(())
+}
+
 pub fn run(args: &Args, workspace: Option<&Path>) -> anyhow::Result<Outcome> {
+    if let Some(dir) = &args.output {
+        check_output(dir)?;
+    }
     let ws = Workspace::open(workspace)?;
     let docs = load::load(&ws)?;
     if docs.is_empty() {

@@ -19,6 +19,7 @@ pub struct Args {
 }
 
 pub fn run(args: &Args, workspace: Option<&Path>) -> anyhow::Result<Outcome> {
+    args.source.check_output("capaian")?;
     let (ws, docs) = output::documents(&args.source, workspace)?;
     let from_files = !args.source.files.is_empty();
     let settings = match &ws {

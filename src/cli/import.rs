@@ -4,7 +4,7 @@ use super::Format;
 use crate::compute::revision;
 use crate::error::{input_error, Outcome};
 use crate::kinds::DocKind;
-use crate::model::{sheet_name, Document};
+use crate::model::{sheet_name, Document, Notice, NoticeKind};
 use crate::pipeline;
 use crate::report::import::{self as report, Skipped};
 use crate::workspace::table::Replaced;
@@ -53,6 +53,9 @@ pub fn run(args: &Args, workspace: Option<&Path>) -> anyhow::Result<Outcome> {
     // Named before any file is read: a --replace that names nothing stops here.
     let gone = replaced_documents(args, ws.as_ref(), &held)?;
     let (mut docs, skipped, mut replaced) = read_all(args, ws.as_ref())?;
+    if let Some(ws) = &ws {
+        warn_of_other_years(&mut docs, ws.config.satker.tahun);
+    }
     let allow = args.allow_unrecognised
         || ws
             .as_ref()
@@ -210,6 +213,27 @@ fn rows(doc: &Document) -> &'static str {
     match doc.kind.is_indicator_table() {
         true => "indikator",
         false => "items",
+    }
+}
+
+/// A document of another year than the workspace's is said at import (and reported by
+/// `check` as `year-mismatch`): last year's file imported by mistake passes every other rule.
+fn warn_of_other_years(docs: &mut [Document], tahun: i32) {
+    for doc in docs {
+        let Some(m) = crate::check::years::mismatch(doc, tahun) else {
+            continue;
+        };
+        let at = doc
+            .notices
+            .partition_point(|n| n.location.row <= m.location.row);
+        doc.notices.insert(
+            at,
+            Notice {
+                kind: NoticeKind::YearMismatch,
+                message: m.message,
+                location: m.location,
+            },
+        );
     }
 }
 

@@ -23,12 +23,141 @@ pub struct Source {
     /// the workspace's imported data is used.
     #[arg(value_name = "FILE")]
     pub files: Vec<PathBuf>,
-    /// Output format.
-    #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
-    pub format: ReportFormat,
+    /// Output format (default: text). The -o file's extension must agree with it.
+    #[arg(long, value_enum)]
+    pub format: Option<ReportFormat>,
     /// Write to this file instead of stdout (required for xlsx; `-` is stdout).
     #[arg(short = 'o', long, value_name = "FILE")]
     pub output: Option<PathBuf>,
+}
+
+impl Source {
+    /// The format asked for; text when none is.
+    pub fn format(&self) -> ReportFormat {
+        self.format.unwrap_or(ReportFormat::Text)
+    }
+
+    /// Refuses an output file whose extension says another format than the one written
+    /// (`-o realisasi.xlsx` without `--format xlsx` would be text in an .xlsx).
+    pub fn check_output(&self, command: &str) -> anyhow::Result<()> {
+        let Some(path) = &self.output else {
+            return Ok(());
+        };
+        let asked = self.format.map(|f| f as usize);
+        agree(
+            path,
+            command,
+            &REPORT_FORMATS,
+            asked,
+            ReportFormat::Text as usize,
+        )
+    }
+}
+
+/// A format a command writes, and the extensions a file of it is named with.
+pub struct Written {
+    /// How the format is named in messages.
+    pub label: &'static str,
+    /// Its `--format` value.
+    pub flag: &'static str,
+    /// The extensions that name it, the usual one first.
+    pub extensions: &'static [&'static str],
+}
+
+/// The report formats of `realisasi` and `capaian`, in the order of [`ReportFormat`].
+const REPORT_FORMATS: [Written; 4] = [
+    Written {
+        label: "text",
+        flag: "text",
+        extensions: &["txt", "text"],
+    },
+    Written {
+        label: "JSON",
+        flag: "json",
+        extensions: &["json"],
+    },
+    Written {
+        label: "CSV",
+        flag: "csv",
+        extensions: &["csv"],
+    },
+    Written {
+        label: "an xlsx workbook",
+        flag: "xlsx",
+        extensions: &["xlsx"],
+    },
+];
+
+/// Which of `formats` the extension of the output file names: `None` for stdout (`-`) or a
+/// name without an extension. An extension that names none of them is an error that lists
+/// them: a report written under a name that says another format (Markdown in `x.pdf`) would
+/// be taken for what it is not.
+pub fn format_named(
+    path: &Path,
+    command: &str,
+    formats: &[Written],
+    hint: &str,
+) -> anyhow::Result<Option<usize>> {
+    if path.as_os_str() == "-" {
+        return Ok(None);
+    }
+    let Some(ext) = path.extension().map(|e| e.to_string_lossy().to_lowercase()) else {
+        return Ok(None);
+    };
+    if let Some(i) = formats
+        .iter()
+        .position(|f| f.extensions.contains(&ext.as_str()))
+    {
+        return Ok(Some(i));
+    }
+    let list: Vec<String> = formats
+        .iter()
+        .map(|f| format!("{} (.{})", f.label, f.extensions[0]))
+        .collect();
+    Err(input_error(format!(
+        "{}: lakip {command} writes {}, not .{ext}; name the file for its format{hint}",
+        path.display(),
+        or_list(&list)
+    )))
+}
+
+/// The format asked for with `--format` (`asked`, or `default` when none is), which the
+/// output file's extension must agree with.
+pub fn agree(
+    path: &Path,
+    command: &str,
+    formats: &[Written],
+    asked: Option<usize>,
+    default: usize,
+) -> anyhow::Result<()> {
+    let Some(named) = format_named(path, command, formats, "")? else {
+        return Ok(());
+    };
+    let chosen = asked.unwrap_or(default);
+    if named == chosen {
+        return Ok(());
+    }
+    let by = match asked {
+        Some(_) => format!("--format {} writes", formats[chosen].flag),
+        None => format!("without --format, lakip {command} writes"),
+    };
+    Err(input_error(format!(
+        "{}: {by} {}, but the file is named .{}; name it .{} or give --format {}",
+        path.display(),
+        formats[chosen].label,
+        formats[named].extensions[0],
+        formats[chosen].extensions[0],
+        formats[named].flag,
+    )))
+}
+
+/// `a, b or c`.
+fn or_list(items: &[String]) -> String {
+    match items.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{} or {last}", rest.join(", ")),
+        Some((last, _)) => last.clone(),
+        None => String::new(),
+    }
 }
 
 /// The documents to report on, and the workspace when there is one (for its settings).
@@ -70,7 +199,7 @@ pub fn write(
     json: impl FnOnce() -> serde_json::Value,
     csv: impl FnOnce() -> anyhow::Result<String>,
 ) -> anyhow::Result<()> {
-    let text = match source.format {
+    let text = match source.format() {
         ReportFormat::Text => format!("{}{extra_text}", report.text()),
         ReportFormat::Json => serde_json::to_string_pretty(&json())? + "\n",
         ReportFormat::Csv => csv()?,

@@ -44,6 +44,7 @@ fn sumber(name: &str) -> Result<DocKind, String> {
 }
 
 pub fn run(args: &Args, workspace: Option<&Path>) -> anyhow::Result<Outcome> {
+    args.source.check_output("realisasi")?;
     let (ws, docs) = output::documents(&args.source, workspace)?;
     let from_files = !args.source.files.is_empty();
     let chosen = match (args.sumber, &ws) {

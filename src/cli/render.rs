@@ -1,5 +1,6 @@
 //! `lakip render`: one chapter of the Laporan Kinerja, in Markdown or HTML.
 
+use super::output::{agree, format_named, Written};
 use crate::error::{input_error, Outcome};
 use crate::model::Document;
 use crate::render::{Chapter, Format, Renderer};
@@ -14,7 +15,8 @@ pub struct Args {
     /// The chapter: ikhtisar, bab1, bab2, bab3, bab4, lampiran, or all.
     #[arg(value_enum)]
     pub chapter: Chapter,
-    /// Output format (default: from the -o file's extension, else md).
+    /// Output format (default: from the -o file's extension, else md). The -o file's extension
+    /// must agree with it.
     #[arg(long, value_enum)]
     pub format: Option<Format>,
     /// Write to this file instead of stdout.
@@ -22,7 +24,43 @@ pub struct Args {
     pub output: Option<PathBuf>,
 }
 
+/// What `render` writes, in the order of [`Format`].
+const FORMATS: [Written; 2] = [
+    Written {
+        label: "Markdown",
+        flag: "md",
+        extensions: &["md", "markdown"],
+    },
+    Written {
+        label: "HTML",
+        flag: "html",
+        extensions: &["html", "htm"],
+    },
+];
+
+const FORMAT_LIST: [Format; 2] = [Format::Md, Format::Html];
+
+/// The format to write: `--format`, else the one the -o file's extension names, else
+/// Markdown. An extension that names no format lakip writes (`-o lkj.pdf`), or another than
+/// `--format`, is refused: Markdown in a `.pdf` would be taken for a PDF.
+fn chosen_format(args: &Args) -> anyhow::Result<Format> {
+    let Some(path) = &args.output else {
+        return Ok(args.format.unwrap_or(Format::Md));
+    };
+    let hint = " (for a PDF, open the HTML in a browser and print it to PDF)";
+    let named = format_named(path, "render", &FORMATS, hint)?;
+    match args.format {
+        Some(format) => {
+            let asked = FORMAT_LIST.iter().position(|&f| f == format);
+            agree(path, "render", &FORMATS, asked, 0)?;
+            Ok(format)
+        }
+        None => Ok(named.map_or(Format::Md, |i| FORMAT_LIST[i])),
+    }
+}
+
 pub fn run(args: &Args, workspace: Option<&Path>) -> anyhow::Result<Outcome> {
+    let format = chosen_format(args)?;
     let ws = Workspace::open(workspace)?;
     let docs = load::load(&ws)?;
     if docs.is_empty() {
@@ -37,14 +75,6 @@ pub fn run(args: &Args, workspace: Option<&Path>) -> anyhow::Result<Outcome> {
         .filter(|d| d.severity == crate::check::Severity::Error)
         .count();
     let renderer = renderer(&ws, &docs, errors)?;
-    let from_name = args
-        .output
-        .as_ref()
-        .and_then(|p| p.extension())
-        .is_some_and(|e| e == "html" || e == "htm");
-    let format = args
-        .format
-        .unwrap_or(if from_name { Format::Html } else { Format::Md });
     let text = renderer.render(args.chapter, format, &ws.root)?;
     for w in renderer.warnings(&[args.chapter]) {
         eprintln!("warning: {w}");

@@ -111,6 +111,16 @@ pub enum Recognised {
     Tie(Fitting, Fitting),
 }
 
+impl Recognised {
+    /// The kind chosen, when one was.
+    pub fn kind(&self) -> Option<DocKind> {
+        match self {
+            Recognised::Chosen(choice) => Some(choice.kind),
+            _ => None,
+        }
+    }
+}
+
 /// The kind chosen for a header, why, and the doubt when another kind came close.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Choice {

@@ -20,11 +20,25 @@ use std::sync::Arc;
 
 /// Reads a sheet whose header made it a PK, kinerja or RAK table.
 pub fn read(
-    mut doc: Document,
+    doc: Document,
     sheet: &Sheet,
     header: (usize, usize),
     columns: &ColumnMap,
 ) -> anyhow::Result<Document> {
+    read_split(doc, sheet, header, columns).map(|(doc, _)| doc)
+}
+
+/// Reads a PK, kinerja or RAK table, and says where another table starts under its
+/// signature in a spreadsheet (a second PK on the same sheet): the sheet row (0-based) of
+/// its first row, its title included. Its rows are kept as notes here, for when it cannot
+/// be read as a document of its own.
+pub(crate) fn read_split(
+    mut doc: Document,
+    sheet: &Sheet,
+    header: (usize, usize),
+    columns: &ColumnMap,
+) -> anyhow::Result<(Document, Option<u32>)> {
+    let mut rest = None;
     let (header_pos, header_rows) = header;
     let (file, sheet_name): (Arc<str>, Arc<str>) =
         (doc.file.as_str().into(), sheet.name.as_str().into());
@@ -90,6 +104,21 @@ pub fn read(
                 debug_assert_eq!(last.index, rows[start].index);
                 tail.pop();
             }
+            // Title lines a blank row above it, in its first column, are its title too.
+            let first_col = columns.names.keys().min().copied().unwrap_or(0);
+            while let Some(last) = tail
+                .last()
+                .filter(|r| is_title_above(r, rows[start].index, first_col))
+            {
+                let Some(at) = rows[..start].iter().rposition(|r| r.index == last.index) else {
+                    break;
+                };
+                start = at;
+                tail.pop();
+            }
+            if !crate::model::is_word(&doc.file) {
+                rest = Some(rows[start].index);
+            }
             second_table(&rows[start..], &mut doc, &at, None);
             break;
         }
@@ -133,7 +162,19 @@ pub fn read(
         });
     }
     unscheduled_sheet(&mut doc, &columns);
-    Ok(doc)
+    Ok((doc, rest))
+}
+
+/// A title line of the next table under a signature: at most one blank row above `next`, in
+/// the table's first column (or left of it), and no date or NIP of the signature above.
+fn is_title_above(row: &Row, next: u32, first_col: u32) -> bool {
+    let texts: Vec<&str> = row.own().filter_map(|c| c.text()).collect();
+    row.index + 2 >= next
+        && row.own().next().is_some_and(|c| c.col <= first_col)
+        && !texts.is_empty()
+        && !texts
+            .iter()
+            .any(|t| signature::is_date_line(t) || signature::is_nip(t))
 }
 
 /// A damaged header can name the No column as text (`Kegiatan`, the tail of `Sasaran

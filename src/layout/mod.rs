@@ -13,6 +13,7 @@ pub mod indicators;
 pub mod lines;
 pub mod notices;
 pub mod numbering;
+pub mod parts;
 pub mod signature;
 pub mod sums;
 pub mod ties;
@@ -206,22 +207,105 @@ pub fn recognise_with(
     kind: Option<DocKind>,
     early: Option<early::Early>,
 ) -> anyhow::Result<Recognition> {
+    recognise_split(file, sheet, kind, early).map(|(found, _)| found)
+}
+
+/// Recognises one sheet of a spreadsheet as one document per table it holds: tables side by
+/// side (one header beside another, an empty column between), and a PK, kinerja or RAK table
+/// under another's signature, are each a document (see `parts`). The first keeps the sheet's
+/// name, the others are `Sheet [2]`, `Sheet [3]` …
+pub fn recognise_parts(
+    file: &str,
+    sheet: &Sheet,
+    kind: Option<DocKind>,
+    early: Option<early::Early>,
+) -> anyhow::Result<Vec<Recognition>> {
+    if crate::model::is_word(file) {
+        return Ok(vec![recognise_with(file, sheet, kind, early)?]);
+    }
+    let mut found = Vec::new();
+    let mut count = 1;
+    let Some(starts) = parts::side_by_side(sheet) else {
+        stacked(file, sheet, kind, early, &mut count, &mut found)?;
+        return Ok(found);
+    };
+    for i in 0..starts.len() {
+        let rows = parts::band_rows(&sheet.rows, &starts, i);
+        let name = crate::model::sheet_part(&sheet.name, count);
+        let band = parts::part(sheet, name, rows, i == 0);
+        stacked(file, &band, kind, None, &mut count, &mut found)?;
+    }
+    Ok(found)
+}
+
+/// Recognises `sheet` (the `count`th table of its sheet), and the tables under its signature
+/// each as a document of its own, when they are one; otherwise their rows stay notes of the
+/// first, with the notice that says so.
+fn stacked(
+    file: &str,
+    sheet: &Sheet,
+    kind: Option<DocKind>,
+    early: Option<early::Early>,
+    count: &mut usize,
+    found: &mut Vec<Recognition>,
+) -> anyhow::Result<()> {
+    let (whole, rest) = recognise_split(file, sheet, kind, early)?;
+    *count += 1;
+    let Some(rest) = rest else {
+        found.push(whole);
+        return Ok(());
+    };
+    let split = sheet.rows.partition_point(|r| r.index < rest);
+    let (upper, lower) = sheet.rows.split_at(split);
+    let base = crate::model::base_sheet(&sheet.name);
+    let mut below = parts::part(
+        sheet,
+        crate::model::sheet_part(base, *count),
+        lower.to_vec(),
+        false,
+    );
+    // The rows down to the table above's last are its; the blank ones after it are this one's.
+    below.gap_rows += upper.last().map_or(0, |r| r.index + 1);
+    let mut under = Vec::new();
+    let mut under_count = *count;
+    stacked(file, &below, kind, None, &mut under_count, &mut under)?;
+    if !matches!(under.first(), Some(Recognition::Document(_))) {
+        // Not a table lakip reads: kept as notes of the first, and said.
+        found.push(whole);
+        return Ok(());
+    }
+    let above = parts::part(sheet, sheet.name.clone(), upper.to_vec(), true);
+    found.push(recognise_split(file, &above, kind, None)?.0);
+    found.append(&mut under);
+    *count = under_count;
+    Ok(())
+}
+
+/// Recognises one sheet, and says where another table starts under a performance table's
+/// signature (see `indicators::read_split`).
+fn recognise_split(
+    file: &str,
+    sheet: &Sheet,
+    kind: Option<DocKind>,
+    early: Option<early::Early>,
+) -> anyhow::Result<(Recognition, Option<u32>)> {
     let found = match crate::model::is_word(file) {
         true => word::plan(&sheet.rows, kind),
         false => plan(&sheet.rows, kind, &spreadsheet_row),
     };
     let plan = match found {
         Ok(plan) => plan,
-        Err(reason) => return Ok(Recognition::Skipped(reason)),
+        Err(reason) => return Ok((Recognition::Skipped(reason), None)),
     };
     let columns = &plan.columns;
     let (header_pos, header_rows) = (plan.header_pos, plan.header_rows);
     let mut doc = new_document(file, sheet, plan.kind, plan.kind_reason.clone(), columns);
     doc.notices.extend(choice_notices(&plan, &doc, sheet));
     if plan.kind.is_indicator_table() {
-        let mut doc = indicators::read(doc, sheet, (header_pos, header_rows), columns)?;
+        let (mut doc, rest) =
+            indicators::read_split(doc, sheet, (header_pos, header_rows), columns)?;
         finish(&mut doc, sheet, Vec::new());
-        return Ok(Recognition::Document(Box::new(doc)));
+        return Ok((Recognition::Document(Box::new(doc)), rest));
     }
     let (file_name, sheet_name): (Arc<str>, Arc<str>) = (file.into(), sheet.name.as_str().into());
     let at = |row: u32| At {
@@ -279,7 +363,7 @@ pub fn recognise_with(
     read_tail(tail, &mut doc);
     second_table(after, &mut doc, &at);
     finish(&mut doc, sheet, body_notices);
-    Ok(Recognition::Document(Box::new(doc)))
+    Ok((Recognition::Document(Box::new(doc)), None))
 }
 
 /// What the choice of kind left open, at the header: the doubt when another kind read the
@@ -579,6 +663,9 @@ fn read_title<'a>(rows: &[Row], doc: &mut Document, at: &dyn Fn(u32) -> At<'a>) 
         } else {
             doc.rows.push((row.index + 1, RowClass::Title));
             doc.title.push(texts.join(" "));
+            let first = row.own().next().map_or(0, |c| c.col);
+            doc.title_cells
+                .push(crate::source::cell_name(row.index, first));
         }
     }
 }
@@ -731,7 +818,7 @@ fn finish(doc: &mut Document, sheet: &Sheet, body_notices: Vec<Notice>) {
         .map_or(0, |r| r.index + 1);
     doc.blank_rows = (last.saturating_sub(sheet.gap_rows) as usize).saturating_sub(doc.rows.len());
     let mut notices = body_notices;
-    notices.extend(notices::of_quantities(doc));
+    notices.extend(notices::of_quantities(doc, sheet));
     notices.extend(sheet.warnings.iter().map(|w| Notice {
         kind: NoticeKind::Source,
         message: w.message.clone(),

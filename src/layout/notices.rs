@@ -3,6 +3,9 @@
 
 use super::columns::ColumnMap;
 use crate::model::{CellRef, Document, Location, Notice, NoticeKind};
+use crate::numbers;
+use crate::source::{Sheet, Value};
+use rust_decimal::Decimal;
 use std::collections::BTreeMap;
 
 fn at(location: &Location, cell: CellRef) -> Location {
@@ -13,27 +16,26 @@ fn at(location: &Location, cell: CellRef) -> Location {
     }
 }
 
-/// One notice per formula without a computed value, then one per column of amounts read by a
-/// documented rule (naming the first and the count). One pass over the quantities: a large
-/// sheet has hundreds of thousands.
-pub fn of_quantities(doc: &Document) -> Vec<Notice> {
+/// One notice per formula without a computed value, then one per column of amounts whose
+/// reading the column's other cells put in doubt (naming the first and the count). One pass
+/// over the quantities: a large sheet has hundreds of thousands.
+pub fn of_quantities(doc: &Document, sheet: &Sheet) -> Vec<Notice> {
     let mut out = Vec::new();
-    let mut by_column: BTreeMap<String, (Location, String, usize)> = BTreeMap::new();
+    let mut by_column: BTreeMap<u32, Noted> = BTreeMap::new();
     for (amounts, location) in doc.amount_rows() {
-        for q in amounts.values() {
+        for (field, q) in amounts.iter() {
             if let Some(formula) = q.uncomputed_formula() {
                 out.push(formula_notice(formula, at(location, q.cell)));
             }
             let Some(note) = q.note() else { continue };
-            let column = q
-                .cell
-                .to_string()
-                .trim_end_matches(|c: char| c.is_ascii_digit())
-                .to_string();
-            let entry = by_column
-                .entry(column)
-                .or_insert_with(|| (at(location, q.cell), note.to_string(), 0));
-            entry.2 += 1;
+            let entry = by_column.entry(q.cell.col()).or_insert_with(|| Noted {
+                location: at(location, q.cell),
+                cell: q.cell,
+                note: note.to_string(),
+                percent: field.is_percent(),
+                count: 0,
+            });
+            entry.count += 1;
         }
     }
     for (_, q, location) in doc.performance_quantities() {
@@ -41,19 +43,126 @@ pub fn of_quantities(doc: &Document) -> Vec<Notice> {
             out.push(formula_notice(formula, at(location, q.cell)));
         }
     }
-    out.extend(
-        by_column
-            .into_iter()
-            .map(|(column, (location, note, count))| Notice {
-                kind: NoticeKind::Ambiguous,
-                message: match count {
-                    1 => note,
-                    n => format!("{note} (and {} more in column {column})", n - 1),
-                },
-                location,
-            }),
-    );
+    for (col, noted) in by_column {
+        let column = crate::source::column_name(col);
+        let (kind, note) = if noted.percent {
+            (NoticeKind::Ambiguous, noted.note)
+        } else {
+            match amount_doubt(doc, sheet, col, &noted) {
+                Reading::Plain => continue,
+                Reading::Ambiguous => (NoticeKind::Ambiguous, noted.note),
+                Reading::Doubt(why) => (NoticeKind::Doubt, format!("{}, {why}", noted.note)),
+            }
+        };
+        out.push(Notice {
+            kind,
+            message: match noted.count {
+                1 => note,
+                n => format!("{note} (and {} more in column {column})", n - 1),
+            },
+            location: noted.location,
+        });
+    }
     out
+}
+
+/// The first quantity of a column read by a documented rule, and how many there are.
+struct Noted {
+    location: Location,
+    cell: CellRef,
+    note: String,
+    percent: bool,
+    count: usize,
+}
+
+/// How a column's ambiguous amounts stand beside its other cells.
+enum Reading {
+    /// The column's other cells agree with the reading: nothing to say.
+    Plain,
+    /// Nothing in the column tells: said as before.
+    Ambiguous,
+    /// The column's other cells speak for the other reading: why.
+    Doubt(String),
+}
+
+/// Whether the column's other cells put its ambiguous amounts in doubt. In an amount (Rp)
+/// column a lone dot before three digits (`250.000`) groups thousands, the Indonesian way: it
+/// is in doubt only where another cell writes a dot as the decimal point (`250.5`) or commas
+/// between thousands (`10,069,050,000`), or where every other amount is below 1.000, so that
+/// only the decimal reading fits the column. A lone comma (`1,500`) is read as thousands too,
+/// which is the Indonesian reading only where nothing says otherwise: it is plain where the
+/// column writes commas between thousands, in doubt where it writes a comma as the decimal
+/// point or dots between thousands, and ambiguous where nothing tells.
+fn amount_doubt(doc: &Document, sheet: &Sheet, col: u32, noted: &Noted) -> Reading {
+    let text_at = |cell: CellRef| -> Option<&str> {
+        let i = sheet
+            .rows
+            .binary_search_by_key(&(cell.row() - 1), |r| r.index)
+            .ok()?;
+        match &sheet.rows[i].get(cell.col())?.value {
+            Value::Text(t) => Some(t),
+            _ => None,
+        }
+    };
+    let Some(mark) = text_at(noted.cell).and_then(numbers::ambiguous_mark) else {
+        return Reading::Ambiguous;
+    };
+    let mut dot_decimal = None;
+    let mut comma_thousands = None;
+    let mut comma_decimal = None;
+    let mut dot_thousands = None;
+    let mut largest: Option<(Decimal, CellRef)> = None;
+    let quantities = doc
+        .amount_rows()
+        .flat_map(|(amounts, _)| amounts.iter().map(|(_, q)| q))
+        .filter(|q| q.cell.col() == col && q.note().is_none());
+    for q in quantities {
+        if let Some(value) = q.value.filter(|v| !v.is_zero()) {
+            if largest.is_none_or(|(l, _)| value.abs() > l) {
+                largest = Some((value.abs(), q.cell));
+            }
+        }
+        let Some(text) = text_at(q.cell) else {
+            continue;
+        };
+        let shown = numbers::separators_shown(text);
+        let first = |slot: &mut Option<(CellRef, String)>, yes: bool| {
+            if yes && slot.is_none() {
+                *slot = Some((q.cell, text.trim().to_string()));
+            }
+        };
+        first(&mut dot_decimal, shown.dot_is_decimal == Some(true));
+        first(&mut dot_thousands, shown.dot_is_decimal == Some(false));
+        first(&mut comma_decimal, shown.comma_is_decimal == Some(true));
+        first(&mut comma_thousands, shown.comma_is_decimal == Some(false));
+    }
+    let writes = |(cell, text): (CellRef, String), how: &str| {
+        Reading::Doubt(format!(
+            "but {cell} in the same column writes {text:?}, with {how}: check which is meant"
+        ))
+    };
+    if mark == ',' {
+        return match (comma_decimal, dot_thousands, comma_thousands) {
+            (Some(seen), _, _) => writes(seen, "a comma as the decimal point"),
+            (None, Some(seen), _) => writes(seen, "dots between the thousands, the Indonesian way"),
+            (None, None, Some(_)) => Reading::Plain,
+            (None, None, None) => Reading::Ambiguous,
+        };
+    }
+    if let Some(seen) = dot_decimal {
+        return writes(seen, "a dot as the decimal point");
+    }
+    if let Some(seen) = comma_thousands {
+        return writes(seen, "commas between the thousands, the English way");
+    }
+    match largest {
+        Some((value, cell)) if value < Decimal::ONE_THOUSAND => Reading::Doubt(format!(
+            "but every other amount in the column is below 1.000 (the largest, {cell}, is {}): \
+             if the dot is a decimal point, write the number with a comma",
+            numbers::format_angka(value, value.scale())
+        )),
+        _ => Reading::Plain,
+    }
 }
 
 fn formula_notice(formula: &str, location: Location) -> Notice {

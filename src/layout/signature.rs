@@ -32,7 +32,7 @@ pub fn is_date_line(line: &str) -> bool {
     has_month && has_year && line.len() < 60
 }
 
-fn is_nip(line: &str) -> bool {
+pub fn is_nip(line: &str) -> bool {
     line.trim().to_lowercase().starts_with("nip")
 }
 

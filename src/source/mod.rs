@@ -184,6 +184,10 @@ pub fn read_streaming(
         .and_then(|e| e.to_str())
         .map(str::to_ascii_lowercase)
         .unwrap_or_default();
+    // A PDF or a picture is named for what it is, whatever its extension says.
+    if let Some(kind) = workbook::foreign(path) {
+        return Err(input_error(format!("{file}: {kind}")));
+    }
     // A workbook saved under a text name is still a workbook.
     let sheets = match ext.as_str() {
         "csv" | "tsv" | "txt" if !workbook::is_workbook(path) => vec![csv::read(path, &file)?],

@@ -111,10 +111,13 @@ fn sniff(path: &Path, file: &str, ext: &str) -> anyhow::Result<Format> {
     if head.starts_with(b"PK\x03\x04") {
         return zip_format(path, file, head, ext);
     }
-    if head.starts_with(&[0xD0, 0xCF, 0x11, 0xE0]) && ext == "docx" {
+    if head.starts_with(OLE) && ext == "docx" {
         return Err(input_error(format!("{file}: {}", ole_word(path))));
     }
-    if head.starts_with(&[0xD0, 0xCF, 0x11, 0xE0]) {
+    if head.starts_with(OLE) {
+        if let Some(other) = ole_document(path) {
+            return Err(input_error(format!("{file}: {other}")));
+        }
         // An OLE file is either a real .xls or an encrypted (password-protected) xlsx.
         return Ok(if ext == "xlsx" || ext == "xlsm" {
             Format::Xlsx
@@ -133,13 +136,74 @@ fn sniff(path: &Path, file: &str, ext: &str) -> anyhow::Result<Format> {
     Err(input_error(format!("{file}: {}", not_a_workbook(head))))
 }
 
+const OLE: &[u8] = &[0xD0, 0xCF, 0x11, 0xE0];
+
+/// What a file is when its first bytes say it is a PDF or a picture: never a table lakip can
+/// read, whatever its name. A PDF is often all a user has of a table; say where its tables are.
+pub(super) fn foreign(path: &Path) -> Option<String> {
+    let mut head = [0u8; 16];
+    let n = File::open(path).and_then(|mut f| f.read(&mut head)).ok()?;
+    let head = &head[..n];
+    // A PDF may have a few bytes (a BOM, a blank line) before its `%PDF-` mark.
+    if head.windows(5).any(|w| w == b"%PDF-") {
+        return Some(
+            "a PDF, not a spreadsheet; lakip reads tables from workbooks and Word documents: \
+             export the PDF's tables to Excel (.xlsx, e.g. with Acrobat's Export PDF) and import \
+             that, or import the Word original (.docx) the PDF was made from"
+                .to_string(),
+        );
+    }
+    let magic: [(&[u8], &str); 5] = [
+        (b"\x89PNG", "PNG"),
+        (&[0xFF, 0xD8, 0xFF], "JPEG"),
+        (b"GIF8", "GIF"),
+        (b"II*\0", "TIFF"),
+        (b"MM\0*", "TIFF"),
+    ];
+    let webp = head.starts_with(b"RIFF") && head.get(8..12) == Some(b"WEBP");
+    let image = magic
+        .iter()
+        .find(|(m, _)| head.starts_with(m))
+        .map(|(_, name)| *name)
+        .or(webp.then_some("WebP"))?;
+    Some(format!(
+        "an image ({image}), not a spreadsheet; lakip reads a table's cells, not a picture of \
+         them: import the workbook or Word document the picture was made from"
+    ))
+}
+
+/// An OLE file that holds no workbook: an old Word document (`.doc`) or a PowerPoint
+/// presentation, by the names of their streams (UTF-16 in the file's directory). An xls holds
+/// `Workbook` (or `Book`); an encrypted xlsx holds `EncryptedPackage`: both are left to the
+/// workbook reader.
+fn ole_document(path: &Path) -> Option<&'static str> {
+    let bytes = std::fs::read(path).ok()?;
+    let holds = |name: &str| {
+        let wide: Vec<u8> = name.encode_utf16().flat_map(u16::to_le_bytes).collect();
+        memchr::memmem::find(&bytes, &wide).is_some()
+    };
+    if holds("Workbook") || holds("Book") || holds("EncryptedPackage") {
+        return None;
+    }
+    if holds("WordDocument") {
+        Some(
+            "an old Word document (.doc, Word 97-2003), not a spreadsheet; open it in Word or \
+             LibreOffice, save it as .docx and import that",
+        )
+    } else if holds("PowerPoint Document") {
+        Some("a PowerPoint presentation, not a spreadsheet; import the workbook its tables came from")
+    } else {
+        None
+    }
+}
+
 /// Starts like a zip (xlsx, ods) or an OLE file (xls).
 pub(super) fn is_workbook(path: &Path) -> bool {
     let mut head = [0u8; 4];
     File::open(path)
         .and_then(|mut f| f.read_exact(&mut head))
         .is_ok()
-        && (head == *b"PK\x03\x04" || head == [0xD0, 0xCF, 0x11, 0xE0])
+        && (head == *b"PK\x03\x04" || head == OLE)
 }
 
 /// An OpenDocument file names its mimetype first; a Word document holds `word/document.xml`;
@@ -165,9 +229,52 @@ fn zip_format(path: &Path, file: &str, head: &[u8], ext: &str) -> anyhow::Result
             )))
         }
         _ if first_entry == b"mimetype" => Format::Ods,
-        _ if ext == "xlsb" => Format::Xlsb,
-        _ => Format::Xlsx,
+        _ => {
+            if let Some(other) = zip_not_workbook(path) {
+                return Err(input_error(format!("{file}: {other}")));
+            }
+            if ext == "xlsb" {
+                Format::Xlsb
+            } else {
+                Format::Xlsx
+            }
+        }
     })
+}
+
+/// A zip that opens but holds no workbook part (`xl/workbook.xml`, `xl/workbook.bin`): an
+/// archive of files, or another Office document. A zip that does not open is left to the
+/// workbook reader, which says it is damaged.
+fn zip_not_workbook(path: &Path) -> Option<String> {
+    let zip = zip::ZipArchive::new(std::io::BufReader::new(File::open(path).ok()?)).ok()?;
+    let names: Vec<String> = (0..zip.len())
+        .filter_map(|i| zip.name_for_index(i)?.ok().map(|n| n.to_string()))
+        .collect();
+    if names.iter().any(|n| {
+        n.eq_ignore_ascii_case("xl/workbook.xml") || n.eq_ignore_ascii_case("xl/workbook.bin")
+    }) {
+        return None;
+    }
+    if names.iter().any(|n| n.starts_with("ppt/")) {
+        return Some(
+            "a PowerPoint presentation, not a spreadsheet; import the workbook its tables came from"
+                .to_string(),
+        );
+    }
+    let mut files: Vec<&str> = names
+        .iter()
+        .map(String::as_str)
+        .filter(|n| !n.ends_with('/'))
+        .collect();
+    files.sort_unstable();
+    let shown = files.iter().take(3).copied().collect::<Vec<_>>().join(", ");
+    let more = if files.len() > 3 { ", …" } else { "" };
+    Some(format!(
+        "a zip archive, not a workbook (it holds {} file{}: {shown}{more}); unpack it and import \
+         the workbooks it holds",
+        files.len(),
+        if files.len() == 1 { "" } else { "s" },
+    ))
 }
 
 /// A `.docx` stored as an OLE file: Word's password protection (an `EncryptedPackage`

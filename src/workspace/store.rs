@@ -75,6 +75,8 @@ pub struct DocumentRow {
     kind_reason: String,
     fields: String,
     title: String,
+    /// The cell of each title line, joined with ` | ` as the title is.
+    title_cells: String,
     rows_title: usize,
     rows_header: usize,
     rows_numbering: usize,
@@ -131,6 +133,7 @@ impl Record for DocumentRow {
                 .collect::<Vec<_>>()
                 .join(" "),
             title: doc.title.join(" | "),
+            title_cells: doc.title_cells.join(" | "),
             rows_title: n(RowClass::Title),
             rows_header: n(RowClass::Header),
             rows_numbering: n(RowClass::Numbering),
@@ -170,6 +173,7 @@ fn document(row: DocumentRow) -> Result<Document, String> {
         sha256: known(&row.sha256),
         at: known(&row.imported),
     };
+    doc.title_cells = split(&row.title_cells);
     // Only the counts of row classes are stored; their row numbers are not needed again.
     for (class, n) in row.counts() {
         doc.rows.extend(std::iter::repeat_n((0, class), n));

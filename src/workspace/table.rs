@@ -106,6 +106,8 @@ fn kept_rows<R: Record>(path: &Path, what: &Replaced) -> anyhow::Result<Vec<R>> 
     let mut rows = Vec::new();
     for_each_row(path, |row: R, _| {
         let (file, sheet, _) = row.source();
+        // `--sheet PK` replaces every table of the sheet (`PK [2]` too).
+        let sheet = crate::model::base_sheet(sheet);
         let replaced = what.contains(&(file.to_string(), None))
             || what.contains(&(file.to_string(), Some(sheet.to_string())));
         if !replaced {

@@ -4,8 +4,10 @@
 pub mod budget_variant_fixtures;
 pub mod docx;
 pub mod fixtures;
+pub mod foreign_files;
 pub mod indicator_fixtures;
 pub mod performance_variants;
 pub mod renja_fixtures;
 pub mod renstra_fixtures;
 pub mod sakti_fixtures;
+pub mod variants;

@@ -1,0 +1,261 @@
+//! The document's year against the workspace's (`tahun` in lakip.toml): last year's PK or
+//! realisation imported into this year's workspace passes every other rule.
+//!
+//! Only two things say a document's year: its title's `Tahun 2023`, `TA 2023`, `T.A. 2023`,
+//! `Tahun Anggaran 2023` (a Renstra's `Tahun 2020-2024` is a period, which matches when it
+//! holds the workspace's year), and, where the title says none, its signature's date. Other
+//! years are not the document's: a regulation's (`Undang-Undang Nomor 7 Tahun 2017`), a
+//! date in the text.
+
+use crate::kinds::Purpose;
+use crate::model::{Document, Location};
+
+/// What a title states of its year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stated {
+    Year(i32),
+    /// A period from the first year to the last (a Renstra's `2020-2024`).
+    Period(i32, i32),
+}
+
+impl Stated {
+    fn holds(self, tahun: i32) -> bool {
+        match self {
+            Stated::Year(y) => y == tahun,
+            Stated::Period(from, to) => (from..=to).contains(&tahun),
+        }
+    }
+}
+
+/// The document's year disagrees with the workspace's: where it is stated, and the message.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mismatch {
+    pub location: Location,
+    pub message: String,
+}
+
+/// Where the document states another year than `tahun`: its title, else its signature.
+pub fn mismatch(doc: &Document, tahun: i32) -> Option<Mismatch> {
+    let at = |cell: &str, row: u32| Location {
+        file: doc.file.as_str().into(),
+        sheet: doc.sheet.as_str().into(),
+        cell: cell.to_string(),
+        row,
+    };
+    let in_title = doc.title.iter().enumerate().find_map(|(i, line)| {
+        let (stated, phrase) = stated_year(line)?;
+        Some((i, stated, phrase))
+    });
+    if let Some((i, stated, phrase)) = in_title {
+        if stated.holds(tahun) {
+            return None;
+        }
+        let cell = doc.title_cells.get(i).map_or("", String::as_str);
+        let row = crate::source::row_of(cell);
+        let message = match stated {
+            Stated::Year(year) => format!(
+                "the title says \"{phrase}\": a document of {year}, but the workspace is for \
+                 {tahun} (tahun in lakip.toml)"
+            ),
+            Stated::Period(from, to) => format!(
+                "the title says \"{phrase}\": a period of {from}-{to}, which does not hold \
+                 {tahun}, the workspace's year (tahun in lakip.toml)"
+            ),
+        };
+        return Some(Mismatch {
+            location: at(cell, row),
+            message,
+        });
+    }
+    signature_mismatch(doc, tahun)
+}
+
+/// The signature's year against the years a document of `tahun` of its purpose is signed
+/// in: a plan in its year or the year before, a realisation or measurement in its year or
+/// after it ended, an agreement or action plan in its year (or in December before it, when
+/// the budget is handed over). A Renstra is signed once for its five years: its period says
+/// its years, not its signature.
+fn signature_mismatch(doc: &Document, tahun: i32) -> Option<Mismatch> {
+    let sig = doc.signatures.iter().find(|s| s.date.is_some())?;
+    let (date, location) = (sig.date.as_deref()?, sig.location.clone()?);
+    let signed = year_in(date)?;
+    let december = date.to_lowercase().contains("desember");
+    let label = doc.kind.spec().label;
+    let (fits, when) = match doc.kind.purpose() {
+        Purpose::StrategicPlan => return None,
+        Purpose::Plan => (
+            signed == tahun || signed == tahun - 1,
+            format!("in {} or {tahun}", tahun - 1),
+        ),
+        Purpose::Realisation | Purpose::Measurement => (
+            signed == tahun || signed == tahun + 1,
+            format!("in {tahun} or, after the year ended, in {}", tahun + 1),
+        ),
+        Purpose::Agreement | Purpose::ActionPlan => (
+            signed == tahun || (signed == tahun - 1 && december),
+            format!("in {tahun}, or in December {}", tahun - 1),
+        ),
+    };
+    (!fits).then(|| Mismatch {
+        location,
+        message: format!(
+            "signed on {date}, but the workspace is for {tahun} (tahun in lakip.toml): the {label} \
+             of {tahun} is signed {when}"
+        ),
+    })
+}
+
+/// The year a title line states as the document's, and the words that state it
+/// (`Tahun Anggaran 2023`); `None` when it states none.
+pub fn stated_year(line: &str) -> Option<(Stated, String)> {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let lower: Vec<String> = words
+        .iter()
+        .map(|w| {
+            w.to_lowercase()
+                .trim_end_matches([',', ':', ';'])
+                .to_string()
+        })
+        .collect();
+    for i in 0..words.len() {
+        let marker = match lower[i].as_str() {
+            "tahun" | "thn" | "thn." => {
+                if lower.get(i + 1).is_some_and(|w| w == "anggaran") {
+                    2
+                } else {
+                    1
+                }
+            }
+            "ta" | "ta." | "t.a." | "t.a" => 1,
+            _ => continue,
+        };
+        // `Nomor 7 Tahun 2017`, `UU 7 Tahun 2017`: a regulation's year, not the document's.
+        // A year closing what came before (`(… Tahun 2017) Tahun 2023`) is no such number.
+        if i > 0 && is_regulation_number(&lower[i - 1]) {
+            continue;
+        }
+        let rest: Vec<&str> = words[i + marker..].iter().copied().take(4).collect();
+        let Some((stated, used)) = year_or_period(&rest) else {
+            continue;
+        };
+        let phrase = words[i..i + marker + used].join(" ");
+        return Some((stated, phrase));
+    }
+    None
+}
+
+/// `2023`, `2020-2024`, `2020 - 2024`, `2020 s.d. 2024`, `2020 sampai 2024` at the start of
+/// `words`, with how many words it took.
+fn year_or_period(words: &[&str]) -> Option<(Stated, usize)> {
+    let first = words.first()?;
+    let digits: Vec<&str> = first
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|d| !d.is_empty())
+        .collect();
+    match digits.as_slice() {
+        [from, to] if is_year(from) && is_year(to) => {
+            Some((Stated::Period(year(from)?, year(to)?), 1))
+        }
+        [y] if is_year(y)
+            && first
+                .trim_end_matches([',', '.', ')', ':', ';'])
+                .ends_with(y) =>
+        {
+            let from = year(y)?;
+            let joiner = words.get(1).map(|w| w.to_lowercase());
+            let to = words.get(2).and_then(|w| {
+                let w = w.trim_end_matches([',', '.', ')', ':', ';']);
+                is_year(w).then(|| year(w)).flatten()
+            });
+            let joins = joiner.as_deref().is_some_and(|j| {
+                [
+                    "-", "–", "—", "s.d.", "s.d", "s/d", "sd", "sampai", "hingga",
+                ]
+                .contains(&j)
+            });
+            Some(match (joins, to) {
+                (true, Some(to)) => (Stated::Period(from, to), 3),
+                _ => (Stated::Year(from), 1),
+            })
+        }
+        _ => None,
+    }
+}
+
+/// `7`, `12/2019`, `PKPU.3`: a number a regulation is known by, before its `Tahun`.
+fn is_regulation_number(word: &str) -> bool {
+    let bare = word.trim_end_matches([')', ',', ';', ':', '.']);
+    word.chars().any(|c| c.is_ascii_digit()) && !(bare != word && is_year(bare))
+}
+
+fn is_year(digits: &str) -> bool {
+    digits.len() == 4 && (digits.starts_with("19") || digits.starts_with("20"))
+}
+
+fn year(digits: &str) -> Option<i32> {
+    digits.parse().ok()
+}
+
+/// The first four-digit year (19xx or 20xx) in a text.
+fn year_in(text: &str) -> Option<i32> {
+    text.split(|c: char| !c.is_ascii_digit())
+        .find(|d| is_year(d))
+        .and_then(year)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn stated(line: &str) -> Option<Stated> {
+        stated_year(line).map(|(s, _)| s)
+    }
+
+    #[test]
+    fn the_titles_year_in_its_forms() {
+        assert_eq!(
+            stated("PERJANJIAN KINERJA TAHUN 2023"),
+            Some(Stated::Year(2023))
+        );
+        assert_eq!(
+            stated_year("Realisasi Anggaran Tahun Anggaran 2022").map(|(_, p)| p),
+            Some("Tahun Anggaran 2022".to_string())
+        );
+        assert_eq!(
+            stated("RKT KPU Kota Serang TA 2024"),
+            Some(Stated::Year(2024))
+        );
+        assert_eq!(stated("RKT T.A. 2024"), Some(Stated::Year(2024)));
+        assert_eq!(stated("Rencana Aksi Tahun: 2023"), Some(Stated::Year(2023)));
+        assert_eq!(
+            stated("Renstra KPU Tahun 2020-2024"),
+            Some(Stated::Period(2020, 2024))
+        );
+        assert_eq!(
+            stated("Renstra Tahun 2020 – 2024"),
+            Some(Stated::Period(2020, 2024))
+        );
+        assert_eq!(
+            stated("RENSTRA TAHUN 2020 S.D. 2024"),
+            Some(Stated::Period(2020, 2024))
+        );
+    }
+
+    #[test]
+    fn years_that_are_not_the_documents() {
+        // A regulation's year, a date, a year without Tahun/TA before it.
+        assert_eq!(
+            stated("berdasarkan Undang-Undang Nomor 7 Tahun 2017 tentang Pemilihan Umum"),
+            None
+        );
+        assert_eq!(stated("sesuai UU 7 Tahun 2017"), None);
+        assert_eq!(stated("Serang, 24 Januari 2022"), None);
+        assert_eq!(stated("Laporan Kinerja 2022"), None);
+        assert_eq!(stated("Tahun ke-2"), None);
+        // The regulation is passed over; the document's own year after it is found.
+        assert_eq!(
+            stated("PK (UU Nomor 7 Tahun 2017) Tahun 2023"),
+            Some(Stated::Year(2023))
+        );
+    }
+}
