@@ -224,17 +224,18 @@ fn reports_without_their_table_say_what_to_import() {
 }
 
 /// `-o` must be named for the format written: before, `realisasi -o realisasi.xlsx` wrote the
-/// text table into an .xlsx (rc 0) and `--format csv -o r.json` CSV into a .json.
+/// text table into an .xlsx (rc 0) and `--format csv -o r.json` CSV into a .json. Without
+/// `--format`, the name's extension says the format (an .xlsx is a workbook).
 #[test]
 fn an_output_name_that_disagrees_with_the_format_is_refused() {
     let dir = tempfile::tempdir().unwrap();
     let out = |name: &str| dir.path().join(name).to_str().unwrap().to_string();
     let cases: [(&[&str], &str, &str); 4] = [
         (
-            &["realisasi"],
+            &["realisasi", "--format", "text"],
             "r.xlsx",
-            "without --format, lakip realisasi writes text, but the file is named .xlsx; name it \
-             .txt or give --format xlsx",
+            "--format text writes text, but the file is named .xlsx; name it .txt or give \
+             --format xlsx",
         ),
         (
             &["realisasi", "--format", "csv"],
@@ -281,5 +282,12 @@ fn an_output_name_that_disagrees_with_the_format_is_refused() {
         assert_eq!(code, 0, "{all:?}: {err}");
         let text = std::fs::read_to_string(&path).unwrap();
         assert!(text.starts_with(start), "{name}: {text}");
+    }
+    // The name alone picks the format: a workbook (a zip, `PK`), JSON.
+    for (name, start) in [("r.xlsx", &b"PK"[..]), ("r.json", &b"{"[..])] {
+        let path = out(name);
+        let (code, _, err) = run(&["realisasi", "-o", &path]);
+        assert_eq!(code, 0, "{name}: {err}");
+        assert!(std::fs::read(&path).unwrap().starts_with(start), "{name}");
     }
 }

@@ -23,7 +23,8 @@ pub struct Source {
     /// the workspace's imported data is used.
     #[arg(value_name = "FILE")]
     pub files: Vec<PathBuf>,
-    /// Output format (default: text). The -o file's extension must agree with it.
+    /// Output format (default: the -o file's extension, else text). The -o file's extension
+    /// must agree with it.
     #[arg(long, value_enum)]
     pub format: Option<ReportFormat>,
     /// Write to this file instead of stdout (required for xlsx; `-` is stdout).
@@ -32,18 +33,30 @@ pub struct Source {
 }
 
 impl Source {
-    /// The format asked for; text when none is.
+    /// The format asked for; without `--format`, the one the -o file's extension names
+    /// (`-o realisasi.xlsx` is a workbook), else text.
     pub fn format(&self) -> ReportFormat {
-        self.format.unwrap_or(ReportFormat::Text)
+        const BY_INDEX: [ReportFormat; 4] = [
+            ReportFormat::Text,
+            ReportFormat::Json,
+            ReportFormat::Csv,
+            ReportFormat::Xlsx,
+        ];
+        let named = || {
+            let path = self.output.as_deref()?;
+            let i = format_named(path, "", &REPORT_FORMATS, "").ok()??;
+            BY_INDEX.get(i).copied()
+        };
+        self.format.or_else(named).unwrap_or(ReportFormat::Text)
     }
 
     /// Refuses an output file whose extension says another format than the one written
-    /// (`-o realisasi.xlsx` without `--format xlsx` would be text in an .xlsx).
+    /// (`--format csv -o r.json`), or names no format the command writes (`-o r.pdf`).
     pub fn check_output(&self, command: &str) -> anyhow::Result<()> {
         let Some(path) = &self.output else {
             return Ok(());
         };
-        let asked = self.format.map(|f| f as usize);
+        let asked = Some(self.format() as usize);
         agree(
             path,
             command,
