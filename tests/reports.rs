@@ -1,6 +1,8 @@
 //! `lakip realisasi` and `lakip capaian` on the Kota Serang example, with figures worked by
 //! hand from seed 001 (Tabel 3.1 and BAB III), in every output format.
 
+mod support;
+
 use assert_cmd::Command;
 use serde_json::Value;
 use std::path::{Path, PathBuf};
@@ -290,4 +292,51 @@ fn an_output_name_that_disagrees_with_the_format_is_refused() {
         assert_eq!(code, 0, "{name}: {err}");
         assert!(std::fs::read(&path).unwrap().starts_with(start), "{name}");
     }
+}
+
+/// A table of pagu without a realisasi column (a DIPA, `support::fixtures::dipa_pagu_only_xlsx`):
+/// before, `lakip realisasi` reported realisasi 0 and serapan 0,00% (rc 0) and check said ok.
+/// Now the realisasi, serapan and sisa are unknown (null), the pagu is 100 + 200 = 300, and
+/// check warns that the import had to guess (`doubt`), naming `--kind rkt`.
+#[test]
+fn a_table_without_a_realisasi_column_has_no_realisasi_of_0() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("dipa.xlsx");
+    support::fixtures::dipa_pagu_only_xlsx(&path).unwrap();
+    let lakip = |args: &[&str]| {
+        Command::cargo_bin("lakip")
+            .unwrap()
+            .args(args)
+            .arg(&path)
+            .output()
+            .unwrap()
+    };
+    let out = lakip(&["realisasi", "--format", "json"]);
+    assert_eq!(out.status.code(), Some(0));
+    let json: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let total = json["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["level"] == "total")
+        .unwrap();
+    assert_eq!(total["pagu"], "300");
+    for field in ["realisasi", "serapan", "sisa"] {
+        assert_eq!(total[field], Value::Null, "{field}: {total}");
+    }
+    let out = lakip(&["check", "--format", "json"]);
+    let json: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let doubts: Vec<&Value> = json["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["code"] == "doubt")
+        .collect();
+    assert_eq!(doubts.len(), 1, "{json}");
+    assert!(doubts[0]["message"]
+        .as_str()
+        .unwrap()
+        .contains("no realisasi column"));
+    let out = lakip(&["check", "--deny", "warnings"]);
+    assert_eq!(out.status.code(), Some(1));
 }

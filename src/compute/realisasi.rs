@@ -43,6 +43,19 @@ impl Line {
         }
     }
 
+    /// Forgets the pagu and/or realisasi (`[pagu, realisasi]`) and what follows from them.
+    fn unknown(&mut self, [pagu, realisasi]: [bool; 2]) {
+        if pagu {
+            self.pagu = None;
+        }
+        if realisasi {
+            self.realisasi = None;
+        }
+        if pagu || realisasi {
+            (self.serapan, self.sisa) = (None, None);
+        }
+    }
+
     fn of(level: &'static str, path: Vec<String>, uraian: &str, sub: &Subtotal) -> Line {
         Line::new(
             level,
@@ -185,7 +198,9 @@ enum Depth {
 pub fn lines_to(docs: &[Document], depth: Option<Level>, source: Option<DocKind>) -> Vec<Line> {
     let mut out = Vec::new();
     let mut total = Subtotal::default();
+    let mut unknown = Vec::new();
     for doc in docs.iter().filter(|d| Some(d.kind) == source) {
+        let first = out.len();
         let depth = depth
             .or(doc.kind.realisasi_depth())
             .map_or(Depth::Program, Depth::Level);
@@ -201,9 +216,19 @@ pub fn lines_to(docs: &[Document], depth: Option<Level>, source: Option<DocKind>
             let (p, r) = (value(item, Field::Pagu), value(item, Field::Realisasi));
             out.push(Line::new("kegiatan", Vec::new(), &item.uraian, p, r));
         }
+        // A column the document does not have is unknown, never a sum of nothing (0).
+        let missing = [Field::Pagu, Field::Realisasi].map(|f| !doc.fields.contains(&f));
+        for line in &mut out[first..] {
+            line.unknown(missing);
+        }
+        unknown.push(missing);
     }
     if !out.is_empty() {
-        out.push(Line::of("total", Vec::new(), "Jumlah", &total));
+        let mut line = Line::of("total", Vec::new(), "Jumlah", &total);
+        for missing in unknown {
+            line.unknown(missing);
+        }
+        out.push(line);
     }
     out
 }

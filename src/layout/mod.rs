@@ -392,6 +392,26 @@ fn choice_notices(plan: &Plan, doc: &Document, sheet: &Sheet) -> Vec<Notice> {
             location: at(first),
         })
         .collect();
+    // A realisation table without a realisasi column: its realisasi is unknown, never 0, and
+    // the table may well be a plan (a DIPA, an RKT headed `Pagu`).
+    if doc.kind.purpose() == crate::kinds::Purpose::Realisation
+        && doc
+            .kind
+            .amount_fields()
+            .contains(&crate::model::Field::Realisasi)
+        && plan.columns.get(Role::Realisasi).is_none()
+    {
+        out.push(Notice {
+            kind: NoticeKind::Doubt,
+            message: format!(
+                "read as {} (a realisation), but the header has no realisasi column: the \
+                 realisasi is unknown, not 0; if the table is a plan (an RKT or a DIPA's pagu), \
+                 import it with --kind rkt",
+                plan.kind
+            ),
+            location: at(first),
+        });
+    }
     out.extend(plan.unplaced.iter().map(|(col, name)| {
         let column = match word {
             true => format!("kolom {}", col + 1),

@@ -1542,3 +1542,31 @@ pub fn table_xlsx(path: &Path, sheet: &str, rows: &[&[&str]]) -> Result<(), Box<
     workbook.save(path)?;
     Ok(())
 }
+
+/// A DIPA's pagu per kegiatan, with no realisasi column: sheet `DIPA`, title in row 1, header
+/// `No | Uraian | Pagu` in row 2, `1 Program A` over `a. Keg 1` 100 and `b. Keg 2` 200, and
+/// `JUMLAH` 300 (= 100 + 200).
+pub fn dipa_pagu_only_xlsx(path: &Path) -> FixtureResult {
+    let mut workbook = new_workbook()?;
+    let sheet = workbook.add_worksheet();
+    sheet.set_name("DIPA")?;
+    sheet.write_string(0, 0, "PAGU DIPA TAHUN 2025")?;
+    for (col, name) in ["No", "Uraian", "Pagu"].into_iter().enumerate() {
+        sheet.write_string(1, col as u16, name)?;
+    }
+    sheet.write_string(2, 0, "1")?;
+    sheet.write_string(2, 1, "Program A")?;
+    for (row, (no, uraian, pagu)) in [("a.", "Keg 1", 100.0), ("b.", "Keg 2", 200.0)]
+        .into_iter()
+        .enumerate()
+    {
+        let row = 3 + row as u32;
+        sheet.write_string(row, 0, no)?;
+        sheet.write_string(row, 1, uraian)?;
+        sheet.write_number(row, 2, pagu)?;
+    }
+    sheet.write_string(5, 1, "JUMLAH")?;
+    sheet.write_number(5, 2, 300.0)?;
+    workbook.save(path)?;
+    Ok(())
+}
