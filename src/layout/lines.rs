@@ -590,14 +590,26 @@ pub fn is_total(label: Option<&str>) -> bool {
     }
     let norm = normalize(label);
     // A long text that merely starts with "Jumlah" is an indicator or activity, not a total;
-    // one that starts with "Sub Total" is a total whatever follows (the program it closes).
-    if norm.starts_with("sub total ") || norm.starts_with("subtotal ") {
+    // one that starts with "Sub Total" or "Sub Jumlah" is a total whatever follows (the
+    // program it closes).
+    if ["sub total ", "subtotal ", "sub jumlah ", "subjumlah "]
+        .iter()
+        .any(|w| norm.starts_with(w))
+    {
         return true;
     }
     let short = norm.split(' ').count() <= 6;
-    ["jumlah", "total", "sub total", "subtotal", "grand total"]
-        .iter()
-        .any(|w| norm == *w || (short && norm.starts_with(&format!("{w} "))))
+    [
+        "jumlah",
+        "total",
+        "sub total",
+        "subtotal",
+        "sub jumlah",
+        "subjumlah",
+        "grand total",
+    ]
+    .iter()
+    .any(|w| norm == *w || (short && norm.starts_with(&format!("{w} "))))
         && !numbers::looks_numeric(label)
 }
 
@@ -705,6 +717,10 @@ mod tests {
     fn a_sub_total_is_one_whatever_follows_a_jumlah_only_when_it_names_a_row() {
         let long = "Sub Total Program Penyelenggaraan Pemilu dalam Proses Konsolidasi Demokrasi";
         assert!(is_total(Some(long)));
+        assert!(is_total(Some("Sub Jumlah Program A")));
+        assert!(is_total(Some(
+            "SUBJUMLAH Program Dukungan Manajemen dan Pelaksanaan Tugas"
+        )));
         let named = "Jumlah Program Dukungan Manajemen dan Pelaksanaan Tugas Teknis Lainnya";
         assert!(!is_total(Some(named)));
         assert!(may_name_total(named));
