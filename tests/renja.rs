@@ -262,9 +262,68 @@ fn rule_column_formula() {
 /// 75).
 #[test]
 fn a_written_form_has_its_two_errors_found() {
+    two_errors_found(&support::renja_fixtures::FORM_NUMBERING);
+}
+
+/// The same form with its column-number row written the other ways offices write it: the
+/// numbers typed as text, the formulas without spaces, with `s.d.`, parentheses, `:` for
+/// division and `x 100%` — the same two findings, nothing more (before, numbers typed as
+/// text were taken for constants: "13 = 9 + 10 + 11 + 12 … makes 42" on every row).
+#[test]
+fn the_column_number_row_in_other_notations_is_read_the_same() {
+    use support::renja_fixtures::Numbering;
+    for numbering in [
+        Numbering {
+            as_text: true,
+            formulas: ["13 = 9 + 10 + 11 + 12", "14 = 7 + 13", "15 = 14 / 6 x 100"],
+        },
+        Numbering {
+            as_text: false,
+            formulas: ["13=9+10+11+12", "14=7+13", "15=(14/6)x100"],
+        },
+        Numbering {
+            as_text: true,
+            formulas: ["13 = 9 s.d. 12", "14 = 7 + 13", "15 = 14 : 6 x 100%"],
+        },
+    ] {
+        two_errors_found(&numbering);
+    }
+}
+
+/// A formula lakip cannot read is said (`not-read` at its cell), never skipped in silence.
+#[test]
+fn a_formula_that_is_not_understood_is_said() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("renja.xlsx");
-    support::renja_fixtures::write_renja_evaluasi(&path).unwrap();
+    let numbering = support::renja_fixtures::Numbering {
+        as_text: false,
+        formulas: ["13 = 9 + 10 + 11 + 12", "14 = 7 + 13", "15 = akar(14) / 6"],
+    };
+    support::renja_fixtures::write_renja_evaluasi_with(&path, &numbering).unwrap();
+    let out = Command::cargo_bin("lakip")
+        .unwrap()
+        .args(["check", "--format", "json"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let unread: Vec<&serde_json::Value> = json["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["code"] == "not-read" && d["location"]["cell"] == "AF8")
+        .collect();
+    assert_eq!(unread.len(), 1, "{json}");
+    assert!(unread[0]["message"]
+        .as_str()
+        .unwrap()
+        .contains("15 = akar(14) / 6"));
+}
+
+fn two_errors_found(numbering: &support::renja_fixtures::Numbering) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("renja.xlsx");
+    support::renja_fixtures::write_renja_evaluasi_with(&path, numbering).unwrap();
     assert_eq!(read(&path).kind, DocKind::Renja);
     let out = Command::cargo_bin("lakip")
         .unwrap()

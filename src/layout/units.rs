@@ -95,10 +95,11 @@ fn column_numbers(row: &Row, columns: &ColumnMap) -> Vec<ColumnNumber> {
             let (number, formula) = match &cell.value {
                 Value::Int(n) => (u32::try_from(*n).ok()?, None),
                 Value::Number(f) if f.fract() == 0.0 && *f >= 0.0 => (*f as u32, None),
-                Value::Text(t) => {
-                    let (n, _) = t.split_once('=')?;
-                    (n.trim().parse().ok()?, Some(t.trim().to_string()))
-                }
+                // A number typed as text (`9`) numbers its column as a number cell does.
+                Value::Text(t) => match t.split_once('=') {
+                    Some((n, _)) => (n.trim().parse().ok()?, Some(t.trim().to_string())),
+                    None => (t.trim().parse().ok()?, None),
+                },
                 _ => return None,
             };
             Some(ColumnNumber {

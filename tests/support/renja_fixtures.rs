@@ -33,7 +33,7 @@ fn merge(
 /// The header of the real form, rows 6-9: the column names in row 6 (merged down to row 7,
 /// and across each group's K / Rp. columns), the triwulan I-IV in row 7, the column-number
 /// row 8 with its formulas, and `K | % | Rp.` in row 9.
-fn write_renja_header(sheet: &mut Worksheet) -> Result<(), XlsxError> {
+fn write_renja_header(sheet: &mut Worksheet, numbering: &Numbering) -> Result<(), XlsxError> {
     let h = header_format();
     let names: [(&str, &str, &str); 12] = [
         ("A", "A", "No"),
@@ -117,13 +117,16 @@ fn write_renja_header(sheet: &mut Worksheet) -> Result<(), XlsxError> {
         ("Y", "AA", 12),
     ] {
         merge(sheet, (from, 8), (to, 8), "", &h)?;
-        sheet.write_number_with_format(7, col(from), f64::from(n), &h)?;
+        if numbering.as_text {
+            sheet.write_string_with_format(7, col(from), n.to_string(), &h)?;
+        } else {
+            sheet.write_number_with_format(7, col(from), f64::from(n), &h)?;
+        }
     }
-    for (from, to, formula) in [
-        ("AB", "AC", "13 = 9 + 10 + 11 + 12"),
-        ("AD", "AE", "14 = 7 + 13"),
-        ("AF", "AG", "15 = 14 / 6 x 100"),
-    ] {
+    for ((from, to), formula) in [("AB", "AC"), ("AD", "AE"), ("AF", "AG")]
+        .into_iter()
+        .zip(numbering.formulas)
+    {
         merge(sheet, (from, 8), (to, 8), formula, &h)?;
     }
     let units = [
@@ -205,7 +208,27 @@ fn cached(formula: &str, result: impl std::fmt::Display) -> Formula {
 ///
 /// AE = M + AC and AG = AE / K × 100 hold on every row: AE11 8.000.000, AG11 80;
 /// AE12 14.500.000, AG12 72,5; AE10 22.500.000, AG10 75.
+/// How the column-number row writes its numbers and formulas.
+pub struct Numbering {
+    /// The numbers 6-12 as text cells (`"9"`), as some offices type them.
+    pub as_text: bool,
+    /// The formulas of columns 13, 14 and 15.
+    pub formulas: [&'static str; 3],
+}
+
+/// The real form's: numbers as numbers, `13 = 9 + 10 + 11 + 12`, `14 = 7 + 13`,
+/// `15 = 14 / 6 x 100`.
+pub const FORM_NUMBERING: Numbering = Numbering {
+    as_text: false,
+    formulas: ["13 = 9 + 10 + 11 + 12", "14 = 7 + 13", "15 = 14 / 6 x 100"],
+};
+
 pub fn write_renja_evaluasi(path: &Path) -> Result<(), Box<dyn Error>> {
+    write_renja_evaluasi_with(path, &FORM_NUMBERING)
+}
+
+/// [`write_renja_evaluasi`] with its column-number row written another way.
+pub fn write_renja_evaluasi_with(path: &Path, numbering: &Numbering) -> Result<(), Box<dyn Error>> {
     let mut workbook = new_workbook()?;
     let sheet = workbook.add_worksheet();
     sheet.set_name("Realisasi TW IV")?;
@@ -219,7 +242,7 @@ pub fn write_renja_evaluasi(path: &Path) -> Result<(), Box<dyn Error>> {
     )?;
     merge(sheet, ("A", 2), ("AG", 2), "Kabupaten Contoh ", &title)?;
     merge(sheet, ("A", 3), ("AG", 3), "Tahun 2025", &title)?;
-    write_renja_header(sheet)?;
+    write_renja_header(sheet, numbering)?;
 
     // Row 10, the kegiatan: every Rp. cell adds up rows 11-12; R10 caches a wrong sum.
     let sum = |f: fn(&RenjaItem) -> u64| -> u64 { ITEMS.iter().map(f).sum() };
