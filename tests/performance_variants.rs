@@ -129,6 +129,22 @@ fn bab3_numbered_per_indikator_with_blank_sasaran_has_five_sasaran() {
     );
 }
 
+/// The sasaran typed again on every row, once with a double space, a trailing `.`, in
+/// capitals, and with a slip (`reformsi`, row 12): still five sasaran, each under the text it
+/// was first written with; the slip is the one place lakip had to judge, and says so (before:
+/// 8 `Sasaran` headings and the ikhtisar counting 8 sasaran, check ok).
+#[test]
+fn a_sasaran_typed_again_with_slips_is_one_sasaran() {
+    let typed = |p: &Path| fx::kinerja_per_indikator(p, SasaranCells::RepeatedWithSlips);
+    let docs = import(&typed, "bab3.xlsx");
+    assert_eq!(column(&docs[0], "sasaran"), expected_sasaran());
+    let doubts = notices(&docs[0], "doubt");
+    assert_eq!(doubts.len(), 1, "{doubts:?}");
+    assert!(doubts[0].starts_with("row 12: the sasaran 'Terwujudnya reformsi birokrasi'"));
+    let ws = workspace(&[(&typed, "bab3.xlsx")]);
+    assert_eq!(bab3_headings(ws.path()), five_headings());
+}
+
 #[test]
 fn bab3_numbered_per_indikator_with_merged_sasaran_has_five_sasaran() {
     let merged = |p: &Path| fx::kinerja_per_indikator(p, SasaranCells::Merged);

@@ -646,6 +646,7 @@ impl State {
     fn carry(&mut self, ind: &mut Read, columns: &ColumnMap, doc: &mut Document) {
         let i = &mut ind.indicator;
         if i.sasaran.is_some() {
+            self.same_sasaran(i, doc);
             self.sasaran = i.sasaran.clone();
         } else {
             i.sasaran = self.sasaran.clone();
@@ -672,6 +673,46 @@ impl State {
 }
 
 impl State {
+    /// A sasaran written again in a later row is the same sasaran, whatever its spacing, case
+    /// or punctuation (`Terwujudnya  Data Pemilih.` is `Terwujudnya Data Pemilih`): it takes
+    /// the text it was first written with, so that it groups as one. Written with a slip
+    /// (`Terwujudnya Data Pemlih`), it is taken as the same too, and that is said.
+    fn same_sasaran(&self, i: &mut Indicator, doc: &mut Document) {
+        use crate::compute::similar;
+        let Some(text) = i.sasaran.as_deref() else {
+            return;
+        };
+        let words = similar::words(text);
+        let mut seen: Vec<&str> = Vec::new();
+        for earlier in self.indicators.iter().filter_map(|e| e.sasaran.as_deref()) {
+            if earlier == text {
+                return;
+            }
+            if !seen.contains(&earlier) {
+                seen.push(earlier);
+            }
+        }
+        let Some(first) = seen.iter().find(|s| similar::words(s) == words) else {
+            let Some(near) = seen.iter().find(|s| similar::same(s, text)) else {
+                return;
+            };
+            doc.notices.push(Notice {
+                kind: NoticeKind::Doubt,
+                message: format!(
+                    "row {}: the sasaran '{}' is read as '{}' above, which it differs from by \
+                     a slip; if it is another sasaran, write it so that it differs plainly",
+                    i.location.row,
+                    crate::text::shorten_line(text, 60),
+                    crate::text::shorten_line(near, 60),
+                ),
+                location: i.location.clone(),
+            });
+            i.sasaran = Some(near.to_string());
+            return;
+        };
+        i.sasaran = Some(first.to_string());
+    }
+
     /// A numbered row with a blank sasaran cell: it continues the sasaran above; with none
     /// above, it has none, and that is said, as its grouping is a guess.
     fn numbered_without_sasaran(&mut self, i: &Indicator, doc: &mut Document) {

@@ -168,6 +168,21 @@ pub enum SasaranCells {
     Blank,
     /// Merged down its group.
     Merged,
+    /// Written again on every row, as typed by hand: row 2 (indikator 2) with a double space,
+    /// row 4 with a trailing `.`, row 7 in capitals, row 9 with a slip (`reformsi`).
+    RepeatedWithSlips,
+}
+
+/// The sasaran text indikator `k` of [`PER_INDIKATOR`] is written with in
+/// [`SasaranCells::RepeatedWithSlips`].
+fn typed_again(k: usize, sasaran: &str) -> String {
+    match k {
+        1 => sasaran.replacen(' ', "  ", 1),
+        3 => format!("{sasaran}."),
+        6 => sasaran.to_uppercase(),
+        8 => sasaran.replace("reformasi", "reformsi"),
+        _ => sasaran.to_string(),
+    }
 }
 
 /// The rows of [`PER_INDIKATOR`] in the column order `order` (`'n'` No, `'s'` sasaran, `'i'`
@@ -177,6 +192,12 @@ fn per_indikator_rows(order: &str, cells: SasaranCells) -> (Vec<Vec<V>>, Vec<Mer
     let numbers = ["1", "2", "3", "4", "5", "6", "7", "8", "9"];
     let mut rows = Vec::new();
     let mut groups: Vec<(usize, usize)> = Vec::new();
+    // Texts the rows own (a repeated sasaran typed again), kept alive for the cells.
+    let typed: Vec<&'static str> = PER_INDIKATOR
+        .iter()
+        .enumerate()
+        .map(|(k, &(s, ..))| &*Box::leak(typed_again(k, SASARAN[s]).into_boxed_str()))
+        .collect();
     for (k, &(s, indikator, target, realisasi, capaian)) in PER_INDIKATOR.iter().enumerate() {
         let first = k == 0 || PER_INDIKATOR[k - 1].0 != s;
         if first {
@@ -188,6 +209,7 @@ fn per_indikator_rows(order: &str, cells: SasaranCells) -> (Vec<Vec<V>>, Vec<Mer
             .chars()
             .map(|c| match c {
                 'n' => V::T(numbers[k]),
+                's' if cells == SasaranCells::RepeatedWithSlips => V::T(typed[k]),
                 's' if first => V::T(SASARAN[s]),
                 's' => V::E,
                 'i' => V::T(indikator),
@@ -201,7 +223,7 @@ fn per_indikator_rows(order: &str, cells: SasaranCells) -> (Vec<Vec<V>>, Vec<Mer
     }
     let col = order.find('s').unwrap_or(0) as u16;
     let merges = match cells {
-        SasaranCells::Blank => Vec::new(),
+        SasaranCells::Blank | SasaranCells::RepeatedWithSlips => Vec::new(),
         SasaranCells::Merged => groups
             .into_iter()
             .filter(|(a, b)| b > a)
