@@ -340,3 +340,57 @@ fn a_table_without_a_realisasi_column_has_no_realisasi_of_0() {
     let out = lakip(&["check", "--deny", "warnings"]);
     assert_eq!(out.status.code(), Some(1));
 }
+
+/// Two columns named for one amount: `Pagu Awal | Pagu Revisi | Realisasi` (Keg 1: 120 / 100
+/// / 90, Keg 2: 200 / 220 / 150) reads the revised pagu, 100 + 220 = 320, and `Realisasi s.d.
+/// TW III | Realisasi s.d. TW IV` (Keg 1: 100 / 60 / 90, Keg 2: 200 / 100 / 150, with `Pagu`
+/// first) the later period, 90 + 150 = 240. Before, the first column won in silence (pagu 320
+/// read as 120 + 200). Each says which it read as a `doubt`.
+#[test]
+fn of_two_columns_for_one_amount_the_later_is_read_and_said() {
+    let cases: [([&str; 3], [[f64; 3]; 2], &str, &str); 2] = [
+        (
+            ["Pagu Awal", "Pagu Revisi", "Realisasi"],
+            [[120.0, 100.0, 90.0], [200.0, 220.0, 150.0]],
+            "pagu",
+            "320",
+        ),
+        (
+            ["Pagu", "Realisasi s.d. TW III", "Realisasi s.d. TW IV"],
+            [[100.0, 60.0, 90.0], [200.0, 100.0, 150.0]],
+            "realisasi",
+            "240",
+        ),
+    ];
+    for (header, values, field, total) in cases {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("r.xlsx");
+        support::fixtures::anggaran_two_columns_xlsx(&path, header, values).unwrap();
+        let run = |args: &[&str]| {
+            let out = Command::cargo_bin("lakip")
+                .unwrap()
+                .args(args)
+                .arg(&path)
+                .output()
+                .unwrap();
+            serde_json::from_slice::<Value>(&out.stdout).unwrap()
+        };
+        let json = run(&["realisasi", "--format", "json"]);
+        let row = json["rows"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|r| r["level"] == "total")
+            .unwrap()
+            .clone();
+        assert_eq!(row[field], total, "{header:?}: {row}");
+        let json = run(&["check", "--format", "json"]);
+        let doubts = json["diagnostics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|d| d["code"] == "doubt")
+            .count();
+        assert_eq!(doubts, 1, "{header:?}: {json}");
+    }
+}

@@ -386,6 +386,9 @@ pub struct ColumnMap {
     pub spans: BTreeMap<u32, u32>,
     /// The amount columns' numbers and formulas in a column-number row (see `units`).
     pub numbers: Vec<crate::model::ColumnNumber>,
+    /// Two columns the header names for one amount (`Pagu Awal | Pagu Revisi`): the role, the
+    /// column read and the column not read (see `header::columns_of`), said as a doubt.
+    pub doubles: Vec<(Role, u32, u32)>,
     /// The rows above the body (title block and header), each as [`header::signature`] gives
     /// it: a report printed with them at every page top repeats them inside the data.
     ///

@@ -1,6 +1,6 @@
 //! Finding the header row, its repeats at page breaks, and column-numbering rows.
 
-use super::columns::{normalize, role_of, ColumnMap, PageTop};
+use super::columns::{normalize, role_of, ColumnMap, PageTop, Role};
 use crate::source::{Row, Value};
 
 /// Header rows are looked for among the first rows of a sheet.
@@ -245,7 +245,7 @@ pub fn columns_of(row: &Row) -> ColumnMap {
         if let Some(text) = cell.text() {
             map.names.insert(cell.col, text.to_string());
             if let Some(role) = role_of(text) {
-                map.roles.entry(role).or_insert(cell.col);
+                take_role(&mut map, role, cell.col, text);
             }
             if let Some(last) = merged_to(row, cell.col) {
                 map.spans.insert(cell.col, last);
@@ -262,6 +262,67 @@ pub fn columns_of(row: &Row) -> ColumnMap {
     }
     map.add_years();
     map
+}
+
+/// Gives `col` the role its name makes, unless a column before it has it. Two columns named
+/// for one amount (`Pagu Awal | Pagu Revisi`, `Semula | Menjadi`) are a choice: the one whose
+/// name says it is the later figure is read, else the first; the choice is kept to be said.
+fn take_role(map: &mut ColumnMap, role: Role, col: u32, text: &str) {
+    let Some(first) = map.roles.get(&role).copied() else {
+        map.roles.insert(role, col);
+        return;
+    };
+    if role.field().is_none() {
+        return;
+    }
+    let later = |t: &str| {
+        let norm = normalize(t);
+        [
+            "revisi",
+            "perubahan",
+            "akhir",
+            "menjadi",
+            "setelah",
+            "terakhir",
+            "final",
+        ]
+        .iter()
+        .any(|w| norm.split(' ').any(|x| x == *w))
+    };
+    let first_name = map.names.get(&first).cloned().unwrap_or_default();
+    // Of two periods (`s.d. TW III | s.d. TW IV`, `Juni | Desember`), the later.
+    let by_period = period_of(text)
+        .zip(period_of(&first_name))
+        .map(|(new, old)| new > old);
+    let take_new = by_period.unwrap_or_else(|| later(text) && !later(&first_name));
+    let (read, other) = match take_new {
+        true => (col, first),
+        false => (first, col),
+    };
+    map.roles.insert(role, read);
+    map.doubles.push((role, read, other));
+}
+
+/// The month a header name's period ends in: `TW III` / `Triwulan 3` → 9, `Juni` → 6.
+fn period_of(text: &str) -> Option<u32> {
+    let norm = normalize(text);
+    let words: Vec<&str> = norm.split(' ').collect();
+    let quarter = words.windows(2).find_map(|w| {
+        matches!(w[0], "tw" | "triwulan").then_some(())?;
+        match w[1] {
+            "i" | "1" => Some(3),
+            "ii" | "2" => Some(6),
+            "iii" | "3" => Some(9),
+            "iv" | "4" => Some(12),
+            _ => None,
+        }
+    });
+    quarter.or_else(|| {
+        crate::text::BULAN
+            .iter()
+            .position(|b| words.contains(&b.to_lowercase().as_str()))
+            .map(|m| m as u32 + 1)
+    })
 }
 
 /// The last column a cell's value is merged across to, when it is merged.

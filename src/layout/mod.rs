@@ -412,6 +412,29 @@ fn choice_notices(plan: &Plan, doc: &Document, sheet: &Sheet) -> Vec<Notice> {
             location: at(first),
         });
     }
+    let name = |col: &u32| plan.columns.names.get(col).cloned().unwrap_or_default();
+    let letter = |col: &u32| match word {
+        true => format!("kolom {}", col + 1),
+        false => format!("column {}", crate::source::column_name(*col)),
+    };
+    out.extend(plan.columns.doubles.iter().map(|(_, read, other)| Notice {
+        kind: NoticeKind::Doubt,
+        message: format!(
+            "{} ('{}') and {} ('{}') both name one amount: {} is read ({}), {} is not; if the \
+             other is the one, remove or rename the column not meant",
+            letter(read.min(other)),
+            name(read.min(other)),
+            letter(read.max(other)),
+            name(read.max(other)),
+            letter(read),
+            match read > other {
+                true => "its name says it is the later figure",
+                false => "the first of the two",
+            },
+            letter(other),
+        ),
+        location: at(*other),
+    }));
     out.extend(plan.unplaced.iter().map(|(col, name)| {
         let column = match word {
             true => format!("kolom {}", col + 1),

@@ -1570,3 +1570,36 @@ pub fn dipa_pagu_only_xlsx(path: &Path) -> FixtureResult {
     workbook.save(path)?;
     Ok(())
 }
+
+/// A realisasi table with two columns for one amount: sheet `R`, header in row 2 (`No |
+/// Uraian | <a> | <b> | <c>`), `1 Program A` over `a. Keg 1` and `b. Keg 2`, then `JUMLAH`;
+/// `values` the three numbers of each kegiatan under <a>, <b>, <c>.
+pub fn anggaran_two_columns_xlsx(
+    path: &Path,
+    header: [&str; 3],
+    values: [[f64; 3]; 2],
+) -> FixtureResult {
+    let mut workbook = new_workbook()?;
+    let sheet = workbook.add_worksheet();
+    sheet.set_name("R")?;
+    sheet.write_string(0, 0, "REALISASI ANGGARAN TAHUN 2025")?;
+    for (col, name) in ["No", "Uraian"].into_iter().chain(header).enumerate() {
+        sheet.write_string(1, col as u16, name)?;
+    }
+    sheet.write_string(2, 0, "1")?;
+    sheet.write_string(2, 1, "Program A")?;
+    for (k, (no, uraian)) in [("a.", "Keg 1"), ("b.", "Keg 2")].into_iter().enumerate() {
+        let row = 3 + k as u32;
+        sheet.write_string(row, 0, no)?;
+        sheet.write_string(row, 1, uraian)?;
+        for (c, v) in values[k].iter().enumerate() {
+            sheet.write_number(row, 2 + c as u16, *v)?;
+        }
+    }
+    sheet.write_string(5, 1, "JUMLAH")?;
+    for (c, (a, b)) in values[0].iter().zip(values[1]).enumerate() {
+        sheet.write_number(5, 2 + c as u16, a + b)?;
+    }
+    workbook.save(path)?;
+    Ok(())
+}
