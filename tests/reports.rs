@@ -348,7 +348,9 @@ fn a_table_without_a_realisasi_column_has_no_realisasi_of_0() {
 /// read as 120 + 200). Each says which it read as a `doubt`.
 #[test]
 fn of_two_columns_for_one_amount_the_later_is_read_and_said() {
-    let cases: [([&str; 3], [[f64; 3]; 2], &str, &str); 2] = [
+    // The header's three amount names, each kegiatan's values, the field read, its total.
+    type Case = ([&'static str; 3], [[f64; 3]; 2], &'static str, &'static str);
+    let cases: [Case; 2] = [
         (
             ["Pagu Awal", "Pagu Revisi", "Realisasi"],
             [[120.0, 100.0, 90.0], [200.0, 220.0, 150.0]],
