@@ -60,6 +60,9 @@ pub struct Satker {
     pub tahun: i32,
     #[serde(default)]
     pub tempat: String,
+    /// A picture file in the workspace for the cover (`logo.png`): PNG, JPEG, GIF or SVG.
+    #[serde(default)]
+    pub logo: Option<String>,
 }
 
 #[derive(Debug, Clone, Default, Deserialize, PartialEq)]
@@ -70,9 +73,14 @@ pub struct Penandatangan {
     pub jabatan: String,
     #[serde(default)]
     pub nip: String,
-    /// The date the LKj is signed (`2024-01-31`); left out, the date line is left to fill in.
+    /// The date the LKj is signed (`2024-01-31`, or `2024-01` for a month); left out, the
+    /// report is incomplete (a draft).
     #[serde(default)]
     pub tanggal: Option<String>,
+    /// The institution line above the jabatan in the signature blocks; the satker's name
+    /// when left out.
+    #[serde(default)]
+    pub instansi: Option<String>,
 }
 
 #[derive(Debug, Clone, Default, Deserialize, PartialEq)]
@@ -181,14 +189,19 @@ nama = {satker}
 tahun = {tahun}
 # The place written above signatures ("Serang, 24 Januari 2023").
 tempat = {tempat}
+# A picture in this folder for the cover (PNG, JPEG, GIF or SVG).
+# logo = "logo.png"
 
-# Who signs the Laporan Kinerja.
+# Who signs the Laporan Kinerja (the Kata Pengantar and BAB IV): until the name and the date
+# are set, the report is a draft.
 [penandatangan]
 nama = ""
 jabatan = "Ketua"
 nip = ""
-# The date the Laporan Kinerja is signed, as 2024-01-31.
+# The date the Laporan Kinerja is signed, as 2024-01-31 (or 2024-01 for the month only).
 # tanggal = "2024-01-31"
+# The institution line above the jabatan (default: the satker's name).
+# instansi = "KPU Kota Serang"
 
 [import]
 # Import a file even when some of its rows fit no row class; those rows are listed and left out.
