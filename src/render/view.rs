@@ -872,7 +872,12 @@ fn sasaran_capaian(
 /// A kegiatan line as the support of a sasaran: its program is the heading above it.
 fn pendukung(l: &realisasi::Line) -> Pendukung {
     Pendukung {
-        program: l.path.first().cloned().unwrap_or_default(),
+        // `Penyelenggaraan Pemilu … Demokrasi.` as a heading; in a sentence, without its dot.
+        program: l
+            .path
+            .first()
+            .map(|p| p.trim().trim_end_matches('.').to_string())
+            .unwrap_or_default(),
         kegiatan: l.uraian.clone(),
         pagu: exact(l.pagu),
         realisasi: exact(l.realisasi),

@@ -249,8 +249,9 @@ deny = []
     )
 }
 
-/// Last year's lakip.toml for next year: `tahun` in [satker] moved on, and [sebelumnya]
-/// pointing back to last year's workspace. Comments and every other setting are kept as written.
+/// Last year's lakip.toml for next year: `tahun` in [satker] moved on, the signing date
+/// left to set, and [sebelumnya] pointing back to last year's workspace. Comments and every
+/// other setting are kept as written.
 pub fn next_year(text: &str, tahun: i32, back: &str) -> String {
     let mut section = String::new();
     let mut out = Vec::new();
@@ -268,6 +269,16 @@ pub fn next_year(text: &str, tahun: i32, back: &str) -> String {
         match (section.as_str(), key.split('=').next().map(str::trim)) {
             ("satker", Some("tahun")) if !trimmed.starts_with('#') => {
                 out.push(format!("tahun = {tahun}"));
+                continue;
+            }
+            // Last year's signing date is not this year's: the new report is a draft until
+            // its own date is set.
+            ("penandatangan", Some("tanggal")) if !trimmed.starts_with('#') => {
+                out.push(format!(
+                    "# tanggal = \"{}-01-31\"  (last year's was {})",
+                    tahun + 1,
+                    trimmed.split_once('=').map_or("", |(_, v)| v.trim())
+                ));
                 continue;
             }
             ("sebelumnya", Some("workspace")) => {
@@ -339,10 +350,17 @@ mod tests {
     #[test]
     fn next_year_moves_the_year_and_links_back() {
         let text = template("KPU Kota Serang", 2023, "Serang")
-            .replace("toleransi_persen = 0.01", "toleransi_persen = 0.05");
+            .replace("toleransi_persen = 0.01", "toleransi_persen = 0.05")
+            .replace("# tanggal = \"2024-01-31\"", "tanggal = \"2024-01-15\"");
         let next = next_year(&text, 2024, "../lkj-2023");
         let config: Config = toml::from_str(&next).unwrap();
         assert_eq!(config.satker.tahun, 2024);
+        // The 2023 report's signing date is no date for the 2024 one.
+        assert_eq!(config.penandatangan.tanggal, None);
+        assert!(
+            next.contains("# tanggal = \"2025-01-31\"  (last year's was \"2024-01-15\")"),
+            "{next}"
+        );
         assert_eq!(config.sebelumnya.workspace.as_deref(), Some("../lkj-2023"));
         assert!(
             next.contains("toleransi_persen = 0.05"),
