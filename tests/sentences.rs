@@ -50,8 +50,7 @@ fn copy(name: &str) -> tempfile::TempDir {
         for entry in std::fs::read_dir(src.join(sub)).unwrap() {
             let path = entry.unwrap().path();
             if path.is_file() {
-                std::fs::copy(&path, dir.path().join(sub).join(path.file_name().unwrap()))
-                    .unwrap();
+                std::fs::copy(&path, dir.path().join(sub).join(path.file_name().unwrap())).unwrap();
             }
         }
     }
@@ -190,7 +189,11 @@ impl Facts {
             tanggal,
             groups: sasaran_groups(&capaian),
             realisasi: json(dir, &["realisasi", "--format", "json"], r#"{"rows": []}"#),
-            check: json(dir, &["check", "--format", "json"], r#"{"diagnostics": []}"#),
+            check: json(
+                dir,
+                &["check", "--format", "json"],
+                r#"{"diagnostics": []}"#,
+            ),
             capaian,
             dir: dir.to_path_buf(),
         }
@@ -248,12 +251,7 @@ fn sasaran_list(text: &str) -> Vec<String> {
 /// The checks, each a pattern of generated text and what its figures must equal. `sasaran`
 /// is the section being read (`### Sasaran N: …`), for the sentences about one sasaran;
 /// `chapter` the whole chapter, for what a sentence says of the table after it.
-fn check(
-    text: &str,
-    chapter: &str,
-    sasaran: Option<&Sasaran>,
-    f: &Facts,
-) -> Vec<(String, String)> {
+fn check(text: &str, chapter: &str, sasaran: Option<&Sasaran>, f: &Facts) -> Vec<(String, String)> {
     let mut checked: Vec<(String, String)> = Vec::new();
     let mut ok = |pattern: &str, check: &dyn Fn(&regex::Captures)| {
         for c in Regex::new(pattern).unwrap().captures_iter(text) {
@@ -491,7 +489,10 @@ fn check(
             round2(f.total_of("realisasi") * Decimal::ONE_HUNDRED / f.total_of("pagu"))
         );
         if let Some(sisa) = c.name("sisa") {
-            assert_eq!(rupiah(sisa.as_str()), f.total_of("pagu") - f.total_of("realisasi"));
+            assert_eq!(
+                rupiah(sisa.as_str()),
+                f.total_of("pagu") - f.total_of("realisasi")
+            );
         }
         if let Some(lebih) = c.name("lebih") {
             assert_eq!(
@@ -502,7 +503,9 @@ fn check(
     };
     let tail = r"(?: s\.d\. [A-Za-z]+ \d{4})? sebesar (Rp[\d.,]+) atau ([\d.,]+%) dari pagu, sehingga (?:sisa anggaran sebesar (?P<sisa>Rp[\d.,]+)|realisasi melampaui pagu sebesar (?P<lebih>Rp[\d.,]+))\.";
     ok(
-        &format!(r"Pagu anggaran (.+?) Tahun (\d+) sebesar (Rp[\d.,]+) dalam (\d+) \([a-z ]+\) program, dengan realisasi anggaran{tail}"),
+        &format!(
+            r"Pagu anggaran (.+?) Tahun (\d+) sebesar (Rp[\d.,]+) dalam (\d+) \([a-z ]+\) program, dengan realisasi anggaran{tail}"
+        ),
         &|c| {
             assert_eq!(&c[1], f.satker);
             assert_eq!(c[2].parse::<i32>().unwrap(), f.tahun);
@@ -518,7 +521,9 @@ fn check(
         },
     );
     ok(
-        &format!(r"Pada Tahun Anggaran (\d+), (.+?) mengelola pagu sebesar (Rp[\d.,]+)\. Realisasi anggaran{tail}"),
+        &format!(
+            r"Pada Tahun Anggaran (\d+), (.+?) mengelola pagu sebesar (Rp[\d.,]+)\. Realisasi anggaran{tail}"
+        ),
         &|c| {
             assert_eq!(c[1].parse::<i32>().unwrap(), f.tahun);
             budget(c, &c[3], &c[4], &c[5]);
@@ -680,7 +685,10 @@ fn check(
 
 /// `N (words)`: the words are N's.
 fn words_agree(text: &str) {
-    for c in Regex::new(r"(\d[\d.]*) \(([a-z ]+)\)").unwrap().captures_iter(text) {
+    for c in Regex::new(r"(\d[\d.]*) \(([a-z ]+)\)")
+        .unwrap()
+        .captures_iter(text)
+    {
         let n = rupiah(&c[1]);
         let words = lakip::render::terbilang::decimal_words(n).unwrap();
         let said = c[2].trim_end_matches(" rupiah");
@@ -730,7 +738,10 @@ fn every_sentence(dir: &Path) -> usize {
     ] {
         assert!(md.contains(chapter), "{chapter}");
     }
-    assert!(md.contains(&format!("\n**TAHUN {}**\n", f.tahun)), "the cover's year");
+    assert!(
+        md.contains(&format!("\n**TAHUN {}**\n", f.tahun)),
+        "the cover's year"
+    );
     let mut count = 0;
     for (text, sasaran) in paragraphs(&md, &f) {
         words_agree(&text);
@@ -781,7 +792,10 @@ fn every_figure_in_every_sentence_of_every_example_is_recomputed() {
 fn a_missed_target_is_said_as_missed_everywhere() {
     let dir = examples().join("kota-serang-2023");
     let (_, all, _) = lakip(&dir, &["render", "all"]);
-    assert!(!all.contains("Seluruh 13 (tiga belas) sasaran tercapai"), "{all}");
+    assert!(
+        !all.contains("Seluruh 13 (tiga belas) sasaran tercapai"),
+        "{all}"
+    );
     assert!(!all.to_lowercase().contains("semua sasaran"), "{all}");
     // 90 ÷ 95 × 100 = 94,736… → 94,74.
     assert!(all.contains(

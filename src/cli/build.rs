@@ -70,7 +70,11 @@ pub fn run(args: &Args, workspace: Option<&Path>) -> anyhow::Result<Outcome> {
             lacking.push_str(&format!("incomplete: {}: {}\n", k.bagian, k.what));
         }
         super::emit(&lacking)?;
-        return Err(refused(refusal(docs.is_empty(), summary.failed, !incomplete.is_empty())));
+        return Err(refused(refusal(
+            docs.is_empty(),
+            summary.failed,
+            !incomplete.is_empty(),
+        )));
     }
     for w in renderer.warnings(&[Chapter::All]) {
         eprintln!("warning: {w}");

@@ -47,9 +47,7 @@ pub fn efisiensi(outputs: &[Output]) -> Option<Decimal> {
     if earned.is_zero() {
         return None;
     }
-    saved
-        .checked_mul(Decimal::ONE_HUNDRED)?
-        .checked_div(earned)
+    saved.checked_mul(Decimal::ONE_HUNDRED)?.checked_div(earned)
 }
 
 /// The nilai efisiensi SMART reports (PMK 22/2021): 50 + E ÷ 20 × 50, with E taken between

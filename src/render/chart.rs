@@ -222,8 +222,16 @@ mod tests {
         assert!(svg.contains(r#"width="155" height="18""#), "{svg}");
         assert_eq!(draw("t", &[]), None);
         // The bar below its target in another colour, and the legend says which is which.
-        assert_eq!(svg.matches(r##"fill="#2f6f9f""##).count(), 2, "a bar and its key");
-        assert_eq!(svg.matches(r##"fill="#d35400""##).count(), 2, "a bar and its key");
+        assert_eq!(
+            svg.matches(r##"fill="#2f6f9f""##).count(),
+            2,
+            "a bar and its key"
+        );
+        assert_eq!(
+            svg.matches(r##"fill="#d35400""##).count(),
+            2,
+            "a bar and its key"
+        );
         assert!(svg.contains("belum mencapai target (&lt; 100%)"), "{svg}");
     }
 
@@ -232,7 +240,10 @@ mod tests {
         let label = "Penyelenggaraan Pemilu dalam Proses Konsolidasi Demokrasi.";
         assert_eq!(
             wrap(label),
-            ["Penyelenggaraan Pemilu dalam Proses", "Konsolidasi Demokrasi."]
+            [
+                "Penyelenggaraan Pemilu dalam Proses",
+                "Konsolidasi Demokrasi."
+            ]
         );
         let svg = draw(
             "Serapan",

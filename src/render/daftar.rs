@@ -40,10 +40,7 @@ pub fn number(html: &str) -> (String, Daftar) {
         // The next listed opening tag.
         let next = TAGS
             .iter()
-            .filter_map(|(tag, list)| {
-                rest.find(&format!("<{tag}>"))
-                    .map(|at| (at, *tag, *list))
-            })
+            .filter_map(|(tag, list)| rest.find(&format!("<{tag}>")).map(|at| (at, *tag, *list)))
             .min_by_key(|(at, _, _)| *at);
         let Some((at, tag, list)) = next else {
             out.push_str(rest);

@@ -60,11 +60,7 @@ pub struct Written {
 
 /// Writes the skeleton files that are not there yet (none is overwritten): the Kata
 /// Pengantar, BAB I and BAB IV unless `chapters` is false, and one per sasaran.
-pub fn write_missing(
-    root: &Path,
-    chapters: bool,
-    sasaran: &[Sasaran],
-) -> anyhow::Result<Written> {
+pub fn write_missing(root: &Path, chapters: bool, sasaran: &[Sasaran]) -> anyhow::Result<Written> {
     let mut files: Vec<(String, String)> = Vec::new();
     if chapters {
         files.push(("narasi/kata-pengantar.md".into(), kata_pengantar()));

@@ -168,7 +168,11 @@ struct Draf {
 impl Renderer {
     /// Loads the templates (the workspace's own over the embedded ones) and builds the view of
     /// the workspace's documents, narrative included.
-    pub fn new(ws: &Workspace, docs: &[Document], earlier: &[view::Year]) -> anyhow::Result<Renderer> {
+    pub fn new(
+        ws: &Workspace,
+        docs: &[Document],
+        earlier: &[view::Year],
+    ) -> anyhow::Result<Renderer> {
         let mut tera = Tera::new();
         filters::register(&mut tera);
         let mut templates: Vec<(String, String)> = EMBEDDED
@@ -258,12 +262,12 @@ impl Renderer {
             .iter()
             .map(|n| format!("using the workspace's own templates/{n}"))
             .collect();
-        out.extend(
-            self.missing
-                .iter()
-                .filter(|m| uses(m))
-                .map(|m| format!("{} is missing: the chapter shows a placeholder", narasi_path(m))),
-        );
+        out.extend(self.missing.iter().filter(|m| uses(m)).map(|m| {
+            format!(
+                "{} is missing: the chapter shows a placeholder",
+                narasi_path(m)
+            )
+        }));
         out.extend(self.unfilled.iter().filter(|m| uses(m)).map(|m| {
             format!(
                 "{} still holds the skeleton's [Tuliskan …] placeholders",
@@ -513,7 +517,10 @@ impl Narasi {
                     String::new()
                 }
             };
-            if text.lines().any(|l| l.trim_start().starts_with("[Tuliskan")) {
+            if text
+                .lines()
+                .any(|l| l.trim_start().starts_with("[Tuliskan"))
+            {
                 unfilled.push(name.clone());
             }
             html.insert(name.clone(), paragraphs(&text));

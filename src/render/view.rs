@@ -397,7 +397,10 @@ pub fn build(ws: &Workspace, docs: &[Document], earlier: &[Year]) -> anyhow::Res
 
 /// The sasaran of the measurement, numbered as BAB III numbers them: what `lakip init`
 /// writes a narrative skeleton for.
-pub fn sasaran_of(ws: &Workspace, docs: &[Document]) -> anyhow::Result<Vec<super::kerangka::Sasaran>> {
+pub fn sasaran_of(
+    ws: &Workspace,
+    docs: &[Document],
+) -> anyhow::Result<Vec<super::kerangka::Sasaran>> {
     let settings = ws.config.capaian_settings()?;
     let measured = measured_of(docs, &settings);
     let compared = Compared {
@@ -452,7 +455,13 @@ fn penandatangan(ws: &Workspace) -> anyhow::Result<Penandatangan> {
 
 /// The cover's logo, `[satker] logo`: a picture file in the workspace.
 fn logo(ws: &Workspace) -> anyhow::Result<Option<Logo>> {
-    let Some(name) = ws.config.satker.logo.as_deref().filter(|n| !n.trim().is_empty()) else {
+    let Some(name) = ws
+        .config
+        .satker
+        .logo
+        .as_deref()
+        .filter(|n| !n.trim().is_empty())
+    else {
         return Ok(None);
     };
     let ext = std::path::Path::new(name)
