@@ -862,3 +862,41 @@ fn build_refuses_an_output_that_names_a_file() {
     assert_eq!(code, 0, "{err}");
     assert!(dir.path().join("lkj-2023.v2/index.html").is_file());
 }
+
+/// `[satker] logo` puts a picture from the workspace on the cover: inline in the HTML (one file
+/// to print), linked by name in the Markdown, and copied beside the chapters by `build`. A logo
+/// that is not there is one clear line, exit code 2.
+#[test]
+fn the_cover_carries_the_logo_named_in_lakip_toml() {
+    let dir = copy("kota-serang-2023");
+    // The smallest PNG: the signature and an IHDR chunk (its content is not looked at).
+    let png: &[u8] = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR";
+    std::fs::write(dir.path().join("logo-kpu.png"), png).unwrap();
+    let toml = dir.path().join("lakip.toml");
+    let text = std::fs::read_to_string(&toml)
+        .unwrap()
+        .replace("tempat = \"Serang\"\n", "tempat = \"Serang\"\nlogo = \"logo-kpu.png\"\n");
+    std::fs::write(&toml, text).unwrap();
+    let md = render(dir.path(), "sampul", "md");
+    assert!(
+        md.contains("**LAPORAN KINERJA**\n\n![Logo KPU Kota Serang](logo-kpu.png)\n\n**KPU KOTA SERANG**"),
+        "{md}"
+    );
+    let html = render(dir.path(), "sampul", "html");
+    // base64 of the 16 bytes: iVBORw0KGgoAAAANSUhEUg==
+    assert!(
+        html.contains(r#"<img src="data:image/png;base64,iVBORw0KGgoAAAANSUhEUg==" alt="Logo KPU Kota Serang">"#),
+        "{html}"
+    );
+    let (code, _, err) = lakip(dir.path(), &["build", "--allow-errors"]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(std::fs::read(dir.path().join("build/logo-kpu.png")).unwrap(), png);
+    std::fs::remove_file(dir.path().join("logo-kpu.png")).unwrap();
+    let (code, _, err) = lakip(dir.path(), &["render", "sampul"]);
+    assert_eq!(code, 2);
+    assert!(
+        err.starts_with("error: lakip.toml: [satker] logo \"logo-kpu.png\": cannot read "),
+        "{err}"
+    );
+    assert_eq!(err.lines().count(), 1, "{err}");
+}
