@@ -873,13 +873,16 @@ fn the_cover_carries_the_logo_named_in_lakip_toml() {
     let png: &[u8] = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR";
     std::fs::write(dir.path().join("logo-kpu.png"), png).unwrap();
     let toml = dir.path().join("lakip.toml");
-    let text = std::fs::read_to_string(&toml)
-        .unwrap()
-        .replace("tempat = \"Serang\"\n", "tempat = \"Serang\"\nlogo = \"logo-kpu.png\"\n");
+    let text = std::fs::read_to_string(&toml).unwrap().replace(
+        "tempat = \"Serang\"\n",
+        "tempat = \"Serang\"\nlogo = \"logo-kpu.png\"\n",
+    );
     std::fs::write(&toml, text).unwrap();
     let md = render(dir.path(), "sampul", "md");
     assert!(
-        md.contains("**LAPORAN KINERJA**\n\n![Logo KPU Kota Serang](logo-kpu.png)\n\n**KPU KOTA SERANG**"),
+        md.contains(
+            "**LAPORAN KINERJA**\n\n![Logo KPU Kota Serang](logo-kpu.png)\n\n**KPU KOTA SERANG**"
+        ),
         "{md}"
     );
     let html = render(dir.path(), "sampul", "html");
@@ -890,7 +893,10 @@ fn the_cover_carries_the_logo_named_in_lakip_toml() {
     );
     let (code, _, err) = lakip(dir.path(), &["build", "--allow-errors"]);
     assert_eq!(code, 0, "{err}");
-    assert_eq!(std::fs::read(dir.path().join("build/logo-kpu.png")).unwrap(), png);
+    assert_eq!(
+        std::fs::read(dir.path().join("build/logo-kpu.png")).unwrap(),
+        png
+    );
     std::fs::remove_file(dir.path().join("logo-kpu.png")).unwrap();
     let (code, _, err) = lakip(dir.path(), &["render", "sampul"]);
     assert_eq!(code, 2);
