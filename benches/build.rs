@@ -17,7 +17,7 @@ fn build(ws: &Workspace) -> usize {
         .check_settings()
         .expect("the example's settings are valid");
     let diagnostics = lakip::check::run(&docs, &settings);
-    let mut renderer = Renderer::new(ws, &docs, &[], None).expect("the templates render");
+    let mut renderer = Renderer::new(ws, &docs, &[]).expect("the templates render");
     renderer.set_draft(diagnostics.len());
     let mut bytes = 0;
     for chapter in Chapter::EACH.into_iter().chain([Chapter::All]) {

@@ -25,7 +25,7 @@ const SOURCES: [(&str, &str, Fixture); 9] = [
     (
         "kota-serang-2023",
         "sources/pk-2023.xlsx",
-        indicator_fixtures::pk_serang_xlsx,
+        indicator_fixtures::pk_serang_example_xlsx,
     ),
     (
         "kota-serang-2023",

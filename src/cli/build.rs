@@ -10,13 +10,14 @@ use std::path::{Path, PathBuf};
 
 #[derive(Debug, clap::Args)]
 #[command(
-    after_help = "Examples:\n  lakip build\n  lakip build -o public/lkj-2023\n  lakip build --allow-errors        # a draft while the data still has errors\n\nWrites ikhtisar, bab1…bab4, lampiran and lkj (all chapters) as .md and .html, and index.html.\nExit codes: 0 written; 1 not written, `lakip check` finds errors (see --allow-errors); 2 could not run."
+    after_help = "Examples:\n  lakip build\n  lakip build -o public/lkj-2023\n  lakip build --allow-errors        # a draft while the data still has errors\n\nWrites sampul, pengantar, ikhtisar, bab1…bab4, lampiran and lkj (all chapters) as .md and .html, the charts (grafik-*.svg) and the logo the Markdown links to, and index.html.\nExit codes: 0 written; 1 not written: `lakip check` finds errors, or the report is incomplete (nothing imported, a chapter's documents missing, no signatory or date in lakip.toml; see --allow-errors); 2 could not run."
 )]
 pub struct Args {
     /// The directory to write to (default: build/ in the workspace).
     #[arg(short = 'o', long, value_name = "DIR")]
     pub output: Option<PathBuf>,
-    /// Write the report even when `lakip check` finds errors.
+    /// Write the report even when `lakip check` finds errors or the report is incomplete:
+    /// every page is then marked DRAF.
     #[arg(long)]
     pub allow_errors: bool,
 }
@@ -51,26 +52,30 @@ pub fn run(args: &Args, workspace: Option<&Path>) -> anyhow::Result<Outcome> {
     }
     let ws = Workspace::open(workspace)?;
     let docs = load::load(&ws)?;
-    if docs.is_empty() {
-        return Err(crate::error::input_error(format!(
-            "{}: nothing imported yet, so no report to build; run `lakip import FILE` first",
-            ws.root.display()
-        )));
-    }
     let diagnostics = check::run(&docs, &ws.config.check_settings()?);
     let summary = Summary::of(&diagnostics, docs.len(), false);
-    if summary.failed && !args.allow_errors {
-        let errors: Vec<_> = diagnostics
-            .iter()
-            .filter(|d| d.severity == check::Severity::Error)
-            .cloned()
-            .collect();
-        super::emit(&report::text(&errors, &summary))?;
-        return Err(refused(
-            "not built: `lakip check` finds errors; correct the data, or build a draft with --allow-errors",
-        ));
-    }
     let renderer = super::render::renderer(&ws, &docs, summary.errors)?;
+    let incomplete = renderer.incomplete();
+    if (summary.failed || !incomplete.is_empty()) && !args.allow_errors {
+        if summary.failed {
+            let errors: Vec<_> = diagnostics
+                .iter()
+                .filter(|d| d.severity == check::Severity::Error)
+                .cloned()
+                .collect();
+            super::emit(&report::text(&errors, &summary))?;
+        }
+        let mut lacking = String::new();
+        for k in incomplete {
+            lacking.push_str(&format!("incomplete: {}: {}\n", k.bagian, k.what));
+        }
+        super::emit(&lacking)?;
+        return Err(refused(refusal(
+            docs.is_empty(),
+            summary.failed,
+            !incomplete.is_empty(),
+        )));
+    }
     for w in renderer.warnings(&[Chapter::All]) {
         eprintln!("warning: {w}");
     }
@@ -86,15 +91,27 @@ pub fn run(args: &Args, workspace: Option<&Path>) -> anyhow::Result<Outcome> {
             written += 1;
         }
     }
+    // The charts and the logo the Markdown chapters link to, beside them.
+    for (name, bytes) in renderer.pictures() {
+        crate::workspace::write_atomic(&dir.join(name), bytes)?;
+        written += 1;
+    }
     crate::workspace::write_atomic(
         &dir.join("index.html"),
         renderer.index(&ws.root)?.as_bytes(),
     )?;
     written += 1;
-    let draft = if summary.failed {
-        format!(" (a draft: {} errors in the data)", summary.errors)
-    } else {
+    let mut draft = Vec::new();
+    if summary.failed {
+        draft.push(format!("{} errors in the data", summary.errors));
+    }
+    if !incomplete.is_empty() {
+        draft.push(format!("{} parts incomplete", incomplete.len()));
+    }
+    let draft = if draft.is_empty() {
         String::new()
+    } else {
+        format!(" (a draft: {})", draft.join("; "))
     };
     let cwd = std::env::current_dir().unwrap_or_default();
     let shown = dir.strip_prefix(&cwd).unwrap_or(&dir);
@@ -103,4 +120,15 @@ pub fn run(args: &Args, workspace: Option<&Path>) -> anyhow::Result<Outcome> {
         shown.display()
     ))?;
     Ok(Outcome::Done)
+}
+
+/// Why build wrote nothing: one line, and what to do.
+fn refusal(nothing: bool, errors: bool, incomplete: bool) -> String {
+    let what = match (nothing, errors, incomplete) {
+        (true, _, _) => "nothing imported yet, so the report has no data; run `lakip import FILE`",
+        (false, true, true) => "`lakip check` finds errors and the report is incomplete; correct the data and import what is missing",
+        (false, true, false) => "`lakip check` finds errors; correct the data",
+        _ => "the report is incomplete (see above); import what is missing and complete lakip.toml",
+    };
+    format!("not built: {what}, or build a draft with --allow-errors")
 }

@@ -1,22 +1,28 @@
 //! `lakip init`: a new workspace.
 
 use crate::error::{input_error, Outcome};
+use crate::render::kerangka;
 use crate::workspace::{config, write_atomic, Workspace, CONFIG_FILE, DATA_DIR};
 use std::path::{Path, PathBuf};
 
 #[derive(Debug, clap::Args)]
 #[command(
-    after_help = "Examples:\n  lakip init --satker \"KPU Kota Serang\" --tahun 2023\n  lakip init lkj-2024 --satker \"KPU Kabupaten Serang\" --tahun 2024 --tempat Serang\n  lakip init ../lkj-2024 --from .    # next year: last year's settings, narasi/ and templates/"
+    after_help = "Examples:\n  lakip init --satker \"KPU Kota Serang\" --tahun 2023\n  lakip init lkj-2024 --satker \"KPU Kabupaten Serang\" --tahun 2024 --tempat Serang\n  lakip init ../lkj-2024 --from .    # next year: last year's settings, narasi/ and templates/\n  lakip init --narasi                # after importing BAB III: narasi/bab3/sasaran-N.md for each sasaran\n\nThe narrative skeleton: narasi/kata-pengantar.md, bab1.md, bab4.md and narasi/bab3/sasaran-N.md,\neach blank a line [Tuliskan …] to replace; a file that exists is never overwritten."
 )]
 pub struct Args {
     /// Directory to create the workspace in (created if missing; default: the current one).
     pub dir: Option<PathBuf>,
     /// The satker's name, as it appears on its documents (with --from: last year's).
-    #[arg(long, required_unless_present = "from")]
+    #[arg(long, required_unless_present_any = ["from", "narasi"])]
     pub satker: Option<String>,
     /// The budget year the documents are for (with --from: the year after last year's).
-    #[arg(long, value_parser = clap::value_parser!(i32).range(2000..=2100), required_unless_present = "from")]
+    #[arg(long, value_parser = clap::value_parser!(i32).range(2000..=2100), required_unless_present_any = ["from", "narasi"])]
     pub tahun: Option<i32>,
+    /// In an existing workspace: write the narrative skeleton files that are missing, one per
+    /// sasaran of the imported measurement (narasi/bab3/sasaran-N.md) and the Kata Pengantar,
+    /// BAB I and BAB IV; none is overwritten.
+    #[arg(long, conflicts_with_all = ["satker", "tahun", "from", "tempat"])]
+    pub narasi: bool,
     /// Start from last year's workspace: its settings, narasi/ and templates/ (not its data),
     /// linked as [sebelumnya] so BAB III compares the two years.
     #[arg(long, value_name = "DIR")]
@@ -32,6 +38,9 @@ pub fn run(args: &Args, workspace: Option<&Path>) -> anyhow::Result<Outcome> {
         .clone()
         .or_else(|| workspace.map(Path::to_path_buf))
         .unwrap_or_else(|| PathBuf::from("."));
+    if args.narasi {
+        return narasi(&dir);
+    }
     if dir.join(CONFIG_FILE).exists() {
         return Err(input_error(format!(
             "{}: already a lakip workspace ({CONFIG_FILE} exists)",
@@ -64,11 +73,44 @@ pub fn run(args: &Args, workspace: Option<&Path>) -> anyhow::Result<Outcome> {
         .unwrap_or_else(|| config::place_of(satker));
     let text = config::template(satker, tahun, &tempat);
     write_atomic(&dir.join(CONFIG_FILE), text.as_bytes())?;
+    let skeleton = kerangka::write_missing(&dir, true, &[])?;
     super::emit(&format!(
-        "Created lakip workspace for {satker} {tahun} in {}\nNext: lakip import FILE.xlsx\n",
-        dir.display()
+        "Created lakip workspace for {satker} {tahun} in {}, with a narrative skeleton ({})\nNext: lakip import FILE.xlsx, then lakip init --narasi for narasi/bab3/sasaran-N.md\n",
+        dir.display(),
+        names(&skeleton.written)
     ))?;
     Ok(Outcome::Done)
+}
+
+/// `lakip init --narasi`: the skeleton files an existing workspace lacks, for the sasaran its
+/// measurement has now.
+fn narasi(dir: &Path) -> anyhow::Result<Outcome> {
+    let ws = Workspace::open(Some(dir))?;
+    let docs = crate::workspace::load::load(&ws)?;
+    let sasaran = crate::render::view::sasaran_of(&ws, &docs)?;
+    let done = kerangka::write_missing(&ws.root, true, &sasaran)?;
+    let mut out = match done.written.len() {
+        0 => "wrote no narasi file: every one is there already".to_string(),
+        n => format!("wrote {n} narasi files: {}", names(&done.written)),
+    };
+    if !done.kept.is_empty() && !done.written.is_empty() {
+        out.push_str(&format!("; kept {} that exist", done.kept.len()));
+    }
+    if sasaran.is_empty() {
+        out.push_str(
+            "\nno pengukuran kinerja (kinerja) table imported yet: import BAB III, then run lakip init --narasi again for narasi/bab3/sasaran-N.md",
+        );
+    }
+    super::emit(&format!("{out}\n"))?;
+    Ok(Outcome::Done)
+}
+
+/// `narasi/bab1.md, narasi/bab4.md`: the files, or their count beyond five.
+fn names(files: &[String]) -> String {
+    match files.len() {
+        0..=5 => files.join(", "),
+        n => format!("{}, … ({n} files)", files[..3].join(", ")),
+    }
 }
 
 /// Next year's workspace: last year's lakip.toml with the year moved on (and the satker or
@@ -110,6 +152,16 @@ fn from_last_year(
             copied.push(format!("{sub}/ ({n} files)"));
         }
     }
+    // Last year's analysis of each sasaran speaks of last year's figures: this year starts
+    // from the skeleton, one file per sasaran last year measured.
+    let sasaran = crate::render::view::sasaran_of(&last, &crate::workspace::load::load(&last)?)?;
+    let skeleton = kerangka::write_missing(dir, true, &sasaran)?;
+    if !skeleton.written.is_empty() {
+        copied.push(format!(
+            "a narrative skeleton ({})",
+            names(&skeleton.written)
+        ));
+    }
     let copied = if copied.is_empty() {
         String::new()
     } else {
@@ -147,7 +199,9 @@ fn relative(dir: &Path, target: &Path) -> String {
     path.display().to_string().replace('\\', "/")
 }
 
-/// Copies the files of a directory (one level: narasi/ and templates/ are flat); returns how many.
+/// Copies the files of a directory, one level: not its subdirectories (`narasi/bab3/`), nor a
+/// sasaran's narrative kept at the top (`narasi/sasaran-1.md`), which speak of last year's
+/// figures; returns how many.
 fn copy_dir(from: &Path, to: &Path) -> anyhow::Result<usize> {
     let Ok(entries) = std::fs::read_dir(from) else {
         return Ok(0);
@@ -155,7 +209,8 @@ fn copy_dir(from: &Path, to: &Path) -> anyhow::Result<usize> {
     let mut n = 0;
     for entry in entries.flatten() {
         let path = entry.path();
-        if !path.is_file() {
+        let sasaran = entry.file_name().to_string_lossy().starts_with("sasaran-");
+        if !path.is_file() || (sasaran && from.ends_with("narasi")) {
             continue;
         }
         std::fs::create_dir_all(to)

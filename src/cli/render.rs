@@ -3,16 +3,17 @@
 use super::output::{agree, format_named, Written};
 use crate::error::{input_error, Outcome};
 use crate::model::Document;
+use crate::render::view::Year;
 use crate::render::{Chapter, Format, Renderer};
 use crate::workspace::{load, Workspace};
 use std::path::{Path, PathBuf};
 
 #[derive(Debug, clap::Args)]
 #[command(
-    after_help = "Examples:\n  lakip render bab3\n  lakip render bab3 --format html -o bab3.html\n  lakip render all --format md -o lkj.md\n\nTemplates: the embedded ones, or the workspace's own templates/NAME (bab3.md, bab3.html, base.html…).\nNarrative: narasi/bab1.md, narasi/bab4.md, narasi/sasaran-N.md; a missing one shows a placeholder.\nExit codes: 0 ok; 2 could not run (a template error names the template and line)."
+    after_help = "Examples:\n  lakip render bab3\n  lakip render bab3 --format html -o bab3.html\n  lakip render all --format md -o lkj.md\n\nTemplates: the embedded ones, or the workspace's own templates/NAME (bab3.md, bab3.html, base.html…).\nNarrative: narasi/kata-pengantar.md, narasi/bab1.md, narasi/bab4.md, narasi/bab3/sasaran-N.md; a missing one shows a placeholder.\nExit codes: 0 ok; 2 could not run (a template error names the template and line)."
 )]
 pub struct Args {
-    /// The chapter: ikhtisar, bab1, bab2, bab3, bab4, lampiran, or all.
+    /// The chapter: sampul, pengantar, ikhtisar, bab1, bab2, bab3, bab4, lampiran, or all.
     #[arg(value_enum)]
     pub chapter: Chapter,
     /// Output format (default: from the -o file's extension, else md). The -o file's extension
@@ -89,27 +90,54 @@ pub fn run(args: &Args, workspace: Option<&Path>) -> anyhow::Result<Outcome> {
     Ok(Outcome::Done)
 }
 
-/// The templates over the workspace's documents and last year's where linked, marked a draft
-/// when the data has `errors` errors.
+/// The templates over the workspace's documents and the earlier years' where linked, marked
+/// a draft when the data has `errors` errors or the report lacks something.
 pub fn renderer(ws: &Workspace, docs: &[Document], errors: usize) -> anyhow::Result<Renderer> {
-    let (last_year, last_tahun) = last_year(ws)?;
-    let mut renderer = Renderer::new(ws, docs, &last_year, last_tahun)?;
+    let earlier = earlier_years(ws)?;
+    let mut renderer = Renderer::new(ws, docs, &earlier)?;
     renderer.set_draft(errors);
     Ok(renderer)
 }
 
-/// The documents of `[sebelumnya] workspace`, for BAB III's comparison with last year.
-fn last_year(ws: &Workspace) -> anyhow::Result<(Vec<crate::model::Document>, Option<i32>)> {
-    let Some(dir) = &ws.config.sebelumnya.workspace else {
-        return Ok((Vec::new(), None));
-    };
-    let path = ws.root.join(dir);
-    if !path.join(crate::workspace::CONFIG_FILE).is_file() {
-        return Err(input_error(format!(
-            "lakip.toml: [sebelumnya] workspace = \"{dir}\" is not a lakip workspace ({} has no lakip.toml)",
-            path.display()
-        )));
+/// How far back `[sebelumnya]` is followed: a chain longer than this is a loop by mistake.
+const MAX_YEARS: usize = 20;
+
+/// The documents of every earlier year the `[sebelumnya]` links reach, last year first: each
+/// workspace's link is followed in turn, as far back as they go (a link back to a workspace
+/// already seen ends the chain).
+fn earlier_years(ws: &Workspace) -> anyhow::Result<Vec<Year>> {
+    let mut out = Vec::new();
+    let mut seen = vec![std::fs::canonicalize(&ws.root).unwrap_or_else(|_| ws.root.clone())];
+    let mut current_root = ws.root.clone();
+    let mut link = ws.config.sebelumnya.workspace.clone();
+    while let Some(dir) = link {
+        let path = current_root.join(&dir);
+        if !path.join(crate::workspace::CONFIG_FILE).is_file() {
+            // The workspace's own link as `lakip.toml`, a link further back by its path.
+            let config = match current_root == ws.root {
+                true => crate::workspace::CONFIG_FILE.to_string(),
+                false => current_root
+                    .join(crate::workspace::CONFIG_FILE)
+                    .display()
+                    .to_string(),
+            };
+            return Err(input_error(format!(
+                "{config}: [sebelumnya] workspace = \"{dir}\" is not a lakip workspace ({} has no lakip.toml)",
+                path.display()
+            )));
+        }
+        let canonical = std::fs::canonicalize(&path).unwrap_or_else(|_| path.clone());
+        if seen.contains(&canonical) || out.len() >= MAX_YEARS {
+            break;
+        }
+        seen.push(canonical);
+        let previous = Workspace::open(Some(&path))?;
+        out.push(Year {
+            tahun: previous.config.satker.tahun,
+            docs: load::load(&previous)?,
+        });
+        link = previous.config.sebelumnya.workspace.clone();
+        current_root = path;
     }
-    let previous = Workspace::open(Some(&path))?;
-    Ok((load::load(&previous)?, Some(previous.config.satker.tahun)))
+    Ok(out)
 }

@@ -9,6 +9,12 @@
 //! It is the share of the value earned (pagu weighted by capaian) that was
 //! not spent: spending less than the pagu for full capaian is efficient,
 //! spending all of it for half the capaian is not.
+//!
+//! E is kept exact (to `Decimal`'s 28 digits) and the nilai efisiensi is computed from that
+//! exact E, then rounded once, half-up, to two decimals: rounding E first and the nilai again
+//! moves the nilai by up to 0,01 (E 0,526…% gives 51,32, not the 51,33 of a rounded 0,53%).
+//! CK enters as the capaian the report prints (rounded half-up to two decimals): a reader who
+//! recomputes E from the printed table — pagu, realisasi, capaian — gets the same figure.
 
 use super::round2;
 use rust_decimal::Decimal;
@@ -24,7 +30,7 @@ pub struct Output {
     pub capaian: Decimal,
 }
 
-/// E in percent, half-up to 2 decimals; `None` when there are no outputs or
+/// E in percent, exact (not rounded: round it where it is shown); `None` when there are no outputs or
 /// Σ(PAK·CK) is zero (nothing earned, so no ratio), or the numbers are beyond
 /// `Decimal`'s range. Negative when more was spent than earned.
 pub fn efisiensi(outputs: &[Output]) -> Option<Decimal> {
@@ -41,15 +47,13 @@ pub fn efisiensi(outputs: &[Output]) -> Option<Decimal> {
     if earned.is_zero() {
         return None;
     }
-    let e = saved
-        .checked_mul(Decimal::ONE_HUNDRED)?
-        .checked_div(earned)?;
-    Some(round2(e))
+    saved.checked_mul(Decimal::ONE_HUNDRED)?.checked_div(earned)
 }
 
 /// The nilai efisiensi SMART reports (PMK 22/2021): 50 + E ÷ 20 × 50, with E taken between
-/// −20 and 20, so 0 to 100. E itself is no score: 0,53% (a kegiatan that spent 99,47% for full
-/// capaian) is an ordinary result, not a poor one; its nilai is 51,33.
+/// −20 and 20, so 0 to 100, from the exact E and rounded once, half-up, to two decimals. E
+/// itself is no score: 0,53% (a kegiatan that spent 99,47% for full capaian) is an ordinary
+/// result, not a poor one; its nilai is 51,32.
 pub fn nilai(e: Decimal) -> Decimal {
     let twenty = Decimal::from(20);
     let e = e.clamp(-twenty, twenty);
@@ -64,7 +68,7 @@ mod tests {
     #[test]
     fn nilai_efisiensi_on_the_smart_scale() {
         let d = |s: &str| s.parse::<Decimal>().unwrap();
-        // 50 + 0,53 ÷ 20 × 50 = 51,325 → 51,33 (half-up).
+        // 50 + 0,53 ÷ 20 × 50 = 51,325 → 51,33 (half-up, from an E that is 0,53 exactly).
         assert_eq!(nilai(d("0.53")), d("51.33"));
         assert_eq!(nilai(d("0")), d("50"));
         assert_eq!(nilai(d("20")), d("100"));
@@ -88,9 +92,10 @@ mod tests {
     fn one_output() {
         // PAK·CK = 50.958.000 × 1 = 50.958.000
         // (50.958.000 − 11.593.100) ÷ 50.958.000 × 100 = 39.364.900 ÷ 509.580
-        //   = 1.968.245 ÷ 25.479 = 77.249695… → 77.25
-        let e = efisiensi(&[output("50958000", "11593100", "100")]);
-        assert_eq!(e, Some(dec("77.25")));
+        //   = 1.968.245 ÷ 25.479 = 77.249695… → 77.25 when shown
+        let e = efisiensi(&[output("50958000", "11593100", "100")]).unwrap();
+        assert_eq!(round2(e), dec("77.25"));
+        assert!(e > dec("77.2496") && e < dec("77.2497"), "kept exact: {e}");
     }
 
     #[test]
@@ -103,7 +108,33 @@ mod tests {
             output("50958000", "11593100", "100"),
             output("18985000", "18884995", "90"),
         ]);
-        assert_eq!(e, Some(dec("55.21")));
+        assert_eq!(e.map(round2), Some(dec("55.21")));
+    }
+
+    /// The three kegiatan of the Kota Serang example whose nilai was rounded twice (E rounded
+    /// to two decimals, then the nilai again): 51,33, 55,05 and 51,48 before.
+    #[test]
+    fn nilai_from_the_exact_e_rounded_once() {
+        // Pendaftaran dan Verifikasi Peserta Pemilu: pagu 18.985.000, realisasi 18.884.995,
+        // capaian 100%. E = 100.005 ÷ 18.985.000 × 100 = 0,52675796…%;
+        // nilai = 50 + 0,52675796 ÷ 20 × 50 = 50 + 1,3168949 = 51,3168949… → 51,32
+        // (E rounded first, 0,53, gave 50 + 1,325 = 51,325 → 51,33).
+        let e = efisiensi(&[output("18985000", "18884995", "100")]).unwrap();
+        assert_eq!(round2(e), dec("0.53"));
+        assert_eq!(nilai(e), dec("51.32"));
+        // Pemungutan dan Penghitungan Suara: pagu 31.913.000, realisasi 31.267.500, capaian
+        // 100%. E = 645.500 ÷ 31.913.000 × 100 = 2,02268668…%; nilai = 50 + 2,02268668 × 2,5
+        // = 50 + 5,0567167 = 55,0567167… → 55,06 (from 2,02: 55,05).
+        let e = efisiensi(&[output("31913000", "31267500", "100")]).unwrap();
+        assert_eq!(round2(e), dec("2.02"));
+        assert_eq!(nilai(e), dec("55.06"));
+        // Pengelolaan Keuangan dan Barang Milik Negara: pagu 2.170.936.000, realisasi
+        // 2.158.035.549, capaian 100%. E = 12.900.451 ÷ 2.170.936.000 × 100 = 0,59423451…%;
+        // nilai = 50 + 0,59423451 × 2,5 = 50 + 1,4855863 = 51,4855863… → 51,49 (from 0,59:
+        // 51,475 → 51,48).
+        let e = efisiensi(&[output("2170936000", "2158035549", "100")]).unwrap();
+        assert_eq!(round2(e), dec("0.59"));
+        assert_eq!(nilai(e), dec("51.49"));
     }
 
     #[test]

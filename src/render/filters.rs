@@ -104,10 +104,16 @@ impl Filter<&str, TeraResult<String>> for Tanggal {
     }
 }
 
-/// `2023-01-25` → `25 Januari 2023`; a date already in words is kept as written.
+/// `2023-01-25` → `25 Januari 2023`, `2024-01` → `Januari 2024`; a date already in words is
+/// kept as written.
 pub fn tanggal(value: &str) -> Option<String> {
     let v = value.trim();
     let parts: Vec<&str> = v.split('-').collect();
+    if let [y, m] = parts[..] {
+        let (y, m): (u32, usize) = (y.parse().ok()?, m.parse().ok()?);
+        let bulan = BULAN.get(m.checked_sub(1)?)?;
+        return (1000..=9999).contains(&y).then(|| format!("{bulan} {y}"));
+    }
     if let [y, m, d] = parts[..] {
         let (y, m, d): (u32, usize, u32) = (y.parse().ok()?, m.parse().ok()?, d.parse().ok()?);
         let bulan = BULAN.get(m.checked_sub(1)?)?;
@@ -260,5 +266,8 @@ mod tests {
         assert_eq!(tanggal("2023-02-31"), None);
         assert_eq!(tanggal("2024-02-29").as_deref(), Some("29 Februari 2024"));
         assert_eq!(tanggal("2023-02-29"), None);
+        // The month alone, when the day is not yet known.
+        assert_eq!(tanggal("2024-01").as_deref(), Some("Januari 2024"));
+        assert_eq!(tanggal("2024-13"), None);
     }
 }

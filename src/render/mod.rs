@@ -3,11 +3,13 @@
 //!
 //! The templates in `templates/` are embedded in the binary, so an installed lakip needs no
 //! other files; a workspace's own `templates/` overrides them file by file. The narrative is
-//! the satker's own, in `narasi/` (`bab1.md`, `bab4.md`, `sasaran-1.md`…), itself a template:
-//! `{{ satker.nama }}` and the filters work there too.
+//! the satker's own, in `narasi/` (`kata-pengantar.md`, `bab1.md`, `bab4.md`,
+//! `bab3/sasaran-1.md`…), itself a template: `{{ satker.nama }}` and the filters work there too.
 
 pub mod chart;
+pub mod daftar;
 pub mod filters;
+pub mod kerangka;
 pub mod terbilang;
 pub mod view;
 
@@ -18,9 +20,20 @@ use std::path::{Path, PathBuf};
 use tera::{Context, Tera};
 
 /// The templates shipped with lakip: (name, text).
-pub const EMBEDDED: [(&str, &str); 14] = [
+pub const EMBEDDED: [(&str, &str); 22] = [
     ("base.html", include_str!("../../templates/base.html")),
+    ("ringkasan.md", include_str!("../../templates/ringkasan.md")),
     ("index.html", include_str!("../../templates/index.html")),
+    ("daftar.html", include_str!("../../templates/daftar.html")),
+    ("ttd.md", include_str!("../../templates/ttd.md")),
+    ("ttd.html", include_str!("../../templates/ttd.html")),
+    ("sampul.md", include_str!("../../templates/sampul.md")),
+    ("sampul.html", include_str!("../../templates/sampul.html")),
+    ("pengantar.md", include_str!("../../templates/pengantar.md")),
+    (
+        "pengantar.html",
+        include_str!("../../templates/pengantar.html"),
+    ),
     ("ikhtisar.md", include_str!("../../templates/ikhtisar.md")),
     (
         "ikhtisar.html",
@@ -41,9 +54,13 @@ pub const EMBEDDED: [(&str, &str); 14] = [
     ),
 ];
 
-/// A chapter of the LKj, in the order the report has them.
+/// A chapter of the LKj, in the order the report has them (PermenPANRB 53/2014).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Chapter {
+    /// The cover: LAPORAN KINERJA, the satker, the year, the logo.
+    Sampul,
+    /// Kata Pengantar: `narasi/kata-pengantar.md`, signed.
+    Pengantar,
     Ikhtisar,
     Bab1,
     Bab2,
@@ -55,7 +72,9 @@ pub enum Chapter {
 }
 
 impl Chapter {
-    pub const EACH: [Chapter; 6] = [
+    pub const EACH: [Chapter; 8] = [
+        Chapter::Sampul,
+        Chapter::Pengantar,
         Chapter::Ikhtisar,
         Chapter::Bab1,
         Chapter::Bab2,
@@ -66,6 +85,8 @@ impl Chapter {
 
     pub fn name(self) -> &'static str {
         match self {
+            Chapter::Sampul => "sampul",
+            Chapter::Pengantar => "pengantar",
             Chapter::Ikhtisar => "ikhtisar",
             Chapter::Bab1 => "bab1",
             Chapter::Bab2 => "bab2",
@@ -78,6 +99,8 @@ impl Chapter {
 
     pub fn title(self) -> &'static str {
         match self {
+            Chapter::Sampul => "Sampul",
+            Chapter::Pengantar => "Kata Pengantar",
             Chapter::Ikhtisar => "Ikhtisar Eksekutif",
             Chapter::Bab1 => "BAB I Pendahuluan",
             Chapter::Bab2 => "BAB II Perencanaan dan Perjanjian Kinerja",
@@ -121,8 +144,25 @@ pub struct Renderer {
     missing: Vec<String>,
     /// Narrative snippets in error, with the message.
     snippet_errors: std::collections::BTreeMap<String, String>,
-    /// The workspace's data has errors: the chapters say they are a draft.
-    draft: Option<usize>,
+    /// The chapters are a draft: the data has errors, or the report lacks something.
+    draft: Option<Draf>,
+    /// What the report lacks (a chapter's documents, who signs and when).
+    kurang: Vec<view::Kurang>,
+    /// No Renstra imported: BAB II says so instead of Tabel 2.1.
+    without_renstra: bool,
+    /// Narrative snippets that still hold the skeleton's `[Tuliskan …]` placeholders.
+    unfilled: Vec<String>,
+    /// The files the Markdown links to: the charts as SVG, the logo.
+    pictures: Vec<(String, Vec<u8>)>,
+}
+
+/// Why the chapters are a draft, as the DRAF mark says it.
+#[derive(Debug, Clone, serde::Serialize)]
+struct Draf {
+    /// Errors `lakip check` finds in the data.
+    kesalahan: usize,
+    /// What the report lacks: `BAB II: Perjanjian Kinerja belum diimpor`.
+    kurang: Vec<String>,
 }
 
 impl Renderer {
@@ -131,8 +171,7 @@ impl Renderer {
     pub fn new(
         ws: &Workspace,
         docs: &[Document],
-        last_year: &[Document],
-        last_tahun: Option<i32>,
+        earlier: &[view::Year],
     ) -> anyhow::Result<Renderer> {
         let mut tera = Tera::new();
         filters::register(&mut tera);
@@ -153,25 +192,64 @@ impl Renderer {
         }
         tera.add_raw_templates(templates.iter().map(|(n, t)| (n.as_str(), t.as_str())))
             .map_err(|e| template_error(&ws.root, &e))?;
-        let lkj = view::build(ws, docs, last_year, last_tahun)?;
+        let lkj = view::build(ws, docs, earlier)?;
         let mut context = Context::from_serialize(&lkj).map_err(|e| input_error(format!("{e}")))?;
         let narasi = Narasi::load(ws, &tera, &context, &lkj)?;
         context.insert("narasi", &narasi.markdown);
         context.insert("narasi_html", &narasi.html);
-        Ok(Renderer {
+        context.insert("narasi_file", &narasi.files);
+        let mut pictures = Vec::new();
+        for (name, svg) in [
+            ("grafik-capaian.svg", &lkj.grafik.capaian),
+            ("grafik-serapan.svg", &lkj.grafik.serapan),
+        ] {
+            if let Some(svg) = svg {
+                pictures.push((name.to_string(), svg.clone().into_bytes()));
+            }
+        }
+        if let Some(logo) = &lkj.satker.logo {
+            pictures.push((logo.file.clone(), logo.bytes.clone()));
+        }
+        let mut renderer = Renderer {
             tera,
             context,
             overridden,
             missing: narasi.missing,
             snippet_errors: narasi.errors,
             draft: None,
-        })
+            kurang: lkj.kurang,
+            without_renstra: lkj.renstra.is_none() && !docs.is_empty(),
+            unfilled: narasi.unfilled,
+            pictures,
+        };
+        renderer.set_draft(0);
+        Ok(renderer)
     }
 
-    /// Marks every chapter a draft: the data still has `errors` errors.
+    /// Marks every chapter a draft when the data still has `errors` errors or the report
+    /// lacks something.
     pub fn set_draft(&mut self, errors: usize) {
-        self.draft = (errors > 0).then_some(errors);
+        self.draft = (errors > 0 || !self.kurang.is_empty()).then(|| Draf {
+            kesalahan: errors,
+            kurang: self
+                .kurang
+                .iter()
+                .map(|k| format!("{}: {}", k.bagian, k.apa))
+                .collect(),
+        });
         self.context.insert("draf", &self.draft);
+    }
+
+    /// The pictures the Markdown chapters link to by name (`grafik-capaian.svg`, the logo):
+    /// `build` writes them beside the chapters.
+    pub fn pictures(&self) -> &[(String, Vec<u8>)] {
+        &self.pictures
+    }
+
+    /// What the report lacks; while anything is listed it is a draft, and `build` refuses it
+    /// without `--allow-errors`.
+    pub fn incomplete(&self) -> &[view::Kurang] {
+        &self.kurang
     }
 
     /// What rendering these chapters has to say: the workspace's own templates in use, and
@@ -184,12 +262,24 @@ impl Renderer {
             .iter()
             .map(|n| format!("using the workspace's own templates/{n}"))
             .collect();
-        out.extend(
-            self.missing
-                .iter()
-                .filter(|m| uses(m))
-                .map(|m| format!("narasi/{m}.md is missing: the chapter shows a placeholder")),
-        );
+        out.extend(self.missing.iter().filter(|m| uses(m)).map(|m| {
+            format!(
+                "{} is missing: the chapter shows a placeholder",
+                narasi_path(m)
+            )
+        }));
+        out.extend(self.unfilled.iter().filter(|m| uses(m)).map(|m| {
+            format!(
+                "{} still holds the skeleton's [Tuliskan …] placeholders",
+                narasi_path(m)
+            )
+        }));
+        if self.without_renstra && parts.contains(&Chapter::Bab2) {
+            out.push(
+                "no Renstra imported: BAB II leaves Tabel 2.1 (sasaran, indikator and targets per year) out and says so"
+                    .to_string(),
+            );
+        }
         out
     }
 
@@ -210,27 +300,65 @@ impl Renderer {
                 .tera
                 .render(&name, &self.context)
                 .map_err(|e| template_error(root, &e))?;
-            parts.push(text.trim().to_string());
+            parts.push((part, text.trim().to_string()));
         }
         match format {
             Format::Md => {
-                let draft = match self.draft {
-                    Some(n) => format!(
-                        "> **DRAF** — data masih memuat {n} kesalahan menurut `lakip check`.\n\n"
+                let draft = match &self.draft {
+                    Some(d) => format!("> **DRAF** — {}\n\n", draft_reason(d, "`lakip check`")),
+                    None => String::new(),
+                };
+                let texts: Vec<&str> = parts.iter().map(|(_, t)| t.as_str()).collect();
+                Ok(format!("{draft}{}\n", texts.join("\n\n")))
+            }
+            Format::Html => {
+                // Each chapter a section (its name a class, for the page it prints on): in the
+                // whole report each starts on a new page.
+                // Why it is a draft, said at the top of the first page (inside the first
+                // section, so the cover keeps its page).
+                let banner = match &self.draft {
+                    Some(d) => format!(
+                        "<p class=\"draf\">DRAF — {}</p>\n",
+                        chart::esc(&draft_reason(d, "lakip check"))
                     ),
                     None => String::new(),
                 };
-                Ok(format!("{draft}{}\n", parts.join("\n\n")))
-            }
-            Format::Html => {
-                // Each chapter a section: in the whole report each starts on a new page.
-                let sections: Vec<String> = parts
+                let mut sections: Vec<String> = parts
                     .iter()
-                    .map(|p| format!("<section class=\"bab\">\n{p}\n</section>"))
+                    .enumerate()
+                    .map(|(k, (part, p))| {
+                        let banner = if k == 0 { banner.as_str() } else { "" };
+                        format!(
+                            "<section class=\"bab {}\">\n{banner}{p}\n</section>",
+                            part.name()
+                        )
+                    })
                     .collect();
+                if chapter == Chapter::All {
+                    sections = self.with_daftar(sections, root)?;
+                }
                 self.page(chapter.title(), &sections.join("\n"), root)
             }
         }
+    }
+
+    /// The whole report with its Daftar Isi, Daftar Tabel and Daftar Gambar, made from the
+    /// headings and captions of the rendered chapters, before BAB I.
+    fn with_daftar(&self, sections: Vec<String>, root: &Path) -> anyhow::Result<Vec<String>> {
+        let (numbered, lists) = daftar::number(&sections.join("\n"));
+        let mut context = self.context.clone();
+        context.insert("daftar", &lists);
+        let text = self
+            .tera
+            .render("daftar.html", &context)
+            .map_err(|e| template_error(root, &e))?;
+        let before = "<section class=\"bab bab1\">";
+        let at = numbered.find(before).unwrap_or(numbered.len());
+        Ok(vec![
+            numbered[..at].trim_end().to_string(),
+            text.trim().to_string(),
+            numbered[at..].to_string(),
+        ])
     }
 
     /// A self-contained HTML page around rendered content.
@@ -289,9 +417,35 @@ fn own_templates(dir: &Path) -> anyhow::Result<Vec<(String, String)>> {
     Ok(out)
 }
 
+/// `data masih memuat 15 kesalahan menurut lakip check; data belum lengkap: BAB II: …`.
+fn draft_reason(d: &Draf, check: &str) -> String {
+    let mut reasons = Vec::new();
+    if d.kesalahan > 0 {
+        reasons.push(format!(
+            "data masih memuat {} kesalahan menurut {check}",
+            d.kesalahan
+        ));
+    }
+    if !d.kurang.is_empty() {
+        reasons.push(format!("laporan belum lengkap: {}", d.kurang.join("; ")));
+    }
+    format!("{}.", reasons.join("; "))
+}
+
+/// Where a narrative snippet is read from: `sasaran-N` in `narasi/bab3/`, the others in
+/// `narasi/`.
+fn narasi_path(name: &str) -> String {
+    if name.starts_with("sasaran-") {
+        format!("narasi/bab3/{name}.md")
+    } else {
+        format!("narasi/{name}.md")
+    }
+}
+
 /// Does one of these chapters show this narrative snippet?
 fn uses(parts: &[Chapter], snippet: &str) -> bool {
     match snippet {
+        "kata-pengantar" => parts.contains(&Chapter::Pengantar),
         "bab1" => parts.contains(&Chapter::Bab1),
         "bab4" => parts.contains(&Chapter::Bab4),
         _ => parts.contains(&Chapter::Bab3),
@@ -302,7 +456,11 @@ fn uses(parts: &[Chapter], snippet: &str) -> bool {
 struct Narasi {
     markdown: std::collections::BTreeMap<String, String>,
     html: std::collections::BTreeMap<String, String>,
+    /// The file each snippet is (or would be) read from, as the placeholders name it.
+    files: std::collections::BTreeMap<String, String>,
     missing: Vec<String>,
+    /// Snippets that still hold a skeleton's `[Tuliskan …]` placeholders.
+    unfilled: Vec<String>,
     /// Snippets that could not be read or filled in: an error for the chapters that show them.
     errors: std::collections::BTreeMap<String, String>,
 }
@@ -314,14 +472,21 @@ impl Narasi {
         context: &Context,
         lkj: &view::Lkj,
     ) -> anyhow::Result<Narasi> {
-        let mut names = vec!["bab1".to_string(), "bab4".to_string()];
+        let mut names = vec![
+            "kata-pengantar".to_string(),
+            "bab1".to_string(),
+            "bab4".to_string(),
+        ];
         names.extend(lkj.capaian.iter().map(|s| format!("sasaran-{}", s.no)));
         let mut markdown = std::collections::BTreeMap::new();
         let mut html = std::collections::BTreeMap::new();
+        let mut files = std::collections::BTreeMap::new();
         let mut missing = Vec::new();
+        let mut unfilled = Vec::new();
         let mut errors = std::collections::BTreeMap::new();
         for name in names {
-            let path = ws.root.join("narasi").join(format!("{name}.md"));
+            let path = snippet_file(&ws.root, &name);
+            files.insert(name.clone(), narasi_path(&name));
             let text = match std::fs::read(&path) {
                 Ok(bytes) => match String::from_utf8(bytes) {
                     Ok(source) => {
@@ -345,23 +510,46 @@ impl Narasi {
                 },
                 Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
                     missing.push(name.clone());
-                    format!("[Narasi belum ditulis: tulis narasi/{name}.md]")
+                    format!("[Narasi belum ditulis: tulis {}]", narasi_path(&name))
                 }
                 Err(e) => {
                     errors.insert(name.clone(), format!("{}: cannot read: {e}", shown(&path)));
                     String::new()
                 }
             };
+            if text
+                .lines()
+                .any(|l| l.trim_start().starts_with("[Tuliskan"))
+            {
+                unfilled.push(name.clone());
+            }
             html.insert(name.clone(), paragraphs(&text));
             markdown.insert(name, text.trim().to_string());
         }
         Ok(Narasi {
             markdown,
             html,
+            files,
             missing,
+            unfilled,
             errors,
         })
     }
+}
+
+/// The file a snippet is read from: a sasaran's from `narasi/bab3/`, or from `narasi/` where
+/// an older workspace keeps it (`narasi/sasaran-1.md`).
+fn snippet_file(root: &Path, name: &str) -> PathBuf {
+    let narasi = root.join("narasi");
+    if name.starts_with("sasaran-") {
+        let own = narasi.join("bab3").join(format!("{name}.md"));
+        let old = narasi.join(format!("{name}.md"));
+        if !own.exists() && old.exists() {
+            return old;
+        }
+        return own;
+    }
+    narasi.join(format!("{name}.md"))
 }
 
 /// The narrative's Markdown as HTML: headings, lists, emphasis, tables; any HTML written in it

@@ -60,6 +60,9 @@ pub struct Satker {
     pub tahun: i32,
     #[serde(default)]
     pub tempat: String,
+    /// A picture file in the workspace for the cover (`logo.png`): PNG, JPEG, GIF or SVG.
+    #[serde(default)]
+    pub logo: Option<String>,
 }
 
 #[derive(Debug, Clone, Default, Deserialize, PartialEq)]
@@ -70,9 +73,14 @@ pub struct Penandatangan {
     pub jabatan: String,
     #[serde(default)]
     pub nip: String,
-    /// The date the LKj is signed (`2024-01-31`); left out, the date line is left to fill in.
+    /// The date the LKj is signed (`2024-01-31`, or `2024-01` for a month); left out, the
+    /// report is incomplete (a draft).
     #[serde(default)]
     pub tanggal: Option<String>,
+    /// The institution line above the jabatan in the signature blocks; the satker's name
+    /// when left out.
+    #[serde(default)]
+    pub instansi: Option<String>,
 }
 
 #[derive(Debug, Clone, Default, Deserialize, PartialEq)]
@@ -181,14 +189,19 @@ nama = {satker}
 tahun = {tahun}
 # The place written above signatures ("Serang, 24 Januari 2023").
 tempat = {tempat}
+# A picture in this folder for the cover (PNG, JPEG, GIF or SVG).
+# logo = "logo.png"
 
-# Who signs the Laporan Kinerja.
+# Who signs the Laporan Kinerja (the Kata Pengantar and BAB IV): until the name and the date
+# are set, the report is a draft.
 [penandatangan]
 nama = ""
 jabatan = "Ketua"
 nip = ""
-# The date the Laporan Kinerja is signed, as 2024-01-31.
+# The date the Laporan Kinerja is signed, as 2024-01-31 (or 2024-01 for the month only).
 # tanggal = "2024-01-31"
+# The institution line above the jabatan (default: the satker's name).
+# instansi = "KPU Kota Serang"
 
 [import]
 # Import a file even when some of its rows fit no row class; those rows are listed and left out.
@@ -236,8 +249,9 @@ deny = []
     )
 }
 
-/// Last year's lakip.toml for next year: `tahun` in [satker] moved on, and [sebelumnya]
-/// pointing back to last year's workspace. Comments and every other setting are kept as written.
+/// Last year's lakip.toml for next year: `tahun` in [satker] moved on, the signing date
+/// left to set, and [sebelumnya] pointing back to last year's workspace. Comments and every
+/// other setting are kept as written.
 pub fn next_year(text: &str, tahun: i32, back: &str) -> String {
     let mut section = String::new();
     let mut out = Vec::new();
@@ -255,6 +269,16 @@ pub fn next_year(text: &str, tahun: i32, back: &str) -> String {
         match (section.as_str(), key.split('=').next().map(str::trim)) {
             ("satker", Some("tahun")) if !trimmed.starts_with('#') => {
                 out.push(format!("tahun = {tahun}"));
+                continue;
+            }
+            // Last year's signing date is not this year's: the new report is a draft until
+            // its own date is set.
+            ("penandatangan", Some("tanggal")) if !trimmed.starts_with('#') => {
+                out.push(format!(
+                    "# tanggal = \"{}-01-31\"  (last year's was {})",
+                    tahun + 1,
+                    trimmed.split_once('=').map_or("", |(_, v)| v.trim())
+                ));
                 continue;
             }
             ("sebelumnya", Some("workspace")) => {
@@ -326,10 +350,17 @@ mod tests {
     #[test]
     fn next_year_moves_the_year_and_links_back() {
         let text = template("KPU Kota Serang", 2023, "Serang")
-            .replace("toleransi_persen = 0.01", "toleransi_persen = 0.05");
+            .replace("toleransi_persen = 0.01", "toleransi_persen = 0.05")
+            .replace("# tanggal = \"2024-01-31\"", "tanggal = \"2024-01-15\"");
         let next = next_year(&text, 2024, "../lkj-2023");
         let config: Config = toml::from_str(&next).unwrap();
         assert_eq!(config.satker.tahun, 2024);
+        // The 2023 report's signing date is no date for the 2024 one.
+        assert_eq!(config.penandatangan.tanggal, None);
+        assert!(
+            next.contains("# tanggal = \"2025-01-31\"  (last year's was \"2024-01-15\")"),
+            "{next}"
+        );
         assert_eq!(config.sebelumnya.workspace.as_deref(), Some("../lkj-2023"));
         assert!(
             next.contains("toleransi_persen = 0.05"),

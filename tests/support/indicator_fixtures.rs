@@ -480,6 +480,21 @@ const PK_SHEETS: [PkSheet; 7] = [
 /// | `PK Div Hukum` | 7 | 9–13 | `ADE JAHRAN` | `Divisi Hukum Dan Pengawasan`, `PATRUDIN` |
 /// | `PK Div Sosdiklih` | 7–9, No 1, 2, 2 (duplicate kept) | 11–15 | no left block at all (as the seed) | `Divisi Sosdiklih, Parmas Dan SDM`, `M. FAHMI MUSYAFA` |
 pub fn pk_serang_xlsx(path: &Path) -> Result<(), Box<dyn Error>> {
+    pk_serang(path, |line| line.to_string())
+}
+
+/// The PKs of the Kota Serang example workspace: [`pk_serang_xlsx`] with the two names the
+/// seed's OCR garbled in the signature blocks written as the signed documents have them
+/// (`ADE JAHNAN` is `ADE JAHRAN`, `KEPUEA KOMISI` is `KETUA KOMISI`): an example is a
+/// showcase, and its lampiran prints these blocks. The recognition tests keep the OCR'd text.
+pub fn pk_serang_example_xlsx(path: &Path) -> Result<(), Box<dyn Error>> {
+    pk_serang(path, |line| {
+        line.replace("ADE JAHNAN", "ADE JAHRAN")
+            .replace("KEPUEA KOMISI", "KETUA KOMISI")
+    })
+}
+
+fn pk_serang(path: &Path, signed: fn(&str) -> String) -> Result<(), Box<dyn Error>> {
     let mut workbook = new_workbook()?;
     let header = header_format();
     let wrap = wrap_format();
@@ -539,7 +554,9 @@ pub fn pk_serang_xlsx(path: &Path) -> Result<(), Box<dyn Error>> {
         }
 
         for &(col, offset, lines) in pk.signatures {
-            write_lines(sheet, row + offset, col, lines)?;
+            let lines: Vec<String> = lines.iter().map(|l| signed(l)).collect();
+            let lines: Vec<&str> = lines.iter().map(String::as_str).collect();
+            write_lines(sheet, row + offset, col, &lines)?;
         }
     }
 
