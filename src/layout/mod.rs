@@ -555,6 +555,31 @@ fn percent_fractions(
     if !percents.are_fractions() && !declared {
         return;
     }
+    // A report that states fractions, written by hand as percentages (13,44 for 13,44%): no
+    // serapan is 200 times its pagu, so numbers above 2 are percentages already.
+    let above_two = body.iter().find_map(|(_, line)| {
+        let (Line::Entry(e) | Line::Total(e)) = line else {
+            return None;
+        };
+        let q = e.amounts.get(&crate::model::Field::StatedPercent)?;
+        let two = rust_decimal::Decimal::TWO;
+        q.value.filter(|v| *v > two).map(|_| Location {
+            cell: q.cell.to_string(),
+            ..e.location.clone()
+        })
+    });
+    if let (true, Some(location)) = (declared, above_two) {
+        doc.notices.push(Notice {
+            kind: NoticeKind::Doubt,
+            message: format!(
+                "a {} report states its percentages as fractions (0,1344 for 13,44%), but this \
+                 column holds numbers above 2: read as percentages as written (13,44 as 13,44%)",
+                doc.kind.spec().label
+            ),
+            location,
+        });
+        return;
+    }
     let mut first = None;
     for (_, line) in body.iter_mut() {
         let (Line::Entry(e) | Line::Total(e)) = line else {
