@@ -402,8 +402,8 @@ pub const DUPLICATE_DOCUMENT: Rule = Rule {
     title: "two documents look like versions of one",
     explanation: "A revised file imported under a new name sits beside the old one, and every \
         report that adds up the documents of a kind (the realisasi, the RAK's biaya) counts the \
-        money twice. Two documents of one kind from different files are taken for versions of \
-        one when nothing they state sets them apart (another year in the title, another satker \
+        money twice. Two documents of one kind from different files (or, for a budget kind, two \
+        sheets of one workbook: a sheet copied and revised) are taken for versions of one when nothing they state sets them apart (another year in the title, another satker \
         in a SAKTI title block, other parties to a PK) and at least 60% of the rows of the \
         larger are in the other: items matched by budget code, else by uraian; indikator by \
         their text. Reported at the one imported later, naming the other. Keep one: `lakip \
