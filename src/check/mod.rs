@@ -367,21 +367,24 @@ pub const RAK_BIAYA: Rule = Rule {
 pub const REALISASI_SOURCES: Rule = Rule {
     code: "realisasi-sources",
     severity: Severity::Error,
-    title: "two sources of the realisation disagree on a program's pagu or realisasi",
+    title: "two sources of the realisation disagree on a program's or kegiatan's pagu or realisasi",
     explanation: "With a system's export (SAKTI) and a hand-made realisasi table of the same \
         satker in one workspace, each program is matched across the two — by code where both \
         have one (`WA` and `036.01.WA` are one program), else by name — and its pagu and \
         realisasi, computed from the items, are compared. A report that states one pagu while \
-        the DIPA says another is caught here. Reported at the program's row in the first table, \
-        naming the other.",
+        the DIPA says another is caught here. Under two matched programs their kegiatan are \
+        compared the same way (by the kegiatan part of the code: `WA.6336` is `036.01.WA.6336`; \
+        else by name), when both sources list kegiatan. Reported at the row in the first \
+        table, naming the other's.",
 };
 
 pub const REALISASI_UNMATCHED: Rule = Rule {
     code: "realisasi-unmatched",
     severity: Severity::Warning,
-    title: "a program is in one source of the realisation but not in the other",
+    title: "a program or kegiatan is in one source of the realisation but not in the other",
     explanation: "When two sources of the realisation are in one workspace, every program of \
-        each must be found in the other. A program that is not (another code, a name written \
+        each must be found in the other, and every kegiatan under a matched program when both \
+        list kegiatan. One that is not (another code, a name written \
         otherwise, a program left out) is listed, never dropped, so that the comparison is \
         known to be complete.",
 };
