@@ -261,11 +261,12 @@ pub const YEAR_MISMATCH: Rule = Rule {
     title: "a document states another year than the workspace's",
     explanation: "The workspace is for one year (`tahun` in lakip.toml). A document's year is \
         what its title states (`Tahun 2023`, `TA 2023`, `Tahun Anggaran 2023`; a Renstra's \
-        period `Tahun 2020-2024` matches when it holds the workspace's year) or, where the title \
-        states none, its signature's date: a plan is signed in its year or the year before, a \
+        period `Tahun 2020-2024` matches when it holds the workspace's year; else a year standing \
+        as a word of a title line: `PERJANJIAN KINERJA 2024`, `PERIODE JANUARI S.D. DESEMBER \
+        2024`) or, where the title states none, its signature's date: a plan is signed in its year or the year before, a \
         realisation in its year or the next, a PK or RAK in its year (or in December before \
-        it). A regulation's year (`Undang-Undang Nomor 7 Tahun 2017`) or a date in the text is \
-        not the document's. Last year's file imported by mistake passes every other rule; a \
+        it). A regulation's year (`Undang-Undang Nomor 7 Tahun 2017`, `UU No. 23 Tahun 2014`) or a \
+        date in the text is not the document's. Last year's file imported by mistake passes every other rule; a \
         realisation of last year is still a document of last year.",
 };
 

@@ -505,3 +505,106 @@ fn budget_sheet(
     ws.write_number(row, 2, items.iter().map(|i| i.2).sum::<u32>())?;
     Ok(())
 }
+
+/// Years written without `Tahun`/`TA`, for a workspace of 2023; each worked out by hand:
+///
+/// | sheet | title rows / signature | year | in 2023? |
+/// |---|---|---|---|
+/// | `PK polos` | A1 `PERJANJIAN KINERJA 2022`, signed `Serang, 2 Januari 2023` | 2022 (A1; the title before the signature) | no |
+/// | `Realisasi polos` | A1 `REALISASI ANGGARAN 2022`, unsigned | 2022 (A1) | no |
+/// | `Realisasi periode` | A1 `LAPORAN REALISASI ANGGARAN`, A2 `PERIODE JANUARI S.D. DESEMBER 2022`, signed `Serang, 5 Januari 2023` | 2022 (A2) | no |
+/// | `PK UU` | A1 `PERJANJIAN KINERJA`, A2 `sesuai UU No. 23 Tahun 2014 tentang Pemerintahan Daerah`, signed `Serang, 2 Januari 2023` | the law's 2014 is not the PK's; signed 2023 | yes |
+/// | `Renstra` | A1 `RENCANA STRATEGIS KPU KOTA SERANG 2020-2024` | 2020–2024 holds 2023 | yes |
+/// | `Realisasi 2023` | A1 `REALISASI ANGGARAN 2023`, A2 `Periode Januari 2023` | 2023 | yes |
+pub fn years_bare(path: &Path) -> FixtureResult {
+    let mut workbook = new_workbook()?;
+    let pks = [
+        ("PK polos", &["PERJANJIAN KINERJA 2022"][..]),
+        (
+            "PK UU",
+            &[
+                "PERJANJIAN KINERJA",
+                "sesuai UU No. 23 Tahun 2014 tentang Pemerintahan Daerah",
+            ][..],
+        ),
+    ];
+    for (name, title) in pks {
+        let ws = workbook.add_worksheet();
+        ws.set_name(name)?;
+        pk_titled(title, "Serang, 2 Januari 2023").write(ws, 0, 0)?;
+    }
+    let realisasi: [(&str, &[&str], &str, &str); 3] = [
+        (
+            "Realisasi polos",
+            &["REALISASI ANGGARAN 2022"],
+            "",
+            "1.400.000",
+        ),
+        (
+            "Realisasi periode",
+            &[
+                "LAPORAN REALISASI ANGGARAN",
+                "PERIODE JANUARI S.D. DESEMBER 2022",
+            ],
+            "Serang, 5 Januari 2023",
+            "1.300.000",
+        ),
+        (
+            "Realisasi 2023",
+            &["REALISASI ANGGARAN 2023", "Periode Januari 2023"],
+            "",
+            "200.000",
+        ),
+    ];
+    for (name, title, date, spent) in realisasi {
+        let ws = workbook.add_worksheet();
+        ws.set_name(name)?;
+        let mut rows: Vec<Vec<&str>> = title.iter().map(|t| vec![*t]).collect();
+        rows.extend([
+            vec![],
+            vec!["Uraian", "Pagu", "Realisasi"],
+            vec!["1. Program Dukungan Manajemen", "", ""],
+            vec!["a. Layanan Perkantoran", "1.500.000", spent],
+            vec!["Jumlah", "1.500.000", spent],
+        ]);
+        if !date.is_empty() {
+            rows.extend([vec![], vec!["", "", date], vec!["", "", "Sekretaris,"]]);
+            rows.push(vec!["", "", "HENDRO SULISTYO"]);
+        }
+        let rows: Vec<&[&str]> = rows.iter().map(Vec::as_slice).collect();
+        texts(ws, 0, 0, &rows)?;
+    }
+    let ws = workbook.add_worksheet();
+    ws.set_name("Renstra")?;
+    texts(
+        ws,
+        0,
+        0,
+        &[
+            &["RENCANA STRATEGIS KPU KOTA SERANG 2020-2024"],
+            &[],
+            &[
+                "No",
+                "Sasaran",
+                "Indikator Kinerja",
+                "2020",
+                "2021",
+                "2022",
+                "2023",
+                "2024",
+            ],
+            &[
+                "1",
+                "Terwujudnya Renstra",
+                "Persentase Renstra",
+                "90%",
+                "90%",
+                "95%",
+                "95%",
+                "100%",
+            ],
+        ],
+    )?;
+    workbook.save(path)?;
+    Ok(())
+}
