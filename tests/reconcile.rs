@@ -191,6 +191,9 @@ fn one_source_needs_no_choice() {
     );
 }
 
+/// A finding as (rule, cell, stated, computed, message).
+type Finding = (String, String, String, String, String);
+
 /// The comparison goes down to the kegiatan under a matched program (issue 11 §5). Before, a
 /// kegiatan of 900.000.000 against SAKTI's 906.800.000 and a kegiatan SAKTI does not have
 /// passed (`ok`), because the programs' totals agree: 900.000.000 + 6.800.000 = 906.800.000.
@@ -199,7 +202,7 @@ fn one_source_needs_no_choice() {
 fn kegiatan_under_a_matched_program_are_compared() {
     let dir = tempfile::tempdir().unwrap();
     support::sakti_fixtures::reconcile_kegiatan(dir.path()).unwrap();
-    let findings = |table: &str| -> (i32, Vec<(String, String, String, String, String)>) {
+    let findings = |table: &str| -> (i32, Vec<Finding>) {
         let out = lakip(dir.path())
             .args(["check", "--format", "json", "glp039.xlsx", table])
             .output()
