@@ -122,6 +122,10 @@ fn two_sources_are_compared_program_by_program() {
             row("realisasi-unmatched", "sakti.xlsx", "A5", "", ""),
             // The same pagu (1.000.000) is no finding; realisasi 600.000 here, 650.000 in SAKTI.
             row("realisasi-sources", "tabel.xlsx", "A2", "600000", "650000"),
+            // Under it, kegiatan `b. Layanan Data` (row 4, matched by name): realisasi 100.000
+            // here, 150.000 in SAKTI (50.000 + 100.000 … s.d. 150.000). `a. Layanan
+            // Perkantoran` agrees (600.000 / 500.000 both).
+            row("realisasi-sources", "tabel.xlsx", "A4", "100000", "150000"),
             // The table's Program Pengawasan (row 5) is in no SAKTI program.
             row("realisasi-unmatched", "tabel.xlsx", "A5", "", ""),
         ]
@@ -184,5 +188,87 @@ fn one_source_needs_no_choice() {
     assert!(
         !text.contains("realisasi-"),
         "one source: nothing to compare\n{text}"
+    );
+}
+
+/// A finding as (rule, cell, stated, computed, message).
+type Finding = (String, String, String, String, String);
+
+/// The comparison goes down to the kegiatan under a matched program (issue 11 §5). Before, a
+/// kegiatan of 900.000.000 against SAKTI's 906.800.000 and a kegiatan SAKTI does not have
+/// passed (`ok`), because the programs' totals agree: 900.000.000 + 6.800.000 = 906.800.000.
+/// Now: by code (`036.01.WA.6336` is SAKTI's `WA.6336`), or, without codes, by name.
+#[test]
+fn kegiatan_under_a_matched_program_are_compared() {
+    let dir = tempfile::tempdir().unwrap();
+    support::sakti_fixtures::reconcile_kegiatan(dir.path()).unwrap();
+    let findings = |table: &str| -> (i32, Vec<Finding>) {
+        let out = lakip(dir.path())
+            .args(["check", "--format", "json", "glp039.xlsx", table])
+            .output()
+            .unwrap();
+        let json: Value = serde_json::from_slice(&out.stdout).unwrap();
+        let found = json["diagnostics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|d| {
+                let text = |v: &Value| v.as_str().unwrap_or("").to_string();
+                (
+                    text(&d["code"]),
+                    text(&d["location"]["cell"]),
+                    text(&d["stated"]),
+                    text(&d["computed"]),
+                    text(&d["message"]),
+                )
+            })
+            .collect();
+        (out.status.code().unwrap(), found)
+    };
+    // The program: pagu 906.800.000 and realisasi 121.913.000 in both: no finding. Kegiatan
+    // 6336: pagu 900.000.000 here, 906.800.000 in SAKTI (difference 6.800.000); realisasi
+    // 121.913.000 in both. Kegiatan 9999 (pagu 6.800.000) is in no SAKTI kegiatan.
+    let (code, found) = findings("tabel-kode.xlsx");
+    assert_eq!(code, 1, "{found:?}");
+    assert_eq!(found.len(), 2, "{found:?}");
+    let (rule, cell, stated, computed, message) = &found[0];
+    assert_eq!(
+        (
+            rule.as_str(),
+            cell.as_str(),
+            stated.as_str(),
+            computed.as_str()
+        ),
+        ("realisasi-sources", "A3", "900000000", "906800000")
+    );
+    // Both places: the table's row here, SAKTI's kegiatan row (row 11, code in B) there.
+    assert!(
+        message.contains("kegiatan '036.01.WA.6336 Dukungan Manajemen Internal'")
+            && message.contains("glp039.xlsx:'GLP039_LAPORAN REALISASI SUPER'!B11"),
+        "{message}"
+    );
+    let (rule, cell, _, _, message) = &found[1];
+    assert_eq!(
+        (rule.as_str(), cell.as_str()),
+        ("realisasi-unmatched", "A5")
+    );
+    assert!(
+        message.contains("kegiatan '036.01.WA.9999 Kegiatan Lain' (pagu Rp6.800.000)"),
+        "{message}"
+    );
+
+    // No codes: the kegiatan are matched by name (`a. Dukungan Manajemen Internal`).
+    let (code, found) = findings("tabel-nama.xlsx");
+    assert_eq!(code, 1, "{found:?}");
+    let short: Vec<(&str, &str, &str, &str)> = found
+        .iter()
+        .map(|f| (f.0.as_str(), f.1.as_str(), f.2.as_str(), f.3.as_str()))
+        .collect();
+    assert_eq!(
+        short,
+        [
+            ("realisasi-sources", "A3", "900000000", "906800000"),
+            ("realisasi-unmatched", "A4", "", ""),
+        ]
     );
 }

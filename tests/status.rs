@@ -651,3 +651,86 @@ fn other_documents_of_one_kind_are_not_versions() {
         "{found:?}"
     );
 }
+
+/// A sheet copied in its workbook and revised (`Realisasi (2)` beside `Realisasi`): before,
+/// `lakip realisasi` showed every program twice (Jumlah pagu 1.500 + 1.500 = 3.000) and
+/// `check` said ok, because two sheets of one workbook were never taken for versions. The
+/// workbook's other budget sheet (other rows) and its two PK sheets (one per divisi, the same
+/// indikator) are no versions.
+#[test]
+fn a_revised_copy_of_a_sheet_in_one_workbook() {
+    let dir = tempfile::tempdir().unwrap();
+    lakip(dir.path())
+        .args(["init", "--satker", "KPU Kota Contoh", "--tahun", "2025"])
+        .assert()
+        .success();
+    support::variants::sheet_copy(&dir.path().join("lra.xlsx")).unwrap();
+    let err = import_at(dir.path(), JAN, &["lra.xlsx"]);
+    let (old, new) = (
+        doc_id(dir.path(), "lra.xlsx", "Realisasi"),
+        doc_id(dir.path(), "lra.xlsx", "Realisasi (2)"),
+    );
+    // All five uraian are in both sheets: 5 of 5.
+    assert_eq!(
+        err,
+        format!(
+            "warning: sheets 'Realisasi' and 'Realisasi (2)' of lra.xlsx look like two versions \
+             of one document (5 of 5 items the same): the workspace now holds both, and would add \
+             their figures up; keep one: `lakip remove {old}` keeps 'Realisasi (2)', `lakip \
+             remove {new}` keeps 'Realisasi' (or import only one sheet: `lakip import lra.xlsx \
+             --sheet \"Realisasi (2)\" --replace {old}`) (`lakip check` fails while both are \
+             held: duplicate-document)\n"
+        )
+    );
+    let (code, found) = findings(dir.path());
+    assert_eq!(code, 1);
+    assert_eq!(
+        found,
+        vec![(
+            "duplicate-document".to_string(),
+            "error".to_string(),
+            "lra.xlsx".to_string()
+        )]
+    );
+    let (_, out, _) = run(dir.path(), &["check"]);
+    assert!(
+        out.contains("sheets 'Realisasi' and 'Realisasi (2)' of lra.xlsx look like two versions"),
+        "{out}"
+    );
+    let (code, _, err) = run(dir.path(), &["realisasi", "--sumber", "anggaran"]);
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("their figures are not added up"), "{err}");
+
+    // The way the warning gives: the revised sheet only; `Belanja Modal` and the PKs stay.
+    import_at(
+        dir.path(),
+        FEB,
+        &["lra.xlsx", "--sheet", "Realisasi (2)", "--replace", &old],
+    );
+    assert_eq!(findings(dir.path()), (0, vec![]));
+    assert_eq!(status(dir.path())["documents"].as_array().unwrap().len(), 4);
+    let rows = realisasi(dir.path());
+    // Jumlah of `Realisasi (2)` and `Belanja Modal`: pagu 1.500 + 950 = 2.450, realisasi
+    // 1.455 + 940 = 2.395, serapan 2.395 ÷ 2.450 = 97,755… → 97,76, sisa 55.
+    let total = rows.last().unwrap();
+    assert_eq!(
+        total,
+        &["total", "Jumlah", "2450", "2395", "97.76", "55"].map(str::to_string)
+    );
+    // Perencanaan once, at the revised 95 of 100.
+    let perencanaan: Vec<_> = rows.iter().filter(|r| r[1] == "Perencanaan").collect();
+    assert_eq!(perencanaan.len(), 1, "{rows:?}");
+    assert_eq!(perencanaan[0][3], "95");
+}
+
+/// The ID of the document of `file`'s `sheet`.
+fn doc_id(dir: &Path, file: &str, sheet: &str) -> String {
+    let status = status(dir);
+    let doc = status["documents"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["file"] == file && d["sheet"] == sheet)
+        .unwrap_or_else(|| panic!("no {file}:{sheet} in {status}"));
+    doc["id"].as_str().unwrap().to_string()
+}

@@ -139,3 +139,57 @@ fn files_checked_outside_a_workspace_have_no_year_to_mismatch() {
     let (_, out, err) = lakip(dir.path(), &["check", "tahun.xlsx"]);
     assert!(!out.contains("year-mismatch"), "{out}{err}");
 }
+
+/// Years written without `Tahun`/`TA` (see `variants::years_bare`). Before, a title's bare
+/// `2022` and a `PERIODE … DESEMBER 2022` line were not read: the PK signed in January 2023
+/// and the two realisations of 2022 passed `check` as documents of 2023.
+#[test]
+fn a_bare_year_in_a_title_line_is_the_documents() {
+    let dir = tempfile::tempdir().unwrap();
+    let (code, _, err) = lakip(
+        dir.path(),
+        &["init", "--satker", "KPU Kota Serang", "--tahun", "2023"],
+    );
+    assert_eq!(code, 0, "{err}");
+    variants::years_bare(&dir.path().join("polos.xlsx")).unwrap();
+    let (code, _, err) = lakip(dir.path(), &["import", "polos.xlsx"]);
+    assert_eq!(code, 0, "{err}");
+    let (_, out, _) = lakip(dir.path(), &["check", "--format", "json"]);
+    let json: Value = serde_json::from_str(&out).unwrap();
+    let found: Vec<(String, String, String)> = json["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["code"] == "year-mismatch")
+        .map(|d| {
+            let s = |v: &Value| v.as_str().unwrap().to_string();
+            (
+                s(&d["location"]["sheet"]),
+                s(&d["location"]["cell"]),
+                s(&d["message"]),
+            )
+        })
+        .collect();
+    let said = |year: &str| {
+        format!(
+            "the title says \"{year}\": a document of 2022, but the workspace is for 2023 \
+             (tahun in lakip.toml)"
+        )
+    };
+    let row =
+        |sheet: &str, cell: &str, message: String| (sheet.to_string(), cell.to_string(), message);
+    // The law's 2014, the Renstra's 2020-2024 and the realisation of 2023 are not here; in
+    // the order of the sheets' names.
+    assert_eq!(
+        found,
+        vec![
+            row("PK polos", "A1", said("PERJANJIAN KINERJA 2022")),
+            row(
+                "Realisasi periode",
+                "A2",
+                said("PERIODE JANUARI S.D. DESEMBER 2022"),
+            ),
+            row("Realisasi polos", "A1", said("REALISASI ANGGARAN 2022")),
+        ]
+    );
+}

@@ -21,6 +21,8 @@ pub fn check(docs: &[Document], out: &mut Vec<Diagnostic>) {
 /// where it is.
 pub(super) struct Program<'d> {
     pub doc: &'d Document,
+    /// Its index in the document's headings.
+    pub heading: usize,
     pub text: String,
     pub code: Option<String>,
     pub pagu: Decimal,
@@ -50,6 +52,7 @@ pub(super) fn programs(docs: &[Document]) -> Vec<Program<'_>> {
             if let Some(pagu) = figure(Field::Pagu) {
                 out.push(Program {
                     doc,
+                    heading: i,
                     text: h.text.clone(),
                     code: h.code.clone(),
                     pagu,

@@ -19,8 +19,16 @@ pub fn check(docs: &[Document], out: &mut Vec<Diagnostic>) {
             v.likeness.of,
             periods(older, newer)
         );
-        let (message, hint) = match v.ordered {
-            true => (
+        let (message, hint) = match (revision::one_workbook(older, newer), v.ordered) {
+            // A sheet copied and revised in one workbook: both sheets named, and how to keep one.
+            (true, _) => (
+                format!(
+                    "{} look like two versions of one document: {alike}",
+                    revision::sheets_named(older, newer)
+                ),
+                format!("keep one: {}", revision::keep_one_sheet(older, newer)),
+            ),
+            (false, true) => (
                 format!(
                     "this {} looks like a revision of {} ({}, imported {}): {alike}",
                     newer.kind.spec().label,
@@ -37,7 +45,7 @@ pub fn check(docs: &[Document], out: &mut Vec<Diagnostic>) {
             ),
             // Imported together, files checked straight, or a lakip that kept no time: which
             // came later is not known.
-            false => (
+            (false, false) => (
                 format!(
                     "this {} and {} ({}) look like two versions of one document: {alike}",
                     newer.kind.spec().label,

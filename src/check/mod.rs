@@ -261,11 +261,12 @@ pub const YEAR_MISMATCH: Rule = Rule {
     title: "a document states another year than the workspace's",
     explanation: "The workspace is for one year (`tahun` in lakip.toml). A document's year is \
         what its title states (`Tahun 2023`, `TA 2023`, `Tahun Anggaran 2023`; a Renstra's \
-        period `Tahun 2020-2024` matches when it holds the workspace's year) or, where the title \
-        states none, its signature's date: a plan is signed in its year or the year before, a \
+        period `Tahun 2020-2024` matches when it holds the workspace's year; else a year standing \
+        as a word of a title line: `PERJANJIAN KINERJA 2024`, `PERIODE JANUARI S.D. DESEMBER \
+        2024`) or, where the title states none, its signature's date: a plan is signed in its year or the year before, a \
         realisation in its year or the next, a PK or RAK in its year (or in December before \
-        it). A regulation's year (`Undang-Undang Nomor 7 Tahun 2017`) or a date in the text is \
-        not the document's. Last year's file imported by mistake passes every other rule; a \
+        it). A regulation's year (`Undang-Undang Nomor 7 Tahun 2017`, `UU No. 23 Tahun 2014`) or a \
+        date in the text is not the document's. Last year's file imported by mistake passes every other rule; a \
         realisation of last year is still a document of last year.",
 };
 
@@ -367,21 +368,24 @@ pub const RAK_BIAYA: Rule = Rule {
 pub const REALISASI_SOURCES: Rule = Rule {
     code: "realisasi-sources",
     severity: Severity::Error,
-    title: "two sources of the realisation disagree on a program's pagu or realisasi",
+    title: "two sources of the realisation disagree on a program's or kegiatan's pagu or realisasi",
     explanation: "With a system's export (SAKTI) and a hand-made realisasi table of the same \
         satker in one workspace, each program is matched across the two — by code where both \
         have one (`WA` and `036.01.WA` are one program), else by name — and its pagu and \
         realisasi, computed from the items, are compared. A report that states one pagu while \
-        the DIPA says another is caught here. Reported at the program's row in the first table, \
-        naming the other.",
+        the DIPA says another is caught here. Under two matched programs their kegiatan are \
+        compared the same way (by the kegiatan part of the code: `WA.6336` is `036.01.WA.6336`; \
+        else by name), when both sources list kegiatan. Reported at the row in the first \
+        table, naming the other's.",
 };
 
 pub const REALISASI_UNMATCHED: Rule = Rule {
     code: "realisasi-unmatched",
     severity: Severity::Warning,
-    title: "a program is in one source of the realisation but not in the other",
+    title: "a program or kegiatan is in one source of the realisation but not in the other",
     explanation: "When two sources of the realisation are in one workspace, every program of \
-        each must be found in the other. A program that is not (another code, a name written \
+        each must be found in the other, and every kegiatan under a matched program when both \
+        list kegiatan. One that is not (another code, a name written \
         otherwise, a program left out) is listed, never dropped, so that the comparison is \
         known to be complete.",
 };
@@ -402,8 +406,8 @@ pub const DUPLICATE_DOCUMENT: Rule = Rule {
     title: "two documents look like versions of one",
     explanation: "A revised file imported under a new name sits beside the old one, and every \
         report that adds up the documents of a kind (the realisasi, the RAK's biaya) counts the \
-        money twice. Two documents of one kind from different files are taken for versions of \
-        one when nothing they state sets them apart (another year in the title, another satker \
+        money twice. Two documents of one kind from different files (or, for a budget kind, two \
+        sheets of one workbook: a sheet copied and revised) are taken for versions of one when nothing they state sets them apart (another year in the title, another satker \
         in a SAKTI title block, other parties to a PK) and at least 60% of the rows of the \
         larger are in the other: items matched by budget code, else by uraian; indikator by \
         their text. Reported at the one imported later, naming the other. Keep one: `lakip \

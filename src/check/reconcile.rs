@@ -1,13 +1,18 @@
 //! Two sources of one realisation: a system's export (SAKTI) and a hand-made table of the same
 //! programs in one workspace. Their programs are matched by code where both have one, else by
 //! name; a pagu or realisasi that differs is reported with both places, and a program found in
-//! one source only is listed, never dropped.
+//! one source only is listed, never dropped. Under two matched programs their kegiatan are
+//! compared the same way (by the kegiatan part of their codes — `WA.6336` is
+//! `036.01.WA.6336` —, else by name), when both sources list kegiatan under the program.
 
 use super::budgets::{programs, same_program, Program};
 use super::{Diagnostic, REALISASI_SOURCES, REALISASI_UNMATCHED};
+use crate::compute::similar;
 use crate::kinds::DocKind;
-use crate::model::Field;
+use crate::layout::codes;
+use crate::model::{Document, Field, Level, Location};
 use crate::numbers::format_rupiah;
+use rust_decimal::Decimal;
 use std::collections::BTreeMap;
 
 pub fn check(docs: &[crate::model::Document], out: &mut Vec<Diagnostic>) {
@@ -32,6 +37,7 @@ fn compare(here: &[Program], there: &[Program], out: &mut Vec<Diagnostic>) {
             Some(j) => {
                 matched[j] = true;
                 differences(p, &there[j], out);
+                kegiatan::compare(p, &there[j], out);
             }
             None => out.push(unmatched(p, there)),
         }
@@ -112,4 +118,203 @@ fn unmatched(p: &Program, other: &[Program]) -> Diagnostic {
         ),
     )
     .hint("the two sources should list the same programs: a code or name written differently is matched only when the words agree")
+}
+
+/// The kegiatan under two matched programs.
+mod kegiatan {
+    use super::*;
+
+    /// A kegiatan line of a program: a heading of the kegiatan level under it, or, in a
+    /// hand-made table where kegiatan are lettered rows, an item directly under it.
+    pub(super) struct Kegiatan {
+        text: String,
+        code: Option<String>,
+        pagu: Option<Decimal>,
+        realisasi: Option<Decimal>,
+        location: Location,
+        place: String,
+    }
+
+    pub(super) fn compare(p: &Program, q: &Program, out: &mut Vec<Diagnostic>) {
+        let (here, there) = (lines(p), lines(q));
+        // A source that lists no kegiatan under the program gives nothing to compare.
+        if here.is_empty() || there.is_empty() {
+            return;
+        }
+        let mut matched = vec![false; there.len()];
+        for k in &here {
+            match find(k, &there, &matched) {
+                Some(j) => {
+                    matched[j] = true;
+                    differences(k, &there[j], p, q, out);
+                }
+                None => out.push(unmatched(k, p, q)),
+            }
+        }
+        for (k, _) in there.iter().zip(&matched).filter(|(_, m)| !**m) {
+            out.push(unmatched(k, q, p));
+        }
+    }
+
+    fn lines(p: &Program) -> Vec<Kegiatan> {
+        let doc: &Document = p.doc;
+        let subtotals = doc.subtotals();
+        let place = |cell: &str| format!("{}:'{}'!{}", doc.file, doc.sheet, cell);
+        let mut out = Vec::new();
+        for (i, h) in doc.headings().iter().enumerate() {
+            if h.parent != Some(p.heading) || h.level != Level::Kegiatan {
+                continue;
+            }
+            let sub = subtotals.of(Some(i));
+            let figure = |field: Field| match (sub.items, sub.sum(field)) {
+                (n, Some(sum)) if n > 0 => Some(sum),
+                _ => h.stated.get(&field).and_then(|q| q.value),
+            };
+            out.push(Kegiatan {
+                text: h.text.clone(),
+                code: h.code.clone(),
+                pagu: figure(Field::Pagu),
+                realisasi: figure(Field::Realisasi),
+                location: h.location.clone(),
+                place: place(&h.location.cell),
+            });
+        }
+        // Items right under the program are its kegiatan unless their codes say otherwise
+        // (an akun `521211` written under a program is no kegiatan).
+        for item in doc
+            .items()
+            .iter()
+            .filter(|it| it.heading == Some(p.heading))
+        {
+            if item.code.as_deref().is_some_and(|c| part(c).is_none()) {
+                continue;
+            }
+            let value = |field: Field| match item.amounts.get(&field) {
+                Some(q) => q.value,
+                None => Some(Decimal::ZERO),
+            };
+            out.push(Kegiatan {
+                text: item.uraian.clone(),
+                code: item.code.clone(),
+                pagu: value(Field::Pagu),
+                realisasi: value(Field::Realisasi),
+                location: item.location.clone(),
+                place: place(&item.location.cell),
+            });
+        }
+        out
+    }
+
+    /// The kegiatan part of a budget code: `6336` of `WA.6336`, `036.01.WA.6336` or `6336`.
+    fn part(code: &str) -> Option<String> {
+        codes::readings(code.trim()).into_iter().find_map(|r| {
+            r.parts
+                .into_iter()
+                .find(|(level, _)| *level == Level::Kegiatan)
+                .map(|(_, part)| part)
+        })
+    }
+
+    /// By code when both have one, else by name (the similarity rules).
+    fn find(k: &Kegiatan, there: &[Kegiatan], taken: &[bool]) -> Option<usize> {
+        let open = |j: &usize| !taken[*j];
+        match &k.code {
+            Some(code) => {
+                let mine = part(code);
+                let by_code = (0..there.len()).filter(open).find(|j| {
+                    there[*j]
+                        .code
+                        .as_deref()
+                        .is_some_and(|theirs| match (&mine, part(theirs)) {
+                            (Some(a), Some(b)) => *a == b,
+                            _ => same_code(code, theirs),
+                        })
+                });
+                by_code.or_else(|| {
+                    (0..there.len())
+                        .filter(open)
+                        .filter(|j| there[*j].code.is_none())
+                        .find(|j| same_name(&k.text, &there[*j].text))
+                })
+            }
+            None => (0..there.len())
+                .filter(open)
+                .find(|j| same_name(&k.text, &there[*j].text)),
+        }
+    }
+
+    fn same_name(a: &str, b: &str) -> bool {
+        let strip = |t: &str| {
+            let words = similar::words(t);
+            let start = usize::from(words.first().is_some_and(|w| w == "kegiatan"));
+            words[start..].join(" ")
+        };
+        let (a, b) = (strip(a), strip(b));
+        !a.is_empty() && (a == b || similar::same(&a, &b))
+    }
+
+    /// `'036.01.WA.6336 Dukungan Manajemen Internal'`: the code where the line has one.
+    fn named(k: &Kegiatan) -> String {
+        match &k.code {
+            Some(code) => format!("'{code} {}'", k.text),
+            None => format!("'{}'", k.text),
+        }
+    }
+
+    fn differences(
+        k: &Kegiatan,
+        l: &Kegiatan,
+        p: &Program,
+        q: &Program,
+        out: &mut Vec<Diagnostic>,
+    ) {
+        for (field, mine, theirs) in [
+            (Field::Pagu, k.pagu, l.pagu),
+            (Field::Realisasi, k.realisasi, l.realisasi),
+        ] {
+            let (Some(mine), Some(theirs)) = (mine, theirs) else {
+                continue;
+            };
+            if mine == theirs {
+                continue;
+            }
+            out.push(
+                Diagnostic::new(
+                    &REALISASI_SOURCES,
+                    k.location.clone(),
+                    format!(
+                        "the {} of kegiatan {} (program '{}') is {} here, but {} in the {} ({})",
+                        field.name(),
+                        named(k),
+                        p.text,
+                        format_rupiah(mine, 0),
+                        format_rupiah(theirs, 0),
+                        q.doc.kind,
+                        l.place
+                    ),
+                )
+                .numbers(field, mine, theirs)
+                .hint("one of the two sources is out of date or was typed wrong: the report must use the figures of the DIPA/SAKTI"),
+            );
+        }
+    }
+
+    fn unmatched(k: &Kegiatan, p: &Program, q: &Program) -> Diagnostic {
+        let pagu = k.pagu.map_or(String::new(), |v| {
+            format!(" (pagu {})", format_rupiah(v, 0))
+        });
+        Diagnostic::new(
+            &REALISASI_UNMATCHED,
+            k.location.clone(),
+            format!(
+                "kegiatan {}{pagu} of program '{}' is in the {} but in no kegiatan of that program in the {} ({})",
+                named(k),
+                p.text,
+                p.doc.kind,
+                q.doc.kind,
+                q.place
+            ),
+        )
+        .hint("the two sources should list the same kegiatan: a code or name written differently is matched only when the words agree")
+    }
 }

@@ -3,9 +3,11 @@
 //!
 //! Only two things say a document's year: its title's `Tahun 2023`, `TA 2023`, `T.A. 2023`,
 //! `Tahun Anggaran 2023` (a Renstra's `Tahun 2020-2024` is a period, which matches when it
-//! holds the workspace's year), and, where the title says none, its signature's date. Other
-//! years are not the document's: a regulation's (`Undang-Undang Nomor 7 Tahun 2017`), a
-//! date in the text.
+//! holds the workspace's year) — else a year standing as a word of a title line
+//! (`PERJANJIAN KINERJA 2024`, `PERIODE JANUARI S.D. DESEMBER 2024`) — and, where the title
+//! says none, its signature's date. Other years are not the document's: a regulation's
+//! (`Undang-Undang Nomor 7 Tahun 2017`, `UU No. 23 Tahun 2014`), a date in the text
+//! (`Serang, 24 Januari 2022`).
 
 use crate::kinds::Purpose;
 use crate::model::{Document, Location};
@@ -42,10 +44,21 @@ pub fn mismatch(doc: &Document, tahun: i32) -> Option<Mismatch> {
         cell: cell.to_string(),
         row,
     };
-    let in_title = doc.title.iter().enumerate().find_map(|(i, line)| {
-        let (stated, phrase) = stated_year(line)?;
-        Some((i, stated, phrase))
-    });
+    // `Tahun 2024` anywhere in the title first; a bare `2024` only where no line says it so.
+    let in_title = doc
+        .title
+        .iter()
+        .enumerate()
+        .find_map(|(i, line)| stated_year(line).map(|(stated, phrase)| (i, stated, phrase)))
+        .or_else(|| {
+            doc.title.iter().enumerate().find_map(|(i, line)| {
+                // Shown in its line, where a short line says what the year is of.
+                bare_year(line).map(|(stated, phrase)| match line.trim() {
+                    short if short.chars().count() <= 80 => (i, stated, short.to_string()),
+                    _ => (i, stated, phrase),
+                })
+            })
+        });
     if let Some((i, stated, phrase)) = in_title {
         if stated.holds(tahun) {
             return None;
@@ -142,6 +155,96 @@ pub fn stated_year(line: &str) -> Option<(Stated, String)> {
         return Some((stated, phrase));
     }
     None
+}
+
+/// A year standing as a word of a title line without `Tahun`/`TA` before it
+/// (`PERJANJIAN KINERJA 2024`, `REALISASI ANGGARAN 2024`, `Periode Januari 2024`), or a period
+/// (`RENSTRA 2020-2024`), with the words that state it. Not a regulation's year (`Nomor 7
+/// Tahun 2017`: a `Tahun` the reading of [`stated_year`] passed over), not a number's
+/// (`Nomor 2019`), not a date's (`Serang, 24 Januari 2022`) unless the line names a period
+/// (`Periode 1 Januari s.d. 31 Desember 2024`). Years 2000–2100 only.
+pub fn bare_year(line: &str) -> Option<(Stated, String)> {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let lower: Vec<String> = words
+        .iter()
+        .map(|w| w.to_lowercase().trim_matches(is_edge).to_string())
+        .collect();
+    let names_period = lower.iter().any(|w| {
+        [
+            "periode", "s.d", "s.d.", "s/d", "sampai", "hingga", "keadaan", "per",
+        ]
+        .contains(&w.as_str())
+    });
+    for i in 0..words.len() {
+        let bare = words[i].trim_matches(is_edge);
+        let digits: Vec<&str> = bare
+            .split(|c: char| !c.is_ascii_digit())
+            .filter(|d| !d.is_empty())
+            .collect();
+        let Some(first) = digits.first() else {
+            continue;
+        };
+        // The word is a year or a period of years, nothing else (`2024`, `2020-2024`; not
+        // `8/2019`, `2024.01`).
+        let shaped = match digits.as_slice() {
+            [y] => *y == bare,
+            [a, b] => bare == format!("{a}-{b}") || bare == format!("{a}–{b}"),
+            _ => false,
+        };
+        if !shaped || !digits.iter().all(|d| in_range(d)) || first.len() != 4 {
+            continue;
+        }
+        let before = |n: usize| i.checked_sub(n).map(|j| lower[j].as_str());
+        // `Tahun 2017` here was passed over by `stated_year`: a regulation's year.
+        let tahun_anggaran = before(1) == Some("anggaran") && before(2).is_some_and(is_marker);
+        if before(1).is_some_and(is_marker) || tahun_anggaran {
+            continue;
+        }
+        if before(1).is_some_and(|w| ["nomor", "no", "no.", "nomer"].contains(&w)) {
+            continue;
+        }
+        let month = before(1).is_some_and(is_month);
+        let dated = month && before(2).is_some_and(|w| w.chars().all(|c| c.is_ascii_digit()));
+        if dated && !names_period {
+            continue;
+        }
+        let rest: Vec<&str> = words[i..].iter().copied().take(3).collect();
+        let (stated, used) = year_or_period(&rest)?;
+        let from = if month { i - 1 } else { i };
+        return Some((stated, words[from..i + used].join(" ")));
+    }
+    None
+}
+
+fn is_edge(c: char) -> bool {
+    matches!(c, ',' | '.' | ':' | ';' | '(' | ')' | '"' | '\'')
+}
+
+fn in_range(digits: &str) -> bool {
+    digits.len() == 4 && year(digits).is_some_and(|y| (2000..=2100).contains(&y))
+}
+
+fn is_marker(word: &str) -> bool {
+    ["tahun", "thn", "ta", "t.a", "t.a."].contains(&word)
+}
+
+fn is_month(word: &str) -> bool {
+    [
+        "januari",
+        "februari",
+        "maret",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "agustus",
+        "september",
+        "oktober",
+        "november",
+        "nopember",
+        "desember",
+    ]
+    .contains(&word)
 }
 
 /// `2023`, `2020-2024`, `2020 - 2024`, `2020 s.d. 2024`, `2020 sampai 2024` at the start of
@@ -250,6 +353,7 @@ mod tests {
         );
         assert_eq!(stated("sesuai UU 7 Tahun 2017"), None);
         assert_eq!(stated("Serang, 24 Januari 2022"), None);
+        // Without Tahun/TA before it, `stated_year` leaves it to `bare_year`.
         assert_eq!(stated("Laporan Kinerja 2022"), None);
         assert_eq!(stated("Tahun ke-2"), None);
         // The regulation is passed over; the document's own year after it is found.
@@ -257,5 +361,50 @@ mod tests {
             stated("PK (UU Nomor 7 Tahun 2017) Tahun 2023"),
             Some(Stated::Year(2023))
         );
+    }
+
+    fn bare(line: &str) -> Option<(Stated, String)> {
+        bare_year(line)
+    }
+
+    #[test]
+    fn a_year_standing_as_a_word_of_a_title_line() {
+        let year = |y: i32, phrase: &str| Some((Stated::Year(y), phrase.to_string()));
+        assert_eq!(bare("PERJANJIAN KINERJA 2024"), year(2024, "2024"));
+        assert_eq!(bare("REALISASI ANGGARAN 2024"), year(2024, "2024"));
+        assert_eq!(bare("Laporan Kinerja 2022"), year(2022, "2022"));
+        assert_eq!(
+            bare("PERIODE JANUARI S.D. DESEMBER 2024"),
+            year(2024, "DESEMBER 2024")
+        );
+        assert_eq!(bare("Periode Januari 2024"), year(2024, "Januari 2024"));
+        assert_eq!(
+            bare("Periode 1 Januari s.d. 31 Desember 2024"),
+            year(2024, "Desember 2024")
+        );
+        assert_eq!(
+            bare("RENSTRA KPU 2020-2024"),
+            Some((Stated::Period(2020, 2024), "2020-2024".to_string()))
+        );
+        assert_eq!(
+            bare("RENSTRA KPU 2020 - 2024"),
+            Some((Stated::Period(2020, 2024), "2020 - 2024".to_string()))
+        );
+    }
+
+    #[test]
+    fn bare_years_that_are_not_the_documents() {
+        // A regulation's year (the `Tahun` before it follows its number), a number, a date,
+        // a year out of 2000–2100, a year inside another number.
+        assert_eq!(bare("berdasarkan Undang-Undang Nomor 7 Tahun 2017"), None);
+        assert_eq!(
+            bare("sesuai UU No. 23 Tahun 2014 tentang Pemerintahan Daerah"),
+            None
+        );
+        assert_eq!(bare("PKPU Nomor 2019"), None);
+        assert_eq!(bare("Serang, 24 Januari 2022"), None);
+        assert_eq!(bare("Laporan 1999"), None);
+        assert_eq!(bare("Permendagri 86/2017"), None);
+        assert_eq!(bare("Kode 2024.01"), None);
     }
 }

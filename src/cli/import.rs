@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 
 #[derive(Debug, clap::Args)]
 #[command(
-    after_help = "Examples:\n  lakip import rkt-2023.xlsx\n  lakip import realisasi.xlsx --sheet \"Tabel 3.1\"\n  lakip import --dry-run --format json anggaran.csv\n  lakip import rkt-revisi.xlsx --replace rkt.xlsx\n\nReads xlsx, xlsm, xlsb, xls, ods and csv (`;`, `,` or tab). Every source row is classified\n(title, header, numbering, heading, item, total, blank, signature, note); a row with numbers\nthat fits no class stops the import unless --allow-unrecognised is given. A document that\nlooks like a revision of one already held (same kind, most rows the same, another file) is\nimported with a warning naming the held one; --replace removes that one in the same update."
+    after_help = "Examples:\n  lakip import rkt-2023.xlsx\n  lakip import realisasi.xlsx --sheet \"Tabel 3.1\"\n  lakip import --dry-run --format json anggaran.csv\n  lakip import rkt-revisi.xlsx --replace rkt.xlsx\n\nReads xlsx, xlsm, xlsb, xls, ods and csv (`;`, `,` or tab). Every source row is classified\n(title, header, numbering, heading, item, total, blank, signature, note); a row with numbers\nthat fits no class stops the import unless --allow-unrecognised is given. A document that\nlooks like a revision of one already held (same kind, most rows the same, another file\nor, for a budget, another sheet of the workbook) is imported with a warning naming the held one; --replace removes that one in the same update."
 )]
 pub struct Args {
     /// Spreadsheet files to import.
@@ -167,8 +167,12 @@ fn revisions(
         !replaced.contains(&(h.file.clone(), None))
             && !replaced.contains(&(h.file.clone(), Some(h.sheet.clone())))
     };
-    let candidate =
-        |h: &Document| kept(h) && docs.iter().any(|d| d.kind == h.kind && d.file != h.file);
+    let candidate = |h: &Document| {
+        kept(h)
+            && docs
+                .iter()
+                .any(|d| d.kind == h.kind && revision::apart(d, h))
+    };
     // Every table is read only when a held document could be an earlier version.
     let held: Vec<Document> = match held.iter().any(candidate) {
         true => load::load(ws)?.into_iter().filter(kept).collect(),
@@ -183,19 +187,51 @@ fn revisions(
                 continue;
             };
             let at = old.imported.at.as_deref().unwrap_or("at an unknown time");
+            // A sheet of a workbook held already: importing the file again without --sheet
+            // would bring the old sheet back, so the way to keep one names the sheet.
+            let keep = match revision::one_workbook(doc, old) {
+                true => format!(
+                    "`lakip import {} --sheet {} --replace {}`",
+                    revision::shell_word(&doc.file),
+                    revision::shell_word(&doc.sheet),
+                    old.id()
+                ),
+                false => format!(
+                    "`lakip import {} --replace {}`",
+                    doc.file,
+                    held::name_for(old, &held)
+                ),
+            };
             out.push(format!(
-                "{new} looks like a revision of {} ({}, imported {at}): {} of {} {} are the same; the workspace {holds} both, and would add their figures up. To keep only the new one: `lakip import {} --replace {}` (`lakip check` fails while both are held: duplicate-document)",
+                "{new} looks like a revision of {} ({}, imported {at}): {} of {} {} are the same; the workspace {holds} both, and would add their figures up. To keep only the new one: {keep} (`lakip check` fails while both are held: duplicate-document)",
                 sheet_name(&old.file, &old.sheet),
                 old.id(),
                 like.same,
                 like.of,
                 rows(doc),
-                doc.file,
-                held::name_for(old, &held),
             ));
         }
         for other in &docs[..i] {
-            if let Some(like) = revision::likeness(doc, other) {
+            let Some(like) = revision::likeness(doc, other) else {
+                continue;
+            };
+            if revision::one_workbook(doc, other) {
+                let keep = match dry_run {
+                    true => format!(
+                        "import only one sheet: `lakip import {} --sheet {}`",
+                        revision::shell_word(&doc.file),
+                        revision::shell_word(&doc.sheet)
+                    ),
+                    false => format!("keep one: {}", revision::keep_one_sheet(other, doc)),
+                };
+                out.push(format!(
+                    "{} look like two versions of one document ({} of {} {} the same): the workspace {holds} both, and would add their figures up; {keep} (`lakip check` fails while both are held: duplicate-document)",
+                    revision::sheets_named(other, doc),
+                    like.same,
+                    like.of,
+                    rows(doc),
+                ));
+            } else {
                 out.push(format!(
                     "{new} and {} look like two versions of one document ({} of {} {} the same): import only one",
                     sheet_name(&other.file, &other.sheet),

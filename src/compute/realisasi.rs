@@ -117,14 +117,15 @@ pub fn one_version(docs: &[Document], source: Option<DocKind>) -> Result<(), Str
         return Ok(());
     };
     let (older, newer) = (&docs[v.older], &docs[v.newer]);
-    let keep = match v.ordered {
-        true => format!(
+    let keep = match (super::revision::one_workbook(older, newer), v.ordered) {
+        (true, _) => super::revision::keep_one_sheet(older, newer),
+        (false, true) => format!(
             "`lakip remove {}` keeps the later, or `lakip import {} --replace {}`",
             older.id(),
             newer.file,
             older.id()
         ),
-        false => format!(
+        (false, false) => format!(
             "`lakip remove {}` or `lakip remove {}`",
             older.id(),
             newer.id()

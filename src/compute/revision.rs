@@ -1,11 +1,13 @@
 //! Is this document another version of that one? A revised file imported under a new name
 //! sits beside the old one, and every report that adds up documents of a kind (the realisasi,
 //! the RAK's biaya) would count its money twice. Two documents are taken for versions of one
-//! when they are of one kind, from different files, say nothing that sets them apart (another
-//! year in the title, another satker in a system's title block, other parties to a PK), and
-//! most of their rows are the same.
+//! when they are of one kind, from different files — or, for a budget, from two sheets of one
+//! workbook (a revised copy `Realisasi (2)` beside `Realisasi`) —, say nothing that sets them
+//! apart (another year in the title, another satker in a system's title block, other parties
+//! to a PK), and most of their rows are the same.
 
 use super::similar::words;
+use crate::kinds::Family;
 use crate::model::Document;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
@@ -83,14 +85,68 @@ fn order(docs: &[Document], i: usize, j: usize) -> (usize, usize, bool) {
     }
 }
 
-/// Same kind, different files (sheets of one workbook are parts of one report), nothing
-/// stated that sets them apart.
+/// Same kind, held apart (`apart`), nothing stated that sets them apart.
 fn comparable(a: &Document, b: &Document) -> bool {
-    a.kind == b.kind
-        && a.file != b.file
-        && same_years(a, b)
-        && same_identity(a, b)
-        && same_parties(a, b)
+    a.kind == b.kind && apart(a, b) && same_years(a, b) && same_identity(a, b) && same_parties(a, b)
+}
+
+/// Two documents that may be versions of one: different files, or two sheets of one workbook
+/// of the budget family — a sheet copied (`Realisasi (2)`) and its figures revised holds the
+/// same budget twice. Performance tables of one workbook are parts of one report (a PK per
+/// divisi, a RAK per bidang share their indikator), never versions.
+pub fn apart(a: &Document, b: &Document) -> bool {
+    a.file != b.file || (a.sheet != b.sheet && a.kind.family() == Family::Budget)
+}
+
+/// Two sheets of one workbook: what the messages name instead of two files.
+pub fn one_workbook(a: &Document, b: &Document) -> bool {
+    a.file == b.file
+}
+
+/// `sheets 'Realisasi' and 'Realisasi (2)' of m2.xlsx`: two versions in one workbook.
+pub fn sheets_named(older: &Document, newer: &Document) -> String {
+    format!(
+        "sheets '{}' and '{}' of {}",
+        older.sheet, newer.sheet, newer.file
+    )
+}
+
+/// How to keep one of two sheets of one workbook held as versions of one document: remove
+/// either by its ID, or import again only the sheet to keep, replacing the other by its ID
+/// (the workbook's other sheets stay).
+pub fn keep_one_sheet(older: &Document, newer: &Document) -> String {
+    format!(
+        "`lakip remove {}` keeps '{}', `lakip remove {}` keeps '{}' (or import only one sheet: \
+         `lakip import {} --sheet {} --replace {}`)",
+        older.id(),
+        newer.sheet,
+        newer.id(),
+        older.sheet,
+        shell_word(&newer.file),
+        shell_word(&newer.sheet),
+        older.id(),
+    )
+}
+
+/// A file or sheet name as typed in a shell: quoted when it holds a space or a quote-worthy
+/// character.
+pub fn shell_word(word: &str) -> String {
+    let plain = word
+        .chars()
+        .all(|c| c.is_ascii_alphanumeric() || "-_./:+,@".contains(c));
+    match plain && !word.is_empty() {
+        true => word.to_string(),
+        false => {
+            let escaped: String = word
+                .chars()
+                .flat_map(|c| match c {
+                    '\\' | '"' | '$' | '`' => vec!['\\', c],
+                    c => vec![c],
+                })
+                .collect();
+            format!("\"{escaped}\"")
+        }
+    }
 }
 
 /// Titles that both name years must share one (`TAHUN ANGGARAN 2023` is not a 2024 plan).

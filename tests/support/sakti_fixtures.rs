@@ -408,3 +408,70 @@ impl Items {
         figures
     }
 }
+
+/// A SAKTI report and a hand-made realisasi table of one satker for the reconciliation at the
+/// kegiatan level (issue 11 §5), in `dir`:
+///
+/// - `glp039.xlsx` (Juli 2025): program `WA` Program Dukungan Manajemen → kegiatan `WA.6336`
+///   Dukungan Manajemen Internal → KRO `EBA` → RO `EBA.963` → komponen `127` → sub-komponen
+///   `127.0A` → akun `521211` Belanja Bahan → item `002514. Makan Rapat`: pagu 906.800.000,
+///   lalu 100.000.000, ini 21.913.000, s.d. 121.913.000, at every level;
+/// - `tabel-kode.xlsx` (`Kode | Uraian | Pagu | Realisasi`, kegiatan as headings with an akun
+///   under each): `036.01.WA` Program Dukungan Manajemen (row 2), `036.01.WA.6336` Dukungan
+///   Manajemen Internal (row 3) with `521211` 900.000.000 / 121.913.000, `036.01.WA.9999`
+///   Kegiatan Lain (row 5) with `521211` 6.800.000 / 0, JUMLAH 906.800.000 / 121.913.000;
+/// - `tabel-nama.xlsx` (`Uraian | Pagu | Realisasi`, no codes, kegiatan as lettered items):
+///   `1. Program Dukungan Manajemen` (row 2), `a. Dukungan Manajemen Internal` 900.000.000 /
+///   121.913.000 (row 3), `b. Kegiatan Lain` 6.800.000 / 0 (row 4), JUMLAH.
+pub fn reconcile_kegiatan(dir: &Path) -> FixtureResult {
+    let all = Figures::new(906_800_000, 100_000_000, 21_913_000);
+    let rows = [
+        heading(PROGRAM, "WA", "Program Dukungan Manajemen", all),
+        heading(KEGIATAN, "WA.6336", "Dukungan Manajemen Internal", all),
+        heading(KRO, "EBA", "Layanan Dukungan Manajemen Internal", all),
+        heading(RO, "EBA.963", "Layanan Data dan Informasi", all),
+        heading(KOMPONEN, "127", "Pelaksanaan Pengelolaan Data", all),
+        heading(
+            SUB_KOMPONEN,
+            "127.0A",
+            "Sistem Pemerintahan Berbasis Elektronik",
+            all,
+        ),
+        heading(AKUN, "521211", "Belanja Bahan", all),
+        item("002514. Makan Rapat Biasa D.K.I. JAKARTA", all),
+    ];
+    write(
+        &dir.join("glp039.xlsx"),
+        &Report {
+            periode: "Juli 2025",
+            total: all,
+            rows: &rows,
+            merged: true,
+        },
+    )?;
+    super::fixtures::table_xlsx(
+        &dir.join("tabel-kode.xlsx"),
+        "Realisasi",
+        &[
+            &["Kode", "Uraian", "Pagu", "Realisasi"],
+            &["036.01.WA", "Program Dukungan Manajemen"],
+            &["036.01.WA.6336", "Dukungan Manajemen Internal"],
+            &["521211", "Belanja Bahan", "900000000", "121913000"],
+            &["036.01.WA.9999", "Kegiatan Lain"],
+            &["521211", "Belanja Bahan", "6800000", "0"],
+            &["", "JUMLAH", "906800000", "121913000"],
+        ],
+    )?;
+    super::fixtures::table_xlsx(
+        &dir.join("tabel-nama.xlsx"),
+        "Realisasi",
+        &[
+            &["Uraian", "Pagu", "Realisasi"],
+            &["1. Program Dukungan Manajemen"],
+            &["a. Dukungan Manajemen Internal", "900000000", "121913000"],
+            &["b. Kegiatan Lain", "6800000", "0"],
+            &["JUMLAH", "906800000", "121913000"],
+        ],
+    )?;
+    Ok(())
+}

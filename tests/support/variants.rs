@@ -414,3 +414,197 @@ pub fn years(path: &Path) -> FixtureResult {
     workbook.save(path)?;
     Ok(())
 }
+
+/// A realisasi sheet copied in its workbook and revised (`Realisasi (2)`, as Excel names a
+/// copy), beside a third budget sheet of other rows and two PK sheets with the same indikator
+/// (one per divisi, as a satker keeps them). Amounts are numbers.
+///
+/// | sheet | rows (pagu / realisasi) | JUMLAH |
+/// |---|---|---|
+/// | `Realisasi` | Perencanaan 100/90, Pemutakhiran Data Pemilih 200/150, Sosialisasi 300/300, Pengelolaan Keuangan 400/400, Operasional Perkantoran 500/450 | 1.500 / 1.390 |
+/// | `Realisasi (2)` | the same uraian: 100/95, 200/180, 300/300, 400/400, 500/480 | 1.500 / 1.455 |
+/// | `Belanja Modal` | Pengadaan Kendaraan 700/700, Pengadaan Komputer 250/240 | 950 / 940 |
+/// | `PK Ketua`, `PK Sekretaris` | [`PK_KETUA`]'s indikator, unsigned, no program budgets | — |
+pub fn sheet_copy(path: &Path) -> FixtureResult {
+    let mut workbook = new_workbook()?;
+    let first: [(&str, u32, u32); 5] = [
+        ("a. Perencanaan", 100, 90),
+        ("b. Pemutakhiran Data Pemilih", 200, 150),
+        ("c. Sosialisasi", 300, 300),
+        ("a. Pengelolaan Keuangan", 400, 400),
+        ("b. Operasional Perkantoran", 500, 450),
+    ];
+    let mut revised = first;
+    for (row, realisasi) in revised.iter_mut().zip([95, 180, 300, 400, 480]) {
+        row.2 = realisasi;
+    }
+    budget_sheet(workbook.add_worksheet(), "Realisasi", &first)?;
+    budget_sheet(workbook.add_worksheet(), "Realisasi (2)", &revised)?;
+    budget_sheet(
+        workbook.add_worksheet(),
+        "Belanja Modal",
+        &[
+            ("a. Pengadaan Kendaraan", 700, 700),
+            ("b. Pengadaan Komputer", 250, 240),
+        ],
+    )?;
+    for name in ["PK Ketua", "PK Sekretaris"] {
+        let ws = workbook.add_worksheet();
+        ws.set_name(name)?;
+        Pk {
+            budgets: &[],
+            ..pk_titled(&["PERJANJIAN KINERJA TAHUN 2025"], "")
+        }
+        .write(ws, 0, 0)?;
+    }
+    workbook.save(path)?;
+    Ok(())
+}
+
+/// `LAPORAN REALISASI ANGGARAN TAHUN 2025`, `No | Uraian | Pagu | Realisasi`, the items under
+/// two programs when there are five (three and two), else under one; a JUMLAH of numbers.
+fn budget_sheet(
+    ws: &mut rust_xlsxwriter::Worksheet,
+    name: &str,
+    items: &[(&str, u32, u32)],
+) -> FixtureResult {
+    ws.set_name(name)?;
+    texts(
+        ws,
+        0,
+        0,
+        &[
+            &["LAPORAN REALISASI ANGGARAN TAHUN 2025"],
+            &[],
+            &["Uraian", "Pagu", "Realisasi"],
+        ],
+    )?;
+    let mut row = 3;
+    let programs: &[(&str, usize)] = match items.len() {
+        5 => &[
+            ("1. Program Penyelenggaraan Pemilu", 3),
+            ("2. Program Dukungan Manajemen", 2),
+        ],
+        n => &[("1. Program Dukungan Manajemen", n)][..],
+    };
+    let mut rest = items;
+    for (program, n) in programs {
+        ws.write_string(row, 0, *program)?;
+        row += 1;
+        let (these, after) = rest.split_at(*n);
+        for (uraian, pagu, realisasi) in these {
+            ws.write_string(row, 0, *uraian)?;
+            ws.write_number(row, 1, *pagu)?;
+            ws.write_number(row, 2, *realisasi)?;
+            row += 1;
+        }
+        rest = after;
+    }
+    ws.write_string(row, 0, "JUMLAH")?;
+    ws.write_number(row, 1, items.iter().map(|i| i.1).sum::<u32>())?;
+    ws.write_number(row, 2, items.iter().map(|i| i.2).sum::<u32>())?;
+    Ok(())
+}
+
+/// Years written without `Tahun`/`TA`, for a workspace of 2023; each worked out by hand:
+///
+/// | sheet | title rows / signature | year | in 2023? |
+/// |---|---|---|---|
+/// | `PK polos` | A1 `PERJANJIAN KINERJA 2022`, signed `Serang, 2 Januari 2023` | 2022 (A1; the title before the signature) | no |
+/// | `Realisasi polos` | A1 `REALISASI ANGGARAN 2022`, unsigned | 2022 (A1) | no |
+/// | `Realisasi periode` | A1 `LAPORAN REALISASI ANGGARAN`, A2 `PERIODE JANUARI S.D. DESEMBER 2022`, signed `Serang, 5 Januari 2023` | 2022 (A2) | no |
+/// | `PK UU` | A1 `PERJANJIAN KINERJA`, A2 `sesuai UU No. 23 Tahun 2014 tentang Pemerintahan Daerah`, signed `Serang, 2 Januari 2023` | the law's 2014 is not the PK's; signed 2023 | yes |
+/// | `Renstra` | A1 `RENCANA STRATEGIS KPU KOTA SERANG 2020-2024` | 2020–2024 holds 2023 | yes |
+/// | `Realisasi 2023` | A1 `REALISASI ANGGARAN 2023`, A2 `Periode Januari 2023` | 2023 | yes |
+pub fn years_bare(path: &Path) -> FixtureResult {
+    let mut workbook = new_workbook()?;
+    let pks = [
+        ("PK polos", &["PERJANJIAN KINERJA 2022"][..]),
+        (
+            "PK UU",
+            &[
+                "PERJANJIAN KINERJA",
+                "sesuai UU No. 23 Tahun 2014 tentang Pemerintahan Daerah",
+            ][..],
+        ),
+    ];
+    for (name, title) in pks {
+        let ws = workbook.add_worksheet();
+        ws.set_name(name)?;
+        pk_titled(title, "Serang, 2 Januari 2023").write(ws, 0, 0)?;
+    }
+    let realisasi: [(&str, &[&str], &str, &str); 3] = [
+        (
+            "Realisasi polos",
+            &["REALISASI ANGGARAN 2022"],
+            "",
+            "1.400.000",
+        ),
+        (
+            "Realisasi periode",
+            &[
+                "LAPORAN REALISASI ANGGARAN",
+                "PERIODE JANUARI S.D. DESEMBER 2022",
+            ],
+            "Serang, 5 Januari 2023",
+            "1.300.000",
+        ),
+        (
+            "Realisasi 2023",
+            &["REALISASI ANGGARAN 2023", "Periode Januari 2023"],
+            "",
+            "200.000",
+        ),
+    ];
+    for (name, title, date, spent) in realisasi {
+        let ws = workbook.add_worksheet();
+        ws.set_name(name)?;
+        let mut rows: Vec<Vec<&str>> = title.iter().map(|t| vec![*t]).collect();
+        rows.extend([
+            vec![],
+            vec!["Uraian", "Pagu", "Realisasi"],
+            vec!["1. Program Dukungan Manajemen", "", ""],
+            vec!["a. Layanan Perkantoran", "1.500.000", spent],
+            vec!["Jumlah", "1.500.000", spent],
+        ]);
+        if !date.is_empty() {
+            rows.extend([vec![], vec!["", "", date], vec!["", "", "Sekretaris,"]]);
+            rows.push(vec!["", "", "HENDRO SULISTYO"]);
+        }
+        let rows: Vec<&[&str]> = rows.iter().map(Vec::as_slice).collect();
+        texts(ws, 0, 0, &rows)?;
+    }
+    let ws = workbook.add_worksheet();
+    ws.set_name("Renstra")?;
+    texts(
+        ws,
+        0,
+        0,
+        &[
+            &["RENCANA STRATEGIS KPU KOTA SERANG 2020-2024"],
+            &[],
+            &[
+                "No",
+                "Sasaran",
+                "Indikator Kinerja",
+                "2020",
+                "2021",
+                "2022",
+                "2023",
+                "2024",
+            ],
+            &[
+                "1",
+                "Terwujudnya Renstra",
+                "Persentase Renstra",
+                "90%",
+                "90%",
+                "95%",
+                "95%",
+                "100%",
+            ],
+        ],
+    )?;
+    workbook.save(path)?;
+    Ok(())
+}
