@@ -402,6 +402,38 @@ fn a_title_block_and_header_repeated_at_a_page_top_are_the_page_top() {
     );
 }
 
+/// Only the page number printed after the footer (`Hal 2 dari 5` in AC18/AF18, where the
+/// title block prints it): a title row of the page, not amounts to read. Before, the import
+/// stopped (exit 2) at "cannot read 'Hal 2 dari' as a number".
+#[test]
+fn a_page_number_printed_inside_the_data_is_a_title_row() {
+    let (dir, path) = small(
+        vec![
+            akun_521211(),
+            Row::Footer,
+            Row::PageNumber(2),
+            akun_521211(),
+            item("002514. Makan Rapat Biasa D.K.I. JAKARTA", A),
+            item("002515. Snack Rapat Biasa D.K.I. JAKARTA", B),
+            akun_524111(),
+            item("006757. Perjalanan Dinas Insidentil", C),
+            item("006758. Perjalanan Dinas Biasa", D),
+        ],
+        true,
+    );
+    let doc = read(&path);
+    let counts = doc.row_counts();
+    // 6 title rows above the header and the page number.
+    assert_eq!(counts[&RowClass::Title], 7, "{counts:?}");
+    assert_eq!(counts[&RowClass::Continuation], 1);
+    assert_eq!(doc.subtotals().all.sum(Field::Pagu), Some(dec(6_500_000)));
+    let (code, out) = check(dir.path(), "glp039.xlsx");
+    assert_eq!(
+        (code, out.as_str()),
+        (0, "ok: 0 errors, 0 warnings in 1 document checked\n")
+    );
+}
+
 /// A long item name cut by the page break (row 18, footer in 19) goes on in row 20 with no
 /// code, the rest of the text, the pagu again (1.000.000), no realisasi and sisa 0: the rest
 /// of item B, not an item of its own.

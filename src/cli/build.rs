@@ -38,7 +38,7 @@ fn check_output(dir: &Path) -> anyhow::Result<()> {
     if dir.is_file() || (!dir.is_dir() && FILE_EXTENSIONS.contains(&ext.as_str())) {
         return Err(crate::error::input_error(format!(
             "{}: lakip build writes a directory of chapters (Markdown .md and HTML .html, and \
-             index.html), not one file; name a directory (-o lkj-2023), or write one file with \
+             index.html), not one file; name a directory (-o lkj), or write one file with \
              `lakip render all -o lkj.html`",
             dir.display()
         )));

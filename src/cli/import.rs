@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 
 #[derive(Debug, clap::Args)]
 #[command(
-    after_help = "Examples:\n  lakip import rkt-2023.xlsx\n  lakip import realisasi.xlsx --sheet \"Tabel 3.1\"\n  lakip import --dry-run --format json anggaran.csv\n  lakip import rkt-revisi.xlsx --replace rkt.xlsx\n\nReads xlsx, xlsm, xlsb, xls, ods and csv (`;`, `,` or tab). Every source row is classified\n(title, header, numbering, heading, item, total, blank, signature, note); a row with numbers\nthat fits no class stops the import unless --allow-unrecognised is given. A document that\nlooks like a revision of one already held (same kind, most rows the same, another file\nor, for a budget, another sheet of the workbook) is imported with a warning naming the held one; --replace removes that one in the same update."
+    after_help = "Examples:\n  lakip import rkt-2023.xlsx\n  lakip import realisasi.xlsx --sheet \"Tabel 3.1\"\n  lakip import --dry-run --format json anggaran.csv\n  lakip import rkt-revisi.xlsx --replace rkt.xlsx\n\nReads xlsx, xlsm, xlsb, xls, ods, csv (`;`, `,` or tab) and the tables of a Word .docx. Every source row is classified\n(title, header, numbering, heading, item, total, blank, signature, note); a row with numbers\nthat fits no class stops the import unless --allow-unrecognised is given. A document that\nlooks like a revision of one already held (same kind, most rows the same, another file\nor, for a budget, another sheet of the workbook) is imported with a warning naming the held one; --replace removes that one in the same update."
 )]
 pub struct Args {
     /// Spreadsheet files to import.

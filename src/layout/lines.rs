@@ -261,6 +261,9 @@ impl Columns {
 }
 
 pub fn read(row: &Row, columns: &Columns, at: &At<'_>) -> Line {
+    if is_page_number(row) {
+        return Line::Title;
+    }
     match header::repeats_page_top(row, &columns.map) {
         Some(PageTop::Title) => return Line::Title,
         Some(PageTop::Header) => return Line::Header,
@@ -281,6 +284,28 @@ pub fn read(row: &Row, columns: &Columns, at: &At<'_>) -> Line {
         return Line::Total(entry);
     }
     Line::Entry(entry)
+}
+
+/// A row that only numbers the page (`Hal 2 dari 5`, `Halaman 2`, `- 2 -`), printed inside
+/// the data at a page top or foot, whatever columns its cells fall in.
+fn is_page_number(row: &Row) -> bool {
+    let mut text = String::new();
+    for cell in row.own() {
+        match (&cell.value, cell.text()) {
+            (_, Some(t)) => text.push_str(t),
+            (Value::Int(n), _) => text.push_str(&n.to_string()),
+            _ => return false,
+        }
+        text.push(' ');
+    }
+    let norm = normalize(&text);
+    let words: Vec<&str> = norm.split(' ').filter(|w| !w.is_empty()).collect();
+    let number = |w: &&str| w.bytes().all(|b| b.is_ascii_digit());
+    match words.as_slice() {
+        ["hal" | "halaman" | "page", n] => number(n),
+        ["hal" | "halaman" | "page", n, "dari" | "of", m] => number(n) && number(m),
+        _ => false,
+    }
 }
 
 fn entry(row: &Row, columns: &Columns, at: &At<'_>) -> Entry {

@@ -259,7 +259,11 @@ fn declared_lines(
     sub: &Subtotal,
 ) -> Vec<(bool, String)> {
     let mut out = Vec::new();
-    for (field, q) in stated.iter().filter(|(f, _)| !f.is_percent()) {
+    // A percentage or a kinerja figure (the Renja form's K) is not its rows' sum.
+    for (field, q) in stated
+        .iter()
+        .filter(|(f, _)| !f.is_percent() && !f.is_kinerja())
+    {
         let computed = sub.sum(*field);
         let verdict = match (q.value, computed) {
             (Some(s), Some(c)) if s == c => "equal".to_string(),

@@ -141,6 +141,8 @@ pub enum Row {
     /// The top of a new page, as a report printed with its title block repeated: the six
     /// title and identity rows (`Hal <n> dari 5`) and the two header rows again — eight rows.
     PageTop(u32),
+    /// Only the page number, `Hal <n> dari` / ` 5`, in the columns the title block prints it.
+    PageNumber(u32),
 }
 
 pub fn heading(level: usize, code: &str, name: &str, figures: Figures) -> Row {
@@ -293,6 +295,10 @@ impl Sheet<'_> {
             Row::Footer => self.text(row, 1, 31, FOOTER),
             // Written by `write`, which knows it takes eight rows.
             Row::PageTop(_) => Ok(()),
+            Row::PageNumber(page) => {
+                self.text(row, 28, 30, &format!("Hal {page} dari"))?;
+                self.text(row, 31, 32, " 5")
+            }
             Row::Rest(text, pagu) => {
                 self.text(row, ITEM_COLUMN, NAME_LAST, text)?;
                 let (pagu_first, pagu_last) = BODY_AMOUNTS[0];
