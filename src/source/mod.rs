@@ -8,6 +8,7 @@
 mod assembly;
 mod csv;
 pub mod docx;
+mod guard;
 mod merges;
 mod workbook;
 
@@ -190,7 +191,14 @@ pub fn read_streaming(
     }
     // A workbook saved under a text name is still a workbook.
     let sheets = match ext.as_str() {
-        "csv" | "tsv" | "txt" if !workbook::is_workbook(path) => vec![csv::read(path, &file)?],
+        "csv" | "tsv" | "txt" if !workbook::is_workbook(path) => {
+            if guard::binary_text(path) {
+                return Err(input_error(format!(
+                    "{file}: binary content (NUL bytes), not a CSV text; export the table again as CSV or import the workbook itself"
+                )));
+            }
+            vec![csv::read(path, &file)?]
+        }
         _ => workbook::read(path, &file, &ext, sink)?,
     };
     Ok(Workbook { file, sheets })

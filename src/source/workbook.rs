@@ -18,6 +18,23 @@ use std::sync::mpsc::{Receiver, Sender};
 
 type Input = BufReader<File>;
 
+/// What an xlsx is read from: the file, or a corrected copy in memory (see `guard`).
+trait ReadSeek: Read + std::io::Seek + Send {}
+impl<T: Read + std::io::Seek + Send> ReadSeek for T {}
+type XlsxInput = Box<dyn ReadSeek>;
+
+/// Opens an xlsx for calamine: the file as it is, or its copy with the shared strings' counts
+/// capped when they claim more strings than the part can hold.
+fn open_xlsx(path: &Path, file: &str) -> anyhow::Result<Xlsx<XlsxInput>> {
+    let input: XlsxInput = match super::guard::xlsx_corrected(path, file)? {
+        Some(bytes) => Box::new(std::io::Cursor::new(bytes)),
+        None => Box::new(BufReader::new(
+            File::open(path).map_err(|e| input_error(format!("{file}: cannot open: {e}")))?,
+        )),
+    };
+    Xlsx::new(input).map_err(|e| xlsx_error(file, e))
+}
+
 pub(super) fn read(
     path: &Path,
     file: &str,
@@ -109,6 +126,7 @@ fn sniff(path: &Path, file: &str, ext: &str) -> anyhow::Result<Format> {
         .map_err(|e| input_error(format!("{file}: cannot open: {e}")))?;
     let head = &head[..n];
     if head.starts_with(b"PK\x03\x04") {
+        super::guard::zip_inflation(path, file)?;
         return zip_format(path, file, head, ext);
     }
     if head.starts_with(OLE) && ext == "docx" {
@@ -332,7 +350,7 @@ fn describe(file: &str, reason: &str) -> String {
 /// `sink`, whose work then runs beside the parsing. The parser does only what calamine's own
 /// reading does; everything else is done here.
 fn read_xlsx(path: &Path, file: &str, sink: &mut Sink<'_>) -> anyhow::Result<Vec<Sheet>> {
-    let mut wb: Xlsx<Input> = open_workbook(path).map_err(|e| xlsx_error(file, e))?;
+    let mut wb = open_xlsx(path, file)?;
     let names = wb.sheet_names();
     let meta = wb.sheets_metadata().to_vec();
     let (sender, batches) = std::sync::mpsc::channel();
@@ -441,7 +459,7 @@ fn xlsx_merges(path: &Path, file: &str, names: &[String]) -> anyhow::Result<Vec<
         return Ok(merges);
     }
     // A layout the quick search does not know: calamine reads it, or says what is wrong.
-    let mut wb: Xlsx<Input> = open_workbook(path).map_err(|e| xlsx_error(file, e))?;
+    let mut wb = open_xlsx(path, file)?;
     names
         .iter()
         .map(|n| {
@@ -454,7 +472,7 @@ fn xlsx_merges(path: &Path, file: &str, names: &[String]) -> anyhow::Result<Vec<
 }
 
 fn xlsx_cells(
-    wb: &mut Xlsx<Input>,
+    wb: &mut Xlsx<XlsxInput>,
     name: &str,
     file: &str,
     index: usize,
@@ -506,7 +524,7 @@ fn xlsx_cells(
 
 /// The cells of sheet `name` whose number format shows a percentage. A sheet whose styles
 /// cannot be read has none: the layout then decides by the numbers, as for a CSV.
-fn percent_cells(wb: &mut Xlsx<Input>, name: &str) -> Vec<(u32, u32)> {
+fn percent_cells(wb: &mut Xlsx<XlsxInput>, name: &str) -> Vec<(u32, u32)> {
     let Ok(mut reader) = wb.worksheet_cells_reader(name) else {
         return Vec::new();
     };

@@ -1,0 +1,104 @@
+//! Hostile and damaged files, written by code: each is the smallest file that made lakip abort,
+//! hang or take unbounded memory before (issue 18), so that the suite keeps proving it does not.
+#![allow(dead_code)]
+
+use super::fixtures;
+use std::error::Error;
+use std::io::{Cursor, Read, Write};
+use std::path::Path;
+
+type FixtureResult = Result<(), Box<dyn Error>>;
+
+/// The small anggaran workbook (3 items, `Jumlah` 4 395 831 000 pagu) whose
+/// `xl/sharedStrings.xml` declares `count` and `uniqueCount` of 4 294 967 295 strings: a
+/// reader that reserves what the header declares asks for ~100 GB. The strings themselves are
+/// intact: the file reads as the plain one does.
+pub fn shared_strings_bomb_xlsx(path: &Path) -> FixtureResult {
+    let bytes = fixtures::small_anggaran_bytes()?;
+    let out = map_part(&bytes, "xl/sharedStrings.xml", |xml| {
+        let text = String::from_utf8_lossy(xml).into_owned();
+        let start = text.find("<sst").expect("an sst tag");
+        let end = start + text[start..].find('>').expect("its end");
+        let tag = &text[start..end];
+        let tag = replace_attr(tag, "count", "4294967295");
+        let tag = replace_attr(&tag, "uniqueCount", "4294967295");
+        format!("{}{tag}{}", &text[..start], &text[end..]).into_bytes()
+    })?;
+    std::fs::write(path, out)?;
+    Ok(())
+}
+
+fn replace_attr(tag: &str, name: &str, value: &str) -> String {
+    let key = format!(" {name}=\"");
+    match tag.find(&key) {
+        Some(at) => {
+            let from = at + key.len();
+            let len = tag[from..].find('"').unwrap_or(0);
+            format!("{}{value}{}", &tag[..from], &tag[from + len..])
+        }
+        None => format!("{tag}{key}{value}\""),
+    }
+}
+
+/// The small anggaran workbook whose first sheet's XML carries `mb` megabytes of blanks in a
+/// comment before its end: a few hundred KB on disk that inflate to `mb` MB.
+pub fn inflating_xlsx(path: &Path, mb: usize) -> FixtureResult {
+    let bytes = fixtures::small_anggaran_bytes()?;
+    let out = map_part(&bytes, "xl/worksheets/sheet1.xml", |xml| {
+        let mut padded = xml.to_vec();
+        let end = padded.len() - "</worksheet>".len();
+        let mut filler = b"<!--".to_vec();
+        filler.resize(mb * 1024 * 1024, b' ');
+        filler.extend_from_slice(b"-->");
+        padded.splice(end..end, filler);
+        padded
+    })?;
+    std::fs::write(path, out)?;
+    Ok(())
+}
+
+/// A file named `.csv` of `bytes` NUL bytes (a disk image or a binary file under a text name).
+pub fn nul_csv(path: &Path, bytes: usize) -> FixtureResult {
+    std::fs::write(path, vec![0u8; bytes])?;
+    Ok(())
+}
+
+/// A zip holding a workbook's parts but no `xl/workbook.xml`.
+pub fn xlsx_without_workbook(path: &Path) -> FixtureResult {
+    let bytes = fixtures::small_anggaran_bytes()?;
+    let mut zip = zip::ZipArchive::new(Cursor::new(bytes))?;
+    let mut out = zip::ZipWriter::new(Cursor::new(Vec::new()));
+    for i in 0..zip.len() {
+        let entry = zip.by_index_raw(i)?;
+        if entry.name()? != "xl/workbook.xml" {
+            out.raw_copy_file(entry)?;
+        }
+    }
+    std::fs::write(path, out.finish()?.into_inner())?;
+    Ok(())
+}
+
+/// The archive `bytes` with the part `name` replaced by `change` of its content.
+fn map_part(
+    bytes: &[u8],
+    name: &str,
+    change: impl Fn(&[u8]) -> Vec<u8>,
+) -> Result<Vec<u8>, Box<dyn Error>> {
+    let mut zip = zip::ZipArchive::new(Cursor::new(bytes))?;
+    let mut out = zip::ZipWriter::new(Cursor::new(Vec::new()));
+    let options = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated)
+        .compression_level(Some(1));
+    for i in 0..zip.len() {
+        let entry_name = zip.by_index_raw(i)?.name()?.to_string();
+        if entry_name != name {
+            out.raw_copy_file(zip.by_index_raw(i)?)?;
+            continue;
+        }
+        let mut content = Vec::new();
+        zip.by_index(i)?.read_to_end(&mut content)?;
+        out.start_file(entry_name, options)?;
+        out.write_all(&change(&content))?;
+    }
+    Ok(out.finish()?.into_inner())
+}
