@@ -88,4 +88,46 @@ fn write_corpus() {
     hostile::shared_strings_bomb_xlsx(&dir.join("bom.xlsx")).unwrap();
     hostile::inflating_xlsx(&dir.join("bomb.xlsx"), 210).unwrap();
     hostile::nul_csv(&dir.join("nul.csv"), 4 * 1024 * 1024).unwrap();
+    hostile::small_xls(&dir.join("jauh.xls"), true).unwrap();
+    hostile::small_xls(&dir.join("dekat.xls"), false).unwrap();
+    hostile::stray_cell_ods(&dir.join("jauh.ods")).unwrap();
+}
+
+/// An .xls of 5 cells with a stray one at IV65536: calamine allocated the whole range (1.05 GB
+/// peak). Now refused before it is read, naming the sheet and the far cell.
+#[test]
+fn an_xls_with_a_stray_far_cell_is_refused_naming_it() {
+    let dir = tempfile::tempdir().unwrap();
+    hostile::small_xls(&dir.path().join("jauh.xls"), true).unwrap();
+    let err = refused(dir.path(), "jauh.xls");
+    assert!(
+        err.contains("sheet 'Realisasi'") && err.contains("IV65536"),
+        "{err}"
+    );
+    // 5 cells hold a value: A1, B1, A2, B2 and the stray one.
+    assert!(err.contains("only 5 cells"), "{err}");
+}
+
+/// The same .xls without the stray cell reads: the guard does not refuse a plain file.
+#[test]
+fn the_same_xls_without_the_stray_cell_reads() {
+    let dir = tempfile::tempdir().unwrap();
+    hostile::small_xls(&dir.path().join("dekat.xls"), false).unwrap();
+    let out = lakip_bounded(dir.path(), &["import", "--dry-run", "dekat.xls"]);
+    let err = stderr(&out);
+    assert!(!err.contains("stray"), "{err}");
+}
+
+/// An .ods with a stray cell at Z1048576: calamine allocated 27 million cells (1.7 GB peak).
+#[test]
+fn an_ods_with_a_stray_far_cell_is_refused_naming_it() {
+    let dir = tempfile::tempdir().unwrap();
+    hostile::stray_cell_ods(&dir.path().join("jauh.ods")).unwrap();
+    let err = refused(dir.path(), "jauh.ods");
+    assert!(
+        err.contains("sheet 'Tabel 3.1'") && err.contains("Z1048576"),
+        "{err}"
+    );
+    // 5 cells: A1, B1, A2, B2 and Z1048576.
+    assert!(err.contains("only 5 cells"), "{err}");
 }

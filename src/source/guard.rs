@@ -164,6 +164,233 @@ pub(super) fn binary_text(path: &Path) -> bool {
     head.contains(&0)
 }
 
+/// A sheet's used range may hold this many cells whatever it holds…
+const SPARSE_AREA: u64 = 1_000_000;
+/// …and up to this many times the cells that hold a value beyond that: calamine reads xls and
+/// ods into a dense range, so a stray cell at IV65536 makes it allocate 16 million cells.
+const SPARSE_RATIO: u64 = 20;
+
+/// The cells of one sheet that hold a value: how many, and the box they span.
+#[derive(Default)]
+struct Extent {
+    present: u64,
+    first: Option<(u32, u32)>,
+    last: (u32, u32),
+}
+
+impl Extent {
+    fn add(&mut self, row: u32, col: u32, count: u64) {
+        self.present = self.present.saturating_add(count);
+        let first = self.first.get_or_insert((row, col));
+        *first = (first.0.min(row), first.1.min(col));
+        self.last = (self.last.0.max(row), self.last.1.max(col));
+    }
+
+    fn area(&self) -> u64 {
+        self.first.map_or(0, |(r0, c0)| {
+            u64::from(self.last.0 - r0 + 1) * u64::from(self.last.1 - c0 + 1)
+        })
+    }
+
+    /// Refuses a sheet whose range is far larger than its cells (see [`SPARSE_RATIO`]).
+    fn check(&self, file: &str, sheet: &str) -> anyhow::Result<()> {
+        let area = self.area();
+        if area <= SPARSE_AREA || area <= self.present.saturating_mul(SPARSE_RATIO) {
+            return Ok(());
+        }
+        let (r0, c0) = self.first.unwrap_or_default();
+        Err(input_error(format!(
+            "{file}: sheet '{sheet}' has a cell as far as {} while only {} cells hold a value \
+             (its range {}:{} spans {area} cells): a stray cell far from the table; delete what \
+             lies beyond the table (Ctrl+End shows the last cell), save and import again",
+            super::cell_name(self.last.0, self.last.1),
+            self.present,
+            super::cell_name(r0, c0),
+            super::cell_name(self.last.0, self.last.1),
+        )))
+    }
+}
+
+/// Refuses an .xls with a sheet whose cells are few and far apart, from its cell records,
+/// before calamine allocates the range. A file this scan cannot read is left to calamine.
+pub(super) fn xls_extent(path: &Path, file: &str) -> anyhow::Result<()> {
+    let Ok(mut compound) = cfb::open(path) else {
+        return Ok(());
+    };
+    let mut bytes = Vec::new();
+    let read = ["/Workbook", "/Book"].iter().find_map(|name| {
+        let stream = compound.open_stream(name).ok()?;
+        stream.take(256 * 1024 * 1024).read_to_end(&mut bytes).ok()
+    });
+    if read.is_none() {
+        return Ok(());
+    }
+    let mut names = Vec::new();
+    let mut depth = 0i32;
+    let mut sheet: Option<(usize, Extent)> = None;
+    let mut sheets_seen = 0usize;
+    let mut at = 0usize;
+    while at + 4 <= bytes.len() {
+        let kind = u16::from_le_bytes([bytes[at], bytes[at + 1]]);
+        let len = usize::from(u16::from_le_bytes([bytes[at + 2], bytes[at + 3]]));
+        let data = &bytes[(at + 4).min(bytes.len())..(at + 4 + len).min(bytes.len())];
+        at += 4 + len;
+        match kind {
+            // FILEPASS: the records that follow are encrypted.
+            0x002F => return Ok(()),
+            0x0085 => names.push(sheet_name(data)),
+            0x0809 => {
+                depth += 1;
+                // A top-level substream after the workbook globals is a sheet.
+                if depth == 1 && at > 4 + len {
+                    sheet = Some((sheets_seen, Extent::default()));
+                    sheets_seen += 1;
+                }
+            }
+            0x000A => {
+                depth -= 1;
+                if depth == 0 {
+                    if let Some((i, extent)) = sheet.take() {
+                        let fallback = format!("{}", i + 1);
+                        let name = names.get(i).unwrap_or(&fallback);
+                        extent.check(file, name)?;
+                    }
+                }
+            }
+            _ if depth == 1 => {
+                if let Some((_, extent)) = sheet.as_mut() {
+                    cell_record(kind, data, extent);
+                }
+            }
+            _ => {}
+        }
+    }
+    Ok(())
+}
+
+/// The cells a record holds a value for, as calamine reads them (blanks are not cells).
+fn cell_record(kind: u16, data: &[u8], extent: &mut Extent) {
+    let u16_at = |i: usize| data.get(i..i + 2).map(|b| u16::from_le_bytes([b[0], b[1]]));
+    let (Some(row), Some(col)) = (u16_at(0), u16_at(2)) else {
+        return;
+    };
+    match kind {
+        0x0203 | 0x0204 | 0x00D6 | 0x0205 | 0x027E | 0x00FD | 0x0006 => {
+            extent.add(u32::from(row), u32::from(col), 1)
+        }
+        // MULRK: the last column is the record's last two bytes.
+        0x00BD => {
+            if let Some(last) = data.len().checked_sub(2).and_then(u16_at) {
+                let count = u64::from(last.saturating_sub(col)) + 1;
+                extent.add(u32::from(row), u32::from(col), count);
+                extent.add(u32::from(row), u32::from(last), 0);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// A BOUNDSHEET record's name (BIFF8: a byte count, a flag, then Latin-1 or UTF-16 text).
+fn sheet_name(data: &[u8]) -> String {
+    let Some(&count) = data.get(6) else {
+        return String::new();
+    };
+    let count = usize::from(count);
+    let wide = data.get(7).is_some_and(|f| f & 1 == 1);
+    let text = data.get(8..).unwrap_or_default();
+    if wide {
+        let units: Vec<u16> = text
+            .chunks_exact(2)
+            .take(count)
+            .map(|b| u16::from_le_bytes([b[0], b[1]]))
+            .collect();
+        String::from_utf16_lossy(&units)
+    } else {
+        text.iter().take(count).map(|&b| b as char).collect()
+    }
+}
+
+/// Refuses an .ods with a sheet whose cells are few and far apart (rows and columns repeated
+/// to reach a far cell), from `content.xml`, before calamine allocates the range.
+pub(super) fn ods_extent(path: &Path, file: &str) -> anyhow::Result<()> {
+    use quick_xml::events::Event;
+    let Ok(input) = File::open(path) else {
+        return Ok(());
+    };
+    let Ok(mut zip) = ZipArchive::new(BufReader::new(input)) else {
+        return Ok(());
+    };
+    let Ok(content) = zip.by_name("content.xml") else {
+        return Ok(());
+    };
+    let mut xml = quick_xml::Reader::from_reader(BufReader::new(content));
+    let mut buf = Vec::new();
+    let mut name = String::new();
+    let mut extent = Extent::default();
+    let (mut row, mut col, mut rows_repeated) = (0u32, 0u32, 1u32);
+    let repeat = |e: &quick_xml::events::BytesStart, key: &str| -> u32 {
+        e.try_get_attribute(key)
+            .ok()
+            .flatten()
+            .and_then(|a| a.value.trim().parse().ok())
+            .unwrap_or(1u32)
+            .max(1)
+    };
+    loop {
+        buf.clear();
+        let event = match xml.read_event_into(&mut buf) {
+            Ok(Event::Eof) | Err(_) => break,
+            Ok(event) => event,
+        };
+        match event {
+            Event::Start(e) if e.name().as_ref() == "table:table" => {
+                name = e
+                    .try_get_attribute("table:name")
+                    .ok()
+                    .flatten()
+                    .map(|a| a.value.into_owned())
+                    .unwrap_or_default();
+                extent = Extent::default();
+                row = 0;
+            }
+            Event::End(e) if e.name().as_ref() == "table:table" => extent.check(file, &name)?,
+            Event::Start(e) if e.name().as_ref() == "table:table-row" => {
+                rows_repeated = repeat(&e, "table:number-rows-repeated");
+                col = 0;
+            }
+            Event::Empty(e) if e.name().as_ref() == "table:table-row" => {
+                row = row.saturating_add(repeat(&e, "table:number-rows-repeated"));
+            }
+            Event::End(e) if e.name().as_ref() == "table:table-row" => {
+                row = row.saturating_add(rows_repeated);
+            }
+            Event::Start(ref e) | Event::Empty(ref e)
+                if matches!(
+                    e.name().as_ref(),
+                    "table:table-cell" | "table:covered-table-cell"
+                ) =>
+            {
+                let cols = repeat(e, "table:number-columns-repeated");
+                let valued = matches!(event, Event::Start(_))
+                    || e.try_get_attribute("office:value-type")
+                        .ok()
+                        .flatten()
+                        .is_some();
+                if valued {
+                    let last_row = row.saturating_add(rows_repeated - 1);
+                    let last_col = col.saturating_add(cols - 1);
+                    let count = u64::from(cols) * u64::from(rows_repeated);
+                    extent.add(row, col, count);
+                    extent.add(last_row, last_col, 0);
+                }
+                col = col.saturating_add(cols);
+            }
+            _ => {}
+        }
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

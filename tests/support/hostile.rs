@@ -102,3 +102,81 @@ fn map_part(
     }
     Ok(out.finish()?.into_inner())
 }
+
+/// The Tabel 3.1 .ods of [`fixtures::anggaran_serang_ods`] with one stray cell `x` at
+/// Z1048576: a reader that allocates the used range makes 27 million cells of 20 rows.
+pub fn stray_cell_ods(path: &Path) -> FixtureResult {
+    use spreadsheet_ods::{Sheet, WorkBook};
+    let mut book = WorkBook::new_empty();
+    let mut sheet = Sheet::new("Tabel 3.1");
+    sheet.set_value(0, 0, "Uraian");
+    sheet.set_value(0, 1, "Pagu");
+    sheet.set_value(1, 0, "Belanja Pegawai");
+    sheet.set_value(1, 1, 1000.0);
+    sheet.set_value(1_048_575, 25, "x");
+    book.push_sheet(sheet);
+    spreadsheet_ods::write_ods(&mut book, path)?;
+    Ok(())
+}
+
+/// A BIFF8 .xls (an OLE file with a `Workbook` stream) of one sheet `Realisasi`: A1 `Uraian`,
+/// B1 `Pagu`, A2 `Belanja Pegawai`, B2 1000, and, with `stray`, a stray number 1 at IV65536
+/// (the last cell an .xls has): a reader that allocates the used range makes 16.7 million cells.
+pub fn small_xls(path: &Path, stray: bool) -> FixtureResult {
+    fn record(out: &mut Vec<u8>, kind: u16, data: &[u8]) {
+        out.extend_from_slice(&kind.to_le_bytes());
+        out.extend_from_slice(&(data.len() as u16).to_le_bytes());
+        out.extend_from_slice(data);
+    }
+    fn bof(kind: u16) -> Vec<u8> {
+        let mut d = vec![0x00, 0x06];
+        d.extend_from_slice(&kind.to_le_bytes());
+        d.extend_from_slice(&[0xBB, 0x0D, 0xCC, 0x07, 0, 0, 0, 0, 0x06, 0x03, 0, 0]);
+        d
+    }
+    fn label(row: u16, col: u16, text: &str) -> Vec<u8> {
+        let mut d = Vec::new();
+        for v in [row, col, 0, text.len() as u16] {
+            d.extend_from_slice(&v.to_le_bytes());
+        }
+        d.push(0);
+        d.extend_from_slice(text.as_bytes());
+        d
+    }
+    fn number(row: u16, col: u16, value: f64) -> Vec<u8> {
+        let mut d = Vec::new();
+        for v in [row, col, 0] {
+            d.extend_from_slice(&v.to_le_bytes());
+        }
+        d.extend_from_slice(&value.to_le_bytes());
+        d
+    }
+    let name = "Realisasi";
+    let mut sheet_name = vec![0, 0, 0, 0, 0, 0, name.len() as u8, 0];
+    sheet_name.extend_from_slice(name.as_bytes());
+    let mut globals = Vec::new();
+    record(&mut globals, 0x0809, &bof(0x0005));
+    record(&mut globals, 0x0042, &1200u16.to_le_bytes());
+    let boundsheet_at = globals.len() + 4;
+    record(&mut globals, 0x0085, &sheet_name);
+    record(&mut globals, 0x000A, &[]);
+    let sheet_at = globals.len() as u32;
+    globals[boundsheet_at..boundsheet_at + 4].copy_from_slice(&sheet_at.to_le_bytes());
+    let mut out = globals;
+    record(&mut out, 0x0809, &bof(0x0010));
+    record(&mut out, 0x0204, &label(0, 0, "Uraian"));
+    record(&mut out, 0x0204, &label(0, 1, "Pagu"));
+    record(&mut out, 0x0204, &label(1, 0, "Belanja Pegawai"));
+    record(&mut out, 0x0203, &number(1, 1, 1000.0));
+    if stray {
+        record(&mut out, 0x0203, &number(65_535, 255, 1.0));
+    }
+    record(&mut out, 0x000A, &[]);
+    let mut compound = cfb::create(path)?;
+    let mut stream = compound.create_stream("/Workbook")?;
+    stream.write_all(&out)?;
+    stream.flush()?;
+    drop(stream);
+    compound.flush()?;
+    Ok(())
+}
