@@ -74,6 +74,16 @@ impl Workspace {
         Ok(())
     }
 
+    /// Says on stderr which temporary files a write killed mid-way left in `data/` (the next
+    /// import or remove drops them): for `status` and `check`.
+    pub fn warn_leftovers(&self) {
+        for name in commit::leftovers(&self.root, &self.data_dir()) {
+            eprintln!(
+                "warning: {name}: left by a write killed mid-way; the tables stand as before it, and the next import or remove deletes it"
+            );
+        }
+    }
+
     pub fn data_dir(&self) -> PathBuf {
         self.root.join(DATA_DIR)
     }
