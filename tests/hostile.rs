@@ -91,6 +91,7 @@ fn write_corpus() {
     hostile::small_xls(&dir.join("jauh.xls"), true).unwrap();
     hostile::small_xls(&dir.join("dekat.xls"), false).unwrap();
     hostile::stray_cell_ods(&dir.join("jauh.ods")).unwrap();
+    hostile::xlsx_without_workbook(&dir.join("tanpa.xlsx")).unwrap();
 }
 
 /// An .xls of 5 cells with a stray one at IV65536: calamine allocated the whole range (1.05 GB
@@ -130,4 +131,43 @@ fn an_ods_with_a_stray_far_cell_is_refused_naming_it() {
     );
     // 5 cells: A1, B1, A2, B2 and Z1048576.
     assert!(err.contains("only 5 cells"), "{err}");
+}
+
+/// A zip holding a workbook's parts but no `xl/workbook.xml`: one line saying what it lacks.
+#[test]
+fn an_xlsx_without_its_workbook_part_is_named() {
+    let dir = tempfile::tempdir().unwrap();
+    hostile::xlsx_without_workbook(&dir.path().join("tanpa.xlsx")).unwrap();
+    let err = refused(dir.path(), "tanpa.xlsx");
+    assert!(err.contains("no workbook part (xl/workbook.xml)"), "{err}");
+}
+
+/// A valid .xls named .xlsx is read by its content (it was called "damaged or truncated").
+#[test]
+fn an_xls_named_xlsx_is_read_as_xls() {
+    let dir = tempfile::tempdir().unwrap();
+    hostile::small_xls(&dir.path().join("lama.xlsx"), false).unwrap();
+    let out = lakip_bounded(dir.path(), &["import", "--dry-run", "lama.xlsx"]);
+    let err = stderr(&out);
+    assert!(!err.contains("damaged"), "{err}");
+    assert!(
+        String::from_utf8_lossy(&out.stdout).contains("Belanja Pegawai"),
+        "{err}"
+    );
+}
+
+/// A named pipe would block the first read forever: refused from its metadata, at once.
+#[cfg(unix)]
+#[test]
+fn a_named_pipe_is_refused_at_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let made = Command::new("mkfifo")
+        .arg(dir.path().join("pipa.xlsx"))
+        .status();
+    if !made.is_ok_and(|s| s.success()) {
+        eprintln!("mkfifo not available: skipped");
+        return;
+    }
+    let err = refused(dir.path(), "pipa.xlsx");
+    assert!(err.contains("is not a regular file (a named pipe"), "{err}");
 }

@@ -180,6 +180,13 @@ pub fn read_streaming(
             "{file}: is a directory, not a spreadsheet"
         )));
     }
+    // A named pipe would block the first read forever, a device never ends: refused before
+    // the file is opened.
+    if !meta.is_file() {
+        return Err(input_error(format!(
+            "{file}: is not a regular file (a named pipe, socket or device); save the table to a file and import that"
+        )));
+    }
     let ext = path
         .extension()
         .and_then(|e| e.to_str())

@@ -138,12 +138,15 @@ fn sniff(path: &Path, file: &str, ext: &str) -> anyhow::Result<Format> {
         if let Some(other) = ole_document(path) {
             return Err(input_error(format!("{file}: {other}")));
         }
-        // An OLE file is either a real .xls or an encrypted (password-protected) xlsx.
-        return Ok(if ext == "xlsx" || ext == "xlsm" {
-            Format::Xlsx
-        } else {
-            Format::Xls
-        });
+        // An OLE file is either a real .xls (whatever its name) or an encrypted
+        // (password-protected) xlsx, which calamine's xlsx reader names as such.
+        return Ok(
+            if (ext == "xlsx" || ext == "xlsm") && !ole_holds_workbook(path) {
+                Format::Xlsx
+            } else {
+                Format::Xls
+            },
+        );
     }
     if n == 0 {
         return Err(input_error(format!("{file}: the file is empty")));
@@ -217,6 +220,19 @@ fn ole_document(path: &Path) -> Option<&'static str> {
     }
 }
 
+/// An OLE file holding an xls workbook stream (`Workbook`, or `Book` of older Excel) and no
+/// `EncryptedPackage`: a real .xls, read as one even when it is named .xlsx.
+fn ole_holds_workbook(path: &Path) -> bool {
+    let Ok(bytes) = std::fs::read(path) else {
+        return false;
+    };
+    let holds = |name: &str| {
+        let wide: Vec<u8> = name.encode_utf16().flat_map(u16::to_le_bytes).collect();
+        memchr::memmem::find(&bytes, &wide).is_some()
+    };
+    (holds("Workbook") || holds("Book")) && !holds("EncryptedPackage")
+}
+
 /// Starts like a zip (xlsx, ods) or an OLE file (xls).
 pub(super) fn is_workbook(path: &Path) -> bool {
     let mut head = [0u8; 4];
@@ -278,6 +294,13 @@ fn zip_not_workbook(path: &Path) -> Option<String> {
     if names.iter().any(|n| n.starts_with("ppt/")) {
         return Some(
             "a PowerPoint presentation, not a spreadsheet; import the workbook its tables came from"
+                .to_string(),
+        );
+    }
+    if names.iter().any(|n| n.starts_with("xl/")) {
+        return Some(
+            "an Excel workbook with no workbook part (xl/workbook.xml): the file is damaged; open \
+             it in Excel or LibreOffice (which may repair it), save it again and import that"
                 .to_string(),
         );
     }
