@@ -135,3 +135,42 @@ fn html_escapes_the_payloads() {
     assert!(!html.contains(r#"=HYPERLINK("http://x""#));
     assert!(html.contains("+cmd|&#x27; /C calc&#x27;!A0"));
 }
+
+/// `capaian --format csv`: a sasaran and an indikator edited into the example's kinerja table
+/// (tables are read by column name, as a person may edit them) come out neutralised; the
+/// target `100%` and the capaian `100.00` stay as they are.
+#[test]
+fn capaian_csv_neutralises_sasaran_and_indikator() {
+    let dir = tempfile::tempdir().unwrap();
+    let example = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/kota-serang-2023");
+    for sub in ["", "data"] {
+        std::fs::create_dir_all(dir.path().join(sub)).unwrap();
+        for entry in std::fs::read_dir(example.join(sub)).unwrap().flatten() {
+            if entry.path().is_file() {
+                std::fs::copy(entry.path(), dir.path().join(sub).join(entry.file_name())).unwrap();
+            }
+        }
+    }
+    let path = dir.path().join("data/kinerja.csv");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let mut reader = csv::Reader::from_reader(text.as_bytes());
+    let headers = reader.headers().unwrap().clone();
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    writer.write_record(&headers).unwrap();
+    for (i, record) in reader.records().enumerate() {
+        let mut fields: Vec<String> = record.unwrap().iter().map(str::to_string).collect();
+        if i == 0 {
+            fields[3] = PAYLOADS[2].to_string();
+            fields[4] = PAYLOADS[0].to_string();
+        }
+        writer.write_record(&fields).unwrap();
+    }
+    std::fs::write(&path, writer.into_inner().unwrap()).unwrap();
+    let out = lakip(dir.path(), &["capaian", "--format", "csv"]);
+    let mut rows = csv::Reader::from_reader(out.as_bytes());
+    let first = rows.records().next().unwrap().unwrap();
+    assert_eq!(&first[1], "'@SUM(1)");
+    assert_eq!(&first[2], r#"'=HYPERLINK("http://x","y")"#);
+    assert_eq!(&first[3], "100%");
+    assert_eq!(&first[5], "100.00");
+}
