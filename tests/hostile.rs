@@ -92,6 +92,8 @@ fn write_corpus() {
     hostile::small_xls(&dir.join("dekat.xls"), false).unwrap();
     hostile::stray_cell_ods(&dir.join("jauh.ods")).unwrap();
     hostile::xlsx_without_workbook(&dir.join("tanpa.xlsx")).unwrap();
+    hostile::small_xls_declaring(&dir.join("luas.xls"), false, Some((u32::MAX, 1))).unwrap();
+    hostile::small_xls_declaring(&dir.join("pas.xls"), false, Some((2, 2))).unwrap();
 }
 
 /// An .xls of 5 cells with a stray one at IV65536: calamine allocated the whole range (1.05 GB
@@ -170,4 +172,25 @@ fn a_named_pipe_is_refused_at_once() {
     }
     let err = refused(dir.path(), "pipa.xlsx");
     assert!(err.contains("is not a regular file (a named pipe"), "{err}");
+}
+
+/// An .xls whose DIMENSIONS record declares 4 294 967 295 rows: calamine reserves the declared
+/// range (~170 GB) before it reads a cell. Refused, naming the declared range; the same file
+/// declaring its true 2 × 2 range reads.
+#[test]
+fn an_xls_declaring_a_huge_range_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    hostile::small_xls_declaring(&dir.path().join("luas.xls"), false, Some((u32::MAX, 1))).unwrap();
+    let err = refused(dir.path(), "luas.xls");
+    assert!(
+        err.contains("declares a range of 4294967295 rows × 1 columns while only 4 cells"),
+        "{err}"
+    );
+    hostile::small_xls_declaring(&dir.path().join("pas.xls"), false, Some((2, 2))).unwrap();
+    let out = lakip_bounded(dir.path(), &["import", "--dry-run", "pas.xls"]);
+    assert!(
+        String::from_utf8_lossy(&out.stdout).contains("Belanja Pegawai"),
+        "{}",
+        stderr(&out)
+    );
 }

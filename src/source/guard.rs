@@ -176,6 +176,9 @@ struct Extent {
     present: u64,
     first: Option<(u32, u32)>,
     last: (u32, u32),
+    /// The range an .xls sheet's DIMENSIONS record declares (rows, columns), which calamine
+    /// reserves memory for before it reads a cell.
+    declared: Option<(u64, u64)>,
 }
 
 impl Extent {
@@ -194,6 +197,18 @@ impl Extent {
 
     /// Refuses a sheet whose range is far larger than its cells (see [`SPARSE_RATIO`]).
     fn check(&self, file: &str, sheet: &str) -> anyhow::Result<()> {
+        if let Some((rows, cols)) = self.declared {
+            let area = rows.saturating_mul(cols);
+            if area > SPARSE_AREA && area > self.present.saturating_mul(SPARSE_RATIO) {
+                return Err(input_error(format!(
+                    "{file}: sheet '{sheet}' declares a range of {rows} rows × {cols} columns \
+                     while only {} cells hold a value: the file is damaged or was not written by \
+                     a spreadsheet application; open it in Excel or LibreOffice, save it again \
+                     and import that",
+                    self.present
+                )));
+            }
+        }
         let area = self.area();
         if area <= SPARSE_AREA || area <= self.present.saturating_mul(SPARSE_RATIO) {
             return Ok(());
@@ -257,6 +272,12 @@ pub(super) fn xls_extent(path: &Path, file: &str) -> anyhow::Result<()> {
                     }
                 }
             }
+            // DIMENSIONS: the declared range (BIFF8: rows as u32, BIFF5: u16), last exclusive.
+            0x0200 if depth == 1 => {
+                if let Some((_, extent)) = sheet.as_mut() {
+                    extent.declared = declared_range(data);
+                }
+            }
             _ if depth == 1 => {
                 if let Some((_, extent)) = sheet.as_mut() {
                     cell_record(kind, data, extent);
@@ -266,6 +287,32 @@ pub(super) fn xls_extent(path: &Path, file: &str) -> anyhow::Result<()> {
         }
     }
     Ok(())
+}
+
+/// The rows and columns a DIMENSIONS record declares, as calamine reads them.
+fn declared_range(data: &[u8]) -> Option<(u64, u64)> {
+    let u16_at = |i: usize| {
+        data.get(i..i + 2)
+            .map(|b| u64::from(u16::from_le_bytes([b[0], b[1]])))
+    };
+    let u32_at = |i: usize| {
+        data.get(i..i + 4)
+            .map(|b| u64::from(u32::from_le_bytes([b[0], b[1], b[2], b[3]])))
+    };
+    let (first_row, last_row, first_col, last_col) = match data.len() {
+        10 => (u16_at(0)?, u16_at(2)?, u16_at(4)?, u16_at(6)?),
+        14 | 16 => (u32_at(0)?, u32_at(4)?, u16_at(8)?, u16_at(10)?),
+        _ => return None,
+    };
+    let first_col = if first_col > 0xFF || last_col < first_col {
+        0
+    } else {
+        first_col
+    };
+    Some((
+        last_row.saturating_sub(first_row),
+        last_col.saturating_sub(first_col),
+    ))
 }
 
 /// The cells a record holds a value for, as calamine reads them (blanks are not cells).

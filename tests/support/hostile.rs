@@ -123,6 +123,17 @@ pub fn stray_cell_ods(path: &Path) -> FixtureResult {
 /// B1 `Pagu`, A2 `Belanja Pegawai`, B2 1000, and, with `stray`, a stray number 1 at IV65536
 /// (the last cell an .xls has): a reader that allocates the used range makes 16.7 million cells.
 pub fn small_xls(path: &Path, stray: bool) -> FixtureResult {
+    small_xls_declaring(path, stray, None)
+}
+
+/// [`small_xls`] whose sheet starts with a DIMENSIONS record declaring `rows` × `cols` (BIFF8:
+/// first row, last row + 1 as u32; first column, last column + 1 as u16): a reader that
+/// reserves the declared range asks for rows × cols cells before reading one.
+pub fn small_xls_declaring(
+    path: &Path,
+    stray: bool,
+    declared: Option<(u32, u16)>,
+) -> FixtureResult {
     fn record(out: &mut Vec<u8>, kind: u16, data: &[u8]) {
         out.extend_from_slice(&kind.to_le_bytes());
         out.extend_from_slice(&(data.len() as u16).to_le_bytes());
@@ -164,6 +175,15 @@ pub fn small_xls(path: &Path, stray: bool) -> FixtureResult {
     globals[boundsheet_at..boundsheet_at + 4].copy_from_slice(&sheet_at.to_le_bytes());
     let mut out = globals;
     record(&mut out, 0x0809, &bof(0x0010));
+    if let Some((rows, cols)) = declared {
+        let mut d = Vec::new();
+        d.extend_from_slice(&0u32.to_le_bytes());
+        d.extend_from_slice(&rows.to_le_bytes());
+        d.extend_from_slice(&0u16.to_le_bytes());
+        d.extend_from_slice(&cols.to_le_bytes());
+        d.extend_from_slice(&0u16.to_le_bytes());
+        record(&mut out, 0x0200, &d);
+    }
     record(&mut out, 0x0204, &label(0, 0, "Uraian"));
     record(&mut out, 0x0204, &label(0, 1, "Pagu"));
     record(&mut out, 0x0204, &label(1, 0, "Belanja Pegawai"));
