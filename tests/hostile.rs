@@ -92,6 +92,7 @@ fn write_corpus() {
     hostile::small_xls(&dir.join("dekat.xls"), false).unwrap();
     hostile::stray_cell_ods(&dir.join("jauh.ods")).unwrap();
     hostile::xlsx_without_workbook(&dir.join("tanpa.xlsx")).unwrap();
+    hostile::repeated_cells_ods(&dir.join("ulang.ods")).unwrap();
     hostile::small_xls_declaring(&dir.join("luas.xls"), false, Some((u32::MAX, 1))).unwrap();
     hostile::small_xls_declaring(&dir.join("pas.xls"), false, Some((2, 2))).unwrap();
 }
@@ -192,5 +193,18 @@ fn an_xls_declaring_a_huge_range_is_refused() {
         String::from_utf8_lossy(&out.stdout).contains("Belanja Pegawai"),
         "{}",
         stderr(&out)
+    );
+}
+
+/// An .ods whose one cell is repeated to 16 384 × 6 000 = 98 304 000 cells: refused
+/// before calamine expands them.
+#[test]
+fn an_ods_repeating_a_cell_over_the_sheet_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    hostile::repeated_cells_ods(&dir.path().join("ulang.ods")).unwrap();
+    let err = refused(dir.path(), "ulang.ods");
+    assert!(
+        err.contains("sheet 'Tabel' repeats its cells to 98304000 cells"),
+        "{err}"
     );
 }

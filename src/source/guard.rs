@@ -357,6 +357,22 @@ fn sheet_name(data: &[u8]) -> String {
     }
 }
 
+/// Cells an .ods sheet may make by repeating a cell (`table:number-columns-repeated` on a cell
+/// with a value, in a repeated row): calamine expands each copy, up to 100 million cells.
+const MAX_REPEATED_CELLS: u64 = 5_000_000;
+
+fn repeated(extent: &Extent, file: &str, sheet: &str) -> anyhow::Result<()> {
+    if extent.present > MAX_REPEATED_CELLS {
+        return Err(input_error(format!(
+            "{file}: sheet '{sheet}' repeats its cells to {} cells with a value (more than the \
+             {MAX_REPEATED_CELLS} lakip reads): a value copied down or across whole columns or \
+             rows; clear the cells beyond the table, save and import again",
+            extent.present
+        )));
+    }
+    Ok(())
+}
+
 /// Refuses an .ods with a sheet whose cells are few and far apart (rows and columns repeated
 /// to reach a far cell), from `content.xml`, before calamine allocates the range.
 pub(super) fn ods_extent(path: &Path, file: &str) -> anyhow::Result<()> {
@@ -400,7 +416,10 @@ pub(super) fn ods_extent(path: &Path, file: &str) -> anyhow::Result<()> {
                 extent = Extent::default();
                 row = 0;
             }
-            Event::End(e) if e.name().as_ref() == "table:table" => extent.check(file, &name)?,
+            Event::End(e) if e.name().as_ref() == "table:table" => {
+                extent.check(file, &name)?;
+                repeated(&extent, file, &name)?;
+            }
             Event::Start(e) if e.name().as_ref() == "table:table-row" => {
                 rows_repeated = repeat(&e, "table:number-rows-repeated");
                 col = 0;

@@ -200,3 +200,26 @@ pub fn small_xls_declaring(
     compound.flush()?;
     Ok(())
 }
+
+/// An .ods (its `mimetype` first, a manifest, then `content.xml`) of one sheet `Tabel` whose one row, a
+/// number 1 repeated across 16 384 columns, is repeated 6 000 times: 98 304 000 cells with
+/// a value in 1 KB of XML, just under the 100 million cells calamine expands.
+pub fn repeated_cells_ods(path: &Path) -> FixtureResult {
+    let mut out = zip::ZipWriter::new(Cursor::new(Vec::new()));
+    let stored =
+        zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
+    out.start_file("mimetype", stored)?;
+    out.write_all(b"application/vnd.oasis.opendocument.spreadsheet")?;
+    out.start_file("META-INF/manifest.xml", stored)?;
+    out.write_all(
+        br#"<?xml version="1.0" encoding="UTF-8"?>
+<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2"><manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/><manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/></manifest:manifest>"#,
+    )?;
+    out.start_file("content.xml", stored)?;
+    out.write_all(
+        br#"<?xml version="1.0" encoding="UTF-8"?>
+<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"><office:body><office:spreadsheet><table:table table:name="Tabel"><table:table-row table:number-rows-repeated="6000"><table:table-cell office:value-type="float" office:value="1" table:number-columns-repeated="16384"/></table:table-row></table:table></office:spreadsheet></office:body></office:document-content>"#,
+    )?;
+    std::fs::write(path, out.finish()?.into_inner())?;
+    Ok(())
+}
