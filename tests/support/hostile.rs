@@ -79,7 +79,7 @@ pub fn xlsx_without_workbook(path: &Path) -> FixtureResult {
 }
 
 /// The archive `bytes` with the part `name` replaced by `change` of its content.
-fn map_part(
+pub fn map_part(
     bytes: &[u8],
     name: &str,
     change: impl Fn(&[u8]) -> Vec<u8>,
