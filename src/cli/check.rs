@@ -56,6 +56,7 @@ pub fn run(args: &Args, workspace: Option<&Path>) -> anyhow::Result<Outcome> {
     // Files can be checked without a workspace; its settings apply when there is one.
     let (ws, docs) = if args.files.is_empty() {
         let ws = Workspace::open(workspace)?;
+        ws.warn_leftovers();
         let docs = load::load(&ws)?;
         if docs.is_empty() {
             return Err(input_error(format!(

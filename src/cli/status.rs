@@ -20,6 +20,7 @@ pub struct Args {
 
 pub fn run(args: &Args, workspace: Option<&Path>) -> anyhow::Result<Outcome> {
     let ws = Workspace::open(workspace)?;
+    ws.warn_leftovers();
     let docs = load::load(&ws)?;
     let status = Status {
         satker: ws.config.satker.nama.clone(),

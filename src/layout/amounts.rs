@@ -42,7 +42,16 @@ pub fn read(cell: &Cell, field: Field, at: &At<'_>) -> Result<Option<Quantity>, 
     // The number is shown only in the message: formatting every float would cost more than
     // reading it.
     let number = |value: Option<Decimal>, f: f64| {
-        value.ok_or_else(|| unreadable(&location(), field, &f.to_string(), "too large"))
+        value.ok_or_else(|| {
+            let reason = if f.is_nan() {
+                "the cell holds NaN, not a number; enter the value again"
+            } else if f.is_infinite() {
+                "the cell holds an infinite value; enter the value again"
+            } else {
+                "too large"
+            };
+            unreadable(&location(), field, &f.to_string(), reason)
+        })
     };
     match &cell.value {
         Value::Empty if cell.formula.is_none() => return Ok(None),
@@ -204,6 +213,20 @@ mod tests {
             q.value,
             Some(rust_decimal::Decimal::from_str("0.154171").unwrap())
         );
+    }
+
+    #[test]
+    fn nan_and_infinity_are_named_not_called_too_large() {
+        let message = |f: f64| {
+            read(&cell(Value::Number(f), None), Field::Pagu, &at())
+                .unwrap_err()
+                .message
+        };
+        let nan = message(f64::NAN);
+        assert!(nan.contains("(the cell holds NaN, not a number"), "{nan}");
+        let inf = message(f64::INFINITY);
+        assert!(inf.contains("(the cell holds an infinite value"), "{inf}");
+        assert!(message(1e300).contains("(too large)"));
     }
 
     #[test]

@@ -166,16 +166,19 @@ pub fn csv(measured: &[Measured]) -> anyhow::Result<String> {
     ])?;
     for m in measured {
         let i = m.indicator;
-        w.write_record([
-            i.number.clone().unwrap_or_default(),
-            i.sasaran.clone().unwrap_or_default(),
-            i.indikator.clone().unwrap_or_default(),
-            written(&i.target),
-            written(&i.realisasi),
-            capaian(m).map(percent_string).unwrap_or_default(),
-            m.predikat.clone().unwrap_or_default(),
-            keterangan(m),
-        ])?;
+        super::write_csv_record(
+            &mut w,
+            [
+                i.number.clone().unwrap_or_default(),
+                i.sasaran.clone().unwrap_or_default(),
+                i.indikator.clone().unwrap_or_default(),
+                written(&i.target),
+                written(&i.realisasi),
+                capaian(m).map(percent_string).unwrap_or_default(),
+                m.predikat.clone().unwrap_or_default(),
+                keterangan(m),
+            ],
+        )?;
     }
     Ok(String::from_utf8(
         w.into_inner().map_err(|e| anyhow::anyhow!("{e}"))?,

@@ -34,3 +34,60 @@ pub fn quantity_cell(field: Field, q: Option<&Quantity>, unknown: &str) -> Cell 
     };
     Cell::new(text).set_alignment(CellAlignment::Right)
 }
+
+/// A CSV field as a spreadsheet may open it safely (the OWASP rule against CSV injection): a
+/// text starting with `=`, `+`, `-`, `@`, a tab or a carriage return is prefixed with `'`, so
+/// Excel and LibreOffice show it as text instead of running it as a formula. A number stays a
+/// number (`-1500`, `-12.5`, `+3`): only text is changed.
+pub fn csv_field(field: &str) -> std::borrow::Cow<'_, str> {
+    // A lone `-` is the forms' "no value": no formula, kept as written.
+    let risky = field.starts_with(['=', '+', '-', '@', '\t', '\r']) && field != "-";
+    if risky && !is_plain_number(field) {
+        std::borrow::Cow::Owned(format!("'{field}"))
+    } else {
+        std::borrow::Cow::Borrowed(field)
+    }
+}
+
+/// `-1500`, `+3`, `-12.50`, `-1.500,00`, `-5%`: a sign, digits with separators, an optional
+/// percent sign.
+fn is_plain_number(field: &str) -> bool {
+    let body = field.strip_prefix(['-', '+']).unwrap_or(field);
+    let body = body.strip_suffix('%').unwrap_or(body);
+    body.starts_with(|c: char| c.is_ascii_digit())
+        && body
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+}
+
+/// Writes one CSV record with every field neutralised (see [`csv_field`]).
+pub fn write_csv_record<W: std::io::Write, S: AsRef<str>>(
+    w: &mut csv::Writer<W>,
+    fields: impl IntoIterator<Item = S>,
+) -> csv::Result<()> {
+    let fields: Vec<S> = fields.into_iter().collect();
+    w.write_record(fields.iter().map(|f| csv_field(f.as_ref()).into_owned()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::csv_field;
+
+    #[test]
+    fn formulas_are_neutralised_and_numbers_kept() {
+        assert_eq!(
+            csv_field(r#"=HYPERLINK("http://x","y")"#),
+            r#"'=HYPERLINK("http://x","y")"#
+        );
+        assert_eq!(csv_field("+cmd|' /C calc'!A0"), "'+cmd|' /C calc'!A0");
+        assert_eq!(csv_field("@SUM(1)"), "'@SUM(1)");
+        assert_eq!(csv_field("-2+3"), "'-2+3");
+        assert_eq!(csv_field("\tx"), "'\tx");
+        assert_eq!(csv_field("\rx"), "'\rx");
+        for number in ["-1500", "-12.50", "+3", "-1.500,00", "-5%", "1500"] {
+            assert_eq!(csv_field(number), number);
+        }
+        assert_eq!(csv_field("Belanja Pegawai"), "Belanja Pegawai");
+        assert_eq!(csv_field("-"), "-");
+    }
+}

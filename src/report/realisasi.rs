@@ -118,7 +118,7 @@ pub fn csv(lines: &[Line]) -> anyhow::Result<String> {
             l.serapan.map(percent_string).unwrap_or_default(),
             exact(l.sisa),
         ]);
-        w.write_record(&record)?;
+        super::write_csv_record(&mut w, &record)?;
     }
     Ok(String::from_utf8(
         w.into_inner().map_err(|e| anyhow::anyhow!("{e}"))?,

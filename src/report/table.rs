@@ -78,7 +78,7 @@ impl Report {
         let mut w = csv::Writer::from_writer(Vec::new());
         w.write_record(&self.headers)?;
         for row in &self.rows {
-            w.write_record(row.iter().map(Cell::exact))?;
+            super::write_csv_record(&mut w, row.iter().map(Cell::exact))?;
         }
         let bytes = w
             .into_inner()

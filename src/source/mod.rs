@@ -8,6 +8,7 @@
 mod assembly;
 mod csv;
 pub mod docx;
+mod guard;
 mod merges;
 mod workbook;
 
@@ -179,6 +180,13 @@ pub fn read_streaming(
             "{file}: is a directory, not a spreadsheet"
         )));
     }
+    // A named pipe would block the first read forever, a device never ends: refused before
+    // the file is opened.
+    if !meta.is_file() {
+        return Err(input_error(format!(
+            "{file}: is not a regular file (a named pipe, socket or device); save the table to a file and import that"
+        )));
+    }
     let ext = path
         .extension()
         .and_then(|e| e.to_str())
@@ -190,7 +198,14 @@ pub fn read_streaming(
     }
     // A workbook saved under a text name is still a workbook.
     let sheets = match ext.as_str() {
-        "csv" | "tsv" | "txt" if !workbook::is_workbook(path) => vec![csv::read(path, &file)?],
+        "csv" | "tsv" | "txt" if !workbook::is_workbook(path) => {
+            if guard::binary_text(path) {
+                return Err(input_error(format!(
+                    "{file}: binary content (NUL bytes), not a CSV text; export the table again as CSV or import the workbook itself"
+                )));
+            }
+            vec![csv::read(path, &file)?]
+        }
         _ => workbook::read(path, &file, &ext, sink)?,
     };
     Ok(Workbook { file, sheets })

@@ -18,6 +18,23 @@ use std::sync::mpsc::{Receiver, Sender};
 
 type Input = BufReader<File>;
 
+/// What an xlsx is read from: the file, or a corrected copy in memory (see `guard`).
+trait ReadSeek: Read + std::io::Seek + Send {}
+impl<T: Read + std::io::Seek + Send> ReadSeek for T {}
+type XlsxInput = Box<dyn ReadSeek>;
+
+/// Opens an xlsx for calamine: the file as it is, or its copy with the shared strings' counts
+/// capped when they claim more strings than the part can hold.
+fn open_xlsx(path: &Path, file: &str) -> anyhow::Result<Xlsx<XlsxInput>> {
+    let input: XlsxInput = match super::guard::xlsx_corrected(path, file)? {
+        Some(bytes) => Box::new(std::io::Cursor::new(bytes)),
+        None => Box::new(BufReader::new(
+            File::open(path).map_err(|e| input_error(format!("{file}: cannot open: {e}")))?,
+        )),
+    };
+    Xlsx::new(input).map_err(|e| xlsx_error(file, e))
+}
+
 pub(super) fn read(
     path: &Path,
     file: &str,
@@ -59,6 +76,7 @@ fn read_format(
             mark_hidden(sheets, wb.sheets_metadata())
         }
         Format::Xls => {
+            super::guard::xls_extent(path, file)?;
             let mut wb: Xls<Input> = open_workbook(path).map_err(|e| fail(&e))?;
             let names = wb.sheet_names();
             let sheets = names
@@ -71,6 +89,7 @@ fn read_format(
             mark_hidden(sheets, wb.sheets_metadata())
         }
         Format::Ods => {
+            super::guard::ods_extent(path, file)?;
             let mut wb: Ods<Input> = open_workbook(path).map_err(|e| fail(&e))?;
             let names = wb.sheet_names();
             let sheets = names
@@ -109,6 +128,7 @@ fn sniff(path: &Path, file: &str, ext: &str) -> anyhow::Result<Format> {
         .map_err(|e| input_error(format!("{file}: cannot open: {e}")))?;
     let head = &head[..n];
     if head.starts_with(b"PK\x03\x04") {
+        super::guard::zip_inflation(path, file)?;
         return zip_format(path, file, head, ext);
     }
     if head.starts_with(OLE) && ext == "docx" {
@@ -118,12 +138,15 @@ fn sniff(path: &Path, file: &str, ext: &str) -> anyhow::Result<Format> {
         if let Some(other) = ole_document(path) {
             return Err(input_error(format!("{file}: {other}")));
         }
-        // An OLE file is either a real .xls or an encrypted (password-protected) xlsx.
-        return Ok(if ext == "xlsx" || ext == "xlsm" {
-            Format::Xlsx
-        } else {
-            Format::Xls
-        });
+        // An OLE file is either a real .xls (whatever its name) or an encrypted
+        // (password-protected) xlsx, which calamine's xlsx reader names as such.
+        return Ok(
+            if (ext == "xlsx" || ext == "xlsm") && !ole_holds_workbook(path) {
+                Format::Xlsx
+            } else {
+                Format::Xls
+            },
+        );
     }
     if n == 0 {
         return Err(input_error(format!("{file}: the file is empty")));
@@ -197,6 +220,19 @@ fn ole_document(path: &Path) -> Option<&'static str> {
     }
 }
 
+/// An OLE file holding an xls workbook stream (`Workbook`, or `Book` of older Excel) and no
+/// `EncryptedPackage`: a real .xls, read as one even when it is named .xlsx.
+fn ole_holds_workbook(path: &Path) -> bool {
+    let Ok(bytes) = std::fs::read(path) else {
+        return false;
+    };
+    let holds = |name: &str| {
+        let wide: Vec<u8> = name.encode_utf16().flat_map(u16::to_le_bytes).collect();
+        memchr::memmem::find(&bytes, &wide).is_some()
+    };
+    (holds("Workbook") || holds("Book")) && !holds("EncryptedPackage")
+}
+
 /// Starts like a zip (xlsx, ods) or an OLE file (xls).
 pub(super) fn is_workbook(path: &Path) -> bool {
     let mut head = [0u8; 4];
@@ -258,6 +294,13 @@ fn zip_not_workbook(path: &Path) -> Option<String> {
     if names.iter().any(|n| n.starts_with("ppt/")) {
         return Some(
             "a PowerPoint presentation, not a spreadsheet; import the workbook its tables came from"
+                .to_string(),
+        );
+    }
+    if names.iter().any(|n| n.starts_with("xl/")) {
+        return Some(
+            "an Excel workbook with no workbook part (xl/workbook.xml): the file is damaged; open \
+             it in Excel or LibreOffice (which may repair it), save it again and import that"
                 .to_string(),
         );
     }
@@ -332,7 +375,7 @@ fn describe(file: &str, reason: &str) -> String {
 /// `sink`, whose work then runs beside the parsing. The parser does only what calamine's own
 /// reading does; everything else is done here.
 fn read_xlsx(path: &Path, file: &str, sink: &mut Sink<'_>) -> anyhow::Result<Vec<Sheet>> {
-    let mut wb: Xlsx<Input> = open_workbook(path).map_err(|e| xlsx_error(file, e))?;
+    let mut wb = open_xlsx(path, file)?;
     let names = wb.sheet_names();
     let meta = wb.sheets_metadata().to_vec();
     let (sender, batches) = std::sync::mpsc::channel();
@@ -441,7 +484,7 @@ fn xlsx_merges(path: &Path, file: &str, names: &[String]) -> anyhow::Result<Vec<
         return Ok(merges);
     }
     // A layout the quick search does not know: calamine reads it, or says what is wrong.
-    let mut wb: Xlsx<Input> = open_workbook(path).map_err(|e| xlsx_error(file, e))?;
+    let mut wb = open_xlsx(path, file)?;
     names
         .iter()
         .map(|n| {
@@ -454,7 +497,7 @@ fn xlsx_merges(path: &Path, file: &str, names: &[String]) -> anyhow::Result<Vec<
 }
 
 fn xlsx_cells(
-    wb: &mut Xlsx<Input>,
+    wb: &mut Xlsx<XlsxInput>,
     name: &str,
     file: &str,
     index: usize,
@@ -506,7 +549,7 @@ fn xlsx_cells(
 
 /// The cells of sheet `name` whose number format shows a percentage. A sheet whose styles
 /// cannot be read has none: the layout then decides by the numbers, as for a CSV.
-fn percent_cells(wb: &mut Xlsx<Input>, name: &str) -> Vec<(u32, u32)> {
+fn percent_cells(wb: &mut Xlsx<XlsxInput>, name: &str) -> Vec<(u32, u32)> {
     let Ok(mut reader) = wb.worksheet_cells_reader(name) else {
         return Vec::new();
     };

@@ -18,6 +18,7 @@ pub fn load(ws: &Workspace) -> anyhow::Result<Vec<Document>> {
     let docs: Vec<Document> = docs.into_values().collect();
     for doc in &docs {
         check_links(doc)?;
+        check_rows(doc, &dir)?;
     }
     Ok(docs)
 }
@@ -28,6 +29,28 @@ pub fn documents(ws: &Workspace) -> anyhow::Result<Vec<Document>> {
     let mut docs = Documents::new();
     store::load_documents(&ws.data_dir(), &mut docs)?;
     Ok(docs.into_values().collect())
+}
+
+/// A document `documents.csv` counts item rows for must have rows in its tables: none means
+/// the tables are of different updates (documents.csv new, its kind's table old).
+fn check_rows(doc: &Document, dir: &std::path::Path) -> anyhow::Result<()> {
+    let items = doc
+        .row_counts()
+        .get(&crate::model::RowClass::Item)
+        .copied()
+        .unwrap_or(0);
+    let rows = doc.items().len() + doc.headings().len() + doc.indicators().len();
+    if items > 0 && rows == 0 {
+        return Err(input_error(format!(
+            "{}: documents.csv counts {items} item rows for {} sheet '{}' but no table holds them: \
+             the workspace's tables disagree (a write interrupted, or a table edited by hand); \
+             import the file again",
+            dir.display(),
+            doc.file,
+            doc.sheet
+        )));
+    }
+    Ok(())
 }
 
 /// Heading ids must point inside the document, or every later step would be guessing.

@@ -1,5 +1,6 @@
 //! Stage 4, the workspace: `lakip.toml` and the canonical tables in `data/`.
 
+pub mod commit;
 pub mod config;
 pub mod held;
 pub mod load;
@@ -38,7 +39,9 @@ impl Workspace {
             None => find_upward()?,
         };
         let config = Config::load(&root.join(CONFIG_FILE))?;
-        Ok(Workspace { root, config })
+        let ws = Workspace { root, config };
+        ws.recover()?;
+        Ok(ws)
     }
 
     /// The workspace found upward from the current directory, if there is one; a
@@ -53,6 +56,31 @@ impl Workspace {
         match cwd.ancestors().find(|d| d.join(CONFIG_FILE).is_file()) {
             Some(root) => Workspace::open(Some(root)).map(Some),
             None => Ok(None),
+        }
+    }
+
+    /// Puts right an update of `data/` killed mid-way (see [`commit`]), under the lock, when
+    /// one left its generation directories behind.
+    fn recover(&self) -> anyhow::Result<()> {
+        let data = self.data_dir();
+        refuse_data_file(&data)?;
+        let left = commit::leftovers(&self.root, &data);
+        if left.iter().any(|n| !n.starts_with("data/")) {
+            let _lock = commit::lock(&self.root)?;
+            for done in commit::recover(&self.root, &data) {
+                eprintln!("warning: {done}");
+            }
+        }
+        Ok(())
+    }
+
+    /// Says on stderr which temporary files a write killed mid-way left in `data/` (the next
+    /// import or remove drops them): for `status` and `check`.
+    pub fn warn_leftovers(&self) {
+        for name in commit::leftovers(&self.root, &self.data_dir()) {
+            eprintln!(
+                "warning: {name}: left by a write killed mid-way; the tables stand as before it, and the next import or remove deletes it"
+            );
         }
     }
 
@@ -83,6 +111,17 @@ fn find_upward() -> anyhow::Result<PathBuf> {
                 cwd.display()
             ))
         })
+}
+
+/// A `data` that is a file, not the tables' directory: said plainly rather than as an OS error.
+pub(crate) fn refuse_data_file(data: &Path) -> anyhow::Result<()> {
+    if data.exists() && !data.is_dir() {
+        return Err(input_error(format!(
+            "{}: is a file, not the workspace's data directory; move or rename it and run the command again",
+            data.display()
+        )));
+    }
+    Ok(())
 }
 
 /// Writes a file atomically: a temporary file beside it, then a rename.

@@ -3,7 +3,7 @@
 //! Importing a file replaces that file's rows, so importing it twice gives identical bytes.
 
 use super::table::{self, location, Attach, Documents, Record, Replaced, Table};
-use super::Workspace;
+use super::{commit, Workspace};
 use crate::error::input_error;
 use crate::kinds::{self, DocKind};
 use crate::model::{Body, Document, Field, Imported, Notice, NoticeKind, RowClass, Signature};
@@ -38,15 +38,18 @@ const COMMON: [Table; 3] = [
 /// Returns the tables written.
 pub fn save(ws: &Workspace, what: &Replaced, docs: &[Document]) -> anyhow::Result<Vec<PathBuf>> {
     let dir = ws.data_dir();
-    std::fs::create_dir_all(&dir)
-        .map_err(|e| input_error(format!("{}: cannot create: {e}", dir.display())))?;
+    super::refuse_data_file(&dir)?;
+    // One writer at a time: the tables are read, merged and written under the lock, so a
+    // second import cannot write over what the first added.
+    let _lock = commit::lock(&ws.root)?;
+    commit::recover(&ws.root, &dir);
     let mut merged = Vec::new();
     for table in tables() {
         if let Some(bytes) = (table.store)(&dir, what, docs)? {
             merged.push((table.file, bytes));
         }
     }
-    table::write_all(&dir, &merged)?;
+    commit::commit(&ws.root, &dir, &merged)?;
     Ok(table::paths(&dir, &merged))
 }
 

@@ -6,7 +6,6 @@
 //! cell was empty), `-` (written as none), `=FORMULA` (a formula without a computed value),
 //! `#ERROR` (a formula error), or the exact decimal (`37230532000`, `99.52`).
 
-use super::write_atomic;
 use crate::error::input_error;
 use crate::model::{Amounts, CellRef, Document, Field, Location, Quantity};
 use crate::numbers;
@@ -129,7 +128,8 @@ fn load<R: Attach>(dir: &Path, docs: &mut Documents) -> anyhow::Result<()> {
         let key = (file.to_string(), sheet.to_string());
         let doc = docs.get_mut(&key).ok_or_else(|| {
             at(format!(
-                "no document '{}' sheet '{}' in documents.csv",
+                "no document '{}' sheet '{}' in documents.csv: the workspace's tables disagree (a \
+                 write interrupted, or a table edited by hand); import the file again",
                 key.0, key.1
             ))
         })?;
@@ -243,12 +243,4 @@ pub fn amounts(stored: &[(Field, &str, &str)]) -> Result<Amounts, String> {
 /// The tables written, for messages: their paths in the order given.
 pub fn paths(dir: &Path, written: &[(&'static str, Vec<u8>)]) -> Vec<PathBuf> {
     written.iter().map(|(name, _)| dir.join(name)).collect()
-}
-
-/// Writes every table's bytes, each atomically.
-pub fn write_all(dir: &Path, written: &[(&'static str, Vec<u8>)]) -> anyhow::Result<()> {
-    for (name, bytes) in written {
-        write_atomic(&dir.join(name), bytes)?;
-    }
-    Ok(())
 }

@@ -867,6 +867,12 @@ fn small_anggaran_workbook(rows: &[&[Cell]]) -> Result<Workbook, XlsxError> {
     Ok(workbook)
 }
 
+/// The small anggaran workbook (see [`stray_cell_xlsx`] for its cells) as bytes, for the
+/// hostile fixtures that damage it.
+pub fn small_anggaran_bytes() -> Result<Vec<u8>, Box<dyn Error>> {
+    Ok(small_anggaran_workbook(SMALL_ANGGARAN)?.save_to_buffer()?)
+}
+
 /// Saves the small anggaran table of `rows` (see [`small_anggaran_workbook`]) to `path`.
 fn save_small_anggaran(path: &Path, rows: &[&[Cell]]) -> FixtureResult {
     small_anggaran_workbook(rows)?.save(path)?;

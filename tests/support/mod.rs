@@ -5,6 +5,7 @@ pub mod budget_variant_fixtures;
 pub mod docx;
 pub mod fixtures;
 pub mod foreign_files;
+pub mod hostile;
 pub mod indicator_fixtures;
 pub mod performance_variants;
 pub mod renja_fixtures;
