@@ -137,10 +137,28 @@ fn tail(quote: &str, max: usize) -> String {
     format!("…{}", cut.split_once(' ').map_or(cut.as_str(), |(_, r)| r))
 }
 
+/// A name without `Program`/`Kegiatan` before it, its code in brackets, or a final dot.
+pub fn strip_kind(name: &str) -> String {
+    let mut words: Vec<&str> = name.split_whitespace().collect();
+    while words
+        .first()
+        .is_some_and(|w| matches!(w.to_lowercase().as_str(), "program" | "kegiatan"))
+    {
+        words.remove(0);
+    }
+    words
+        .into_iter()
+        .filter(|w| !(w.starts_with('(') && w.ends_with(')')))
+        .collect::<Vec<_>>()
+        .join(" ")
+        .trim_end_matches('.')
+        .to_string()
+}
+
 pub fn same_entity(a: &Option<String>, b: &Option<String>) -> bool {
     match (a, b) {
         (None, None) => true,
-        (Some(a), Some(b)) => similar::same(a, b),
+        (Some(a), Some(b)) => similar::same(&strip_kind(a), &strip_kind(b)),
         _ => false,
     }
 }

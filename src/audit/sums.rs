@@ -84,9 +84,13 @@ fn parts_before(text: &str, figs: &[Fig], k: usize) -> Option<Vec<Fig>> {
         end = f.figure.start;
     }
     parts.reverse();
-    let measure = figs[k].measure;
-    let same = parts.iter().all(|p| p.measure.is_none() || p.measure == measure);
-    (parts.len() >= 2 && same).then_some(parts)
+    // One measure among those named (`realisasi per program … sehingga jumlahnya`).
+    let named: std::collections::BTreeSet<_> = parts
+        .iter()
+        .chain([&figs[k]])
+        .filter_map(|p| p.measure)
+        .collect();
+    (parts.len() >= 2 && named.len() <= 1).then_some(parts)
 }
 
 /// The amounts after a total that announces them: as many as the sentence says (`2 (dua)

@@ -3,7 +3,7 @@
 //! items, serapan, and capaian.
 
 use super::figures::{Figure, Kind};
-use super::same::{self, Fact};
+use super::same::{self, strip_kind, Fact};
 use super::sentence::{words_of, EntityKind, Measure};
 use super::{agrees, rules, Audit, Spot};
 use crate::compute::realisasi::Line;
@@ -39,24 +39,6 @@ fn line_for<'k>(lines: &'k [Line], name: &str) -> Result<&'k Line, String> {
         [] => Err(format!("the workspace holds no program or kegiatan named \"{name}\"")),
         _ => Err(format!("more than one line of the workspace is named \"{name}\"")),
     }
-}
-
-/// A name without `Program`/`Kegiatan` before it, and its code in brackets.
-fn strip_kind(name: &str) -> String {
-    let mut words: Vec<&str> = name.split_whitespace().collect();
-    while words
-        .first()
-        .is_some_and(|w| matches!(w.to_lowercase().as_str(), "program" | "kegiatan"))
-    {
-        words.remove(0);
-    }
-    words
-        .into_iter()
-        .filter(|w| !(w.starts_with('(') && w.ends_with(')')))
-        .collect::<Vec<_>>()
-        .join(" ")
-        .trim_end_matches('.')
-        .to_string()
 }
 
 fn top_level_total(lines: &[Line], get: impl Fn(&Line) -> Option<Decimal>) -> Option<Decimal> {
