@@ -279,3 +279,64 @@ fn a_large_report_finds_each_copy_of_the_planted_errors() {
     // paragraph after the first copy stays in the last chapter, and the title's year holds.
     assert!(f.diagnostics.len() >= 13 * 30, "{}", f.diagnostics.len());
 }
+
+/// Against the Kota Serang example workspace (`-w`): its realisasi computed from Tabel 3.1's
+/// items, its BAB III capaian, its [penandatangan].
+#[test]
+fn against_the_workspace() {
+    let ws = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/kota-serang-2023");
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("lkj.md");
+    std::fs::write(
+        &path,
+        "LAPORAN KINERJA\n\nKOMISI PEMILIHAN UMUM KOTA SERANG\n\nTAHUN 2023\n\n# BAB III\n\nAKUNTABILITAS KINERJA\n\n\
+         Program Penyelenggaraan Pemilu dalam Proses Konsolidasi Demokrasi dengan anggaran sebesar Rp18.256.293.000 dan realisasi sebesar Rp18.168.826.339 atau 99,52%.\n\n\
+         Kegiatan Pendaftaran dan Verifikasi Peserta Pemilu dengan anggaran sebesar Rp18.985.000 dan realisasi sebesar Rp18.884.995 atau 99,47%.\n\n\
+         Capaian indikator Persentase Pembuatan Keputusan KPU Kota Serang dan Informasi Produk Hukum yang disajikan secara cepat, tepat dan akurat sesuai SOP dan Regulasi serta Tersusun secara Rapih sebesar 100%.\n\n\
+         Seluruh sasaran telah tercapai.\n\nSerang, 31 Januari 2024\n\nKetua\n\nNanas Nasihudin\n",
+    )
+    .unwrap();
+    let out = lakip()
+        .arg("-w")
+        .arg(&ws)
+        .args(["audit", "--format", "json"])
+        .arg(&path)
+        .assert()
+        .code(1);
+    let v: serde_json::Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
+    let got: Vec<(String, String, serde_json::Value, serde_json::Value)> = v["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| {
+            (
+                d["code"].as_str().unwrap().to_string(),
+                d["location"]["place"].as_str().unwrap().split(" (line").next().unwrap().to_string(),
+                d["stated"].clone(),
+                d["computed"].clone(),
+            )
+        })
+        .collect();
+    let s = |x: &str| serde_json::Value::String(x.into());
+    let null = serde_json::Value::Null;
+    assert_eq!(
+        got,
+        vec![
+            // The program's items add up to 18.256.393.000 in the workspace (Tabel 3.1's
+            // heading says 18.256.293.000); the realisasi 18.168.826.339 and 99,52% agree
+            // (18.168.826.339 ÷ 18.256.393.000 × 100 = 99,520…). The kegiatan of paragraph 7
+            // agrees: 18.884.995 ÷ 18.985.000 × 100 = 99,473… → 99,47.
+            ("workspace".into(), "paragraf 6".into(), s("18256293000"), s("18256393000")),
+            // Sasaran 6: realisasi 90% of target 95%: 90 ÷ 95 × 100 = 94,7368… → 94,74.
+            ("workspace".into(), "paragraf 8".into(), s("100"), s("94.74")),
+            ("achievement".into(), "paragraf 9".into(), null.clone(), null.clone()),
+            // lakip.toml's [penandatangan] is ADE JAHRAN.
+            ("signatory".into(), "paragraf 12".into(), null.clone(), null),
+        ]
+    );
+    // Without -w the same text has nothing wrong in itself; the claim "seluruh sasaran
+    // tercapai" has no table to be held to and is skipped.
+    let f = audit_file(&path);
+    assert!(f.diagnostics.is_empty(), "{:#?}", f.diagnostics);
+    assert!(f.skipped.iter().any(|s| s.reason.starts_with("no capaian table")));
+}

@@ -251,8 +251,8 @@ fn entity_in(window: &str) -> Option<Entity> {
         if NAME_STOPS.contains(&w.as_str()) {
             break;
         }
-        // `Program` again inside the name (`kegiatan Program Dukungan`) was taken above.
-        let ends = t.ends_with(',') || t.ends_with(';') || t.ends_with(':');
+        // A name may hold commas (`Pengelolaan, Pengadaan, Laporan dan …`), not a `;` or `:`.
+        let ends = t.ends_with(';') || t.ends_with(':');
         name.push(t.trim_end_matches([',', ';', ':', '.']));
         if ends {
             break;

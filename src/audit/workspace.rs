@@ -32,7 +32,7 @@ fn line_for<'k>(lines: &'k [Line], name: &str) -> Result<&'k Line, String> {
     let name = strip_kind(name);
     let found: Vec<&Line> = lines
         .iter()
-        .filter(|l| similar::same(&strip_kind(&l.uraian), &name))
+        .filter(|l| l.level != "total" && similar::same(&strip_kind(&l.uraian), &name))
         .collect();
     match found.as_slice() {
         [one] => Ok(one),
@@ -41,7 +41,11 @@ fn line_for<'k>(lines: &'k [Line], name: &str) -> Result<&'k Line, String> {
     }
 }
 
+/// The whole budget: the workspace's total line, else its programs added up.
 fn top_level_total(lines: &[Line], get: impl Fn(&Line) -> Option<Decimal>) -> Option<Decimal> {
+    if let Some(total) = lines.iter().find(|l| l.level == "total") {
+        return get(total);
+    }
     let depth = lines.iter().map(|l| l.path.len()).min()?;
     lines
         .iter()
@@ -166,14 +170,19 @@ fn capaian(a: &mut Audit) {
         }
     }
     for (name, fig, spot) in claims {
-        let found: Vec<_> = known
+        // An indikator by its own text first; a sasaran's text only when no indikator has it.
+        let mut found: Vec<_> = known
             .indicators
             .iter()
-            .filter(|i| {
-                similar::same(&i.indikator, &name)
-                    || i.sasaran.as_deref().is_some_and(|s| similar::same(s, &name))
-            })
+            .filter(|i| similar::same(&i.indikator, &name))
             .collect();
+        if found.is_empty() {
+            found = known
+                .indicators
+                .iter()
+                .filter(|i| i.sasaran.as_deref().is_some_and(|s| similar::same(s, &name)))
+                .collect();
+        }
         match found.as_slice() {
             [one] => match one.capaian {
                 Some(c) => {
