@@ -267,17 +267,21 @@ fn seed_001_findings_checked_by_hand() {
 #[ignore]
 fn write_100_pages() {
     let out = std::env::var("LAKIP_AUDIT_OUT").unwrap_or_else(|_| "lkj-100-halaman.txt".into());
-    std::fs::write(&out, fx::large(100)).unwrap();
+    let text = fx::large(100);
+    std::fs::write(&out, &text).unwrap();
+    // The same report as Word: one paragraph per line of text, tables as tables.
+    fx::write_docx(Path::new(&format!("{out}.docx")), &fx::large_parts(100)).unwrap();
 }
 
 #[test]
-fn a_large_report_finds_each_copy_of_the_planted_errors() {
+fn a_large_report_is_read_whole() {
     let text = read::from_str("besar.txt", &fx::large(100));
     let f = audit::run(&text, &audit::Settings::default(), None);
-    // 40 copies of ~1000 words: each copy's planted errors, nothing else. The first copy's
-    // chapters are found; the copies after it repeat headings already passed, so every
-    // paragraph after the first copy stays in the last chapter, and the title's year holds.
-    assert!(f.diagnostics.len() >= 13 * 30, "{}", f.diagnostics.len());
+    // 40 copies of the planted report (1 008 words each: 100 pages × 400 words ÷ 1 008 → 40).
+    // Each copy's 15 planted errors are found; the copies after the first repeat headings
+    // already passed (no chapter starts again), so their paragraphs stay in the first copy's
+    // last part, an attached PK, and more than the planted errors are reported there.
+    assert!(f.diagnostics.len() >= 15 * 40, "{}", f.diagnostics.len());
 }
 
 /// Against the Kota Serang example workspace (`-w`): its realisasi computed from Tabel 3.1's

@@ -165,15 +165,17 @@ pub fn same_entity(a: &Option<String>, b: &Option<String>) -> bool {
 
 pub fn check(a: &mut Audit) {
     let facts = facts(a);
-    // Sentences before tables in `facts`; compare in the order of the text.
+    // Sentences before tables in `facts`; compare in the order of the text, each figure with
+    // the first statement of the same measure of the same thing.
     let mut order: Vec<usize> = (0..facts.len()).collect();
     order.sort_by_key(|&i| facts[i].spot.row);
-    let mut reported = vec![false; facts.len()];
-    for (n, &i) in order.iter().enumerate() {
+    let mut firsts: Vec<usize> = Vec::new();
+    for &i in &order {
         let later = &facts[i];
-        let Some(&j) = order[..n].iter().find(|&&j| {
+        let Some(&j) = firsts.iter().find(|&&j| {
             facts[j].measure == later.measure && same_entity(&facts[j].entity, &later.entity)
         }) else {
+            firsts.push(i);
             continue;
         };
         let earlier = &facts[j];
@@ -184,10 +186,6 @@ pub fn check(a: &mut Audit) {
             a.holds();
             continue;
         }
-        if reported[i] {
-            continue;
-        }
-        reported[i] = true;
         let what = match &later.entity {
             Some(e) => format!("the {} of \"{}\"", later.measure.name(), crate::text::shorten(e, 60)),
             None => format!("the DIPA's {}", later.measure.name()),

@@ -178,6 +178,13 @@ pub fn plain(parts: &[Part]) -> String {
     out
 }
 
+/// The parts of a report of about `pages` pages (see [`large`]).
+pub fn large_parts(pages: usize) -> Vec<Part> {
+    let words_per_copy = plain(&report()).split_whitespace().count();
+    let copies = (pages * 400).div_ceil(words_per_copy);
+    (0..copies).flat_map(|_| report()).collect()
+}
+
 /// A report of about `pages` pages (some 400 words a page): the planted report's chapters
 /// again and again, each paragraph once every chapter, so every family of claims is read.
 pub fn large(pages: usize) -> String {
