@@ -57,7 +57,11 @@ fn at<'f>(f: &'f audit::Findings, code: &str, place: &str) -> &'f Diagnostic {
 }
 
 fn numbers(d: &Diagnostic) -> (Decimal, Decimal, Decimal) {
-    (d.stated.unwrap(), d.computed.unwrap(), d.difference().unwrap())
+    (
+        d.stated.unwrap(),
+        d.computed.unwrap(),
+        d.difference().unwrap(),
+    )
 }
 
 #[test]
@@ -68,7 +72,10 @@ fn every_planted_error_is_found_at_its_paragraph_in_each_format() {
         let f = audit_file(&path);
         // Exactly the planted errors: no correct claim around them is flagged.
         assert_eq!(found(&f), planted(), "{ext}");
-        assert!(f.checked > PLANTED.len(), "{ext}: correct claims were judged too");
+        assert!(
+            f.checked > PLANTED.len(),
+            "{ext}: correct claims were judged too"
+        );
     }
 }
 
@@ -77,15 +84,30 @@ fn stated_computed_and_difference_worked_by_hand() {
     let dir = tempfile::tempdir().unwrap();
     let f = audit_file(&written(dir.path(), "docx", &fx::report()));
     // 2.000.000.000 ÷ 2.161.613.000 × 100 = 92,5234… → 92,52; 95,12 − 92,52 = 2,60.
-    assert_eq!(numbers(at(&f, "percent", "paragraf 12")), (d("95.12"), d("92.52"), d("2.60")));
+    assert_eq!(
+        numbers(at(&f, "percent", "paragraf 12")),
+        (d("95.12"), d("92.52"), d("2.60"))
+    );
     // 4 indikator stated, Tabel 2.1 lists 3.
-    assert_eq!(numbers(at(&f, "count", "paragraf 19")), (d("4"), d("3"), d("1")));
+    assert_eq!(
+        numbers(at(&f, "count", "paragraf 19")),
+        (d("4"), d("3"), d("1"))
+    );
     // 6 in digits, lima = 5 in words.
-    assert_eq!(numbers(at(&f, "words", "paragraf 21")), (d("6"), d("5"), d("1")));
+    assert_eq!(
+        numbers(at(&f, "words", "paragraf 21")),
+        (d("6"), d("5"), d("1"))
+    );
     // 90 ÷ 95 × 100 = 94,7368… → 94,74; stated 100: 5,26 too many.
-    assert_eq!(numbers(at(&f, "capaian", "tabel 2, baris 4")), (d("100"), d("94.74"), d("5.26")));
+    assert_eq!(
+        numbers(at(&f, "capaian", "tabel 2, baris 4")),
+        (d("100"), d("94.74"), d("5.26"))
+    );
     // Stated 96,50: 96,50 − 94,74 = 1,76.
-    assert_eq!(numbers(at(&f, "capaian", "paragraf 27")), (d("96.50"), d("94.74"), d("1.76")));
+    assert_eq!(
+        numbers(at(&f, "capaian", "paragraf 27")),
+        (d("96.50"), d("94.74"), d("1.76"))
+    );
     // 20.417.906.000 − 19.953.434.175 = 464.471.825; stated 464.471.835: 10 too many.
     assert_eq!(
         numbers(at(&f, "sisa", "paragraf 29")),
@@ -93,7 +115,10 @@ fn stated_computed_and_difference_worked_by_hand() {
     );
     // 17.935.434.175 + 2.000.000.000 = 19.935.434.175; stated 19.953.434.175: 18.000.000 more.
     let sum = at(&f, "sum", "paragraf 30");
-    assert_eq!(numbers(sum), (d("19953434175"), d("19935434175"), d("18000000")));
+    assert_eq!(
+        numbers(sum),
+        (d("19953434175"), d("19935434175"), d("18000000"))
+    );
     assert_eq!(sum.summed, vec!["Rp17.935.434.175", "Rp2.000.000.000"]);
     // 19.953.434.175 − 18.653.434.175 = 1.300.000.000; stated 1.500.000.000.
     assert_eq!(
@@ -107,15 +132,32 @@ fn stated_computed_and_difference_worked_by_hand() {
     );
     // 2.170.936.000 here, 2.161.613.000 in the Ikhtisar: 9.323.000 more.
     let same = at(&f, "same-figure", "paragraf 39");
-    assert_eq!(numbers(same), (d("2170936000"), d("2161613000"), d("9323000")));
-    assert!(same.message.contains("IKHTISAR EKSEKUTIF, paragraf 10"), "{}", same.message);
+    assert_eq!(
+        numbers(same),
+        (d("2170936000"), d("2161613000"), d("9323000"))
+    );
+    assert!(
+        same.message.contains("IKHTISAR EKSEKUTIF, paragraf 10"),
+        "{}",
+        same.message
+    );
     // The findings without numbers say what they hold the text to.
     let ach = at(&f, "achievement", "paragraf 38");
-    assert!(ach.message.contains("1 of 3") && ach.message.contains("94,74%"), "{}", ach.message);
-    assert!(at(&f, "satker", "paragraf 15").message.contains("kabupaten Lebak"));
+    assert!(
+        ach.message.contains("1 of 3") && ach.message.contains("94,74%"),
+        "{}",
+        ach.message
+    );
+    assert!(at(&f, "satker", "paragraf 15")
+        .message
+        .contains("kabupaten Lebak"));
     assert!(at(&f, "year", "paragraf 17").message.contains("2022"));
-    assert!(at(&f, "signing-date", "paragraf 40").message.contains("15 Desember 2023"));
-    assert!(at(&f, "signing-date", "paragraf 44").message.contains("Perjanjian Kinerja"));
+    assert!(at(&f, "signing-date", "paragraf 40")
+        .message
+        .contains("15 Desember 2023"));
+    assert!(at(&f, "signing-date", "paragraf 44")
+        .message
+        .contains("Perjanjian Kinerja"));
 }
 
 #[test]
@@ -123,12 +165,22 @@ fn a_finding_names_its_chapter_and_quotes_the_sentence() {
     let dir = tempfile::tempdir().unwrap();
     let f = audit_file(&written(dir.path(), "txt", &fx::report()));
     let sisa = at(&f, "sisa", "paragraf 29");
-    assert_eq!(sisa.location.sheet.as_ref(), "BAB III AKUNTABILITAS KINERJA");
+    assert_eq!(
+        sisa.location.sheet.as_ref(),
+        "BAB III AKUNTABILITAS KINERJA"
+    );
     // A paragraph takes two lines (its text, a blank line), a table its rows and a blank line:
     // 28 paragraphs × 2 + Tabel 2.1 (4 + 1) + Tabel 3.1 (4 + 1) = 66 lines before paragraph 29.
     assert_eq!(sisa.location.cell, "paragraf 29 (line 67)");
-    assert!(sisa.quote.as_deref().unwrap().contains("sisa anggaran sebesar Rp464.471.835"));
-    assert_eq!(at(&f, "percent", "paragraf 12").location.sheet.as_ref(), "IKHTISAR EKSEKUTIF");
+    assert!(sisa
+        .quote
+        .as_deref()
+        .unwrap()
+        .contains("sisa anggaran sebesar Rp464.471.835"));
+    assert_eq!(
+        at(&f, "percent", "paragraf 12").location.sheet.as_ref(),
+        "IKHTISAR EKSEKUTIF"
+    );
 }
 
 #[test]
@@ -168,7 +220,11 @@ fn command_line_exit_codes_and_formats() {
     assert!(text.contains(": BAB III AKUNTABILITAS KINERJA, paragraf 29\n"));
     assert!(text.contains("failed: 15 errors, 0 warnings in "));
 
-    let out = lakip().args(["audit", "--format", "json"]).arg(&path).assert().code(1);
+    let out = lakip()
+        .args(["audit", "--format", "json"])
+        .arg(&path)
+        .assert()
+        .code(1);
     let v: serde_json::Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
     assert_eq!(v["errors"], 15);
     let sisa = v["diagnostics"]
@@ -183,29 +239,67 @@ fn command_line_exit_codes_and_formats() {
     assert_eq!(sisa["location"]["chapter"], "BAB III AKUNTABILITAS KINERJA");
     assert_eq!(sisa["location"]["place"], "paragraf 29");
 
-    let out = lakip().args(["audit", "--format", "github"]).arg(&path).assert().code(1);
+    let out = lakip()
+        .args(["audit", "--format", "github"])
+        .arg(&path)
+        .assert()
+        .code(1);
     let gh = String::from_utf8(out.get_output().stdout.clone()).unwrap();
     assert!(gh.contains("title=lakip sisa::sisa stated as"), "{gh}");
 
     // --verbose lists the claims skipped, and why.
-    let out = lakip().args(["audit", "--verbose"]).arg(&path).assert().code(1);
+    let out = lakip()
+        .args(["audit", "--verbose"])
+        .arg(&path)
+        .assert()
+        .code(1);
     let text = String::from_utf8(out.get_output().stdout.clone()).unwrap();
-    assert!(text.contains("skipped: Rp464.471.825: no pagu and realisasi in the same sentence"), "{text}");
+    assert!(
+        text.contains("skipped: Rp464.471.825: no pagu and realisasi in the same sentence"),
+        "{text}"
+    );
 
     // --allow takes a rule out.
-    let out = lakip().args(["audit", "--allow", "signing-date"]).arg(&path).assert().code(1);
+    let out = lakip()
+        .args(["audit", "--allow", "signing-date"])
+        .arg(&path)
+        .assert()
+        .code(1);
     assert!(!String::from_utf8_lossy(&out.get_output().stdout).contains("signing-date"));
 
     // Could not read: exit 2, one line.
-    lakip().args(["audit", "missing.docx"]).assert().code(2).stderr(predicates::str::contains("missing.docx: no such file"));
+    lakip()
+        .args(["audit", "missing.docx"])
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("missing.docx: no such file"));
     let odt = dir.path().join("lkj.odt");
     std::fs::write(&odt, "x").unwrap();
-    lakip().arg("audit").arg(&odt).assert().code(2).stderr(predicates::str::contains("reads a report as .docx, .md, .txt or .pdf"));
+    lakip()
+        .arg("audit")
+        .arg(&odt)
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains(
+            "reads a report as .docx, .md, .txt or .pdf",
+        ));
     let broken = dir.path().join("broken.docx");
     std::fs::write(&broken, "not a zip").unwrap();
-    lakip().arg("audit").arg(&broken).assert().code(2).stderr(predicates::str::contains("damaged"));
-    lakip().args(["audit", "--explain", "sisa"]).assert().code(0).stdout(predicates::str::contains("sisa (error by default)"));
-    lakip().args(["audit", "--explain", "nope"]).assert().code(2);
+    lakip()
+        .arg("audit")
+        .arg(&broken)
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("damaged"));
+    lakip()
+        .args(["audit", "--explain", "sisa"])
+        .assert()
+        .code(0)
+        .stdout(predicates::str::contains("sisa (error by default)"));
+    lakip()
+        .args(["audit", "--explain", "nope"])
+        .assert()
+        .code(2);
 }
 
 #[test]
@@ -213,7 +307,12 @@ fn readme_lists_every_audit_rule() {
     let readme =
         std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).unwrap();
     for rule in lakip::audit::rules::RULES {
-        let row = format!("| `{}` | {} | {} |", rule.code, rule.severity.name(), rule.title);
+        let row = format!(
+            "| `{}` | {} | {} |",
+            rule.code,
+            rule.severity.name(),
+            rule.title
+        );
         assert!(readme.contains(&row), "README lacks: {row}");
     }
 }
@@ -221,7 +320,8 @@ fn readme_lists_every_audit_rule() {
 /// Seed 001's text (the LKj of KPU Kota Serang 2023), every finding checked by hand.
 #[test]
 fn seed_001_findings_checked_by_hand() {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds/001_659cd6185e1a49aa.txt");
+    let path =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds/001_659cd6185e1a49aa.txt");
     if !path.exists() {
         eprintln!("seed 001 not found, skipped");
         return;
@@ -238,26 +338,69 @@ fn seed_001_findings_checked_by_hand() {
         // "tugas pokok dan fungsi KPU Kabupaten Lebak" in the report of KPU Kota Serang.
         ("satker", "paragraf 89 (line 142)", None, None),
         // 20.415.736.000 − 20.326.861.888 = 88.874.112, not 77.381.112.
-        ("sisa", "paragraf 391 (line 711)", Some(d("77381112")), Some(d("88874112"))),
+        (
+            "sisa",
+            "paragraf 391 (line 711)",
+            Some(d("77381112")),
+            Some(d("88874112")),
+        ),
         // Tabel 3.1: 18.884.995 ÷ 18.985.000 × 100 = 99,473… → 99,47, stated 100.
-        ("percent", "tabel 17, baris 4 (line 720)", Some(d("100")), Some(d("99.47"))),
+        (
+            "percent",
+            "tabel 17, baris 4 (line 720)",
+            Some(d("100")),
+            Some(d("99.47")),
+        ),
         // 2.158.035.549 ÷ 2.170.936.000 × 100 = 99,405… → 99,41, stated 99.93.
-        ("percent", "tabel 17, baris 14 (line 730)", Some(d("99.93")), Some(d("99.41"))),
+        (
+            "percent",
+            "tabel 17, baris 14 (line 730)",
+            Some(d("99.93")),
+            Some(d("99.41")),
+        ),
         // 2.091.349.077 ÷ 2.144.325.000 × 100 = 97,529… → 97,53, stated 100.
-        ("percent", "tabel 17, baris 15 (line 731)", Some(d("100")), Some(d("97.53"))),
+        (
+            "percent",
+            "tabel 17, baris 15 (line 731)",
+            Some(d("100")),
+            Some(d("97.53")),
+        ),
         // 59.206.472 ÷ 80.570.000 × 100 = 73,484… → 73,48, stated 84.85.
-        ("percent", "tabel 17, baris 16 (line 732)", Some(d("84.85")), Some(d("73.48"))),
+        (
+            "percent",
+            "tabel 17, baris 16 (line 732)",
+            Some(d("84.85")),
+            Some(d("73.48")),
+        ),
         // 7.480.000 ÷ 9.200.000 × 100 = 81,304… → 81,30, stated 89.69.
-        ("percent", "tabel 17, baris 17 (line 733)", Some(d("89.69")), Some(d("81.30"))),
+        (
+            "percent",
+            "tabel 17, baris 17 (line 733)",
+            Some(d("89.69")),
+            Some(d("81.30")),
+        ),
         // BAB IV: Rp. 2.158.035.549 "atau 99.93%" of Rp. 2.170.936.000 is 99,41.
-        ("percent", "paragraf 398 (line 743)", Some(d("99.93")), Some(d("99.41"))),
+        (
+            "percent",
+            "paragraf 398 (line 743)",
+            Some(d("99.93")),
+            Some(d("99.41")),
+        ),
         // The pagu of Program Dukungan Manajemen: 2.159.443.000 in the Ikhtisar, 2.170.936.000
         // in BAB IV.
-        ("same-figure", "paragraf 398 (line 743)", Some(d("2170936000")), Some(d("2159443000"))),
+        (
+            "same-figure",
+            "paragraf 398 (line 743)",
+            Some(d("2170936000")),
+            Some(d("2159443000")),
+        ),
         // "Serang, Januari 2023" closing BAB IV.
         ("signing-date", "paragraf 407 (line 759)", None, None),
     ];
-    let want: Vec<_> = want.into_iter().map(|(c, p, s, k)| (c, p.to_string(), s, k)).collect();
+    let want: Vec<_> = want
+        .into_iter()
+        .map(|(c, p, s, k)| (c, p.to_string(), s, k))
+        .collect();
     assert_eq!(got, want);
 }
 
@@ -271,6 +414,9 @@ fn write_100_pages() {
     std::fs::write(&out, &text).unwrap();
     // The same report as Word: one paragraph per line of text, tables as tables.
     fx::write_docx(Path::new(&format!("{out}.docx")), &fx::large_parts(100)).unwrap();
+    // And the planted report itself, as the README shows it.
+    let dir = Path::new(&out).parent().unwrap_or(Path::new("."));
+    fx::write_docx(&dir.join("lkj-2023.docx"), &fx::report()).unwrap();
 }
 
 #[test]
@@ -315,7 +461,13 @@ fn against_the_workspace() {
         .map(|d| {
             (
                 d["code"].as_str().unwrap().to_string(),
-                d["location"]["place"].as_str().unwrap().split(" (line").next().unwrap().to_string(),
+                d["location"]["place"]
+                    .as_str()
+                    .unwrap()
+                    .split(" (line")
+                    .next()
+                    .unwrap()
+                    .to_string(),
                 d["stated"].clone(),
                 d["computed"].clone(),
             )
@@ -330,10 +482,25 @@ fn against_the_workspace() {
             // heading says 18.256.293.000); the realisasi 18.168.826.339 and 99,52% agree
             // (18.168.826.339 ÷ 18.256.393.000 × 100 = 99,520…). The kegiatan of paragraph 7
             // agrees: 18.884.995 ÷ 18.985.000 × 100 = 99,473… → 99,47.
-            ("workspace".into(), "paragraf 6".into(), s("18256293000"), s("18256393000")),
+            (
+                "workspace".into(),
+                "paragraf 6".into(),
+                s("18256293000"),
+                s("18256393000")
+            ),
             // Sasaran 6: realisasi 90% of target 95%: 90 ÷ 95 × 100 = 94,7368… → 94,74.
-            ("workspace".into(), "paragraf 8".into(), s("100"), s("94.74")),
-            ("achievement".into(), "paragraf 9".into(), null.clone(), null.clone()),
+            (
+                "workspace".into(),
+                "paragraf 8".into(),
+                s("100"),
+                s("94.74")
+            ),
+            (
+                "achievement".into(),
+                "paragraf 9".into(),
+                null.clone(),
+                null.clone()
+            ),
             // lakip.toml's [penandatangan] is ADE JAHRAN.
             ("signatory".into(), "paragraf 12".into(), null.clone(), null),
         ]
@@ -342,5 +509,8 @@ fn against_the_workspace() {
     // tercapai" has no table to be held to and is skipped.
     let f = audit_file(&path);
     assert!(f.diagnostics.is_empty(), "{:#?}", f.diagnostics);
-    assert!(f.skipped.iter().any(|s| s.reason.starts_with("no capaian table")));
+    assert!(f
+        .skipped
+        .iter()
+        .any(|s| s.reason.starts_with("no capaian table")));
 }

@@ -10,12 +10,26 @@ use rust_decimal::Decimal;
 const ALL: [&str; 3] = ["seluruh", "semua", "keseluruhan"];
 const WHAT: [&str; 4] = ["sasaran", "indikator", "target", "tujuan"];
 const ACHIEVED: [&str; 9] = [
-    "tercapai", "dicapai", "terwujud", "diwujudkan", "terpenuhi", "dipenuhi", "berhasil",
-    "terealisasi", "direalisasikan",
+    "tercapai",
+    "dicapai",
+    "terwujud",
+    "diwujudkan",
+    "terpenuhi",
+    "dipenuhi",
+    "berhasil",
+    "terealisasi",
+    "direalisasikan",
 ];
 /// Words that make the statement partial, negative or hedged.
 const NOT_ALL: [&str; 8] = [
-    "belum", "tidak", "kecuali", "sebagian", "hampir", "diharapkan", "agar", "dapat",
+    "belum",
+    "tidak",
+    "kecuali",
+    "sebagian",
+    "hampir",
+    "diharapkan",
+    "agar",
+    "dapat",
 ];
 
 /// A row of a capaian table that was not achieved.
@@ -44,7 +58,10 @@ pub fn check(a: &mut Audit) {
         }
         let spot = a.spot(&a.said[i], 0, text.len());
         if words.iter().any(|w| NOT_ALL.contains(&w.as_str())) {
-            a.skip(spot, "the statement is partial, negative or a hope, not a claim that all were achieved");
+            a.skip(
+                spot,
+                "the statement is partial, negative or a hope, not a claim that all were achieved",
+            );
             continue;
         }
         let (rows, source) = match own_table(a) {
@@ -57,7 +74,10 @@ pub fn check(a: &mut Audit) {
                 }
             },
         };
-        let missed: Vec<&Missed> = rows.iter().filter(|m| m.capaian < Decimal::ONE_HUNDRED).collect();
+        let missed: Vec<&Missed> = rows
+            .iter()
+            .filter(|m| m.capaian < Decimal::ONE_HUNDRED)
+            .collect();
         let Some(first) = missed.first() else {
             a.holds();
             continue;

@@ -10,8 +10,15 @@ use rust_decimal::Decimal;
 
 /// Words of an indikator that may be lower-is-better: its capaian is not R ÷ T.
 const LOWER_BETTER: [&str; 9] = [
-    "maksimal", "paling", "pelanggaran", "kesalahan", "keluhan", "pengaduan", "tunggakan",
-    "temuan", "turun",
+    "maksimal",
+    "paling",
+    "pelanggaran",
+    "kesalahan",
+    "keluhan",
+    "pengaduan",
+    "tunggakan",
+    "temuan",
+    "turun",
 ];
 
 pub fn check(a: &mut Audit) {
@@ -22,17 +29,27 @@ pub fn check(a: &mut Audit) {
                 .filter(|f| f.figure.kind == Kind::Percent && f.measure == Some(m))
                 .collect::<Vec<_>>()
         };
-        let (t, r, c) = (of(Measure::Target), of(Measure::Realisasi), of(Measure::Capaian));
+        let (t, r, c) = (
+            of(Measure::Target),
+            of(Measure::Realisasi),
+            of(Measure::Capaian),
+        );
         if t.is_empty() || c.is_empty() {
             continue;
         }
         let text = a.said[i].text().to_string();
         let spot = a.spot(&a.said[i], 0, text.len());
         let ([t], [r], [c]) = (t.as_slice(), r.as_slice(), c.as_slice()) else {
-            a.skip(spot, "not exactly one target, one realisasi and one capaian in the sentence");
+            a.skip(
+                spot,
+                "not exactly one target, one realisasi and one capaian in the sentence",
+            );
             continue;
         };
-        if words_of(&text).iter().any(|w| LOWER_BETTER.contains(&w.as_str())) {
+        if words_of(&text)
+            .iter()
+            .any(|w| LOWER_BETTER.contains(&w.as_str()))
+        {
             a.skip(spot, "the indikator may be lower-is-better");
             continue;
         }

@@ -79,7 +79,7 @@ fn read(lower: &str, at: usize, figs: &[Figure]) -> Result<Claim, String> {
         };
         let delta = after_word
             .iter()
-            .find(|f| f.start > b_fig.end && f.kind == Kind::Percent || f.start > b_fig.end)
+            .find(|f| f.start > b_fig.end)
             .map(|f| (*f).clone());
         return Ok(Claim {
             before: (*a_fig).clone(),
@@ -88,7 +88,9 @@ fn read(lower: &str, at: usize, figs: &[Figure]) -> Result<Claim, String> {
         });
     }
     // `B, naik sebesar D dibandingkan … sebesar A`.
-    let delta = after_word.first().ok_or("no figure after the word of change")?;
+    let delta = after_word
+        .first()
+        .ok_or("no figure after the word of change")?;
     let gap = words_of(&lower[at..delta.start]);
     if gap.len() > 3 {
         return Err("the figure after the word of change is not right after it".into());
@@ -147,12 +149,22 @@ fn judge(a: &mut Audit, c: Claim, up: bool, spot: Spot) {
     let ok = match (delta.kind, c.after.kind) {
         (Kind::Percent, Kind::Amount) | (Kind::Percent, Kind::Number) => {
             !c.before.value.is_zero()
-                && agrees(&delta, diff.abs() / c.before.value * Decimal::ONE_HUNDRED, tol, false)
+                && agrees(
+                    &delta,
+                    diff.abs() / c.before.value * Decimal::ONE_HUNDRED,
+                    tol,
+                    false,
+                )
         }
         (Kind::Percent, Kind::Percent) => {
             agrees(&delta, diff.abs(), tol, false)
                 || (!c.before.value.is_zero()
-                    && agrees(&delta, diff.abs() / c.before.value * Decimal::ONE_HUNDRED, tol, false))
+                    && agrees(
+                        &delta,
+                        diff.abs() / c.before.value * Decimal::ONE_HUNDRED,
+                        tol,
+                        false,
+                    ))
         }
         (k, l) if k == l => agrees(&delta, diff.abs(), tol, false),
         _ => return a.skip(spot, "the change is of another kind than the figures"),

@@ -19,7 +19,18 @@ pub fn check(a: &mut Audit) {
             // `Tabel 2 Sasaran`, `Gambar 1`, `Pasal 3`: a number that names, not one that counts.
             let before = super::sentence::words_of(&a.said[i].text()[..f.figure.start]);
             if before.last().is_some_and(|w| {
-                matches!(w.as_str(), "tabel" | "gambar" | "bab" | "pasal" | "nomor" | "no" | "ayat" | "lampiran" | "grafik")
+                matches!(
+                    w.as_str(),
+                    "tabel"
+                        | "gambar"
+                        | "bab"
+                        | "pasal"
+                        | "nomor"
+                        | "no"
+                        | "ayat"
+                        | "lampiran"
+                        | "grafik"
+                )
             }) {
                 continue;
             }
@@ -38,7 +49,13 @@ pub fn check(a: &mut Audit) {
                 }
             };
             let Some(roles) = tables::roles(table).filter(|r| r.is_performance()) else {
-                a.skip(spot, format!("{} {noun}: tabel {} has no Target column", f.figure.text, table.number));
+                a.skip(
+                    spot,
+                    format!(
+                        "{} {noun}: tabel {} has no Target column",
+                        f.figure.text, table.number
+                    ),
+                );
                 continue;
             };
             let rows = tables::performance_rows(table, &roles);
@@ -72,7 +89,9 @@ fn table_name(t: &Table) -> String {
     let caption = t.caption.as_deref().unwrap_or("");
     let mut words = caption.split_whitespace();
     match (words.next(), words.next()) {
-        (Some(w), Some(n)) if w.eq_ignore_ascii_case("tabel") => format!("Tabel {}", n.trim_end_matches(['.', ':'])),
+        (Some(w), Some(n)) if w.eq_ignore_ascii_case("tabel") => {
+            format!("Tabel {}", n.trim_end_matches(['.', ':']))
+        }
         _ => format!("tabel {} of the document", t.number),
     }
 }
@@ -113,7 +132,8 @@ fn referred<'t>(a: &Audit<'t>, i: usize, text: &str) -> Result<&'t Table, String
                 .ok_or(format!("no table captioned \"Tabel {name}\""));
         }
     }
-    if lower.contains("berikut") || lower.contains("di bawah ini") || lower.contains("dibawah ini") {
+    if lower.contains("berikut") || lower.contains("di bawah ini") || lower.contains("dibawah ini")
+    {
         let seq = a.said[i].para.seq;
         let mut after = false;
         let mut paragraphs = 0;

@@ -17,7 +17,10 @@ use crate::text::BULAN;
 enum Context {
     Lkj,
     /// A PK, with the year its title states, and whether it is a revised one.
-    Pk { year: Option<i32>, revised: bool },
+    Pk {
+        year: Option<i32>,
+        revised: bool,
+    },
     Other,
 }
 
@@ -38,7 +41,9 @@ pub fn date_line(text: &str) -> Option<DateLine> {
             let words: Vec<&str> = place.split_whitespace().collect();
             if words.is_empty()
                 || words.len() > 3
-                || !words.iter().all(|w| w.chars().all(|c| c.is_alphabetic() || c == '.'))
+                || !words
+                    .iter()
+                    .all(|w| w.chars().all(|c| c.is_alphabetic() || c == '.'))
             {
                 return None;
             }
@@ -48,14 +53,15 @@ pub fn date_line(text: &str) -> Option<DateLine> {
     };
     let parts: Vec<&str> = date.split_whitespace().collect();
     let (day, month, year) = match parts.as_slice() {
-        [d, m, y] => (Some(d.parse::<u32>().ok().filter(|d| (1..=31).contains(d))?), *m, *y),
+        [d, m, y] => (
+            Some(d.parse::<u32>().ok().filter(|d| (1..=31).contains(d))?),
+            *m,
+            *y,
+        ),
         [m, y] => (None, *m, *y),
         _ => return None,
     };
-    let month = BULAN
-        .iter()
-        .position(|b| b.eq_ignore_ascii_case(month))? as u32
-        + 1;
+    let month = BULAN.iter().position(|b| b.eq_ignore_ascii_case(month))? as u32 + 1;
     let year: i32 = year.parse().ok().filter(|y| (1990..=2100).contains(y))?;
     Some(DateLine { day, month, year })
 }
@@ -80,14 +86,28 @@ fn title_context(p: &Paragraph) -> Option<Context> {
             revised: upper.contains("PERUBAHAN") || upper.contains("REVISI"),
         });
     }
-    ["RENCANA AKSI", "INDIKATOR KINERJA UTAMA", "LAMPIRAN", "RENCANA KINERJA", "RENCANA STRATEGIS"]
-        .iter()
-        .any(|s| upper.starts_with(s))
-        .then_some(Context::Other)
+    [
+        "RENCANA AKSI",
+        "INDIKATOR KINERJA UTAMA",
+        "LAMPIRAN",
+        "RENCANA KINERJA",
+        "RENCANA STRATEGIS",
+    ]
+    .iter()
+    .any(|s| upper.starts_with(s))
+    .then_some(Context::Other)
 }
 
 const JABATAN: [&str; 9] = [
-    "ketua", "kepala", "sekretaris", "plt", "plh", "pj", "direktur", "kuasa", "pimpinan",
+    "ketua",
+    "kepala",
+    "sekretaris",
+    "plt",
+    "plh",
+    "pj",
+    "direktur",
+    "kuasa",
+    "pimpinan",
 ];
 
 pub fn check(a: &mut Audit) {
@@ -126,7 +146,10 @@ pub fn check(a: &mut Audit) {
                     signatories.push((name.0, a.para_spot(name.1)));
                 }
             }
-            Context::Pk { year: pk_year, revised } => {
+            Context::Pk {
+                year: pk_year,
+                revised,
+            } => {
                 if !revised {
                     pk_date(a, date, pk_year.unwrap_or(year), spot)
                 }
@@ -170,9 +193,9 @@ fn pk_date(a: &mut Audit, d: DateLine, year: i32, spot: Spot) {
         "the Perjanjian Kinerja of {year} is signed on {}, not in Januari {year}",
         shown(d)
     );
-    let diag = a
-        .diagnostic(&rules::SIGNING_DATE, spot, message)
-        .hint("a PK is signed at the start of its year; a PK revised later says PERUBAHAN in its title");
+    let diag = a.diagnostic(&rules::SIGNING_DATE, spot, message).hint(
+        "a PK is signed at the start of its year; a PK revised later says PERUBAHAN in its title",
+    );
     a.wrong(diag);
 }
 
@@ -192,10 +215,11 @@ fn signatory<'p>(after: &[&'p Paragraph]) -> Option<(String, &'p Paragraph)> {
         let tokens: Vec<&str> = p.text.split_whitespace().collect();
         let name_like = (2..=5).contains(&tokens.len())
             && tokens.iter().all(|t| {
-                t.starts_with(|c: char| c.is_uppercase())
-                    && !t.chars().any(|c| c.is_ascii_digit())
+                t.starts_with(|c: char| c.is_uppercase()) && !t.chars().any(|c| c.is_ascii_digit())
             })
-            && !words.iter().any(|w| w == "nip" || w == "kpu" || w == "kota" || w == "kabupaten");
+            && !words
+                .iter()
+                .any(|w| w == "nip" || w == "kpu" || w == "kota" || w == "kabupaten");
         if name_like {
             return Some((p.text.trim().to_string(), p));
         }
@@ -246,11 +270,19 @@ mod tests {
     fn date_lines() {
         assert_eq!(
             date_line("Serang, 31 Januari 2024"),
-            Some(DateLine { day: Some(31), month: 1, year: 2024 })
+            Some(DateLine {
+                day: Some(31),
+                month: 1,
+                year: 2024
+            })
         );
         assert_eq!(
             date_line("Serang, Januari 2023"),
-            Some(DateLine { day: None, month: 1, year: 2023 })
+            Some(DateLine {
+                day: None,
+                month: 1,
+                year: 2023
+            })
         );
         assert_eq!(date_line("25 Januari 2023").map(|d| d.day), Some(Some(25)));
         assert_eq!(date_line("pada tanggal 24 Desember 2023 berakhirnya"), None);

@@ -62,14 +62,33 @@ impl Figure {
 
 /// Words that make a bare number with a scale (`19,95 M`) an amount.
 const MONEY_WORDS: [&str; 8] = [
-    "anggaran", "pagu", "realisasi", "dana", "belanja", "rupiah", "biaya", "dipa",
+    "anggaran",
+    "pagu",
+    "realisasi",
+    "dana",
+    "belanja",
+    "rupiah",
+    "biaya",
+    "dipa",
 ];
 
 /// Words that may follow a bare scaled amount (`19,95 M atau …`); any other word makes it a
 /// count (`5 juta pemilih`).
 const LINK_WORDS: [&str; 14] = [
-    "atau", "dari", "dan", "sehingga", "yang", "untuk", "pada", "dengan", "serta", "sedangkan",
-    "maka", "rupiah", "di", "ke",
+    "atau",
+    "dari",
+    "dan",
+    "sehingga",
+    "yang",
+    "untuk",
+    "pada",
+    "dengan",
+    "serta",
+    "sedangkan",
+    "maka",
+    "rupiah",
+    "di",
+    "ke",
 ];
 
 /// A bare `M` is miliar only right after a word about money (`anggaran 19,95 M`).
@@ -89,8 +108,7 @@ fn fig_context_money(before: &str) -> bool {
 pub fn find(sentence: &str) -> Vec<Figure> {
     let bytes = sentence.as_bytes();
     let lower = sentence.to_lowercase();
-    let money_sentence =
-        lower.contains("rp") || MONEY_WORDS.iter().any(|w| lower.contains(w));
+    let money_sentence = lower.contains("rp") || MONEY_WORDS.iter().any(|w| lower.contains(w));
     let mut out = Vec::new();
     let mut i = 0;
     while i < bytes.len() {
@@ -114,9 +132,8 @@ fn digit_run(bytes: &[u8], start: usize) -> usize {
     let mut e = start;
     while e < bytes.len() {
         let b = bytes[e];
-        if b.is_ascii_digit() {
-            e += 1;
-        } else if (b == b'.' || b == b',') && bytes.get(e + 1).is_some_and(u8::is_ascii_digit) {
+        let between = (b == b'.' || b == b',') && bytes.get(e + 1).is_some_and(u8::is_ascii_digit);
+        if b.is_ascii_digit() || between {
             e += 1;
         } else {
             break;
@@ -150,10 +167,16 @@ fn figure_at(s: &str, start: usize, end: usize, money_sentence: bool) -> Option<
     let (suffix, suffix_len) = suffix(after);
     if suffix.is_none() {
         if let Some(c) = after.chars().next() {
-            if c.is_alphanumeric() || c == '/' || (c == '.' && after[1..].starts_with(|c: char| c.is_alphabetic())) {
+            if c.is_alphanumeric()
+                || c == '/'
+                || (c == '.' && after[1..].starts_with(|c: char| c.is_alphabetic()))
+            {
                 return None;
             }
-            if (c == '-' || c == '–') && after[c.len_utf8()..].starts_with(|c: char| c.is_ascii_digit()) && currency_at.is_none() {
+            if (c == '-' || c == '–')
+                && after[c.len_utf8()..].starts_with(|c: char| c.is_ascii_digit())
+                && currency_at.is_none()
+            {
                 // `2020-2024`, `1-4`: a range, no figure of its own.
                 return None;
             }
@@ -255,7 +278,9 @@ fn figure_at(s: &str, start: usize, end: usize, money_sentence: bool) -> Option<
 fn has_cents(written: &str) -> bool {
     // `,00` or `.00` at the end: two decimals written.
     let b = written.as_bytes();
-    b.len() > 3 && matches!(b[b.len() - 3], b',' | b'.') && b[b.len() - 2..].iter().all(u8::is_ascii_digit)
+    b.len() > 3
+        && matches!(b[b.len() - 3], b',' | b'.')
+        && b[b.len() - 2..].iter().all(u8::is_ascii_digit)
 }
 
 /// Where `Rp`, `Rp.` or `IDR` starts, when the text ends with it (and spaces).
@@ -326,9 +351,7 @@ fn strip_word<'a>(text: &'a str, word: &str) -> Option<&'a str> {
 /// The next word, when one follows (after spaces).
 fn after_word(text: &str) -> Option<&str> {
     let t = text.trim_start();
-    let end = t
-        .find(|c: char| !c.is_alphabetic())
-        .unwrap_or(t.len());
+    let end = t.find(|c: char| !c.is_alphabetic()).unwrap_or(t.len());
     (end > 0).then(|| &t[..end])
 }
 
@@ -422,26 +445,50 @@ mod tests {
 
     #[test]
     fn amounts_as_prose_writes_them() {
-        let f = find("realisasi sebesar Rp19.953.434.175,00 atau 98,84% dari pagu Rp20.417.906.000");
+        let f =
+            find("realisasi sebesar Rp19.953.434.175,00 atau 98,84% dari pagu Rp20.417.906.000");
         assert_eq!(f.len(), 3);
-        assert_eq!((f[0].kind, f[0].value, f[0].unit), (Kind::Amount, d("19953434175"), d("0.01")));
-        assert_eq!((f[1].kind, f[1].value, f[1].unit), (Kind::Percent, d("98.84"), d("0.01")));
+        assert_eq!(
+            (f[0].kind, f[0].value, f[0].unit),
+            (Kind::Amount, d("19953434175"), d("0.01"))
+        );
+        assert_eq!(
+            (f[1].kind, f[1].value, f[1].unit),
+            (Kind::Percent, d("98.84"), d("0.01"))
+        );
         assert_eq!(f[2].value, d("20417906000"));
-        let f = find("sebesar Rp. 18.256.293.000,- dan Rp 19,95 miliar, atau 19,95 M dari anggaran");
+        let f =
+            find("sebesar Rp. 18.256.293.000,- dan Rp 19,95 miliar, atau 19,95 M dari anggaran");
         assert_eq!(f[0].value, d("18256293000"));
         assert_eq!(f[0].text, "Rp. 18.256.293.000,-");
-        assert_eq!((f[1].value, f[1].unit, f[1].scaled), (d("19950000000"), d("10000000"), true));
+        assert_eq!(
+            (f[1].value, f[1].unit, f[1].scaled),
+            (d("19950000000"), d("10000000"), true)
+        );
         assert_eq!((f[2].value, f[2].kind), (d("19950000000"), Kind::Amount));
         let f = find("serapan 99.56 % dan 99.56% persen lalu 98,84 persen");
-        assert_eq!(f.iter().map(|f| f.value).collect::<Vec<_>>(), [d("99.56"); 3].iter().take(2).cloned().chain([d("98.84")]).collect::<Vec<_>>());
+        assert_eq!(
+            f.iter().map(|f| f.value).collect::<Vec<_>>(),
+            [d("99.56"); 3]
+                .iter()
+                .take(2)
+                .cloned()
+                .chain([d("98.84")])
+                .collect::<Vec<_>>()
+        );
         assert!(f.iter().all(|f| f.kind == Kind::Percent));
     }
 
     #[test]
     fn codes_are_no_figures() {
-        assert!(find("DIPA Nomor : SP DIPA-076.01.2.670714/2023 dan (076.01.CQ) M1-4 S1").is_empty());
+        assert!(
+            find("DIPA Nomor : SP DIPA-076.01.2.670714/2023 dan (076.01.CQ) M1-4 S1").is_empty()
+        );
         let f = find("periode 2020-2024 pada 31 Desember 2023");
-        assert_eq!(f.iter().map(|f| f.value).collect::<Vec<_>>(), vec![d("31"), d("2023")]);
+        assert_eq!(
+            f.iter().map(|f| f.value).collect::<Vec<_>>(),
+            vec![d("31"), d("2023")]
+        );
         assert!(f[1].year);
     }
 

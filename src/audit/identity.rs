@@ -51,15 +51,31 @@ pub struct Region {
 
 /// Words that end a region's name.
 const NAME_ENDS: [&str; 16] = [
-    "tahun", "nomor", "periode", "dan", "yang", "pada", "di", "dengan", "untuk", "dalam", "sesuai",
-    "berdasarkan", "merupakan", "adalah", "serta", "ke",
+    "tahun",
+    "nomor",
+    "periode",
+    "dan",
+    "yang",
+    "pada",
+    "di",
+    "dengan",
+    "untuk",
+    "dalam",
+    "sesuai",
+    "berdasarkan",
+    "merupakan",
+    "adalah",
+    "serta",
+    "ke",
 ];
 
 /// The first region a text names (`KPU Kabupaten Lebak`, `KOMISI PEMILIHAN UMUM KOTA SERANG`).
 pub fn region(text: &str) -> Option<Region> {
     let tokens: Vec<&str> = text.split_whitespace().collect();
     for (k, t) in tokens.iter().enumerate() {
-        let w = t.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+        let w = t
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
         let level = match w.as_str() {
             "kota" => "kota",
             "kabupaten" | "kab" => "kabupaten",
@@ -103,7 +119,10 @@ fn own_region(a: &Audit) -> Option<(Region, String)> {
             break;
         }
         if let Some(r) = region(&p.text) {
-            return Some((r, format!("the title (\"{}\")", crate::text::shorten(&p.text, 60))));
+            return Some((
+                r,
+                format!("the title (\"{}\")", crate::text::shorten(&p.text, 60)),
+            ));
         }
     }
     let k = a.known?;
@@ -124,7 +143,12 @@ const REPORT_NOUNS: [&str; 7] = [
 
 /// Words after a year that make it another year's.
 const OTHER_YEAR: [&str; 6] = [
-    "sebelumnya", "lalu", "mendatang", "berikutnya", "depan", "akan",
+    "sebelumnya",
+    "lalu",
+    "mendatang",
+    "berikutnya",
+    "depan",
+    "akan",
 ];
 
 pub fn check(a: &mut Audit) {
@@ -146,7 +170,11 @@ pub fn check(a: &mut Audit) {
 }
 
 fn years(a: &mut Audit, year: i32, from_title: bool) {
-    let source = if from_title { "the title's" } else { "the workspace's" };
+    let source = if from_title {
+        "the title's"
+    } else {
+        "the workspace's"
+    };
     for i in 0..a.said.len() {
         let text = a.said[i].text().to_string();
         let lower = text.to_ascii_lowercase();
@@ -209,7 +237,9 @@ fn year_after(lower: &str, from: usize) -> Option<(i32, usize)> {
     let _ = pos;
     for (k, (_, t)) in tokens.iter().enumerate().take(8) {
         let w = t.trim_matches(|c: char| !c.is_alphanumeric());
-        if w.chars().any(|c| c.is_ascii_digit()) || t.ends_with(['.', ',', ';', ':']) && w != "tahun" {
+        if w.chars().any(|c| c.is_ascii_digit())
+            || t.ends_with(['.', ',', ';', ':']) && w != "tahun"
+        {
             return None;
         }
         if w != "tahun" {
@@ -219,7 +249,11 @@ fn year_after(lower: &str, from: usize) -> Option<(i32, usize)> {
             continue;
         }
         let mut next = k + 1;
-        if tokens.get(next).map(|(_, t)| t.trim_matches(|c: char| !c.is_alphanumeric())) == Some("anggaran") {
+        if tokens
+            .get(next)
+            .map(|(_, t)| t.trim_matches(|c: char| !c.is_alphanumeric()))
+            == Some("anggaran")
+        {
             next += 1;
         }
         let (offset, ytok) = tokens.get(next)?;
@@ -253,9 +287,9 @@ fn satker(a: &mut Audit) {
     if let Some(k) = a.known {
         if let Some(ws) = k.satker.as_deref().and_then(region) {
             if ws != own {
-                if let Some((_, spot)) = title_year(a).or_else(|| {
-                    a.text.paragraphs().next().map(|p| (0, a.para_spot(p)))
-                }) {
+                if let Some((_, spot)) = title_year(a)
+                    .or_else(|| a.text.paragraphs().next().map(|p| (0, a.para_spot(p))))
+                {
                     let d = a.diagnostic(
                         &rules::SATKER,
                         spot,
@@ -290,7 +324,9 @@ fn satker(a: &mut Audit) {
                     .join(" ");
                 let tail = tail.trim_start_matches(|c: char| c == '(' || c.is_whitespace());
                 let tail = match tail.find(')') {
-                    Some(k) if tail.starts_with(|c: char| c.is_uppercase()) && k < 8 => &tail[k + 1..],
+                    Some(k) if tail.starts_with(|c: char| c.is_uppercase()) && k < 8 => {
+                        &tail[k + 1..]
+                    }
                     _ => tail,
                 };
                 let Some(named) = region(tail) else {
@@ -339,11 +375,17 @@ mod tests {
     fn regions() {
         assert_eq!(
             region("fungsi KPU Kabupaten Lebak, pembagian"),
-            Some(Region { level: "kabupaten", name: "lebak".into() })
+            Some(Region {
+                level: "kabupaten",
+                name: "lebak".into()
+            })
         );
         assert_eq!(
             region("KOMISI PEMILIHAN UMUM KOTA SERANG"),
-            Some(Region { level: "kota", name: "serang".into() })
+            Some(Region {
+                level: "kota",
+                name: "serang".into()
+            })
         );
         assert_eq!(region("KPU Kabupaten/Kota bertugas"), None);
     }

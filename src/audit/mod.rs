@@ -314,10 +314,13 @@ pub fn excerpt(sentence: &str, from: usize, to: usize) -> String {
 pub fn hedged(before: &str) -> bool {
     let words = sentence::words_of(before);
     let last: Vec<&str> = words.iter().rev().take(3).map(String::as_str).collect();
-    last.first().is_some_and(|w| matches!(*w, "sekitar" | "kira" | "kurang" | "lebih"))
+    last.first()
+        .is_some_and(|w| matches!(*w, "sekitar" | "kira" | "kurang" | "lebih"))
         && !bound(before)
         || before.trim_end().ends_with('±')
-        || last.windows(2).any(|w| w == ["lebih", "kurang"] || w == ["kira", "kira"])
+        || last
+            .windows(2)
+            .any(|w| w == ["lebih", "kurang"] || w == ["kira", "kira"])
 }
 
 /// A bound, not a figure: `lebih dari 90%`, `hampir 100%`, `di atas`, `minimal`.
@@ -327,7 +330,15 @@ pub fn bound(before: &str) -> bool {
     let last = |k: usize| (k <= n).then(|| words[n - k].as_str());
     matches!(
         last(1),
-        Some("hampir" | "minimal" | "maksimal" | "setidaknya" | "mendekati" | "melebihi" | "melampaui")
+        Some(
+            "hampir"
+                | "minimal"
+                | "maksimal"
+                | "setidaknya"
+                | "mendekati"
+                | "melebihi"
+                | "melampaui"
+        )
     ) || (matches!(last(1), Some("dari")) && matches!(last(2), Some("lebih" | "kurang")))
         || (matches!(last(1), Some("atas" | "bawah")) && matches!(last(2), Some("di")))
 }
@@ -395,12 +406,19 @@ mod tests {
         assert!(agrees(&fig("97,7 persen"), p, t, false));
         assert!(!agrees(&fig("98,84%"), p, t, false));
         assert!(!agrees(&fig("97%"), p, t, false));
-        assert!(agrees(&fig("97,72%"), p, t, false), "within the tolerance of 0,01");
+        assert!(
+            agrees(&fig("97,72%"), p, t, false),
+            "within the tolerance of 0,01"
+        );
     }
 
     #[test]
     fn excerpts_cut_around_the_claim() {
-        let long = format!("{} Rp 5 atau 10% dari Rp 50 {}", "kata ".repeat(80), "lain ".repeat(80));
+        let long = format!(
+            "{} Rp 5 atau 10% dari Rp 50 {}",
+            "kata ".repeat(80),
+            "lain ".repeat(80)
+        );
         let at = long.find("Rp 5").unwrap();
         let e = excerpt(&long, at, at + 20);
         assert!(e.starts_with('…') && e.ends_with('…'));

@@ -8,7 +8,13 @@ use rust_decimal::Decimal;
 
 /// What may stand between an amount and the percentage that is its share.
 const BETWEEN: [&str; 7] = [
-    "atau", "atau sekitar", "atau sebesar", "atau mencapai", "atau setara", "(", "atau sebanyak",
+    "atau",
+    "atau sekitar",
+    "atau sebesar",
+    "atau mencapai",
+    "atau setara",
+    "(",
+    "atau sebanyak",
 ];
 
 pub fn check(a: &mut Audit) {
@@ -49,7 +55,11 @@ pub fn check(a: &mut Audit) {
                     _ => Err("the amount before the percentage is no realisasi or sisa, and no \"dari\" names its base"),
                 }
             };
-            found.push((j - 1, j, base.map(|b| b.figure.clone()).map_err(str::to_string)));
+            found.push((
+                j - 1,
+                j,
+                base.map(|b| b.figure.clone()).map_err(str::to_string),
+            ));
         }
         for (xi, pi, base) in found {
             judge(a, i, xi, pi, base);
@@ -57,13 +67,7 @@ pub fn check(a: &mut Audit) {
     }
 }
 
-fn judge(
-    a: &mut Audit,
-    i: usize,
-    xi: usize,
-    pi: usize,
-    base: Result<super::Figure, String>,
-) {
+fn judge(a: &mut Audit, i: usize, xi: usize, pi: usize, base: Result<super::Figure, String>) {
     let said = &a.said[i];
     let x = said.sentence.figures[xi].figure.clone();
     let p = said.sentence.figures[pi].figure.clone();

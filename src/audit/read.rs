@@ -318,10 +318,7 @@ fn table_cells(line: &str) -> Option<Vec<String>> {
     let t = line.trim();
     if t.starts_with('|') && t.len() > 1 {
         let inner = t.trim_start_matches('|').trim_end_matches('|');
-        if inner
-            .chars()
-            .all(|c| matches!(c, '-' | ':' | '|' | ' '))
-        {
+        if inner.chars().all(|c| matches!(c, '-' | ':' | '|' | ' ')) {
             return Some(Vec::new());
         }
         return Some(inner.split('|').map(clean).collect());
@@ -338,9 +335,7 @@ fn list_item(line: &str) -> bool {
         return true;
     }
     let marker: String = line.chars().take_while(|c| !c.is_whitespace()).collect();
-    let body = marker
-        .trim_start_matches('(')
-        .trim_end_matches(['.', ')']);
+    let body = marker.trim_start_matches('(').trim_end_matches(['.', ')']);
     let ends = marker.ends_with('.') || marker.ends_with(')');
     ends && !body.is_empty()
         && body.len() <= 3
@@ -371,7 +366,9 @@ fn clean(text: &str) -> String {
             if let Some(end) = rest[i..].find('>') {
                 let tag = &rest[i + 1..i + end];
                 let name = tag.trim_start_matches('/');
-                if !name.is_empty() && name.len() <= 6 && name.chars().all(|c| c.is_ascii_alphabetic())
+                if !name.is_empty()
+                    && name.len() <= 6
+                    && name.chars().all(|c| c.is_ascii_alphabetic())
                 {
                     while let Some(&(j, _)) = chars.peek() {
                         if j > i + end {
@@ -510,7 +507,9 @@ fn heading_at(text: &str, at: usize, next: Option<&str>) -> Option<Heading> {
             n.chars().count() <= 80
                 && !n.contains(". ")
                 && n.chars().any(|c| c.is_alphabetic())
-                && n.chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase())
+                && n.chars()
+                    .filter(|c| c.is_alphabetic())
+                    .all(|c| c.is_uppercase())
         });
         return Some(Heading {
             at,
@@ -573,7 +572,11 @@ mod tests {
         assert!(paras.contains(&("BAB III AKUNTABILITAS KINERJA", "Sesudah.")));
         let tables: Vec<&Table> = text.tables().collect();
         assert_eq!(tables.len(), 1);
-        assert_eq!(tables[0].rows.len(), 2, "the blank line does not end the table");
+        assert_eq!(
+            tables[0].rows.len(),
+            2,
+            "the blank line does not end the table"
+        );
         assert_eq!(tables[0].caption.as_deref(), Some("Tabel 3.1"));
         assert_eq!(tables[0].rows[1].line, Some(31));
     }

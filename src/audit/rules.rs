@@ -71,7 +71,8 @@ pub const SAME_FIGURE: Rule = Rule {
     code: "same-figure",
     severity: Severity::Error,
     title: "one figure is stated differently in two places",
-    explanation: "The pagu, realisasi or sisa of one program or kegiatan (matched by name with the \
+    explanation:
+        "The pagu, realisasi or sisa of one program or kegiatan (matched by name with the \
         similarity rules of `check`: case, punctuation, typing slips forgiven) or of the whole \
         DIPA is stated once and then again, in the Ikhtisar and BAB III, in a sentence and in \
         Tabel 3.1. The later statement is reported, naming the earlier. A figure said to be \

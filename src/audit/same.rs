@@ -22,8 +22,20 @@ pub struct Fact {
 /// Words that make a figure another one than the year's own: a figure before or after a
 /// revision, of a grant, of another year.
 const QUALIFIERS: [&str; 14] = [
-    "awal", "revisi", "perubahan", "semula", "menjadi", "sebelum", "setelah", "sebelumnya",
-    "lalu", "hibah", "tambahan", "induk", "rencana", "usulan",
+    "awal",
+    "revisi",
+    "perubahan",
+    "semula",
+    "menjadi",
+    "sebelum",
+    "setelah",
+    "sebelumnya",
+    "lalu",
+    "hibah",
+    "tambahan",
+    "induk",
+    "rencana",
+    "usulan",
 ];
 
 /// Words that make an amount with no program named the whole DIPA's.
@@ -59,9 +71,9 @@ pub fn facts(a: &Audit) -> Vec<Fact> {
             if f.measure.is_some() && sums::announces_parts(&text[f.figure.end..]) {
                 inherited = f.measure;
             }
-            let Some(measure) = measure.filter(|m| {
-                matches!(m, Measure::Pagu | Measure::Realisasi | Measure::Sisa)
-            }) else {
+            let Some(measure) =
+                measure.filter(|m| matches!(m, Measure::Pagu | Measure::Realisasi | Measure::Sisa))
+            else {
                 continue;
             };
             if qualified || f.figure.doubt.is_some() {
@@ -96,7 +108,10 @@ pub fn facts(a: &Audit) -> Vec<Fact> {
             if words_of(&row.name).len() < 2 {
                 continue;
             }
-            for (measure, value) in [(Measure::Pagu, row.pagu), (Measure::Realisasi, row.realisasi)] {
+            for (measure, value) in [
+                (Measure::Pagu, row.pagu),
+                (Measure::Realisasi, row.realisasi),
+            ] {
                 let Some(value) = value else { continue };
                 out.push(Fact {
                     measure,
@@ -187,7 +202,11 @@ pub fn check(a: &mut Audit) {
             continue;
         }
         let what = match &later.entity {
-            Some(e) => format!("the {} of \"{}\"", later.measure.name(), crate::text::shorten(e, 60)),
+            Some(e) => format!(
+                "the {} of \"{}\"",
+                later.measure.name(),
+                crate::text::shorten(e, 60)
+            ),
             None => format!("the DIPA's {}", later.measure.name()),
         };
         let place = super::place_name(&a.text.file, &earlier.spot);
@@ -203,7 +222,10 @@ pub fn check(a: &mut Audit) {
         let d = a
             .diagnostic(&rules::SAME_FIGURE, later.spot.clone(), message)
             .numbers(field, later.figure.value, earlier.figure.value)
-            .hint(format!("the earlier statement: \"{}\"", tail(&earlier.spot.quote, 140)));
+            .hint(format!(
+                "the earlier statement: \"{}\"",
+                tail(&earlier.spot.quote, 140)
+            ));
         a.wrong(d);
     }
 }

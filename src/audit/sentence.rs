@@ -219,9 +219,28 @@ fn measure_of(words: &[String]) -> (Option<Measure>, bool) {
 
 /// Words that end an entity's name.
 const NAME_STOPS: [&str; 22] = [
-    "sebesar", "dengan", "yaitu", "adalah", "senilai", "mencapai", "anggaran", "pagu",
-    "realisasi", "serapan", "target", "capaian", "sisa", "atau", "pada", "memiliki", "mendapat",
-    "menerima", "sejumlah", "terealisasi", "telah", "tercapai",
+    "sebesar",
+    "dengan",
+    "yaitu",
+    "adalah",
+    "senilai",
+    "mencapai",
+    "anggaran",
+    "pagu",
+    "realisasi",
+    "serapan",
+    "target",
+    "capaian",
+    "sisa",
+    "atau",
+    "pada",
+    "memiliki",
+    "mendapat",
+    "menerima",
+    "sejumlah",
+    "terealisasi",
+    "telah",
+    "tercapai",
 ];
 
 /// The entity the last `Program`/`kegiatan`/`sasaran`/`indikator` of a text names.
@@ -295,7 +314,9 @@ mod tests {
         assert_eq!(f[3].measure, Some(Measure::Sisa));
         assert_eq!(f[1].entity.as_ref().unwrap().name, "Dukungan Manajemen");
         assert_eq!(f[1].entity.as_ref().unwrap().kind, EntityKind::Program);
-        let s = &sentences("realisasi anggaran sebesar Rp19.953.434.175 atau 98,84% dari pagu Rp20.417.906.000")[0];
+        let s = &sentences(
+            "realisasi anggaran sebesar Rp19.953.434.175 atau 98,84% dari pagu Rp20.417.906.000",
+        )[0];
         assert_eq!(s.figures[0].measure, Some(Measure::Realisasi));
         assert_eq!(s.figures[2].measure, Some(Measure::Pagu));
     }

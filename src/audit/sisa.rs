@@ -29,15 +29,39 @@ pub fn check(a: &mut Audit) {
             match (pagu.as_slice(), realisasi.as_slice()) {
                 ([p], [r]) => {
                     if p.entity != z.entity || r.entity != z.entity {
-                        a.skip(spot, format!("{}: the pagu, realisasi and sisa may be of different programs", z.figure.text));
+                        a.skip(
+                            spot,
+                            format!(
+                                "{}: the pagu, realisasi and sisa may be of different programs",
+                                z.figure.text
+                            ),
+                        );
                         continue;
                     }
                     let (p, r) = (p.figure.clone(), r.figure.clone());
                     judge(a, i, &p, &r, &z.figure, spot);
                 }
-                ([], []) => a.skip(spot, format!("{}: no pagu and realisasi in the same sentence", z.figure.text)),
-                ([], _) | (_, []) => a.skip(spot, format!("{}: the sentence states no pagu or no realisasi beside it", z.figure.text)),
-                _ => a.skip(spot, format!("{}: more than one pagu or realisasi it could be the sisa of", z.figure.text)),
+                ([], []) => a.skip(
+                    spot,
+                    format!(
+                        "{}: no pagu and realisasi in the same sentence",
+                        z.figure.text
+                    ),
+                ),
+                ([], _) | (_, []) => a.skip(
+                    spot,
+                    format!(
+                        "{}: the sentence states no pagu or no realisasi beside it",
+                        z.figure.text
+                    ),
+                ),
+                _ => a.skip(
+                    spot,
+                    format!(
+                        "{}: more than one pagu or realisasi it could be the sisa of",
+                        z.figure.text
+                    ),
+                ),
             }
         }
     }

@@ -17,7 +17,10 @@ pub fn check(a: &mut Audit) {
                 .map_or(f.figure.end, |k| f.figure.end + k + 1);
             let spot = a.spot(&a.said[i], f.figure.start, end);
             let Some(words) = spelled.value else {
-                a.skip(spot, format!("\"({})\" does not read as one number", spelled.text));
+                a.skip(
+                    spot,
+                    format!("\"({})\" does not read as one number", spelled.text),
+                );
                 continue;
             };
             if let Some(doubt) = &f.figure.doubt {
@@ -30,7 +33,7 @@ pub fn check(a: &mut Audit) {
             }
             let shown = |v| match f.figure.kind {
                 Kind::Percent => format!("{}%", format_angka(v, 2)),
-                _ => format_angka(v, if v == rust_decimal::Decimal::from(v.trunc()) { 0 } else { 2 }),
+                _ => format_angka(v, if v.fract().is_zero() { 0 } else { 2 }),
             };
             let message = format!(
                 "{} is written in words as \"{}\", which is {}",

@@ -38,7 +38,9 @@ pub fn check(a: &mut Audit) {
             .sentence
             .figures
             .iter()
-            .filter(|f| f.figure.kind != Kind::Number || f.figure.spelled.is_some() || !f.figure.year)
+            .filter(|f| {
+                f.figure.kind != Kind::Number || f.figure.spelled.is_some() || !f.figure.year
+            })
             .cloned()
             .collect();
         let text = a.said[i].text().to_string();
@@ -102,7 +104,10 @@ fn parts_after(figs: &[Fig], k: usize) -> Result<Vec<Fig>, String> {
         .take_while(|f| f.figure.kind == Kind::Number)
         .find(|f| {
             f.figure.noun.as_deref().is_some_and(|n| {
-                matches!(n, "program" | "kegiatan" | "bagian" | "jenis" | "sumber" | "pos")
+                matches!(
+                    n,
+                    "program" | "kegiatan" | "bagian" | "jenis" | "sumber" | "pos"
+                )
             })
         })
         .map(|f| f.figure.value);
@@ -136,8 +141,14 @@ fn parts_after(figs: &[Fig], k: usize) -> Result<Vec<Fig>, String> {
 }
 
 fn judge(a: &mut Audit, i: usize, parts: &[Fig], total: &Fig) {
-    let first = parts.first().map_or(0, |p| p.figure.start).min(total.figure.start);
-    let last = parts.last().map_or(0, |p| p.figure.end).max(total.figure.end);
+    let first = parts
+        .first()
+        .map_or(0, |p| p.figure.start)
+        .min(total.figure.start);
+    let last = parts
+        .last()
+        .map_or(0, |p| p.figure.end)
+        .max(total.figure.end);
     let spot = a.spot(&a.said[i], first, last);
     if let Some(doubt) = parts
         .iter()

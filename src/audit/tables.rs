@@ -110,10 +110,12 @@ pub fn performance_rows(table: &Table, r: &Roles) -> Vec<PerfRow> {
     for (k, row) in table.rows.iter().enumerate().skip(r.header + 1) {
         let cells = &row.cells;
         // The column-number row `(1) (2) (3)`.
-        if cells
-            .iter()
-            .all(|c| c.is_empty() || c.trim_matches(['(', ')']).chars().all(|ch| ch.is_ascii_digit()))
-        {
+        if cells.iter().all(|c| {
+            c.is_empty()
+                || c.trim_matches(['(', ')'])
+                    .chars()
+                    .all(|ch| ch.is_ascii_digit())
+        }) {
             continue;
         }
         out.push(PerfRow {
@@ -238,8 +240,7 @@ pub fn check(a: &mut Audit) {
 }
 
 fn budget_row(a: &mut Audit, table: &Table, row: &BudgetRow) {
-    let (Some(p), Some(r), Some(stated)) = (row.pagu, row.realisasi, row.percent.as_deref())
-    else {
+    let (Some(p), Some(r), Some(stated)) = (row.pagu, row.realisasi, row.percent.as_deref()) else {
         return;
     };
     let spot = a.row_spot(table, row.row);
@@ -283,7 +284,10 @@ fn performance_row(a: &mut Audit, table: &Table, row: &PerfRow) {
     };
     let spot = a.row_spot(table, row.row);
     let Some(fig) = percent_figure(c) else {
-        return a.skip(spot, format!("capaian \"{c}\" does not read as a percentage"));
+        return a.skip(
+            spot,
+            format!("capaian \"{c}\" does not read as a percentage"),
+        );
     };
     let Some(computed) = capaian_of(t, r) else {
         return a.skip(

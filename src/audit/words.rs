@@ -26,8 +26,17 @@ pub fn is_number_word(word: &str) -> bool {
         || scale(word).is_some()
         || matches!(
             word,
-            "belas" | "puluh" | "ratus" | "koma" | "sepuluh" | "sebelas" | "seratus" | "seribu"
-                | "sejuta" | "semiliar" | "nol"
+            "belas"
+                | "puluh"
+                | "ratus"
+                | "koma"
+                | "sepuluh"
+                | "sebelas"
+                | "seratus"
+                | "seribu"
+                | "sejuta"
+                | "semiliar"
+                | "nol"
         )
 }
 
@@ -87,14 +96,14 @@ fn whole_number(words: &[&str]) -> Option<u64> {
         match *w {
             "belas" => {
                 let d = digit.take().filter(|d| (1..=9).contains(d))?;
-                if group % 100 != 0 {
+                if !group.is_multiple_of(100) {
                     return None;
                 }
                 group += 10 + d;
             }
             "puluh" => {
                 let d = digit.take().filter(|d| (1..=9).contains(d))?;
-                if group % 100 != 0 {
+                if !group.is_multiple_of(100) {
                     return None;
                 }
                 group += d * 10;
@@ -107,8 +116,8 @@ fn whole_number(words: &[&str]) -> Option<u64> {
                 group = d * 100;
             }
             "sepuluh" | "sebelas" | "seratus" if digit.is_some() => return None,
-            "sepuluh" if group % 100 == 0 => group += 10,
-            "sebelas" if group % 100 == 0 => group += 11,
+            "sepuluh" if group.is_multiple_of(100) => group += 10,
+            "sebelas" if group.is_multiple_of(100) => group += 11,
             "seratus" if group == 0 => group = 100,
             "seribu" if group == 0 && digit.is_none() => {
                 group = 1;

@@ -36,8 +36,12 @@ fn line_for<'k>(lines: &'k [Line], name: &str) -> Result<&'k Line, String> {
         .collect();
     match found.as_slice() {
         [one] => Ok(one),
-        [] => Err(format!("the workspace holds no program or kegiatan named \"{name}\"")),
-        _ => Err(format!("more than one line of the workspace is named \"{name}\"")),
+        [] => Err(format!(
+            "the workspace holds no program or kegiatan named \"{name}\""
+        )),
+        _ => Err(format!(
+            "more than one line of the workspace is named \"{name}\""
+        )),
     }
 }
 
@@ -64,15 +68,31 @@ fn amount(a: &mut Audit, fact: &Fact) {
     };
     let (value, what) = match &fact.entity {
         Some(name) => match line_for(&known.lines, name) {
-            Ok(line) => (get(line), format!("\"{}\"", crate::text::shorten(&line.uraian, 60))),
+            Ok(line) => (
+                get(line),
+                format!("\"{}\"", crate::text::shorten(&line.uraian, 60)),
+            ),
             Err(reason) => return a.skip(fact.spot.clone(), reason),
         },
-        None => (top_level_total(&known.lines, get), "the whole budget".to_string()),
+        None => (
+            top_level_total(&known.lines, get),
+            "the whole budget".to_string(),
+        ),
     };
     let Some(value) = value else {
-        return a.skip(fact.spot.clone(), format!("the workspace has no {} for {what}", fact.measure.name()));
+        return a.skip(
+            fact.spot.clone(),
+            format!("the workspace has no {} for {what}", fact.measure.name()),
+        );
     };
-    judge(a, &fact.figure, value, fact.spot.clone(), fact.measure.name(), &what);
+    judge(
+        a,
+        &fact.figure,
+        value,
+        fact.spot.clone(),
+        fact.measure.name(),
+        &what,
+    );
 }
 
 fn judge(a: &mut Audit, stated: &Figure, value: Decimal, spot: Spot, measure: &str, what: &str) {
@@ -98,7 +118,9 @@ fn judge(a: &mut Audit, stated: &Figure, value: Decimal, spot: Spot, measure: &s
         .diagnostic(&rules::WORKSPACE, spot, message)
         .numbers(field, stated.value, value)
         .hint(match measure {
-            "capaian" => "as `lakip capaian` computes it from the kinerja table's target and realisasi",
+            "capaian" => {
+                "as `lakip capaian` computes it from the kinerja table's target and realisasi"
+            }
             _ => "as `lakip realisasi` computes it from the items of the workspace's tables",
         });
     a.wrong(d);
@@ -112,7 +134,9 @@ fn serapan(a: &mut Audit) {
         let figs = &said.sentence.figures;
         for j in 1..figs.len() {
             let (x, p) = (&figs[j - 1], &figs[j]);
-            let between = said.text()[x.figure.end..p.figure.start].trim().to_ascii_lowercase();
+            let between = said.text()[x.figure.end..p.figure.start]
+                .trim()
+                .to_ascii_lowercase();
             if p.figure.kind != Kind::Percent
                 || x.figure.kind != Kind::Amount
                 || x.measure != Some(Measure::Realisasi)
@@ -121,7 +145,11 @@ fn serapan(a: &mut Audit) {
                 continue;
             }
             let Some(e) = &x.entity else { continue };
-            claims.push((e.name.clone(), p.figure.clone(), a.spot(said, x.figure.start, p.figure.end)));
+            claims.push((
+                e.name.clone(),
+                p.figure.clone(),
+                a.spot(said, x.figure.start, p.figure.end),
+            ));
         }
     }
     for (name, p, spot) in claims {
@@ -161,12 +189,18 @@ fn capaian(a: &mut Audit) {
             if words[c..].iter().any(|w| w == "target" || w == "realisasi") {
                 continue;
             }
-            let Some(e) = f.entity.as_ref().filter(|e| {
-                matches!(e.kind, EntityKind::Indikator | EntityKind::Sasaran)
-            }) else {
+            let Some(e) = f
+                .entity
+                .as_ref()
+                .filter(|e| matches!(e.kind, EntityKind::Indikator | EntityKind::Sasaran))
+            else {
                 continue;
             };
-            claims.push((e.name.clone(), f.figure.clone(), a.spot(said, 0, f.figure.end)));
+            claims.push((
+                e.name.clone(),
+                f.figure.clone(),
+                a.spot(said, 0, f.figure.end),
+            ));
         }
     }
     for (name, fig, spot) in claims {
@@ -180,7 +214,11 @@ fn capaian(a: &mut Audit) {
             found = known
                 .indicators
                 .iter()
-                .filter(|i| i.sasaran.as_deref().is_some_and(|s| similar::same(s, &name)))
+                .filter(|i| {
+                    i.sasaran
+                        .as_deref()
+                        .is_some_and(|s| similar::same(s, &name))
+                })
                 .collect();
         }
         match found.as_slice() {
@@ -191,8 +229,17 @@ fn capaian(a: &mut Audit) {
                 }
                 None => a.skip(spot, "the workspace computes no capaian for it"),
             },
-            [] => a.skip(spot, format!("the workspace measures no indikator named \"{}\"", crate::text::shorten(&name, 60))),
-            _ => a.skip(spot, "more than one indikator of the workspace has that name"),
+            [] => a.skip(
+                spot,
+                format!(
+                    "the workspace measures no indikator named \"{}\"",
+                    crate::text::shorten(&name, 60)
+                ),
+            ),
+            _ => a.skip(
+                spot,
+                "more than one indikator of the workspace has that name",
+            ),
         }
     }
 }

@@ -61,7 +61,9 @@ pub fn run(args: &Args, workspace: Option<&Path>) -> anyhow::Result<Outcome> {
         crate::cli::check::CheckFormat::Json => {
             serde_json::to_string_pretty(&report::json(&findings, args.verbose))? + "\n"
         }
-        crate::cli::check::CheckFormat::Github => crate::report::check::github(&findings.diagnostics),
+        crate::cli::check::CheckFormat::Github => {
+            crate::report::check::github(&findings.diagnostics)
+        }
     };
     super::emit(&out)?;
     Ok(if findings.diagnostics.is_empty() {
@@ -109,7 +111,11 @@ fn known_rule(code: &str) -> anyhow::Result<()> {
         Some(_) => Ok(()),
         None => Err(input_error(format!(
             "no audit rule \"{code}\"; the rules are {}",
-            rules::RULES.iter().map(|r| r.code).collect::<Vec<_>>().join(", ")
+            rules::RULES
+                .iter()
+                .map(|r| r.code)
+                .collect::<Vec<_>>()
+                .join(", ")
         ))),
     }
 }

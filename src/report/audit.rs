@@ -9,12 +9,19 @@ pub fn text(f: &Findings, verbose: bool) -> String {
     let mut out = super::check::blocks(&f.diagnostics);
     if verbose {
         for s in &f.skipped {
-            out.push_str(&format!("skipped: {}\n  --> {}\n   = text: \"{}\"\n\n", s.reason, s.place, s.text));
+            out.push_str(&format!(
+                "skipped: {}\n  --> {}\n   = text: \"{}\"\n\n",
+                s.reason, s.place, s.text
+            ));
         }
     }
     let count = |s: Severity| f.diagnostics.iter().filter(|d| d.severity == s).count();
     let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
-    let verdict = if f.diagnostics.is_empty() { "ok" } else { "failed" };
+    let verdict = if f.diagnostics.is_empty() {
+        "ok"
+    } else {
+        "failed"
+    };
     let skipped = match (f.skipped.len(), verbose) {
         (0, _) => String::new(),
         (n, true) => format!("; {} skipped", plural(n, "claim")),
@@ -30,7 +37,11 @@ pub fn text(f: &Findings, verbose: bool) -> String {
 }
 
 pub fn json(f: &Findings, verbose: bool) -> Value {
-    let list: Vec<Value> = f.diagnostics.iter().map(super::check::diagnostic_json).collect();
+    let list: Vec<Value> = f
+        .diagnostics
+        .iter()
+        .map(super::check::diagnostic_json)
+        .collect();
     let count = |s: Severity| f.diagnostics.iter().filter(|d| d.severity == s).count();
     let mut v = json!({
         "diagnostics": list,
