@@ -514,3 +514,78 @@ fn against_the_workspace() {
         .iter()
         .any(|s| s.reason.starts_with("no capaian table")));
 }
+
+/// A one-page PDF with three lines of text in Helvetica, written byte by byte.
+fn minimal_pdf(lines: &[&str]) -> Vec<u8> {
+    let text: Vec<String> = lines
+        .iter()
+        .map(|l| format!("({l}) Tj T* () Tj T*"))
+        .collect();
+    let content = format!("BT /F1 11 Tf 50 750 Td 14 TL {} ET", text.join(" "));
+    let objects = [
+        "<< /Type /Catalog /Pages 2 0 R >>".to_string(),
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>".to_string(),
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>".to_string(),
+        format!("<< /Length {} >>\nstream\n{content}\nendstream", content.len()),
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>".to_string(),
+    ];
+    let mut out = b"%PDF-1.4\n".to_vec();
+    let mut offsets = Vec::new();
+    for (i, o) in objects.iter().enumerate() {
+        offsets.push(out.len());
+        out.extend(format!("{} 0 obj\n{o}\nendobj\n", i + 1).bytes());
+    }
+    let xref = out.len();
+    out.extend(format!("xref\n0 {}\n0000000000 65535 f \n", objects.len() + 1).bytes());
+    for o in offsets {
+        out.extend(format!("{o:010} 00000 n \n").bytes());
+    }
+    out.extend(
+        format!(
+            "trailer\n<< /Size {} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n",
+            objects.len() + 1
+        )
+        .bytes(),
+    );
+    out
+}
+
+#[test]
+fn a_pdf_is_read_with_pdftotext_and_refused_without_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = dir.path().join("lkj.pdf");
+    std::fs::write(
+        &pdf,
+        minimal_pdf(&[
+            "LAPORAN KINERJA",
+            "TAHUN 2023",
+            "Realisasi anggaran sebesar Rp19.953.434.175 atau 98,84% dari pagu Rp20.417.906.000.",
+        ]),
+    )
+    .unwrap();
+    // Without pdftotext on the PATH: one line, exit 2.
+    lakip()
+        .env("PATH", dir.path())
+        .arg("audit")
+        .arg(&pdf)
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains(
+            "reading a PDF needs pdftotext, which is not installed",
+        ));
+    if std::process::Command::new("pdftotext")
+        .arg("-v")
+        .output()
+        .is_err()
+    {
+        eprintln!("pdftotext is not installed; the PDF's text is not read here");
+        return;
+    }
+    // 19.953.434.175 ÷ 20.417.906.000 × 100 = 97,7251… → 97,73, not 98,84.
+    let f = audit_file(&pdf);
+    assert_eq!(found(&f), vec![("percent", "paragraf 3".to_string())]);
+    assert_eq!(
+        numbers(&f.diagnostics[0]),
+        (d("98.84"), d("97.73"), d("1.11"))
+    );
+}

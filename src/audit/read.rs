@@ -114,7 +114,7 @@ pub fn read(path: &Path, file: &str) -> anyhow::Result<Text> {
     let (blocks, has_lines) = match format {
         Format::Docx => (from_word(docx::read_text(path, file)?), false),
         Format::Markdown | Format::Plain => (from_lines(&read_string(path, file)?, true), true),
-        Format::Pdf => (from_lines(&pdf_text(path, file)?, false), false),
+        Format::Pdf => (no_lines(from_lines(&pdf_text(path, file)?, false)), false),
     };
     let mut text = Text {
         file: file.to_string(),
@@ -134,6 +134,17 @@ pub fn from_str(file: &str, content: &str) -> Text {
     };
     chapters(&mut text.blocks);
     text
+}
+
+/// A PDF's text lines are pdftotext's, not the document's: a place names the paragraph alone.
+fn no_lines(mut blocks: Vec<Block>) -> Vec<Block> {
+    for b in &mut blocks {
+        match b {
+            Block::Para(p) => p.line = None,
+            Block::Table(t) => t.rows.iter_mut().for_each(|r| r.line = None),
+        }
+    }
+    blocks
 }
 
 fn read_string(path: &Path, file: &str) -> anyhow::Result<String> {
