@@ -458,14 +458,18 @@ mod tests {
         );
         assert_eq!(f[2].value, d("20417906000"));
         let f =
-            find("sebesar Rp. 18.256.293.000,- dan Rp 19,95 miliar, atau 19,95 M dari anggaran");
+            find("sebesar Rp. 18.256.293.000,- dan Rp 19,95 miliar, atau realisasi 19,95 M dari anggaran");
         assert_eq!(f[0].value, d("18256293000"));
         assert_eq!(f[0].text, "Rp. 18.256.293.000,-");
         assert_eq!(
             (f[1].value, f[1].unit, f[1].scaled),
             (d("19950000000"), d("10000000"), true)
         );
+        // A bare `M` is miliar right after a word about money; `kelas 3 M` is none.
         assert_eq!((f[2].value, f[2].kind), (d("19950000000"), Kind::Amount));
+        assert!(find("atau 19,95 M dari")
+            .iter()
+            .all(|f| f.kind != Kind::Amount));
         let f = find("serapan 99.56 % dan 99.56% persen lalu 98,84 persen");
         assert_eq!(
             f.iter().map(|f| f.value).collect::<Vec<_>>(),

@@ -589,6 +589,7 @@ mod tests {
             "the blank line does not end the table"
         );
         assert_eq!(tables[0].caption.as_deref(), Some("Tabel 3.1"));
-        assert_eq!(tables[0].rows[1].line, Some(31));
+        // Line 31 is the header, 32 blank, 33 the row.
+        assert_eq!(tables[0].rows[1].line, Some(33));
     }
 }
