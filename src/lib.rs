@@ -4,6 +4,7 @@
 //! [`source`] reads cells → [`layout`] recognises the table → [`model`] holds the typed
 //! document → [`workspace`] stores it as canonical CSV → [`report`] shows it.
 
+pub mod audit;
 pub mod check;
 pub mod cli;
 pub mod compute;

@@ -11,6 +11,7 @@ fn main() -> ExitCode {
         Command::Status(args) => lakip::cli::status::run(&args, workspace),
         Command::Remove(args) => lakip::cli::remove::run(&args, workspace),
         Command::Check(args) => lakip::cli::check::run(&args, workspace),
+        Command::Audit(args) => lakip::cli::audit::run(&args, workspace),
         Command::Realisasi(args) => lakip::cli::realisasi::run(&args, workspace),
         Command::Capaian(args) => lakip::cli::capaian::run(&args, workspace),
         Command::Render(args) => lakip::cli::render::run(&args, workspace),

@@ -56,6 +56,10 @@ pub struct Diagnostic {
     /// The cells that were added up to get `computed`.
     pub summed: Vec<String>,
     pub hint: Option<String>,
+    /// `lakip audit`: the sentence the finding is about. Its location is then a place in a
+    /// text: `sheet` the chapter, `cell` the paragraph or table row (`paragraf 57`), `row` the
+    /// line of a `.txt` or `.md` (else the paragraph's number).
+    pub quote: Option<String>,
 }
 
 impl Diagnostic {
@@ -64,7 +68,7 @@ impl Diagnostic {
         Some(self.stated? - self.computed?)
     }
 
-    fn new(rule: &Rule, location: Location, message: String) -> Diagnostic {
+    pub fn new(rule: &Rule, location: Location, message: String) -> Diagnostic {
         Diagnostic {
             code: rule.code,
             severity: rule.severity,
@@ -75,17 +79,18 @@ impl Diagnostic {
             computed: None,
             summed: Vec::new(),
             hint: None,
+            quote: None,
         }
     }
 
-    fn numbers(mut self, field: Field, stated: Decimal, computed: Decimal) -> Diagnostic {
+    pub fn numbers(mut self, field: Field, stated: Decimal, computed: Decimal) -> Diagnostic {
         self.field = Some(field);
         self.stated = Some(stated);
         self.computed = Some(computed);
         self
     }
 
-    fn hint(mut self, hint: impl Into<String>) -> Diagnostic {
+    pub fn hint(mut self, hint: impl Into<String>) -> Diagnostic {
         self.hint = Some(hint.into());
         self
     }

@@ -1,5 +1,6 @@
 //! Command-line interface: arguments (clap derive) and one module per subcommand.
 
+pub mod audit;
 pub mod build;
 pub mod capaian;
 pub mod check;
@@ -22,7 +23,7 @@ use std::path::PathBuf;
     about = "Import, check and report the SAKIP documents of a satker (RKT, realisasi anggaran, PK, kinerja, RAK)",
     long_about = "lakip reads the year's RKT and budget-realisation spreadsheets, whatever their \
                   layout, into a workspace of canonical tables, and shows what it recognised.",
-    after_help = "Examples:\n  lakip init --satker \"KPU Kota Serang\" --tahun 2023\n  lakip import rkt.xlsx\n  lakip import --dry-run --format json anggaran.xlsx\n  lakip status\n  lakip check\n  lakip realisasi --format xlsx -o realisasi.xlsx\n  lakip capaian\n  lakip render bab3 --format html -o bab3.html\n  lakip build\n\nExit codes: 0 ok, 1 errors found in the data, 2 could not run (bad input or usage)."
+    after_help = "Examples:\n  lakip init --satker \"KPU Kota Serang\" --tahun 2023\n  lakip import rkt.xlsx\n  lakip import --dry-run --format json anggaran.xlsx\n  lakip status\n  lakip check\n  lakip audit LKj-2023.docx\n  lakip realisasi --format xlsx -o realisasi.xlsx\n  lakip capaian\n  lakip render bab3 --format html -o bab3.html\n  lakip build\n\nExit codes: 0 ok, 1 errors found in the data, 2 could not run (bad input or usage)."
 )]
 pub struct Cli {
     /// The workspace directory (default: the nearest directory upward with a lakip.toml).
@@ -45,6 +46,8 @@ pub enum Command {
     Remove(remove::Args),
     /// Check that every total and percentage follows from the numbers beneath it.
     Check(check::Args),
+    /// Check the figures inside an existing report's text (.docx, .md, .txt, .pdf), claim by claim.
+    Audit(audit::Args),
     /// Realisasi anggaran per program and kegiatan: pagu, realisasi, serapan, sisa.
     Realisasi(realisasi::Args),
     /// Capaian kinerja per sasaran and indikator: target, realisasi, capaian, predikat.

@@ -32,11 +32,7 @@ impl Summary {
 }
 
 pub fn text(diagnostics: &[Diagnostic], summary: &Summary) -> String {
-    let mut out = String::new();
-    for d in diagnostics {
-        out.push_str(&block(d));
-        out.push('\n');
-    }
+    let mut out = blocks(diagnostics);
     let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
     let counts = format!(
         "{}, {} in {} checked",
@@ -49,12 +45,26 @@ pub fn text(diagnostics: &[Diagnostic], summary: &Summary) -> String {
     out
 }
 
+/// Each finding as a compiler-style block, a blank line after each.
+pub fn blocks(diagnostics: &[Diagnostic]) -> String {
+    let mut out = String::new();
+    for d in diagnostics {
+        out.push_str(&block(d));
+        out.push('\n');
+    }
+    out
+}
+
 fn block(d: &Diagnostic) -> String {
     let mut out = format!("{}[{}]: {}\n", d.severity.name(), d.code, d.message);
-    // A Word document's location names its table and row already.
-    match d.location.in_word() {
-        Some(_) => out.push_str(&format!("  --> {}\n", d.location)),
-        None => out.push_str(&format!("  --> {} (row {})\n", d.location, d.location.row)),
+    // A Word document's location names its table and row already; a sentence its paragraph.
+    match (&d.quote, d.location.in_word()) {
+        (Some(_), _) => out.push_str(&format!("  --> {}\n", text_place(d))),
+        (None, Some(_)) => out.push_str(&format!("  --> {}\n", d.location)),
+        (None, None) => out.push_str(&format!("  --> {} (row {})\n", d.location, d.location.row)),
+    }
+    if let Some(quote) = &d.quote {
+        out.push_str(&format!("   = text:       \"{quote}\"\n"));
     }
     if let (Some(field), Some(stated), Some(computed)) = (d.field, d.stated, d.computed) {
         out.push_str(&format!("   = stated:     {}\n", show(field, stated)));
@@ -71,6 +81,15 @@ fn block(d: &Diagnostic) -> String {
         out.push_str(&format!("   = hint: {hint}\n"));
     }
     out
+}
+
+/// `laporan.docx: BAB III AKUNTABILITAS KINERJA, paragraf 57`: a place in a report's text.
+pub fn text_place(d: &Diagnostic) -> String {
+    let l = &d.location;
+    match l.sheet.is_empty() {
+        true => format!("{}: {}", l.file, l.cell),
+        false => format!("{}: {}, {}", l.file, l.sheet, l.cell),
+    }
 }
 
 fn show(field: Field, value: Decimal) -> String {
@@ -108,13 +127,23 @@ pub fn json(diagnostics: &[Diagnostic], summary: &Summary) -> Value {
     json!({"diagnostics": list, "errors": summary.errors, "warnings": summary.warnings})
 }
 
-fn diagnostic_json(d: &Diagnostic) -> Value {
+pub fn diagnostic_json(d: &Diagnostic) -> Value {
     let number = |v: Option<Decimal>| v.map(|v| json!(canonical(v))).unwrap_or(Value::Null);
+    let location = match &d.quote {
+        Some(quote) => json!({
+            "file": d.location.file,
+            "chapter": d.location.sheet,
+            "place": d.location.cell,
+            "row": d.location.row,
+            "text": quote,
+        }),
+        None => json!(d.location),
+    };
     let mut v = json!({
         "code": d.code,
         "severity": d.severity.name(),
         "message": d.message,
-        "location": d.location,
+        "location": location,
         "stated": number(d.stated),
         "computed": number(d.computed),
         "difference": number(d.difference()),
@@ -140,10 +169,16 @@ pub fn github(diagnostics: &[Diagnostic]) -> String {
             Severity::Warning => "warning",
             Severity::Info => "notice",
         };
-        let place = d
-            .location
-            .in_word()
-            .unwrap_or_else(|| format!("{}!{}", d.location.sheet, d.location.cell));
+        let place = match &d.quote {
+            Some(_) => match d.location.sheet.is_empty() {
+                true => d.location.cell.clone(),
+                false => format!("{}, {}", d.location.sheet, d.location.cell),
+            },
+            None => d
+                .location
+                .in_word()
+                .unwrap_or_else(|| format!("{}!{}", d.location.sheet, d.location.cell)),
+        };
         let mut message = format!("{} ({place})", d.message);
         if let (Some(field), Some(stated), Some(computed)) = (d.field, d.stated, d.computed) {
             message.push_str(&format!(

@@ -1,5 +1,6 @@
 //! Stage 5, report: what commands print, as text for people and JSON for scripts.
 
+pub mod audit;
 pub mod capaian;
 pub mod check;
 pub mod import;

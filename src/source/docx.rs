@@ -113,6 +113,39 @@ pub(super) fn read(path: &Path, file: &str) -> anyhow::Result<Sheet> {
     Ok(lay_out(body))
 }
 
+/// One block of a Word document's body read as text (`lakip audit`): a paragraph, or a table
+/// as rows of cell texts (a cell's lines joined by a space; a cell a vertical merge covers is
+/// empty).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TextBlock {
+    Paragraph(String),
+    Table(Vec<Vec<String>>),
+}
+
+/// Reads the body of a Word document in order, paragraphs and tables, as text.
+pub fn read_text(path: &Path, file: &str) -> anyhow::Result<Vec<TextBlock>> {
+    let damaged = |reason: &dyn std::fmt::Display| {
+        input_error(format!(
+            "{file}: the Word document is damaged or truncated and cannot be read ({reason})"
+        ))
+    };
+    let input = File::open(path).map_err(|e| input_error(format!("{file}: cannot open: {e}")))?;
+    let mut zip = zip::ZipArchive::new(BufReader::new(input)).map_err(|e| damaged(&e))?;
+    let entry = zip.by_name(DOCUMENT).map_err(|e| damaged(&e))?;
+    let body = parse(BufReader::new(entry)).map_err(|e| damaged(&e))?;
+    let mut blocks = Vec::new();
+    for (above, rows) in body.tables {
+        blocks.extend(above.into_iter().map(TextBlock::Paragraph));
+        let rows = rows
+            .into_iter()
+            .map(|r| r.cells.into_iter().map(|c| c.lines.join(" ")).collect())
+            .collect();
+        blocks.push(TextBlock::Table(rows));
+    }
+    blocks.extend(body.tail.into_iter().map(TextBlock::Paragraph));
+    Ok(blocks)
+}
+
 /// A cell as Word stores it: its text, the grid columns it spans, and its vertical merge.
 #[derive(Debug, Default)]
 struct WordCell {

@@ -1,6 +1,7 @@
 //! Test support: fixture workbooks generated from the seed documents.
 #![allow(dead_code)]
 
+pub mod audit_fixtures;
 pub mod budget_variant_fixtures;
 pub mod docx;
 pub mod fixtures;

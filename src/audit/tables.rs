@@ -1,0 +1,314 @@
+//! The report's own tables: which column is what (by the header's words), the rows of a
+//! budget table (Uraian, Pagu, Realisasi, %) and of a performance table (Sasaran, Indikator,
+//! Target, Realisasi, Capaian), and the row's own arithmetic: `percent` (% = realisasi ÷ pagu)
+//! and `capaian` (capaian = realisasi ÷ target).
+
+use super::read::Table;
+use super::{agrees, figures, rules, Audit};
+use crate::compute::target::{self, Target};
+use crate::model::Field;
+use crate::numbers::{format_angka, format_persen, round_half_up};
+use rust_decimal::Decimal;
+
+/// The columns a header names.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Roles {
+    /// The row the header is on.
+    pub header: usize,
+    pub no: Option<usize>,
+    pub name: Option<usize>,
+    pub sasaran: Option<usize>,
+    pub indikator: Option<usize>,
+    pub pagu: Option<usize>,
+    pub realisasi: Option<usize>,
+    pub percent: Option<usize>,
+    pub target: Option<usize>,
+    pub capaian: Option<usize>,
+}
+
+impl Roles {
+    pub fn is_budget(&self) -> bool {
+        self.pagu.is_some() && self.realisasi.is_some()
+    }
+
+    pub fn is_performance(&self) -> bool {
+        self.target.is_some() && (self.indikator.is_some() || self.sasaran.is_some())
+    }
+}
+
+/// The header among a table's first rows: the first row that names two roles.
+pub fn roles(table: &Table) -> Option<Roles> {
+    for (h, row) in table.rows.iter().enumerate().take(4) {
+        let mut r = Roles {
+            header: h,
+            ..Roles::default()
+        };
+        let mut named = 0;
+        for (c, cell) in row.cells.iter().enumerate() {
+            let words = super::sentence::words_of(cell);
+            let has = |w: &str| words.iter().any(|x| x == w);
+            let set = |slot: &mut Option<usize>, named: &mut usize| {
+                if slot.is_none() {
+                    *slot = Some(c);
+                    *named += 1;
+                }
+            };
+            let raw = cell.trim();
+            if raw.eq_ignore_ascii_case("no") || raw.eq_ignore_ascii_case("no.") {
+                set(&mut r.no, &mut named);
+            } else if has("target") {
+                set(&mut r.target, &mut named);
+            } else if has("realisasi") {
+                set(&mut r.realisasi, &mut named);
+            } else if has("capaian") {
+                set(&mut r.capaian, &mut named);
+            } else if has("pagu") || has("anggaran") || has("alokasi") {
+                set(&mut r.pagu, &mut named);
+            } else if raw == "%" || has("persentase") || has("serapan") {
+                set(&mut r.percent, &mut named);
+            } else if has("indikator") {
+                if has("sasaran") {
+                    set(&mut r.sasaran, &mut named);
+                }
+                set(&mut r.indikator, &mut named);
+            } else if has("sasaran") && r.target.is_none() {
+                set(&mut r.sasaran, &mut named);
+            } else if has("uraian") || has("program") || has("kegiatan") {
+                set(&mut r.name, &mut named);
+            }
+        }
+        // In a performance table a `%` after the realisasi is its capaian.
+        if r.target.is_some() && r.realisasi.is_some() && r.capaian.is_none() {
+            r.capaian = r.percent.take();
+        }
+        if named >= 2 {
+            return Some(r);
+        }
+    }
+    None
+}
+
+/// A row of a performance table.
+#[derive(Debug, Clone)]
+pub struct PerfRow {
+    pub row: usize,
+    pub number: Option<String>,
+    pub sasaran: Option<String>,
+    pub indikator: Option<String>,
+    pub target: Option<String>,
+    pub realisasi: Option<String>,
+    pub capaian: Option<String>,
+}
+
+pub fn performance_rows(table: &Table, r: &Roles) -> Vec<PerfRow> {
+    let cell = |row: &[String], c: Option<usize>| {
+        c.and_then(|c| row.get(c))
+            .map(|s| s.trim().to_string())
+            .filter(|s| !s.is_empty())
+    };
+    let mut out = Vec::new();
+    for (k, row) in table.rows.iter().enumerate().skip(r.header + 1) {
+        let cells = &row.cells;
+        // The column-number row `(1) (2) (3)`.
+        if cells.iter().all(|c| {
+            c.is_empty()
+                || c.trim_matches(['(', ')'])
+                    .chars()
+                    .all(|ch| ch.is_ascii_digit())
+        }) {
+            continue;
+        }
+        out.push(PerfRow {
+            row: k,
+            number: cell(cells, r.no),
+            sasaran: cell(cells, r.sasaran),
+            indikator: cell(cells, r.indikator),
+            target: cell(cells, r.target),
+            realisasi: cell(cells, r.realisasi),
+            capaian: cell(cells, r.capaian),
+        });
+    }
+    out
+}
+
+/// A row of a budget table: its name, pagu and realisasi, and the % it states.
+#[derive(Debug, Clone)]
+pub struct BudgetRow {
+    pub row: usize,
+    pub name: String,
+    pub pagu: Option<Decimal>,
+    pub realisasi: Option<Decimal>,
+    pub percent: Option<String>,
+}
+
+pub fn budget_rows(table: &Table, r: &Roles) -> Vec<BudgetRow> {
+    let mut out = Vec::new();
+    let amount = |row: &[String], c: Option<usize>| {
+        let text = c.and_then(|c| row.get(c))?.trim();
+        crate::numbers::parse_amount(text).ok()?.map(|p| p.value)
+    };
+    for (k, row) in table.rows.iter().enumerate().skip(r.header + 1) {
+        let cells = &row.cells;
+        let name = r
+            .name
+            .and_then(|c| cells.get(c))
+            .or_else(|| cells.first())
+            .map(|s| clean_name(s))
+            .unwrap_or_default();
+        out.push(BudgetRow {
+            row: k,
+            name,
+            pagu: amount(cells, r.pagu),
+            realisasi: amount(cells, r.realisasi),
+            percent: r
+                .percent
+                .and_then(|c| cells.get(c))
+                .map(|s| s.trim().to_string())
+                .filter(|s| !s.is_empty()),
+        });
+    }
+    out
+}
+
+/// A row's name without its numbering (`1,`, `a.`).
+fn clean_name(text: &str) -> String {
+    let t = text.trim();
+    let first: String = t.chars().take_while(|c| !c.is_whitespace()).collect();
+    let marker = first.trim_end_matches(['.', ',', ')']);
+    if first.len() > marker.len() && marker.len() <= 3 && !marker.is_empty() {
+        return t[first.len()..].trim().to_string();
+    }
+    t.to_string()
+}
+
+/// A stated capaian or percentage cell as a figure (`99.52`, `100`, `95%`).
+pub fn percent_figure(text: &str) -> Option<figures::Figure> {
+    let t = text.trim().trim_end_matches('%').trim();
+    figures::find(&format!("{t}%"))
+        .into_iter()
+        .next()
+        .filter(|f| f.kind == figures::Kind::Percent)
+}
+
+/// Capaian = R ÷ T × 100 for a target and realisasi of one kind: both percentages, or counts
+/// in one unit. `None` when it cannot be computed with confidence.
+pub fn capaian_of(target_text: &str, realisasi_text: &str) -> Option<Decimal> {
+    let (t, r) = (target::parse(target_text)?, target::parse(realisasi_text)?);
+    let (tv, rv) = match (&t, &r) {
+        (Target::Percent { value: t }, Target::Percent { value: r }) => (*t, *r),
+        (Target::Count { value: t, unit: u }, Target::Count { value: r, unit: v })
+            if target::same_unit(u, v) =>
+        {
+            (*t, *r)
+        }
+        _ => return None,
+    };
+    if target::bound(target_text).is_some() || tv.is_zero() {
+        return None;
+    }
+    Some(rv / tv * Decimal::ONE_HUNDRED)
+}
+
+/// A capaian agrees when it is the computed one or that one capped at 100, 110 or 120.
+pub fn capaian_agrees(stated: &figures::Figure, computed: Decimal, tolerance: Decimal) -> bool {
+    [None, Some(100), Some(110), Some(120)].iter().any(|cap| {
+        let c = match cap {
+            Some(cap) => computed.min(Decimal::from(*cap)),
+            None => computed,
+        };
+        agrees(stated, c, tolerance, false)
+    })
+}
+
+pub fn check(a: &mut Audit) {
+    let tables: Vec<&Table> = a.text.tables().collect();
+    for table in tables {
+        let Some(roles) = roles(table) else {
+            continue;
+        };
+        if roles.is_budget() && roles.percent.is_some() {
+            for row in budget_rows(table, &roles) {
+                budget_row(a, table, &row);
+            }
+        }
+        if roles.is_performance() && roles.realisasi.is_some() && roles.capaian.is_some() {
+            for row in performance_rows(table, &roles) {
+                performance_row(a, table, &row);
+            }
+        }
+    }
+}
+
+fn budget_row(a: &mut Audit, table: &Table, row: &BudgetRow) {
+    let (Some(p), Some(r), Some(stated)) = (row.pagu, row.realisasi, row.percent.as_deref()) else {
+        return;
+    };
+    let spot = a.row_spot(table, row.row);
+    let Some(fig) = percent_figure(stated) else {
+        return a.skip(spot, format!("\"{stated}\" does not read as a percentage"));
+    };
+    if let Some(doubt) = &fig.doubt {
+        return a.skip(spot, doubt.clone());
+    }
+    if p.is_zero() {
+        return a.skip(spot, "the pagu is zero");
+    }
+    let computed = r / p * Decimal::ONE_HUNDRED;
+    if agrees(&fig, computed, a.settings.tolerance, false) {
+        return a.holds();
+    }
+    let shown = round_half_up(computed, 2);
+    let name = match row.name.is_empty() {
+        true => "the row (no uraian)".to_string(),
+        false => format!("\"{}\"", crate::text::shorten(&row.name, 60)),
+    };
+    let message = format!(
+        "{name} states {stated}% but realisasi ÷ pagu is {}",
+        format_persen(shown, 2)
+    );
+    let d = a
+        .diagnostic(&rules::PERCENT, spot, message)
+        .numbers(Field::StatedPercent, fig.value, shown)
+        .hint(format!(
+            "{} ÷ {} × 100 = {}; rounded half-up to the decimals written",
+            format_angka(r, 0),
+            format_angka(p, 0),
+            format_angka(shown, 2)
+        ));
+    a.wrong(d);
+}
+
+fn performance_row(a: &mut Audit, table: &Table, row: &PerfRow) {
+    let (Some(t), Some(r), Some(c)) = (&row.target, &row.realisasi, &row.capaian) else {
+        return;
+    };
+    let spot = a.row_spot(table, row.row);
+    let Some(fig) = percent_figure(c) else {
+        return a.skip(
+            spot,
+            format!("capaian \"{c}\" does not read as a percentage"),
+        );
+    };
+    let Some(computed) = capaian_of(t, r) else {
+        return a.skip(
+            spot,
+            format!("target \"{t}\" and realisasi \"{r}\" are not two figures of one kind"),
+        );
+    };
+    if fig.doubt.is_some() {
+        return a.skip(spot, fig.doubt.clone().unwrap_or_default());
+    }
+    if capaian_agrees(&fig, computed, a.settings.tolerance) {
+        return a.holds();
+    }
+    let shown = round_half_up(computed, 2);
+    let message = format!(
+        "capaian stated as {c}% but realisasi {r} ÷ target {t} × 100 is {}",
+        format_persen(shown, 2)
+    );
+    let d = a
+        .diagnostic(&rules::CAPAIAN, spot, message)
+        .numbers(Field::StatedCapaian, fig.value, shown)
+        .hint("higher is better; a capaian capped at 100, 110 or 120 also passes");
+    a.wrong(d);
+}
