@@ -443,7 +443,7 @@ fn against_the_workspace() {
          Program Penyelenggaraan Pemilu dalam Proses Konsolidasi Demokrasi dengan anggaran sebesar Rp18.256.293.000 dan realisasi sebesar Rp18.168.826.339 atau 99,52%.\n\n\
          Kegiatan Pendaftaran dan Verifikasi Peserta Pemilu dengan anggaran sebesar Rp18.985.000 dan realisasi sebesar Rp18.884.995 atau 99,47%.\n\n\
          Capaian indikator Persentase Pembuatan Keputusan KPU Kota Serang dan Informasi Produk Hukum yang disajikan secara cepat, tepat dan akurat sesuai SOP dan Regulasi serta Tersusun secara Rapih sebesar 100%.\n\n\
-         Seluruh sasaran telah tercapai.\n\nSerang, 31 Januari 2024\n\nKetua\n\nNanas Nasihudin\n",
+         Seluruh sasaran telah tercapai.\n\nSerang, 31 Januari 2024\n\nKetua\n\nAde Jahran\n",
     )
     .unwrap();
     let out = lakip()
@@ -501,7 +501,7 @@ fn against_the_workspace() {
                 null.clone(),
                 null.clone()
             ),
-            // lakip.toml's [penandatangan] is ADE JAHRAN.
+            // lakip.toml's [penandatangan] is NANAS NASIHUDIN; the text is signed by Ade Jahran.
             ("signatory".into(), "paragraf 12".into(), null.clone(), null),
         ]
     );
