@@ -212,7 +212,7 @@ impl Renderer {
         for part in self.parts(chapter, format, root)? {
             parts.push(match format {
                 // The Word document's markers are the Word document's alone.
-                Format::Md => docx::strip_markers(&part.1),
+                Format::Md => docx::strip_markers(&part.1).trim().to_string(),
                 Format::Html => part.1,
             });
         }

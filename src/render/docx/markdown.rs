@@ -6,10 +6,14 @@
 
 use super::fields;
 use docx_rs::{
-    AlignmentType, BreakType, Paragraph, Pic, Run, Shading, SpecialIndentType, Table, TableCell,
-    TableLayoutType, TableRow, WidthType,
+    AlignmentType, BreakType, LineSpacing, Paragraph, Pic, Run, Shading, SpecialIndentType, Table,
+    TableCell, TableCellMargins, TableLayoutType, TableRow, WidthType,
 };
 use pulldown_cmark::{Alignment, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+
+/// A table cell's margin, left and right, in twips (0.14 cm, Word's default is 0.19 cm): a
+/// little more of the row for the figures.
+const CELL_MARGIN: usize = 80;
 
 /// What a chapter becomes: Word blocks, and the markers the document assembly acts on.
 #[derive(Debug)]
@@ -57,6 +61,8 @@ pub trait Resources {
     fn picture(&mut self, path: &str) -> Option<Image>;
     /// The width of the text on a page, in twips.
     fn text_width(&self, landscape: bool) -> u32;
+    /// The size of table text, in half-points.
+    fn table_size(&self) -> usize;
     /// A picture's relationship ID, unique in the document (`rIdImage1`…), so the same
     /// workspace gives the same bytes.
     fn picture_id(&mut self) -> String;
@@ -134,6 +140,8 @@ struct TableBuild {
     rows: Vec<Vec<(Vec<Run>, String)>>,
     row: Vec<(Vec<Run>, String)>,
     width: u32,
+    /// The size of table text, in half-points.
+    half_points: usize,
     /// Its last row kept on the page of what follows (a signature block under it).
     keep_end: bool,
 }
@@ -299,10 +307,17 @@ impl<'r> Converter<'r> {
             return;
         };
         let end = self.pieces.len().saturating_sub(1);
-        for piece in self.pieces.iter_mut().take(end).skip(first) {
+        for (i, piece) in self.pieces.iter_mut().enumerate().take(end + 1).skip(first) {
             if let Piece::Block(Block::Paragraph(p)) = piece {
-                let taken = std::mem::take(p.as_mut());
-                **p = taken.keep_next(true).keep_lines(true);
+                let mut taken = std::mem::take(p.as_mut()).keep_lines(true);
+                if i < end {
+                    taken = taken.keep_next(true);
+                }
+                // Room above the block, between it and what it signs.
+                if i == first {
+                    taken = taken.line_spacing(LineSpacing::new().before(360));
+                }
+                **p = taken;
             }
         }
     }
@@ -351,6 +366,7 @@ impl<'r> Converter<'r> {
                     rows: Vec::new(),
                     row: Vec::new(),
                     width: self.res.text_width(self.landscape),
+                    half_points: self.res.table_size(),
                     keep_end: false,
                 });
             }
@@ -541,7 +557,7 @@ impl TableBuild {
     /// shaded (repeated on each page: `package` marks it), no row split across pages.
     fn build(self) -> Table {
         let columns = self.rows.iter().map(Vec::len).max().unwrap_or(0).max(1);
-        let widths = column_widths(&self.rows, columns, self.width);
+        let widths = column_widths(&self.rows, columns, self.width, self.half_points);
         let last = self.rows.len().saturating_sub(1);
         let mut rows = Vec::with_capacity(self.rows.len());
         for (r, row) in self.rows.into_iter().enumerate() {
@@ -576,39 +592,63 @@ impl TableBuild {
             }
             rows.push(TableRow::new(cells).cant_split());
         }
+        let margins = TableCellMargins::new()
+            .margin_left(CELL_MARGIN, WidthType::Dxa)
+            .margin_right(CELL_MARGIN, WidthType::Dxa);
         Table::new(rows)
             .set_grid(widths)
+            .margins(margins)
             .width(self.width as usize, WidthType::Dxa)
             .layout(TableLayoutType::Fixed)
     }
 }
 
-/// Column widths in twips summing to `total`: each column's share follows the longest text it
-/// holds (a word of its header at least), within bounds so a long uraian does not crush the
-/// figures and a `No` column stays narrow.
-fn column_widths(rows: &[Vec<(Vec<Run>, String)>], columns: usize, total: u32) -> Vec<usize> {
-    let mut weight = vec![3usize; columns];
+/// Column widths in twips summing to `total`, as a browser lays out a table: each column at
+/// least as wide as its longest word (a header's, in bold, too), the rest of the width shared
+/// in proportion to how much more each column's longest text would take on one line.
+fn column_widths(
+    rows: &[Vec<(Vec<Run>, String)>],
+    columns: usize,
+    total: u32,
+    half_points: usize,
+) -> Vec<usize> {
+    // The cell's margins, left and right, and room for a font wider than Arial's metrics.
+    let twips = |text: &str, bold: bool| {
+        let t = super::metrics::text_twips(text, half_points, bold);
+        t + t / 10 + 2 * CELL_MARGIN + 40
+    };
+    let mut least = vec![twips("", false); columns];
+    let mut most = least.clone();
     for (r, row) in rows.iter().enumerate() {
+        let bold = r == 0;
         for (c, (_, text)) in row.iter().enumerate().take(columns) {
-            let chars = if r == 0 {
-                text.split_whitespace()
-                    .map(|w| w.chars().count())
-                    .max()
-                    .unwrap_or(0)
-            } else {
-                text.trim().chars().count()
-            };
-            weight[c] = weight[c].max(chars.min(40));
+            for word in text.split_whitespace() {
+                least[c] = least[c].max(twips(word, bold));
+            }
+            most[c] = most[c].max(twips(text.trim(), bold));
         }
     }
-    let sum: usize = weight.iter().sum();
-    let mut widths: Vec<usize> = weight
-        .iter()
-        .map(|w| w * total as usize / sum.max(1))
-        .collect();
-    // What integer division left over goes to the widest column.
-    let short = (total as usize).saturating_sub(widths.iter().sum());
-    if let Some(i) = (0..columns).max_by_key(|&i| (weight[i], usize::MAX - i)) {
+    let total = total as usize;
+    let sum_least: usize = least.iter().sum();
+    let sum_most: usize = most.iter().sum();
+    let mut widths: Vec<usize> = if sum_most <= total {
+        // Everything fits on one line: the room left shared in proportion.
+        most.iter().map(|m| m * total / sum_most.max(1)).collect()
+    } else if sum_least <= total {
+        let room = total - sum_least;
+        let wants: usize = most.iter().zip(&least).map(|(m, l)| m - l).sum();
+        least
+            .iter()
+            .zip(&most)
+            .map(|(l, m)| l + (m - l) * room / wants.max(1))
+            .collect()
+    } else {
+        // Not even the words fit: each column in proportion to its longest word.
+        least.iter().map(|l| l * total / sum_least).collect()
+    };
+    // What integer division left over goes to the column that wants the most.
+    let short = total.saturating_sub(widths.iter().sum());
+    if let Some(i) = (0..columns).max_by_key(|&i| (most[i], usize::MAX - i)) {
         widths[i] += short;
     }
     widths
@@ -645,15 +685,19 @@ mod tests {
     }
 
     #[test]
-    fn widths_follow_the_text_and_sum_to_the_page() {
+    fn widths_keep_words_whole_and_share_the_rest() {
         let cell = |t: &str| (Vec::new(), t.to_string());
         let rows = vec![
             vec![cell("No"), cell("Uraian"), cell("Pagu")],
-            vec![cell("1"), cell(&"x".repeat(80)), cell("Rp 1.000.000")],
+            vec![cell("1"), cell(&"kata ".repeat(40)), cell("Rp1.000")],
         ];
-        let w = column_widths(&rows, 3, 9000);
-        // Weights 3, 40 (capped) and 12: 9000 × 3/55 = 490, × 40/55 = 6545, × 12/55 = 1963;
-        // the 2 twips left over go to the widest.
-        assert_eq!(w, vec![490, 6547, 1963]);
+        // At 10 pt (20 half-points) a text's twips t become t + t/10 + 2 × 80 + 40 = t + t/10 + 200.
+        // No: bold "No" 280 → 508. Uraian: bold "Uraian" (722+556+333+222+556+556 = 2945 →
+        // 589, bold 647) → 911; "kata" (500+556+278+556 = 1890 → 378) → 615, so 911.
+        // Pagu: "Rp1.000" 756 → 1031 (bold "Pagu" 2279 → 455 → 500 → 750 is less).
+        // Least 508 + 911 + 1031 = 2450; most: Uraian's 199 characters far over the page.
+        // The 9000 − 2450 = 6550 left all go to Uraian, the only one that wants more.
+        let w = column_widths(&rows, 3, 9000, 20);
+        assert_eq!(w, vec![508, 911 + 6550, 1031]);
     }
 }

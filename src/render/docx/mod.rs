@@ -6,13 +6,14 @@
 
 pub mod fields;
 pub mod markdown;
+pub mod metrics;
 pub mod package;
 pub mod settings;
 
 use docx_rs::{
     AlignmentType, BreakType, Docx, Footer, Header, LineSpacing, LineSpacingType, PageMargin,
     PageNumType, PageOrientationType, PageSize, Paragraph, Run, RunFonts, Section, Style,
-    StyleType,
+    StyleType, Tab, TabLeaderType, TabValueType,
 };
 use markdown::{Block, Image, ListKind, Marker};
 pub use settings::{DokumenSection, Layout};
@@ -280,6 +281,11 @@ fn draft_header(line: &str) -> Header {
     )
 }
 
+/// Table text: 2 points under the body's (10 pt under 12 pt), in half-points.
+fn table_size(layout: &Layout) -> usize {
+    layout.size.saturating_sub(4).max(14)
+}
+
 /// The styles: the body font, size and spacing of `[dokumen]`; headings Word knows as
 /// headings (the navigation pane and the table of contents use them); captions; table text.
 fn styles(docx: Docx, layout: &Layout) -> Docx {
@@ -319,7 +325,8 @@ fn styles(docx: Docx, layout: &Layout) -> Docx {
         .name("Normal")
         .q_format(true)
         .align(AlignmentType::Both);
-    docx.default_fonts(fonts())
+    let docx = docx
+        .default_fonts(fonts())
         .default_size(size)
         .default_line_spacing(
             LineSpacing::new()
@@ -340,7 +347,7 @@ fn styles(docx: Docx, layout: &Layout) -> Docx {
         )
         .add_style(
             paragraph("TableText", "Table Text")
-                .size(size.saturating_sub(2))
+                .size(table_size(layout))
                 .align(AlignmentType::Left)
                 .line_spacing(single().before(0).after(0)),
         )
@@ -358,20 +365,47 @@ fn styles(docx: Docx, layout: &Layout) -> Docx {
         .add_style(
             paragraph("PlainText", "Plain Text")
                 .fonts(RunFonts::new().ascii("Courier New").hi_ansi("Courier New"))
-                .size(size.saturating_sub(2))
+                .size(size.saturating_sub(4))
                 .align(AlignmentType::Left)
                 .line_spacing(single().after(0)),
         )
         .add_style(
             paragraph("Header", "header")
-                .size(size.saturating_sub(2))
+                .size(size.saturating_sub(4))
                 .line_spacing(single().after(0)),
         )
         .add_style(
             paragraph("Footer", "footer")
-                .size(size.saturating_sub(2))
+                .size(size.saturating_sub(4))
                 .line_spacing(single().after(0)),
-        )
+        );
+    // The lists' entries: flush left (the body is justified), the page number at the right
+    // margin after a row of dots, each level indented under the one above.
+    let width = portrait_text_width(layout) as usize;
+    let entry = |id: &str, name: &str, indent: i32| {
+        let mut s = paragraph(id, name)
+            .next("Normal")
+            .align(AlignmentType::Left)
+            .indent(Some(indent), None, None, None)
+            .line_spacing(LineSpacing::new().after(60));
+        s.paragraph_property = s.paragraph_property.add_tab(
+            Tab::new()
+                .val(TabValueType::Right)
+                .leader(TabLeaderType::Dot)
+                .pos(width),
+        );
+        s
+    };
+    docx.add_style(entry("TOC1", "toc 1", 0))
+        .add_style(entry("TOC2", "toc 2", 240))
+        .add_style(entry("TOC3", "toc 3", 480))
+        .add_style(entry("TableofFigures", "table of figures", 0))
+}
+
+/// The width of the text on a portrait page, in twips.
+fn portrait_text_width(layout: &Layout) -> u32 {
+    let [_, right, _, left] = layout.margin;
+    A4.0.saturating_sub((right + left).max(0) as u32)
 }
 
 /// The pictures of one document: the charts drawn to PNG once each, the workspace's own
@@ -444,9 +478,16 @@ impl markdown::Resources for Pictures<'_> {
     }
 
     fn text_width(&self, landscape: bool) -> u32 {
-        let [_, right, _, left] = self.report.layout.margin;
-        let page = if landscape { A4.1 } else { A4.0 };
-        page.saturating_sub((right + left).max(0) as u32)
+        let width = portrait_text_width(self.report.layout);
+        if landscape {
+            width + (A4.1 - A4.0)
+        } else {
+            width
+        }
+    }
+
+    fn table_size(&self) -> usize {
+        table_size(self.report.layout)
     }
 
     fn picture_id(&mut self) -> String {
