@@ -52,8 +52,8 @@ fn check_output(dir: &Path) -> anyhow::Result<()> {
         .unwrap_or_default();
     if dir.is_file() || (!dir.is_dir() && FILE_EXTENSIONS.contains(&ext.as_str())) {
         return Err(crate::error::input_error(format!(
-            "{}: lakip build writes into a directory (the chapters, or LKj-<satker>-<tahun>.docx), \
-             not to a file of that name; name a directory (-o lkj-2023), or write one file with \
+            "{}: lakip build writes a directory (of chapters, or LKj-<satker>-<tahun>.docx), not \
+             one file; name a directory (-o lkj-2023), or write one file with \
              `lakip render all -o lkj.html`",
             dir.display()
         )));
