@@ -324,14 +324,12 @@ impl<'r> Converter<'r> {
 
     fn start(&mut self, tag: Tag) {
         match tag {
-            Tag::Paragraph => {
-                if self.kind.is_none() {
-                    self.kind = Some(if self.quote > 0 {
-                        Kind::Quote
-                    } else {
-                        Kind::Body
-                    });
-                }
+            Tag::Paragraph if self.kind.is_none() => {
+                self.kind = Some(if self.quote > 0 {
+                    Kind::Quote
+                } else {
+                    Kind::Body
+                });
             }
             Tag::Heading { level, .. } => {
                 self.flush_paragraph();
