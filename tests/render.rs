@@ -795,8 +795,8 @@ fn an_output_name_that_disagrees_with_the_format_is_refused() {
     assert_eq!(code, 2, "{err}");
     assert_eq!(
         err,
-        "error: bab3.pdf: lakip render writes Markdown (.md) or HTML (.html), not .pdf; name the \
-         file for its format (for a PDF, open the HTML in a browser and print it to PDF)\n"
+        "error: bab3.pdf: lakip render writes Markdown (.md), HTML (.html) or a Word document \
+         (.docx), not .pdf; name the file for its format (for a PDF, `lakip build --format pdf`)\n"
     );
     assert!(!dir.path().join("bab3.pdf").exists());
     let (code, _, err) = lakip(
@@ -842,7 +842,7 @@ fn build_refuses_an_output_that_names_a_file() {
     let (code, _, err) = lakip(dir.path(), &["build", "--allow-errors", "-o", "lkj.pdf"]);
     assert_eq!(code, 2, "{err}");
     assert!(
-        err.starts_with("error: lkj.pdf: lakip build writes a directory of chapters"),
+        err.starts_with("error: lkj.pdf: lakip build writes a directory (of chapters, or LKj-"),
         "{err}"
     );
     assert!(err.contains("`lakip render all -o lkj.html`"), "{err}");

@@ -1,4 +1,4 @@
-//! `lakip render`: one chapter of the Laporan Kinerja, in Markdown or HTML.
+//! `lakip render`: one chapter of the Laporan Kinerja, in Markdown, HTML or a Word document.
 
 use super::output::{agree, format_named, Written};
 use crate::error::{input_error, Outcome};
@@ -10,23 +10,32 @@ use std::path::{Path, PathBuf};
 
 #[derive(Debug, clap::Args)]
 #[command(
-    after_help = "Examples:\n  lakip render bab3\n  lakip render bab3 --format html -o bab3.html\n  lakip render all --format md -o lkj.md\n\nTemplates: the embedded ones, or the workspace's own templates/NAME (bab3.md, bab3.html, base.html…).\nNarrative: narasi/kata-pengantar.md, narasi/bab1.md, narasi/bab4.md, narasi/bab3/sasaran-N.md; a missing one shows a placeholder.\nExit codes: 0 ok; 2 could not run (a template error names the template and line)."
+    after_help = "Examples:\n  lakip render bab3\n  lakip render bab3 --format html -o bab3.html\n  lakip render all --format md -o lkj.md\n  lakip render bab3 --format docx -o bab3.docx\n\nTemplates: the embedded ones, or the workspace's own templates/NAME (bab3.md, bab3.html, base.html…).\nNarrative: narasi/kata-pengantar.md, narasi/bab1.md, narasi/bab4.md, narasi/bab3/sasaran-N.md; a missing one shows a placeholder.\nExit codes: 0 ok; 2 could not run (a template error names the template and line)."
 )]
 pub struct Args {
     /// The chapter: sampul, pengantar, ikhtisar, bab1, bab2, bab3, bab4, lampiran, or all.
     #[arg(value_enum)]
     pub chapter: Chapter,
     /// Output format (default: from the -o file's extension, else md). The -o file's extension
-    /// must agree with it.
+    /// must agree with it; docx needs -o.
     #[arg(long, value_enum)]
-    pub format: Option<Format>,
+    pub format: Option<RenderFormat>,
     /// Write to this file instead of stdout.
     #[arg(short = 'o', long, value_name = "FILE")]
     pub output: Option<PathBuf>,
 }
 
-/// What `render` writes, in the order of [`Format`].
-const FORMATS: [Written; 2] = [
+/// What `render` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum RenderFormat {
+    Md,
+    Html,
+    /// A Word document (needs -o FILE.docx).
+    Docx,
+}
+
+/// What `render` writes, in the order of [`RenderFormat`].
+const FORMATS: [Written; 3] = [
     Written {
         label: "Markdown",
         flag: "md",
@@ -37,18 +46,23 @@ const FORMATS: [Written; 2] = [
         flag: "html",
         extensions: &["html", "htm"],
     },
+    Written {
+        label: "a Word document",
+        flag: "docx",
+        extensions: &["docx"],
+    },
 ];
 
-const FORMAT_LIST: [Format; 2] = [Format::Md, Format::Html];
+const FORMAT_LIST: [RenderFormat; 3] = [RenderFormat::Md, RenderFormat::Html, RenderFormat::Docx];
 
 /// The format to write: `--format`, else the one the -o file's extension names, else
 /// Markdown. An extension that names no format lakip writes (`-o lkj.pdf`), or another than
 /// `--format`, is refused: Markdown in a `.pdf` would be taken for a PDF.
-fn chosen_format(args: &Args) -> anyhow::Result<Format> {
+fn chosen_format(args: &Args) -> anyhow::Result<RenderFormat> {
     let Some(path) = &args.output else {
-        return Ok(args.format.unwrap_or(Format::Md));
+        return Ok(args.format.unwrap_or(RenderFormat::Md));
     };
-    let hint = " (for a PDF, open the HTML in a browser and print it to PDF)";
+    let hint = " (for a PDF, `lakip build --format pdf`)";
     let named = format_named(path, "render", &FORMATS, hint)?;
     match args.format {
         Some(format) => {
@@ -56,12 +70,38 @@ fn chosen_format(args: &Args) -> anyhow::Result<Format> {
             agree(path, "render", &FORMATS, asked, 0)?;
             Ok(format)
         }
-        None => Ok(named.map_or(Format::Md, |i| FORMAT_LIST[i])),
+        None => Ok(named.map_or(RenderFormat::Md, |i| FORMAT_LIST[i])),
+    }
+}
+
+/// The file a Word document is written to: `-o`, which it needs (a zip is no text for a
+/// terminal).
+fn docx_path(args: &Args) -> anyhow::Result<&Path> {
+    match &args.output {
+        Some(path) if path.as_os_str() != "-" => {
+            if path.is_dir() {
+                return Err(input_error(format!(
+                    "{}: is a directory; name the file to write (-o {}/{}.docx)",
+                    path.display(),
+                    path.display().to_string().trim_end_matches('/'),
+                    args.chapter.name()
+                )));
+            }
+            Ok(path)
+        }
+        _ => Err(input_error(format!(
+            "--format docx writes a Word document: name it with -o FILE.docx (lakip render {} --format docx -o {}.docx)",
+            args.chapter.name(),
+            args.chapter.name()
+        ))),
     }
 }
 
 pub fn run(args: &Args, workspace: Option<&Path>) -> anyhow::Result<Outcome> {
     let format = chosen_format(args)?;
+    if format == RenderFormat::Docx {
+        docx_path(args)?;
+    }
     let ws = Workspace::open(workspace)?;
     let docs = load::load(&ws)?;
     if docs.is_empty() {
@@ -76,6 +116,11 @@ pub fn run(args: &Args, workspace: Option<&Path>) -> anyhow::Result<Outcome> {
         .filter(|d| d.severity == crate::check::Severity::Error)
         .count();
     let renderer = renderer(&ws, &docs, errors)?;
+    let format = match format {
+        RenderFormat::Md => Format::Md,
+        RenderFormat::Html => Format::Html,
+        RenderFormat::Docx => return write_docx(args, &ws, &renderer),
+    };
     let text = renderer.render(args.chapter, format, &ws.root)?;
     for w in renderer.warnings(&[args.chapter]) {
         eprintln!("warning: {w}");
@@ -87,6 +132,23 @@ pub fn run(args: &Args, workspace: Option<&Path>) -> anyhow::Result<Outcome> {
         }
         _ => super::emit(&text)?,
     }
+    Ok(Outcome::Done)
+}
+
+/// The chapter as a Word document, written to the -o file.
+fn write_docx(args: &Args, ws: &Workspace, renderer: &Renderer) -> anyhow::Result<Outcome> {
+    let path = docx_path(args)?;
+    let layout = ws.config.layout()?;
+    let (bytes, warnings) = renderer.docx(args.chapter, &layout, &ws.root)?;
+    for w in renderer
+        .warnings(&[args.chapter])
+        .into_iter()
+        .chain(warnings)
+    {
+        eprintln!("warning: {w}");
+    }
+    crate::workspace::write_atomic(path, &bytes)?;
+    eprintln!("wrote {}", path.display());
     Ok(Outcome::Done)
 }
 

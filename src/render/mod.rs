@@ -8,8 +8,11 @@
 
 pub mod chart;
 pub mod daftar;
+pub mod docx;
 pub mod filters;
 pub mod kerangka;
+pub mod pdf;
+pub mod png;
 pub mod terbilang;
 pub mod view;
 
@@ -111,6 +114,12 @@ impl Chapter {
         }
     }
 
+    /// Comes before BAB I: numbered i, ii… in the Word document.
+    pub fn is_front_matter(self) -> bool {
+        let at = |c: Chapter| Chapter::EACH.iter().position(|&e| e == c);
+        at(self) < at(Chapter::Bab1)
+    }
+
     fn parts(self) -> Vec<Chapter> {
         match self {
             Chapter::All => Chapter::EACH.to_vec(),
@@ -154,6 +163,8 @@ pub struct Renderer {
     unfilled: Vec<String>,
     /// The files the Markdown links to: the charts as SVG, the logo.
     pictures: Vec<(String, Vec<u8>)>,
+    /// The charts of the view by name, as SVG (`None`: no data to draw), for the Word document.
+    charts: std::collections::BTreeMap<String, Option<String>>,
 }
 
 /// Why the chapters are a draft, as the DRAF mark says it.
@@ -193,6 +204,7 @@ impl Renderer {
         tera.add_raw_templates(templates.iter().map(|(n, t)| (n.as_str(), t.as_str())))
             .map_err(|e| template_error(&ws.root, &e))?;
         let lkj = view::build(ws, docs, earlier)?;
+        let charts = serde_json::from_value(serde_json::to_value(&lkj.grafik)?)?;
         let mut context = Context::from_serialize(&lkj).map_err(|e| input_error(format!("{e}")))?;
         let narasi = Narasi::load(ws, &tera, &context, &lkj)?;
         context.insert("narasi", &narasi.markdown);
@@ -221,6 +233,7 @@ impl Renderer {
             without_renstra: lkj.renstra.is_none() && !docs.is_empty(),
             unfilled: narasi.unfilled,
             pictures,
+            charts,
         };
         renderer.set_draft(0);
         Ok(renderer)
@@ -285,22 +298,14 @@ impl Renderer {
 
     /// One chapter (or all of them) in one format, as the bytes to write.
     pub fn render(&self, chapter: Chapter, format: Format, root: &Path) -> anyhow::Result<String> {
-        let shown_parts = chapter.parts();
-        if let Some((_, e)) = self
-            .snippet_errors
-            .iter()
-            .find(|(name, _)| uses(&shown_parts, name))
-        {
-            return Err(input_error(e.clone()));
-        }
         let mut parts = Vec::new();
-        for part in chapter.parts() {
-            let name = format!("{}.{}", part.name(), format.extension());
-            let text = self
-                .tera
-                .render(&name, &self.context)
-                .map_err(|e| template_error(root, &e))?;
-            parts.push((part, text.trim().to_string()));
+        for (part, text) in self.parts(chapter, format, root)? {
+            let text = match format {
+                // The Word document's markers are the Word document's alone.
+                Format::Md => docx::strip_markers(&text).trim().to_string(),
+                Format::Html => text,
+            };
+            parts.push((part, text));
         }
         match format {
             Format::Md => {
@@ -359,6 +364,68 @@ impl Renderer {
             text.trim().to_string(),
             numbered[at..].to_string(),
         ])
+    }
+
+    /// Each part of a chapter rendered from its template, trimmed.
+    fn parts(
+        &self,
+        chapter: Chapter,
+        format: Format,
+        root: &Path,
+    ) -> anyhow::Result<Vec<(Chapter, String)>> {
+        let shown_parts = chapter.parts();
+        if let Some((_, e)) = self
+            .snippet_errors
+            .iter()
+            .find(|(name, _)| uses(&shown_parts, name))
+        {
+            return Err(input_error(e.clone()));
+        }
+        let mut parts = Vec::new();
+        for part in shown_parts {
+            let name = format!("{}.{}", part.name(), format.extension());
+            let text = self
+                .tera
+                .render(&name, &self.context)
+                .map_err(|e| template_error(root, &e))?;
+            parts.push((part, text.trim().to_string()));
+        }
+        Ok(parts)
+    }
+
+    /// One chapter (or all of them) as a Word document, from the Markdown templates: the
+    /// document's bytes, and warnings (a picture it could not use, an unknown marker).
+    pub fn docx(
+        &self,
+        chapter: Chapter,
+        layout: &docx::Layout,
+        root: &Path,
+    ) -> anyhow::Result<(Vec<u8>, Vec<String>)> {
+        let parts = self
+            .parts(chapter, Format::Md, root)?
+            .into_iter()
+            .map(|(part, markdown)| docx::Part {
+                name: part.name().to_string(),
+                markdown,
+                front: part.is_front_matter(),
+            })
+            .collect();
+        let report = docx::Report {
+            parts,
+            charts: self.charts.clone(),
+            draft: self.draft_line(),
+            layout,
+            root: root.to_path_buf(),
+            lists: chapter == Chapter::All,
+        };
+        docx::write(&report)
+    }
+
+    /// The line every page of a draft carries: the data still has errors.
+    pub fn draft_line(&self) -> Option<String> {
+        self.draft
+            .as_ref()
+            .map(|d| format!("DRAF — {}", draft_reason(d, "lakip check")))
     }
 
     /// A self-contained HTML page around rendered content.

@@ -23,6 +23,8 @@ pub struct Config {
     pub sebelumnya: Sebelumnya,
     #[serde(default)]
     pub realisasi: RealisasiSection,
+    #[serde(default)]
+    pub dokumen: crate::render::docx::DokumenSection,
 }
 
 /// `[realisasi]`: which source the realisation figures come from when the workspace holds two
@@ -122,6 +124,11 @@ impl Config {
                     sources.join(" or ")
                 ))
             })
+    }
+
+    /// The page and type of the Word document: `[dokumen]`.
+    pub fn layout(&self) -> anyhow::Result<crate::render::docx::Layout> {
+        self.dokumen.layout().map_err(bad_setting)
     }
 
     /// The settings capaian is measured with: `[capaian]`.
