@@ -207,6 +207,17 @@ fn shown(path: &Path) -> PathBuf {
     path.strip_prefix(&cwd).unwrap_or(path).to_path_buf()
 }
 
+/// Why build wrote nothing: one line, and what to do.
+fn refusal(nothing: bool, errors: bool, incomplete: bool) -> String {
+    let what = match (nothing, errors, incomplete) {
+        (true, _, _) => "nothing imported yet, so the report has no data; run `lakip import FILE`",
+        (false, true, true) => "`lakip check` finds errors and the report is incomplete; correct the data and import what is missing",
+        (false, true, false) => "`lakip check` finds errors; correct the data",
+        _ => "the report is incomplete (see above); import what is missing and complete lakip.toml",
+    };
+    format!("not built: {what}, or build a draft with --allow-errors")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -221,15 +232,4 @@ mod tests {
         );
         assert_eq!(slug("—"), "satker");
     }
-}
-
-/// Why build wrote nothing: one line, and what to do.
-fn refusal(nothing: bool, errors: bool, incomplete: bool) -> String {
-    let what = match (nothing, errors, incomplete) {
-        (true, _, _) => "nothing imported yet, so the report has no data; run `lakip import FILE`",
-        (false, true, true) => "`lakip check` finds errors and the report is incomplete; correct the data and import what is missing",
-        (false, true, false) => "`lakip check` finds errors; correct the data",
-        _ => "the report is incomplete (see above); import what is missing and complete lakip.toml",
-    };
-    format!("not built: {what}, or build a draft with --allow-errors")
 }
