@@ -342,7 +342,7 @@ fn a_satuan_column_gives_pk_targets_their_unit() {
     let pk = &docs[0];
     assert_eq!(
         column(pk, "target"),
-        ["77.5%", "12 Laporan", "3.5 Indeks", "12 Dokumen"]
+        ["77,5%", "12 Laporan", "3,5 Indeks", "12 Dokumen"]
     );
     assert_eq!(column(pk, "satuan"), ["%", "Laporan", "Indeks", "Dokumen"]);
     assert!(
@@ -354,7 +354,7 @@ fn a_satuan_column_gives_pk_targets_their_unit() {
     let ws = workspace(&[(&fx::pk_satuan, "pk.xlsx")]);
     let (_, bab2, _) = lakip(ws.path(), &["render", "bab2"]);
     assert!(
-        bab2.contains("| Tingkat partisipasi pemilih | 77.5% |"),
+        bab2.contains("| Tingkat partisipasi pemilih | 77,5% |"),
         "{bab2}"
     );
     assert!(bab2.contains("| Jumlah laporan kinerja yang disusun | 12 Laporan |"));
@@ -387,9 +387,9 @@ fn targets_with_a_satuan_agree_with_a_pk_that_writes_its_units() {
     assert_eq!(
         measured,
         [
-            ("77.5%", "80%", "103.23"),
+            ("77,5%", "80%", "103.23"),
             ("12 Laporan", "12 Laporan", "100.00"),
-            ("3.5 Indeks", "3.6 Indeks", "102.86"),
+            ("3,5 Indeks", "3,6 Indeks", "102.86"),
             ("12 Dokumen", "11 Dokumen", "91.67"),
             ("5 Dokumen", "5 Dokumen", "100.00"),
         ]
@@ -403,7 +403,7 @@ fn a_rak_satuan_beside_the_target_is_the_targets_unit() {
     assert_eq!(text(rak, "kind"), "rak");
     assert_eq!(
         column(rak, "target"),
-        ["77.5%", "12 Laporan", "3.5 Indeks", "12 Dokumen"]
+        ["77,5%", "12 Laporan", "3,5 Indeks", "12 Dokumen"]
     );
     assert!(
         notices(rak, "unread-column").is_empty(),

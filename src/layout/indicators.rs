@@ -1027,9 +1027,16 @@ fn written_at(row: &Row, columns: &ColumnMap, col: u32) -> Option<Written> {
             });
         }
     }
-    let mut text = shown(cell)?;
+    // A target typed as a number is written as people write it: `77,5`, not `77.5`.
+    let mut text = match cell_number(&cell.value) {
+        Some(d) if matches!(cell.value, Value::Number(_)) => {
+            let d = d.normalize();
+            crate::numbers::format_angka(d, d.scale())
+        }
+        _ => shown(cell)?,
+    };
     let percent_header = columns.names.get(&col).is_some_and(|n| n.contains('%'));
-    if percent_header && text.parse::<Decimal>().is_ok() {
+    if percent_header && crate::numbers::looks_numeric(&text) {
         text.push('%');
     }
     Some(Written {
