@@ -163,10 +163,11 @@ fn years_under_a_merged_target_title_with_satuan_and_baseline() {
         "Meningkatnya kualitas penyelenggaraan Pemilu"
     );
     assert_eq!(second["satuan"], "Laporan");
-    assert_eq!(second["baseline"], "10");
+    // A bare number takes the row's Satuan, as a PK's `12 Laporan` is written.
+    assert_eq!(second["baseline"], "10 Laporan");
     assert_eq!(
         targets(second)[4],
-        ("2024".into(), "12".into(), "J5".into())
+        ("2024".into(), "12 Laporan".into(), "J5".into())
     );
     let third = &items[2];
     assert_eq!(third["baseline"], "WDP");
@@ -174,8 +175,18 @@ fn years_under_a_merged_target_title_with_satuan_and_baseline() {
         targets(third)[0],
         ("2020".into(), "WTP".into(), "F6".into())
     );
-    assert!(
-        text.contains("┆ Satuan  ┆ Baseline ┆ 2020 ┆ 2021 ┆ 2022 ┆ 2023 ┆ 2024 │"),
+    // The view's header: the satuan, the baseline and the five years, in that order.
+    let header: Vec<&str> = text
+        .lines()
+        .find(|l| l.contains("┆ Satuan"))
+        .unwrap_or_default()
+        .split(['┆', '│'])
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+        .collect();
+    assert_eq!(
+        header[3..],
+        ["Satuan", "Baseline", "2020", "2021", "2022", "2023", "2024"],
         "{text}"
     );
 }

@@ -1129,13 +1129,16 @@ fn baseline(row: &Row, columns: &ColumnMap) -> Option<Written> {
     in_unit(row, columns, written(row, columns, Role::Baseline))
 }
 
-/// Under a `Satuan` of `%`, a bare number is a percentage, as under a `Target (%)` header.
+/// A bare number in the unit of the row's `Satuan`: `77,5` under `%` is `77,5%`, `5` under
+/// `Dokumen` is `5 Dokumen`, so that it reads the same as the PK's and the BAB III's targets.
 fn in_unit(row: &Row, columns: &ColumnMap, w: Option<Written>) -> Option<Written> {
-    let percent = text_at(row, columns.get(Role::Satuan), true)
-        .is_some_and(|s| matches!(normalize(&s).as_str(), "%" | "persen" | "persentase"));
+    let unit = text_at(row, columns.get(Role::Satuan), true);
     w.map(|mut w| {
-        if percent && w.text.parse::<Decimal>().is_ok() {
-            w.text.push('%');
+        if let Some(joined) = unit
+            .as_deref()
+            .and_then(|u| crate::compute::target::in_unit(&w.text, u))
+        {
+            w.text = joined;
         }
         w
     })
