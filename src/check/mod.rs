@@ -105,6 +105,19 @@ pub struct Rule {
     pub explanation: &'static str,
 }
 
+impl Rule {
+    /// The rule as `--explain` prints it: code, default severity, title, explanation.
+    pub fn explained(&self) -> String {
+        format!(
+            "{} ({} by default): {}\n\n{}\n\n",
+            self.code,
+            self.severity.name(),
+            self.title,
+            self.explanation
+        )
+    }
+}
+
 pub const SUM_HEADING: Rule = Rule {
     code: "sum-heading",
     severity: Severity::Error,

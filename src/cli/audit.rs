@@ -127,18 +127,7 @@ fn explain(code: &str) -> anyhow::Result<Outcome> {
         known_rule(code)?;
         rules::RULES.iter().filter(|r| r.code == code).collect()
     };
-    let text: String = chosen
-        .iter()
-        .map(|r| {
-            format!(
-                "{} ({} by default): {}\n\n{}\n\n",
-                r.code,
-                r.severity.name(),
-                r.title,
-                r.explanation
-            )
-        })
-        .collect();
+    let text: String = chosen.iter().map(|r| r.explained()).collect();
     super::emit(&text)?;
     Ok(Outcome::Done)
 }

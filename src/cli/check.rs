@@ -161,18 +161,7 @@ fn explain(code: &str) -> anyhow::Result<Outcome> {
         known(code)?;
         RULES.iter().filter(|r| r.code == code).collect()
     };
-    let text: String = rules
-        .iter()
-        .map(|r| {
-            format!(
-                "{} ({} by default): {}\n\n{}\n\n",
-                r.code,
-                r.severity.name(),
-                r.title,
-                r.explanation
-            )
-        })
-        .collect();
+    let text: String = rules.iter().map(|r| r.explained()).collect();
     super::emit(&text)?;
     Ok(Outcome::Done)
 }
