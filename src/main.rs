@@ -15,6 +15,7 @@ fn main() -> ExitCode {
         Command::Realisasi(args) => lakip::cli::realisasi::run(&args, workspace),
         Command::Capaian(args) => lakip::cli::capaian::run(&args, workspace),
         Command::Render(args) => lakip::cli::render::run(&args, workspace),
+        Command::Template(args) => lakip::cli::template::run(&args, workspace),
         Command::Build(args) => lakip::cli::build::run(&args, workspace),
     };
     if let Err(e) = &result {

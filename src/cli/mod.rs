@@ -11,6 +11,7 @@ pub mod realisasi;
 pub mod remove;
 pub mod render;
 pub mod status;
+pub mod template;
 
 use crate::model::Document;
 use clap::{Parser, Subcommand};
@@ -23,7 +24,7 @@ use std::path::PathBuf;
     about = "Import, check and report the SAKIP documents of a satker (RKT, realisasi anggaran, PK, kinerja, RAK)",
     long_about = "lakip reads the year's RKT and budget-realisation spreadsheets, whatever their \
                   layout, into a workspace of canonical tables, and shows what it recognised.",
-    after_help = "Examples:\n  lakip init --satker \"KPU Kota Serang\" --tahun 2023\n  lakip import rkt.xlsx\n  lakip import --dry-run --format json anggaran.xlsx\n  lakip status\n  lakip check\n  lakip audit LKj-2023.docx\n  lakip realisasi --format xlsx -o realisasi.xlsx\n  lakip capaian\n  lakip render bab3 --format html -o bab3.html\n  lakip build\n\nExit codes: 0 ok, 1 errors found in the data, 2 could not run (bad input or usage)."
+    after_help = "Examples:\n  lakip init --satker \"KPU Kota Serang\" --tahun 2023\n  lakip import rkt.xlsx\n  lakip import --dry-run --format json anggaran.xlsx\n  lakip status\n  lakip check\n  lakip audit LKj-2023.docx\n  lakip realisasi --format xlsx -o realisasi.xlsx\n  lakip capaian\n  lakip template pk -o pk-2025.xlsx\n  lakip render bab3 --format html -o bab3.html\n  lakip build\n\nExit codes: 0 ok, 1 errors found in the data, 2 could not run (bad input or usage)."
 )]
 pub struct Cli {
     /// The workspace directory (default: the nearest directory upward with a lakip.toml).
@@ -54,6 +55,8 @@ pub enum Command {
     Capaian(capaian::Args),
     /// One chapter of the Laporan Kinerja, in Markdown or HTML.
     Render(render::Args),
+    /// Write the blank form of a kind (rkt, anggaran, pk, kinerja, rak, renstra) to fill by hand.
+    Template(template::Args),
     /// Check, then write every chapter of the Laporan Kinerja (Markdown and HTML) to build/.
     Build(build::Args),
 }

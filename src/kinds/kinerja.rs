@@ -27,6 +27,7 @@ pub const SPEC: KindSpec = KindSpec {
     }),
     export: None,
     levels: None,
+    form: Some(&FORM),
 };
 
 fn recognise(columns: &ColumnMap) -> Option<&'static str> {
@@ -142,3 +143,61 @@ impl Attach for Row {
         Ok(())
     }
 }
+
+use super::form::{self, Cell, Column, Example, Form, EXAMPLE_INDIKATOR as EX};
+
+/// A row of the examples: the n-th example indikator, its realisasi and the capaian stated:
+/// 100 of 100 is 100%; 97,5 of 98 is 97,5 ÷ 98 × 100 = 99,489… ≈ 99,49%; 14 of 12 kegiatan is
+/// 14 ÷ 12 × 100 = 116,666… ≈ 116,67%.
+const fn example(n: usize, realisasi: &'static str, capaian: &'static str) -> [Example; 8] {
+    let (sasaran, indikator, target, satuan) = EX[n];
+    [
+        Example::Text(NUMBERS[n]),
+        Example::Text(sasaran),
+        Example::Text(indikator),
+        Example::Number(target),
+        Example::Text(satuan),
+        Example::Number(realisasi),
+        Example::Percent(capaian),
+        Example::Text("naik"),
+    ]
+}
+
+const NUMBERS: [&str; 4] = ["1", "2", "3", "4"];
+
+/// The blank BAB III measurement table `lakip template kinerja` writes.
+pub const FORM: Form = Form {
+    sheet: "Pengukuran Kinerja",
+    title: "PENGUKURAN KINERJA",
+    columns: &[
+        form::NO,
+        form::SASARAN,
+        form::INDIKATOR,
+        form::TARGET,
+        form::SATUAN_COLUMN,
+        Column::new(
+            "Realisasi",
+            Role::Realisasi,
+            Cell::Value,
+            11.0,
+            "Realisasi tahun ini, dalam satuan yang sama dengan targetnya.",
+        ),
+        Column::new(
+            "Capaian (%)",
+            Role::Capaian,
+            Cell::Percent,
+            12.0,
+            "Capaian = realisasi ÷ target × 100 (untuk polaritas turun: target ÷ realisasi × 100). Boleh dikosongkan: lakip menghitungnya; bila diisi, lakip check membandingkannya.",
+        ),
+        form::POLARITAS_COLUMN,
+    ],
+    examples: &[
+        &example(0, "100", "100"),
+        &example(1, "100", "100"),
+        &example(2, "97.5", "99.49"),
+        &example(3, "14", "116.67"),
+    ],
+    notes: &[
+        "Satu baris untuk setiap indikator, dengan target dari Perjanjian Kinerja tahun ini.",
+    ],
+};

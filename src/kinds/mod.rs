@@ -10,6 +10,7 @@
 
 pub mod anggaran;
 pub mod budget;
+pub mod form;
 pub mod kind;
 pub mod kinerja;
 pub mod performance;
@@ -325,6 +326,9 @@ pub struct KindSpec {
     /// The names of its tree's levels, for kinds whose tree is not the budget codes'
     /// (program, kegiatan, KRO, RO, komponen, sub komponen, akun).
     pub levels: Option<&'static Levels>,
+    /// The blank form `lakip template` writes, for kinds a user fills by hand (a system's
+    /// export has none).
+    pub form: Option<&'static form::Form>,
 }
 
 /// A kind's own names for the levels of its tree, by depth (the Renja form's urusan, bidang

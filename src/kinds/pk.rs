@@ -24,6 +24,7 @@ pub const SPEC: KindSpec = KindSpec {
     view: None,
     export: None,
     levels: None,
+    form: Some(&FORM),
 };
 
 fn recognise(columns: &ColumnMap) -> Option<&'static str> {
@@ -160,3 +161,41 @@ impl Attach for BudgetRow {
         Ok(())
     }
 }
+
+use super::form::{self, Example, Form, EXAMPLE_INDIKATOR as EX};
+
+/// A PK row of the examples: the n-th example indikator with its target.
+const fn example(n: usize) -> [Example; 6] {
+    let (sasaran, indikator, target, satuan) = EX[n];
+    [
+        Example::Text(NUMBERS[n]),
+        Example::Text(sasaran),
+        Example::Text(indikator),
+        Example::Number(target),
+        Example::Text(satuan),
+        Example::Text("naik"),
+    ]
+}
+
+/// The row numbers of the examples.
+const NUMBERS: [&str; 4] = ["1", "2", "3", "4"];
+
+/// The blank PK `lakip template pk` writes: one row per indikator, its target as a number
+/// with its unit in Satuan.
+pub const FORM: Form = Form {
+    sheet: "PK",
+    title: "PERJANJIAN KINERJA",
+    columns: &[
+        form::NO,
+        form::SASARAN,
+        form::INDIKATOR,
+        form::TARGET,
+        form::SATUAN_COLUMN,
+        form::POLARITAS_COLUMN,
+    ],
+    examples: &[&example(0), &example(1), &example(2), &example(3)],
+    notes: &[
+        "Satu baris untuk setiap indikator. Bila satu sasaran punya beberapa indikator, tulis No dan Sasaran pada baris indikator pertamanya saja.",
+        "Tanda tangan para pihak dibuat pada dokumen PK yang dicetak; lembar ini cukup memuat tabelnya.",
+    ],
+};

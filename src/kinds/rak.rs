@@ -33,6 +33,7 @@ pub const SPEC: KindSpec = KindSpec {
     }),
     export: None,
     levels: None,
+    form: Some(&FORM),
 };
 
 fn recognise(columns: &ColumnMap) -> Option<&'static str> {
@@ -172,3 +173,176 @@ impl Attach for Row {
         Ok(())
     }
 }
+
+use super::form::{self, Cell, Column, Example, Form, EXAMPLE_INDIKATOR as EX};
+
+const V: Example = Example::Text("✓");
+const O: Example = Example::Empty;
+
+/// A month column of the schedule.
+const fn month(title: &'static str, m: u8) -> Column {
+    Column::new(
+        title,
+        Role::Month(m),
+        Cell::Month,
+        5.0,
+        "Jadwal: tandai setiap bulan aksi dilaksanakan dengan ✓; bulan lainnya kosong.",
+    )
+}
+
+/// A row of the examples: the n-th example indikator, its action, the months it runs in, its
+/// biaya and pelaksana.
+const fn example(
+    n: usize,
+    aksi: &'static str,
+    months: [Example; 12],
+    biaya: u64,
+    pelaksana: &'static str,
+) -> [Example; 20] {
+    let (sasaran, indikator, target, satuan) = EX[n];
+    let [m1, m2, m3, m4, m5, m6, m7, m8, m9, m10, m11, m12] = months;
+    [
+        Example::Text(NUMBERS[n]),
+        Example::Text(sasaran),
+        Example::Text(indikator),
+        Example::Number(target),
+        Example::Text(satuan),
+        Example::Text(aksi),
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        m12,
+        Example::Rp(biaya),
+        Example::Text(pelaksana),
+    ]
+}
+
+const NUMBERS: [&str; 4] = ["1", "2", "3", "4"];
+
+/// A further action of the indikator above: its own columns only.
+const fn more(
+    aksi: &'static str,
+    months: [Example; 12],
+    biaya: u64,
+    pelaksana: &'static str,
+) -> [Example; 20] {
+    let [m1, m2, m3, m4, m5, m6, m7, m8, m9, m10, m11, m12] = months;
+    [
+        O,
+        O,
+        O,
+        O,
+        O,
+        Example::Text(aksi),
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        m12,
+        Example::Rp(biaya),
+        Example::Text(pelaksana),
+    ]
+}
+
+/// The blank Rencana Aksi `lakip template rak` writes: per indikator its action, a column per
+/// month, the biaya and the pelaksana. The examples' biaya add up to the pagu of the RKT's and
+/// the anggaran's examples: 125.000.000 + 85.500.000 + 1.250.000.000 + 96.000.000 +
+/// 150.000.000 = 1.706.500.000.
+pub const FORM: Form = Form {
+    sheet: "RAK",
+    title: "RENCANA AKSI KINERJA",
+    columns: &[
+        form::NO,
+        form::SASARAN,
+        form::INDIKATOR,
+        form::TARGET,
+        form::SATUAN_COLUMN,
+        Column::new(
+            "Rencana Aksi",
+            Role::Aksi,
+            Cell::Text,
+            40.0,
+            "Kegiatan/aksi yang dilakukan untuk mencapai target indikator itu. Aksi kedua dan seterusnya untuk indikator yang sama: baris baru dengan No, Sasaran, Indikator dan Target kosong.",
+        ),
+        month("Jan", 1),
+        month("Feb", 2),
+        month("Mar", 3),
+        month("Apr", 4),
+        month("Mei", 5),
+        month("Jun", 6),
+        month("Jul", 7),
+        month("Agu", 8),
+        month("Sep", 9),
+        month("Okt", 10),
+        month("Nov", 11),
+        month("Des", 12),
+        Column::new(
+            "Biaya (Rp)",
+            Role::Biaya,
+            Cell::Rupiah,
+            18.0,
+            "Perkiraan biaya aksi dalam rupiah penuh tanpa titik (96000000; Excel menampilkannya 96.000.000).",
+        ),
+        Column::new(
+            "Pelaksana",
+            Role::Pelaksana,
+            Cell::Text,
+            30.0,
+            "Unit atau pejabat yang melaksanakan aksi.",
+        ),
+    ],
+    examples: &[
+        &example(
+            0,
+            "Penyusunan RKA-K/L dan Rencana Kerja Tahunan",
+            [V, V, V, O, O, O, V, V, O, O, O, O],
+            125_000_000,
+            "Subbagian Perencanaan, Data dan Informasi",
+        ),
+        &example(
+            1,
+            "Penyusunan laporan keuangan bulanan dan semesteran",
+            [V, V, V, V, V, V, V, V, V, V, V, V],
+            85_500_000,
+            "Subbagian Keuangan, Umum dan Logistik",
+        ),
+        &more(
+            "Operasional dan pemeliharaan kantor",
+            [V, V, V, V, V, V, V, V, V, V, V, V],
+            1_250_000_000,
+            "Subbagian Keuangan, Umum dan Logistik",
+        ),
+        &example(
+            2,
+            "Pemutakhiran data pemilih berkelanjutan",
+            [O, O, V, O, O, V, O, O, V, O, O, V],
+            96_000_000,
+            "Subbagian Perencanaan, Data dan Informasi",
+        ),
+        &example(
+            3,
+            "Sosialisasi dan pendidikan pemilih",
+            [O, O, O, V, V, V, V, V, V, V, V, O],
+            150_000_000,
+            "Subbagian Partisipasi dan Hubungan Masyarakat",
+        ),
+    ],
+    notes: &[
+        "Setiap indikator sebaiknya punya sedikitnya satu aksi dengan jadwal bulan: aksi tanpa bulan dilaporkan oleh lakip check.",
+    ],
+};

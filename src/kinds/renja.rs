@@ -40,6 +40,7 @@ pub const SPEC: KindSpec = KindSpec {
     view: None,
     export: None,
     levels: Some(&LEVELS),
+    form: None,
 };
 
 /// The form's tree: urusan, bidang urusan, program and kegiatan over the sub kegiatan rows;

@@ -30,6 +30,7 @@ pub const SPEC: KindSpec = KindSpec {
         header: view_header,
         cells: view,
     }),
+    form: Some(&FORM),
 };
 
 /// Columns that make another table when they stand beside year columns: a measurement over
@@ -286,3 +287,80 @@ impl Attach for Row {
         Ok(())
     }
 }
+
+use super::form::{self, Cell, Column, Example, Form, EXAMPLE_INDIKATOR as EX};
+
+/// A year column of the plan's period (`Target 2025`); the year is the workspace's.
+const fn year(n: u16) -> Column {
+    Column::new(
+        "Target {tahun}",
+        Role::Year(n),
+        Cell::Value,
+        11.0,
+        "Target setiap tahun periode Renstra, dalam satuan di kolom Satuan.",
+    )
+}
+
+/// A row of the examples: the n-th example indikator, its baseline, a target per year and the
+/// end-of-period target. The targets are the PK's every year, so that the examples agree
+/// whatever year the workspace is.
+const fn example(n: usize, awal: &'static str, years: [&'static str; 5]) -> [Example; 11] {
+    let (sasaran, indikator, _, satuan) = EX[n];
+    let [y1, y2, y3, y4, y5] = years;
+    [
+        Example::Text(NUMBERS[n]),
+        Example::Text(sasaran),
+        Example::Text(indikator),
+        Example::Text(satuan),
+        Example::Number(awal),
+        Example::Number(y1),
+        Example::Number(y2),
+        Example::Number(y3),
+        Example::Number(y4),
+        Example::Number(y5),
+        Example::Number(y5),
+    ]
+}
+
+const NUMBERS: [&str; 4] = ["1", "2", "3", "4"];
+
+/// The blank Renstra `lakip template renstra` writes: per indikator its unit, baseline, a
+/// target for each year of the five-year period and the end target.
+pub const FORM: Form = Form {
+    sheet: "Renstra",
+    title: "RENCANA STRATEGIS",
+    columns: &[
+        form::NO,
+        form::SASARAN,
+        form::INDIKATOR,
+        form::SATUAN_COLUMN,
+        Column::new(
+            "Kondisi Awal",
+            Role::Baseline,
+            Cell::Value,
+            11.0,
+            "Capaian sebelum periode Renstra (baseline).",
+        ),
+        year(0),
+        year(1),
+        year(2),
+        year(3),
+        year(4),
+        Column::new(
+            "Kondisi Akhir",
+            Role::TargetAkhir,
+            Cell::Value,
+            11.0,
+            "Target akhir periode Renstra.",
+        ),
+    ],
+    examples: &[
+        &example(0, "95", ["100", "100", "100", "100", "100"]),
+        &example(1, "90", ["100", "100", "100", "100", "100"]),
+        &example(2, "95", ["98", "98", "98", "98", "98"]),
+        &example(3, "8", ["12", "12", "12", "12", "12"]),
+    ],
+    notes: &[
+        "Judul kolom tahun (Target 2025 …) berisi tahun periode Renstra; di dalam workspace tahunnya diambil dari lakip.toml. Tahun boleh diubah bila periodenya lain, asal tetap lima tahun berurutan.",
+    ],
+};

@@ -35,6 +35,7 @@ pub const SPEC: KindSpec = KindSpec {
     view: None,
     export: None,
     levels: None,
+    form: Some(&FORM),
 };
 
 fn recognise(columns: &ColumnMap) -> Option<&'static str> {
@@ -125,3 +126,147 @@ impl Attach for Row {
         Ok(())
     }
 }
+
+use super::form::{Cell, Column, Example, Form};
+
+/// The blank RKT `lakip template rkt` writes: a program as a numbered heading row (`1`), its
+/// kegiatan under it numbered `1.1`, `1.2`…, each with its sasaran, indikator, output and
+/// anggaran.
+pub const FORM: Form = Form {
+    sheet: "RKT",
+    title: "RENCANA KINERJA TAHUNAN",
+    columns: &[
+        Column {
+            title: "No",
+            role: Role::No,
+            cell: Cell::Number,
+            width: 6.0,
+            about: "Nomor urut: program 1, 2, …; kegiatan di bawahnya 1.1, 1.2, … (nomor inilah yang membedakan program dari kegiatan).",
+        },
+        Column {
+            title: "Program / Kegiatan",
+            role: Role::ProgramKegiatan,
+            cell: Cell::Text,
+            width: 36.0,
+            about: "Nama program, pada baris program saja (baris program tidak diisi anggaran).",
+        },
+        Column {
+            title: "Sasaran",
+            role: Role::Sasaran,
+            cell: Cell::Text,
+            width: 34.0,
+            about: "Sasaran kegiatan.",
+        },
+        Column {
+            title: "Indikator Kinerja",
+            role: Role::Indikator,
+            cell: Cell::Text,
+            width: 40.0,
+            about: "Indikator kinerja sasaran itu.",
+        },
+        Column {
+            title: "Output",
+            role: Role::Output,
+            cell: Cell::Text,
+            width: 28.0,
+            about: "Keluaran kegiatan.",
+        },
+        Column {
+            title: "Uraian Kegiatan",
+            role: Role::Uraian,
+            cell: Cell::Text,
+            width: 40.0,
+            about: "Nama kegiatan.",
+        },
+        Column {
+            title: "Perkiraan Kebutuhan Anggaran (Rp)",
+            role: Role::Anggaran,
+            cell: Cell::Rupiah,
+            width: 20.0,
+            about: "Perkiraan kebutuhan anggaran kegiatan, dalam rupiah penuh tanpa titik (125000000; Excel menampilkannya 125.000.000).",
+        },
+        Column {
+            title: "Keterangan",
+            role: Role::Ket,
+            cell: Cell::Text,
+            width: 16.0,
+            about: "Catatan (boleh kosong).",
+        },
+    ],
+    examples: &[
+        &[
+            Example::Text("1"),
+            Example::Text("Program Dukungan Manajemen"),
+            Example::Empty,
+            Example::Empty,
+            Example::Empty,
+            Example::Empty,
+            Example::Empty,
+            Example::Empty,
+        ],
+        &[
+            Example::Text("1.1"),
+            Example::Empty,
+            Example::Text("Terwujudnya perencanaan dan penganggaran yang akuntabel"),
+            Example::Text("Persentase dokumen perencanaan dan anggaran yang tersusun tepat waktu"),
+            Example::Text("Dokumen Perencanaan dan Anggaran"),
+            Example::Text("Penyusunan RKA-K/L dan Rencana Kerja"),
+            Example::Rp(125_000_000),
+            Example::Empty,
+        ],
+        &[
+            Example::Text("1.2"),
+            Example::Empty,
+            Example::Text("Terselesaikannya pengelolaan keuangan dan BMN sesuai peraturan"),
+            Example::Text("Persentase laporan keuangan dan BMN yang disampaikan tepat waktu"),
+            Example::Text("Laporan Keuangan dan BMN"),
+            Example::Text("Penyusunan laporan keuangan dan BMN"),
+            Example::Rp(85_500_000),
+            Example::Empty,
+        ],
+        &[
+            Example::Text("1.3"),
+            Example::Empty,
+            Example::Text("Terwujudnya operasional perkantoran yang mendukung kelancaran tugas KPU"),
+            Example::Text("Persentase layanan perkantoran yang berfungsi dengan baik"),
+            Example::Text("Layanan Perkantoran"),
+            Example::Text("Operasional dan pemeliharaan kantor"),
+            Example::Rp(1_250_000_000),
+            Example::Empty,
+        ],
+        &[
+            Example::Text("2"),
+            Example::Text("Program Penyelenggaraan Pemilu dalam Proses Konsolidasi Demokrasi"),
+            Example::Empty,
+            Example::Empty,
+            Example::Empty,
+            Example::Empty,
+            Example::Empty,
+            Example::Empty,
+        ],
+        &[
+            Example::Text("2.1"),
+            Example::Empty,
+            Example::Text("Terwujudnya data pemilih yang mutakhir dan akurat"),
+            Example::Text("Persentase data pemilih yang mutakhir dan akurat"),
+            Example::Text("Daftar Pemilih Berkelanjutan"),
+            Example::Text("Pemutakhiran data pemilih berkelanjutan"),
+            Example::Rp(96_000_000),
+            Example::Empty,
+        ],
+        &[
+            Example::Text("2.2"),
+            Example::Empty,
+            Example::Text("Meningkatnya partisipasi masyarakat dalam pemilu"),
+            Example::Text("Jumlah kegiatan sosialisasi dan pendidikan pemilih"),
+            Example::Text("Sosialisasi dan Pendidikan Pemilih"),
+            Example::Text("Sosialisasi pendidikan pemilih"),
+            Example::Rp(150_000_000),
+            Example::Empty,
+        ],
+    ],
+    notes: &[
+        "Baris program: isi No (1, 2, …) dan Program / Kegiatan saja. Baris kegiatan: No 1.1, 1.2, … dan kolom lainnya.",
+        "Baris JUMLAH boleh ditambahkan di bawah tabel (tulis JUMLAH di kolom Program / Kegiatan), dengan angka atau rumus =SUM(…).",
+    ],
+};

@@ -29,6 +29,7 @@ pub const SPEC: KindSpec = KindSpec {
     view: None,
     export: Some(&EXPORT),
     levels: None,
+    form: None,
 };
 
 const EXPORT: Export = Export {
