@@ -1005,6 +1005,16 @@ impl Document {
         format!("{}-{hex}", self.kind.name())
     }
 
+    /// No heading, item, total, indikator or budget line: a header with nothing under it (an
+    /// unfilled template).
+    pub fn holds_nothing(&self) -> bool {
+        self.headings().is_empty()
+            && self.items().is_empty()
+            && self.totals().is_empty()
+            && self.indicators().is_empty()
+            && self.budgets().is_empty()
+    }
+
     pub fn headings(&self) -> &[Heading] {
         self.tree().map_or(&[], |t| &t.headings)
     }

@@ -86,7 +86,10 @@ pub fn read_file(
             .map(|at| early.swap_remove(at));
         for found in layout::recognise_parts(name, sheet, options.kind, early)? {
             match found {
-                Recognition::Document(doc) => docs.push(*doc),
+                Recognition::Document(mut doc) => {
+                    doc.notices.extend(crate::template::examples::left_in(&doc));
+                    docs.push(*doc)
+                }
                 Recognition::Skipped(reason) => skipped.push(Skipped {
                     file: name.to_string(),
                     sheet: sheet.name.clone(),
@@ -97,6 +100,16 @@ pub fn read_file(
     }
     let rows = workbook.sheets.iter().map(|s| s.rows.len()).sum();
     free_elsewhere(workbook, rows);
+    // A file whose every table is a header with nothing under it (an unfilled template) holds
+    // nothing to import: said, not stored as empty documents.
+    if docs.iter().all(Document::holds_nothing) {
+        let empty = docs.drain(..).map(|doc| Skipped {
+            file: name.to_string(),
+            sheet: doc.sheet.clone(),
+            reason: no_rows_under(&doc),
+        });
+        skipped.splice(0..0, empty);
+    }
     if docs.is_empty() {
         let reasons: Vec<String> = skipped
             .iter()
@@ -111,6 +124,19 @@ pub fn read_file(
         )));
     }
     Ok((docs, skipped))
+}
+
+/// Why a document with nothing under its header is not imported.
+fn no_rows_under(doc: &Document) -> String {
+    let header = doc
+        .rows
+        .iter()
+        .find(|(_, class)| *class == crate::model::RowClass::Header)
+        .map_or(String::new(), |(row, _)| format!(" in row {row}"));
+    format!(
+        "the {} header{header} has no rows under it (fill the rows under the header)",
+        doc.kind.spec().label
+    )
 }
 
 /// Frees something large (a workbook's cells, an import's documents) on a thread of its own:

@@ -3,6 +3,8 @@
 //! a title block like the real documents', with number formats, data validation, a frozen
 //! header, and a `Petunjuk` sheet in Indonesian.
 
+pub mod examples;
+
 use crate::kinds::form::{Cell, Column, Example, Form, MONTH_MARKS, POLARITAS, SATUAN};
 use crate::layout::columns::Role;
 use rust_xlsxwriter::{
