@@ -165,3 +165,58 @@ pub const EXAMPLE_INDIKATOR: [(&str, &str, &str, &str); 4] = [
         "Kegiatan",
     ),
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::kinds::{recognise, DocKind, Recognised};
+    use crate::layout::columns::{role_of, ColumnMap};
+
+    #[test]
+    fn every_example_row_has_a_cell_per_column() {
+        for kind in DocKind::ALL {
+            let Some(form) = kind.spec().form else {
+                continue;
+            };
+            for row in form.examples {
+                assert_eq!(row.len(), form.columns.len(), "{kind}: {row:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn every_title_is_read_as_its_role_and_the_header_as_its_kind() {
+        for kind in DocKind::ALL {
+            let Some(form) = kind.spec().form else {
+                continue;
+            };
+            let mut header = ColumnMap::default();
+            for (col, column) in form.columns.iter().enumerate() {
+                let col = col as u32;
+                // A year column's role is given by the header's run of years (the import test
+                // reads it so); its title alone reads as a target.
+                if let Role::Year(n) = column.role {
+                    let title = column.title.replace("{tahun}", &(2025 + n).to_string());
+                    header.names.insert(col, title);
+                    header.roles.insert(column.role, col);
+                    continue;
+                }
+                assert_eq!(
+                    role_of(column.title),
+                    Some(column.role),
+                    "{kind}: {}",
+                    column.title
+                );
+                header.names.insert(col, column.title.to_string());
+                header.roles.entry(column.role).or_insert(col);
+            }
+            match recognise(&header) {
+                Recognised::Chosen(c) => {
+                    assert_eq!(c.kind, kind);
+                    assert_eq!(c.doubt, None, "{kind}");
+                }
+                other => panic!("{kind}: {other:?}"),
+            }
+        }
+    }
+}

@@ -187,7 +187,7 @@ pub const FORM: Form = Form {
             Role::Capaian,
             Cell::Percent,
             12.0,
-            "Capaian = realisasi ÷ target × 100 (untuk polaritas turun: target ÷ realisasi × 100). Boleh dikosongkan: lakip menghitungnya; bila diisi, lakip check membandingkannya.",
+            "Capaian = realisasi ÷ target × 100 (untuk polaritas turun: (2 × target − realisasi) ÷ target × 100). Boleh dikosongkan: lakip menghitungnya; bila diisi, lakip check membandingkannya.",
         ),
         form::POLARITAS_COLUMN,
     ],

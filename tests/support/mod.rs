@@ -12,4 +12,5 @@ pub mod performance_variants;
 pub mod renja_fixtures;
 pub mod renstra_fixtures;
 pub mod sakti_fixtures;
+pub mod template_fixtures;
 pub mod variants;
