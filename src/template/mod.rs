@@ -125,7 +125,7 @@ impl<'a> Template<'a> {
             _ => "KPU KABUPATEN/KOTA ……".to_string(),
         };
         let tahun = match (self.identity.tahun, self.is_plan()) {
-            (Some(_), true) | (None, true) => {
+            (_, true) => {
                 let start = period_start(self.identity.tahun);
                 format!("TAHUN {start}–{}", start + 4)
             }
@@ -207,10 +207,10 @@ fn cell_rule(cell: Cell) -> &'static str {
         Cell::Text | Cell::Number => "",
         Cell::Rupiah => "Angka ≥ 0.",
         Cell::Percent => "Angka persen ≥ 0 tanpa tanda % (99,52 berarti 99,52%).",
-        Cell::Value => "Angka ≥ 0 (satuannya di kolom Satuan), atau teks bila target bukan angka.",
-        Cell::Satuan => "Pilih dari daftar (%, Dokumen, Laporan, …) atau tulis satuan lain.",
+        Cell::Value => "Angka ≥ 0, atau teks bila target memang bukan angka (Baik, WTP).",
+        Cell::Satuan => "Pilih dari daftar atau tulis satuan lain.",
         Cell::Polaritas => "Pilih dari daftar: naik (makin tinggi makin baik), turun (makin rendah makin baik), sama (harus sama dengan target). Kosong berarti naik.",
-        Cell::Month => "Tandai bulan pelaksanaan dengan ✓ (pilih dari daftar); bulan lain dikosongkan.",
+        Cell::Month => "Tanda ✓ dapat dipilih dari daftar.",
     }
 }
 
@@ -243,7 +243,14 @@ fn format_of(cell: Cell) -> Format {
 /// The validation of a column's cells, where one helps.
 fn validation_of(column: &Column) -> Result<Option<DataValidation>, XlsxError> {
     let validation = match column.cell {
-        Cell::Text | Cell::Number | Cell::Value => return Ok(None),
+        Cell::Text | Cell::Number => return Ok(None),
+        // A target may be a text (`Baik`, `WTP`): a warning the user may pass.
+        Cell::Value => DataValidation::new()
+            .allow_decimal_number(DataValidationRule::GreaterThanOrEqualTo(0.0))
+            .set_error_style(DataValidationErrorStyle::Warning)
+            .set_error_message(
+                "Biasanya angka ≥ 0 (satuannya di kolom Satuan). Lanjutkan bila target memang berupa teks.",
+            )?,
         Cell::Rupiah => DataValidation::new()
             .allow_decimal_number(DataValidationRule::GreaterThanOrEqualTo(0.0))
             .set_error_message("Isi dengan angka rupiah ≥ 0, tanpa titik pemisah ribuan.")?,
