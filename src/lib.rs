@@ -17,5 +17,6 @@ pub mod pipeline;
 pub mod render;
 pub mod report;
 pub mod source;
+pub mod terminal;
 pub mod text;
 pub mod workspace;

@@ -61,6 +61,7 @@ pub fn run(args: &Args, workspace: Option<&Path>) -> anyhow::Result<Outcome> {
         crate::cli::check::CheckFormat::Json => {
             serde_json::to_string_pretty(&report::json(&findings, args.verbose))? + "\n"
         }
+        crate::cli::check::CheckFormat::Jsonl => crate::report::check::jsonl(&findings.diagnostics),
         crate::cli::check::CheckFormat::Github => {
             crate::report::check::github(&findings.diagnostics)
         }

@@ -120,6 +120,7 @@ fn table(status: &Status) -> Table {
             Cell::new(source.said()),
         ]);
     }
+    crate::terminal::fit(&mut table, crate::terminal::Fit::Wrap);
     table
 }
 
