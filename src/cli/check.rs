@@ -115,6 +115,7 @@ fn read_files(args: &Args) -> anyhow::Result<Vec<Document>> {
     let options = pipeline::Options {
         sheet: args.sheet.clone(),
         kind: args.kind,
+        progress: None,
     };
     let mut docs = Vec::new();
     for path in &args.files {
