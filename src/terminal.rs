@@ -2,7 +2,7 @@
 //! colour, progress bars on stderr. On a pipe or in a file the output is what it always was, so
 //! scripts and the golden tests see the same bytes.
 
-use comfy_table::{ColumnConstraint, ContentArrangement, Table};
+use comfy_table::{ColumnConstraint, ContentArrangement, Table, Width};
 use std::io::IsTerminal;
 use std::sync::OnceLock;
 
@@ -57,13 +57,12 @@ pub fn fit_to(table: &mut Table, width: u16, how: Fit) {
     table.set_content_arrangement(ContentArrangement::Dynamic);
     table.set_width(width);
     table.set_truncation_indicator("…");
-    let numeric: Vec<usize> = (0..table.column_count())
-        .filter(|&c| is_numeric_column(table, c))
+    // The widest number of each column of numbers; its header may wrap, a number may not.
+    let numeric: Vec<(usize, u16)> = (0..table.column_count())
+        .filter_map(|c| widest_number(table, c).map(|w| (c, w)))
         .collect();
-    for c in numeric {
-        if let Some(column) = table.column_mut(c) {
-            column.set_constraint(ColumnConstraint::ContentWidth);
-        }
+    for (c, w) in numeric {
+        at_least(table, c, w);
     }
     if how == Fit::Truncate {
         for row in table.row_iter_mut() {
@@ -72,10 +71,36 @@ pub fn fit_to(table: &mut Table, width: u16, how: Fit) {
     }
 }
 
-/// A column whose body cells are all numbers (or empty, `-`): `37.230.532.000`, `99,56%`,
-/// `Rp1.500`, `12`.
-fn is_numeric_column(table: &Table, column: usize) -> bool {
-    let mut any = false;
+/// Keeps a column of `table` as wide as its widest body cell once fitted (the IDs a user types
+/// into another command); nothing when the table is not fitted.
+pub fn keep_whole(table: &mut Table, column: usize) {
+    if matches!(table.content_arrangement(), ContentArrangement::Disabled) {
+        return;
+    }
+    let widest = table
+        .column_cells_iter(column)
+        .flatten()
+        .map(|c| u16::try_from(c.content().chars().count()).unwrap_or(u16::MAX))
+        .max();
+    if let Some(w) = widest {
+        at_least(table, column, w);
+    }
+}
+
+/// A column at least `width` characters wide inside its padding. (comfy-table weighs a lower
+/// boundary against a share of the width that counts the padding: given with it, the content
+/// keeps its `width`.)
+fn at_least(table: &mut Table, column: usize, width: u16) {
+    if let Some(c) = table.column_mut(column) {
+        let padded = width.saturating_add(c.padding_width());
+        c.set_constraint(ColumnConstraint::LowerBoundary(Width::Fixed(padded)));
+    }
+}
+
+/// The width of the widest cell of a column whose body cells are all numbers (or empty, `-`):
+/// `37.230.532.000`, `99,56%`, `Rp1.500`, `12`; `None` for any other column.
+fn widest_number(table: &Table, column: usize) -> Option<u16> {
+    let mut widest = None;
     for cell in table.column_cells_iter(column).flatten() {
         let text = cell.content();
         let text = text.trim();
@@ -83,11 +108,12 @@ fn is_numeric_column(table: &Table, column: usize) -> bool {
             continue;
         }
         if !is_number(text) {
-            return false;
+            return None;
         }
-        any = true;
+        let width = u16::try_from(text.chars().count()).unwrap_or(u16::MAX);
+        widest = widest.max(Some(width));
     }
-    any
+    widest
 }
 
 fn is_number(text: &str) -> bool {

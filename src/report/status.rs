@@ -121,6 +121,8 @@ fn table(status: &Status) -> Table {
         ]);
     }
     crate::terminal::fit(&mut table, crate::terminal::Fit::Wrap);
+    // The ID is what `lakip remove` takes: whole, to be copied.
+    crate::terminal::keep_whole(&mut table, 0);
     table
 }
 
