@@ -18,5 +18,6 @@ pub mod render;
 pub mod report;
 pub mod source;
 pub mod template;
+pub mod terminal;
 pub mod text;
 pub mod workspace;

@@ -5,6 +5,7 @@ use std::process::ExitCode;
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let workspace = cli.workspace.as_deref();
+    lakip::terminal::set_width(cli.width);
     let result = match cli.command {
         Command::Init(args) => lakip::cli::init::run(&args, workspace),
         Command::Import(args) => lakip::cli::import::run(&args, workspace),
@@ -17,6 +18,8 @@ fn main() -> ExitCode {
         Command::Render(args) => lakip::cli::render::run(&args, workspace),
         Command::Template(args) => lakip::cli::template::run(&args, workspace),
         Command::Build(args) => lakip::cli::build::run(&args, workspace),
+        Command::Completions(args) => lakip::cli::completions::run(&args),
+        Command::Man(args) => lakip::cli::man::run(&args),
     };
     if let Err(e) = &result {
         eprintln!("error: {e:#}");

@@ -22,6 +22,8 @@ pub struct Options {
     pub sheet: Option<String>,
     /// The document kind, instead of detecting it from the header.
     pub kind: Option<DocKind>,
+    /// Counts the rows read (a spinner on a terminal: `terminal::counter`).
+    pub progress: Option<indicatif::ProgressBar>,
 }
 
 /// Reads one file and recognises its sheets; `name` is how the file is named in the documents.
@@ -49,7 +51,12 @@ pub fn read_file(
             }
         };
         match feed {
-            Feed::Rows(rows) => early[at].feed(rows),
+            Feed::Rows(rows) => {
+                if let Some(bar) = &options.progress {
+                    bar.inc(rows.len() as u64);
+                }
+                early[at].feed(rows)
+            }
             Feed::Restart => early[at].restart(),
         }
     })?;

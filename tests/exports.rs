@@ -86,6 +86,33 @@ fn csv_export_neutralises_formulas_and_keeps_numbers() {
     }
 }
 
+/// The Excel form (`--csv excel`) neutralises the same payloads, and writes the numbers with a
+/// decimal comma: serapan -1500 / 2000 × 100 = -75,00.
+#[test]
+fn excel_csv_neutralises_formulas_too() {
+    let dir = workspace();
+    let out = lakip(dir.path(), &["realisasi", "--csv", "excel"]);
+    let body = out.strip_prefix('\u{feff}').expect("a BOM");
+    let mut rows = csv::ReaderBuilder::new()
+        .delimiter(b';')
+        .from_reader(body.as_bytes());
+    let records: Vec<csv::StringRecord> = rows.records().map(Result::unwrap).collect();
+    let uraian: Vec<&str> = records.iter().map(|r| &r[2]).collect();
+    assert_eq!(
+        uraian,
+        [
+            r#"'=HYPERLINK("http://x","y")"#,
+            "'+cmd|' /C calc'!A0",
+            "'@SUM(1)",
+            "'-2+3",
+            "Jumlah"
+        ]
+    );
+    assert_eq!(&records[1][4], "-1500");
+    assert_eq!(&records[1][5], "-75,00");
+    assert_eq!(&records[1][6], "3500");
+}
+
 #[test]
 fn xlsx_export_keeps_the_payloads_as_strings_and_numbers_as_numbers() {
     use calamine::{open_workbook, Data, Reader, Xlsx};

@@ -452,8 +452,13 @@ fn init_from_last_year_keeps_settings_and_narrative_and_compares_the_years() {
     for n in 1..=13 {
         let text =
             std::fs::read_to_string(next.join(format!("narasi/bab3/sasaran-{n}.md"))).unwrap();
+        // The skeleton's guidance first (a comment the report leaves out), then its headings.
         assert!(
-            text.starts_with("#### Perbandingan dengan standar nasional"),
+            text.starts_with(&format!("<!-- Petunjuk: analisis Sasaran {n} ")),
+            "{text}"
+        );
+        assert!(
+            text.contains("-->\n\n#### Perbandingan dengan standar nasional"),
             "{text}"
         );
     }
@@ -580,6 +585,51 @@ fn init_writes_the_narrative_skeleton() {
     // Run again: nothing to write.
     let (_, out, _) = lakip(ws, &["init", "--narasi"]);
     assert_eq!(out, "wrote no narasi file: every one is there already\n");
+}
+
+/// Each skeleton file opens with Indonesian guidance in a comment; a skeleton built as it is
+/// shows its `[Tuliskan …]` blanks, never the guidance, in any chapter or format.
+#[test]
+fn the_skeleton_guidance_never_reaches_the_report() {
+    let dir = copy("kota-serang-2023");
+    let ws = dir.path();
+    std::fs::remove_dir_all(ws.join("narasi")).unwrap();
+    let (code, out, err) = lakip(ws, &["init", "--narasi"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.starts_with("wrote 16 narasi files"), "{out}");
+    let files = [
+        "narasi/kata-pengantar.md",
+        "narasi/bab1.md",
+        "narasi/bab4.md",
+        "narasi/bab3/sasaran-1.md",
+    ];
+    for f in files {
+        let text = std::fs::read_to_string(ws.join(f)).unwrap();
+        assert!(text.starts_with("<!-- Petunjuk: "), "{f}: {text}");
+    }
+    let (code, _, err) = lakip(ws, &["build", "--allow-errors"]);
+    assert_eq!(code, 0, "{err}");
+    let mut seen = 0;
+    for entry in std::fs::read_dir(ws.join("build")).unwrap() {
+        let path = entry.unwrap().path();
+        if !matches!(
+            path.extension().and_then(|e| e.to_str()),
+            Some("md" | "html")
+        ) {
+            continue;
+        }
+        let text = std::fs::read_to_string(&path).unwrap();
+        assert!(!text.contains("Petunjuk:"), "{}", path.display());
+        assert!(!text.contains("tidak dicetak"), "{}", path.display());
+        seen += 1;
+    }
+    // sampul, pengantar, ikhtisar, bab1–bab4, lampiran and lkj, in .md and .html, and index.html.
+    assert_eq!(seen, 19);
+    let lkj = std::fs::read_to_string(ws.join("build/lkj.md")).unwrap();
+    assert!(
+        lkj.contains("[Tuliskan latar belakang penyusunan Laporan Kinerja"),
+        "{lkj}"
+    );
 }
 
 #[test]

@@ -135,6 +135,33 @@ pub struct Audit<'a> {
 
 /// Audits a report.
 pub fn run(text: &Text, settings: &Settings, known: Option<&Known>) -> Findings {
+    run_with(text, settings, known, &indicatif::ProgressBar::hidden())
+}
+
+/// The families of claims, in the order they are checked.
+const FAMILIES: [fn(&mut Audit); 13] = [
+    ratio::check,
+    sisa::check,
+    change::check,
+    sums::check,
+    spelled::check,
+    tables::check,
+    capaian::check,
+    same::check,
+    count::check,
+    workspace::check,
+    achievement::check,
+    dates::check,
+    identity::check,
+];
+
+/// [`run`], moving `progress` on by one for each family of claims checked.
+pub fn run_with(
+    text: &Text,
+    settings: &Settings,
+    known: Option<&Known>,
+    progress: &indicatif::ProgressBar,
+) -> Findings {
     let mut said = Vec::new();
     for p in text.paragraphs() {
         for sentence in sentence::sentences(&p.text) {
@@ -153,19 +180,12 @@ pub fn run(text: &Text, settings: &Settings, known: Option<&Known>) -> Findings 
         said,
         findings: Findings::default(),
     };
-    ratio::check(&mut a);
-    sisa::check(&mut a);
-    change::check(&mut a);
-    sums::check(&mut a);
-    spelled::check(&mut a);
-    tables::check(&mut a);
-    capaian::check(&mut a);
-    same::check(&mut a);
-    count::check(&mut a);
-    workspace::check(&mut a);
-    achievement::check(&mut a);
-    dates::check(&mut a);
-    identity::check(&mut a);
+    progress.set_length(FAMILIES.len() as u64);
+    for family in FAMILIES {
+        family(&mut a);
+        progress.inc(1);
+    }
+    progress.finish_and_clear();
     let mut findings = a.findings;
     findings
         .diagnostics

@@ -55,12 +55,15 @@ pub fn run(args: &Args, workspace: Option<&Path>) -> anyhow::Result<Outcome> {
     }
     let known = ws.as_ref().map(known).transpose()?;
     let text = read::read(path, &path.display().to_string())?;
-    let findings = audit::run(&text, &settings, known.as_ref());
+    let progress = crate::terminal::progress(0, "families of claims");
+    progress.set_message(path.display().to_string());
+    let findings = audit::run_with(&text, &settings, known.as_ref(), &progress);
     let out = match args.format {
         crate::cli::check::CheckFormat::Text => report::text(&findings, args.verbose),
         crate::cli::check::CheckFormat::Json => {
             serde_json::to_string_pretty(&report::json(&findings, args.verbose))? + "\n"
         }
+        crate::cli::check::CheckFormat::Jsonl => crate::report::check::jsonl(&findings.diagnostics),
         crate::cli::check::CheckFormat::Github => {
             crate::report::check::github(&findings.diagnostics)
         }

@@ -134,14 +134,19 @@ fn chapters(
     formats: &[Format],
 ) -> anyhow::Result<String> {
     let mut written = 0;
-    for chapter in Chapter::EACH.into_iter().chain([Chapter::All]) {
+    let each: Vec<Chapter> = Chapter::EACH.into_iter().chain([Chapter::All]).collect();
+    let progress = crate::terminal::progress((each.len() * formats.len()) as u64, "chapters");
+    for chapter in each {
+        progress.set_message(chapter.name());
         for &format in formats {
             let text = renderer.render(chapter, format, &ws.root)?;
             let path = dir.join(format!("{}.{}", chapter.name(), format.extension()));
             crate::workspace::write_atomic(&path, text.as_bytes())?;
             written += 1;
+            progress.inc(1);
         }
     }
+    progress.finish_and_clear();
     if formats.contains(&Format::Md) {
         // The charts and the logo the Markdown chapters link to, beside them.
         for (name, bytes) in renderer.pictures() {

@@ -56,7 +56,7 @@ pub fn run(args: &Args, workspace: Option<&Path>) -> anyhow::Result<Outcome> {
         &table,
         &extra,
         || report::json(&measured, &linked),
-        || report::csv(&measured),
+        || report::csv(&measured, args.source.csv_form(ws.as_ref())),
     )?;
     Ok(Outcome::Done)
 }

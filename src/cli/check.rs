@@ -45,6 +45,8 @@ pub struct Args {
 pub enum CheckFormat {
     Text,
     Json,
+    /// JSON Lines: one diagnostic per line, the fields of the JSON's `diagnostics` items.
+    Jsonl,
     /// GitHub Actions workflow annotations.
     Github,
 }
@@ -81,6 +83,7 @@ pub fn run(args: &Args, workspace: Option<&Path>) -> anyhow::Result<Outcome> {
         CheckFormat::Json => {
             serde_json::to_string_pretty(&report::json(&diagnostics, &summary))? + "\n"
         }
+        CheckFormat::Jsonl => report::jsonl(&diagnostics),
         CheckFormat::Github => report::github(&diagnostics),
     };
     super::emit(&out)?;
@@ -112,6 +115,7 @@ fn read_files(args: &Args) -> anyhow::Result<Vec<Document>> {
     let options = pipeline::Options {
         sheet: args.sheet.clone(),
         kind: args.kind,
+        progress: None,
     };
     let mut docs = Vec::new();
     for path in &args.files {

@@ -278,9 +278,11 @@ fn read_all(
     args: &Args,
     ws: Option<&Workspace>,
 ) -> anyhow::Result<(Vec<Document>, Vec<Skipped>, Replaced)> {
+    let progress = crate::terminal::counter("rows read");
     let options = pipeline::Options {
         sheet: args.sheet.clone(),
         kind: args.kind,
+        progress: Some(progress.clone()),
     };
     let mut docs = Vec::new();
     let mut skipped = Vec::new();
@@ -290,10 +292,13 @@ fn read_all(
         if !replaced.insert((name.clone(), args.sheet.clone())) {
             continue;
         }
-        let (d, s) = pipeline::read_file(path, &name, &options)?;
+        progress.set_message(name.clone());
+        let read = pipeline::read_file(path, &name, &options);
+        let (d, s) = read.inspect_err(|_| progress.finish_and_clear())?;
         docs.extend(d);
         skipped.extend(s);
     }
+    progress.finish_and_clear();
     Ok((docs, skipped, replaced))
 }
 

@@ -4,8 +4,10 @@ pub mod audit;
 pub mod build;
 pub mod capaian;
 pub mod check;
+pub mod completions;
 pub mod import;
 pub mod init;
+pub mod man;
 pub mod output;
 pub mod realisasi;
 pub mod remove;
@@ -30,6 +32,11 @@ pub struct Cli {
     /// The workspace directory (default: the nearest directory upward with a lakip.toml).
     #[arg(short = 'w', long, global = true, value_name = "DIR")]
     pub workspace: Option<PathBuf>,
+
+    /// Fit text tables to this many columns (default: the terminal's width, or COLUMNS, on a
+    /// terminal; the full table on a pipe or in a file).
+    #[arg(long, global = true, value_name = "COLS")]
+    pub width: Option<u16>,
 
     #[command(subcommand)]
     pub command: Command,
@@ -59,6 +66,10 @@ pub enum Command {
     Template(template::Args),
     /// Check, then write every chapter of the Laporan Kinerja (Markdown and HTML) to build/.
     Build(build::Args),
+    /// The completion script for a shell (bash, zsh, fish, powershell), on stdout.
+    Completions(completions::Args),
+    /// The manual page, on stdout (or one page per subcommand with -o DIR).
+    Man(man::Args),
 }
 
 /// Output formats shared by the reporting commands.

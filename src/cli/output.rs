@@ -5,6 +5,7 @@ use crate::error::input_error;
 use crate::model::Document;
 use crate::pipeline;
 use crate::report::table::Report;
+use crate::report::CsvForm;
 use crate::workspace::{load, Workspace};
 use std::path::{Path, PathBuf};
 
@@ -30,6 +31,11 @@ pub struct Source {
     /// Write to this file instead of stdout (required for xlsx; `-` is stdout).
     #[arg(short = 'o', long, value_name = "FILE")]
     pub output: Option<PathBuf>,
+    /// The form of a CSV: `excel` for an Indonesian-locale Excel (`;`, decimal comma, UTF-8
+    /// with BOM), `standard` for scripts (`,`, decimal point). Implies --format csv when no
+    /// format is named. Default: `csv` under [ekspor] in lakip.toml, else standard.
+    #[arg(long, value_enum, value_name = "FORM")]
+    pub csv: Option<CsvForm>,
 }
 
 impl Source {
@@ -47,7 +53,18 @@ impl Source {
             let i = format_named(path, "", &REPORT_FORMATS, "").ok()??;
             BY_INDEX.get(i).copied()
         };
-        self.format.or_else(named).unwrap_or(ReportFormat::Text)
+        let csv = || self.csv.map(|_| ReportFormat::Csv);
+        self.format
+            .or_else(named)
+            .or_else(csv)
+            .unwrap_or(ReportFormat::Text)
+    }
+
+    /// The CSV form: `--csv`, else `[ekspor] csv` of the workspace, else standard.
+    pub fn csv_form(&self, ws: Option<&Workspace>) -> CsvForm {
+        self.csv
+            .or_else(|| ws.and_then(|w| w.config.ekspor.csv))
+            .unwrap_or_default()
     }
 
     /// Refuses an output file whose extension says another format than the one written

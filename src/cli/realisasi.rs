@@ -83,7 +83,7 @@ pub fn run(args: &Args, workspace: Option<&Path>) -> anyhow::Result<Outcome> {
         &table,
         "",
         || report::json(&lines, periode),
-        || report::csv(&lines),
+        || report::csv(&lines, args.source.csv_form(ws.as_ref())),
     )?;
     Ok(Outcome::Done)
 }

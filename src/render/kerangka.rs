@@ -2,7 +2,8 @@
 //! the Kata Pengantar, BAB I, BAB IV, and per sasaran the comparison with a national standard,
 //! the causes of success or failure and the actions taken (PermenPANRB 53/2014, BAB III).
 //! Each blank is a line `[Tuliskan …]`: the chapter shows it as written, and `render` and
-//! `build` warn while one is left.
+//! `build` warn while one is left. Each file opens with short guidance in an HTML comment
+//! (`<!-- Petunjuk: … -->`), which the chapters never show ([`strip_guidance`]).
 
 use crate::error::input_error;
 use std::path::Path;
@@ -13,31 +14,52 @@ pub struct Sasaran {
     pub teks: String,
 }
 
+/// The guidance at the top of a skeleton file: a comment, so the chapters leave it out.
+fn petunjuk(text: &str) -> String {
+    format!("<!-- Petunjuk: {text}\n     Catatan ini tidak dicetak dalam laporan; boleh dihapus. -->\n\n")
+}
+
 pub fn kata_pengantar() -> String {
-    "[Tuliskan kata pengantar Laporan Kinerja {{ satker.nama }} Tahun {{ satker.tahun }}: dasar \
+    petunjuk(
+        "Kata Pengantar, dua sampai empat paragraf, ditandatangani pimpinan satker \
+         (lakip menambahkan tanda tangan dari [penandatangan] di lakip.toml).\n     \
+         Ganti baris [Tuliskan ...] di bawah dengan teks Anda; {{ satker.nama }} dan \
+         {{ satker.tahun }} diisi lakip.",
+    ) + "[Tuliskan kata pengantar Laporan Kinerja {{ satker.nama }} Tahun {{ satker.tahun }}: dasar \
      penyusunannya (Peraturan Presiden Nomor 29 Tahun 2014 dan Peraturan Menteri PANRB Nomor 53 \
      Tahun 2014), maksud laporan ini, dan harapan atasnya.]\n"
-        .to_string()
 }
 
 pub fn bab1() -> String {
-    "## A. Latar Belakang\n\n\
+    petunjuk(
+        "BAB I Pendahuluan (PermenPANRB 53/2014): latar belakang, tugas, fungsi dan \
+         struktur organisasi,\n     isu strategis. Ganti setiap baris [Tuliskan ...] \
+         dengan teks Anda; judul bagian (## A., ## B.) boleh diubah.",
+    ) + "## A. Latar Belakang\n\n\
      [Tuliskan latar belakang penyusunan Laporan Kinerja {{ satker.nama }} Tahun {{ satker.tahun }}.]\n\n\
      ## B. Tugas, Fungsi dan Struktur Organisasi\n\n\
      [Tuliskan kedudukan, tugas, fungsi dan struktur organisasi {{ satker.nama }}, serta isu \
      strategis yang dihadapi.]\n"
-        .to_string()
 }
 
 pub fn bab4() -> String {
-    "[Tuliskan simpulan umum atas capaian kinerja, permasalahan dan kendala utama, serta langkah \
+    petunjuk(
+        "BAB IV Penutup: simpulan umum, kendala, dan langkah perbaikan ke depan. \
+         Ringkasan capaian\n     ditulis lakip dari data; tulis di sini yang tidak ada \
+         dalam data. Ganti baris [Tuliskan ...] dengan teks Anda.",
+    ) + "[Tuliskan simpulan umum atas capaian kinerja, permasalahan dan kendala utama, serta langkah \
      perbaikan di masa mendatang. Ringkasan capaian sasaran dan indikator ditulis oleh lakip dari \
      data, di atas narasi ini.]\n"
-        .to_string()
 }
 
 pub fn sasaran(s: &Sasaran) -> String {
-    format!(
+    petunjuk(&format!(
+        "analisis Sasaran {no} untuk BAB III. Tabel target, realisasi dan capaian \
+         ditulis lakip dari data;\n     di sini tulis yang tidak ada dalam data: \
+         pembanding, penyebab, dan upaya. Ganti setiap baris\n     [Tuliskan ...] \
+         dengan teks Anda.",
+        no = s.no
+    )) + &format!(
         "#### Perbandingan dengan standar nasional\n\n\
          [Tuliskan standar nasional untuk indikator Sasaran {no} ({teks}), bila ada, dan \
          bandingkan realisasinya; bila tidak ada standar nasional, tuliskan demikian.]\n\n\
@@ -49,6 +71,39 @@ pub fn sasaran(s: &Sasaran) -> String {
         no = s.no,
         teks = crate::text::one_line(&s.teks),
     )
+}
+
+/// The narrative as the chapters show it: every HTML comment taken out (the skeleton's
+/// guidance, notes a writer leaves), and a line the comment filled with it; a `<!-- docx: … -->`
+/// marker stays, for the Word document. A comment left open is kept as written.
+pub fn strip_guidance(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(start) = rest.find("<!--") {
+        let Some(len) = rest[start..].find("-->") else {
+            break;
+        };
+        let end = start + len + "-->".len();
+        let (comment, after) = (&rest[start..end], &rest[end..]);
+        out.push_str(&rest[..start]);
+        if comment["<!--".len()..].trim_start().starts_with("docx:") {
+            out.push_str(comment);
+            rest = after;
+            continue;
+        }
+        // A comment on lines of its own leaves no line behind, nor the blank line after it.
+        let own_lines = (out.is_empty() || out.ends_with('\n'))
+            && (after.is_empty() || after.starts_with('\n'));
+        rest = match own_lines {
+            true => {
+                let after = after.strip_prefix('\n').unwrap_or(after);
+                after.strip_prefix('\n').unwrap_or(after)
+            }
+            false => after,
+        };
+    }
+    out.push_str(rest);
+    out
 }
 
 /// What writing the skeleton did: the files written, and those already there (kept).
@@ -106,5 +161,23 @@ mod tests {
         for text in [kata_pengantar(), bab1(), bab4()] {
             assert!(text.lines().any(|l| l.starts_with("[Tuliskan")), "{text}");
         }
+    }
+
+    #[test]
+    fn the_guidance_is_taken_out_and_the_rest_kept() {
+        let skeleton = bab4();
+        assert!(skeleton.starts_with("<!-- Petunjuk: BAB IV"), "{skeleton}");
+        let shown = strip_guidance(&skeleton);
+        assert!(shown.starts_with("[Tuliskan simpulan umum"), "{shown}");
+        assert!(
+            !shown.contains("Petunjuk") && !shown.contains("<!--"),
+            "{shown}"
+        );
+        assert_eq!(
+            strip_guidance("Satu <!-- catatan --> dua.\n<!-- docx: halaman-baru -->\nTiga"),
+            "Satu  dua.\n<!-- docx: halaman-baru -->\nTiga"
+        );
+        assert_eq!(strip_guidance("a\n<!-- x\ny -->\nb\n"), "a\nb\n");
+        assert_eq!(strip_guidance("a <!-- open"), "a <!-- open");
     }
 }

@@ -559,6 +559,9 @@ impl Narasi {
                     Ok(source) => {
                         // Saved on Windows: line ends as on paper.
                         let source = source.replace("\r\n", "\n");
+                        // The skeleton's guidance (a comment) is for the writer, not the
+                        // report; taken out before the template fills the rest.
+                        let source = kerangka::strip_guidance(&source);
                         match tera.render_str(&source, context, false) {
                             Ok(text) => text,
                             Err(e) => {

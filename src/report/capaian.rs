@@ -2,6 +2,7 @@
 //! efisiensi of the kegiatan that serve them.
 
 use super::table::{percent_string, Cell, Report};
+use super::{CsvField, CsvForm, CsvOut};
 use crate::compute::efisiensi;
 use crate::compute::kinerja::{self, Link, Measured};
 use crate::numbers::{canonical, format_persen};
@@ -152,9 +153,9 @@ pub fn json(measured: &[Measured], links: &[Link]) -> serde_json::Value {
     })
 }
 
-pub fn csv(measured: &[Measured]) -> anyhow::Result<String> {
-    let mut w = csv::Writer::from_writer(Vec::new());
-    w.write_record([
+pub fn csv(measured: &[Measured], form: CsvForm) -> anyhow::Result<String> {
+    let mut w = CsvOut::new(form);
+    w.header(&[
         "number",
         "sasaran",
         "indikator",
@@ -164,23 +165,20 @@ pub fn csv(measured: &[Measured]) -> anyhow::Result<String> {
         "predikat",
         "keterangan",
     ])?;
+    let text = |t: &Option<String>| CsvField::Text(t.clone().unwrap_or_default());
     for m in measured {
         let i = m.indicator;
-        super::write_csv_record(
-            &mut w,
-            [
-                i.number.clone().unwrap_or_default(),
-                i.sasaran.clone().unwrap_or_default(),
-                i.indikator.clone().unwrap_or_default(),
-                written(&i.target),
-                written(&i.realisasi),
-                capaian(m).map(percent_string).unwrap_or_default(),
-                m.predikat.clone().unwrap_or_default(),
-                keterangan(m),
-            ],
-        )?;
+        // Target and realisasi stay as written (`77,5%`, `12 Laporan`): texts, not numbers.
+        w.record([
+            text(&i.number),
+            text(&i.sasaran),
+            text(&i.indikator),
+            CsvField::Text(written(&i.target)),
+            CsvField::Text(written(&i.realisasi)),
+            CsvField::Number(capaian(m).map(percent_string).unwrap_or_default()),
+            text(&m.predikat),
+            CsvField::Text(keterangan(m)),
+        ])?;
     }
-    Ok(String::from_utf8(
-        w.into_inner().map_err(|e| anyhow::anyhow!("{e}"))?,
-    )?)
+    w.finish()
 }

@@ -40,7 +40,11 @@ pub fn text(diagnostics: &[Diagnostic], summary: &Summary) -> String {
         plural(summary.warnings, "warning"),
         plural(summary.documents, "document")
     );
-    let verdict = if summary.failed { "failed" } else { "ok" };
+    let verdict = if summary.failed {
+        severity(Severity::Error, "failed")
+    } else {
+        "ok".to_string()
+    };
     out.push_str(&format!("{verdict}: {counts}\n"));
     out
 }
@@ -55,8 +59,23 @@ pub fn blocks(diagnostics: &[Diagnostic]) -> String {
     out
 }
 
+/// `error[code]` in red, `warning[code]` in yellow on a terminal (never with NO_COLOR).
+pub fn severity(s: Severity, text: &str) -> String {
+    use crate::terminal::{paint, Tone};
+    let tone = match s {
+        Severity::Error => Tone::Error,
+        Severity::Warning => Tone::Warning,
+        Severity::Info => Tone::Note,
+    };
+    paint(text, tone)
+}
+
 fn block(d: &Diagnostic) -> String {
-    let mut out = format!("{}[{}]: {}\n", d.severity.name(), d.code, d.message);
+    let mut out = format!(
+        "{}: {}\n",
+        severity(d.severity, &format!("{}[{}]", d.severity.name(), d.code)),
+        d.message
+    );
     // A Word document's location names its table and row already; a sentence its paragraph.
     match (&d.quote, d.location.in_word()) {
         (Some(_), _) => out.push_str(&format!("  --> {}\n", text_place(d))),
@@ -158,6 +177,17 @@ pub fn diagnostic_json(d: &Diagnostic) -> Value {
         v["hint"] = json!(hint);
     }
     v
+}
+
+/// JSON Lines: each diagnostic as one line of compact JSON, the fields of [`json`]'s items, so
+/// a script reads them as they come (`lakip check --format jsonl | jq -c …`).
+pub fn jsonl(diagnostics: &[Diagnostic]) -> String {
+    let mut out = String::new();
+    for d in diagnostics {
+        out.push_str(&diagnostic_json(d).to_string());
+        out.push('\n');
+    }
+    out
 }
 
 /// GitHub workflow commands: `::error file=…,line=…,title=…::message`.

@@ -168,6 +168,8 @@ fn tree(doc: &Document, subtotals: &Subtotals) -> Table {
         }
     }
     table.add_row(subtotal_row("Σ items".to_string(), &subtotals.all, fields));
+    // Each row one line on a terminal: a wrapped uraian would lose the tree's indent.
+    crate::terminal::fit(&mut table, crate::terminal::Fit::Truncate);
     table
 }
 

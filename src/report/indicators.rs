@@ -39,6 +39,7 @@ pub fn table(doc: &Document) -> Table {
             doc.indicators().len()
         ))]);
     }
+    crate::terminal::fit(&mut table, crate::terminal::Fit::Wrap);
     table
 }
 

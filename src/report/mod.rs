@@ -70,6 +70,74 @@ pub fn write_csv_record<W: std::io::Write, S: AsRef<str>>(
     w.write_record(fields.iter().map(|f| csv_field(f.as_ref()).into_owned()))
 }
 
+/// The two forms of a CSV export: the standard one (`,`, decimal point, no BOM: what scripts
+/// and an English-locale spreadsheet read) and the one an Indonesian-locale Excel opens as
+/// columns of numbers (`;`, decimal comma, UTF-8 with a BOM so the accents survive).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum CsvForm {
+    #[default]
+    Standard,
+    Excel,
+}
+
+/// A field of a CSV export: a text, or a number as an exact decimal string (`37230532000`,
+/// `99.56`), which the Excel form writes with a decimal comma and never a thousands separator.
+pub enum CsvField {
+    Text(String),
+    Number(String),
+}
+
+/// A CSV export being written in one of the two forms, every text neutralised ([`csv_field`]).
+pub struct CsvOut {
+    writer: csv::Writer<Vec<u8>>,
+    form: CsvForm,
+}
+
+impl CsvOut {
+    pub fn new(form: CsvForm) -> CsvOut {
+        let delimiter = match form {
+            CsvForm::Standard => b',',
+            CsvForm::Excel => b';',
+        };
+        let writer = csv::WriterBuilder::new()
+            .delimiter(delimiter)
+            .from_writer(Vec::new());
+        CsvOut { writer, form }
+    }
+
+    pub fn header<S: AsRef<str>>(&mut self, names: &[S]) -> csv::Result<()> {
+        self.writer
+            .write_record(names.iter().map(|n| n.as_ref().as_bytes()))
+    }
+
+    pub fn record(&mut self, fields: impl IntoIterator<Item = CsvField>) -> csv::Result<()> {
+        let form = self.form;
+        let shown: Vec<String> = fields
+            .into_iter()
+            .map(|f| match f {
+                CsvField::Text(t) => csv_field(&t).into_owned(),
+                CsvField::Number(n) if form == CsvForm::Excel => n.replace('.', ","),
+                CsvField::Number(n) => n,
+            })
+            .collect();
+        self.writer.write_record(&shown)
+    }
+
+    /// The whole export; the Excel form starts with a BOM, which tells Excel it is UTF-8.
+    pub fn finish(self) -> anyhow::Result<String> {
+        let bytes = self
+            .writer
+            .into_inner()
+            .map_err(|e| anyhow::anyhow!("{e}"))?;
+        let text = String::from_utf8(bytes)?;
+        Ok(match self.form {
+            CsvForm::Standard => text,
+            CsvForm::Excel => format!("\u{feff}{text}"),
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::csv_field;
@@ -90,5 +158,22 @@ mod tests {
         }
         assert_eq!(csv_field("Belanja Pegawai"), "Belanja Pegawai");
         assert_eq!(csv_field("-"), "-");
+    }
+
+    #[test]
+    fn the_excel_form_has_semicolons_decimal_commas_and_a_bom() {
+        use super::{CsvField, CsvForm, CsvOut};
+        let mut out = CsvOut::new(CsvForm::Excel);
+        out.header(&["uraian", "pagu", "serapan"]).unwrap();
+        out.record([
+            CsvField::Text("Belanja; Barang".into()),
+            CsvField::Number("37230532000".into()),
+            CsvField::Number("99.56".into()),
+        ])
+        .unwrap();
+        assert_eq!(
+            out.finish().unwrap(),
+            "\u{feff}uraian;pagu;serapan\n\"Belanja; Barang\";37230532000;99,56\n"
+        );
     }
 }

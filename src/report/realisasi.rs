@@ -2,6 +2,7 @@
 //! report with budget codes, per level down to the RO, each with its full code).
 
 use super::table::{percent_string, Cell, Report};
+use super::{CsvField, CsvForm, CsvOut};
 use crate::compute::realisasi::Line;
 use crate::numbers::canonical;
 use serde_json::json;
@@ -96,31 +97,34 @@ pub fn json(lines: &[Line], periode: Option<&str>) -> serde_json::Value {
 
 /// CSV keeps the level and the path so the rows can be filtered in a spreadsheet; the code
 /// after the path where the lines have codes.
-pub fn csv(lines: &[Line]) -> anyhow::Result<String> {
+pub fn csv(lines: &[Line], form: CsvForm) -> anyhow::Result<String> {
     let coded = lines.iter().any(|l| l.code.is_some());
-    let mut w = csv::Writer::from_writer(Vec::new());
+    let mut w = CsvOut::new(form);
     let mut header = vec!["level", "path"];
     if coded {
         header.push("code");
     }
     header.extend(["uraian", "pagu", "realisasi", "serapan", "sisa"]);
-    w.write_record(&header)?;
+    w.header(&header)?;
     for l in lines {
-        let exact = |v: Option<rust_decimal::Decimal>| v.map(canonical).unwrap_or_default();
-        let mut record = vec![l.level.to_string(), l.path.join(" > ")];
+        let exact = |v: Option<rust_decimal::Decimal>| {
+            CsvField::Number(v.map(canonical).unwrap_or_default())
+        };
+        let mut record = vec![
+            CsvField::Text(l.level.to_string()),
+            CsvField::Text(l.path.join(" > ")),
+        ];
         if coded {
-            record.push(l.code.clone().unwrap_or_default());
+            record.push(CsvField::Text(l.code.clone().unwrap_or_default()));
         }
         record.extend([
-            l.uraian.clone(),
+            CsvField::Text(l.uraian.clone()),
             exact(l.pagu),
             exact(l.realisasi),
-            l.serapan.map(percent_string).unwrap_or_default(),
+            CsvField::Number(l.serapan.map(percent_string).unwrap_or_default()),
             exact(l.sisa),
         ]);
-        super::write_csv_record(&mut w, &record)?;
+        w.record(record)?;
     }
-    Ok(String::from_utf8(
-        w.into_inner().map_err(|e| anyhow::anyhow!("{e}"))?,
-    )?)
+    w.finish()
 }

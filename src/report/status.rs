@@ -120,6 +120,9 @@ fn table(status: &Status) -> Table {
             Cell::new(source.said()),
         ]);
     }
+    crate::terminal::fit(&mut table, crate::terminal::Fit::Wrap);
+    // The ID is what `lakip remove` takes: whole, to be copied.
+    crate::terminal::keep_whole(&mut table, 0);
     table
 }
 

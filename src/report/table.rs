@@ -56,11 +56,6 @@ impl Report {
     pub fn text(&self) -> String {
         let mut table = comfy_table::Table::new();
         table.load_style(UTF8_FULL_CONDENSED);
-        if self.wrap {
-            // Long sasaran and indikator wrap inside their cells instead of running off the screen.
-            table.set_content_arrangement(comfy_table::ContentArrangement::Dynamic);
-            table.set_width(TEXT_WIDTH);
-        }
         table.set_header(self.headers.clone());
         for row in &self.rows {
             table.add_row(row.iter().map(|c| {
@@ -70,6 +65,20 @@ impl Report {
                     _ => cell.set_alignment(CellAlignment::Right),
                 }
             }));
+        }
+        // On a terminal the table fits its width: long texts wrap, a tree's rows are cut (a
+        // wrapped line would lose its indent).
+        use crate::terminal::{fit, width, Fit};
+        match (self.wrap, width()) {
+            (true, Some(_)) => fit(&mut table, Fit::Wrap),
+            (false, Some(_)) => fit(&mut table, Fit::Truncate),
+            // Long sasaran and indikator wrap inside their cells instead of running off the page.
+            // (As it always was: the pipes' and files' output does not change.)
+            (true, None) => {
+                table.set_content_arrangement(comfy_table::ContentArrangement::Dynamic);
+                table.set_width(TEXT_WIDTH);
+            }
+            (false, None) => {}
         }
         format!("{}\n{table}\n", self.title)
     }

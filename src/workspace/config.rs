@@ -25,6 +25,17 @@ pub struct Config {
     pub realisasi: RealisasiSection,
     #[serde(default)]
     pub dokumen: crate::render::docx::DokumenSection,
+    #[serde(default)]
+    pub ekspor: Ekspor,
+}
+
+/// `[ekspor]`: how exports are written; `csv = "excel"` makes every CSV one an
+/// Indonesian-locale Excel opens as columns (`;`, decimal comma, BOM).
+#[derive(Debug, Clone, Default, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Ekspor {
+    #[serde(default)]
+    pub csv: Option<crate::report::CsvForm>,
 }
 
 /// `[realisasi]`: which source the realisation figures come from when the workspace holds two
