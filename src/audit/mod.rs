@@ -16,6 +16,7 @@ mod count;
 mod dates;
 mod figures;
 mod identity;
+mod list;
 mod ratio;
 pub mod read;
 pub mod rules;
@@ -162,6 +163,7 @@ pub fn run(text: &Text, settings: &Settings, known: Option<&Known>) -> Findings 
     capaian::check(&mut a);
     same::check(&mut a);
     count::check(&mut a);
+    list::check(&mut a);
     workspace::check(&mut a);
     achievement::check(&mut a);
     dates::check(&mut a);

@@ -90,6 +90,19 @@ pub const COUNT: Rule = Rule {
         names (`tabel 2.1`, by its caption), or the next one after `berikut` or `di bawah ini`.",
 };
 
+pub const LIST: Rule = Rule {
+    code: "list",
+    severity: Severity::Error,
+    title: "a count in the text differs from the list that follows it",
+    explanation: "\"terdapat 2 (dua) program, yaitu Program A dan Program B\", \"4 (empat) kegiatan \
+        sebagai berikut:\" and the numbered paragraphs under it (`1.`, `a.`, `(1)`): the count is \
+        the number of items. Items are counted when they can be told apart with confidence: \
+        numbered, split by `;`, or split by `,` and a last `dan`/`serta` where no item holds a \
+        `dan` of its own (or every item starts with the counted noun: `Program A dan Program \
+        B`). A list said to name some (`antara lain`, `seperti`, `di antaranya`) is skipped; a \
+        count whose words disagree with its digits (`3 (empat)`) is `words`'s finding.",
+};
+
 pub const WORKSPACE: Rule = Rule {
     code: "workspace",
     severity: Severity::Error,
@@ -152,7 +165,7 @@ pub const SIGNATORY: Rule = Rule {
 };
 
 /// The catalogue, in the order the README lists it.
-pub const RULES: [Rule; 14] = [
+pub const RULES: [Rule; 15] = [
     PERCENT,
     SISA,
     CHANGE,
@@ -161,6 +174,7 @@ pub const RULES: [Rule; 14] = [
     CAPAIAN,
     SAME_FIGURE,
     COUNT,
+    LIST,
     WORKSPACE,
     ACHIEVEMENT,
     SIGNING_DATE,
