@@ -591,6 +591,48 @@ fn against_the_workspace() {
         .any(|s| s.reason.starts_with("no capaian table")));
 }
 
+/// The planted report as Word, printed to PDF by LibreOffice: the PDF's paragraphs and tables
+/// (read from `pdftotext -bbox`) give the same findings at the same places as the Word file.
+#[test]
+fn a_pdf_printed_from_the_word_report_gives_the_same_findings() {
+    let has = |cmd: &str, arg: &str| {
+        std::process::Command::new(cmd)
+            .arg(arg)
+            .output()
+            .is_ok_and(|o| o.status.success())
+    };
+    if !has("soffice", "--version") || !has("pdftotext", "-v") {
+        eprintln!("soffice or pdftotext is not installed: the PDF test is skipped");
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let docx = written(dir.path(), "docx", &fx::report());
+    // A profile of its own: another soffice running does not block this one.
+    let profile = format!("-env:UserInstallation=file://{}/profile", dir.path().display());
+    let status = std::process::Command::new("soffice")
+        .arg(&profile)
+        .args(["--headless", "--convert-to", "pdf", "--outdir"])
+        .arg(dir.path())
+        .arg(&docx)
+        .output()
+        .unwrap();
+    let pdf = dir.path().join("lkj-2023.pdf");
+    assert!(pdf.exists(), "{status:?}");
+    let from_pdf = audit_file(&pdf);
+    let from_word = audit_file(&docx);
+    assert_eq!(found(&from_pdf), planted());
+    assert_eq!(found(&from_pdf), found(&from_word));
+    // The tables' own findings need the tables read: Tabel 3.1's row 3, by hand 90 ÷ 95 × 100
+    // = 94,74, and "seluruh sasaran tercapai" against its rows.
+    assert_eq!(
+        numbers(at(&from_pdf, "capaian", "tabel 2, baris 4")),
+        (d("100"), d("94.74"), d("5.26"))
+    );
+    assert!(at(&from_pdf, "achievement", "paragraf 56")
+        .message
+        .contains("2 of 6"));
+}
+
 /// A one-page PDF with three lines of text in Helvetica, written byte by byte.
 fn minimal_pdf(lines: &[&str]) -> Vec<u8> {
     let text: Vec<String> = lines

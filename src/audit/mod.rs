@@ -17,6 +17,7 @@ mod dates;
 mod figures;
 mod identity;
 mod list;
+mod pdf;
 mod ratio;
 pub mod read;
 pub mod rules;
@@ -154,6 +155,13 @@ pub fn run(text: &Text, settings: &Settings, known: Option<&Known>) -> Findings 
         said,
         findings: Findings::default(),
     };
+    for (paragraph, header, why) in &text.unread {
+        a.findings.skipped.push(Skip {
+            place: format!("{}: paragraf {paragraph}", text.file),
+            text: header.clone(),
+            reason: why.clone(),
+        });
+    }
     ratio::check(&mut a);
     sisa::check(&mut a);
     change::check(&mut a);

@@ -13,6 +13,7 @@ use crate::compute::similar;
 use crate::compute::target::{self, Bound};
 use crate::numbers::{format_persen, round_half_up};
 use rust_decimal::Decimal;
+use std::collections::HashMap;
 
 /// What a clause says of its subject.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -216,10 +217,22 @@ fn judge(a: &mut Audit, spot: super::super::Spot, said: &Said, rows: &[Row], sou
         true => r.sasaran.clone(),
         false => r.indikator.clone(),
     };
-    let matched: Vec<&Row> = rows
-        .iter()
-        .filter(|r| name_of(r).is_some_and(|n| similar::same(&n, subject)))
-        .collect();
+    // Each name compared once (a report repeats its indikator from table to table); rows of
+    // one name with the same readings are one row.
+    let mut same: HashMap<String, bool> = HashMap::new();
+    let mut matched: Vec<&Row> = Vec::new();
+    for r in rows {
+        let Some(n) = name_of(r) else { continue };
+        let hit = *same
+            .entry(n.clone())
+            .or_insert_with(|| similar::same(&n, subject));
+        let repeated = matched
+            .iter()
+            .any(|m| name_of(m).as_deref() == Some(n.as_str()) && m.readings == r.readings);
+        if hit && !repeated {
+            matched.push(r);
+        }
+    }
     let what = if sasaran { "sasaran" } else { "indikator" };
     let row = match matched.as_slice() {
         [] => {
@@ -270,10 +283,15 @@ fn message(claim: Claim, name: &str, readings: &[Decimal]) -> String {
         .iter()
         .map(|c| format_persen(round_half_up(*c, 2), 2))
         .collect();
+    // Two readings are the computed one and the one the table states.
+    let capaian = match shown.as_slice() {
+        [c, s] if c != s => format!("{c} computed ({s} as the table states it)"),
+        [c, ..] => c.clone(),
+        [] => String::new(),
+    };
     format!(
-        "the text says \"{}\" {said}, but its capaian is {}",
-        crate::text::shorten(name, 80),
-        shown.join(" (stated) / ")
+        "the text says \"{}\" {said}, but its capaian is {capaian}",
+        crate::text::shorten(name, 80)
     )
 }
 
