@@ -182,7 +182,11 @@ fn achievement_of_a_named_indikator() {
     // Polaritas Turun: (2 × 5 − 2) ÷ 5 × 100 = 160, so "belum mencapai target" is wrong.
     let lower = at(&f, "achievement", "paragraf 41");
     assert!(lower.message.contains("160,00%"), "{}", lower.message);
-    assert!(lower.hint.as_deref().unwrap().contains("target 5 Kasus, realisasi 2 Kasus"));
+    assert!(lower
+        .hint
+        .as_deref()
+        .unwrap()
+        .contains("target 5 Kasus, realisasi 2 Kasus"));
     // 80 ÷ 100 × 100 = 80: "mencapai target" needs 100 or more.
     assert!(at(&f, "achievement", "paragraf 42")
         .message
@@ -608,7 +612,10 @@ fn a_pdf_printed_from_the_word_report_gives_the_same_findings() {
     let dir = tempfile::tempdir().unwrap();
     let docx = written(dir.path(), "docx", &fx::report());
     // A profile of its own: another soffice running does not block this one.
-    let profile = format!("-env:UserInstallation=file://{}/profile", dir.path().display());
+    let profile = format!(
+        "-env:UserInstallation=file://{}/profile",
+        dir.path().display()
+    );
     let status = std::process::Command::new("soffice")
         .arg(&profile)
         .args(["--headless", "--convert-to", "pdf", "--outdir"])

@@ -83,7 +83,10 @@ pub fn check(a: &mut Audit) {
             {
                 a.skip(
                     spot,
-                    format!("{} {noun}: its words and digits disagree (see `words`)", fig.text),
+                    format!(
+                        "{} {noun}: its words and digits disagree (see `words`)",
+                        fig.text
+                    ),
                 );
                 continue;
             }
@@ -204,7 +207,7 @@ fn items_inline(rest: &str, noun: &str) -> Items {
                 .unwrap_or(0);
             let (a, b) = last.split_at(k);
             items.push(a.trim().to_string());
-            items.push(b.trim().splitn(2, ' ').nth(1).unwrap_or("").to_string());
+            items.push(b.trim().split_once(' ').map_or("", |x| x.1).to_string());
         }
         _ => {}
     }
@@ -303,9 +306,15 @@ mod tests {
         assert_eq!(inline("a, b, c, dan d.", "metode"), Some(4));
         assert_eq!(inline("a, b dan c", "x"), Some(3));
         assert_eq!(inline("perencanaan; pelaksanaan.", "tahapan"), Some(2));
-        assert_eq!(inline("1. A sebesar Rp5 dan 2. B sebesar Rp6.", "program"), Some(2));
+        assert_eq!(
+            inline("1. A sebesar Rp5 dan 2. B sebesar Rp6.", "program"),
+            Some(2)
+        );
         // `pengelolaan keuangan dan administrasi` may be one item or two.
-        assert_eq!(inline("pendaftaran, keuangan dan administrasi dan lain", "x"), None);
+        assert_eq!(
+            inline("pendaftaran, keuangan dan administrasi dan lain", "x"),
+            None
+        );
         assert_eq!(inline("pendaftaran dan verifikasi, keuangan", "x"), None);
     }
 

@@ -85,7 +85,9 @@ fn words(page: &str) -> Vec<Word> {
         else {
             continue;
         };
-        let Some(start) = part.find('>') else { continue };
+        let Some(start) = part.find('>') else {
+            continue;
+        };
         let Some(end) = part.find("</word>") else {
             continue;
         };
@@ -187,11 +189,7 @@ fn header_roles(line: &Line) -> Option<tables::Roles> {
 }
 
 /// The table whose header is line `at`: its rows (the header first) and the line after it.
-fn table_at(
-    lines: &[Line],
-    at: usize,
-    roles: &tables::Roles,
-) -> Result<(Vec<Row>, usize), String> {
+fn table_at(lines: &[Line], at: usize, roles: &tables::Roles) -> Result<(Vec<Row>, usize), String> {
     let header = cells(&lines[at]);
     let starts: Vec<f64> = header.iter().map(|(x, _)| *x).collect();
     let figures: Vec<usize> = [
@@ -230,7 +228,10 @@ fn table_at(
         let new_row = starts_row(l);
         if !new_row && !in_header {
             // A row's wrapped text: never in the No column.
-            if l.words.iter().any(|w| column(w) == roles.no && roles.no.is_some()) {
+            if l.words
+                .iter()
+                .any(|w| column(w) == roles.no && roles.no.is_some())
+            {
                 break;
             }
         }
@@ -251,7 +252,9 @@ fn table_at(
         i += 1;
     }
     if rows.len() < 2 {
-        return Err("a table header with no row read under it (its columns could not be told apart)".into());
+        return Err(
+            "a table header with no row read under it (its columns could not be told apart)".into(),
+        );
     }
     let rows = rows
         .into_iter()

@@ -303,6 +303,22 @@ fn budget_row(a: &mut Audit, table: &Table, row: &BudgetRow) {
     a.wrong(d);
 }
 
+fn capaian_message(c: &str, t: &str, r: &str, polaritas: Option<&str>, shown: Decimal) -> String {
+    let lower = polaritas
+        .and_then(crate::compute::capaian::Polarity::from_name)
+        .is_some_and(|p| p != crate::compute::capaian::Polarity::Higher);
+    match (lower, polaritas) {
+        (true, Some(p)) => format!(
+            "capaian stated as {c}% but from target {t} and realisasi {r} by polaritas {p} it is {}",
+            format_persen(shown, 2)
+        ),
+        _ => format!(
+            "capaian stated as {c}% but realisasi {r} ÷ target {t} × 100 is {}",
+            format_persen(shown, 2)
+        ),
+    }
+}
+
 fn performance_row(a: &mut Audit, table: &Table, row: &PerfRow) {
     let (Some(t), Some(r), Some(c)) = (&row.target, &row.realisasi, &row.capaian) else {
         return;
@@ -327,10 +343,7 @@ fn performance_row(a: &mut Audit, table: &Table, row: &PerfRow) {
         return a.holds();
     }
     let shown = round_half_up(computed, 2);
-    let message = format!(
-        "capaian stated as {c}% but realisasi {r} ÷ target {t} × 100 is {}",
-        format_persen(shown, 2)
-    );
+    let message = capaian_message(c, t, r, row.polaritas.as_deref(), shown);
     let d = a
         .diagnostic(&rules::CAPAIAN, spot, message)
         .numbers(Field::StatedCapaian, fig.value, shown)

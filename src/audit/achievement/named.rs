@@ -106,7 +106,10 @@ pub fn check(a: &mut Audit) {
             let sasaran = words[k] == "sasaran";
             let subject = subject(&words[k + 1..at]);
             if subject.len() < 2 {
-                a.skip(spot, "the statement names no sasaran or indikator by its text");
+                a.skip(
+                    spot,
+                    "the statement names no sasaran or indikator by its text",
+                );
                 continue;
             }
             let (rows, source) = rows.get_or_insert_with(|| match own_rows(a) {
@@ -167,10 +170,24 @@ pub fn claim(words: &[String]) -> Option<(Claim, usize)> {
                 return Some((Claim::Under, k));
             }
             "tercapai" | "terpenuhi" => {
-                return Some((if negated { Claim::Under } else { Claim::Reached }, from));
+                return Some((
+                    if negated {
+                        Claim::Under
+                    } else {
+                        Claim::Reached
+                    },
+                    from,
+                ));
             }
             "mencapai" | "memenuhi" if matches!(w(k + 1), "target" | "targetnya") => {
-                return Some((if negated { Claim::Under } else { Claim::Reached }, from));
+                return Some((
+                    if negated {
+                        Claim::Under
+                    } else {
+                        Claim::Reached
+                    },
+                    from,
+                ));
             }
             _ => {}
         }
@@ -267,7 +284,11 @@ fn judge(a: &mut Audit, spot: super::super::Spot, said: &Said, rows: &[Row], sou
     }
     let name = name_of(row).unwrap_or_default();
     let d = a
-        .diagnostic(&rules::ACHIEVEMENT, spot, message(claim, &name, &row.readings))
+        .diagnostic(
+            &rules::ACHIEVEMENT,
+            spot,
+            message(claim, &name, &row.readings),
+        )
         .hint(format!("{}; at {}", row.figures, row.place));
     a.wrong(d);
 }
@@ -307,7 +328,10 @@ fn own_rows(a: &Audit) -> Vec<Row> {
         }
         for row in tables::performance_rows(table, &roles) {
             let spot = a.row_spot(table, row.row);
-            out.push(read_row(&row, super::super::place_name(&a.text.file, &spot)));
+            out.push(read_row(
+                &row,
+                super::super::place_name(&a.text.file, &spot),
+            ));
         }
     }
     out
@@ -412,9 +436,15 @@ mod tests {
     fn claims_read() {
         assert_eq!(of("Indikator A telah melampaui target."), Some(Claim::Over));
         assert_eq!(of("Indikator A belum tercapai."), Some(Claim::Under));
-        assert_eq!(of("Indikator A belum sepenuhnya tercapai."), Some(Claim::Under));
+        assert_eq!(
+            of("Indikator A belum sepenuhnya tercapai."),
+            Some(Claim::Under)
+        );
         assert_eq!(of("Indikator A tidak mencapai target."), Some(Claim::Under));
-        assert_eq!(of("Indikator A berada di bawah target."), Some(Claim::Under));
+        assert_eq!(
+            of("Indikator A berada di bawah target."),
+            Some(Claim::Under)
+        );
         assert_eq!(of("Indikator A telah tercapai."), Some(Claim::Reached));
         assert_eq!(of("Indikator A mencapai target."), Some(Claim::Reached));
         assert_eq!(of("Indikator A tidak melampaui target."), None);
