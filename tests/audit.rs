@@ -714,3 +714,40 @@ fn a_pdf_is_read_with_pdftotext_and_refused_without_it() {
         (d("98.84"), d("97.73"), d("1.11"))
     );
 }
+
+/// A named indikator's "tercapai" held to the workspace's kinerja table when the report has no
+/// capaian table of its own: Sasaran 6's indikator, realisasi 90% of target 95%: 90 ÷ 95 × 100
+/// = 94,74, below 100.
+#[test]
+fn a_named_statement_against_the_workspace() {
+    let ws = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/kota-serang-2023");
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("lkj.md");
+    std::fs::write(
+        &path,
+        "LAPORAN KINERJA\n\nKOMISI PEMILIHAN UMUM KOTA SERANG\n\nTAHUN 2023\n\n# BAB III\n\nAKUNTABILITAS KINERJA\n\n\
+         Indikator Persentase Pembuatan Keputusan KPU Kota Serang dan Informasi Produk Hukum yang disajikan secara cepat, tepat dan akurat sesuai SOP dan Regulasi serta Tersusun secara Rapih telah tercapai.\n",
+    )
+    .unwrap();
+    let out = lakip()
+        .env("LAKIP_LANG", "en")
+        .arg("-w")
+        .arg(&ws)
+        .args(["audit", "--format", "json"])
+        .arg(&path)
+        .assert()
+        .code(1);
+    let v: serde_json::Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
+    let d = &v["diagnostics"][0];
+    assert_eq!(v["errors"], 1);
+    assert_eq!(d["code"], "achievement");
+    assert_eq!(d["location"]["place"], "paragraf 6 (line 11)");
+    assert!(d["message"].as_str().unwrap().contains("94,74%"), "{d}");
+    // Without -w there is no capaian table to hold it to: skipped, not judged.
+    let f = audit_file(&path);
+    assert!(f.diagnostics.is_empty());
+    assert!(f
+        .skipped
+        .iter()
+        .any(|s| s.reason.starts_with("no capaian table")));
+}
