@@ -1,13 +1,15 @@
 //! `achievement`: "seluruh sasaran telah tercapai" against the capaian table: the report's own
 //! (a table with Target and Realisasi columns), or the workspace's kinerja table.
 
+mod named;
+
 use super::sentence::words_of;
-use super::tables::{self, capaian_of, percent_figure};
+use super::tables::{self, percent_figure};
 use super::{rules, Audit};
 use crate::numbers::format_persen;
 use rust_decimal::Decimal;
 
-const ALL: [&str; 3] = ["seluruh", "semua", "keseluruhan"];
+pub(super) const ALL: [&str; 3] = ["seluruh", "semua", "keseluruhan"];
 const WHAT: [&str; 4] = ["sasaran", "indikator", "target", "tujuan"];
 const ACHIEVED: [&str; 9] = [
     "tercapai",
@@ -40,6 +42,12 @@ struct Missed {
 }
 
 pub fn check(a: &mut Audit) {
+    all_achieved(a);
+    named::check(a);
+}
+
+/// "Seluruh sasaran telah tercapai" against every row of the table.
+fn all_achieved(a: &mut Audit) {
     for i in 0..a.said.len() {
         let text = a.said[i].text().to_string();
         let words = words_of(&text);
@@ -110,10 +118,7 @@ fn own_table(a: &Audit) -> Option<Vec<Missed>> {
         }
         any = true;
         for row in tables::performance_rows(table, &roles) {
-            let computed = match (&row.target, &row.realisasi) {
-                (Some(t), Some(r)) => capaian_of(t, r),
-                _ => None,
-            };
+            let computed = tables::row_capaian(&row);
             let capaian = computed.or_else(|| {
                 row.capaian
                     .as_deref()

@@ -9,7 +9,7 @@ use crate::numbers::{format_persen, round_half_up};
 use rust_decimal::Decimal;
 
 /// Words of an indikator that may be lower-is-better: its capaian is not R ÷ T.
-const LOWER_BETTER: [&str; 9] = [
+pub(super) const LOWER_BETTER: [&str; 9] = [
     "maksimal",
     "paling",
     "pelanggaran",

@@ -16,6 +16,8 @@ mod count;
 mod dates;
 mod figures;
 mod identity;
+mod list;
+mod pdf;
 mod ratio;
 pub mod read;
 pub mod rules;
@@ -139,7 +141,7 @@ pub fn run(text: &Text, settings: &Settings, known: Option<&Known>) -> Findings 
 }
 
 /// The families of claims, in the order they are checked.
-const FAMILIES: [fn(&mut Audit); 13] = [
+const FAMILIES: [fn(&mut Audit); 14] = [
     ratio::check,
     sisa::check,
     change::check,
@@ -149,6 +151,7 @@ const FAMILIES: [fn(&mut Audit); 13] = [
     capaian::check,
     same::check,
     count::check,
+    list::check,
     workspace::check,
     achievement::check,
     dates::check,
@@ -180,6 +183,13 @@ pub fn run_with(
         said,
         findings: Findings::default(),
     };
+    for (paragraph, header, why) in &text.unread {
+        a.findings.skipped.push(Skip {
+            place: format!("{}: paragraf {paragraph}", text.file),
+            text: header.clone(),
+            reason: why.clone(),
+        });
+    }
     progress.set_length(FAMILIES.len() as u64);
     for family in FAMILIES {
         family(&mut a);

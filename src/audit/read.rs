@@ -4,8 +4,8 @@
 //! `1. `, `a. `, `a) `) starts a paragraph of its own; a line with a tab (a table pasted as
 //! text) or a Markdown table line (`| … |`) is a table row, and such rows in a row make a table
 //! (a blank line between two of them does not end it). `.docx`: the body's paragraphs and
-//! tables (`source::docx::read_text`). `.pdf`: the text `pdftotext -layout` gives, read as a
-//! `.txt` without its tables (their columns are only spaces there).
+//! tables (`source::docx::read_text`). `.pdf`: the words `pdftotext -bbox` places, read into
+//! paragraphs and the capaian and budget tables by `super::pdf`.
 //!
 //! Chapters: `BAB I` … (with its title on the same line or the next), and before the first
 //! chapter the front matter's titles (`KATA PENGANTAR`, `IKHTISAR EKSEKUTIF`…); after the last
@@ -26,6 +26,8 @@ pub struct Text {
     pub blocks: Vec<Block>,
     /// Where the text came from: lines can be named (`.txt`, `.md`), or not (`.docx`, `.pdf`).
     pub has_lines: bool,
+    /// Tables seen but not read (a PDF's): the paragraph their header went to, its text, why.
+    pub unread: Vec<(u32, String, String)>,
 }
 
 #[derive(Debug, Clone)]
@@ -111,15 +113,23 @@ pub fn read(path: &Path, file: &str) -> anyhow::Result<Text> {
     if !path.is_file() {
         return Err(input_error(format!("{file}: no such file")));
     }
-    let (blocks, has_lines) = match format {
-        Format::Docx => (from_word(docx::read_text(path, file)?), false),
-        Format::Markdown | Format::Plain => (from_lines(&read_string(path, file)?, true), true),
-        Format::Pdf => (no_lines(from_lines(&pdf_text(path, file)?, false)), false),
+    let (blocks, has_lines, unread) = match format {
+        Format::Docx => (from_word(docx::read_text(path, file)?), false, Vec::new()),
+        Format::Markdown | Format::Plain => (
+            from_lines(&read_string(path, file)?, true),
+            true,
+            Vec::new(),
+        ),
+        Format::Pdf => {
+            let (blocks, unread) = from_pdf(&pdf_text(path, file)?);
+            (no_lines(blocks), false, unread)
+        }
     };
     let mut text = Text {
         file: file.to_string(),
         blocks,
         has_lines,
+        unread,
     };
     chapters(&mut text.blocks);
     Ok(text)
@@ -131,6 +141,7 @@ pub fn from_str(file: &str, content: &str) -> Text {
         file: file.to_string(),
         blocks: from_lines(content, true),
         has_lines: true,
+        unread: Vec::new(),
     };
     chapters(&mut text.blocks);
     text
@@ -159,10 +170,10 @@ fn read_string(path: &Path, file: &str) -> anyhow::Result<String> {
     })
 }
 
-/// The text of a PDF by `pdftotext -layout`, when it is installed.
+/// The words of a PDF and their boxes by `pdftotext -bbox`, when it is installed.
 fn pdf_text(path: &Path, file: &str) -> anyhow::Result<String> {
     let output = std::process::Command::new("pdftotext")
-        .arg("-layout")
+        .arg("-bbox")
         .arg("-enc")
         .arg("UTF-8")
         .arg(path)
@@ -182,13 +193,26 @@ fn pdf_text(path: &Path, file: &str) -> anyhow::Result<String> {
             "{file}: pdftotext cannot read it: {reason}"
         )));
     }
-    // A page break is a paragraph break; justified text's wide spaces are one space.
-    let text = String::from_utf8_lossy(&output.stdout).replace('\x0c', "\n\n");
-    Ok(text
-        .lines()
-        .map(|l| crate::text::one_line(l).replace('\t', " "))
-        .collect::<Vec<_>>()
-        .join("\n"))
+    Ok(String::from_utf8_lossy(&output.stdout).into_owned())
+}
+
+/// A PDF's paragraphs and tables (`super::pdf`), and the tables it could not read.
+fn from_pdf(bbox: &str) -> (Vec<Block>, Vec<(u32, String, String)>) {
+    let mut b = Builder {
+        blocks: Vec::new(),
+        paragraphs: 0,
+        tables: 0,
+        seq: 0,
+    };
+    let mut unread = Vec::new();
+    for piece in super::pdf::pieces(bbox) {
+        match piece {
+            super::pdf::Piece::Para(text) => b.para(&text, None),
+            super::pdf::Piece::Table(rows) => b.table(rows),
+            super::pdf::Piece::Unread(header, why) => unread.push((b.paragraphs + 1, header, why)),
+        }
+    }
+    (b.blocks, unread)
 }
 
 /// Blocks numbered as paragraphs and tables, chapters still empty.

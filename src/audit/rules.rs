@@ -60,7 +60,8 @@ pub const CAPAIAN: Rule = Rule {
     severity: Severity::Error,
     title: "a capaian in the text or a table does not follow from its target and realisasi",
     explanation: "A sentence or a table row that states a target, a realisasi and a capaian \
-        states capaian = realisasi ÷ target × 100 (higher is better). The computed value is \
+        states capaian = realisasi ÷ target × 100 (higher is better; a table's Polaritas column \
+        `Turun` makes it (2 × target − realisasi) ÷ target × 100). The computed value is \
         rounded half-up to the decimals written; a capaian capped at 100, 110 or 120 passes, as \
         does the uncapped one. A sentence about an indikator that may be lower-is-better \
         (`paling lambat`, `maksimal`, `pelanggaran`) is skipped; a workspace's [capaian] \
@@ -90,6 +91,20 @@ pub const COUNT: Rule = Rule {
         names (`tabel 2.1`, by its caption), or the next one after `berikut` or `di bawah ini`.",
 };
 
+pub const LIST: Rule = Rule {
+    code: "list",
+    severity: Severity::Error,
+    title: "a count in the text differs from the list that follows it",
+    explanation:
+        "\"terdapat 2 (dua) program, yaitu Program A dan Program B\", \"4 (empat) kegiatan \
+        sebagai berikut:\" and the numbered paragraphs under it (`1.`, `a.`, `(1)`): the count is \
+        the number of items. Items are counted when they can be told apart with confidence: \
+        numbered, split by `;`, or split by `,` and a last `dan`/`serta` where no item holds a \
+        `dan` of its own (or every item starts with the counted noun: `Program A dan Program \
+        B`). A list said to name some (`antara lain`, `seperti`, `di antaranya`) is skipped; a \
+        count whose words disagree with its digits (`3 (empat)`) is `words`'s finding.",
+};
+
 pub const WORKSPACE: Rule = Rule {
     code: "workspace",
     severity: Severity::Error,
@@ -109,7 +124,14 @@ pub const ACHIEVEMENT: Rule = Rule {
         `diwujudkan`) while a row of the capaian table has a realisasi below its target (or a \
         capaian under 100%). The table is the report's own (a table with Target and Realisasi \
         columns) or, with -w, the workspace's kinerja table; the first row that was not achieved \
-        is named.",
+        is named. A clause about one named indikator or sasaran is held to the one row its name \
+        matches (the similarity rules of `check`): `melampaui target` needs a capaian above 100%, \
+        `belum tercapai`, `tidak mencapai target`, `di bawah target` one below 100%, `tercapai`, \
+        `mencapai target` 100% or more. The capaian is computed by the row's polaritas (a \
+        Polaritas column, `Turun`: (2T − R) ÷ T × 100; a target `≤ 5`), the stated capaian is a \
+        second reading, and only a claim that contradicts every reading is reported; a name that \
+        matches no row or several, a hope (`diharapkan`, `agar`), or an indikator that may be \
+        lower-is-better in a table without Polaritas is skipped.",
 };
 
 pub const SIGNING_DATE: Rule = Rule {
@@ -152,7 +174,7 @@ pub const SIGNATORY: Rule = Rule {
 };
 
 /// The catalogue, in the order the README lists it.
-pub const RULES: [Rule; 14] = [
+pub const RULES: [Rule; 15] = [
     PERCENT,
     SISA,
     CHANGE,
@@ -161,6 +183,7 @@ pub const RULES: [Rule; 14] = [
     CAPAIAN,
     SAME_FIGURE,
     COUNT,
+    LIST,
     WORKSPACE,
     ACHIEVEMENT,
     SIGNING_DATE,

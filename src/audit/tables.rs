@@ -24,6 +24,8 @@ pub struct Roles {
     pub percent: Option<usize>,
     pub target: Option<usize>,
     pub capaian: Option<usize>,
+    /// `Polaritas`: naik/turun/sama (lower is better when `turun`).
+    pub polaritas: Option<usize>,
 }
 
 impl Roles {
@@ -56,6 +58,8 @@ pub fn roles(table: &Table) -> Option<Roles> {
             let raw = cell.trim();
             if raw.eq_ignore_ascii_case("no") || raw.eq_ignore_ascii_case("no.") {
                 set(&mut r.no, &mut named);
+            } else if has("polaritas") || has("polarisasi") {
+                set(&mut r.polaritas, &mut named);
             } else if has("target") {
                 set(&mut r.target, &mut named);
             } else if has("realisasi") {
@@ -98,6 +102,7 @@ pub struct PerfRow {
     pub target: Option<String>,
     pub realisasi: Option<String>,
     pub capaian: Option<String>,
+    pub polaritas: Option<String>,
 }
 
 pub fn performance_rows(table: &Table, r: &Roles) -> Vec<PerfRow> {
@@ -126,6 +131,7 @@ pub fn performance_rows(table: &Table, r: &Roles) -> Vec<PerfRow> {
             target: cell(cells, r.target),
             realisasi: cell(cells, r.realisasi),
             capaian: cell(cells, r.capaian),
+            polaritas: cell(cells, r.polaritas),
         });
     }
     out
@@ -209,6 +215,25 @@ pub fn capaian_of(target_text: &str, realisasi_text: &str) -> Option<Decimal> {
     Some(rv / tv * Decimal::ONE_HUNDRED)
 }
 
+/// The capaian of a row by its Polaritas cell (`turun`: lower is better, (2T − R) ÷ T × 100;
+/// `sama`: the target itself is best); without one, [`capaian_of`] (higher is better).
+pub fn row_capaian(row: &PerfRow) -> Option<Decimal> {
+    let (t, r) = (row.target.as_deref()?, row.realisasi.as_deref()?);
+    let polarity = row
+        .polaritas
+        .as_deref()
+        .and_then(crate::compute::capaian::Polarity::from_name);
+    match polarity {
+        None | Some(crate::compute::capaian::Polarity::Higher) => capaian_of(t, r),
+        Some(p) => {
+            let (tt, rr) = (target::parse(t)?, target::parse(r)?);
+            crate::compute::capaian::capaian(&tt, &rr, p, None)
+                .ok()
+                .map(|c| c.uncapped)
+        }
+    }
+}
+
 /// A capaian agrees when it is the computed one or that one capped at 100, 110 or 120.
 pub fn capaian_agrees(stated: &figures::Figure, computed: Decimal, tolerance: Decimal) -> bool {
     [None, Some(100), Some(110), Some(120)].iter().any(|cap| {
@@ -278,6 +303,22 @@ fn budget_row(a: &mut Audit, table: &Table, row: &BudgetRow) {
     a.wrong(d);
 }
 
+fn capaian_message(c: &str, t: &str, r: &str, polaritas: Option<&str>, shown: Decimal) -> String {
+    let lower = polaritas
+        .and_then(crate::compute::capaian::Polarity::from_name)
+        .is_some_and(|p| p != crate::compute::capaian::Polarity::Higher);
+    match (lower, polaritas) {
+        (true, Some(p)) => format!(
+            "capaian stated as {c}% but from target {t} and realisasi {r} by polaritas {p} it is {}",
+            format_persen(shown, 2)
+        ),
+        _ => format!(
+            "capaian stated as {c}% but realisasi {r} ÷ target {t} × 100 is {}",
+            format_persen(shown, 2)
+        ),
+    }
+}
+
 fn performance_row(a: &mut Audit, table: &Table, row: &PerfRow) {
     let (Some(t), Some(r), Some(c)) = (&row.target, &row.realisasi, &row.capaian) else {
         return;
@@ -289,7 +330,7 @@ fn performance_row(a: &mut Audit, table: &Table, row: &PerfRow) {
             format!("capaian \"{c}\" does not read as a percentage"),
         );
     };
-    let Some(computed) = capaian_of(t, r) else {
+    let Some(computed) = row_capaian(row) else {
         return a.skip(
             spot,
             format!("target \"{t}\" and realisasi \"{r}\" are not two figures of one kind"),
@@ -302,13 +343,13 @@ fn performance_row(a: &mut Audit, table: &Table, row: &PerfRow) {
         return a.holds();
     }
     let shown = round_half_up(computed, 2);
-    let message = format!(
-        "capaian stated as {c}% but realisasi {r} ÷ target {t} × 100 is {}",
-        format_persen(shown, 2)
-    );
+    let message = capaian_message(c, t, r, row.polaritas.as_deref(), shown);
     let d = a
         .diagnostic(&rules::CAPAIAN, spot, message)
         .numbers(Field::StatedCapaian, fig.value, shown)
-        .hint("higher is better; a capaian capped at 100, 110 or 120 also passes");
+        .hint(match row.polaritas.as_deref() {
+            Some(p) => format!("polaritas {p}; a capaian capped at 100, 110 or 120 also passes"),
+            None => "higher is better; a capaian capped at 100, 110 or 120 also passes".into(),
+        });
     a.wrong(d);
 }

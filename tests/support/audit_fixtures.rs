@@ -59,11 +59,17 @@ pub fn report() -> Vec<Part> {
         P("A. PENGUKURAN CAPAIAN KINERJA"),      // 24
         P("Tabel 3.1 Pengukuran Kinerja"),       // 25
         T(vec![
-            vec!["No", "Indikator Kinerja", "Target", "Realisasi", "Capaian (%)"],
-            vec!["1", "Persentase ketepatan waktu penetapan jadwal tahapan", "100%", "100%", "100"],
-            vec!["2", "Persentase laporan keuangan yang tepat waktu", "100%", "100%", "100"],
+            vec!["No", "Indikator Kinerja", "Polaritas", "Target", "Realisasi", "Capaian (%)"],
+            vec!["1", "Persentase ketepatan waktu penetapan jadwal tahapan", "Naik", "100%", "100%", "100"],
+            vec!["2", "Persentase laporan keuangan yang tepat waktu", "Naik", "100%", "100%", "100"],
             // PLANTED capaian (tabel 2, baris 4): 90 ÷ 95 × 100 = 94,7368… → 94,74, not 100.
-            vec!["3", "Persentase pemutakhiran data pemilih berkelanjutan", "95%", "90%", "100"],
+            vec!["3", "Persentase pemutakhiran data pemilih berkelanjutan", "Naik", "95%", "90%", "100"],
+            // right: 88 ÷ 80 × 100 = 110.
+            vec!["4", "Indeks kepuasan layanan informasi publik", "Naik", "80%", "88%", "110"],
+            // right, lower is better: (2 × 5 − 2) ÷ 5 × 100 = 160.
+            vec!["5", "Jumlah pelanggaran kode etik penyelenggara", "Turun", "5 Kasus", "2 Kasus", "160"],
+            // right: 80 ÷ 100 × 100 = 80.
+            vec!["6", "Persentase dokumen perencanaan yang tersusun tepat waktu", "Naik", "100%", "80%", "80"],
         ]),
         // 26: right: 100 ÷ 100 × 100 = 100.
         P("Indikator persentase ketepatan waktu dengan target 100% dan realisasi 100% sehingga capaian 100%."),
@@ -91,28 +97,64 @@ pub fn report() -> Vec<Part> {
         P("Sisa dana sebesar Rp464.471.825 (empat ratus enam puluh empat juta empat ratus tujuh puluh satu ribu delapan ratus dua puluh lima rupiah) disetorkan ke kas negara."),
         // 35: PLANTED words: dua belas juta lima puluh ribu is 12.050.000, not 12.500.000.
         P("Pengembalian belanja sebesar Rp12.500.000 (dua belas juta lima puluh ribu rupiah) telah disetorkan."),
-        H("BAB IV"),                             // 36
-        P("PENUTUP"),                            // 37
-        // 38: PLANTED achievement: Tabel 3.1's third indikator reaches 94,74% (90 ÷ 95).
+        // 36-44: statements about one named indikator, against Tabel 3.1.
+        // 36: right: 88 ÷ 80 × 100 = 110, above 100.
+        P("Indikator Indeks kepuasan layanan informasi publik telah melampaui target dengan capaian 110%."),
+        // 37: PLANTED achievement: 80 ÷ 100 × 100 = 80, not above 100.
+        P("Indikator Persentase dokumen perencanaan yang tersusun tepat waktu telah melampaui target."),
+        // 38: right by its polaritas (Turun): (2 × 5 − 2) ÷ 5 × 100 = 160, at least 100.
+        P("Indikator Jumlah pelanggaran kode etik penyelenggara telah tercapai karena hanya terjadi 2 kasus."),
+        // 39: PLANTED achievement: 100 ÷ 100 × 100 = 100, not below 100.
+        P("Indikator Persentase laporan keuangan yang tepat waktu belum tercapai."),
+        // 40: right, both clauses: 100 ÷ 100 × 100 = 100 reached; 80 ÷ 100 × 100 = 80 not.
+        P("Indikator Persentase ketepatan waktu penetapan jadwal tahapan telah tercapai, sedangkan indikator Persentase dokumen perencanaan yang tersusun tepat waktu belum tercapai."),
+        // 41: PLANTED achievement, lower is better: 160 is not below 100 (read higher-is-better,
+        // 2 ÷ 5 × 100 = 40 would seem right).
+        P("Indikator Jumlah pelanggaran kode etik penyelenggara belum mencapai target."),
+        // 42: PLANTED achievement: 80 ÷ 100 × 100 = 80 is below 100.
+        P("Indikator Persentase dokumen perencanaan yang tersusun tepat waktu telah mencapai target."),
+        // 43: skipped, a hope: not judged.
+        P("Indikator Persentase dokumen perencanaan yang tersusun tepat waktu diharapkan tercapai pada tahun 2024."),
+        // 44: skipped: "Persentase tepat waktu" names no row with confidence.
+        P("Indikator Persentase tepat waktu telah tercapai."),
+        // 45: right: 2 (dua) program and a list of two.
+        P("Pada tahun 2023 terdapat 2 (dua) program, yaitu Program Penyelenggaraan Pemilu dalam Proses Konsolidasi Demokrasi dan Program Dukungan Manajemen."),
+        // 46: PLANTED list: 4 (empat) kegiatan, the list after it (47-49) has 3.
+        P("Program Penyelenggaraan Pemilu dilaksanakan melalui 4 (empat) kegiatan sebagai berikut:"),
+        P("1. Pendaftaran dan verifikasi peserta pemilu;"), // 47
+        P("2. Pemutakhiran data pemilih berkelanjutan;"),   // 48
+        P("3. Sosialisasi dan pendidikan pemilih."),        // 49
+        // 50: PLANTED words: 3 in digits, empat (4) in words; the list has 4 (the `list` rule
+        // leaves it to `words`).
+        P("Sosialisasi dilaksanakan dengan 3 (empat) metode, yaitu tatap muka, media sosial, media cetak, dan siaran radio."),
+        // 51: PLANTED list: 3 (tiga) tahapan, the list names 2.
+        P("Pengelolaan keuangan meliputi 3 (tiga) tahapan, yaitu perencanaan; pelaksanaan."),
+        // 52: right: 3 (tiga) kecamatan, three named.
+        P("Pemutakhiran dilaksanakan di 3 (tiga) kecamatan, yaitu Kecamatan Serang, Kecamatan Cipocok Jaya dan Kecamatan Taktakan."),
+        // 53: skipped: `antara lain` names some, not all.
+        P("Kendala yang dihadapi antara lain 5 (lima) hal, yaitu anggaran dan cuaca."),
+        H("BAB IV"),                             // 54
+        P("PENUTUP"),                            // 55
+        // 56: PLANTED achievement: Tabel 3.1's third indikator reaches 94,74% (90 ÷ 95).
         P("Seluruh sasaran yang ditetapkan dalam Perjanjian Kinerja Tahun 2023 telah tercapai."),
-        // 39: the percentage is right for the pagu it states (2.000.000.000 ÷ 2.170.936.000 ×
+        // 57: the percentage is right for the pagu it states (2.000.000.000 ÷ 2.170.936.000 ×
         // 100 = 92,126… → 92,13); PLANTED same-figure: that pagu is 2.161.613.000 in 10 and in
         // Tabel 3.2 (9.323.000 more here).
         P("Program Dukungan Manajemen dengan anggaran sebesar Rp2.170.936.000 dan realisasi sebesar Rp2.000.000.000 atau 92,13%."),
-        // 40: PLANTED signing-date: an LKj of 2023 signed on 15 Desember 2023.
+        // 58: PLANTED signing-date: an LKj of 2023 signed on 15 Desember 2023.
         P("Serang, 15 Desember 2023"),
-        P("Ketua"),                              // 41
-        P("Ade Jahran"),                         // 42: the same signatory as in 8
-        P("PERJANJIAN KINERJA TAHUN 2023"),      // 43: an attached PK
-        // 44: PLANTED signing-date: the PK of 2023 signed in March, not January.
+        P("Ketua"),                              // 59
+        P("Ade Jahran"),                         // 60: the same signatory as in 8
+        P("PERJANJIAN KINERJA TAHUN 2023"),      // 61: an attached PK
+        // 62: PLANTED signing-date: the PK of 2023 signed in March, not January.
         P("Serang, 3 Maret 2023"),
-        P("Ketua"),                              // 45
-        P("Ade Jahran"),                         // 46
+        P("Ketua"),                              // 63
+        P("Ade Jahran"),                         // 64
     ]
 }
 
 /// The planted errors: rule code and paragraph (or `tabel N, baris M`), in reading order.
-pub const PLANTED: [(&str, &str); 15] = [
+pub const PLANTED: [(&str, &str); 22] = [
     ("percent", "paragraf 12"),
     ("satker", "paragraf 15"),
     ("year", "paragraf 17"),
@@ -124,10 +166,17 @@ pub const PLANTED: [(&str, &str); 15] = [
     ("sum", "paragraf 30"),
     ("change", "paragraf 32"),
     ("words", "paragraf 35"),
-    ("achievement", "paragraf 38"),
-    ("same-figure", "paragraf 39"),
-    ("signing-date", "paragraf 40"),
-    ("signing-date", "paragraf 44"),
+    ("achievement", "paragraf 37"),
+    ("achievement", "paragraf 39"),
+    ("achievement", "paragraf 41"),
+    ("achievement", "paragraf 42"),
+    ("list", "paragraf 46"),
+    ("words", "paragraf 50"),
+    ("list", "paragraf 51"),
+    ("achievement", "paragraf 56"),
+    ("same-figure", "paragraf 57"),
+    ("signing-date", "paragraf 58"),
+    ("signing-date", "paragraf 62"),
 ];
 
 pub fn write_docx(path: &Path, parts: &[Part]) -> Result<(), Box<dyn Error>> {
