@@ -3,7 +3,11 @@ use lakip::cli::{Cli, Command};
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    if let Some(warning) = lakip::cli::choose_language(&args) {
+        eprintln!("warning: {warning}");
+    }
+    let cli = Cli::parse_from(args);
     let workspace = cli.workspace.as_deref();
     let result = match cli.command {
         Command::Init(args) => lakip::cli::init::run(&args, workspace),

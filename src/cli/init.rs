@@ -42,9 +42,10 @@ pub fn run(args: &Args, workspace: Option<&Path>) -> anyhow::Result<Outcome> {
         return narasi(&dir);
     }
     if dir.join(CONFIG_FILE).exists() {
-        return Err(input_error(format!(
-            "{}: already a lakip workspace ({CONFIG_FILE} exists)",
-            dir.display()
+        return Err(input_error(crate::t!(
+            "init-already-workspace",
+            dir = dir.display().to_string(),
+            file = CONFIG_FILE
         )));
     }
     if dir.join(DATA_DIR).exists() {

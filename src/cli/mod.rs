@@ -14,6 +14,7 @@ pub mod status;
 
 use crate::model::Document;
 use clap::{Parser, Subcommand};
+use std::ffi::OsString;
 use std::path::PathBuf;
 
 #[derive(Debug, Parser)]
@@ -29,6 +30,11 @@ pub struct Cli {
     /// The workspace directory (default: the nearest directory upward with a lakip.toml).
     #[arg(short = 'w', long, global = true, value_name = "DIR")]
     pub workspace: Option<PathBuf>,
+
+    /// The language of messages: id (Indonesian, the default) or en (English); else LAKIP_LANG,
+    /// else `bahasa` in lakip.toml.
+    #[arg(long, global = true, value_name = "LANG", value_enum)]
+    pub lang: Option<crate::i18n::Lang>,
 
     #[command(subcommand)]
     pub command: Command,
@@ -56,6 +62,41 @@ pub enum Command {
     Render(render::Args),
     /// Check, then write every chapter of the Laporan Kinerja (Markdown and HTML) to build/.
     Build(build::Args),
+}
+
+/// The language the command speaks, chosen before its arguments are parsed (clap's help is
+/// written in it): `--lang`, `LAKIP_LANG`, then the workspace's `lakip.toml` (`-w DIR`, else the
+/// nearest upward). Sets it for the whole process and returns the warning to show, if any.
+pub fn choose_language(args: &[OsString]) -> Option<String> {
+    let flag = flag_value(args, "--lang", None).and_then(|v| crate::i18n::Lang::from_code(&v));
+    let workspace = flag_value(args, "--workspace", Some("-w")).map(PathBuf::from);
+    let env = std::env::var(crate::i18n::ENV).ok();
+    let choice = crate::i18n::choose(flag, env.as_deref(), workspace.as_deref());
+    crate::i18n::set_lang(choice.lang);
+    choice.warning
+}
+
+/// The value of an option as clap will read it (`--name V`, `--name=V`, `-s V`, `-sV`), looked
+/// for before clap parses; the last one given wins, as in clap. Stops at `--`.
+fn flag_value(args: &[OsString], long: &str, short: Option<&str>) -> Option<String> {
+    let mut found = None;
+    let mut words = args.iter().skip(1).map(|a| a.to_string_lossy());
+    while let Some(word) = words.next() {
+        if word == "--" {
+            break;
+        }
+        if word == long || Some(word.as_ref()) == short {
+            found = words.next().map(|v| v.into_owned());
+        } else if let Some(v) = word.strip_prefix(long).and_then(|r| r.strip_prefix('=')) {
+            found = Some(v.to_string());
+        } else if let Some(v) = short
+            .and_then(|s| word.strip_prefix(s))
+            .filter(|v| !v.is_empty())
+        {
+            found = Some(v.trim_start_matches('=').to_string());
+        }
+    }
+    found
 }
 
 /// Output formats shared by the reporting commands.
