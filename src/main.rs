@@ -5,7 +5,7 @@ use std::process::ExitCode;
 fn main() -> ExitCode {
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
     if let Some(warning) = lakip::cli::choose_language(&args) {
-        eprintln!("warning: {warning}");
+        eprintln!("{}", lakip::t!("warning-line", message = warning));
     }
     let cli = Cli::parse_from(args);
     let workspace = cli.workspace.as_deref();
@@ -22,7 +22,7 @@ fn main() -> ExitCode {
         Command::Build(args) => lakip::cli::build::run(&args, workspace),
     };
     if let Err(e) = &result {
-        eprintln!("error: {e:#}");
+        eprintln!("{}", lakip::t!("error-line", message = format!("{e:#}")));
     }
     ExitCode::from(lakip::error::exit_code(&result))
 }

@@ -13,6 +13,7 @@ type Fixture = fn(&Path) -> Result<(), Box<dyn std::error::Error>>;
 /// lakip in English: these tests assert the English messages (`tests/i18n.rs` the choice).
 fn lakip(dir: &Path) -> Command {
     let mut cmd = Command::cargo_bin("lakip").unwrap();
+    cmd.env("LAKIP_LANG", "en");
     cmd.current_dir(dir).env("LAKIP_LANG", "en");
     cmd
 }

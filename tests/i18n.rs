@@ -252,10 +252,13 @@ const ENGLISH: &[&str] = &[
     "month",
 ];
 
-/// A value's words outside its placeables (`{ $x }`), codes in backticks and file names.
+/// A value's words outside its placeables (`{ $x }`), variant keys and lakip.toml's sections
+/// (`[below]`, `[check]`), codes in backticks, flags and file names.
 fn words(value: &str) -> Vec<String> {
-    let hidden =
-        Regex::new(r"\{[^}]*\}|`[^`]*`|\S+\.(?:toml|csv|xlsx|json|md|html|docx|ftl)\b").unwrap();
+    let hidden = Regex::new(
+        r"\{[^}]*\}|\*?\[[A-Za-z0-9_.-]+\]|`[^`]*`|--[a-z-]+|\S+\.(?:toml|csv|xlsx|json|md|html|docx|ftl)\b",
+    )
+    .unwrap();
     let plain = hidden.replace_all(value, " ");
     Regex::new(r"[A-Za-z]+")
         .unwrap()
@@ -391,4 +394,19 @@ fn an_unknown_language_is_said_and_passed_over() {
     let stderr = refusal(dir.path(), None, Some("fr"));
     assert!(stderr.contains(EN), "{stderr}");
     assert!(stderr.contains("LAKIP_LANG = \"fr\""), "{stderr}");
+}
+
+#[test]
+fn every_check_rule_has_its_title_and_explanation_in_both_languages() {
+    for rule in lakip::check::RULES {
+        for part in ["title", "explanation"] {
+            let key = format!("rule-{}-{part}", rule.code);
+            for lang in Lang::ALL {
+                assert!(lakip::i18n::has(lang, &key), "{key} not in {}", lang.code());
+            }
+        }
+        // The English message is the catalogue's own text, so the README's table stays true.
+        let en = tr_in(Lang::En, &format!("rule-{}-title", rule.code), &[]);
+        assert_eq!(en, rule.title, "{}", rule.code);
+    }
 }

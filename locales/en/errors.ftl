@@ -2,3 +2,7 @@
 
 ## lakip init
 init-already-workspace = { $dir }: already a lakip workspace ({ $file } exists)
+
+## The line a command ends with when it cannot go on, and a warning on stderr.
+error-line = error: { $message }
+warning-line = warning: { $message }

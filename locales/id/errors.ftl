@@ -2,3 +2,7 @@
 
 ## lakip init
 init-already-workspace = { $dir }: sudah menjadi ruang kerja lakip ({ $file } sudah ada)
+
+## The line a command ends with when it cannot go on, and a warning on stderr.
+error-line = kesalahan: { $message }
+warning-line = peringatan: { $message }
