@@ -1,4 +1,4 @@
-use clap::Parser;
+use clap::FromArgMatches;
 use lakip::cli::{Cli, Command};
 use std::process::ExitCode;
 
@@ -7,7 +7,9 @@ fn main() -> ExitCode {
     if let Some(warning) = lakip::cli::choose_language(&args) {
         eprintln!("{}", lakip::t!("warning-line", message = warning));
     }
-    let cli = Cli::parse_from(args);
+    // The help in the language chosen; clap's own errors stay English (its words, not ours).
+    let matches = lakip::cli::command().get_matches_from(args);
+    let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
     let workspace = cli.workspace.as_deref();
     let result = match cli.command {
         Command::Init(args) => lakip::cli::init::run(&args, workspace),

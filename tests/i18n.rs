@@ -256,7 +256,7 @@ const ENGLISH: &[&str] = &[
 /// (`[below]`, `[check]`), codes in backticks, flags and file names.
 fn words(value: &str) -> Vec<String> {
     let hidden = Regex::new(
-        r"\{[^}]*\}|\*?\[[A-Za-z0-9_.-]+\]|`[^`]*`|--[a-z-]+|\S+\.(?:toml|csv|xlsx|json|md|html|docx|ftl)\b",
+        r"lakip [a-z]+|\{[^}]*\}|\*?\[[A-Za-z0-9_.-]+\]|`[^`]*`|--[a-z-]+|\S+\.(?:toml|csv|xlsx|json|md|html|docx|ftl)\b",
     )
     .unwrap();
     let plain = hidden.replace_all(value, " ");
@@ -272,7 +272,13 @@ fn no_english_word_in_an_indonesian_message() {
     let english: BTreeSet<&str> = ENGLISH.iter().copied().collect();
     let mut found = vec![];
     for (name, text) in ftl_files("id") {
+        // Comments, and the help's example command lines (`  lakip import rkt.xlsx  # …`: the
+        // command, then Indonesian after the `#`).
         for line in text.lines().filter(|l| !l.trim_start().starts_with('#')) {
+            let line = match line.trim_start().starts_with("lakip ") {
+                true => line.split_once('#').map_or("", |(_, comment)| comment),
+                false => line,
+            };
             let value = line.split_once('=').map_or(line, |(k, v)| {
                 if k.starts_with([' ', '\t']) {
                     line
@@ -409,4 +415,74 @@ fn every_check_rule_has_its_title_and_explanation_in_both_languages() {
         let en = tr_in(Lang::En, &format!("rule-{}-title", rule.code), &[]);
         assert_eq!(en, rule.title, "{}", rule.code);
     }
+}
+
+/// Every help text of the command line, keyed as `lakip::cli::command` looks it up.
+fn help_texts(cmd: &clap::Command, prefix: &str, out: &mut Vec<(String, String)>) {
+    let mut put = |key: String, text: Option<&clap::builder::StyledStr>| {
+        if let Some(text) = text {
+            out.push((key, text.to_string()));
+        }
+    };
+    put(format!("{prefix}-about"), cmd.get_about());
+    put(format!("{prefix}-long-about"), cmd.get_long_about());
+    put(format!("{prefix}-after-help"), cmd.get_after_help());
+    for arg in cmd
+        .get_arguments()
+        .filter(|a| prefix == "cli" || !a.is_global_set())
+    {
+        let id = arg.get_id().as_str().replace('_', "-");
+        put(format!("{prefix}-arg-{id}"), arg.get_help());
+    }
+    for sub in cmd.get_subcommands() {
+        help_texts(sub, &format!("{prefix}-{}", sub.get_name()), out);
+    }
+}
+
+#[test]
+fn the_help_is_in_both_languages_and_the_english_is_the_code_own() {
+    use clap::CommandFactory;
+    let mut texts = vec![];
+    help_texts(&lakip::cli::Cli::command(), "cli", &mut texts);
+    assert!(texts.len() > 50, "{} help texts", texts.len());
+    for (key, english) in texts {
+        assert!(lakip::i18n::has(Lang::Id, &key), "{key} not in id/cli.ftl");
+        // The derive's doc comments stay the English source: the file must follow them.
+        assert_eq!(
+            tr_in(Lang::En, &key, &[]),
+            english,
+            "{key}: en/cli.ftl differs from the code"
+        );
+    }
+}
+
+fn help(lang: &str, args: &[&str]) -> String {
+    let out = Command::cargo_bin("lakip")
+        .unwrap()
+        .env("LAKIP_LANG", lang)
+        .args(args)
+        .assert()
+        .success()
+        .get_output()
+        .clone();
+    String::from_utf8(out.stdout).unwrap()
+}
+
+#[test]
+fn the_help_follows_the_language() {
+    let id = help("id", &["--help"]);
+    assert!(id.contains("Penggunaan: lakip"), "{id}");
+    assert!(id.contains("Perintah:"), "{id}");
+    assert!(
+        id.contains("Periksa bahwa setiap jumlah dan persentase sesuai dengan angka di bawahnya")
+    );
+    let en = help("en", &["--help"]);
+    assert!(en.contains("Usage: lakip"), "{en}");
+    assert!(
+        en.contains("Check that every total and percentage follows from the numbers beneath it")
+    );
+    // A subcommand's help and its examples, and the flag before the environment.
+    let check = help("en", &["--lang", "id", "check", "-h"]);
+    assert!(check.contains("Contoh:\n  lakip check"), "{check}");
+    assert!(check.contains("Jangan laporkan kode aturan ini"), "{check}");
 }

@@ -13,6 +13,7 @@ pub mod render;
 pub mod status;
 
 use crate::model::Document;
+use crate::t;
 use clap::{Parser, Subcommand};
 use std::ffi::OsString;
 use std::path::PathBuf;
@@ -97,6 +98,80 @@ fn flag_value(args: &[OsString], long: &str, short: Option<&str>) -> Option<Stri
         }
     }
     found
+}
+
+/// The command line with its help in the current language: every about, after-help and
+/// argument help from `locales/*/cli.ftl` (`cli-about`, `cli-SUB-about`, `cli-SUB-arg-ID`), the
+/// headings and the help and version flags too. The English file holds the derive's own text.
+pub fn command() -> clap::Command {
+    use clap::CommandFactory;
+    let cmd = Cli::command().disable_version_flag(true).arg(
+        clap::Arg::new("version")
+            .short('V')
+            .long("version")
+            .action(clap::ArgAction::Version)
+            .help(t!("cli-version")),
+    );
+    localize(cmd, "cli")
+}
+
+fn localize(mut cmd: clap::Command, prefix: &str) -> clap::Command {
+    let text = |key: String| crate::i18n::has(crate::i18n::lang(), &key).then(|| t_key(&key));
+    if let Some(about) = text(format!("{prefix}-about")) {
+        cmd = cmd.about(about);
+    }
+    if let Some(about) = text(format!("{prefix}-long-about")) {
+        cmd = cmd.long_about(about);
+    }
+    if let Some(after) = text(format!("{prefix}-after-help")) {
+        cmd = cmd.after_help(after);
+    }
+    let heading = |positional: bool| match positional {
+        true => t!("cli-arguments"),
+        false => t!("cli-options"),
+    };
+    let args: Vec<(String, bool)> = cmd
+        .get_arguments()
+        .map(|a| (a.get_id().to_string(), a.is_positional()))
+        .collect();
+    for (id, positional) in args {
+        let help = text(format!("{prefix}-arg-{}", id.replace('_', "-")));
+        cmd = cmd.mut_arg(&id, |a| {
+            let a = a.help_heading(heading(positional));
+            match help {
+                Some(h) => a.help(h),
+                None => a,
+            }
+        });
+    }
+    let usage = t!("cli-usage");
+    cmd = cmd
+        .disable_help_flag(true)
+        .arg(
+            clap::Arg::new("help")
+                .short('h')
+                .long("help")
+                .action(clap::ArgAction::Help)
+                .help(t!("cli-help"))
+                .help_heading(heading(false)),
+        )
+        .subcommand_help_heading(t!("cli-commands"))
+        .help_template(format!(
+            "{{before-help}}{{about-with-newline}}\n{usage}: {{usage}}\n\n{{all-args}}{{after-help}}"
+        ));
+    let subs: Vec<String> = cmd
+        .get_subcommands()
+        .map(|s| s.get_name().to_string())
+        .collect();
+    for name in subs {
+        let sub_prefix = format!("{prefix}-{name}");
+        cmd = cmd.mut_subcommand(&name, |s| localize(s, &sub_prefix));
+    }
+    cmd
+}
+
+fn t_key(key: &str) -> String {
+    crate::i18n::tr(key, &[])
 }
 
 /// Output formats shared by the reporting commands.

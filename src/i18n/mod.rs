@@ -19,9 +19,9 @@ pub const ENV: &str = "LAKIP_LANG";
 /// A language lakip speaks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, clap::ValueEnum)]
 pub enum Lang {
-    /// Bahasa Indonesia, the default.
+    // Bahasa Indonesia, the default. (Plain comments: a doc comment would be clap's English help.)
     Id,
-    /// English.
+    // English.
     En,
 }
 
