@@ -486,3 +486,26 @@ fn the_help_follows_the_language() {
     assert!(check.contains("Contoh:\n  lakip check"), "{check}");
     assert!(check.contains("Jangan laporkan kode aturan ini"), "{check}");
 }
+
+#[test]
+fn init_says_what_it_made_in_indonesian() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = Command::cargo_bin("lakip")
+        .unwrap()
+        .current_dir(dir.path())
+        .env_remove("LAKIP_LANG")
+        .args(["init", "--satker", "KPU Kota Serang", "--tahun", "2023"])
+        .assert()
+        .success()
+        .get_output()
+        .clone();
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        stdout.starts_with("Ruang kerja lakip untuk KPU Kota Serang 2023 dibuat di ."),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("\nBerikutnya: lakip import BERKAS.xlsx"),
+        "{stdout}"
+    );
+}
