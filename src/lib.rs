@@ -9,6 +9,7 @@ pub mod check;
 pub mod cli;
 pub mod compute;
 pub mod error;
+pub mod i18n;
 pub mod kinds;
 pub mod layout;
 pub mod model;

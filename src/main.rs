@@ -1,9 +1,15 @@
-use clap::Parser;
+use clap::FromArgMatches;
 use lakip::cli::{Cli, Command};
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    if let Some(warning) = lakip::cli::choose_language(&args) {
+        eprintln!("{}", lakip::t!("warning-line", message = warning));
+    }
+    // The help in the language chosen; clap's own errors stay English (its words, not ours).
+    let matches = lakip::cli::command().get_matches_from(args);
+    let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
     let workspace = cli.workspace.as_deref();
     lakip::terminal::set_width(cli.width);
     let result = match cli.command {
@@ -22,7 +28,7 @@ fn main() -> ExitCode {
         Command::Man(args) => lakip::cli::man::run(&args),
     };
     if let Err(e) = &result {
-        eprintln!("error: {e:#}");
+        eprintln!("{}", lakip::t!("error-line", message = format!("{e:#}")));
     }
     ExitCode::from(lakip::error::exit_code(&result))
 }

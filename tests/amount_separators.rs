@@ -140,6 +140,7 @@ fn check_reports_the_readings_in_doubt() {
     variants::amount_separators(&path).unwrap();
     let out = Command::cargo_bin("lakip")
         .unwrap()
+        .env("LAKIP_LANG", "en")
         .current_dir(dir.path())
         .args(["check", "--format", "json", "pemisah.xlsx"])
         .output()

@@ -12,7 +12,9 @@ use std::path::{Path, PathBuf};
 use support::audit_fixtures::{self as fx, Part, PLANTED};
 
 fn lakip() -> Command {
-    Command::cargo_bin("lakip").unwrap()
+    let mut cmd = Command::cargo_bin("lakip").unwrap();
+    cmd.env("LAKIP_LANG", "en");
+    cmd
 }
 
 fn d(s: &str) -> Decimal {

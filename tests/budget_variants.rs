@@ -41,6 +41,7 @@ fn both(grid: &fx::Grid, dir: &Path, name: &str) -> [std::path::PathBuf; 2] {
 
 fn lakip(dir: &Path) -> Command {
     let mut cmd = Command::cargo_bin("lakip").unwrap();
+    cmd.env("LAKIP_LANG", "en");
     cmd.current_dir(dir);
     cmd
 }

@@ -10,9 +10,11 @@ use support::{fixtures, foreign_files};
 
 type Fixture = fn(&Path) -> Result<(), Box<dyn std::error::Error>>;
 
+/// lakip in English: these tests assert the English messages (`tests/i18n.rs` the choice).
 fn lakip(dir: &Path) -> Command {
     let mut cmd = Command::cargo_bin("lakip").unwrap();
-    cmd.current_dir(dir);
+    cmd.env("LAKIP_LANG", "en");
+    cmd.current_dir(dir).env("LAKIP_LANG", "en");
     cmd
 }
 
@@ -68,6 +70,15 @@ fn init_refuses_an_existing_workspace() {
         .assert()
         .code(2)
         .stderr(predicate::str::contains("already a lakip workspace"));
+    // The default language: Indonesian.
+    lakip(dir.path())
+        .env_remove("LAKIP_LANG")
+        .args(["init", "--satker", "KPU Kota Serang", "--tahun", "2023"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "sudah menjadi ruang kerja lakip (lakip.toml sudah ada)",
+        ));
 }
 
 #[test]

@@ -25,6 +25,7 @@ fn real_pk() -> PathBuf {
 
 fn lakip(dir: &Path) -> Command {
     let mut cmd = Command::cargo_bin("lakip").unwrap();
+    cmd.env("LAKIP_LANG", "en");
     cmd.current_dir(dir);
     cmd
 }

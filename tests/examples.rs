@@ -128,6 +128,7 @@ fn example_data_is_what_import_writes() {
         // the same byte for byte (2024-01-01T00:00:00Z).
         Command::cargo_bin("lakip")
             .unwrap()
+            .env("LAKIP_LANG", "en")
             .current_dir(&copy)
             .env("SOURCE_DATE_EPOCH", "1704067200")
             .arg("import")

@@ -16,6 +16,7 @@ const PAYLOADS: [&str; 4] = [
 fn lakip(dir: &Path, args: &[&str]) -> String {
     let out = Command::cargo_bin("lakip")
         .unwrap()
+        .env("LAKIP_LANG", "en")
         .current_dir(dir)
         .args(args)
         .output()

@@ -44,6 +44,7 @@ fn golden_dir(ws: &str) -> PathBuf {
 fn run(ws_dir: &Path, args: &[&str]) -> Vec<u8> {
     let out = Command::cargo_bin("lakip")
         .unwrap()
+        .env("LAKIP_LANG", "id")
         .current_dir(ws_dir)
         .args(args)
         .output()

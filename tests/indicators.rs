@@ -16,6 +16,7 @@ fn import(fixture: Fixture, name: &str) -> Vec<Value> {
     fixture(&dir.path().join(name)).unwrap();
     let out = Command::cargo_bin("lakip")
         .unwrap()
+        .env("LAKIP_LANG", "en")
         .current_dir(dir.path())
         .args(["import", name, "--dry-run", "--format", "json"])
         .output()
@@ -310,6 +311,7 @@ fn import_table(rows: &[&[&str]], extra: &[&str]) -> (i32, String, String) {
     support::fixtures::table_xlsx(&dir.path().join("t.xlsx"), "Tabel", rows).unwrap();
     let out = Command::cargo_bin("lakip")
         .unwrap()
+        .env("LAKIP_LANG", "en")
         .current_dir(dir.path())
         .args(["import", "t.xlsx", "--dry-run"])
         .args(extra)
@@ -412,6 +414,7 @@ fn a_second_pk_under_the_signature_is_a_document_of_its_own() {
     support::fixtures::table_xlsx(&dir.path().join("t.xlsx"), "PK", table).unwrap();
     let out = Command::cargo_bin("lakip")
         .unwrap()
+        .env("LAKIP_LANG", "en")
         .current_dir(dir.path())
         .args(["import", "t.xlsx", "--dry-run", "--format", "json"])
         .output()

@@ -11,6 +11,7 @@ use support::fixtures::table_xlsx;
 
 fn lakip(dir: &Path) -> Command {
     let mut cmd = Command::cargo_bin("lakip").unwrap();
+    cmd.env("LAKIP_LANG", "en");
     cmd.current_dir(dir);
     cmd
 }

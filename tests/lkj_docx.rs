@@ -25,6 +25,7 @@ fn lakip(dir: &Path, args: &[&str]) -> (i32, String, String) {
 
 fn lakip_with(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> (i32, String, String) {
     let mut cmd = Command::cargo_bin("lakip").unwrap();
+    cmd.env("LAKIP_LANG", "en");
     cmd.current_dir(dir).args(args);
     for (k, v) in env {
         cmd.env(k, v);

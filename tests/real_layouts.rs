@@ -29,6 +29,7 @@ fn doc(rows: &[&[&str]]) -> Document {
 
 fn lakip(dir: &Path) -> Command {
     let mut cmd = Command::cargo_bin("lakip").unwrap();
+    cmd.env("LAKIP_LANG", "en");
     cmd.current_dir(dir);
     cmd
 }
@@ -489,6 +490,7 @@ fn a_reader_that_stops_early_is_no_error() {
     let bin = assert_cmd::cargo::cargo_bin("lakip");
     let out = std::process::Command::new("sh")
         .current_dir(dir.path())
+        .env("LAKIP_LANG", "en")
         .arg("-c")
         .arg(format!(
             "'{}' import --dry-run rkt.xlsx | head -1; exit ${{PIPESTATUS:-0}}",

@@ -17,6 +17,7 @@ fn examples() -> PathBuf {
 fn lakip(dir: &Path, args: &[&str]) -> (i32, String, String) {
     let out = Command::cargo_bin("lakip")
         .unwrap()
+        .env("LAKIP_LANG", "en")
         .current_dir(dir)
         .args(args)
         .output()

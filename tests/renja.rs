@@ -127,6 +127,7 @@ fn the_real_forms_totalling_errors_are_found_at_their_cells() {
     let path = real();
     let out = Command::cargo_bin("lakip")
         .unwrap()
+        .env("LAKIP_LANG", "en")
         .args(["check", "--format", "json"])
         .arg(&path)
         .output()
@@ -197,6 +198,7 @@ fn the_column_number_rows_formulas_are_checked_on_every_row() {
     let path = real();
     let out = Command::cargo_bin("lakip")
         .unwrap()
+        .env("LAKIP_LANG", "en")
         .args(["check", "--format", "json"])
         .arg(&path)
         .output()
@@ -236,6 +238,7 @@ fn rule_column_formula() {
     let path = real();
     let out = Command::cargo_bin("lakip")
         .unwrap()
+        .env("LAKIP_LANG", "en")
         .current_dir(path.parent().unwrap())
         .args(["check", "evaluasi-renja-bappedalitbang-2025.xlsx"])
         .output()
@@ -302,6 +305,7 @@ fn a_formula_that_is_not_understood_is_said() {
     support::renja_fixtures::write_renja_evaluasi_with(&path, &numbering).unwrap();
     let out = Command::cargo_bin("lakip")
         .unwrap()
+        .env("LAKIP_LANG", "en")
         .args(["check", "--format", "json"])
         .arg(&path)
         .output()
@@ -327,6 +331,7 @@ fn two_errors_found(numbering: &support::renja_fixtures::Numbering) {
     assert_eq!(read(&path).kind, DocKind::Renja);
     let out = Command::cargo_bin("lakip")
         .unwrap()
+        .env("LAKIP_LANG", "en")
         .args(["check", "--format", "json"])
         .arg(&path)
         .output()
@@ -371,6 +376,7 @@ fn the_workspace_keeps_both_sides_of_the_form() {
     let dir = tempfile::tempdir().unwrap();
     let lakip = |args: &[&str]| {
         let mut cmd = Command::cargo_bin("lakip").unwrap();
+        cmd.env("LAKIP_LANG", "en");
         cmd.current_dir(dir.path()).args(args);
         cmd
     };
@@ -411,6 +417,7 @@ fn the_forms_levels_are_urusan_bidang_program_kegiatan() {
     let run = |args: &[&str]| {
         Command::cargo_bin("lakip")
             .unwrap()
+            .env("LAKIP_LANG", "en")
             .arg("realisasi")
             .args(args)
             .arg(&path)

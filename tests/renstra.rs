@@ -14,6 +14,7 @@ type Fixture = fn(&Path) -> Result<(), Box<dyn std::error::Error>>;
 
 fn lakip(dir: &Path) -> Command {
     let mut cmd = Command::cargo_bin("lakip").unwrap();
+    cmd.env("LAKIP_LANG", "en");
     cmd.current_dir(dir);
     cmd
 }

@@ -14,6 +14,7 @@ fn example() -> PathBuf {
 fn run(args: &[&str]) -> (i32, String, String) {
     let out = Command::cargo_bin("lakip")
         .unwrap()
+        .env("LAKIP_LANG", "en")
         .arg("-w")
         .arg(example())
         .args(args)
@@ -194,6 +195,7 @@ fn capaian_capped_by_the_workspace_setting() {
     }
     let out = Command::cargo_bin("lakip")
         .unwrap()
+        .env("LAKIP_LANG", "en")
         .current_dir(ws)
         .args(["capaian", "--format", "json"])
         .output()
@@ -208,6 +210,7 @@ fn reports_without_their_table_say_what_to_import() {
     let dir = tempfile::tempdir().unwrap();
     Command::cargo_bin("lakip")
         .unwrap()
+        .env("LAKIP_LANG", "en")
         .current_dir(dir.path())
         .args(["init", "--satker", "KPU Kota Serang", "--tahun", "2023"])
         .assert()
@@ -215,6 +218,7 @@ fn reports_without_their_table_say_what_to_import() {
     for cmd in ["realisasi", "capaian"] {
         let out = Command::cargo_bin("lakip")
             .unwrap()
+            .env("LAKIP_LANG", "en")
             .current_dir(dir.path())
             .arg(cmd)
             .output()
@@ -306,6 +310,7 @@ fn a_table_without_a_realisasi_column_has_no_realisasi_of_0() {
     let lakip = |args: &[&str]| {
         Command::cargo_bin("lakip")
             .unwrap()
+            .env("LAKIP_LANG", "en")
             .args(args)
             .arg(&path)
             .output()
@@ -371,6 +376,7 @@ fn of_two_columns_for_one_amount_the_later_is_read_and_said() {
         let run = |args: &[&str]| {
             let out = Command::cargo_bin("lakip")
                 .unwrap()
+                .env("LAKIP_LANG", "en")
                 .args(args)
                 .arg(&path)
                 .output()

@@ -23,6 +23,7 @@ const NEW: &str = "realisasi-revisi.xlsx";
 
 fn lakip(dir: &Path) -> Command {
     let mut cmd = Command::cargo_bin("lakip").unwrap();
+    cmd.env("LAKIP_LANG", "en");
     cmd.current_dir(dir);
     cmd
 }

@@ -170,6 +170,7 @@ fn two_pks_one_under_the_other_are_two_documents() {
 fn lakip(dir: &Path, args: &[&str]) -> (i32, String, String) {
     let out = Command::cargo_bin("lakip")
         .unwrap()
+        .env("LAKIP_LANG", "en")
         .current_dir(dir)
         .args(args)
         .output()

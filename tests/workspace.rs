@@ -16,6 +16,7 @@ fn round_trip(fixture: Fixture, name: &str) {
     let run = |args: &[&str]| {
         Command::cargo_bin("lakip")
             .unwrap()
+            .env("LAKIP_LANG", "en")
             .current_dir(dir.path())
             .args(args)
             .assert()

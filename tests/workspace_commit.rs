@@ -8,6 +8,7 @@ use std::process::Stdio;
 
 fn lakip(dir: &Path) -> Command {
     let mut cmd = Command::cargo_bin("lakip").unwrap();
+    cmd.env("LAKIP_LANG", "en");
     cmd.current_dir(dir);
     cmd
 }

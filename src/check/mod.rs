@@ -40,6 +40,16 @@ impl Severity {
             Severity::Info => "info",
         }
     }
+
+    /// The severity as a person reads it, in the current language (`kesalahan`, `error`);
+    /// [`Severity::name`] stays the stable code of JSON and annotations.
+    pub fn label(self) -> String {
+        match self {
+            Severity::Error => crate::t!("severity-error"),
+            Severity::Warning => crate::t!("severity-warning"),
+            Severity::Info => crate::t!("severity-info"),
+        }
+    }
 }
 
 /// One finding, at one cell.
@@ -106,15 +116,37 @@ pub struct Rule {
 }
 
 impl Rule {
-    /// The rule as `--explain` prints it: code, default severity, title, explanation.
+    /// The rule as `--explain` prints it: code, default severity, title, explanation, in the
+    /// current language.
     pub fn explained(&self) -> String {
+        let severity = crate::t!("rule-default-severity", severity = self.severity.label());
         format!(
-            "{} ({} by default): {}\n\n{}\n\n",
+            "{} ({severity}): {}\n\n{}\n\n",
             self.code,
-            self.severity.name(),
-            self.title,
-            self.explanation
+            self.title_text(),
+            self.explanation_text()
         )
+    }
+
+    /// The one-line title in the current language (`rule-CODE-title`); [`Rule::title`] is the
+    /// English the README's catalogue shows. A rule with no message (`lakip audit`'s own, for
+    /// now) keeps its English.
+    pub fn title_text(&self) -> String {
+        self.text("title", self.title)
+    }
+
+    /// The `--explain` paragraph in the current language (`rule-CODE-explanation`).
+    pub fn explanation_text(&self) -> String {
+        self.text("explanation", self.explanation)
+    }
+
+    fn text(&self, part: &str, english: &str) -> String {
+        // `lakip audit`'s rules share some codes (`percent`, `sisa`) but not their words.
+        let key = format!("rule-{}-{part}", self.code);
+        match RULES.contains(self) && crate::i18n::has(crate::i18n::lang(), &key) {
+            true => crate::i18n::tr(&key, &[]),
+            false => english.to_string(),
+        }
     }
 }
 

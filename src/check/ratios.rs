@@ -6,6 +6,7 @@ use super::{at, Diagnostic, Settings, OVERSPEND, PERCENT, REALISASI_SD, SISA};
 use crate::compute::percent_of;
 use crate::model::{Amounts, Document, Field, Location};
 use crate::numbers::{format_amount, format_persen, round_half_up};
+use crate::t;
 use rust_decimal::Decimal;
 
 pub fn check(doc: &Document, settings: &Settings, out: &mut Vec<Diagnostic>) {
@@ -87,7 +88,7 @@ impl Row<'_> {
 /// How a row is named in a message: its label, or its number.
 fn name(label: &str, location: &Location) -> String {
     if label.is_empty() {
-        format!("row {}", location.row)
+        t!("check-row", row = location.row)
     } else {
         format!("\"{}\"", super::one_line(label))
     }
@@ -108,11 +109,11 @@ fn cumulative(amounts: &Amounts, location: &Location, label: &str, out: &mut Vec
     if stated == computed {
         return;
     }
-    let message = format!(
-        "{} states a realisasi s.d. periode of {} but periode lalu + periode ini is {}",
-        name(label, location),
-        format_amount(stated),
-        format_amount(computed)
+    let message = t!(
+        "check-realisasi-sd",
+        row = name(label, location),
+        stated = format_amount(stated),
+        computed = format_amount(computed)
     );
     out.push(
         Diagnostic::new(&REALISASI_SD, at(location, q.cell), message)
@@ -142,24 +143,26 @@ fn percent(row: &Row<'_>, settings: &Settings, out: &mut Vec<Diagnostic>) {
     if within || stated == round_half_up(ratio, decimals) {
         return;
     }
-    let message = format!(
-        "{} states {} but realisasi ÷ pagu is {}",
-        row.name(),
-        format_persen(stated, decimals),
-        format_persen(computed, 2)
+    let message = t!(
+        "check-percent",
+        row = row.name(),
+        stated = format_persen(stated, decimals),
+        computed = format_persen(computed, 2)
     );
     let points = |d: Decimal| format_persen(d, 2).trim_end_matches('%').to_string();
-    let plural = if settings.tolerance == Decimal::ONE {
-        ""
-    } else {
-        "s"
+    // English says "1 percentage point", "0,01 percentage points".
+    let key = match settings.tolerance == Decimal::ONE {
+        true => "check-percent-hint-one",
+        false => "check-percent-hint",
     };
-    let hint = format!(
-        "{} ÷ {} × 100 = {}; both rounded half-up to two decimals, tolerance {} percentage point{plural}",
-        format_amount(row.realisasi),
-        format_amount(row.pagu),
-        points(computed),
-        points(settings.tolerance),
+    let hint = crate::i18n::tr(
+        key,
+        &[
+            ("realisasi", format_amount(row.realisasi).into()),
+            ("pagu", format_amount(row.pagu).into()),
+            ("computed", points(computed).into()),
+            ("tolerance", points(settings.tolerance).into()),
+        ],
     );
     out.push(
         Diagnostic::new(&PERCENT, at(row.location, q.cell), message)
@@ -177,11 +180,11 @@ fn sisa(row: &Row<'_>, out: &mut Vec<Diagnostic>) {
     if stated == computed {
         return;
     }
-    let message = format!(
-        "{} states a sisa of {} but pagu − realisasi is {}",
-        row.name(),
-        format_amount(stated),
-        format_amount(computed)
+    let message = t!(
+        "check-sisa",
+        row = row.name(),
+        stated = format_amount(stated),
+        computed = format_amount(computed)
     );
     out.push(
         Diagnostic::new(&SISA, at(row.location, q.cell), message)
@@ -204,16 +207,16 @@ fn overspend(row: &Row<'_>, settings: &Settings, out: &mut Vec<Diagnostic>) {
         .get(&Field::Realisasi)
         .map(|q| q.cell.to_string())
         .unwrap_or_default();
-    let message = format!(
-        "{} spent {}, {} above its pagu of {}",
-        row.name(),
-        format_amount(row.realisasi),
-        format_amount(row.realisasi - row.pagu),
-        format_amount(row.pagu)
+    let message = t!(
+        "check-overspend",
+        row = row.name(),
+        realisasi = format_amount(row.realisasi),
+        over = format_amount(row.realisasi - row.pagu),
+        pagu = format_amount(row.pagu)
     );
     let mut d = Diagnostic::new(&OVERSPEND, at(row.location, cell), message)
         .numbers(Field::Realisasi, row.realisasi, row.pagu)
-        .hint("if a budget revision raised the pagu, update the pagu; else the realisasi is wrong");
+        .hint(t!("check-overspend-hint"));
     d.severity = settings.overspend;
     out.push(d);
 }

@@ -4,6 +4,7 @@
 use super::{at, one_line, Diagnostic, SUM_HEADING, SUM_TOTAL};
 use crate::model::{Document, Field, Item};
 use crate::numbers::format_amount;
+use crate::t;
 use rust_decimal::Decimal;
 
 /// The direct children of every heading (index `h + 1`) and of the top (index 0).
@@ -80,15 +81,17 @@ pub fn check(doc: &Document, out: &mut Vec<Diagnostic>) {
             let Some(finding) = compare(doc, &tree, &heading.stated, field, Some(h), None) else {
                 continue;
             };
-            let message = format!(
-                "the rows under \"{}\" add up to {}, not to the {} it states",
-                one_line(&heading.text),
-                format_amount(finding.computed),
-                field.name()
+            let message = t!(
+                "check-sum-heading",
+                heading = one_line(&heading.text),
+                computed = format_amount(finding.computed),
+                field = field.name()
             );
-            out.push(finding.diagnostic(&SUM_HEADING, &heading.location, message, field).hint(
-                "correct the heading's amount, or find the row under it that is wrong or missing",
-            ));
+            out.push(
+                finding
+                    .diagnostic(&SUM_HEADING, &heading.location, message, field)
+                    .hint(t!("check-sum-heading-hint")),
+            );
         }
     }
     for total in doc.totals() {
@@ -103,39 +106,34 @@ pub fn check(doc: &Document, out: &mut Vec<Diagnostic>) {
             else {
                 continue;
             };
-            let what = match total.heading {
-                None if above_its_rows => "the rows below it add".to_string(),
-                None if total.from_row == 0 => "the rows above it add".to_string(),
-                None => format!("the rows since row {} add", total.from_row),
-                Some(h) => format!(
-                    "the rows under \"{}\" add",
-                    one_line(&doc.headings()[h].text)
-                ),
+            // Which rows the total was added up from: Fluent picks the words by `scope`.
+            let (scope, heading) = match total.heading {
+                None if above_its_rows => ("below", String::new()),
+                None if total.from_row == 0 => ("above", String::new()),
+                None => ("since", String::new()),
+                Some(h) => ("heading", one_line(&doc.headings()[h].text)),
             };
             // A total row with no label (only its numbers) is named by its row.
             let label = match one_line(&total.label) {
-                l if l.is_empty() => format!("the total in row {}", total.location.row),
+                l if l.is_empty() => t!("check-total-in-row", row = total.location.row),
                 l => l,
             };
-            let message = format!(
-                "{label} states {} {} of {} but {what} up to {}",
-                article(field.name()),
-                field.name(),
-                format_amount(finding.stated),
-                format_amount(finding.computed)
+            let message = t!(
+                "check-sum-total",
+                label = label,
+                field = field.name(),
+                stated = format_amount(finding.stated),
+                scope = scope,
+                from = total.from_row,
+                heading = heading,
+                computed = format_amount(finding.computed)
             );
-            out.push(finding.diagnostic(&SUM_TOTAL, &total.location, message, field).hint(
-                "a total must be computed from its rows: check the rows, then the total's formula",
-            ));
+            out.push(
+                finding
+                    .diagnostic(&SUM_TOTAL, &total.location, message, field)
+                    .hint(t!("check-sum-total-hint")),
+            );
         }
-    }
-}
-
-fn article(word: &str) -> &'static str {
-    if word.starts_with(['a', 'e', 'i', 'o', 'u']) {
-        "an"
-    } else {
-        "a"
     }
 }
 

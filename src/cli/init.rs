@@ -42,28 +42,27 @@ pub fn run(args: &Args, workspace: Option<&Path>) -> anyhow::Result<Outcome> {
         return narasi(&dir);
     }
     if dir.join(CONFIG_FILE).exists() {
-        return Err(input_error(format!(
-            "{}: already a lakip workspace ({CONFIG_FILE} exists)",
-            dir.display()
+        return Err(input_error(crate::t!(
+            "init-already-workspace",
+            dir = dir.display().to_string(),
+            file = CONFIG_FILE
         )));
     }
     if dir.join(DATA_DIR).exists() {
-        return Err(input_error(format!(
-            "{}: has a {DATA_DIR}/ directory already; choose an empty directory",
-            dir.display()
+        return Err(input_error(crate::t!(
+            "init-data-exists",
+            dir = dir.display().to_string(),
+            data = DATA_DIR
         )));
     }
     let create = |p: &Path| {
-        std::fs::create_dir_all(p)
-            .map_err(|e| input_error(format!("{}: cannot create: {e}", p.display())))
+        std::fs::create_dir_all(p).map_err(|e| input_error(cannot("init-cannot-create", p, &e)))
     };
     if let Some(from) = &args.from {
         return from_last_year(args, from, &dir, create);
     }
     let (Some(satker), Some(tahun)) = (&args.satker, args.tahun) else {
-        return Err(input_error(
-            "lakip init needs --satker and --tahun (or --from DIR)",
-        ));
+        return Err(input_error(crate::t!("init-needs-satker")));
     };
     create(&dir)?;
     create(&dir.join(DATA_DIR))?;
@@ -74,11 +73,14 @@ pub fn run(args: &Args, workspace: Option<&Path>) -> anyhow::Result<Outcome> {
     let text = config::template(satker, tahun, &tempat);
     write_atomic(&dir.join(CONFIG_FILE), text.as_bytes())?;
     let skeleton = kerangka::write_missing(&dir, true, &[])?;
-    super::emit(&format!(
-        "Created lakip workspace for {satker} {tahun} in {}, with a narrative skeleton ({})\nNext: lakip import FILE.xlsx, then lakip init --narasi for narasi/bab3/sasaran-N.md\n",
-        dir.display(),
-        names(&skeleton.written)
-    ))?;
+    let created = crate::t!(
+        "init-created",
+        satker = satker,
+        tahun = tahun.to_string(),
+        dir = dir.display().to_string(),
+        files = names(&skeleton.written)
+    );
+    super::emit(&format!("{created}\n"))?;
     Ok(Outcome::Done)
 }
 
@@ -90,16 +92,15 @@ fn narasi(dir: &Path) -> anyhow::Result<Outcome> {
     let sasaran = crate::render::view::sasaran_of(&ws, &docs)?;
     let done = kerangka::write_missing(&ws.root, true, &sasaran)?;
     let mut out = match done.written.len() {
-        0 => "wrote no narasi file: every one is there already".to_string(),
-        n => format!("wrote {n} narasi files: {}", names(&done.written)),
+        0 => crate::t!("init-narasi-none"),
+        n => crate::t!("init-narasi-wrote", count = n, files = names(&done.written)),
     };
     if !done.kept.is_empty() && !done.written.is_empty() {
-        out.push_str(&format!("; kept {} that exist", done.kept.len()));
+        out.push_str(&crate::t!("init-narasi-kept", count = done.kept.len()));
     }
     if sasaran.is_empty() {
-        out.push_str(
-            "\nno pengukuran kinerja (kinerja) table imported yet: import BAB III, then run lakip init --narasi again for narasi/bab3/sasaran-N.md",
-        );
+        out.push('\n');
+        out.push_str(&crate::t!("init-narasi-no-kinerja"));
     }
     super::emit(&format!("{out}\n"))?;
     Ok(Outcome::Done)
@@ -109,12 +110,27 @@ fn narasi(dir: &Path) -> anyhow::Result<Outcome> {
 fn names(files: &[String]) -> String {
     match files.len() {
         0..=5 => files.join(", "),
-        n => format!("{}, … ({n} files)", files[..3].join(", ")),
+        n => format!(
+            "{}, … ({})",
+            files[..3].join(", "),
+            crate::t!("init-files", count = n)
+        ),
     }
 }
 
 /// Next year's workspace: last year's lakip.toml with the year moved on (and the satker or
 /// place changed where asked), `[sebelumnya]` pointing back, narasi/ and templates/ copied.
+/// `DIR: cannot create: …`, the OS's reason after the message.
+fn cannot(key: &str, path: &Path, e: &std::io::Error) -> String {
+    crate::i18n::tr(
+        key,
+        &[
+            ("path", path.display().to_string().into()),
+            ("reason", e.to_string().into()),
+        ],
+    )
+}
+
 fn from_last_year(
     args: &Args,
     from: &Path,

@@ -16,7 +16,9 @@ pub mod status;
 pub mod template;
 
 use crate::model::Document;
+use crate::t;
 use clap::{Parser, Subcommand};
+use std::ffi::OsString;
 use std::path::PathBuf;
 
 #[derive(Debug, Parser)]
@@ -37,6 +39,10 @@ pub struct Cli {
     /// terminal; the full table on a pipe or in a file).
     #[arg(long, global = true, value_name = "COLS")]
     pub width: Option<u16>,
+    /// The language of messages: id (Indonesian, the default) or en (English); else LAKIP_LANG,
+    /// else `bahasa` in lakip.toml.
+    #[arg(long, global = true, value_name = "LANG", value_enum)]
+    pub lang: Option<crate::i18n::Lang>,
 
     #[command(subcommand)]
     pub command: Command,
@@ -70,6 +76,115 @@ pub enum Command {
     Completions(completions::Args),
     /// The manual page, on stdout (or one page per subcommand with -o DIR).
     Man(man::Args),
+}
+
+/// The language the command speaks, chosen before its arguments are parsed (clap's help is
+/// written in it): `--lang`, `LAKIP_LANG`, then the workspace's `lakip.toml` (`-w DIR`, else the
+/// nearest upward). Sets it for the whole process and returns the warning to show, if any.
+pub fn choose_language(args: &[OsString]) -> Option<String> {
+    let flag = flag_value(args, "--lang", None).and_then(|v| crate::i18n::Lang::from_code(&v));
+    let workspace = flag_value(args, "--workspace", Some("-w")).map(PathBuf::from);
+    let env = std::env::var(crate::i18n::ENV).ok();
+    let choice = crate::i18n::choose(flag, env.as_deref(), workspace.as_deref());
+    crate::i18n::set_lang(choice.lang);
+    choice.warning
+}
+
+/// The value of an option as clap will read it (`--name V`, `--name=V`, `-s V`, `-sV`), looked
+/// for before clap parses; the last one given wins, as in clap. Stops at `--`.
+fn flag_value(args: &[OsString], long: &str, short: Option<&str>) -> Option<String> {
+    let mut found = None;
+    let mut words = args.iter().skip(1).map(|a| a.to_string_lossy());
+    while let Some(word) = words.next() {
+        if word == "--" {
+            break;
+        }
+        if word == long || Some(word.as_ref()) == short {
+            found = words.next().map(|v| v.into_owned());
+        } else if let Some(v) = word.strip_prefix(long).and_then(|r| r.strip_prefix('=')) {
+            found = Some(v.to_string());
+        } else if let Some(v) = short
+            .and_then(|s| word.strip_prefix(s))
+            .filter(|v| !v.is_empty())
+        {
+            found = Some(v.trim_start_matches('=').to_string());
+        }
+    }
+    found
+}
+
+/// The command line with its help in the current language: every about, after-help and
+/// argument help from `locales/*/cli.ftl` (`cli-about`, `cli-SUB-about`, `cli-SUB-arg-ID`), the
+/// headings and the help and version flags too. The English file holds the derive's own text.
+pub fn command() -> clap::Command {
+    use clap::CommandFactory;
+    let cmd = Cli::command().disable_version_flag(true).arg(
+        clap::Arg::new("version")
+            .short('V')
+            .long("version")
+            .action(clap::ArgAction::Version)
+            .help(t!("cli-version")),
+    );
+    localize(cmd, "cli")
+}
+
+fn localize(mut cmd: clap::Command, prefix: &str) -> clap::Command {
+    let text = |key: String| crate::i18n::has(crate::i18n::lang(), &key).then(|| t_key(&key));
+    if let Some(about) = text(format!("{prefix}-about")) {
+        cmd = cmd.about(about);
+    }
+    if let Some(about) = text(format!("{prefix}-long-about")) {
+        cmd = cmd.long_about(about);
+    }
+    if let Some(after) = text(format!("{prefix}-after-help")) {
+        cmd = cmd.after_help(after);
+    }
+    let heading = |positional: bool| match positional {
+        true => t!("cli-arguments"),
+        false => t!("cli-options"),
+    };
+    let args: Vec<(String, bool)> = cmd
+        .get_arguments()
+        .map(|a| (a.get_id().to_string(), a.is_positional()))
+        .collect();
+    for (id, positional) in args {
+        let help = text(format!("{prefix}-arg-{}", id.replace('_', "-")));
+        cmd = cmd.mut_arg(&id, |a| {
+            let a = a.help_heading(heading(positional));
+            match help {
+                Some(h) => a.help(h),
+                None => a,
+            }
+        });
+    }
+    let usage = t!("cli-usage");
+    cmd = cmd
+        .disable_help_flag(true)
+        .arg(
+            clap::Arg::new("help")
+                .short('h')
+                .long("help")
+                .action(clap::ArgAction::Help)
+                .help(t!("cli-help"))
+                .help_heading(heading(false)),
+        )
+        .subcommand_help_heading(t!("cli-commands"))
+        .help_template(format!(
+            "{{before-help}}{{about-with-newline}}\n{usage}: {{usage}}\n\n{{all-args}}{{after-help}}"
+        ));
+    let subs: Vec<String> = cmd
+        .get_subcommands()
+        .map(|s| s.get_name().to_string())
+        .collect();
+    for name in subs {
+        let sub_prefix = format!("{prefix}-{name}");
+        cmd = cmd.mut_subcommand(&name, |s| localize(s, &sub_prefix));
+    }
+    cmd
+}
+
+fn t_key(key: &str) -> String {
+    crate::i18n::tr(key, &[])
 }
 
 /// Output formats shared by the reporting commands.

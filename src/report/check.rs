@@ -4,6 +4,7 @@
 use crate::check::{Diagnostic, Severity};
 use crate::model::Field;
 use crate::numbers::{canonical, format_persen};
+use crate::t;
 use rust_decimal::Decimal;
 use serde_json::{json, Value};
 
@@ -14,6 +15,8 @@ pub struct Summary {
     pub errors: usize,
     pub warnings: usize,
     pub documents: usize,
+    /// Recognition choices still in doubt (rule `doubt`): the check cannot say "ok" over them.
+    pub doubts: usize,
     /// The check fails: errors, or warnings under `--deny warnings`.
     pub failed: bool,
 }
@@ -26,6 +29,7 @@ impl Summary {
             errors,
             warnings,
             documents,
+            doubts: diagnostics.iter().filter(|d| d.code == "doubt").count(),
             failed: errors > 0 || (deny_warnings && warnings > 0),
         }
     }
@@ -33,19 +37,27 @@ impl Summary {
 
 pub fn text(diagnostics: &[Diagnostic], summary: &Summary) -> String {
     let mut out = blocks(diagnostics);
-    let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
-    let counts = format!(
-        "{}, {} in {} checked",
-        plural(summary.errors, "error"),
-        plural(summary.warnings, "warning"),
-        plural(summary.documents, "document")
-    );
-    let verdict = if summary.failed {
-        severity(Severity::Error, "failed")
-    } else {
-        "ok".to_string()
+    let (errors, warnings, documents) = (summary.errors, summary.warnings, summary.documents);
+    let key = match (summary.failed, summary.doubts) {
+        (true, _) => "check-summary-failed",
+        (false, 0) => "check-summary-ok",
+        (false, _) => "check-summary-doubt",
     };
-    out.push_str(&format!("{verdict}: {counts}\n"));
+    let line = crate::i18n::tr(
+        key,
+        &[
+            ("errors", errors.into()),
+            ("warnings", warnings.into()),
+            ("documents", documents.into()),
+            ("doubts", summary.doubts.into()),
+        ],
+    );
+    let line = match summary.failed {
+        true => severity(Severity::Error, &line),
+        false => line,
+    };
+    out.push_str(&line);
+    out.push('\n');
     out
 }
 
@@ -73,33 +85,43 @@ pub fn severity(s: Severity, text: &str) -> String {
 fn block(d: &Diagnostic) -> String {
     let mut out = format!(
         "{}: {}\n",
-        severity(d.severity, &format!("{}[{}]", d.severity.name(), d.code)),
+        severity(d.severity, &format!("{}[{}]", d.severity.label(), d.code)),
         d.message
     );
     // A Word document's location names its table and row already; a sentence its paragraph.
     match (&d.quote, d.location.in_word()) {
         (Some(_), _) => out.push_str(&format!("  --> {}\n", text_place(d))),
         (None, Some(_)) => out.push_str(&format!("  --> {}\n", d.location)),
-        (None, None) => out.push_str(&format!("  --> {} (row {})\n", d.location, d.location.row)),
+        (None, None) => out.push_str(&format!(
+            "  --> {} ({})\n",
+            d.location,
+            t!("check-row", row = d.location.row)
+        )),
     }
     if let Some(quote) = &d.quote {
-        out.push_str(&format!("   = text:       \"{quote}\"\n"));
+        out.push_str(&label_line(t!("check-label-text"), &format!("\"{quote}\"")));
     }
     if let (Some(field), Some(stated), Some(computed)) = (d.field, d.stated, d.computed) {
-        out.push_str(&format!("   = stated:     {}\n", show(field, stated)));
-        out.push_str(&format!("   = computed:   {}\n", show(field, computed)));
-        out.push_str(&format!(
-            "   = difference: {}\n",
-            difference(field, stated - computed)
+        out.push_str(&label_line(t!("check-label-stated"), &show(field, stated)));
+        out.push_str(&label_line(
+            t!("check-label-computed"),
+            &show(field, computed),
         ));
+        let diff = difference(field, stated - computed);
+        out.push_str(&label_line(t!("check-label-difference"), &diff));
     }
     if !d.summed.is_empty() {
-        out.push_str(&format!("   = summed:     {}\n", cells(&d.summed)));
+        out.push_str(&label_line(t!("check-label-summed"), &cells(&d.summed)));
     }
     if let Some(hint) = &d.hint {
-        out.push_str(&format!("   = hint: {hint}\n"));
+        out.push_str(&format!("   = {}: {hint}\n", t!("check-label-hint")));
     }
     out
+}
+
+/// `   = stated:     Rp1.000`: a label, its colon, and the value in a column of its own.
+fn label_line(label: String, value: &str) -> String {
+    format!("   = {:<12}{value}\n", format!("{label}:"))
 }
 
 /// `laporan.docx: BAB III AKUNTABILITAS KINERJA, paragraf 57`: a place in a report's text.
@@ -125,7 +147,10 @@ fn show(field: Field, value: Decimal) -> String {
 fn difference(field: Field, value: Decimal) -> String {
     if field.is_percent() {
         let points = format_persen(value, 2);
-        format!("{} percentage points", points.trim_end_matches('%'))
+        t!(
+            "check-percentage-points",
+            points = points.trim_end_matches('%')
+        )
     } else {
         show(field, value)
     }
@@ -138,7 +163,8 @@ fn cells(cells: &[String]) -> String {
     }
     let head = cells[..4].join(" + ");
     let tail = cells[cells.len() - 2..].join(" + ");
-    format!("{head} + … + {tail} ({} cells)", cells.len())
+    let count = t!("check-cells", count = cells.len());
+    format!("{head} + … + {tail} ({count})")
 }
 
 pub fn json(diagnostics: &[Diagnostic], summary: &Summary) -> Value {
@@ -212,9 +238,12 @@ pub fn github(diagnostics: &[Diagnostic]) -> String {
         let mut message = format!("{} ({place})", d.message);
         if let (Some(field), Some(stated), Some(computed)) = (d.field, d.stated, d.computed) {
             message.push_str(&format!(
-                ": stated {}, computed {}, difference {}",
+                ": {} {}, {} {}, {} {}",
+                t!("check-label-stated"),
                 show(field, stated),
+                t!("check-label-computed"),
                 show(field, computed),
+                t!("check-label-difference"),
                 difference(field, stated - computed)
             ));
         }

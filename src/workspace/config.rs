@@ -8,6 +8,10 @@ use std::path::Path;
 
 #[derive(Debug, Clone, Deserialize, PartialEq)]
 pub struct Config {
+    /// The language of lakip's messages in this workspace (`"id"` or `"en"`), a top-level key
+    /// above `[satker]`; `--lang` and `LAKIP_LANG` come first (`i18n::choose` reads it).
+    #[serde(default)]
+    pub bahasa: Option<String>,
     pub satker: Satker,
     #[serde(default)]
     pub penandatangan: Penandatangan,

@@ -1,0 +1,1 @@
+# lakip: notices messages (id). Keys are the same in id and en; tests/i18n.rs checks it.
