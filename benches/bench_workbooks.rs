@@ -14,7 +14,10 @@ use std::process::ExitCode;
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let [layout, rows, path] = args.as_slice() else {
-        eprintln!("usage: bench_workbooks LAYOUT ROWS FILE.xlsx (LAYOUT: {})", support::bench_fixtures::LAYOUTS.join(", "));
+        eprintln!(
+            "usage: bench_workbooks LAYOUT ROWS FILE.xlsx (LAYOUT: {})",
+            support::bench_fixtures::LAYOUTS.join(", ")
+        );
         return ExitCode::from(2);
     };
     let Ok(rows) = rows.parse::<usize>() else {

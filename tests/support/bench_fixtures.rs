@@ -79,7 +79,10 @@ fn rkt(rows: usize, path: &Path) -> FixtureResult {
     let heading = Format::new().set_bold();
     let mut row = titles(
         sheet,
-        &["RENCANA KERJA TAHUNAN KPU KABUPATEN CONTOH", "TAHUN ANGGARAN 2023"],
+        &[
+            "RENCANA KERJA TAHUNAN KPU KABUPATEN CONTOH",
+            "TAHUN ANGGARAN 2023",
+        ],
         6,
     )?;
     sheet.write_row(row, 0, HEADER)?;
@@ -162,10 +165,22 @@ fn anggaran(rows: usize, path: &Path) -> FixtureResult {
                 amount_row(sheet, row, &format!("Belanja {p}.{kk}.{i}"), pagu, real)?;
                 row += 1;
             }
-            amount_row(sheet, kegiatan_row, &format!("{p}.{kk} Kegiatan {kk}"), sum.0, sum.1)?;
+            amount_row(
+                sheet,
+                kegiatan_row,
+                &format!("{p}.{kk} Kegiatan {kk}"),
+                sum.0,
+                sum.1,
+            )?;
             program = (program.0 + sum.0, program.1 + sum.1);
         }
-        amount_row(sheet, program_row, &format!("{p}. Program {p}"), program.0, program.1)?;
+        amount_row(
+            sheet,
+            program_row,
+            &format!("{p}. Program {p}"),
+            program.0,
+            program.1,
+        )?;
         total = (total.0 + program.0, total.1 + program.1);
     }
     amount_row(sheet, row, "JUMLAH", total.0, total.1)?;
@@ -192,10 +207,18 @@ fn pk(rows: usize, path: &Path) -> FixtureResult {
     let wrap = Format::new().set_text_wrap();
     let mut row = titles(
         sheet,
-        &["PERJANJIAN KINERJA TAHUN 2023", "KOMISI PEMILIHAN UMUM KOTA CONTOH", "KETUA"],
+        &[
+            "PERJANJIAN KINERJA TAHUN 2023",
+            "KOMISI PEMILIHAN UMUM KOTA CONTOH",
+            "KETUA",
+        ],
         3,
     )?;
-    sheet.write_row(row, 0, ["No", "Sasaran Program", "Indikator Kinerja", "Target"])?;
+    sheet.write_row(
+        row,
+        0,
+        ["No", "Sasaran Program", "Indikator Kinerja", "Target"],
+    )?;
     numbering(sheet, row + 1, 4)?;
     row += 2;
     let groups = rows.div_ceil(3);
@@ -205,7 +228,11 @@ fn pk(rows: usize, path: &Path) -> FixtureResult {
         for i in 0..3u32 {
             let n = (g - 1) * 3 + i as usize + 1;
             sheet.write_number(row + i, 0, n as f64)?;
-            sheet.write_string(row + i, 2, format!("Persentase tahapan {g}.{} terlaksana", i + 1))?;
+            sheet.write_string(
+                row + i,
+                2,
+                format!("Persentase tahapan {g}.{} terlaksana", i + 1),
+            )?;
             sheet.write_string(row + i, 3, format!("{}%", 80 + (n % 21)))?;
         }
         row += 3;
@@ -221,7 +248,11 @@ fn kinerja(rows: usize, path: &Path) -> FixtureResult {
     let mut workbook = Workbook::new();
     let sheet = workbook.add_worksheet();
     sheet.set_name("Tabel 3.1")?;
-    let mut row = titles(sheet, &["PENGUKURAN KINERJA TAHUN 2023", "KPU KOTA CONTOH"], 5)?;
+    let mut row = titles(
+        sheet,
+        &["PENGUKURAN KINERJA TAHUN 2023", "KPU KOTA CONTOH"],
+        5,
+    )?;
     let header = [
         "No",
         "Sasaran Strategis",
@@ -262,7 +293,11 @@ fn rak(rows: usize, path: &Path) -> FixtureResult {
     let wrap = Format::new().set_text_wrap();
     let mut row = titles(
         sheet,
-        &["RENCANA AKSI KINERJA TAHUN 2023", "KOMISI PEMILIHAN UMUM KOTA CONTOH", "SEKRETARIS"],
+        &[
+            "RENCANA AKSI KINERJA TAHUN 2023",
+            "KOMISI PEMILIHAN UMUM KOTA CONTOH",
+            "SEKRETARIS",
+        ],
         19,
     )?;
     row = rak_header(sheet, row, &wrap)?;

@@ -314,7 +314,13 @@ pub fn write_renja_large(path: &Path, rows: usize) -> Result<(), Box<dyn Error>>
     let sheet = workbook.add_worksheet();
     sheet.set_name("Realisasi TW IV")?;
     let title = title_format();
-    merge(sheet, ("A", 1), ("AG", 1), "Evaluasi Terhadap Hasil RKPD", &title)?;
+    merge(
+        sheet,
+        ("A", 1),
+        ("AG", 1),
+        "Evaluasi Terhadap Hasil RKPD",
+        &title,
+    )?;
     merge(sheet, ("A", 2), ("AG", 2), "Kabupaten Contoh ", &title)?;
     merge(sheet, ("A", 3), ("AG", 3), "Tahun 2025", &title)?;
     write_renja_header(sheet, &FORM_NUMBERING)?;
@@ -341,14 +347,26 @@ pub fn write_renja_large(path: &Path, rows: usize) -> Result<(), Box<dyn Error>>
             sheet.write_number(r, 0, f64::from(n))?;
             sheet.write_string(r, col("G"), format!("Sub kegiatan {}.{}", g + 1, s + 1))?;
             sheet.write_string(r, col("I"), "Dok")?;
-            for (c, v) in [("K", k), ("M", m), ("O", o), ("R", tw), ("U", tw), ("X", tw), ("AA", tw)] {
+            for (c, v) in [
+                ("K", k),
+                ("M", m),
+                ("O", o),
+                ("R", tw),
+                ("U", tw),
+                ("X", tw),
+                ("AA", tw),
+            ] {
                 sheet.write_number(r, col(c), v as f64)?;
             }
             let f = format!("=R{excel}+U{excel}+X{excel}+AA{excel}");
             sheet.write_formula(r, col("AC"), cached(&f, ac))?;
             sheet.write_formula(r, col("AE"), cached(&format!("=M{excel}+AC{excel}"), ae))?;
             let ag = (ae as f64) * 100.0 / (k as f64);
-            sheet.write_formula(r, col("AG"), cached(&format!("=AE{excel}/K{excel}*100"), ag))?;
+            sheet.write_formula(
+                r,
+                col("AG"),
+                cached(&format!("=AE{excel}/K{excel}*100"), ag),
+            )?;
             for (i, v) in [k, m, o, tw, tw, tw, tw, ac, ae].into_iter().enumerate() {
                 sums[i] += v;
             }
@@ -356,7 +374,11 @@ pub fn write_renja_large(path: &Path, rows: usize) -> Result<(), Box<dyn Error>>
         let (first, last) = (head + 2, head + 1 + SUBS);
         let cols = ["K", "M", "O", "R", "U", "X", "AA", "AC", "AE"];
         for (c, v) in cols.into_iter().zip(sums) {
-            sheet.write_formula(head, col(c), cached(&format!("=SUM({c}{first}:{c}{last})"), v))?;
+            sheet.write_formula(
+                head,
+                col(c),
+                cached(&format!("=SUM({c}{first}:{c}{last})"), v),
+            )?;
         }
         let ag = (sums[8] as f64) * 100.0 / (sums[0] as f64);
         let h = head + 1;
