@@ -316,7 +316,7 @@ fn rak(rows: usize, path: &Path) -> FixtureResult {
         sheet.write_string(row, 4, format!("Menyusun laporan tahapan {n}"))?;
         sheet.write_string(row, 5, "1 Laporan")?;
         for m in 0..12u16 {
-            if (n + m as usize) % 3 == 0 {
+            if (n + m as usize).is_multiple_of(3) {
                 sheet.write_string(row, 6 + m, "M1")?;
             }
         }
