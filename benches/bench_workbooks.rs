@@ -6,7 +6,7 @@
 //! `tests/support/bench_fixtures.rs`.
 
 #[path = "../tests/support/mod.rs"]
-#[allow(dead_code, unused_imports)]
+#[allow(unused_imports)]
 mod support;
 
 use std::process::ExitCode;

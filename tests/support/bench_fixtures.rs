@@ -97,7 +97,7 @@ fn rkt(rows: usize, path: &Path) -> FixtureResult {
             row += 1;
             since_header = 0;
         }
-        if group % 10 == 0 {
+        if group.is_multiple_of(10) {
             let text = format!("Program Penyelenggaraan {}", group / 10 + 1);
             sheet.merge_range(row, 0, row, 6, &text, &heading)?;
             row += 1;
@@ -266,7 +266,7 @@ fn kinerja(rows: usize, path: &Path) -> FixtureResult {
     for n in 1..=rows {
         let g = (n - 1) / 3 + 1;
         sheet.write_number(row, 0, n as f64)?;
-        if (n - 1) % 3 == 0 {
+        if (n - 1).is_multiple_of(3) {
             sheet.write_string(row, 1, format!("Meningkatnya partisipasi pemilih {g}"))?;
         }
         sheet.write_string(row, 2, format!("Persentase pemilih terdaftar {n}"))?;
