@@ -337,6 +337,13 @@ pub fn merged_to(row: &Row, col: u32) -> Option<u32> {
     (last > col).then_some(last)
 }
 
+/// How many cells [`is_repeat`] compared word by word with the header's names, for the test
+/// that header detection stays linear (`tests/import_cost.rs`): a body row is turned away by
+/// its first text that names no column, so each row costs a bounded number of comparisons.
+#[doc(hidden)]
+pub static REPEAT_COMPARISONS: std::sync::atomic::AtomicUsize =
+    std::sync::atomic::AtomicUsize::new(0);
+
 /// A row that repeats the header (Word-to-Excel conversions repeat it at each page break).
 pub fn is_repeat(row: &Row, header: &ColumnMap) -> bool {
     // Most rows hold numbers under the header's names: only rows with two texts there can repeat it.
@@ -349,17 +356,24 @@ pub fn is_repeat(row: &Row, header: &ColumnMap) -> bool {
         return false;
     }
     // Every text of a repeat names the same column the header names there; a row that names
-    // another column (`Target` where `Pagu` was) starts another table.
-    let same = |c: &crate::source::Cell| {
-        let Some(text) = c.text() else { return false };
+    // another column (`Target` where `Pagu` was) starts another table. The first text that
+    // does not settles it, so a body row costs one comparison, not one per cell.
+    let same = |c: &crate::source::Cell, text: &str| {
+        REPEAT_COMPARISONS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         let named_here = header
             .names
             .get(&c.col)
             .is_some_and(|n| without_numbers(n) == without_numbers(text));
         named_here || role_of(text).is_some_and(|r| header.role_at(c.col) == Some(r))
     };
-    let matched = row.own().filter(|c| same(c)).count();
-    let others = row.own().filter(|c| c.text().is_some() && !same(c)).count();
+    let mut matched = 0;
+    for cell in row.own() {
+        let Some(text) = cell.text() else { continue };
+        if !same(cell, text) {
+            return false;
+        }
+        matched += 1;
+    }
     // Months and years are named on a row of their own under a two-row header: not counted.
     let named = header
         .roles
@@ -371,7 +385,7 @@ pub fn is_repeat(row: &Row, header: &ColumnMap) -> bool {
             )
         })
         .count();
-    others == 0 && matched >= 2 && matched * 5 >= named * 3
+    matched >= 2 && matched * 5 >= named * 3
 }
 
 /// A header text without its column number (`PERKIRAAN BIAYA (19)` repeats `PERKIRAAN BIAYA`).
@@ -379,10 +393,15 @@ pub fn is_repeat(row: &Row, header: &ColumnMap) -> bool {
 /// dari 5` is `Hal 1 dari 5` on the next page); `None` when the row has a number cell or no
 /// text. The columns count: a signature's `KABUPATEN DELI SERDANG` is not the title's.
 pub fn signature(row: &Row) -> Option<String> {
+    // Most body rows hold a number: turned away before any text is copied.
+    if row.own().any(|c| c.text().is_none()) {
+        return None;
+    }
     let mut out = String::new();
     for cell in row.own() {
         let text = cell.text()?;
-        out.push_str(&format!("{}:", cell.col));
+        out.push_str(&cell.col.to_string());
+        out.push(':');
         out.extend(
             text.chars()
                 .filter(|c| !c.is_numeric() && !c.is_whitespace())

@@ -2,6 +2,7 @@
 #![allow(dead_code)]
 
 pub mod audit_fixtures;
+pub mod bench_fixtures;
 pub mod budget_variant_fixtures;
 pub mod docx;
 pub mod fixtures;

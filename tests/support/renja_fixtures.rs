@@ -304,3 +304,87 @@ pub fn write_renja_evaluasi_with(path: &Path, numbering: &Numbering) -> Result<(
     workbook.save(path)?;
     Ok(())
 }
+
+/// A Renja evaluation of about `rows` body rows for the bench matrix
+/// (`tests/support/bench_fixtures.rs`): the form's header, then kegiatan each over nine sub
+/// kegiatan, every Rp. cell of a kegiatan `=SUM` of its sub kegiatan, AC `=R+U+X+AA`,
+/// AE `=M+AC`, AG `=AE/K*100`, each with its cached result.
+pub fn write_renja_large(path: &Path, rows: usize) -> Result<(), Box<dyn Error>> {
+    let mut workbook = new_workbook()?;
+    let sheet = workbook.add_worksheet();
+    sheet.set_name("Realisasi TW IV")?;
+    let title = title_format();
+    merge(
+        sheet,
+        ("A", 1),
+        ("AG", 1),
+        "Evaluasi Terhadap Hasil RKPD",
+        &title,
+    )?;
+    merge(sheet, ("A", 2), ("AG", 2), "Kabupaten Contoh ", &title)?;
+    merge(sheet, ("A", 3), ("AG", 3), "Tahun 2025", &title)?;
+    write_renja_header(sheet, &FORM_NUMBERING)?;
+    const SUBS: u32 = 9;
+    let mut row = 9u32;
+    let mut n = 0u32;
+    let kegiatan = rows.div_ceil(SUBS as usize + 1) as u32;
+    for g in 0..kegiatan {
+        let head = row;
+        n += 1;
+        sheet.write_number(head, 0, f64::from(n))?;
+        sheet.write_string(head, col("G"), format!("Kegiatan Perencanaan {}", g + 1))?;
+        sheet.write_string(head, col("H"), "Persentase Tertib Pelaporan")?;
+        sheet.write_string(head, col("I"), "%")?;
+        let mut sums = [0u64; 9];
+        for s in 0..SUBS {
+            let r = head + 1 + s;
+            let x = u64::from(1 + (g + s) % 7) * 1_000_000;
+            let (k, m, o, tw) = (10 * x, 4 * x, 5 * x, x);
+            let ac = 4 * tw;
+            let ae = m + ac;
+            n += 1;
+            let excel = r + 1;
+            sheet.write_number(r, 0, f64::from(n))?;
+            sheet.write_string(r, col("G"), format!("Sub kegiatan {}.{}", g + 1, s + 1))?;
+            sheet.write_string(r, col("I"), "Dok")?;
+            for (c, v) in [
+                ("K", k),
+                ("M", m),
+                ("O", o),
+                ("R", tw),
+                ("U", tw),
+                ("X", tw),
+                ("AA", tw),
+            ] {
+                sheet.write_number(r, col(c), v as f64)?;
+            }
+            let f = format!("=R{excel}+U{excel}+X{excel}+AA{excel}");
+            sheet.write_formula(r, col("AC"), cached(&f, ac))?;
+            sheet.write_formula(r, col("AE"), cached(&format!("=M{excel}+AC{excel}"), ae))?;
+            let ag = (ae as f64) * 100.0 / (k as f64);
+            sheet.write_formula(
+                r,
+                col("AG"),
+                cached(&format!("=AE{excel}/K{excel}*100"), ag),
+            )?;
+            for (i, v) in [k, m, o, tw, tw, tw, tw, ac, ae].into_iter().enumerate() {
+                sums[i] += v;
+            }
+        }
+        let (first, last) = (head + 2, head + 1 + SUBS);
+        let cols = ["K", "M", "O", "R", "U", "X", "AA", "AC", "AE"];
+        for (c, v) in cols.into_iter().zip(sums) {
+            sheet.write_formula(
+                head,
+                col(c),
+                cached(&format!("=SUM({c}{first}:{c}{last})"), v),
+            )?;
+        }
+        let ag = (sums[8] as f64) * 100.0 / (sums[0] as f64);
+        let h = head + 1;
+        sheet.write_formula(head, col("AG"), cached(&format!("=AE{h}/K{h}*100"), ag))?;
+        row = head + 1 + SUBS;
+    }
+    workbook.save(path)?;
+    Ok(())
+}

@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# The bench matrix: `lakip import --dry-run FILE` against the raw calamine read of the same
+# FILE (benches/raw_calamine.rs), layout × size, with the release build. The two programs run
+# in turn (lakip, raw, lakip, raw …) RUNS times after a warm-up, each a whole process timed by
+# /usr/bin/time -v; the ratio is taken pair by pair, so a shared machine's drift hits both.
+#
+#   scripts/bench-matrix.sh [RUNS] [LAYOUTS] [SIZES]
+#   scripts/bench-matrix.sh 5 "rkt anggaran" "1000 10000 100000"
+#
+# Defaults: 5 runs; every layout (rkt anggaran pk kinerja rak sakti renja); sizes 1000 10000
+# 100000, and 200000 for rkt. Prints a Markdown table: median wall of each, the median and
+# minimum of the per-pair ratios, µs per body row, and the peak RSS of each (median).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+runs="${1:-5}"
+layouts="${2:-rkt anggaran pk kinerja rak sakti renja}"
+sizes="${3:-1000 10000 100000}"
+cargo build --release --quiet --bin lakip --example raw_calamine --example bench_workbooks
+target="${CARGO_TARGET_DIR:-target}/release"
+lakip="$target/lakip"
+raw="$target/examples/raw_calamine"
+dir="${BENCH_DIR:-$(mktemp -d)}"
+[ -n "${BENCH_DIR:-}" ] || trap 'rm -rf "$dir"' EXIT
+mkdir -p "$dir"
+
+# Runs "$@" once; prints "WALL_SECONDS PEAK_KIB" (the wall from the clock around the
+# process, nanoseconds; /usr/bin/time's own wall is in hundredths only).
+measure() {
+  local log="$dir/time.log" start end
+  start=$(date +%s%N)
+  /usr/bin/time -v -o "$log" "$@" >/dev/null 2>&1 || true
+  end=$(date +%s%N)
+  awk -v ns=$((end - start)) -F': ' '/Maximum resident set size/ { m = $2 }
+              END { printf "%.4f %d\n", ns / 1e9, m }' "$log"
+}
+
+median() { sort -g | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
+minimum() { sort -g | head -1; }
+
+echo "| layout | rows | lakip median | calamine median | ratio median | ratio min | lakip µs/row | lakip peak | calamine peak | peak ratio |"
+echo "|---|---|---|---|---|---|---|---|---|---|"
+for layout in $layouts; do
+  these="$sizes"
+  [ "$layout" = rkt ] && [ -z "${3:-}" ] && these="$sizes 200000"
+  for rows in $these; do
+    file="$dir/$layout-$rows.xlsx"
+    [ -f "$file" ] || "$target/examples/bench_workbooks" "$layout" "$rows" "$file"
+    "$lakip" import --dry-run "$file" >/dev/null # warm-up (and the file in the page cache)
+    "$raw" "$file" >/dev/null
+    : >"$dir/a" ; : >"$dir/b" ; : >"$dir/r"
+    for _ in $(seq "$runs"); do
+      read -r wa ma < <(measure "$lakip" import --dry-run "$file")
+      read -r wb mb < <(measure "$raw" "$file")
+      echo "$wa $ma" >>"$dir/a"
+      echo "$wb $mb" >>"$dir/b"
+      awk -v a="$wa" -v b="$wb" 'BEGIN { if (b > 0) printf "%.3f\n", a / b; else print "inf" }' >>"$dir/r"
+    done
+    ta=$(cut -d' ' -f1 "$dir/a" | median); tb=$(cut -d' ' -f1 "$dir/b" | median)
+    pa=$(cut -d' ' -f2 "$dir/a" | median); pb=$(cut -d' ' -f2 "$dir/b" | median)
+    rmed=$(median <"$dir/r"); rmin=$(minimum <"$dir/r")
+    awk -v l="$layout" -v n="$rows" -v ta="$ta" -v tb="$tb" -v rm="$rmed" -v rn="$rmin" -v pa="$pa" -v pb="$pb" \
+      'BEGIN { printf "| %s | %d | %.3f s | %.3f s | %.2f× | %.2f× | %.1f | %.0f MiB | %.0f MiB | %.2f× |\n",
+               l, n, ta, tb, rm, rn, ta * 1e6 / n, pa / 1024, pb / 1024, pa / pb }'
+  done
+done

@@ -1,0 +1,46 @@
+//! The import's cost grows with the rows, not faster: counted, never timed (a timed test fails
+//! on a busy machine and passes on a slow algorithm). Header detection — is this body row the
+//! header printed again at a page break? — compares a row's cells with the header's names;
+//! each row must cost a bounded number of such comparisons, whatever the sheet's size.
+//!
+//! One test in this file: the counter is global to the process.
+
+mod support;
+
+use lakip::layout::header::REPEAT_COMPARISONS;
+use lakip::pipeline::{read_file, Options};
+use std::sync::atomic::Ordering;
+use support::bench_fixtures;
+
+/// Imports the generated RKT of `rows` body rows (`tests/support/bench_fixtures.rs`) as
+/// `lakip import` does; returns the items read and the cell comparisons made.
+fn import_rkt(rows: usize) -> (usize, usize) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("rkt.xlsx");
+    bench_fixtures::write("rkt", rows, &path).unwrap();
+    REPEAT_COMPARISONS.store(0, Ordering::SeqCst);
+    let (docs, _) = read_file(&path, "rkt.xlsx", &Options::default()).unwrap();
+    let comparisons = REPEAT_COMPARISONS.load(Ordering::SeqCst);
+    assert_eq!(docs.len(), 1);
+    (docs[0].items().len(), comparisons)
+}
+
+#[test]
+fn header_detection_costs_each_row_a_bounded_number_of_comparisons() {
+    // The generator writes, until `rows` body rows: a heading (`Program …`) before every 10
+    // groups, groups of 3 items, the header again after every 40 rows since the last.
+    // 1 200 rows: 38 blocks of 31 rows (1 heading + 30 items) are 1 178 rows; then the 39th
+    // heading (1 179) and 7 groups (1 179 + 21 = 1 200): 387 groups, 1 161 items.
+    // 4 800 rows: 154 blocks are 4 774 rows; the 155th heading (4 775) and 9 groups (4 775 +
+    // 27 = 4 802 ≥ 4 800): 1 549 groups, 4 647 items.
+    let (small_items, small) = import_rkt(1_200);
+    let (large_items, large) = import_rkt(4_800);
+    assert_eq!(small_items, 1_161);
+    assert_eq!(large_items, 4_647);
+    // A body row is turned away by its first text (the sasaran or the uraian, which name no
+    // column): one comparison. A repeated header compares its 7 names, about every 40 rows.
+    // So at most 1 + 7/40 < 1.5 comparisons a row, at every size. Comparing every text cell
+    // twice (the sasaran, indikator, output and uraian of a group's first row) cost ~4 a row.
+    assert!(small * 2 <= 1_200 * 3, "{small} comparisons for 1 200 rows");
+    assert!(large * 2 <= 4_802 * 3, "{large} comparisons for 4 802 rows");
+}
