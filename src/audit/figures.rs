@@ -448,6 +448,17 @@ mod tests {
         s.parse().unwrap()
     }
 
+    /// Past a decimal's range (7.9 × 10²⁸) no figure is read, and nothing panics (found by the
+    /// number fuzz target): 94 405 608 160 011 315 798 × 10⁹ ≈ 9.4 × 10³⁴; 29 decimals are one
+    /// more than a decimal holds. The ordinary pagu beside them is still read.
+    #[test]
+    fn a_figure_past_a_decimals_range_is_no_figure() {
+        let f = find("anggaran sebesar Rp94.405.608.160.011.315.798,0 miliar dari pagu Rp20.000");
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(f[0].value, d("20000"));
+        assert!(find("capaian 0,00000000000000000000000000001% dari target").is_empty());
+    }
+
     #[test]
     fn amounts_as_prose_writes_them() {
         let f =
