@@ -170,8 +170,23 @@ const DOCX_TOKENS: &[&str] = &[
 ];
 
 const CSV_TOKENS: &[&str] = &[
-    "\"", "\"\"", ";", ",", "\t", "\r\n", "\n\n\n", "\u{feff}", "\0", "=SUM(A1)", "Rp", "%",
-    "-", "1.000.000,00", "Jumlah", "\u{a0}", "99,99%",
+    "\"",
+    "\"\"",
+    ";",
+    ",",
+    "\t",
+    "\r\n",
+    "\n\n\n",
+    "\u{feff}",
+    "\0",
+    "=SUM(A1)",
+    "Rp",
+    "%",
+    "-",
+    "1.000.000,00",
+    "Jumlah",
+    "\u{a0}",
+    "99,99%",
 ];
 
 const XLS_TOKENS: &[&str] = &[
@@ -430,10 +445,54 @@ fn docx() {
 
 /// Characters numbers are written with, and around.
 const NUMBER_ALPHABET: &[&str] = &[
-    "0", "1", "2", "5", "9", "000", ".", ",", " ", "\u{a0}", "\u{202f}", "\u{2009}", "-",
-    "\u{2212}", "\u{2013}", "\u{2014}", "(", ")", "%", "Rp", "Rp.", "IDR", ",-", ".-", "e", "E",
-    "+", "NaN", "inf", "\u{661}", "M", "juta", "miliar", "≥", ">=", "Min.", "Maks.", "persen",
-    "Laporan", "B", "WTP", "\u{feff}", "\t", "\n", "×", "x", "1.000.000", "99,56",
+    "0",
+    "1",
+    "2",
+    "5",
+    "9",
+    "000",
+    ".",
+    ",",
+    " ",
+    "\u{a0}",
+    "\u{202f}",
+    "\u{2009}",
+    "-",
+    "\u{2212}",
+    "\u{2013}",
+    "\u{2014}",
+    "(",
+    ")",
+    "%",
+    "Rp",
+    "Rp.",
+    "IDR",
+    ",-",
+    ".-",
+    "e",
+    "E",
+    "+",
+    "NaN",
+    "inf",
+    "\u{661}",
+    "M",
+    "juta",
+    "miliar",
+    "≥",
+    ">=",
+    "Min.",
+    "Maks.",
+    "persen",
+    "Laporan",
+    "B",
+    "WTP",
+    "\u{feff}",
+    "\t",
+    "\n",
+    "×",
+    "x",
+    "1.000.000",
+    "99,56",
 ];
 
 /// Random text from the alphabet, or a mutant of a written number.
@@ -550,7 +609,10 @@ fn number_round(rng: &mut Rng) -> Option<String> {
     let bits = f64::from_bits(rng.next());
     let representable = bits.is_finite() && bits.abs() < 7.9e28;
     if numbers::from_float(bits).is_some() != representable {
-        return Some(format!("float {bits:?} read as {:?}", numbers::from_float(bits)));
+        return Some(format!(
+            "float {bits:?} read as {:?}",
+            numbers::from_float(bits)
+        ));
     }
     None
 }
@@ -581,7 +643,11 @@ fn numbers() {
         start.elapsed(),
         failures.len()
     );
-    assert!(failures.is_empty(), "{:#?}", &failures[..failures.len().min(50)]);
+    assert!(
+        failures.is_empty(),
+        "{:#?}",
+        &failures[..failures.len().min(50)]
+    );
 }
 
 /// The earlier process-only run over all the readers, kept for its documented command:

@@ -224,7 +224,10 @@ fn a_word_document_with_a_broken_tag_is_one_line() {
     let err = stderr(&out);
     assert_eq!(out.status.code(), Some(2), "{err}");
     assert_eq!(err.lines().count(), 1, "one line: {err}");
-    assert!(err.contains("putus.docx") && err.contains("damaged"), "{err}");
+    assert!(
+        err.contains("putus.docx") && err.contains("damaged"),
+        "{err}"
+    );
 }
 
 /// Found by the number target: a report stating `Rp94.405.608.160.011.315.798,0 miliar`
