@@ -95,6 +95,8 @@ fn write_corpus() {
     hostile::repeated_cells_ods(&dir.join("ulang.ods")).unwrap();
     hostile::small_xls_declaring(&dir.join("luas.xls"), false, Some((u32::MAX, 1))).unwrap();
     hostile::small_xls_declaring(&dir.join("pas.xls"), false, Some((2, 2))).unwrap();
+    hostile::broken_tag_docx(&dir.join("putus.docx")).unwrap();
+    hostile::overflowing_figure_md(&dir.join("besar.md")).unwrap();
 }
 
 /// An .xls of 5 cells with a stray one at IV65536: calamine allocated the whole range (1.05 GB
@@ -207,4 +209,37 @@ fn an_ods_repeating_a_cell_over_the_sheet_is_refused() {
         err.contains("sheet 'Tabel' repeats its cells to 98304000 cells"),
         "{err}"
     );
+}
+
+/// Found by the docx fuzz target: a tag broken by a line break. The XML reader's reason quoted
+/// it with its line break, so the message took two lines; now one, for the import (the PK
+/// reader) and for `lakip audit` (the report reader) alike.
+#[test]
+fn a_word_document_with_a_broken_tag_is_one_line() {
+    let dir = tempfile::tempdir().unwrap();
+    hostile::broken_tag_docx(&dir.path().join("putus.docx")).unwrap();
+    let err = refused(dir.path(), "putus.docx");
+    assert!(err.contains("damaged or truncated"), "{err}");
+    let out = lakip_bounded(dir.path(), &["audit", "putus.docx"]);
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert_eq!(err.lines().count(), 1, "one line: {err}");
+    assert!(
+        err.contains("putus.docx") && err.contains("damaged"),
+        "{err}"
+    );
+}
+
+/// Found by the number target: a report stating `Rp94.405.608.160.011.315.798,0 miliar`
+/// (about 9.4 × 10³⁴, past a decimal's 7.9 × 10²⁸) and a percentage of 29 decimals made
+/// `lakip audit` panic (exit 101). Now neither is read as a figure, and the audit ends with a
+/// documented code: 0 (nothing to judge) or 1 (a finding), never a panic.
+#[test]
+fn a_report_stating_a_figure_past_a_decimals_range_is_audited() {
+    let dir = tempfile::tempdir().unwrap();
+    hostile::overflowing_figure_md(&dir.path().join("besar.md")).unwrap();
+    let out = lakip_bounded(dir.path(), &["audit", "besar.md"]);
+    let err = stderr(&out);
+    assert!(matches!(out.status.code(), Some(0 | 1)), "{err}");
+    assert!(!err.contains("panicked"), "{err}");
 }

@@ -217,8 +217,9 @@ fn figure_at(s: &str, start: usize, end: usize, money_sentence: bool) -> Option<
             }
             let scale = Decimal::from(10u64.pow(3 * power));
             fig.kind = Kind::Amount;
-            fig.value = mantissa * scale;
-            fig.unit = unit * scale;
+            // Past a decimal's range (`94.405.608.160.011.315.798 miliar`) it is no figure.
+            fig.value = mantissa.checked_mul(scale)?;
+            fig.unit = unit.checked_mul(scale)?;
             fig.scaled = true;
             fig.doubt = doubt;
         }
@@ -355,6 +356,9 @@ fn after_word(text: &str) -> Option<&str> {
     (end > 0).then(|| &t[..end])
 }
 
+/// The most decimal places a [`Decimal`] has.
+const MAX_DP: u32 = 28;
+
 /// A number as Indonesian prose writes a percentage or a scaled amount: a comma is the decimal
 /// point, a dot before three digits groups thousands, a dot before other than three digits is
 /// a decimal point (`99.56`). A lone `.` or `,` before three digits (`1.500`, `19,950`) is in
@@ -393,12 +397,13 @@ fn decimal_comma(run: &str) -> Option<(Decimal, Decimal, Option<String>)> {
         }
     };
     let whole: Decimal = int.parse().ok()?;
-    let dp = frac.len() as u32;
+    // More decimals than a decimal holds (28) is no figure a report states.
+    let dp = u32::try_from(frac.len()).ok().filter(|&dp| dp <= MAX_DP)?;
     let value = if frac.is_empty() {
         whole
     } else {
         let f: Decimal = frac.parse().ok()?;
-        whole + f * Decimal::new(1, dp)
+        whole.checked_add(f.checked_mul(Decimal::new(1, dp))?)?
     };
     Some((value, Decimal::new(1, dp), doubt))
 }
@@ -441,6 +446,17 @@ mod tests {
 
     fn d(s: &str) -> Decimal {
         s.parse().unwrap()
+    }
+
+    /// Past a decimal's range (7.9 × 10²⁸) no figure is read, and nothing panics (found by the
+    /// number fuzz target): 94 405 608 160 011 315 798 × 10⁹ ≈ 9.4 × 10³⁴; 29 decimals are one
+    /// more than a decimal holds. The ordinary pagu beside them is still read.
+    #[test]
+    fn a_figure_past_a_decimals_range_is_no_figure() {
+        let f = find("anggaran sebesar Rp94.405.608.160.011.315.798,0 miliar dari pagu Rp20.000");
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(f[0].value, d("20000"));
+        assert!(find("capaian 0,00000000000000000000000000001% dari target").is_empty());
     }
 
     #[test]

@@ -93,13 +93,18 @@ pub(super) fn is_docx(path: &Path) -> Option<bool> {
 
 const DOCUMENT: &str = "word/document.xml";
 
+/// The one line for a document the zip or XML reader cannot read. The reason is the reader's,
+/// which may quote the damaged bytes, line breaks and all: it is put on one line.
+fn damaged(file: &str, reason: &dyn std::fmt::Display) -> anyhow::Error {
+    input_error(format!(
+        "{file}: the Word document is damaged or truncated and cannot be read ({})",
+        crate::text::one_line(&reason.to_string())
+    ))
+}
+
 /// Reads the body of a Word document into one sheet.
 pub(super) fn read(path: &Path, file: &str) -> anyhow::Result<Sheet> {
-    let damaged = |reason: &dyn std::fmt::Display| {
-        input_error(format!(
-            "{file}: the Word document is damaged or truncated and cannot be read ({reason})"
-        ))
-    };
+    let damaged = |reason: &dyn std::fmt::Display| damaged(file, reason);
     let input = File::open(path).map_err(|e| input_error(format!("{file}: cannot open: {e}")))?;
     let mut zip = zip::ZipArchive::new(BufReader::new(input)).map_err(|e| damaged(&e))?;
     let entry = zip.by_name(DOCUMENT).map_err(|e| damaged(&e))?;
@@ -124,11 +129,7 @@ pub enum TextBlock {
 
 /// Reads the body of a Word document in order, paragraphs and tables, as text.
 pub fn read_text(path: &Path, file: &str) -> anyhow::Result<Vec<TextBlock>> {
-    let damaged = |reason: &dyn std::fmt::Display| {
-        input_error(format!(
-            "{file}: the Word document is damaged or truncated and cannot be read ({reason})"
-        ))
-    };
+    let damaged = |reason: &dyn std::fmt::Display| damaged(file, reason);
     let input = File::open(path).map_err(|e| input_error(format!("{file}: cannot open: {e}")))?;
     let mut zip = zip::ZipArchive::new(BufReader::new(input)).map_err(|e| damaged(&e))?;
     let entry = zip.by_name(DOCUMENT).map_err(|e| damaged(&e))?;

@@ -360,6 +360,8 @@ fn xlsx_error(file: &str, e: XlsxError) -> anyhow::Error {
 }
 
 fn describe(file: &str, reason: &str) -> String {
+    // The reader's reason may quote the damaged bytes, line breaks and all.
+    let reason = &crate::text::one_line(reason);
     let lower = reason.to_ascii_lowercase();
     if lower.contains("password") {
         format!("{file}: the workbook is password-protected; save a copy without a password and import that")

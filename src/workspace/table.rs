@@ -13,6 +13,7 @@ use serde::de::DeserializeOwned;
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 /// What an import replaces: a whole file (`None`), or one sheet of it.
 pub type Replaced = BTreeSet<(String, Option<String>)>;
@@ -172,10 +173,27 @@ pub fn for_each_row<R: Record>(
 }
 
 /// A stored row's location: file, sheet, cell and row.
+/// The rows of a document come one after another, so the file and sheet names of the row
+/// before are shared (one `Arc` each) instead of allocated again for every row: two
+/// allocations fewer per stored row, as an import's rows share them.
 pub fn location(file: &str, sheet: &str, cell: &str, row: u32) -> Location {
+    thread_local! {
+        static LAST: std::cell::RefCell<(Arc<str>, Arc<str>)> =
+            std::cell::RefCell::new((Arc::from(""), Arc::from("")));
+    }
+    let (file, sheet) = LAST.with(|last| {
+        let mut last = last.borrow_mut();
+        if *last.0 != *file {
+            last.0 = Arc::from(file);
+        }
+        if *last.1 != *sheet {
+            last.1 = Arc::from(sheet);
+        }
+        (last.0.clone(), last.1.clone())
+    });
     Location {
-        file: file.into(),
-        sheet: sheet.into(),
+        file,
+        sheet,
         cell: cell.to_string(),
         row,
     }

@@ -158,3 +158,49 @@ fn escape(text: &str) -> String {
         .replace('<', "&lt;")
         .replace('>', "&gt;")
 }
+
+/// A small Perjanjian Kinerja typed in Word: a title, a sasaran merged down over three
+/// indikator with targets, a budget table of two programs (Rp1.000.000,00 + Rp2.000.000,00)
+/// and its total, and the signature block. The seed the docx fuzz target mutates.
+pub fn small_pk(path: &Path) -> Result<(), Box<dyn Error>> {
+    let blocks = vec![
+        para("PERJANJIAN KINERJA TAHUN 2025"),
+        table(vec![
+            vec![wide("SASARAN DAN INDIKATOR", 4)],
+            row(&["No", "Sasaran Strategis", "Indikator Kinerja", "Target"]),
+            vec![
+                tc("1"),
+                down_from("Meningkatnya kualitas layanan"),
+                tc("Indeks Kepuasan Masyarakat\n(survei)"),
+                tc("85 Indeks"),
+            ],
+            vec![
+                tc(""),
+                merged(),
+                tc("Persentase layanan tepat waktu"),
+                tc("95%"),
+            ],
+            vec![
+                tc(""),
+                merged(),
+                tc("Jumlah dokumen perencanaan"),
+                tc("12 Dokumen"),
+            ],
+        ]),
+        table(vec![
+            row(&["No", "Program", "Anggaran", "Ket"]),
+            row(&["1.", "Program Pelayanan Publik", "Rp1.000.000,00", ""]),
+            vec![
+                wide("2. Program Penunjang Urusan", 2),
+                tc("Rp2.000.000,00"),
+                tc(""),
+            ],
+            vec![tc(""), tc("TOTAL ANGGARAN"), tc("Rp3.000.000,00"), tc("")],
+        ]),
+        table(vec![vec![
+            tc("PIHAK KEDUA,\n\nBUPATI CONTOH"),
+            tc("Contoh, 2 Januari 2025\nPIHAK PERTAMA,\n\nBUDI SANTOSO\nNIP. 197001012000031001"),
+        ]]),
+    ];
+    write(path, &blocks)
+}

@@ -223,3 +223,30 @@ pub fn repeated_cells_ods(path: &Path) -> FixtureResult {
     std::fs::write(path, out.finish()?.into_inner())?;
     Ok(())
 }
+
+/// The small Word PK ([`super::docx::small_pk`]) whose first `</w:t>` is broken by a line
+/// break (`</w:` newline `t>`), as the docx fuzz target made it: the XML reader's reason quotes
+/// the broken tag, line break and all, and the message took two lines.
+pub fn broken_tag_docx(path: &Path) -> FixtureResult {
+    super::docx::small_pk(path)?;
+    let bytes = std::fs::read(path)?;
+    let out = map_part(&bytes, "word/document.xml", |xml| {
+        String::from_utf8_lossy(xml)
+            .replacen("</w:t>", "</w:\nt>", 1)
+            .into_bytes()
+    })?;
+    std::fs::write(path, out)?;
+    Ok(())
+}
+
+/// A report (Markdown) stating an amount past a decimal's range with a scale word, as the
+/// number fuzz target wrote it: `Rp94.405.608.160.011.315.798,0 miliar` is
+/// 9.4 × 10²⁵ × 10⁹ ≈ 9.4 × 10³⁴, beyond 7.9 × 10²⁸; reading it panicked (exit 101).
+pub fn overflowing_figure_md(path: &Path) -> FixtureResult {
+    std::fs::write(
+        path,
+        "# BAB III\n\nRealisasi anggaran sebesar Rp94.405.608.160.011.315.798,0 miliar dari pagu \
+         Rp20.417.906.000.\n\nCapaian kinerja 0,00000000000000000000000000001% dari target.\n",
+    )?;
+    Ok(())
+}

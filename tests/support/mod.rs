@@ -9,6 +9,7 @@ pub mod fixtures;
 pub mod foreign_files;
 pub mod hostile;
 pub mod indicator_fixtures;
+pub mod large;
 pub mod performance_variants;
 pub mod renja_fixtures;
 pub mod renstra_fixtures;
