@@ -16,6 +16,7 @@ pub mod numbers;
 pub mod pipeline;
 pub mod render;
 pub mod report;
+pub mod rollup;
 pub mod source;
 pub mod text;
 pub mod workspace;

@@ -16,6 +16,7 @@ fn main() -> ExitCode {
         Command::Capaian(args) => lakip::cli::capaian::run(&args, workspace),
         Command::Render(args) => lakip::cli::render::run(&args, workspace),
         Command::Build(args) => lakip::cli::build::run(&args, workspace),
+        Command::Rollup(args) => lakip::cli::rollup::run(&args, workspace),
     };
     if let Err(e) = &result {
         eprintln!("error: {e:#}");
