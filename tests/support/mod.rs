@@ -11,5 +11,6 @@ pub mod indicator_fixtures;
 pub mod performance_variants;
 pub mod renja_fixtures;
 pub mod renstra_fixtures;
+pub mod rollup_farm;
 pub mod sakti_fixtures;
 pub mod variants;
