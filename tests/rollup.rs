@@ -18,7 +18,12 @@ fn lakip() -> Command {
 }
 
 fn json_of(args: &[&str]) -> (Value, i32) {
-    let out = lakip().arg("rollup").args(args).args(["--format", "json"]).output().unwrap();
+    let out = lakip()
+        .arg("rollup")
+        .args(args)
+        .args(["--format", "json"])
+        .output()
+        .unwrap();
     let value = serde_json::from_slice(&out.stdout).unwrap();
     (value, out.status.code().unwrap())
 }
@@ -54,7 +59,10 @@ fn consolidated_totals_are_the_generators_sums() {
         .iter()
         .find(|l| l["uraian"] == "Pembentukan Badan Adhock")
         .unwrap();
-    assert_eq!(adhock["nama_lain"][0], "\"Pembentukan Badan Adhoc\" (KPU Kabupaten Ciamis)");
+    assert_eq!(
+        adhock["nama_lain"][0],
+        "\"Pembentukan Badan Adhoc\" (KPU Kabupaten Ciamis)"
+    );
 }
 
 #[test]
@@ -79,7 +87,10 @@ fn the_example_row_worked_by_hand() {
 
 #[test]
 fn check_makes_errors_fail() {
-    let out = lakip().args(["rollup", KOTA_SERANG, "--check"]).output().unwrap();
+    let out = lakip()
+        .args(["rollup", KOTA_SERANG, "--check"])
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(1));
     let out = lakip().args(["rollup", KOTA_SERANG]).output().unwrap();
     assert_eq!(out.status.code(), Some(0));
@@ -108,7 +119,12 @@ fn an_unreadable_workspace_is_reported_and_the_rest_go_on() {
 fn sort_ranks_by_a_column() {
     let dir = tempfile::tempdir().unwrap();
     rollup_farm::write(Path::new(KOTA_SERANG), dir.path(), 5).unwrap();
-    let (json, _) = json_of(&[dir.path().to_str().unwrap(), "--sort", "serapan", "--ascending"]);
+    let (json, _) = json_of(&[
+        dir.path().to_str().unwrap(),
+        "--sort",
+        "serapan",
+        "--ascending",
+    ]);
     let serapan: Vec<Decimal> = json["satker"]
         .as_array()
         .unwrap()
@@ -135,7 +151,9 @@ fn flags_name_low_serapan_overspend_and_missing_units() {
     let (json, _) = json_of(&[dir.path().to_str().unwrap()]);
     let flags = json["flags"].as_array().unwrap();
     let has = |code: &str, satker: &str| {
-        flags.iter().any(|f| f["code"] == code && f["satker"] == satker)
+        flags
+            .iter()
+            .any(|f| f["code"] == code && f["satker"] == satker)
     };
     assert!(has("serapan-rendah", &rollup_farm::name(0)), "{flags:?}");
     assert!(has("melebihi-pagu", &rollup_farm::name(5)), "{flags:?}");
@@ -146,21 +164,41 @@ fn flags_name_low_serapan_overspend_and_missing_units() {
 #[test]
 fn every_format_is_written() {
     let dir = tempfile::tempdir().unwrap();
-    for (format, file) in [("xlsx", "r.xlsx"), ("docx", "r.docx"), ("html", "r.html"), ("md", "r.md"), ("csv", "r.csv")] {
+    for (format, file) in [
+        ("xlsx", "r.xlsx"),
+        ("docx", "r.docx"),
+        ("html", "r.html"),
+        ("md", "r.md"),
+        ("csv", "r.csv"),
+    ] {
         let path = dir.path().join(file);
         let out = lakip()
             .args(["rollup", KOTA_SERANG, "--format", format, "-o"])
             .arg(&path)
             .output()
             .unwrap();
-        assert_eq!(out.status.code(), Some(0), "{format}: {}", String::from_utf8_lossy(&out.stderr));
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{format}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
         assert!(std::fs::metadata(&path).unwrap().len() > 100, "{format}");
     }
     let md = std::fs::read_to_string(dir.path().join("r.md")).unwrap();
-    assert!(md.contains("| 1 | KPU Kota Serang | 22.661.424.000 | 22.484.897.437 | 99,22% |"), "{md}");
+    assert!(
+        md.contains("| 1 | KPU Kota Serang | 22.661.424.000 | 22.484.897.437 | 99,22% |"),
+        "{md}"
+    );
     let csv = std::fs::read_to_string(dir.path().join("r.csv")).unwrap();
-    assert!(csv.contains("KPU Kota Serang,,,22661424000,22484897437,99.22,176526563"), "{csv}");
-    let out = lakip().args(["rollup", KOTA_SERANG, "--format", "xlsx"]).output().unwrap();
+    assert!(
+        csv.contains("KPU Kota Serang,,,22661424000,22484897437,99.22,176526563"),
+        "{csv}"
+    );
+    let out = lakip()
+        .args(["rollup", KOTA_SERANG, "--format", "xlsx"])
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(2));
 }
 
@@ -172,12 +210,21 @@ fn names_are_neutralised_in_csv_and_escaped_in_html() {
     let text = std::fs::read_to_string(&toml).unwrap();
     let text = text.replacen("KPU Kabupaten Serang", "=HYPERLINK(1)<script>", 1);
     std::fs::write(&toml, text).unwrap();
-    let out = lakip().args(["rollup", dir.path().to_str().unwrap(), "--format", "csv"]).output().unwrap();
+    let out = lakip()
+        .args(["rollup", dir.path().to_str().unwrap(), "--format", "csv"])
+        .output()
+        .unwrap();
     let csv = String::from_utf8_lossy(&out.stdout);
     assert!(csv.contains("'=HYPERLINK(1)<script>"), "{csv}");
-    let out = lakip().args(["rollup", dir.path().to_str().unwrap(), "--format", "html"]).output().unwrap();
+    let out = lakip()
+        .args(["rollup", dir.path().to_str().unwrap(), "--format", "html"])
+        .output()
+        .unwrap();
     let html = String::from_utf8_lossy(&out.stdout);
-    assert!(html.contains("&lt;script&gt;") && !html.contains("<script>"), "{html}");
+    assert!(
+        html.contains("&lt;script&gt;") && !html.contains("<script>"),
+        "{html}"
+    );
 }
 
 #[test]
@@ -185,10 +232,15 @@ fn a_bad_tingkat_is_one_clear_line() {
     let dir = tempfile::tempdir().unwrap();
     rollup_farm::write(Path::new(KOTA_SERANG), dir.path(), 1).unwrap();
     let toml = dir.path().join("satker-000/lakip.toml");
-    let text = std::fs::read_to_string(&toml).unwrap().replace("tingkat = \"kabupaten\"", "tingkat = \"desa\"");
+    let text = std::fs::read_to_string(&toml)
+        .unwrap()
+        .replace("tingkat = \"kabupaten\"", "tingkat = \"desa\"");
     std::fs::write(&toml, text).unwrap();
     let (json, code) = json_of(&[dir.path().to_str().unwrap()]);
     assert_eq!(code, 3);
     let reason = json["tidak_terbaca"][0]["reason"].as_str().unwrap();
-    assert!(reason.contains("tingkat must be kabupaten, kota, provinsi, pusat"), "{reason}");
+    assert!(
+        reason.contains("tingkat must be kabupaten, kota, provinsi, pusat"),
+        "{reason}"
+    );
 }

@@ -68,7 +68,11 @@ impl Name {
     /// The same words, exactly.
     pub fn same_words(&self, other: &Name) -> bool {
         self.words.len() == other.words.len()
-            && self.words.iter().zip(&other.words).all(|(a, b)| a.text == b.text)
+            && self
+                .words
+                .iter()
+                .zip(&other.words)
+                .all(|(a, b)| a.text == b.text)
     }
 
     pub fn is_empty(&self) -> bool {

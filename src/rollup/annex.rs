@@ -46,7 +46,9 @@ pub fn markdown(rollup: &Rollup) -> String {
         String::new(),
     ]));
     out.push_str("\n**Tabel 2 Realisasi anggaran konsolidasi per program dan kegiatan**\n\n");
-    out.push_str("| Program / Kegiatan | Satker | Pagu (Rp) | Realisasi (Rp) | Serapan | Sisa (Rp) |\n");
+    out.push_str(
+        "| Program / Kegiatan | Satker | Pagu (Rp) | Realisasi (Rp) | Serapan | Sisa (Rp) |\n",
+    );
     out.push_str("|---|---:|---:|---:|---:|---:|\n");
     for l in &rollup.lines {
         let name = escape(&l.uraian);
@@ -74,13 +76,19 @@ fn title(rollup: &Rollup) -> String {
         .as_deref()
         .map(|n| format!(" {}", escape(n)))
         .unwrap_or_default();
-    let tahun = rollup.tahun.map(|t| format!(" TAHUN {t}")).unwrap_or_default();
+    let tahun = rollup
+        .tahun
+        .map(|t| format!(" TAHUN {t}"))
+        .unwrap_or_default();
     format!("LAMPIRAN KONSOLIDASI LAPORAN KINERJA{nama}{tahun}")
 }
 
 /// The annex as an HTML page (any HTML in a name shown as text).
 pub fn html(rollup: &Rollup) -> String {
-    page(&title(rollup), &crate::render::paragraphs(&markdown(rollup)))
+    page(
+        &title(rollup),
+        &crate::render::paragraphs(&markdown(rollup)),
+    )
 }
 
 /// The annex as a Word document, by the LKj's converter.

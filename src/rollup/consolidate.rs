@@ -74,17 +74,34 @@ fn place(
     let name = Name::from_words(stripped(uraian));
     let siblings = || (0..entries.len()).filter(|i| entries[*i].parent == parent);
     let by_code = code.and_then(|c| {
-        siblings().find(|i| entries[*i].line.code.as_deref().is_some_and(|o| same_code(o, c)))
+        siblings().find(|i| {
+            entries[*i]
+                .line
+                .code
+                .as_deref()
+                .is_some_and(|o| same_code(o, c))
+        })
     });
     // A line with another code is another line, whatever its name.
     let nameable = |i: &usize| entries[*i].line.code.is_none() || code.is_none();
-    let exact = || siblings().filter(nameable).find(|i| entries[*i].name.same_words(&name));
-    let near = || siblings().filter(nameable).find(|i| entries[*i].name.same(&name));
+    let exact = || {
+        siblings()
+            .filter(nameable)
+            .find(|i| entries[*i].name.same_words(&name))
+    };
+    let near = || {
+        siblings()
+            .filter(nameable)
+            .find(|i| entries[*i].name.same(&name))
+    };
     let at = match by_code.or_else(exact) {
         Some(i) => i,
         None => match near() {
             Some(i) => {
-                entries[i].line.nama_lain.push(other_name(uraian, &unit.identity.nama));
+                entries[i]
+                    .line
+                    .nama_lain
+                    .push(other_name(uraian, &unit.identity.nama));
                 i
             }
             None => {
@@ -105,7 +122,11 @@ fn place(
 fn new_entry(parent: Option<usize>, code: Option<&str>, uraian: &str, name: Name) -> Entry {
     Entry {
         line: Consolidated {
-            level: if parent.is_some() { "kegiatan" } else { "program" },
+            level: if parent.is_some() {
+                "kegiatan"
+            } else {
+                "program"
+            },
             program: None,
             code: code.map(str::to_string),
             uraian: uraian.to_string(),
@@ -152,7 +173,11 @@ fn same_code(a: &str, b: &str) -> bool {
 fn ordered(entries: Vec<Entry>) -> Vec<Consolidated> {
     let names: Vec<String> = entries.iter().map(|e| e.line.uraian.clone()).collect();
     let mut out = Vec::new();
-    for (i, e) in entries.iter().enumerate().filter(|(_, e)| e.parent.is_none()) {
+    for (i, e) in entries
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.parent.is_none())
+    {
         out.push(finished(e.line.clone(), None));
         for k in entries.iter().filter(|k| k.parent == Some(i)) {
             out.push(finished(k.line.clone(), Some(names[i].clone())));
@@ -163,7 +188,10 @@ fn ordered(entries: Vec<Entry>) -> Vec<Consolidated> {
 
 fn finished(mut line: Consolidated, program: Option<String>) -> Consolidated {
     line.program = program;
-    line.serapan = line.pagu.zip(line.realisasi).and_then(|(p, r)| serapan(p, r));
+    line.serapan = line
+        .pagu
+        .zip(line.realisasi)
+        .and_then(|(p, r)| serapan(p, r));
     line.sisa = line.pagu.zip(line.realisasi).map(|(p, r)| sisa(p, r));
     line
 }

@@ -44,12 +44,24 @@ pub struct Flag {
 
 /// The flags, with what each means (the README lists them).
 pub const FLAGS: [(&str, &str); 7] = [
-    ("serapan-rendah", "serapan below the threshold (--serapan-min)"),
-    ("melebihi-pagu", "realisasi above pagu, in total or on a program or kegiatan"),
+    (
+        "serapan-rendah",
+        "serapan below the threshold (--serapan-min)",
+    ),
+    (
+        "melebihi-pagu",
+        "realisasi above pagu, in total or on a program or kegiatan",
+    ),
     ("capaian-rendah", "an indikator's capaian below 100%"),
     ("check-error", "lakip check finds errors in the unit's data"),
-    ("tahun-lain", "documents of another year, or a workspace of another year"),
-    ("unit-hilang", "a unit rollup.toml expects, or a directory named, has no workspace"),
+    (
+        "tahun-lain",
+        "documents of another year, or a workspace of another year",
+    ),
+    (
+        "unit-hilang",
+        "a unit rollup.toml expects, or a directory named, has no workspace",
+    ),
     ("tidak-terbaca", "the workspace could not be read"),
 ];
 
@@ -128,7 +140,10 @@ pub fn run(inputs: &[PathBuf], options: &Options) -> anyhow::Result<Rollup> {
 
 fn no_workspaces(inputs: &[PathBuf]) -> String {
     let named: Vec<String> = inputs.iter().map(|p| p.display().to_string()).collect();
-    format!("no lakip workspace (a directory with lakip.toml) in {}", named.join(", "))
+    format!(
+        "no lakip workspace (a directory with lakip.toml) in {}",
+        named.join(", ")
+    )
 }
 
 /// Each workspace read on one of `threads` threads, taking the next one free; the results in
@@ -223,7 +238,10 @@ fn unit_flags(u: &Unit, tahun: Option<i32>, serapan_min: Decimal, out: &mut Vec<
         flag("tahun-lain", messages::other_year_documents(u.tahun_lain));
     }
     if let Some(t) = tahun.filter(|t| *t != u.identity.tahun) {
-        flag("tahun-lain", messages::other_year_workspace(u.identity.tahun, t));
+        flag(
+            "tahun-lain",
+            messages::other_year_workspace(u.identity.tahun, t),
+        );
     }
 }
 
@@ -281,12 +299,16 @@ fn missing(found: &discover::Found, units: &[Unit], out: &mut Vec<Flag>) {
 /// The units' figures added up: pagu and realisasi over the units that have both (a unit
 /// without a realisasi document adds nothing, and `anggaran` says how many did).
 fn total(units: &[Unit]) -> Total {
-    let budgets: Vec<(Decimal, Decimal)> =
-        units.iter().filter_map(|u| u.pagu.zip(u.realisasi)).collect();
+    let budgets: Vec<(Decimal, Decimal)> = units
+        .iter()
+        .filter_map(|u| u.pagu.zip(u.realisasi))
+        .collect();
     let pair = (!budgets.is_empty()).then(|| {
         budgets
             .iter()
-            .fold((Decimal::ZERO, Decimal::ZERO), |(p, r), (a, b)| (p + a, r + b))
+            .fold((Decimal::ZERO, Decimal::ZERO), |(p, r), (a, b)| {
+                (p + a, r + b)
+            })
     });
     Total {
         pagu: pair.map(|(p, _)| p),
@@ -345,7 +367,12 @@ pub fn sort(units: &mut [Unit], column: &str, ascending: bool) {
         };
         let by_name = a.identity.nama.cmp(&b.identity.nama);
         if column == "satker" {
-            if ascending { by_name } else { by_name.reverse() }.then(a.path.cmp(&b.path))
+            if ascending {
+                by_name
+            } else {
+                by_name.reverse()
+            }
+            .then(a.path.cmp(&b.path))
         } else {
             by_value.then(by_name)
         }

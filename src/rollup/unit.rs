@@ -176,7 +176,12 @@ pub fn identity(ws: &Workspace, docs: &[Document]) -> anyhow::Result<Identity> {
         .kode
         .clone()
         .filter(|k| !k.trim().is_empty())
-        .map(|k| (k.trim().to_string(), crate::workspace::CONFIG_FILE.to_string()));
+        .map(|k| {
+            (
+                k.trim().to_string(),
+                crate::workspace::CONFIG_FILE.to_string(),
+            )
+        });
     for doc in docs {
         let Some(theirs) = exported_code(doc) else {
             continue;
@@ -184,7 +189,9 @@ pub fn identity(ws: &Workspace, docs: &[Document]) -> anyhow::Result<Identity> {
         match &kode {
             None => kode = Some((theirs, doc.file.clone())),
             Some((ours, from)) if *ours != theirs => {
-                return Err(crate::error::input_error(other_code(ours, from, &theirs, doc)));
+                return Err(crate::error::input_error(other_code(
+                    ours, from, &theirs, doc,
+                )));
             }
             Some(_) => {}
         }

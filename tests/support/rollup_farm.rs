@@ -14,12 +14,39 @@ use std::path::Path;
 type Result<T> = std::result::Result<T, Box<dyn Error>>;
 
 const PLACES: [&str; 24] = [
-    "Serang", "Lebak", "Pandeglang", "Tangerang", "Cilegon", "Bogor", "Bekasi", "Garut",
-    "Cianjur", "Kuningan", "Majalengka", "Sumedang", "Tasikmalaya", "Ciamis", "Banjar",
-    "Indramayu", "Subang", "Purwakarta", "Karawang", "Cirebon", "Sukabumi", "Bandung",
-    "Depok", "Cimahi",
+    "Serang",
+    "Lebak",
+    "Pandeglang",
+    "Tangerang",
+    "Cilegon",
+    "Bogor",
+    "Bekasi",
+    "Garut",
+    "Cianjur",
+    "Kuningan",
+    "Majalengka",
+    "Sumedang",
+    "Tasikmalaya",
+    "Ciamis",
+    "Banjar",
+    "Indramayu",
+    "Subang",
+    "Purwakarta",
+    "Karawang",
+    "Cirebon",
+    "Sukabumi",
+    "Bandung",
+    "Depok",
+    "Cimahi",
 ];
-const PROVINCES: [&str; 6] = ["Banten", "Jawa Barat", "Jawa Tengah", "Bali", "Riau", "Aceh"];
+const PROVINCES: [&str; 6] = [
+    "Banten",
+    "Jawa Barat",
+    "Jawa Tengah",
+    "Bali",
+    "Riau",
+    "Aceh",
+];
 
 /// The sums a rollup of the farm must give: per program, per kegiatan (by the template's
 /// names), and in total.
@@ -73,7 +100,11 @@ pub fn write(template: &Path, out: &Path, count: usize) -> Result<Sums> {
 /// The template's lakip.toml with this unit's name, code, level and parent.
 fn identity(config: &str, i: usize) -> String {
     let nama = name(i);
-    let tingkat = if nama.contains(" Kota ") { "kota" } else { "kabupaten" };
+    let tingkat = if nama.contains(" Kota ") {
+        "kota"
+    } else {
+        "kabupaten"
+    };
     let induk = format!("KPU Provinsi {}", PROVINCES[i / 100 % PROVINCES.len()]);
     let mut out = String::new();
     for line in config.lines() {
@@ -126,7 +157,12 @@ fn anggaran(from: &Path, to: &Path, i: usize, sums: &mut Sums) -> Result<()> {
     let (fp, fr) = factors(i);
     let mut reader = csv::Reader::from_path(from)?;
     let headers = reader.headers()?.clone();
-    let col = |name: &str| headers.iter().position(|h| h == name).ok_or(format!("no {name}"));
+    let col = |name: &str| {
+        headers
+            .iter()
+            .position(|h| h == name)
+            .ok_or(format!("no {name}"))
+    };
     let (pagu, real, pct, path, uraian) = (
         col("pagu")?,
         col("realisasi")?,
@@ -149,7 +185,10 @@ fn anggaran(from: &Path, to: &Path, i: usize, sums: &mut Sums) -> Result<()> {
         };
         // A program counts each unit once, however many kegiatan it has there.
         let first = programs.insert(program.clone());
-        let e = sums.lines.entry((program.clone(), String::new())).or_default();
+        let e = sums
+            .lines
+            .entry((program.clone(), String::new()))
+            .or_default();
         (e.0, e.1, e.2) = (e.0 + p, e.1 + r, e.2 + usize::from(first));
         let e = sums.lines.entry((program, kegiatan)).or_default();
         (e.0, e.1, e.2) = (e.0 + p, e.1 + r, e.2 + 1);
@@ -210,7 +249,13 @@ fn expected(path: &Path, sums: &Sums) -> Result<()> {
     let mut w = csv::Writer::from_path(path)?;
     w.write_record(["program", "kegiatan", "satker", "pagu", "realisasi"])?;
     for ((program, kegiatan), (p, r, n)) in &sums.lines {
-        w.write_record([program, kegiatan, &n.to_string(), &p.to_string(), &r.to_string()])?;
+        w.write_record([
+            program,
+            kegiatan,
+            &n.to_string(),
+            &p.to_string(),
+            &r.to_string(),
+        ])?;
     }
     w.write_record([
         "Jumlah",
