@@ -41,7 +41,8 @@ fn consolidated_totals_are_the_generators_sums() {
     assert_eq!(dec(&json["jumlah"]["pagu"]), sums.pagu);
     assert_eq!(dec(&json["jumlah"]["realisasi"]), sums.realisasi);
     // Every program and kegiatan line, by the template's names (unit 0 names each line first):
-    // the slip `Adhoc` of unit 9 is matched to `Adhock`, so no line is split.
+    // the slip `Adhoc` of unit 9 (PLACES[9], Kuningan; 9 mod 4 = 1, a Kabupaten) is matched
+    // to `Adhock`, so no line is split.
     let lines = json["konsolidasi"].as_array().unwrap();
     assert_eq!(lines.len(), sums.lines.len());
     for line in lines {
@@ -61,7 +62,7 @@ fn consolidated_totals_are_the_generators_sums() {
         .unwrap();
     assert_eq!(
         adhock["nama_lain"][0],
-        "\"Pembentukan Badan Adhoc\" (KPU Kabupaten Ciamis)"
+        "\"Pembentukan Badan Adhoc\" (KPU Kabupaten Kuningan)"
     );
 }
 
