@@ -39,13 +39,10 @@ pub fn consolidate(units: &[Unit]) -> Vec<Consolidated> {
     for unit in units {
         let mut program: Option<usize> = None;
         for line in &unit.lines {
-            let parent = match &line.program {
-                None => None,
-                Some((code, uraian)) => Some(match program {
-                    Some(p) => p,
-                    None => place(&mut entries, None, code.as_deref(), uraian, unit, None),
-                }),
-            };
+            let parent = line.program.as_ref().map(|(code, uraian)| match program {
+                Some(p) => p,
+                None => place(&mut entries, None, code.as_deref(), uraian, unit, None),
+            });
             let at = place(
                 &mut entries,
                 parent,
