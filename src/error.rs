@@ -12,6 +12,9 @@ pub mod exit {
     pub const FINDINGS: u8 = 1;
     /// The command could not run: bad input, bad usage, unreadable file.
     pub const UNUSABLE: u8 = 2;
+    /// The command ran, but some of its inputs could not be read (`rollup`: a workspace); what
+    /// it prints covers the rest.
+    pub const INCOMPLETE: u8 = 3;
 }
 
 /// How a command that ran to its end finished.
@@ -21,6 +24,8 @@ pub enum Outcome {
     Done,
     /// The command's output lists errors in the data (`check`).
     Findings,
+    /// Some inputs could not be read; the output covers the rest (`rollup`).
+    Incomplete,
 }
 
 impl Outcome {
@@ -28,6 +33,7 @@ impl Outcome {
         match self {
             Outcome::Done => exit::OK,
             Outcome::Findings => exit::FINDINGS,
+            Outcome::Incomplete => exit::INCOMPLETE,
         }
     }
 }

@@ -17,6 +17,7 @@ pub mod numbers;
 pub mod pipeline;
 pub mod render;
 pub mod report;
+pub mod rollup;
 pub mod source;
 pub mod template;
 pub mod terminal;

@@ -26,6 +26,7 @@ fn main() -> ExitCode {
         Command::Build(args) => lakip::cli::build::run(&args, workspace),
         Command::Completions(args) => lakip::cli::completions::run(&args),
         Command::Man(args) => lakip::cli::man::run(&args),
+        Command::Rollup(args) => lakip::cli::rollup::run(&args, workspace),
     };
     if let Err(e) = &result {
         eprintln!("{}", lakip::t!("error-line", message = format!("{e:#}")));

@@ -38,33 +38,33 @@ fn groups(docs: &[Document]) -> Vec<Vec<Occurrence<'_>>> {
         Purpose::ActionPlan,
         Purpose::StrategicPlan,
     ];
-    let mut groups: Vec<Vec<Occurrence>> = Vec::new();
+    // Each group's first text, normalised once: every later row is compared with it.
+    let mut groups: Vec<(similar::Name, Vec<Occurrence>)> = Vec::new();
     for purpose in order {
         for doc in docs.iter().filter(|d| d.kind.purpose() == purpose) {
             for ind in doc.indicators().iter().filter(|i| i.indikator.is_some()) {
                 let occ = Occurrence { doc, ind };
-                let words = similar::words(occ.text());
+                let name = similar::Name::new(occ.text());
                 // Two rows of one table are two indikator, however alike; the same words
                 // match before words a slip apart.
                 let find = |exact: bool| {
-                    groups.iter().position(|g| {
+                    groups.iter().position(|(first, g)| {
                         let open = !g.iter().any(|o| std::ptr::eq(o.doc, doc));
-                        let first = g[0].text();
                         open && if exact {
-                            similar::words(first) == words
+                            first.same_words(&name)
                         } else {
-                            similar::same(first, occ.text())
+                            first.same(&name)
                         }
                     })
                 };
                 match find(true).or_else(|| find(false)) {
-                    Some(i) => groups[i].push(occ),
-                    None => groups.push(vec![occ]),
+                    Some(i) => groups[i].1.push(occ),
+                    None => groups.push((name, vec![occ])),
                 }
             }
         }
     }
-    groups
+    groups.into_iter().map(|(_, g)| g).collect()
 }
 
 /// `tahun`: the workspace's year, whose Renstra target the others must agree with.

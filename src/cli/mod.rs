@@ -12,6 +12,7 @@ pub mod output;
 pub mod realisasi;
 pub mod remove;
 pub mod render;
+pub mod rollup;
 pub mod status;
 pub mod template;
 
@@ -28,7 +29,7 @@ use std::path::PathBuf;
     about = "Import, check and report the SAKIP documents of a satker (RKT, realisasi anggaran, PK, kinerja, RAK)",
     long_about = "lakip reads the year's RKT and budget-realisation spreadsheets, whatever their \
                   layout, into a workspace of canonical tables, and shows what it recognised.",
-    after_help = "Examples:\n  lakip init --satker \"KPU Kota Serang\" --tahun 2023\n  lakip import rkt.xlsx\n  lakip import --dry-run --format json anggaran.xlsx\n  lakip status\n  lakip check\n  lakip audit LKj-2023.docx\n  lakip realisasi --format xlsx -o realisasi.xlsx\n  lakip capaian\n  lakip template pk -o pk-2025.xlsx\n  lakip render bab3 --format html -o bab3.html\n  lakip build\n\nExit codes: 0 ok, 1 errors found in the data, 2 could not run (bad input or usage)."
+    after_help = "Examples:\n  lakip init --satker \"KPU Kota Serang\" --tahun 2023\n  lakip import rkt.xlsx\n  lakip import --dry-run --format json anggaran.xlsx\n  lakip status\n  lakip check\n  lakip audit LKj-2023.docx\n  lakip realisasi --format xlsx -o realisasi.xlsx\n  lakip capaian\n  lakip template pk -o pk-2025.xlsx\n  lakip render bab3 --format html -o bab3.html\n  lakip build\n  lakip rollup kpu-banten/\n\nExit codes: 0 ok, 1 errors found in the data, 2 could not run (bad input or usage), 3 rollup: a workspace could not be read."
 )]
 pub struct Cli {
     /// The workspace directory (default: the nearest directory upward with a lakip.toml).
@@ -76,6 +77,9 @@ pub enum Command {
     Completions(completions::Args),
     /// The manual page, on stdout (or one page per subcommand with -o DIR).
     Man(man::Args),
+    /// Many satker's workspaces in one table: pagu, realisasi, capaian, check status; realisasi
+    /// consolidated per program and kegiatan; flags; the parent unit's annex.
+    Rollup(rollup::Args),
 }
 
 /// The language the command speaks, chosen before its arguments are parsed (clap's help is

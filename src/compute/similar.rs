@@ -3,8 +3,22 @@
 //! word added or dropped (`fasilitas Layanan perkantoran`). Two texts are the same when their
 //! words line up with few differences; short texts must match word for word.
 
+use std::cell::Cell;
+
+thread_local! {
+    /// Texts normalised on this thread: a check normalises each name once, not per comparison.
+    static NORMALISED: Cell<usize> = const { Cell::new(0) };
+}
+
+/// How many texts this thread has normalised into words so far (the check's cost is in this,
+/// and a test holds it to once per name).
+pub fn normalised() -> usize {
+    NORMALISED.with(Cell::get)
+}
+
 /// Lower case, Cyrillic look-alikes as Latin, punctuation as space: the words of a text.
 pub fn words(text: &str) -> Vec<String> {
+    NORMALISED.with(|n| n.set(n.get() + 1));
     crate::layout::columns::normalize(text)
         .replace('%', " ")
         .split_whitespace()
@@ -12,17 +26,76 @@ pub fn words(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// A text's words, normalised once and kept with what every comparison needs (letters, digits),
+/// so matching one name against many costs no normalisation.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Name {
+    words: Vec<Word>,
+    concat: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Word {
+    text: String,
+    chars: Vec<char>,
+    digits: bool,
+}
+
+impl Word {
+    fn new(text: String) -> Word {
+        Word {
+            chars: text.chars().collect(),
+            digits: text.chars().any(|c| c.is_ascii_digit()),
+            text,
+        }
+    }
+}
+
+impl Name {
+    pub fn new(text: &str) -> Name {
+        Name::from_words(words(text))
+    }
+
+    /// A name from words already normalised (a prefix such as `program` taken off).
+    pub fn from_words(words: Vec<String>) -> Name {
+        let concat = words.concat();
+        Name {
+            words: words.into_iter().map(Word::new).collect(),
+            concat,
+        }
+    }
+
+    /// The same words, exactly.
+    pub fn same_words(&self, other: &Name) -> bool {
+        self.words.len() == other.words.len()
+            && self
+                .words
+                .iter()
+                .zip(&other.words)
+                .all(|(a, b)| a.text == b.text)
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.words.is_empty()
+    }
+
+    /// The same indikator (or sasaran, or program) written twice: see [`same`].
+    pub fn same(&self, other: &Name) -> bool {
+        let (a, b) = (&self.words, &other.words);
+        if a.is_empty() || b.is_empty() {
+            return false;
+        }
+        // A word split or run together (`di tentukan`, `ditentukan`) is no different word.
+        if self.concat == other.concat {
+            return true;
+        }
+        word_distance(a, b) <= allowed(a.len().max(b.len()))
+    }
+}
+
 /// The same indikator (or sasaran, or program) written twice.
 pub fn same(a: &str, b: &str) -> bool {
-    let (a, b) = (words(a), words(b));
-    if a.is_empty() || b.is_empty() {
-        return false;
-    }
-    // A word split or run together (`di tentukan`, `ditentukan`) is no different word.
-    if a.concat() == b.concat() {
-        return true;
-    }
-    word_distance(&a, &b) <= allowed(a.len().max(b.len()))
+    Name::new(a).same(&Name::new(b))
 }
 
 /// Words that may differ: none below 6 words (`Jumlah Laporan X` is not `Jumlah Dokumen X`),
@@ -36,47 +109,55 @@ fn allowed(words: usize) -> usize {
 }
 
 /// Edit distance over words, where words one or two typing slips apart count as equal.
-fn word_distance(a: &[String], b: &[String]) -> usize {
+fn word_distance(a: &[Word], b: &[Word]) -> usize {
     let mut previous: Vec<usize> = (0..=b.len()).collect();
+    let mut current = vec![0; b.len() + 1];
     for (i, wa) in a.iter().enumerate() {
-        let mut current = vec![i + 1; b.len() + 1];
+        current[0] = i + 1;
         for (j, wb) in b.iter().enumerate() {
-            let substitution = previous[j] + usize::from(!same_word(wa, wb));
+            let substitution = previous[j] + usize::from(!slip_apart(wa, wb));
             current[j + 1] = substitution.min(previous[j + 1] + 1).min(current[j] + 1);
         }
-        previous = current;
+        std::mem::swap(&mut previous, &mut current);
     }
     previous[b.len()]
 }
 
 /// Equal, or a slip apart: one edit for words of 5 letters or more, two from 9.
 pub fn same_word(a: &str, b: &str) -> bool {
-    if a == b {
+    a == b || slip_apart(&Word::new(a.to_string()), &Word::new(b.to_string()))
+}
+
+fn slip_apart(a: &Word, b: &Word) -> bool {
+    if a.text == b.text {
         return true;
     }
-    let shorter = a.chars().count().min(b.chars().count());
-    let slips = match shorter {
+    let slips = match a.chars.len().min(b.chars.len()) {
         0..=4 => return false,
         5..=8 => 1,
         _ => 2,
     };
     // Digits must match exactly: `2023` is not `2024`.
-    if a.chars().any(|c| c.is_ascii_digit()) || b.chars().any(|c| c.is_ascii_digit()) {
+    if a.digits || b.digits {
         return false;
     }
-    char_distance(a, b) <= slips
+    // More letters apart than slips allowed can never be within them.
+    if a.chars.len().abs_diff(b.chars.len()) > slips {
+        return false;
+    }
+    char_distance(&a.chars, &b.chars) <= slips
 }
 
-fn char_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
+fn char_distance(a: &[char], b: &[char]) -> usize {
     let mut previous: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut current = vec![i + 1; b.len() + 1];
+    let mut current = vec![0; b.len() + 1];
+    for (i, ca) in a.iter().enumerate() {
+        current[0] = i + 1;
         for (j, cb) in b.iter().enumerate() {
-            let substitution = previous[j] + usize::from(ca != *cb);
+            let substitution = previous[j] + usize::from(ca != cb);
             current[j + 1] = substitution.min(previous[j + 1] + 1).min(current[j] + 1);
         }
-        previous = current;
+        std::mem::swap(&mut previous, &mut current);
     }
     previous[b.len()]
 }

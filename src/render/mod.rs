@@ -624,7 +624,7 @@ fn snippet_file(root: &Path, name: &str) -> PathBuf {
 
 /// The narrative's Markdown as HTML: headings, lists, emphasis, tables; any HTML written in it
 /// is shown as text, never run.
-fn paragraphs(text: &str) -> String {
+pub(crate) fn paragraphs(text: &str) -> String {
     use pulldown_cmark::{Event, Options, Parser};
     let events = Parser::new_ext(text, Options::ENABLE_TABLES).map(|e| match e {
         Event::Html(h) | Event::InlineHtml(h) => Event::Text(h),

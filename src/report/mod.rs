@@ -6,6 +6,7 @@ pub mod check;
 pub mod import;
 pub mod indicators;
 pub mod realisasi;
+pub mod rollup;
 pub mod status;
 pub mod table;
 

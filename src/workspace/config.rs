@@ -80,6 +80,41 @@ pub struct Satker {
     /// A picture file in the workspace for the cover (`logo.png`): PNG, JPEG, GIF or SVG.
     #[serde(default)]
     pub logo: Option<String>,
+    /// The satker's code (SAKTI's six digits, `427768`); a SAKTI export's title block also
+    /// names it.
+    #[serde(default)]
+    pub kode: Option<String>,
+    /// Where the unit sits: `kabupaten`, `kota`, `provinsi` or `pusat` (`lakip rollup`).
+    #[serde(default)]
+    pub tingkat: Option<String>,
+    /// The unit it reports to (`KPU Provinsi Banten`), by name.
+    #[serde(default)]
+    pub induk: Option<String>,
+}
+
+/// The levels of the hierarchy a satker sits at.
+pub const TINGKAT: [&str; 4] = ["kabupaten", "kota", "provinsi", "pusat"];
+
+impl Satker {
+    /// `tingkat` checked against [`TINGKAT`].
+    pub fn tingkat(&self) -> anyhow::Result<Option<&'static str>> {
+        let Some(written) = self.tingkat.as_deref() else {
+            return Ok(None);
+        };
+        let lower = written.trim().to_lowercase();
+        TINGKAT
+            .into_iter()
+            .find(|t| *t == lower)
+            .map(Some)
+            .ok_or_else(|| bad_setting(bad_tingkat(written)))
+    }
+}
+
+fn bad_tingkat(written: &str) -> String {
+    format!(
+        "[satker] tingkat must be {}, not \"{written}\"",
+        TINGKAT.join(", ")
+    )
 }
 
 #[derive(Debug, Clone, Default, Deserialize, PartialEq)]
@@ -213,6 +248,11 @@ tahun = {tahun}
 tempat = {tempat}
 # A picture in this folder for the cover (PNG, JPEG, GIF or SVG).
 # logo = "logo.png"
+# Where the unit sits, for `lakip rollup`: its code (SAKTI's), its level (kabupaten, kota,
+# provinsi or pusat) and the unit it reports to.
+# kode = "427768"
+# tingkat = "kota"
+# induk = "KPU Provinsi Banten"
 
 # Who signs the Laporan Kinerja (the Kata Pengantar and BAB IV): until the name and the date
 # are set, the report is a draft.

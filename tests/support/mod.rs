@@ -13,6 +13,7 @@ pub mod large;
 pub mod performance_variants;
 pub mod renja_fixtures;
 pub mod renstra_fixtures;
+pub mod rollup_farm;
 pub mod sakti_fixtures;
 pub mod template_fixtures;
 pub mod variants;

@@ -1,0 +1,256 @@
+//! What `lakip rollup` prints: the per-satker table, the consolidated lines, the flags; as
+//! text, JSON, CSV or an xlsx workbook.
+
+use super::table::{percent_string, Cell, Report};
+use crate::numbers::canonical;
+use crate::rollup::{consolidate::Consolidated, unit::Unit, Rollup};
+use rust_decimal::Decimal;
+use serde_json::json;
+
+const SATKER_HEADERS: [&str; 16] = [
+    "No",
+    "Satker",
+    "Kode",
+    "Tingkat",
+    "Pagu",
+    "Realisasi",
+    "Serapan",
+    "Sisa",
+    "Indikator",
+    "Tercapai",
+    "Rata-rata capaian",
+    "Nilai efisiensi",
+    "Predikat",
+    "Errors",
+    "Warnings",
+    "Dokumen kurang",
+];
+
+/// The per-satker table, in the rollup's order, with the total last.
+pub fn satker(rollup: &Rollup) -> Report {
+    let mut rows: Vec<Vec<Cell>> = rollup
+        .units
+        .iter()
+        .enumerate()
+        .map(|(i, u)| satker_row(i + 1, u))
+        .collect();
+    let t = &rollup.total;
+    rows.push(vec![
+        Cell::Text(String::new()),
+        Cell::Text(crate::rollup::total_label(t)),
+        Cell::Text(String::new()),
+        Cell::Text(String::new()),
+        Cell::Money(t.pagu),
+        Cell::Money(t.realisasi),
+        Cell::Percent(t.serapan),
+        Cell::Money(t.sisa),
+        count(t.indikator),
+        count(t.tercapai),
+        Cell::Text(String::new()),
+        Cell::Text(String::new()),
+        Cell::Text(String::new()),
+        count(t.errors),
+        count(t.warnings),
+        Cell::Text(String::new()),
+    ]);
+    Report {
+        title: title("Rollup per satker", rollup),
+        headers: SATKER_HEADERS.to_vec(),
+        bold: vec![rows.len() - 1],
+        rows,
+        wrap: false,
+    }
+}
+
+fn title(what: &str, rollup: &Rollup) -> String {
+    let mut t = what.to_string();
+    if let Some(n) = &rollup.nama {
+        t.push_str(&format!(" — {n}"));
+    }
+    if let Some(y) = rollup.tahun {
+        t.push_str(&format!(" {y}"));
+    }
+    t
+}
+
+/// A count as a cell: a number, exact in CSV, no `Rp` in a workbook.
+fn count(n: usize) -> Cell {
+    Cell::Text(n.to_string())
+}
+
+fn satker_row(no: usize, u: &Unit) -> Vec<Cell> {
+    vec![
+        Cell::Text(no.to_string()),
+        Cell::Text(u.identity.nama.clone()),
+        Cell::Text(u.identity.kode.clone().unwrap_or_default()),
+        Cell::Text(u.identity.tingkat.unwrap_or_default().to_string()),
+        Cell::Money(u.pagu),
+        Cell::Money(u.realisasi),
+        Cell::Percent(u.serapan),
+        Cell::Money(u.sisa),
+        count(u.indikator),
+        count(u.tercapai),
+        Cell::Percent(u.rata_capaian),
+        Cell::Percent(u.nilai_efisiensi),
+        Cell::Text(u.predikat.clone().unwrap_or_default()),
+        count(u.errors),
+        count(u.warnings),
+        Cell::Text(u.kurang.join(", ")),
+    ]
+}
+
+/// The consolidated program and kegiatan lines.
+pub fn lines(rollup: &Rollup) -> Report {
+    let rows = rollup
+        .lines
+        .iter()
+        .map(|l| {
+            let name = if l.level == "program" {
+                l.uraian.clone()
+            } else {
+                format!("  {}", l.uraian)
+            };
+            vec![
+                Cell::Text(name),
+                Cell::Text(l.code.clone().unwrap_or_default()),
+                count(l.satker),
+                Cell::Money(l.pagu),
+                Cell::Money(l.realisasi),
+                Cell::Percent(l.serapan),
+                Cell::Money(l.sisa),
+            ]
+        })
+        .collect();
+    Report {
+        title: title("Realisasi konsolidasi per program dan kegiatan", rollup),
+        headers: vec![
+            "Program / Kegiatan",
+            "Kode",
+            "Satker",
+            "Pagu",
+            "Realisasi",
+            "Serapan",
+            "Sisa",
+        ],
+        rows,
+        bold: Vec::new(),
+        wrap: false,
+    }
+}
+
+/// Text: both tables, then the flags and what could not be read.
+pub fn text(rollup: &Rollup) -> String {
+    let mut out = satker(rollup).text();
+    out.push('\n');
+    out.push_str(&lines(rollup).text());
+    for l in rollup.lines.iter().filter(|l| !l.nama_lain.is_empty()) {
+        out.push_str(&format!(
+            "note: \"{}\" also taken for {}\n",
+            l.uraian,
+            l.nama_lain.join(", ")
+        ));
+    }
+    if !rollup.flags.is_empty() {
+        out.push_str("\nFlags\n");
+        for f in &rollup.flags {
+            out.push_str(&format!("  {:<15} {}: {}\n", f.code, f.satker, f.message));
+        }
+    }
+    out.push_str(&summary(rollup));
+    out
+}
+
+/// The last line: how many units, how many with errors, how many unreadable.
+pub fn summary(rollup: &Rollup) -> String {
+    let with_errors = rollup.units.iter().filter(|u| u.errors > 0).count();
+    format!(
+        "\n{} satker read, {} with check errors, {} unreadable, {} flag(s)\n",
+        rollup.units.len(),
+        with_errors,
+        rollup.unreadable.len(),
+        rollup.flags.len()
+    )
+}
+
+fn money(v: Option<Decimal>) -> serde_json::Value {
+    json!(v.map(canonical))
+}
+
+fn percent(v: Option<Decimal>) -> serde_json::Value {
+    json!(v.map(percent_string))
+}
+
+/// JSON: the per-satker rows as objects (`satker`, `pagu`, `realisasi`, `serapan`, `sisa`,
+/// `errors`, `warnings`, …), the consolidated lines, the total, the flags.
+pub fn json(rollup: &Rollup) -> serde_json::Value {
+    let t = &rollup.total;
+    json!({
+        "nama": rollup.nama,
+        "tahun": rollup.tahun,
+        "satker": rollup.units.iter().map(unit_json).collect::<Vec<_>>(),
+        "konsolidasi": rollup.lines.iter().map(line_json).collect::<Vec<_>>(),
+        "jumlah": {
+            "pagu": money(t.pagu),
+            "realisasi": money(t.realisasi),
+            "serapan": percent(t.serapan),
+            "sisa": money(t.sisa),
+            "satker_anggaran": t.anggaran,
+            "satker": t.satker,
+            "indikator": t.indikator,
+            "tercapai": t.tercapai,
+            "errors": t.errors,
+            "warnings": t.warnings,
+        },
+        "flags": rollup.flags.iter().map(|f| json!({
+            "satker": f.satker,
+            "code": f.code,
+            "message": f.message,
+        })).collect::<Vec<_>>(),
+        "tidak_terbaca": rollup.unreadable.iter().map(|u| json!({
+            "workspace": u.path,
+            "reason": u.reason,
+        })).collect::<Vec<_>>(),
+    })
+}
+
+fn unit_json(u: &Unit) -> serde_json::Value {
+    json!({
+        "satker": u.identity.nama,
+        "kode": u.identity.kode,
+        "kode_dari": u.identity.kode_dari,
+        "tingkat": u.identity.tingkat,
+        "induk": u.identity.induk,
+        "tahun": u.identity.tahun,
+        "workspace": u.path,
+        "pagu": money(u.pagu),
+        "realisasi": money(u.realisasi),
+        "serapan": percent(u.serapan),
+        "sisa": money(u.sisa),
+        "indikator": u.indikator,
+        "tercapai": u.tercapai,
+        "belum_tercapai": u.belum_tercapai,
+        "rata_capaian": percent(u.rata_capaian),
+        "nilai_efisiensi": percent(u.nilai_efisiensi),
+        "predikat": u.predikat,
+        "errors": u.errors,
+        "warnings": u.warnings,
+        "tahun_lain": u.tahun_lain,
+        "kurang": u.kurang,
+        "catatan": u.catatan,
+    })
+}
+
+fn line_json(l: &Consolidated) -> serde_json::Value {
+    json!({
+        "level": l.level,
+        "program": l.program,
+        "kode": l.code,
+        "uraian": l.uraian,
+        "satker": l.satker,
+        "pagu": money(l.pagu),
+        "realisasi": money(l.realisasi),
+        "serapan": percent(l.serapan),
+        "sisa": money(l.sisa),
+        "nama_lain": l.nama_lain,
+    })
+}
