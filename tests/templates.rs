@@ -254,6 +254,24 @@ fn the_template_as_written_holds_examples_and_says_so_when_imported() {
     let out = lakip(dir.path()).arg("check").output().unwrap();
     let stdout = String::from_utf8(out.stdout).unwrap();
     assert_eq!(stdout.matches("warning[doubt]").count(), 6, "{stdout}");
+    // Its last line says the result rests on guesses: six doubts, one per template.
+    assert!(!stdout.contains("\nok:"), "{stdout}");
+    assert!(
+        stdout.contains("unsure: 0 errors,")
+            && stdout.contains("; 6 recognition choices are still in doubt"),
+        "{stdout}"
+    );
+    let out = lakip(dir.path())
+        .env("LAKIP_LANG", "id")
+        .arg("check")
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        stdout.contains("belum pasti: 0 kesalahan,")
+            && stdout.contains("; 6 pilihan pengenalan masih diragukan"),
+        "{stdout}"
+    );
 }
 
 #[test]
