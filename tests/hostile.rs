@@ -93,6 +93,7 @@ fn write_corpus() {
     hostile::stray_cell_ods(&dir.join("jauh.ods")).unwrap();
     hostile::xlsx_without_workbook(&dir.join("tanpa.xlsx")).unwrap();
     hostile::repeated_cells_ods(&dir.join("ulang.ods")).unwrap();
+    hostile::looping_chain_xls(&dir.join("putar.xls")).unwrap();
     hostile::small_xls_declaring(&dir.join("luas.xls"), false, Some((u32::MAX, 1))).unwrap();
     hostile::small_xls_declaring(&dir.join("pas.xls"), false, Some((2, 2))).unwrap();
     hostile::broken_tag_docx(&dir.join("putus.docx")).unwrap();
@@ -195,6 +196,23 @@ fn an_xls_declaring_a_huge_range_is_refused() {
         String::from_utf8_lossy(&out.stdout).contains("Belanja Pegawai"),
         "{}",
         stderr(&out)
+    );
+}
+
+/// Found by the xls fuzz target: a compound file whose FAT sends the directory's chain back to
+/// sector 0 for ever. calamine followed it until it asked for 1 GiB and the process aborted
+/// (`memory allocation of 1073741824 bytes failed`, signal 6, the file not named). Refused in
+/// one line naming the file and where the chain loops: the directory starts at sector 1, whose
+/// entry is now 0, and sector 0's entry is 0 again, so the loop is at sector 0.
+#[test]
+fn an_xls_whose_sector_chain_loops_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    hostile::looping_chain_xls(&dir.path().join("putar.xls")).unwrap();
+    let err = refused(dir.path(), "putar.xls");
+    assert!(
+        err.contains("the compound file's directory chain loops")
+            && err.contains("comes back to sector 0"),
+        "{err}"
     );
 }
 

@@ -201,6 +201,23 @@ pub fn small_xls_declaring(
     Ok(())
 }
 
+/// [`small_xls`] whose FAT begins with two zero entries, as the xls fuzz target made it (it
+/// inserted 544 bytes into the 4096-byte header's padding, so every sector moved and the FAT
+/// calamine read began with zeros). The file is a version-4 compound file (4096-byte sectors):
+/// sector 0 is the FAT, sector 1 the directory. A zero entry says "next comes sector 0", so the
+/// directory's chain runs 1 → 0 → 0 → … for ever: calamine appended sector 0 to the directory
+/// until it asked for gigabytes and aborted.
+pub fn looping_chain_xls(path: &Path) -> FixtureResult {
+    small_xls(path, false)?;
+    let mut bytes = std::fs::read(path)?;
+    let fat = 4096; // sector 0, right after the 4096-byte header
+    // The FAT's own entry (0xFFFFFFFD, FATSECT) and the directory's (0xFFFFFFFE, end of chain).
+    assert_eq!(bytes[fat..fat + 8], [0xFD, 0xFF, 0xFF, 0xFF, 0xFE, 0xFF, 0xFF, 0xFF]);
+    bytes[fat..fat + 8].fill(0);
+    std::fs::write(path, bytes)?;
+    Ok(())
+}
+
 /// An .ods (its `mimetype` first, a manifest, then `content.xml`) of one sheet `Tabel` whose one row, a
 /// number 1 repeated across 16 384 columns, is repeated 6 000 times: 98 304 000 cells with
 /// a value in 1 KB of XML, just under the 100 million cells calamine expands.
