@@ -250,10 +250,7 @@ fn an_ods_cut_short_inside_a_sheet_is_refused_at_once() {
         Ok(err) => err,
         Err(_) => panic!("potong.ods: no answer within 5 s (the import hangs)"),
     };
-    assert!(
-        err.contains("the sheet 'Tabel 3.1' is cut short"),
-        "{err}"
-    );
+    assert!(err.contains("the sheet 'Tabel 3.1' is cut short"), "{err}");
 }
 
 /// Found by the docx fuzz target: a tag broken by a line break. The XML reader's reason quoted

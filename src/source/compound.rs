@@ -40,7 +40,10 @@ impl Sectors<'_> {
         }
         let start = (id as usize).checked_mul(self.size)?;
         let end = start.checked_add(self.size)?;
-        Some(self.data.get(start.min(self.data.len())..end.min(self.data.len()))?)
+        Some(
+            self.data
+                .get(start.min(self.data.len())..end.min(self.data.len()))?,
+        )
     }
 
     /// Walks a chain as calamine's `get_chain` does, up to `len` bytes, and returns what it
@@ -146,12 +149,11 @@ fn looping_chain(bytes: &[u8]) -> Option<(&'static str, u32)> {
         maxid: u32::try_from(bytes.len() / size).unwrap_or(u32::MAX),
     };
     let fats = fat(bytes, &sectors)?;
-    let walk = |what, start, fats: &[u32], len, sectors: &Sectors| match sectors
-        .chain(start, fats, len)
-    {
-        Ok(chain) => Ok(chain),
-        Err(sector) => Err((what, sector)),
-    };
+    let walk =
+        |what, start, fats: &[u32], len, sectors: &Sectors| match sectors.chain(start, fats, len) {
+            Ok(chain) => Ok(chain),
+            Err(sector) => Err((what, sector)),
+        };
     let run = || -> Result<(), (&'static str, u32)> {
         let Some(dirs) = walk("directory", u32_at(bytes, 48), &fats, usize::MAX, &sectors)? else {
             return Ok(());

@@ -211,8 +211,11 @@ pub fn looping_chain_xls(path: &Path) -> FixtureResult {
     small_xls(path, false)?;
     let mut bytes = std::fs::read(path)?;
     let fat = 4096; // sector 0, right after the 4096-byte header
-    // The FAT's own entry (0xFFFFFFFD, FATSECT) and the directory's (0xFFFFFFFE, end of chain).
-    assert_eq!(bytes[fat..fat + 8], [0xFD, 0xFF, 0xFF, 0xFF, 0xFE, 0xFF, 0xFF, 0xFF]);
+                    // The FAT's own entry (0xFFFFFFFD, FATSECT) and the directory's (0xFFFFFFFE, end of chain).
+    assert_eq!(
+        bytes[fat..fat + 8],
+        [0xFD, 0xFF, 0xFF, 0xFF, 0xFE, 0xFF, 0xFF, 0xFF]
+    );
     bytes[fat..fat + 8].fill(0);
     std::fs::write(path, bytes)?;
     Ok(())
