@@ -40,10 +40,8 @@ impl Sectors<'_> {
         }
         let start = (id as usize).checked_mul(self.size)?;
         let end = start.checked_add(self.size)?;
-        Some(
-            self.data
-                .get(start.min(self.data.len())..end.min(self.data.len()))?,
-        )
+        self.data
+            .get(start.min(self.data.len())..end.min(self.data.len()))
     }
 
     /// Walks a chain as calamine's `get_chain` does, up to `len` bytes, and returns what it
