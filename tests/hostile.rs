@@ -12,13 +12,18 @@ use support::hostile;
 /// Address space a run may take: far below what the hostile files used to ask for (100 GB,
 /// 1.7 GB), with room for the threads' stacks and the allocator's arenas.
 const CEILING_MB: u64 = 1024;
+/// CPU time a run may take before the kernel stops it: a case that hangs must not leave a
+/// process spinning on the machine after its test has failed.
+const CPU_SECONDS: u64 = 60;
 
 fn lakip_bounded(dir: &Path, args: &[&str]) -> Output {
     let bin = env!("CARGO_BIN_EXE_lakip");
     let prlimit = Path::new("/usr/bin/prlimit");
     let mut cmd = if prlimit.exists() {
         let mut c = Command::new(prlimit);
-        c.arg(format!("--as={}", CEILING_MB * 1024 * 1024)).arg(bin);
+        c.arg(format!("--as={}", CEILING_MB * 1024 * 1024))
+            .arg(format!("--cpu={CPU_SECONDS}"))
+            .arg(bin);
         c
     } else {
         eprintln!("prlimit not found: the memory ceiling is not enforced");
@@ -93,6 +98,8 @@ fn write_corpus() {
     hostile::stray_cell_ods(&dir.join("jauh.ods")).unwrap();
     hostile::xlsx_without_workbook(&dir.join("tanpa.xlsx")).unwrap();
     hostile::repeated_cells_ods(&dir.join("ulang.ods")).unwrap();
+    hostile::looping_chain_xls(&dir.join("putar.xls")).unwrap();
+    hostile::cut_short_ods(&dir.join("potong.ods")).unwrap();
     hostile::small_xls_declaring(&dir.join("luas.xls"), false, Some((u32::MAX, 1))).unwrap();
     hostile::small_xls_declaring(&dir.join("pas.xls"), false, Some((2, 2))).unwrap();
     hostile::broken_tag_docx(&dir.join("putus.docx")).unwrap();
@@ -198,6 +205,23 @@ fn an_xls_declaring_a_huge_range_is_refused() {
     );
 }
 
+/// Found by the xls fuzz target: a compound file whose FAT sends the directory's chain back to
+/// sector 0 for ever. calamine followed it until it asked for 1 GiB and the process aborted
+/// (`memory allocation of 1073741824 bytes failed`, signal 6, the file not named). Refused in
+/// one line naming the file and where the chain loops: the directory starts at sector 1, whose
+/// entry is now 0, and sector 0's entry is 0 again, so the loop is at sector 0.
+#[test]
+fn an_xls_whose_sector_chain_loops_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    hostile::looping_chain_xls(&dir.path().join("putar.xls")).unwrap();
+    let err = refused(dir.path(), "putar.xls");
+    assert!(
+        err.contains("the compound file's directory chain loops")
+            && err.contains("comes back to sector 0"),
+        "{err}"
+    );
+}
+
 /// An .ods whose one cell is repeated to 16 384 × 6 000 = 98 304 000 cells: refused
 /// before calamine expands them.
 #[test]
@@ -209,6 +233,24 @@ fn an_ods_repeating_a_cell_over_the_sheet_is_refused() {
         err.contains("sheet 'Tabel' repeats its cells to 98304000 cells"),
         "{err}"
     );
+}
+
+/// Found by the ods fuzz target: a `content.xml` that ends inside its sheet. calamine waited
+/// for the sheet's end tag for ever (`import --dry-run` still running after 20 s). Now refused
+/// in one line naming the file and the sheet, well within a second.
+#[test]
+fn an_ods_cut_short_inside_a_sheet_is_refused_at_once() {
+    let dir = tempfile::tempdir().unwrap();
+    hostile::cut_short_ods(&dir.path().join("potong.ods")).unwrap();
+    let (tx, rx) = std::sync::mpsc::channel();
+    let path = dir.path().to_path_buf();
+    std::thread::spawn(move || tx.send(refused(&path, "potong.ods")));
+    // A debug build answers in about 0,03 s; 5 s leaves room for a loaded machine.
+    let err = match rx.recv_timeout(std::time::Duration::from_secs(5)) {
+        Ok(err) => err,
+        Err(_) => panic!("potong.ods: no answer within 5 s (the import hangs)"),
+    };
+    assert!(err.contains("the sheet 'Tabel 3.1' is cut short"), "{err}");
 }
 
 /// Found by the docx fuzz target: a tag broken by a line break. The XML reader's reason quoted

@@ -387,8 +387,14 @@ pub(super) fn ods_extent(path: &Path, file: &str) -> anyhow::Result<()> {
         return Ok(());
     };
     let mut xml = quick_xml::Reader::from_reader(BufReader::new(content));
+    // As calamine reads it: an end tag need not match its start, so this scan reaches the end
+    // of the part wherever calamine does.
+    xml.config_mut().check_end_names = false;
     let mut buf = Vec::new();
     let mut name = String::new();
+    // Inside a named sheet: calamine reads its rows until `</table:table>` and, at the end of
+    // the part, waits for one for ever (a content.xml cut short hung the import).
+    let mut in_table = false;
     let mut extent = Extent::default();
     let (mut row, mut col, mut rows_repeated) = (0u32, 0u32, 1u32);
     let repeat = |e: &quick_xml::events::BytesStart, key: &str| -> u32 {
@@ -402,11 +408,13 @@ pub(super) fn ods_extent(path: &Path, file: &str) -> anyhow::Result<()> {
     loop {
         buf.clear();
         let event = match xml.read_event_into(&mut buf) {
+            Ok(Event::Eof) if in_table => return Err(cut_short(file, &name)),
             Ok(Event::Eof) | Err(_) => break,
             Ok(event) => event,
         };
         match event {
             Event::Start(e) if e.name().as_ref() == "table:table" => {
+                in_table = e.try_get_attribute("table:name").ok().flatten().is_some();
                 name = e
                     .try_get_attribute("table:name")
                     .ok()
@@ -417,6 +425,7 @@ pub(super) fn ods_extent(path: &Path, file: &str) -> anyhow::Result<()> {
                 row = 0;
             }
             Event::End(e) if e.name().as_ref() == "table:table" => {
+                in_table = false;
                 extent.check(file, &name)?;
                 repeated(&extent, file, &name)?;
             }
@@ -455,6 +464,13 @@ pub(super) fn ods_extent(path: &Path, file: &str) -> anyhow::Result<()> {
         }
     }
     Ok(())
+}
+
+fn cut_short(file: &str, sheet: &str) -> anyhow::Error {
+    input_error(format!(
+        "{file}: the sheet '{sheet}' is cut short (its content.xml ends before the sheet does): \
+         the file is damaged; open it in LibreOffice, save it again and import that"
+    ))
 }
 
 #[cfg(test)]

@@ -6,6 +6,7 @@
 //! heading merged across the row from a row that fills every column.
 
 mod assembly;
+mod compound;
 mod csv;
 pub mod docx;
 mod guard;

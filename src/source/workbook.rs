@@ -76,6 +76,7 @@ fn read_format(
             mark_hidden(sheets, wb.sheets_metadata())
         }
         Format::Xls => {
+            super::compound::chains(path, file)?;
             super::guard::xls_extent(path, file)?;
             let mut wb: Xls<Input> = open_workbook(path).map_err(|e| fail(&e))?;
             let names = wb.sheet_names();

@@ -201,10 +201,51 @@ pub fn small_xls_declaring(
     Ok(())
 }
 
+/// [`small_xls`] whose FAT begins with two zero entries, as the xls fuzz target made it (it
+/// inserted 544 bytes into the 4096-byte header's padding, so every sector moved and the FAT
+/// calamine read began with zeros). The file is a version-4 compound file (4096-byte sectors):
+/// sector 0 is the FAT, sector 1 the directory. A zero entry says "next comes sector 0", so the
+/// directory's chain runs 1 → 0 → 0 → … for ever: calamine appended sector 0 to the directory
+/// until it asked for gigabytes and aborted.
+pub fn looping_chain_xls(path: &Path) -> FixtureResult {
+    small_xls(path, false)?;
+    let mut bytes = std::fs::read(path)?;
+    let fat = 4096; // sector 0, right after the 4096-byte header
+                    // The FAT's own entry (0xFFFFFFFD, FATSECT) and the directory's (0xFFFFFFFE, end of chain).
+    assert_eq!(
+        bytes[fat..fat + 8],
+        [0xFD, 0xFF, 0xFF, 0xFF, 0xFE, 0xFF, 0xFF, 0xFF]
+    );
+    bytes[fat..fat + 8].fill(0);
+    std::fs::write(path, bytes)?;
+    Ok(())
+}
+
 /// An .ods (its `mimetype` first, a manifest, then `content.xml`) of one sheet `Tabel` whose one row, a
 /// number 1 repeated across 16 384 columns, is repeated 6 000 times: 98 304 000 cells with
 /// a value in 1 KB of XML, just under the 100 million cells calamine expands.
 pub fn repeated_cells_ods(path: &Path) -> FixtureResult {
+    ods_with_content(
+        path,
+        br#"<?xml version="1.0" encoding="UTF-8"?>
+<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"><office:body><office:spreadsheet><table:table table:name="Tabel"><table:table-row table:number-rows-repeated="6000"><table:table-cell office:value-type="float" office:value="1" table:number-columns-repeated="16384"/></table:table-row></table:table></office:spreadsheet></office:body></office:document-content>"#,
+    )
+}
+
+/// An .ods whose `content.xml` stops inside its sheet `Tabel 3.1`, after the sheet's two
+/// column declarations, as the ods fuzz target cut it: calamine reads a sheet's rows until
+/// `</table:table>` and, at the end of the part, kept waiting for it (the import hung). The
+/// cut lies between two tags, so the XML itself reports no error.
+pub fn cut_short_ods(path: &Path) -> FixtureResult {
+    ods_with_content(
+        path,
+        br#"<?xml version="1.0" encoding="UTF-8"?>
+<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" office:version="1.3"><office:body><office:spreadsheet><table:table table:name="Tabel 3.1"><table:table-column/><table:table-column/>"#,
+    )
+}
+
+/// An .ods (its `mimetype` first, a manifest, then `content.xml`) with the given content.
+fn ods_with_content(path: &Path, content: &[u8]) -> FixtureResult {
     let mut out = zip::ZipWriter::new(Cursor::new(Vec::new()));
     let stored =
         zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
@@ -216,10 +257,7 @@ pub fn repeated_cells_ods(path: &Path) -> FixtureResult {
 <manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2"><manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/><manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/></manifest:manifest>"#,
     )?;
     out.start_file("content.xml", stored)?;
-    out.write_all(
-        br#"<?xml version="1.0" encoding="UTF-8"?>
-<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"><office:body><office:spreadsheet><table:table table:name="Tabel"><table:table-row table:number-rows-repeated="6000"><table:table-cell office:value-type="float" office:value="1" table:number-columns-repeated="16384"/></table:table-row></table:table></office:spreadsheet></office:body></office:document-content>"#,
-    )?;
+    out.write_all(content)?;
     std::fs::write(path, out.finish()?.into_inner())?;
     Ok(())
 }
