@@ -65,10 +65,17 @@ impl fmt::Display for NumberError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         // Debug quoting escapes newlines, so the message stays on one line.
         // The reason is a message key, with its one argument after a colon.
-        let (key, character) = self.reason.split_once(':').unwrap_or((self.reason.as_str(), ""));
+        let (key, character) = self
+            .reason
+            .split_once(':')
+            .unwrap_or((self.reason.as_str(), ""));
         let reason = crate::i18n::tr(key, &[("character", character.into())]);
         let text = format!("{:?}", shorten(&self.text));
-        f.write_str(&crate::t!("read-number-unreadable", text = text, reason = reason))
+        f.write_str(&crate::t!(
+            "read-number-unreadable",
+            text = text,
+            reason = reason
+        ))
     }
 }
 

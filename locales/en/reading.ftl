@@ -36,6 +36,8 @@ read-skip-no-header = no recognisable column header (looked for Uraian, Program 
 read-skip-word-table = tabel { $table }: { $reason }
 read-skip-word-no-table = no table lakip knows ({ $reasons })
 
+read-row = row { $row }
+
 ## Import notices (src/layout)
 read-amount-doubt = { $note }, { $why }
 read-and-more-in-column = { $note } (and { $more } more in column { $column })

@@ -36,6 +36,8 @@ read-skip-no-header = tidak ditemukan judul kolom yang dikenali (dicari Uraian, 
 read-skip-word-table = tabel { $table }: { $reason }
 read-skip-word-no-table = tidak ada tabel yang dikenali lakip ({ $reasons })
 
+read-row = baris { $row }
+
 ## Catatan impor (src/layout)
 read-amount-doubt = { $note }, { $why }
 read-and-more-in-column = { $note } (dan { $more } lagi di kolom { $column })
@@ -87,8 +89,7 @@ read-no-target-in-column = tidak ada indikator yang memiliki target untuk { $lab
 read-no-target = baris { $row }: tidak ada target untuk { $label } ({ $cell } kosong); dibiarkan kosong, tidak dibaca sebagai 0
 read-program-budget-unreadable = { $location }: { $error } pada baris anggaran program
 read-cells-under-no-header = { $row }: { $word ->
-        [word] kolom
-       *[sheet] kolom
+       *[other] kolom
     } { $columns } tanpa judul kolom yang dikenali, tidak dibaca ({ $texts })
 read-polaritas-contradicted = polaritas '{ $polaritas }', tetapi target '{ $target }' menunjukkan arah sebaliknya: capaian mengikuti kolom Polaritas; perbaiki yang keliru
 read-polaritas-unknown = polaritas '{ $polaritas }' bukan naik, turun, atau sama: dibaca sebagai makin tinggi makin baik

@@ -3,8 +3,8 @@
 
 use crate::model::{CellRef, Field, Location, Quantity};
 use crate::numbers;
-use crate::t;
 use crate::source::{cell_name, Cell, Value};
+use crate::t;
 use rust_decimal::Decimal;
 use std::sync::Arc;
 

@@ -14,8 +14,8 @@ use crate::model::{
     PeriodTarget, ProgramBudget, Quantity, RowClass, Written,
 };
 use crate::numbers;
-use crate::t;
 use crate::source::{cell_name, column_name, Cell, Row, Sheet, Spill, Value};
+use crate::t;
 use rust_decimal::Decimal;
 use std::sync::Arc;
 
@@ -258,7 +258,12 @@ fn second_table<'a>(
                 .unwrap_or_default();
             let table = word::table_of(anchor).unwrap_or_default();
             let reason = crate::i18n::tr(word_reason.unwrap_or(UNDER_SIGNATURE), &[]);
-            let message = t!("read-word-table-not-read", table = table, named = named, reason = reason);
+            let message = t!(
+                "read-word-table-not-read",
+                table = table,
+                named = named,
+                reason = reason
+            );
             (message, anchor)
         }
         None => (
@@ -317,12 +322,7 @@ fn word_above<'r, 'a>(
         if t.iter().any(signature_row) {
             signed.extend(t);
         } else {
-            second_table(
-                t,
-                doc,
-                at,
-                Some("read-reason-above-table"),
-            );
+            second_table(t, doc, at, Some("read-reason-above-table"));
         }
     }
     above.title
@@ -430,7 +430,11 @@ fn fractions_in<'a>(
     };
     let named = |cells: Vec<String>| match cells.len() {
         0..=4 => cells.join(", "),
-        n => t!("read-cells-and-more", cells = cells[..3].join(", "), more = n - 3),
+        n => t!(
+            "read-cells-and-more",
+            cells = cells[..3].join(", "),
+            more = n - 3
+        ),
     };
     let number_cells = named(numbers.iter().map(|(r, c, _)| cell_name(*r, *c)).collect());
     let shown = |d: Decimal| crate::numbers::format_angka(d, d.normalize().scale());
@@ -538,15 +542,25 @@ impl State {
             return Ok(self.budget(budget, doc));
         }
         if let Some(label) = total_label(row, columns) {
-            doc.notices
-                .push(not_an_action(doc.kind, at, row, &label, t!("read-what-total")));
+            doc.notices.push(not_an_action(
+                doc.kind,
+                at,
+                row,
+                &label,
+                t!("read-what-total"),
+            ));
             return Ok(RowClass::Total);
         }
         let mut ind = read_indicator(row, columns, at, doc)?;
         unread_cells(row, columns, at, doc);
         if let Some(text) = heading_only(&ind, row, columns, doc.kind) {
-            doc.notices
-                .push(not_an_action(doc.kind, at, row, &text, t!("read-what-heading")));
+            doc.notices.push(not_an_action(
+                doc.kind,
+                at,
+                row,
+                &text,
+                t!("read-what-heading"),
+            ));
             return Ok(RowClass::Heading);
         }
         if ind.is_continuation() {
@@ -738,7 +752,11 @@ impl State {
                 .unwrap_or_default();
             doc.notices.push(Notice {
                 kind: NoticeKind::Doubt,
-                message: t!("read-numbered-carried", row = location.row, sasaran = sasaran),
+                message: t!(
+                    "read-numbered-carried",
+                    row = location.row,
+                    sasaran = sasaran
+                ),
                 location,
             });
         }
@@ -1483,7 +1501,11 @@ fn unknown_polarities(doc: &mut Document) {
     for (p, target, location) in contradicted {
         doc.notices.push(Notice {
             kind: NoticeKind::Doubt,
-            message: t!("read-polaritas-contradicted", polaritas = p, target = target),
+            message: t!(
+                "read-polaritas-contradicted",
+                polaritas = p,
+                target = target
+            ),
             location,
         });
     }

@@ -23,8 +23,8 @@ pub mod word;
 use crate::kinds::{DocKind, Recognised};
 use crate::model::{Body, BudgetTree, Document, Location, Notice, NoticeKind, RowClass};
 use crate::numbers;
-use crate::t;
 use crate::source::{Row, Sheet};
+use crate::t;
 use amounts::At;
 use columns::{ColumnMap, Role};
 use lines::{Entry, Line};
@@ -122,7 +122,7 @@ pub(crate) fn plan(
 
 /// `row 14`.
 pub(crate) fn spreadsheet_row(row: u32) -> String {
-    format!("row {row}")
+    t!("read-row", row = row)
 }
 
 /// The kind the header makes, weighed against the report the title names (`LAPORAN

@@ -4,8 +4,8 @@
 use super::columns::ColumnMap;
 use crate::model::{CellRef, Document, Location, Notice, NoticeKind};
 use crate::numbers;
-use crate::t;
 use crate::source::{Sheet, Value};
+use crate::t;
 use rust_decimal::Decimal;
 use std::collections::BTreeMap;
 
@@ -52,14 +52,22 @@ pub fn of_quantities(doc: &Document, sheet: &Sheet) -> Vec<Notice> {
             match amount_doubt(doc, sheet, col, &noted) {
                 Reading::Plain => continue,
                 Reading::Ambiguous => (NoticeKind::Ambiguous, noted.note),
-                Reading::Doubt(why) => (NoticeKind::Doubt, t!("read-amount-doubt", note = noted.note, why = why)),
+                Reading::Doubt(why) => (
+                    NoticeKind::Doubt,
+                    t!("read-amount-doubt", note = noted.note, why = why),
+                ),
             }
         };
         out.push(Notice {
             kind,
             message: match noted.count {
                 1 => note,
-                n => t!("read-and-more-in-column", note = note, more = n - 1, column = column),
+                n => t!(
+                    "read-and-more-in-column",
+                    note = note,
+                    more = n - 1,
+                    column = column
+                ),
             },
             location: noted.location,
         });

@@ -61,7 +61,9 @@ pub fn lock(root: &Path) -> anyhow::Result<Lock> {
                     continue;
                 }
                 if start.elapsed() >= WAIT {
-                    let who = pid.map_or(crate::t!("workspace-another-process"), |p| format!("pid {p}"));
+                    let who = pid.map_or(crate::t!("workspace-another-process"), |p| {
+                        format!("pid {p}")
+                    });
                     return Err(input_error(crate::t!(
                         "workspace-locked",
                         who = who,
@@ -176,14 +178,23 @@ pub fn recover(root: &Path, data: &Path) -> Vec<String> {
         if !data.exists() && is_new(generation) && generation.join(COMPLETE).exists() {
             if fs::rename(generation, data).is_ok() {
                 let _ = fs::remove_file(data.join(COMPLETE));
-                done.push(crate::t!("workspace-recovered-finished", name = name.to_string()));
+                done.push(crate::t!(
+                    "workspace-recovered-finished",
+                    name = name.to_string()
+                ));
             }
         } else if !data.exists() && !is_new(generation) {
             if fs::rename(generation, data).is_ok() {
-                done.push(crate::t!("workspace-recovered-restored", name = name.to_string()));
+                done.push(crate::t!(
+                    "workspace-recovered-restored",
+                    name = name.to_string()
+                ));
             }
         } else if fs::remove_dir_all(generation).is_ok() {
-            done.push(crate::t!("workspace-recovered-removed", name = name.to_string()));
+            done.push(crate::t!(
+                "workspace-recovered-removed",
+                name = name.to_string()
+            ));
         }
     }
     done

@@ -142,14 +142,13 @@ impl Config {
     }
 
     pub fn load(path: &Path) -> anyhow::Result<Config> {
-        let text = std::fs::read_to_string(path)
-            .map_err(|e| {
-                input_error(crate::t!(
-                    "workspace-cannot-read",
-                    path = path.display().to_string(),
-                    error = e.to_string()
-                ))
-            })?;
+        let text = std::fs::read_to_string(path).map_err(|e| {
+            input_error(crate::t!(
+                "workspace-cannot-read",
+                path = path.display().to_string(),
+                error = e.to_string()
+            ))
+        })?;
         toml::from_str(&text).map_err(|e| {
             let reason = e.message().to_string();
             let line = e

@@ -161,8 +161,8 @@ impl Record for DocumentRow {
 
 /// The document a row of `documents.csv` describes, with no rows of its own yet.
 fn document(row: DocumentRow) -> Result<Document, String> {
-    let kind =
-        DocKind::from_name(&row.kind).ok_or_else(|| crate::t!("workspace-unknown-kind", kind = &row.kind))?;
+    let kind = DocKind::from_name(&row.kind)
+        .ok_or_else(|| crate::t!("workspace-unknown-kind", kind = &row.kind))?;
     let body = Body::empty(kind.family());
     let mut doc = Document::new(&row.file, &row.sheet, kind, row.kind_reason.clone(), body);
     doc.fields = row

@@ -90,16 +90,13 @@ pub fn store<R: Record>(
     for row in &rows {
         writer.serialize(row).map_err(fail)?;
     }
-    writer
-        .into_inner()
-        .map(Some)
-        .map_err(|e| {
-            input_error(crate::t!(
-                "workspace-cannot-write",
-                path = path.display().to_string(),
-                error = e.to_string()
-            ))
-        })
+    writer.into_inner().map(Some).map_err(|e| {
+        input_error(crate::t!(
+            "workspace-cannot-write",
+            path = path.display().to_string(),
+            error = e.to_string()
+        ))
+    })
 }
 
 /// The column names: the field names of the record, as serde writes them.
