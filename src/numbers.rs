@@ -732,6 +732,8 @@ mod tests {
 
     #[test]
     fn amount_ambiguous_is_thousands_with_note() {
+        // These tests assert the English messages.
+        crate::i18n::set_lang(crate::i18n::Lang::En);
         let p = parse_amount("1.500").unwrap().unwrap();
         assert_eq!(p.value, dec("1500"));
         assert_eq!(
@@ -775,6 +777,8 @@ mod tests {
 
     #[test]
     fn percent_ambiguous_is_decimal_with_note() {
+        // These tests assert the English messages.
+        crate::i18n::set_lang(crate::i18n::Lang::En);
         let p = parse_percent("1,500%").unwrap().unwrap();
         assert_eq!(p.value, dec("1.5"));
         let note = p.note.unwrap();
@@ -783,6 +787,8 @@ mod tests {
 
     #[test]
     fn rejects_letter_o() {
+        // These tests assert the English messages.
+        crate::i18n::set_lang(crate::i18n::Lang::En);
         assert_amount_error("12.5OO.000");
         let err = parse_amount("12.5OO.000").unwrap_err();
         assert!(err
@@ -792,45 +798,61 @@ mod tests {
 
     #[test]
     fn rejects_word() {
+        // These tests assert the English messages.
+        crate::i18n::set_lang(crate::i18n::Lang::En);
         assert_amount_error("abc");
     }
 
     #[test]
     fn rejects_repeated_decimal_separator() {
+        // These tests assert the English messages.
+        crate::i18n::set_lang(crate::i18n::Lang::En);
         assert_amount_error("1.2.3,4,5");
     }
 
     #[test]
     fn rejects_currency_alone() {
+        // These tests assert the English messages.
+        crate::i18n::set_lang(crate::i18n::Lang::En);
         assert_amount_error("Rp");
     }
 
     #[test]
     fn rejects_percent_sign_alone() {
+        // These tests assert the English messages.
+        crate::i18n::set_lang(crate::i18n::Lang::En);
         assert_percent_error("%");
         assert_amount_error("%");
     }
 
     #[test]
     fn rejects_bad_grouping() {
+        // These tests assert the English messages.
+        crate::i18n::set_lang(crate::i18n::Lang::En);
         assert_amount_error("1.23.456");
         assert_amount_error("1234.567,00");
     }
 
     #[test]
     fn rejects_two_numbers() {
+        // These tests assert the English messages.
+        crate::i18n::set_lang(crate::i18n::Lang::En);
         assert_amount_error("10 PPK");
         assert_amount_error("10 20");
     }
 
     #[test]
     fn rejects_wrong_kind() {
+        // These tests assert the English messages.
+        crate::i18n::set_lang(crate::i18n::Lang::En);
         assert_amount_error("97,5%");
         assert_percent_error("Rp 100");
     }
 
     #[test]
     fn rejects_too_many_digits() {
+        // These tests assert the English messages.
+        crate::i18n::set_lang(crate::i18n::Lang::En);
         assert_amount_error("123456789012345678901234567890123");
     }
 

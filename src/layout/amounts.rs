@@ -229,6 +229,8 @@ mod tests {
 
     #[test]
     fn nan_and_infinity_are_named_not_called_too_large() {
+        // These tests assert the English messages.
+        crate::i18n::set_lang(crate::i18n::Lang::En);
         let message = |f: f64| {
             read(&cell(Value::Number(f), None), Field::Pagu, &at())
                 .unwrap_err()
@@ -243,6 +245,8 @@ mod tests {
 
     #[test]
     fn unreadable_text_names_cell_and_quotes_text() {
+        // These tests assert the English messages.
+        crate::i18n::set_lang(crate::i18n::Lang::En);
         let err = read(
             &cell(Value::Text("12.5OO.000".into()), None),
             Field::Pagu,
