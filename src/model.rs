@@ -102,7 +102,7 @@ impl Location {
     pub fn row_name(&self) -> String {
         match is_word(&self.file) {
             true => crate::source::docx::describe_row(self.row),
-            false => format!("row {}", self.row),
+            false => crate::t!("read-row", row = self.row),
         }
     }
 }
