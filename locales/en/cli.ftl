@@ -6,6 +6,11 @@ cli-commands = Commands
 cli-arguments = Arguments
 cli-options = Options
 cli-help = Print help
+cli-help-subcommand = Print this message or the help of the given subcommand(s)
+cli-default = default
+cli-possible-values = possible values
+cli-options-placeholder = OPTIONS
+cli-command-placeholder = COMMAND
 cli-version = Print version
 
 cli-about = Import, check and report the SAKIP documents of a satker (RKT, realisasi anggaran, PK, kinerja, RAK)

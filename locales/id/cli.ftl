@@ -6,6 +6,11 @@ cli-commands = Perintah
 cli-arguments = Argumen
 cli-options = Opsi
 cli-help = Tampilkan bantuan
+cli-help-subcommand = Tampilkan bantuan ini atau bantuan subperintah yang disebut
+cli-default = bawaan
+cli-possible-values = pilihan
+cli-options-placeholder = OPSI
+cli-command-placeholder = PERINTAH
 cli-version = Tampilkan versi
 
 cli-about = Impor, periksa, dan laporkan dokumen SAKIP suatu satker (RKT, realisasi anggaran, PK, kinerja, RAK)
