@@ -17,7 +17,7 @@ workspace-leftover = warning: { $name }: left by a write killed mid-way; the tab
 workspace-bad-sumber = [realisasi] sumber must be one of { $sources }, not "{ $name }"
 workspace-bad-epoch = SOURCE_DATE_EPOCH={ $text } is not a number of seconds since 1970
 workspace-stored-heading = { $location }: the stored row names heading { $heading } but the document has { $count } headings; import the file again
-workspace-no-document = no document '{ $file }' sheet '{ $sheet }' in `documents.csv`: the workspace's tables disagree (a write interrupted, or a table edited by hand); import the file again
+workspace-no-document = no document '{ $file }' sheet '{ $sheet }' in documents.csv: the workspace's tables disagree (a write interrupted, or a table edited by hand); import the file again
 workspace-stored-not-a-number = { $path }:{ $line }: column { $column }: "{ $value }" is not a number
 workspace-stored-bad-cell = { $cell } is not a cell name
 workspace-stored-bad-decimal = "{ $value }" is not an exact decimal
