@@ -302,6 +302,11 @@ impl Field {
         }
     }
 
+    /// The field's title in a view, in the chosen language (`name` stays the JSON key).
+    pub fn label(self) -> String {
+        crate::i18n::tr(&format!("field-{}", self.name()), &[])
+    }
+
     pub fn is_percent(self) -> bool {
         matches!(
             self,
