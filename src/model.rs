@@ -102,7 +102,7 @@ impl Location {
     pub fn row_name(&self) -> String {
         match is_word(&self.file) {
             true => crate::source::docx::describe_row(self.row),
-            false => format!("row {}", self.row),
+            false => crate::t!("read-row", row = self.row),
         }
     }
 }
@@ -300,6 +300,11 @@ impl Field {
             Field::KRenstraSd => "k_renstra_sd",
             Field::KCapaian => "k_capaian",
         }
+    }
+
+    /// The field's title in a view, in the chosen language (`name` stays the JSON key).
+    pub fn label(self) -> String {
+        crate::i18n::tr(&format!("field-{}", self.name()), &[])
     }
 
     pub fn is_percent(self) -> bool {

@@ -64,12 +64,18 @@ pub struct NumberError {
 impl fmt::Display for NumberError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         // Debug quoting escapes newlines, so the message stays on one line.
-        write!(
-            f,
-            "cannot read {:?} as a number: {}",
-            shorten(&self.text),
-            self.reason
-        )
+        // The reason is a message key, with its one argument after a colon.
+        let (key, character) = self
+            .reason
+            .split_once(':')
+            .unwrap_or((self.reason.as_str(), ""));
+        let reason = crate::i18n::tr(key, &[("character", character.into())]);
+        let text = format!("{:?}", shorten(&self.text));
+        f.write_str(&crate::t!(
+            "read-number-unreadable",
+            text = text,
+            reason = reason
+        ))
     }
 }
 
@@ -385,17 +391,20 @@ fn parse_inner(text: &str, kind: Kind) -> Result<Option<Parsed>, String> {
 
 fn ambiguity_note(text: &str, value: Decimal, kind: Kind) -> String {
     match kind {
-        Kind::Amount => format!(
-            "read {text:?} as {}: a single separator before three digits is taken as thousands",
-            canonical(value)
+        Kind::Amount => crate::t!(
+            "read-number-note-amount",
+            text = format!("{text:?}"),
+            value = canonical(value)
         ),
-        Kind::Percent => format!(
-            "read {text:?} as {}%: a single separator before three digits is taken as a decimal point in a percentage",
-            canonical(value)
+        Kind::Percent => crate::t!(
+            "read-number-note-percent",
+            text = format!("{text:?}"),
+            value = canonical(value)
         ),
-        Kind::Count => format!(
-            "read {text:?} as {}: in a count a single dot before three digits is taken as thousands, a comma as a decimal point",
-            canonical(value)
+        Kind::Count => crate::t!(
+            "read-number-note-count",
+            text = format!("{text:?}"),
+            value = canonical(value)
         ),
     }
 }
@@ -459,7 +468,7 @@ fn take_sign<'a>(s: &'a str, negative: &mut bool) -> Result<&'a str, String> {
         return Ok(s);
     };
     if *negative {
-        return Err("more than one minus sign".to_string());
+        return Err("read-number-two-minus".to_string());
     }
     *negative = true;
     Ok(inner.trim())
@@ -479,9 +488,9 @@ fn strip_currency(s: &str) -> Option<&str> {
 
 fn check_kind(shape: &Shape<'_>, kind: Kind) -> Result<(), String> {
     let wrong = match kind {
-        Kind::Amount if shape.percent => "a '%' sign in an amount",
-        Kind::Percent if shape.currency => "a currency in a percentage",
-        Kind::Percent if shape.no_cents => "a \",-\" ending in a percentage",
+        Kind::Amount if shape.percent => "read-number-percent-in-amount",
+        Kind::Percent if shape.currency => "read-number-currency-in-percent",
+        Kind::Percent if shape.no_cents => "read-number-dash-in-percent",
         _ => return Ok(()),
     };
     Err(wrong.to_string())
@@ -493,12 +502,12 @@ fn is_group_space(c: char) -> bool {
 
 fn split_groups(body: &str) -> Result<Groups<'_>, String> {
     if !body.chars().any(|c| c.is_ascii_digit()) {
-        return Err("no digits".to_string());
+        return Err("read-number-no-digits".to_string());
     }
     // A stray letter is the likelier mistake than a space, so name it first.
     let allowed = |c: char| c.is_ascii_digit() || c == '.' || c == ',' || c.is_whitespace();
     if let Some(c) = body.chars().find(|&c| !allowed(c)) {
-        return Err(format!("unexpected character {c:?}"));
+        return Err(format!("read-number-unexpected-character:{c:?}"));
     }
     let mut groups = Groups {
         digits: Vec::new(),
@@ -510,18 +519,18 @@ fn split_groups(body: &str) -> Result<Groups<'_>, String> {
             '.' => Sep::Dot,
             ',' => Sep::Comma,
             c if is_group_space(c) => Sep::Space,
-            c if c.is_whitespace() => return Err("a space between two numbers".to_string()),
+            c if c.is_whitespace() => return Err("read-number-space-between".to_string()),
             _ => continue,
         };
         if i == start {
-            return Err("a separator without digits before it".to_string());
+            return Err("read-number-separator-first".to_string());
         }
         groups.digits.push(&body[start..i]);
         groups.seps.push(sep);
         start = i + c.len_utf8();
     }
     if start == body.len() {
-        return Err("ends with a separator".to_string());
+        return Err("read-number-separator-last".to_string());
     }
     groups.digits.push(&body[start..]);
     Ok(groups)
@@ -540,7 +549,7 @@ fn decimal_separator(
     let mixed = g.seps.iter().any(|&s| s != last);
     if no_cents {
         return match mixed {
-            true => Err("mixed separators in a number without cents".to_string()),
+            true => Err("read-number-mixed-no-cents".to_string()),
             false => Ok((None, false)),
         };
     }
@@ -549,12 +558,12 @@ fn decimal_separator(
         return match marks {
             0 => Ok((None, false)),
             1 if last != Sep::Space => Ok((Some(n - 1), false)),
-            _ => Err("mixed separators".to_string()),
+            _ => Err("read-number-mixed".to_string()),
         };
     }
     if mixed {
         return match g.seps[..n - 1].contains(&last) {
-            true => Err("the decimal separator occurs more than once".to_string()),
+            true => Err("read-number-decimal-twice".to_string()),
             false => Ok((Some(n - 1), false)),
         };
     }
@@ -578,7 +587,7 @@ fn assemble(g: &Groups<'_>, decimal_at: Option<usize>, negative: bool) -> Result
     let int_count = decimal_at.map_or(g.digits.len(), |i| i + 1);
     let int = &g.digits[..int_count];
     if int.len() > 1 && !well_grouped(int) {
-        return Err("digits are not in groups of three".to_string());
+        return Err("read-number-groups-of-three".to_string());
     }
     let mut plain = String::from(if negative { "-" } else { "" });
     plain.extend(int.iter().copied());
@@ -723,6 +732,8 @@ mod tests {
 
     #[test]
     fn amount_ambiguous_is_thousands_with_note() {
+        // These tests assert the English messages.
+        crate::i18n::set_lang(crate::i18n::Lang::En);
         let p = parse_amount("1.500").unwrap().unwrap();
         assert_eq!(p.value, dec("1500"));
         assert_eq!(
@@ -766,6 +777,8 @@ mod tests {
 
     #[test]
     fn percent_ambiguous_is_decimal_with_note() {
+        // These tests assert the English messages.
+        crate::i18n::set_lang(crate::i18n::Lang::En);
         let p = parse_percent("1,500%").unwrap().unwrap();
         assert_eq!(p.value, dec("1.5"));
         let note = p.note.unwrap();
@@ -774,6 +787,8 @@ mod tests {
 
     #[test]
     fn rejects_letter_o() {
+        // These tests assert the English messages.
+        crate::i18n::set_lang(crate::i18n::Lang::En);
         assert_amount_error("12.5OO.000");
         let err = parse_amount("12.5OO.000").unwrap_err();
         assert!(err
@@ -783,45 +798,61 @@ mod tests {
 
     #[test]
     fn rejects_word() {
+        // These tests assert the English messages.
+        crate::i18n::set_lang(crate::i18n::Lang::En);
         assert_amount_error("abc");
     }
 
     #[test]
     fn rejects_repeated_decimal_separator() {
+        // These tests assert the English messages.
+        crate::i18n::set_lang(crate::i18n::Lang::En);
         assert_amount_error("1.2.3,4,5");
     }
 
     #[test]
     fn rejects_currency_alone() {
+        // These tests assert the English messages.
+        crate::i18n::set_lang(crate::i18n::Lang::En);
         assert_amount_error("Rp");
     }
 
     #[test]
     fn rejects_percent_sign_alone() {
+        // These tests assert the English messages.
+        crate::i18n::set_lang(crate::i18n::Lang::En);
         assert_percent_error("%");
         assert_amount_error("%");
     }
 
     #[test]
     fn rejects_bad_grouping() {
+        // These tests assert the English messages.
+        crate::i18n::set_lang(crate::i18n::Lang::En);
         assert_amount_error("1.23.456");
         assert_amount_error("1234.567,00");
     }
 
     #[test]
     fn rejects_two_numbers() {
+        // These tests assert the English messages.
+        crate::i18n::set_lang(crate::i18n::Lang::En);
         assert_amount_error("10 PPK");
         assert_amount_error("10 20");
     }
 
     #[test]
     fn rejects_wrong_kind() {
+        // These tests assert the English messages.
+        crate::i18n::set_lang(crate::i18n::Lang::En);
         assert_amount_error("97,5%");
         assert_percent_error("Rp 100");
     }
 
     #[test]
     fn rejects_too_many_digits() {
+        // These tests assert the English messages.
+        crate::i18n::set_lang(crate::i18n::Lang::En);
         assert_amount_error("123456789012345678901234567890123");
     }
 

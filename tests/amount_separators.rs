@@ -66,6 +66,8 @@ fn the_indonesian_way_throughout_is_read_without_a_warning() {
 /// It is still read as 250 000 (the rule), in doubt, naming B4.
 #[test]
 fn a_dot_as_decimal_point_in_the_column_puts_the_reading_in_doubt() {
+    // The notices asserted below are the English ones.
+    support::english();
     let (_dir, docs) = documents();
     let doc = sheet(&docs, "Desimal");
     assert_eq!(pagu(doc), [dec("250000"), dec("250.5")]);
@@ -86,6 +88,8 @@ fn a_dot_as_decimal_point_in_the_column_puts_the_reading_in_doubt() {
 /// `250.000` would be 250.
 #[test]
 fn commas_between_thousands_in_the_column_put_the_reading_in_doubt() {
+    // The notices asserted below are the English ones.
+    support::english();
     let (_dir, docs) = documents();
     let doc = sheet(&docs, "Inggris");
     assert_eq!(pagu(doc), [dec("250000"), dec("10069050000")]);
@@ -106,6 +110,8 @@ fn commas_between_thousands_in_the_column_put_the_reading_in_doubt() {
 /// below 1.000. The largest other is 2,75 (B4).
 #[test]
 fn a_column_of_small_amounts_puts_the_thousands_reading_in_doubt() {
+    // The notices asserted below are the English ones.
+    support::english();
     let (_dir, docs) = documents();
     let doc = sheet(&docs, "Kecil");
     assert_eq!(pagu(doc), [dec("1.5"), dec("2.75"), dec("250000")]);

@@ -136,6 +136,8 @@ fn assert_case1(doc: &Document, target_column: &str) {
 
 #[test]
 fn case1_an_rkt_with_a_target_column_is_an_rkt_in_xlsx_and_csv() {
+    // The notices asserted below are the English ones.
+    support::english();
     let dir = tempfile::tempdir().unwrap();
     for path in both(&fx::rkt_case1(fx::Subtotal::Short), dir.path(), "rkt") {
         assert_case1(&read_one(&path), "E");
@@ -144,6 +146,8 @@ fn case1_an_rkt_with_a_target_column_is_an_rkt_in_xlsx_and_csv() {
 
 #[test]
 fn case1_variants_other_column_orders_a_merged_two_row_header_and_english_names() {
+    // The notices asserted below are the English ones.
+    support::english();
     let dir = tempfile::tempdir().unwrap();
     let reordered = [
         "program",
@@ -243,6 +247,8 @@ fn case1_check_reads_it_as_an_rkt_and_says_what_was_not_read() {
 /// 000 and 3 000 000 000 instead of 500 000 000 and 1 500 000 000).
 #[test]
 fn case2_subtotals_that_name_their_program_are_its_totals() {
+    // The notices asserted below are the English ones.
+    support::english();
     let dir = tempfile::tempdir().unwrap();
     for path in both(
         &fx::rkt_case1(fx::Subtotal::NamingProgram),
@@ -267,6 +273,8 @@ fn case2_subtotals_that_name_their_program_are_its_totals() {
 /// Kegiatan Sosialisasi …`), and the doubt is said.
 #[test]
 fn case2_a_jumlah_program_label_naming_no_row_above_is_an_item_with_a_doubt() {
+    // The notices asserted below are the English ones.
+    support::english();
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("t.xlsx");
     support::fixtures::table_xlsx(
@@ -615,6 +623,8 @@ fn a_rak_far_ahead_of_an_rkt_is_no_doubt() {
 /// said twice.
 #[test]
 fn a_text_column_no_role_takes_is_said_once() {
+    // The notices asserted below are the English ones.
+    support::english();
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("t.xlsx");
     support::fixtures::table_xlsx(

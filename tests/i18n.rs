@@ -509,3 +509,75 @@ fn init_says_what_it_made_in_indonesian() {
         "{stdout}"
     );
 }
+
+#[test]
+fn the_help_of_the_newer_commands_is_wholly_indonesian_by_default() {
+    let top = help("id", &["--help"]);
+    assert!(top.contains("Penggunaan: lakip [OPSI] <PERINTAH>"), "{top}");
+    assert!(
+        top.contains("help         Tampilkan bantuan ini atau bantuan subperintah yang disebut"),
+        "{top}"
+    );
+    assert!(top.contains("[pilihan: id, en]"), "{top}");
+    let rollup = help("id", &["rollup", "--help"]);
+    assert!(
+        rollup.contains("Penggunaan: lakip rollup [OPSI] <DIR>..."),
+        "{rollup}"
+    );
+    assert!(
+        rollup.contains("Tandai serapan di bawah persentase ini [bawaan: 80]"),
+        "{rollup}"
+    );
+    assert!(
+        rollup.contains("Kode keluar: 0 lancar; 1 dengan --check"),
+        "{rollup}"
+    );
+    for (name, text) in [("--help", &top), ("rollup --help", &rollup)] {
+        for english in [
+            "Usage",
+            "OPTIONS",
+            "[default",
+            "possible values",
+            "Print this",
+            "Examples",
+            "Exit codes",
+        ] {
+            assert!(!text.contains(english), "{name}: \"{english}\" in:\n{text}");
+        }
+    }
+    // English keeps clap's own words.
+    let en = help("en", &["rollup", "--help"]);
+    assert!(
+        en.contains("Usage: lakip rollup [OPTIONS] <DIR>..."),
+        "{en}"
+    );
+    assert!(en.contains("[default: 80]"), "{en}");
+}
+
+/// The import view's column titles follow the language; JSON keeps the English field names.
+fn import_view(lang: &str) -> String {
+    let ws = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/kota-serang-2023");
+    let out = Command::cargo_bin("lakip")
+        .unwrap()
+        .env("LAKIP_LANG", lang)
+        .current_dir(ws)
+        .args(["import", "--dry-run", "sources/tabel-3.1-realisasi.xlsx"])
+        .output()
+        .unwrap();
+    String::from_utf8(out.stdout).unwrap()
+}
+
+#[test]
+fn the_import_view_titles_its_columns_in_the_language() {
+    let id = import_view("id");
+    assert!(id.contains("┆ Butir ┆ pagu "), "{id}");
+    assert!(id.contains("┆ persen tertulis │"), "{id}");
+    assert!(id.contains("│ Σ butir "), "{id}");
+    assert!(
+        !id.contains("stated_percent") && !id.contains("Items"),
+        "{id}"
+    );
+    let en = import_view("en");
+    assert!(en.contains("┆ Items ┆ pagu "), "{en}");
+    assert!(en.contains("┆ stated_percent │"), "{en}");
+}

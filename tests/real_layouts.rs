@@ -225,6 +225,8 @@ fn a_kind_that_cannot_hold_a_column_is_refused() {
 
 #[test]
 fn numbers_outside_amount_columns_are_never_silently_dropped() {
+    // The notices asserted below are the English ones.
+    support::english();
     let d = doc(&[
         &["Uraian", "Pagu", "Realisasi", "Volume"],
         &["Belanja A", "1000000", "900000", "90"],
@@ -349,6 +351,8 @@ fn a_year_in_the_title_block_is_title() {
 
 #[test]
 fn percent_formatted_cells_hold_fractions() {
+    // The notices asserted below are the English ones.
+    support::english();
     let pct: &[&str] = &["Uraian", "Pagu", "Realisasi", "%"];
     let d = doc(&[
         pct,

@@ -71,6 +71,8 @@ fn the_rp_columns_of_the_real_form_are_its_amounts() {
 /// and the blank rows between: 4 + 4 + 28 + 74 + 1 + 7 + 7 = 125.
 #[test]
 fn every_row_of_the_real_form_is_accounted_for() {
+    // The notices asserted below are the English ones.
+    support::english();
     let doc = read(&real());
     let count = |class: RowClass| doc.rows.iter().filter(|(_, c)| *c == class).count();
     // The 7 blank rows are not listed: 125 − 7.

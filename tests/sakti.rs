@@ -319,6 +319,8 @@ fn check(dir: &Path, file: &str) -> (i32, String) {
 /// akun's, and nothing is counted twice — every sum checks.
 #[test]
 fn a_row_printed_again_after_a_page_break_is_one_row() {
+    // The notices asserted below are the English ones.
+    support::english();
     let (dir, path) = small(
         vec![
             akun_521211(),

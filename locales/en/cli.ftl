@@ -6,6 +6,11 @@ cli-commands = Commands
 cli-arguments = Arguments
 cli-options = Options
 cli-help = Print help
+cli-help-subcommand = Print this message or the help of the given subcommand(s)
+cli-default = default
+cli-possible-values = possible values
+cli-options-placeholder = OPTIONS
+cli-command-placeholder = COMMAND
 cli-version = Print version
 
 cli-about = Import, check and report the SAKIP documents of a satker (RKT, realisasi anggaran, PK, kinerja, RAK)
@@ -20,11 +25,14 @@ cli-after-help =
       lakip audit LKj-2023.docx
       lakip realisasi --format xlsx -o realisasi.xlsx
       lakip capaian
+      lakip template pk -o pk-2025.xlsx
       lakip render bab3 --format html -o bab3.html
       lakip build
+      lakip rollup kpu-banten/
 
-    Exit codes: 0 ok, 1 errors found in the data, 2 could not run (bad input or usage).
+    Exit codes: 0 ok, 1 errors found in the data, 2 could not run (bad input or usage), 3 rollup: a workspace could not be read.
 cli-arg-workspace = The workspace directory (default: the nearest directory upward with a lakip.toml)
+cli-arg-width = Fit text tables to this many columns (default: the terminal's width, or COLUMNS, on a terminal; the full table on a pipe or in a file)
 cli-arg-lang = The language of messages: id (Indonesian, the default) or en (English); else LAKIP_LANG, else `bahasa` in lakip.toml
 
 cli-init-about = Create a workspace: lakip.toml and data/
@@ -184,3 +192,61 @@ cli-build-after-help =
 cli-build-arg-output = The directory to write to (default: build/ in the workspace)
 cli-build-arg-format = What to write (default: the chapters in Markdown and HTML)
 cli-build-arg-allow-errors = Write the report even when `lakip check` finds errors or the report is incomplete: every page is then marked DRAF
+
+# Added with the subcommands and flags of template, completions, man, rollup and the CSV form.
+cli-realisasi-arg-csv = The form of a CSV: `excel` for an Indonesian-locale Excel (`;`, decimal comma, UTF-8 with BOM), `standard` for scripts (`,`, decimal point). Implies --format csv when no format is named. Default: `csv` under [ekspor] in lakip.toml, else standard
+cli-capaian-arg-csv = The form of a CSV: `excel` for an Indonesian-locale Excel (`;`, decimal comma, UTF-8 with BOM), `standard` for scripts (`,`, decimal point). Implies --format csv when no format is named. Default: `csv` under [ekspor] in lakip.toml, else standard
+
+cli-template-about = Write the blank form of a kind (rkt, anggaran, pk, kinerja, rak, renstra) to fill by hand
+cli-template-after-help =
+    Examples:
+      lakip template rkt -o rkt-2025.xlsx
+      lakip template pk -o pk-2025.xlsx
+      lakip template kinerja --tanpa-contoh -o bab3.xlsx
+      lakip template renstra -o renstra.xlsx
+
+    The kinds: rkt, anggaran, pk, kinerja, rak, renstra (SAKTI and the Renja evaluation are a system's exports: import the export itself).
+    Inside a workspace the title block names its satker and tahun (a Renstra its five-year period); elsewhere it holds placeholders.
+    Exit codes: 0 written; 2 could not run (a kind without a template, a file that exists, not .xlsx).
+cli-template-arg-kind = The kind of document: rkt, anggaran, pk, kinerja, rak or renstra
+cli-template-arg-output = The workbook to write (.xlsx). Default: template-KIND.xlsx
+cli-template-arg-tanpa-contoh = Leave out the example rows: only the title block and the header
+cli-template-arg-force = Overwrite FILE if it exists
+
+cli-completions-about = The completion script for a shell (bash, zsh, fish, powershell), on stdout
+cli-completions-after-help =
+    Examples:
+      lakip completions bash > ~/.local/share/bash-completion/completions/lakip
+      lakip completions zsh > ~/.zfunc/_lakip
+      lakip completions fish > ~/.config/fish/completions/lakip.fish
+      lakip completions powershell >> $PROFILE
+cli-completions-arg-shell = The shell: bash, zsh, fish or powershell (also elvish)
+
+cli-man-about = The manual page, on stdout (or one page per subcommand with -o DIR)
+cli-man-after-help =
+    Examples:
+      lakip man | man -l -
+      lakip man -o /usr/local/share/man/man1    # lakip.1 and lakip-import.1, lakip-check.1, …
+cli-man-arg-output = Write lakip.1 and one page per subcommand (lakip-check.1, …) into this directory, instead of lakip.1 on stdout
+
+cli-rollup-about = Many satker's workspaces in one table: pagu, realisasi, capaian, check status; realisasi consolidated per program and kegiatan; flags; the parent unit's annex
+cli-rollup-after-help =
+    Examples:
+      lakip rollup kpu-banten/               # every workspace under the directory
+      lakip rollup rollup.toml --sort serapan --ascending
+      lakip rollup kab-* --format json
+      lakip rollup kpu-banten/ --format xlsx -o rollup.xlsx
+      lakip rollup kpu-banten/ --format docx -o lampiran.docx
+      lakip rollup kpu-banten/ --check
+
+    Exit codes: 0 ok; 1 with --check, a unit's data has errors; 2 could not run; 3 a workspace could not be read (the others are reported).
+cli-rollup-arg-inputs = Workspaces, directories holding workspaces, or a rollup.toml listing them (paths or globs such as `kab-*/`). A directory with a rollup.toml is read by it
+cli-rollup-arg-format = Output format: the tables (text, json, csv, xlsx) or the consolidated annex (md, html, docx)
+cli-rollup-arg-output = Write to FILE instead of standard output (required for xlsx and docx)
+cli-rollup-arg-sort = Rank the satker by a column: satker, pagu, realisasi, serapan, sisa, indikator, tercapai, capaian, efisiensi, errors, warnings (figures highest first)
+cli-rollup-arg-ascending = With --sort: lowest first (names Z to A)
+cli-rollup-arg-serapan-min = Flag serapan below this percentage
+cli-rollup-arg-tahun = The year every unit should report (default: rollup.toml's, else the most common)
+cli-rollup-arg-check = Exit code 1 when any unit's data has check errors
+cli-rollup-arg-konsolidasi = With csv or xlsx: the consolidated program and kegiatan lines instead of the satker
+cli-rollup-arg-jobs = Reading threads (default: every core)

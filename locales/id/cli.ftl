@@ -6,6 +6,11 @@ cli-commands = Perintah
 cli-arguments = Argumen
 cli-options = Opsi
 cli-help = Tampilkan bantuan
+cli-help-subcommand = Tampilkan bantuan ini atau bantuan subperintah yang disebut
+cli-default = bawaan
+cli-possible-values = pilihan
+cli-options-placeholder = OPSI
+cli-command-placeholder = PERINTAH
 cli-version = Tampilkan versi
 
 cli-about = Impor, periksa, dan laporkan dokumen SAKIP suatu satker (RKT, realisasi anggaran, PK, kinerja, RAK)
@@ -20,11 +25,14 @@ cli-after-help =
       lakip audit LKj-2023.docx
       lakip realisasi --format xlsx -o realisasi.xlsx
       lakip capaian
+      lakip template pk -o pk-2025.xlsx
       lakip render bab3 --format html -o bab3.html
       lakip build
+      lakip rollup kpu-banten/
 
-    Kode keluar: 0 lancar, 1 ada kesalahan dalam data, 2 tidak dapat berjalan (masukan atau cara pakai keliru).
+    Kode keluar: 0 lancar, 1 ada kesalahan dalam data, 2 tidak dapat berjalan (masukan atau cara pakai keliru), 3 rollup: sebuah ruang kerja tidak dapat dibaca.
 cli-arg-workspace = Direktori ruang kerja (bawaan: direktori terdekat ke atas yang memuat lakip.toml)
+cli-arg-width = Sesuaikan tabel teks dengan lebar sebanyak ini kolom layar (bawaan: lebar terminal, atau `COLUMNS`, di terminal; tabel utuh bila diteruskan ke pipa atau berkas)
 cli-arg-lang = Bahasa pesan: id (Indonesia, bawaan) atau en (Inggris); bila tidak diberikan, LAKIP_LANG, lalu `bahasa` di lakip.toml
 
 cli-init-about = Buat ruang kerja: lakip.toml dan data/
@@ -184,3 +192,61 @@ cli-build-after-help =
 cli-build-arg-output = Direktori tujuan penulisan (bawaan: build/ di ruang kerja)
 cli-build-arg-format = Apa yang ditulis (bawaan: bab-bab dalam Markdown dan HTML)
 cli-build-arg-allow-errors = Tulis laporan walaupun `lakip check` menemukan kesalahan atau laporan belum lengkap: setiap halaman lalu ditandai DRAF
+
+# Ditambahkan bersama subperintah dan opsi template, completions, man, rollup dan bentuk CSV.
+cli-realisasi-arg-csv = Bentuk CSV: `excel` untuk Excel berlokal Indonesia (`;`, koma desimal, UTF-8 dengan BOM), `standard` untuk skrip (`,`, titik desimal). Berarti --format csv bila tidak ada format yang disebut. Bawaan: `csv` di bawah [ekspor] dalam lakip.toml, selain itu `standard`
+cli-capaian-arg-csv = Bentuk CSV: `excel` untuk Excel berlokal Indonesia (`;`, koma desimal, UTF-8 dengan BOM), `standard` untuk skrip (`,`, titik desimal). Berarti --format csv bila tidak ada format yang disebut. Bawaan: `csv` di bawah [ekspor] dalam lakip.toml, selain itu `standard`
+
+cli-template-about = Tulis formulir kosong suatu jenis dokumen (rkt, anggaran, pk, kinerja, rak, renstra) untuk diisi tangan
+cli-template-after-help =
+    Contoh:
+      lakip template rkt -o rkt-2025.xlsx
+      lakip template pk -o pk-2025.xlsx
+      lakip template kinerja --tanpa-contoh -o bab3.xlsx
+      lakip template renstra -o renstra.xlsx
+
+    Jenisnya: rkt, anggaran, pk, kinerja, rak, renstra (SAKTI dan evaluasi Renja adalah ekspor suatu sistem: impor ekspornya langsung).
+    Di dalam ruang kerja, blok judul memuat satker dan tahunnya (Renstra: periode lima tahunnya); di luar itu berisi isian sementara.
+    Kode keluar: 0 tertulis; 2 tidak dapat berjalan (jenis tanpa formulir, berkas sudah ada, bukan .xlsx).
+cli-template-arg-kind = Jenis dokumen: rkt, anggaran, pk, kinerja, rak atau renstra
+cli-template-arg-output = Buku kerja yang ditulis (.xlsx). Bawaan: template-JENIS.xlsx
+cli-template-arg-tanpa-contoh = Tanpa baris contoh: hanya blok judul dan judul kolom
+cli-template-arg-force = Timpa berkas itu bila sudah ada
+
+cli-completions-about = Skrip pelengkapan perintah untuk sebuah shell (bash, zsh, fish, powershell), ke keluaran standar
+cli-completions-after-help =
+    Contoh:
+      lakip completions bash > ~/.local/share/bash-completion/completions/lakip
+      lakip completions zsh > ~/.zfunc/_lakip
+      lakip completions fish > ~/.config/fish/completions/lakip.fish
+      lakip completions powershell >> $PROFILE
+cli-completions-arg-shell = Shell-nya: bash, zsh, fish atau powershell (juga elvish)
+
+cli-man-about = Halaman manual, ke keluaran standar (atau satu halaman per subperintah dengan -o DIR)
+cli-man-after-help =
+    Contoh:
+      lakip man | man -l -
+      lakip man -o /usr/local/share/man/man1    # `lakip.1` serta `lakip-import.1`, `lakip-check.1`, …
+cli-man-arg-output = Tulis lakip.1 dan satu halaman per subperintah (`lakip-check.1`, …) ke direktori ini, bukan lakip.1 ke keluaran standar
+
+cli-rollup-about = Ruang kerja banyak satker dalam satu tabel: pagu, realisasi, capaian, hasil pemeriksaan; realisasi dihimpun per program dan kegiatan; tanda perhatian; lampiran untuk unit induk
+cli-rollup-after-help =
+    Contoh:
+      lakip rollup kpu-banten/               # setiap ruang kerja di bawah direktori itu
+      lakip rollup rollup.toml --sort serapan --ascending
+      lakip rollup kab-* --format json
+      lakip rollup kpu-banten/ --format xlsx -o rollup.xlsx
+      lakip rollup kpu-banten/ --format docx -o lampiran.docx
+      lakip rollup kpu-banten/ --check
+
+    Kode keluar: 0 lancar; 1 dengan --check, data suatu unit mengandung kesalahan; 2 tidak dapat berjalan; 3 sebuah ruang kerja tidak dapat dibaca (yang lain tetap dilaporkan).
+cli-rollup-arg-inputs = Ruang kerja, direktori berisi ruang kerja, atau rollup.toml yang mendaftarnya (jalur atau pola seperti `kab-*/`). Direktori yang memuat rollup.toml dibaca menurut berkas itu
+cli-rollup-arg-format = Format keluaran: tabel (text, json, csv, xlsx) atau lampiran gabungan (md, html, docx)
+cli-rollup-arg-output = Tulis ke berkas ini, bukan ke keluaran standar (wajib untuk xlsx dan docx)
+cli-rollup-arg-sort = Urutkan satker menurut kolom: satker, pagu, realisasi, serapan, sisa, indikator, tercapai, capaian, efisiensi, `errors` (kesalahan), `warnings` (peringatan) (angka terbesar lebih dulu)
+cli-rollup-arg-ascending = Dengan --sort: terkecil lebih dulu (nama dari Z ke A)
+cli-rollup-arg-serapan-min = Tandai serapan di bawah persentase ini
+cli-rollup-arg-tahun = Tahun yang harus dilaporkan setiap unit (bawaan: tahun di rollup.toml, selain itu yang paling banyak)
+cli-rollup-arg-check = Kode keluar 1 bila data suatu unit mengandung kesalahan pemeriksaan
+cli-rollup-arg-konsolidasi = Dengan csv atau xlsx: baris program dan kegiatan gabungan, bukan per satker
+cli-rollup-arg-jobs = Jumlah utas pembacaan (bawaan: semua inti prosesor)

@@ -129,7 +129,34 @@ pub fn command() -> clap::Command {
             .action(clap::ArgAction::Version)
             .help(t!("cli-version")),
     );
-    localize(cmd, "cli")
+    let mut cmd = localize(cmd, "cli");
+    // Clap adds its `help` subcommand when the command is built: built here, it is given its
+    // about in the language too.
+    cmd.build();
+    let cmd = cmd.mut_subcommand("help", |s| s.about(t!("cli-help-subcommand")));
+    usage_in_language(cmd)
+}
+
+/// Clap's usage line says `[OPTIONS]` in English: in another language, each built command's
+/// usage is rendered once and given back with the word translated.
+fn usage_in_language(mut cmd: clap::Command) -> clap::Command {
+    if crate::i18n::lang() == crate::i18n::Lang::En {
+        return cmd;
+    }
+    let usage = cmd.render_usage().to_string();
+    let usage = usage.strip_prefix("Usage: ").unwrap_or(&usage);
+    let usage = usage
+        .replace("[OPTIONS]", &format!("[{}]", t!("cli-options-placeholder")))
+        .replace("<COMMAND>", &format!("<{}>", t!("cli-command-placeholder")));
+    cmd = cmd.override_usage(usage);
+    let subs: Vec<String> = cmd
+        .get_subcommands()
+        .map(|s| s.get_name().to_string())
+        .collect();
+    for name in subs {
+        cmd = cmd.mut_subcommand(&name, usage_in_language);
+    }
+    cmd
 }
 
 fn localize(mut cmd: clap::Command, prefix: &str) -> clap::Command {
@@ -155,10 +182,11 @@ fn localize(mut cmd: clap::Command, prefix: &str) -> clap::Command {
         let help = text(format!("{prefix}-arg-{}", id.replace('_', "-")));
         cmd = cmd.mut_arg(&id, |a| {
             let a = a.help_heading(heading(positional));
-            match help {
+            let a = match help {
                 Some(h) => a.help(h),
                 None => a,
-            }
+            };
+            values_in_language(a)
         });
     }
     let usage = t!("cli-usage");
@@ -185,6 +213,43 @@ fn localize(mut cmd: clap::Command, prefix: &str) -> clap::Command {
         cmd = cmd.mut_subcommand(&name, |s| localize(s, &sub_prefix));
     }
     cmd
+}
+
+/// Clap writes an argument's `[default: …]` and `[possible values: …]` in English: in another
+/// language they are hidden and written after the help in that language (English keeps clap's).
+fn values_in_language(a: clap::Arg) -> clap::Arg {
+    if crate::i18n::lang() == crate::i18n::Lang::En {
+        return a;
+    }
+    let join = |v: Vec<String>| v.join(", ");
+    let defaults: Vec<String> = a
+        .get_default_values()
+        .iter()
+        .map(|v| v.to_string_lossy().into_owned())
+        .collect();
+    let possible: Vec<String> = match a.get_action().takes_values() {
+        true => a
+            .get_possible_values()
+            .iter()
+            .filter(|v| !v.is_hide_set())
+            .map(|v| v.get_name().to_string())
+            .collect(),
+        false => vec![],
+    };
+    let mut suffix = String::new();
+    if !defaults.is_empty() && !a.is_hide_default_value_set() {
+        suffix += &format!(" [{}: {}]", t!("cli-default"), join(defaults));
+    }
+    if !possible.is_empty() && !a.is_hide_possible_values_set() {
+        suffix += &format!(" [{}: {}]", t!("cli-possible-values"), join(possible));
+    }
+    if suffix.is_empty() {
+        return a;
+    }
+    let help = a.get_help().map(|h| h.to_string()).unwrap_or_default();
+    a.hide_default_value(true)
+        .hide_possible_values(true)
+        .help(format!("{help}{suffix}").trim_start().to_string())
 }
 
 fn t_key(key: &str) -> String {

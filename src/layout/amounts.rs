@@ -4,6 +4,7 @@
 use crate::model::{CellRef, Field, Location, Quantity};
 use crate::numbers;
 use crate::source::{cell_name, Cell, Value};
+use crate::t;
 use rust_decimal::Decimal;
 use std::sync::Arc;
 
@@ -44,13 +45,13 @@ pub fn read(cell: &Cell, field: Field, at: &At<'_>) -> Result<Option<Quantity>, 
     let number = |value: Option<Decimal>, f: f64| {
         value.ok_or_else(|| {
             let reason = if f.is_nan() {
-                "the cell holds NaN, not a number; enter the value again"
+                t!("read-amount-reason-nan")
             } else if f.is_infinite() {
-                "the cell holds an infinite value; enter the value again"
+                t!("read-amount-reason-infinite")
             } else {
-                "too large"
+                t!("read-amount-reason-too-large")
             };
-            unreadable(&location(), field, &f.to_string(), reason)
+            unreadable(&location(), field, &f.to_string(), &reason)
         })
     };
     match &cell.value {
@@ -86,7 +87,12 @@ pub fn read(cell: &Cell, field: Field, at: &At<'_>) -> Result<Option<Quantity>, 
                     q.dash = true;
                 }
                 Err(e) => {
-                    let message = format!("{}: {e} in the {} column", location(), field.name());
+                    let message = t!(
+                        "read-amount-unreadable-text",
+                        location = location().to_string(),
+                        error = e.to_string(),
+                        field = field.name()
+                    );
                     return Err(Unreadable {
                         text: text.to_string(),
                         message,
@@ -99,12 +105,12 @@ pub fn read(cell: &Cell, field: Field, at: &At<'_>) -> Result<Option<Quantity>, 
                 &location(),
                 field,
                 &b.to_string(),
-                "not a number",
+                &t!("read-amount-reason-not-a-number"),
             ))
         }
         Value::Date(d) => {
-            let reason = "the cell is formatted as a date; format it as a number";
-            return Err(unreadable(&location(), field, d, reason));
+            let reason = t!("read-amount-reason-date");
+            return Err(unreadable(&location(), field, d, &reason));
         }
         // A failing formula (`#VALUE!` where pagu is `-`) is a finding for `check`, not a stop.
         Value::Error(e) => q.set_error(e.to_string()),
@@ -117,13 +123,19 @@ fn unreadable(location: &Location, field: Field, text: &str, reason: &str) -> Un
     let shown: String = text.chars().take(40).collect();
     let cut = if shown.len() < text.len() { "…" } else { "" };
     let what = if field.is_percent() {
-        "a percentage"
+        t!("read-amount-what-percent")
     } else {
-        "an amount"
+        t!("read-amount-what-amount")
     };
     Unreadable {
         text: text.to_string(),
-        message: format!("{location}: cannot read {shown:?}{cut} as {what} ({reason})"),
+        message: t!(
+            "read-amount-unreadable",
+            location = location.to_string(),
+            text = format!("{shown:?}{cut}"),
+            what = what,
+            reason = reason
+        ),
     }
 }
 
@@ -217,6 +229,8 @@ mod tests {
 
     #[test]
     fn nan_and_infinity_are_named_not_called_too_large() {
+        // These tests assert the English messages.
+        crate::i18n::set_lang(crate::i18n::Lang::En);
         let message = |f: f64| {
             read(&cell(Value::Number(f), None), Field::Pagu, &at())
                 .unwrap_err()
@@ -231,6 +245,8 @@ mod tests {
 
     #[test]
     fn unreadable_text_names_cell_and_quotes_text() {
+        // These tests assert the English messages.
+        crate::i18n::set_lang(crate::i18n::Lang::En);
         let err = read(
             &cell(Value::Text("12.5OO.000".into()), None),
             Field::Pagu,

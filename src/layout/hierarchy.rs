@@ -368,16 +368,13 @@ fn sum_parents(entries: &[&Entry]) -> Vec<Option<usize>> {
 /// A row with amounts that no total's formula adds up, where formulas make the hierarchy.
 fn unsummed(e: &Entry, among: bool) -> Notice {
     let read = if among {
-        "read as an item of the heading above it, whose formula leaves it out"
+        crate::t!("read-unsummed-among")
     } else {
-        "it stands outside the totalled rows: read as an item of no heading"
+        crate::t!("read-unsummed-outside")
     };
     Notice {
         kind: crate::model::NoticeKind::Missing,
-        message: format!(
-            "row {} is added up by no total's formula: {read}",
-            e.row + 1
-        ),
+        message: crate::t!("read-unsummed", row = e.row + 1, read = read),
         location: e.location.clone(),
     }
 }

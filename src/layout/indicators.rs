@@ -15,6 +15,7 @@ use crate::model::{
 };
 use crate::numbers;
 use crate::source::{cell_name, column_name, Cell, Row, Sheet, Spill, Value};
+use crate::t;
 use rust_decimal::Decimal;
 use std::sync::Arc;
 
@@ -154,9 +155,9 @@ pub(crate) fn read_split(
         let header_row = sheet.rows.get(header_pos).map_or(0, |r| r.index);
         doc.notices.push(Notice {
             kind: NoticeKind::EmptyTable,
-            message: format!(
-                "the header in {} has no rows under it",
-                at(header_row).location(0).row_name()
+            message: t!(
+                "read-header-without-rows",
+                row = at(header_row).location(0).row_name()
             ),
             location: at(header_row).location(0),
         });
@@ -256,14 +257,17 @@ fn second_table<'a>(
                 .map(|t| format!(" ('{}')", crate::text::shorten_line(&t, 50)))
                 .unwrap_or_default();
             let table = word::table_of(anchor).unwrap_or_default();
-            let reason = word_reason.unwrap_or(UNDER_SIGNATURE);
-            (format!("tabel {table}{named} is not read: {reason}"), anchor)
+            let reason = crate::i18n::tr(word_reason.unwrap_or(UNDER_SIGNATURE), &[]);
+            let message = t!(
+                "read-word-table-not-read",
+                table = table,
+                named = named,
+                reason = reason
+            );
+            (message, anchor)
         }
         None => (
-            format!(
-                "another table starts at row {} under the signature and is not read; put each PK or table on a sheet of its own",
-                first.index + 1
-            ),
+            t!("read-table-under-signature", row = first.index + 1),
             first,
         ),
     };
@@ -274,8 +278,8 @@ fn second_table<'a>(
     });
 }
 
-const UNDER_SIGNATURE: &str = "it starts under the signature, and lakip reads one PK or table \
-                               per Word document; put it in a document of its own";
+/// Message keys, put in words only when the notice is made.
+const UNDER_SIGNATURE: &str = "read-reason-under-signature";
 
 /// At the first row of another table of a Word document: why it is not read, if it is no part
 /// of the table above — its budget lines, its header again, rows that go on numbering, the
@@ -297,10 +301,7 @@ fn other_table(
         || new_header(std::slice::from_ref(row), columns, kind).is_some()
         || row.own().filter_map(Cell::text).any(is_amount_text)
         || state.opens_signature(row, columns);
-    (!continues).then_some(
-        "its first row is no header, numbered row, budget line or signature of the table above, \
-         and no table lakip knows",
-    )
+    (!continues).then_some("read-reason-no-part-of-table")
 }
 
 /// Above the header's table in a Word document: the run of paragraphs right above it is the
@@ -321,12 +322,7 @@ fn word_above<'r, 'a>(
         if t.iter().any(signature_row) {
             signed.extend(t);
         } else {
-            second_table(
-                t,
-                doc,
-                at,
-                Some("it stands above the table lakip reads and has no header lakip knows"),
-            );
+            second_table(t, doc, at, Some("read-reason-above-table"));
         }
     }
     above.title
@@ -428,28 +424,30 @@ fn fractions_in<'a>(
         .collect();
     let name = |c: &u32| columns.names.get(c).map_or("?", String::as_str);
     let which = match cols {
-        [one] => format!("the {} column", name(one)),
-        [first, .., last] => format!("the {} … {} columns", name(first), name(last)),
+        [one] => t!("read-the-column", name = name(one)),
+        [first, .., last] => t!("read-the-columns", first = name(first), last = name(last)),
         [] => return,
     };
     let named = |cells: Vec<String>| match cells.len() {
         0..=4 => cells.join(", "),
-        n => format!("{} and {} more", cells[..3].join(", "), n - 3),
+        n => t!(
+            "read-cells-and-more",
+            cells = cells[..3].join(", "),
+            more = n - 3
+        ),
     };
     let number_cells = named(numbers.iter().map(|(r, c, _)| cell_name(*r, *c)).collect());
     let shown = |d: Decimal| crate::numbers::format_angka(d, d.normalize().scale());
-    let mut message = format!(
-        "every number cell in {which} ({number_cells}) is between 0 and {}, as a \
-         percent-formatted cell stores it: read as percentages ({} as {}%)",
-        shown(limit),
-        shown(example),
-        shown((example * Decimal::ONE_HUNDRED).normalize())
+    let mut message = t!(
+        "read-fractions-cells",
+        which = which,
+        cells = number_cells,
+        limit = shown(limit),
+        example = shown(example),
+        percent = shown((example * Decimal::ONE_HUNDRED).normalize())
     );
     if !texts.is_empty() {
-        message.push_str(&format!(
-            "; its text cells ({}) are read as written",
-            named(texts)
-        ));
+        message.push_str(&t!("read-fractions-texts", cells = named(texts)));
     }
     doc.notices.push(Notice {
         kind: NoticeKind::Ambiguous,
@@ -544,15 +542,25 @@ impl State {
             return Ok(self.budget(budget, doc));
         }
         if let Some(label) = total_label(row, columns) {
-            doc.notices
-                .push(not_an_action(doc.kind, at, row, &label, "a total line"));
+            doc.notices.push(not_an_action(
+                doc.kind,
+                at,
+                row,
+                &label,
+                t!("read-what-total"),
+            ));
             return Ok(RowClass::Total);
         }
         let mut ind = read_indicator(row, columns, at, doc)?;
         unread_cells(row, columns, at, doc);
         if let Some(text) = heading_only(&ind, row, columns, doc.kind) {
-            doc.notices
-                .push(not_an_action(doc.kind, at, row, &text, "a heading"));
+            doc.notices.push(not_an_action(
+                doc.kind,
+                at,
+                row,
+                &text,
+                t!("read-what-heading"),
+            ));
             return Ok(RowClass::Heading);
         }
         if ind.is_continuation() {
@@ -591,10 +599,7 @@ impl State {
         if self.budget_total.is_some() {
             doc.notices.push(Notice {
                 kind: NoticeKind::Ambiguous,
-                message: format!(
-                    "a second total under the budget lines ('{}'): not read, the first is checked",
-                    budget.program
-                ),
+                message: t!("read-second-budget-total", program = &budget.program),
                 location: budget.location,
             });
             return RowClass::Note;
@@ -630,10 +635,10 @@ impl State {
         if let Some(location) = self.open_sasaran.take() {
             doc.notices.push(Notice {
                 kind: NoticeKind::Missing,
-                message: format!(
-                    "the sasaran '{}' in row {} has no indikator row under it",
-                    crate::text::shorten_line(self.sasaran.as_deref().unwrap_or(""), 60),
-                    location.row
+                message: t!(
+                    "read-sasaran-without-indikator",
+                    sasaran = crate::text::shorten_line(self.sasaran.as_deref().unwrap_or(""), 60),
+                    row = location.row
                 ),
                 location,
             });
@@ -698,12 +703,11 @@ impl State {
             };
             doc.notices.push(Notice {
                 kind: NoticeKind::Doubt,
-                message: format!(
-                    "row {}: the sasaran '{}' is read as '{}' above, which it differs from by \
-                     a slip; if it is another sasaran, write it so that it differs plainly",
-                    i.location.row,
-                    crate::text::shorten_line(text, 60),
-                    crate::text::shorten_line(near, 60),
+                message: t!(
+                    "read-sasaran-slip",
+                    row = i.location.row,
+                    text = crate::text::shorten_line(text, 60),
+                    near = crate::text::shorten_line(near, 60),
                 ),
                 location: i.location.clone(),
             });
@@ -722,12 +726,10 @@ impl State {
         }
         doc.notices.push(Notice {
             kind: NoticeKind::Doubt,
-            message: format!(
-                "row {}: numbered {} but its sasaran cell is blank and no sasaran is above it: \
-                 read without a sasaran (BAB III groups it under an empty heading); write its \
-                 sasaran, or the sasaran of the rows it belongs with, in its row",
-                i.location.row,
-                i.number.as_deref().unwrap_or("")
+            message: t!(
+                "read-numbered-without-sasaran",
+                row = i.location.row,
+                number = i.number.as_deref().unwrap_or("")
             ),
             location: i.location.clone(),
         });
@@ -750,11 +752,10 @@ impl State {
                 .unwrap_or_default();
             doc.notices.push(Notice {
                 kind: NoticeKind::Doubt,
-                message: format!(
-                    "row {}: numbered, with a blank sasaran cell, in a table whose other \
-                     numbers start a sasaran: read as one more indikator of '{sasaran}' above; \
-                     if it is a sasaran of its own, write its text in the row",
-                    location.row
+                message: t!(
+                    "read-numbered-carried",
+                    row = location.row,
+                    sasaran = sasaran
                 ),
                 location,
             });
@@ -876,15 +877,16 @@ fn heading_only(ind: &Read, row: &Row, columns: &ColumnMap, kind: DocKind) -> Op
 
 /// A row of a performance table that is not read as an action or indikator, said as a doubt:
 /// such rows suggest the table is of another kind.
-fn not_an_action(kind: DocKind, at: &At<'_>, row: &Row, text: &str, what: &str) -> Notice {
+fn not_an_action(kind: DocKind, at: &At<'_>, row: &Row, text: &str, what: String) -> Notice {
     let location = at.location(row.own().next().map_or(0, |c| c.col));
     Notice {
         kind: NoticeKind::Doubt,
-        message: format!(
-            "{} ('{}') reads as {what}, not as an indikator or action of a {kind} table: not \
-             read; if the table is a budget (rkt, anggaran), import it with --kind",
-            location.row_name(),
-            crate::text::shorten_line(text, 50),
+        message: t!(
+            "read-not-an-action",
+            row = location.row_name(),
+            text = crate::text::shorten_line(text, 50),
+            what = what,
+            kind = kind.to_string(),
         ),
         location,
     }
@@ -933,11 +935,11 @@ fn satuan_units(ind: &mut Indicator, columns: &ColumnMap, at: &At<'_>, doc: &mut
         };
         doc.notices.push(Notice {
             kind: NoticeKind::Doubt,
-            message: format!(
-                "{}: the target '{}' has a unit other than the Satuan column's '{unit}': the \
-                 target's is kept; correct the one that is wrong",
-                location.row_name(),
-                w.text
+            message: t!(
+                "read-target-unit",
+                row = location.row_name(),
+                target = &w.text,
+                unit = &unit
             ),
             location,
         });
@@ -1217,7 +1219,7 @@ fn empty_targets(doc: &mut Document, indicators: &[Indicator]) {
         if empty.len() == indicators.len() && indicators.len() > 1 {
             doc.notices.push(Notice {
                 kind: NoticeKind::Missing,
-                message: format!("no indikator has a target for {label}: the column is empty"),
+                message: t!("read-no-target-in-column", label = &label),
                 location: at(first),
             });
             continue;
@@ -1226,9 +1228,11 @@ fn empty_targets(doc: &mut Document, indicators: &[Indicator]) {
             let location = at(i);
             doc.notices.push(Notice {
                 kind: NoticeKind::Missing,
-                message: format!(
-                    "row {}: no target for {label} ({} is empty); kept empty, not read as 0",
-                    location.row, location.cell
+                message: t!(
+                    "read-no-target",
+                    row = location.row,
+                    label = &label,
+                    cell = &location.cell
                 ),
                 location,
             });
@@ -1357,9 +1361,10 @@ fn inline_budget(row: &Row, cells: &[&Cell], at: &At<'_>) -> anyhow::Result<Opti
         let Some(program) = program else { continue };
         let parsed = numbers::parse_amount(amount).map_err(|e| {
             let location = at.location(cell.col);
-            crate::error::input_error(format!(
-                "{location}: cannot read \"{}\" as a number: {e} in a program budget line",
-                amount.trim()
+            crate::error::input_error(t!(
+                "read-program-budget-unreadable",
+                location = location.to_string(),
+                error = e.to_string()
             ))
         })?;
         let Some(parsed) = parsed else { continue };
@@ -1431,12 +1436,12 @@ fn unread_cells(row: &Row, columns: &ColumnMap, at: &At<'_>, doc: &mut Document)
         .collect();
     doc.notices.push(Notice {
         kind: NoticeKind::UnreadColumn,
-        message: format!(
-            "{}: {} {} under no recognised header, not read ({})",
-            at.location(first.col).row_name(),
-            if word { "kolom" } else { "column" },
-            names.join(", "),
-            quoted.join(", ")
+        message: t!(
+            "read-cells-under-no-header",
+            row = at.location(first.col).row_name(),
+            word = if word { "word" } else { "sheet" },
+            columns = names.join(", "),
+            texts = quoted.join(", ")
         ),
         location: at.location(first.col),
     });
@@ -1496,9 +1501,10 @@ fn unknown_polarities(doc: &mut Document) {
     for (p, target, location) in contradicted {
         doc.notices.push(Notice {
             kind: NoticeKind::Doubt,
-            message: format!(
-                "polaritas '{p}' but the target '{target}' says the other way: capaian follows \
-                 the Polaritas column; correct the one that is wrong"
+            message: t!(
+                "read-polaritas-contradicted",
+                polaritas = p,
+                target = target
             ),
             location,
         });
@@ -1516,9 +1522,7 @@ fn unknown_polarities(doc: &mut Document) {
     for (p, location) in unknown {
         doc.notices.push(Notice {
             kind: NoticeKind::Ambiguous,
-            message: format!(
-                "polaritas '{p}' is not naik, turun or sama (nor higher, lower, equal): read as higher is better"
-            ),
+            message: t!("read-polaritas-unknown", polaritas = p),
             location,
         });
     }
@@ -1545,9 +1549,7 @@ fn unscheduled_sheet(doc: &mut Document, columns: &ColumnMap) {
         // Said here for the import; `check` reports it as rak-unscheduled, not as unread.
         doc.notices.push(Notice {
             kind: NoticeKind::Ambiguous,
-            message: "no action has a mark in any month column; if the schedule is shown by cell \
-                      colour, lakip cannot read it"
-                .into(),
+            message: t!("read-rak-unscheduled"),
             location,
         });
     }

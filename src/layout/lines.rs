@@ -701,9 +701,9 @@ pub fn named_totals(lines: &mut [(u32, Line)]) -> Vec<Notice> {
         } else if e.has_amounts() {
             notices.push(Notice {
                 kind: NoticeKind::Doubt,
-                message: format!(
-                    "'{}' reads like a total, but names no row above it: read as an item",
-                    crate::text::shorten_line(&label, 60)
+                message: crate::t!(
+                    "read-total-names-nothing",
+                    label = crate::text::shorten_line(&label, 60)
                 ),
                 location: e.location.clone(),
             });

@@ -24,6 +24,7 @@ use crate::kinds::{DocKind, Recognised};
 use crate::model::{Body, BudgetTree, Document, Location, Notice, NoticeKind, RowClass};
 use crate::numbers;
 use crate::source::{Row, Sheet};
+use crate::t;
 use amounts::At;
 use columns::{ColumnMap, Role};
 use lines::{Entry, Line};
@@ -68,14 +69,10 @@ pub(crate) fn plan(
     row_name: &dyn Fn(u32) -> String,
 ) -> Result<Plan, String> {
     if rows.is_empty() {
-        return Err("the sheet is empty".into());
+        return Err(t!("read-skip-sheet-empty"));
     }
     let Some(header) = header::find(rows) else {
-        return Err(
-            "no recognisable column header (looked for Uraian, Program Kegiatan, Sasaran, \
-             Anggaran, Pagu, Realisasi… in the first 40 rows)"
-                .into(),
-        );
+        return Err(t!("read-skip-no-header"));
     };
     let mut columns = header.columns;
     let body_start = (header.pos + header.rows).min(rows.len());
@@ -125,7 +122,7 @@ pub(crate) fn plan(
 
 /// `row 14`.
 pub(crate) fn spreadsheet_row(row: u32) -> String {
-    format!("row {row}")
+    t!("read-row", row = row)
 }
 
 /// The kind the header makes, weighed against the report the title names (`LAPORAN
@@ -352,10 +349,7 @@ fn recognise_split(
         if let Some(location) = numbers {
             doc.notices.push(Notice {
                 kind: NoticeKind::SecondTable,
-                message: format!(
-                    "row {} under the total holds numbers; it is kept as a note, not read",
-                    row + 1
-                ),
+                message: t!("read-numbers-under-total", row = row + 1),
                 location,
             });
         }
@@ -403,48 +397,44 @@ fn choice_notices(plan: &Plan, doc: &Document, sheet: &Sheet) -> Vec<Notice> {
     {
         out.push(Notice {
             kind: NoticeKind::Doubt,
-            message: format!(
-                "read as {} (a realisation), but the header has no realisasi column: the \
-                 realisasi is unknown, not 0; if the table is a plan (an RKT or a DIPA's pagu), \
-                 import it with --kind rkt",
-                plan.kind
-            ),
+            message: t!("read-no-realisasi-column", kind = plan.kind.to_string()),
             location: at(first),
         });
     }
     let name = |col: &u32| plan.columns.names.get(col).cloned().unwrap_or_default();
     let letter = |col: &u32| match word {
-        true => format!("kolom {}", col + 1),
-        false => format!("column {}", crate::source::column_name(*col)),
+        true => t!("read-word-column", number = col + 1),
+        false => t!("read-column", column = crate::source::column_name(*col)),
     };
     out.extend(plan.columns.doubles.iter().map(|(_, read, other)| Notice {
         kind: NoticeKind::Doubt,
-        message: format!(
-            "{} ('{}') and {} ('{}') both name one amount: {} is read ({}), {} is not; if the \
-             other is the one, remove or rename the column not meant",
-            letter(read.min(other)),
-            name(read.min(other)),
-            letter(read.max(other)),
-            name(read.max(other)),
-            letter(read),
-            match read > other {
-                true => "its name says it is the later figure",
-                false => "the first of the two",
+        message: t!(
+            "read-two-columns-one-amount",
+            first = letter(read.min(other)),
+            first_name = name(read.min(other)),
+            second = letter(read.max(other)),
+            second_name = name(read.max(other)),
+            read = letter(read),
+            why = match read > other {
+                true => t!("read-why-later-figure"),
+                false => t!("read-why-first-of-two"),
             },
-            letter(other),
+            other = letter(other),
         ),
         location: at(*other),
     }));
     out.extend(plan.unplaced.iter().map(|(col, name)| {
         let column = match word {
-            true => format!("kolom {}", col + 1),
-            false => format!("column {}", crate::source::column_name(*col)),
+            true => t!("read-word-column", number = col + 1),
+            false => t!("read-column", column = crate::source::column_name(*col)),
         };
         Notice {
             kind: NoticeKind::UnreadColumn,
-            message: format!(
-                "{column} ({name}) has no place in a table of kind {}: its cells are not imported",
-                plan.kind
+            message: t!(
+                "read-column-no-place",
+                column = column,
+                name = name,
+                kind = plan.kind.to_string()
             ),
             location: at(*col),
         }
@@ -594,14 +584,9 @@ fn percent_fractions(
         }
     }
     let message = if declared {
-        format!(
-            "a {} report states its percentages as fractions: read as percentages (0,5 as 50%)",
-            doc.kind.spec().label
-        )
+        t!("read-fractions-declared", label = doc.kind.spec().label)
     } else {
-        "every percentage in this column is a number no larger than 1, as a \
-         percent-formatted cell stores it: read as percentages (0,5 as 50%)"
-            .to_string()
+        t!("read-fractions-column")
     };
     if let Some(location) = first {
         doc.notices.push(Notice {
@@ -704,10 +689,7 @@ fn second_table<'a>(rows: &[Row], doc: &mut Document, at: &dyn Fn(u32) -> At<'a>
     let location = at(first.index).location(first.cells.first().map_or(0, |c| c.col));
     doc.notices.push(Notice {
         kind: NoticeKind::SecondTable,
-        message: format!(
-            "a second table starts at row {} and is not read; put each table on a sheet of its own",
-            first.index + 1
-        ),
+        message: t!("read-second-table", row = first.index + 1),
         location,
     });
 }
@@ -760,7 +742,7 @@ fn unrecognised(doc: &mut Document, location: Location) {
 fn unrecognised_notice(location: Location) -> Notice {
     Notice {
         kind: NoticeKind::Unrecognised,
-        message: "a row with numbers that is no header, item, heading or total".into(),
+        message: t!("read-unrecognised-row"),
         location,
     }
 }

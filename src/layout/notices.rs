@@ -5,6 +5,7 @@ use super::columns::ColumnMap;
 use crate::model::{CellRef, Document, Location, Notice, NoticeKind};
 use crate::numbers;
 use crate::source::{Sheet, Value};
+use crate::t;
 use rust_decimal::Decimal;
 use std::collections::BTreeMap;
 
@@ -51,14 +52,22 @@ pub fn of_quantities(doc: &Document, sheet: &Sheet) -> Vec<Notice> {
             match amount_doubt(doc, sheet, col, &noted) {
                 Reading::Plain => continue,
                 Reading::Ambiguous => (NoticeKind::Ambiguous, noted.note),
-                Reading::Doubt(why) => (NoticeKind::Doubt, format!("{}, {why}", noted.note)),
+                Reading::Doubt(why) => (
+                    NoticeKind::Doubt,
+                    t!("read-amount-doubt", note = noted.note, why = why),
+                ),
             }
         };
         out.push(Notice {
             kind,
             message: match noted.count {
                 1 => note,
-                n => format!("{note} (and {} more in column {column})", n - 1),
+                n => t!(
+                    "read-and-more-in-column",
+                    note = note,
+                    more = n - 1,
+                    column = column
+                ),
             },
             location: noted.location,
         });
@@ -136,30 +145,33 @@ fn amount_doubt(doc: &Document, sheet: &Sheet, col: u32, noted: &Noted) -> Readi
         first(&mut comma_decimal, shown.comma_is_decimal == Some(true));
         first(&mut comma_thousands, shown.comma_is_decimal == Some(false));
     }
-    let writes = |(cell, text): (CellRef, String), how: &str| {
-        Reading::Doubt(format!(
-            "but {cell} in the same column writes {text:?}, with {how}: check which is meant"
+    let writes = |(cell, text): (CellRef, String), how: String| {
+        Reading::Doubt(t!(
+            "read-column-writes",
+            cell = cell.to_string(),
+            text = format!("{text:?}"),
+            how = how
         ))
     };
     if mark == ',' {
         return match (comma_decimal, dot_thousands, comma_thousands) {
-            (Some(seen), _, _) => writes(seen, "a comma as the decimal point"),
-            (None, Some(seen), _) => writes(seen, "dots between the thousands, the Indonesian way"),
+            (Some(seen), _, _) => writes(seen, t!("read-how-comma-decimal")),
+            (None, Some(seen), _) => writes(seen, t!("read-how-dot-thousands")),
             (None, None, Some(_)) => Reading::Plain,
             (None, None, None) => Reading::Ambiguous,
         };
     }
     if let Some(seen) = dot_decimal {
-        return writes(seen, "a dot as the decimal point");
+        return writes(seen, t!("read-how-dot-decimal"));
     }
     if let Some(seen) = comma_thousands {
-        return writes(seen, "commas between the thousands, the English way");
+        return writes(seen, t!("read-how-comma-thousands"));
     }
     match largest {
-        Some((value, cell)) if value < Decimal::ONE_THOUSAND => Reading::Doubt(format!(
-            "but every other amount in the column is below 1.000 (the largest, {cell}, is {}): \
-             if the dot is a decimal point, write the number with a comma",
-            numbers::format_angka(value, value.scale())
+        Some((value, cell)) if value < Decimal::ONE_THOUSAND => Reading::Doubt(t!(
+            "read-column-below-thousand",
+            cell = cell.to_string(),
+            largest = numbers::format_angka(value, value.scale())
         )),
         _ => Reading::Plain,
     }
@@ -168,10 +180,7 @@ fn amount_doubt(doc: &Document, sheet: &Sheet, col: u32, noted: &Noted) -> Readi
 fn formula_notice(formula: &str, location: Location) -> Notice {
     Notice {
         kind: NoticeKind::UncomputedFormula,
-        message: format!(
-            "the formula ={formula} has no computed value; open and save the file in Excel or \
-             LibreOffice so its formulas are computed"
-        ),
+        message: t!("read-uncomputed-formula", formula = formula),
         location,
     }
 }
@@ -194,15 +203,19 @@ pub fn unread_columns(strays: Vec<&Location>, columns: &ColumnMap) -> Vec<Notice
         .map(|(column, (location, count))| {
             let col = column_index(&column);
             let header = match columns.names.get(&col) {
-                Some(name) if columns.role_at(col).is_some() => format!("'{name}', a text column"),
-                Some(name) => format!("'{name}', which names no column lakip reads or repeats one"),
-                None => "no header".to_string(),
+                Some(name) if columns.role_at(col).is_some() => {
+                    t!("read-header-text-column", name = name)
+                }
+                Some(name) => t!("read-header-unknown", name = name),
+                None => t!("read-header-none"),
             };
             Notice {
                 kind: NoticeKind::UnreadColumn,
-                message: format!(
-                    "column {column} ({header}) holds numbers in {count} row{} that are not imported",
-                    if count == 1 { "" } else { "s" }
+                message: t!(
+                    "read-unread-column",
+                    column = column,
+                    header = header,
+                    count = count
                 ),
                 location,
             }
@@ -233,10 +246,11 @@ pub fn unread_texts(texts: Vec<&Location>, columns: &ColumnMap) -> Vec<Notice> {
                 .map_or("?", String::as_str);
             Notice {
                 kind: NoticeKind::UnreadColumn,
-                message: format!(
-                    "column {column} ('{name}', which names no column lakip reads) holds text in \
-                     {count} row{} that is not imported",
-                    if count == 1 { "" } else { "s" }
+                message: t!(
+                    "read-unread-text-column",
+                    column = column,
+                    name = name,
+                    count = count
                 ),
                 location,
             }

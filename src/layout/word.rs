@@ -27,11 +27,18 @@ pub(crate) fn plan(rows: &[Row], kind: Option<DocKind>) -> Result<Plan, String> 
                 plan.header_pos += start;
                 return Ok(plan);
             }
-            Err(reason) => reasons.push(format!("tabel {table}: {reason}")),
+            Err(reason) => reasons.push(crate::t!(
+                "read-skip-word-table",
+                table = table,
+                reason = reason
+            )),
         }
         start += len;
     }
-    Err(format!("no table lakip knows ({})", reasons.join("; ")))
+    Err(crate::t!(
+        "read-skip-word-no-table",
+        reasons = reasons.join("; ")
+    ))
 }
 
 /// The table a row belongs to; `None` for a paragraph.

@@ -136,8 +136,11 @@ fn tree(doc: &Document, subtotals: &Subtotals) -> Table {
         .collect();
     let mut table = Table::new();
     table.load_style(UTF8_FULL_CONDENSED);
-    let mut header = vec![Cell::new("Uraian"), Cell::new("Items")];
-    header.extend(fields.iter().map(|f| Cell::new(f.name())));
+    let mut header = vec![
+        Cell::new(crate::t!("view-import-uraian")),
+        Cell::new(crate::t!("view-import-items")),
+    ];
+    header.extend(fields.iter().map(|f| Cell::new(f.label())));
     table.set_header(header);
     let show_items = doc.items().len() <= MAX_ITEMS_SHOWN;
     let mut items_of: Vec<Vec<&Item>> = vec![Vec::new(); doc.headings().len()];
@@ -167,7 +170,11 @@ fn tree(doc: &Document, subtotals: &Subtotals) -> Table {
             }
         }
     }
-    table.add_row(subtotal_row("Σ items".to_string(), &subtotals.all, fields));
+    table.add_row(subtotal_row(
+        crate::t!("view-import-sum"),
+        &subtotals.all,
+        fields,
+    ));
     // Each row one line on a terminal: a wrapped uraian would lose the tree's indent.
     crate::terminal::fit(&mut table, crate::terminal::Fit::Truncate);
     table
@@ -184,8 +191,9 @@ fn subtotal_row(label: String, sub: &Subtotal, fields: &[Field]) -> Vec<Cell> {
 
 fn item_row(doc: &Document, it: &Item, fields: &[Field]) -> Vec<Cell> {
     let indent = "  ".repeat(doc.depth(it.heading));
+    let no_uraian = crate::t!("view-import-no-uraian");
     let uraian = if it.uraian.is_empty() {
-        "(no uraian)"
+        &no_uraian
     } else {
         &it.uraian
     };

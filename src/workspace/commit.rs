@@ -61,19 +61,22 @@ pub fn lock(root: &Path) -> anyhow::Result<Lock> {
                     continue;
                 }
                 if start.elapsed() >= WAIT {
-                    let who = pid.map_or("another process".to_string(), |p| format!("pid {p}"));
-                    return Err(input_error(format!(
-                        "another lakip is writing this workspace ({who}); try again when it has \
-                         finished (if no lakip runs, delete {})",
-                        path.display()
+                    let who = pid.map_or(crate::t!("workspace-another-process"), |p| {
+                        format!("pid {p}")
+                    });
+                    return Err(input_error(crate::t!(
+                        "workspace-locked",
+                        who = who,
+                        lock = path.display().to_string()
                     )));
                 }
                 std::thread::sleep(Duration::from_millis(50));
             }
             Err(e) => {
-                return Err(input_error(format!(
-                    "{}: cannot create the workspace lock: {e}",
-                    path.display()
+                return Err(input_error(crate::t!(
+                    "workspace-cannot-lock",
+                    path = path.display().to_string(),
+                    error = e.to_string()
                 )))
             }
         }
@@ -93,7 +96,11 @@ pub fn commit(root: &Path, data: &Path, written: &[(&'static str, Vec<u8>)]) -> 
     let new = root.join(format!("{NEW}{pid}"));
     let old = root.join(format!("{OLD}{pid}"));
     let fail = |what: &Path, e: std::io::Error| {
-        input_error(format!("{}: cannot write: {e}", what.display()))
+        input_error(crate::t!(
+            "workspace-cannot-write",
+            path = what.display().to_string(),
+            error = e.to_string()
+        ))
     };
     let _ = fs::remove_dir_all(&new);
     fs::create_dir(&new).map_err(|e| fail(&new, e))?;
@@ -171,14 +178,23 @@ pub fn recover(root: &Path, data: &Path) -> Vec<String> {
         if !data.exists() && is_new(generation) && generation.join(COMPLETE).exists() {
             if fs::rename(generation, data).is_ok() {
                 let _ = fs::remove_file(data.join(COMPLETE));
-                done.push(format!("finished an update killed mid-way ({name})"));
+                done.push(crate::t!(
+                    "workspace-recovered-finished",
+                    name = name.to_string()
+                ));
             }
         } else if !data.exists() && !is_new(generation) {
             if fs::rename(generation, data).is_ok() {
-                done.push(format!("restored {name} after an update killed mid-way"));
+                done.push(crate::t!(
+                    "workspace-recovered-restored",
+                    name = name.to_string()
+                ));
             }
         } else if fs::remove_dir_all(generation).is_ok() {
-            done.push(format!("removed {name}, left by an update killed mid-way"));
+            done.push(crate::t!(
+                "workspace-recovered-removed",
+                name = name.to_string()
+            ));
         }
     }
     done

@@ -169,9 +169,10 @@ impl Config {
             .filter(|k| k.purpose() == Purpose::Realisation)
             .map(Some)
             .ok_or_else(|| {
-                bad_setting(format!(
-                    "[realisasi] sumber must be {}, not \"{name}\"",
-                    sources.join(" or ")
+                bad_setting(crate::t!(
+                    "workspace-bad-sumber",
+                    sources = sources.join(", "),
+                    name = name
                 ))
             })
     }
@@ -187,8 +188,13 @@ impl Config {
     }
 
     pub fn load(path: &Path) -> anyhow::Result<Config> {
-        let text = std::fs::read_to_string(path)
-            .map_err(|e| input_error(format!("{}: cannot read: {e}", path.display())))?;
+        let text = std::fs::read_to_string(path).map_err(|e| {
+            input_error(crate::t!(
+                "workspace-cannot-read",
+                path = path.display().to_string(),
+                error = e.to_string()
+            ))
+        })?;
         toml::from_str(&text).map_err(|e| {
             let reason = e.message().to_string();
             let line = e

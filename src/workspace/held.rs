@@ -10,7 +10,13 @@ use std::path::{Component, Path, PathBuf};
 
 /// The SHA-256 of a file's bytes, in lower-case hex.
 pub fn file_sha256(path: &Path) -> anyhow::Result<String> {
-    let fail = |e: std::io::Error| input_error(format!("{}: cannot read: {e}", path.display()));
+    let fail = |e: std::io::Error| {
+        input_error(crate::t!(
+            "workspace-cannot-read",
+            path = path.display().to_string(),
+            error = e.to_string()
+        ))
+    };
     let mut file = std::fs::File::open(path).map_err(fail)?;
     let mut hasher = Sha256::new();
     std::io::copy(&mut file, &mut hasher).map_err(fail)?;
@@ -27,9 +33,7 @@ fn hex(bytes: &[u8]) -> String {
 pub fn now() -> anyhow::Result<String> {
     let secs = match std::env::var("SOURCE_DATE_EPOCH") {
         Ok(text) => text.trim().parse::<i64>().map_err(|_| {
-            input_error(format!(
-                "SOURCE_DATE_EPOCH={text:?} is not a number of seconds since 1970"
-            ))
+            input_error(crate::t!("workspace-bad-epoch", text = format!("{text:?}")))
         })?,
         Err(_) => std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)

@@ -64,9 +64,11 @@ fn check_links(doc: &Document) -> anyhow::Result<()> {
         .chain(doc.totals().iter().map(|t| (t.heading, &t.location)))
         .find(|(h, _)| h.is_some_and(|h| h >= n));
     match bad {
-        Some((h, location)) => Err(input_error(format!(
-            "{location}: the stored row names heading {} but the document has {n} headings; import the file again",
-            h.unwrap_or_default()
+        Some((h, location)) => Err(input_error(crate::t!(
+            "workspace-stored-heading",
+            location = location.to_string(),
+            heading = h.unwrap_or_default(),
+            count = n
         ))),
         None => Ok(()),
     }

@@ -29,9 +29,10 @@ impl Workspace {
         let root = match dir {
             Some(d) => {
                 if !d.join(CONFIG_FILE).is_file() {
-                    return Err(input_error(format!(
-                        "{}: not a lakip workspace (no {CONFIG_FILE}); create one with `lakip init`",
-                        d.display()
+                    return Err(input_error(crate::t!(
+                        "workspace-not-a-workspace",
+                        dir = d.display().to_string(),
+                        config = CONFIG_FILE
                     )));
                 }
                 d.to_path_buf()
@@ -68,7 +69,7 @@ impl Workspace {
         if left.iter().any(|n| !n.starts_with("data/")) {
             let _lock = commit::lock(&self.root)?;
             for done in commit::recover(&self.root, &data) {
-                eprintln!("warning: {done}");
+                eprintln!("{}", crate::t!("workspace-warning", message = done));
             }
         }
         Ok(())
@@ -78,9 +79,7 @@ impl Workspace {
     /// import or remove drops them): for `status` and `check`.
     pub fn warn_leftovers(&self) {
         for name in commit::leftovers(&self.root, &self.data_dir()) {
-            eprintln!(
-                "warning: {name}: left by a write killed mid-way; the tables stand as before it, and the next import or remove deletes it"
-            );
+            eprintln!("{}", crate::t!("workspace-leftover", name = name));
         }
     }
 
@@ -101,14 +100,15 @@ impl Workspace {
 
 fn find_upward() -> anyhow::Result<PathBuf> {
     let cwd = std::env::current_dir()
-        .map_err(|e| input_error(format!("cannot read the current directory: {e}")))?;
+        .map_err(|e| input_error(crate::t!("workspace-no-current-dir", error = e.to_string())))?;
     cwd.ancestors()
         .find(|d| d.join(CONFIG_FILE).is_file())
         .map(Path::to_path_buf)
         .ok_or_else(|| {
-            input_error(format!(
-                "no {CONFIG_FILE} in {} or any parent; create a workspace with `lakip init`, or name one with -w DIR",
-                cwd.display()
+            input_error(crate::t!(
+                "workspace-not-found",
+                config = CONFIG_FILE,
+                dir = cwd.display().to_string()
             ))
         })
 }
@@ -116,9 +116,9 @@ fn find_upward() -> anyhow::Result<PathBuf> {
 /// A `data` that is a file, not the tables' directory: said plainly rather than as an OS error.
 pub(crate) fn refuse_data_file(data: &Path) -> anyhow::Result<()> {
     if data.exists() && !data.is_dir() {
-        return Err(input_error(format!(
-            "{}: is a file, not the workspace's data directory; move or rename it and run the command again",
-            data.display()
+        return Err(input_error(crate::t!(
+            "workspace-data-is-file",
+            path = data.display().to_string()
         )));
     }
     Ok(())
@@ -140,6 +140,10 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
     })();
     result.map_err(|e| {
         let _ = std::fs::remove_file(&tmp);
-        input_error(format!("{}: cannot write: {e}", path.display()))
+        input_error(crate::t!(
+            "workspace-cannot-write",
+            path = path.display().to_string(),
+            error = e.to_string()
+        ))
     })
 }

@@ -161,8 +161,8 @@ impl Record for DocumentRow {
 
 /// The document a row of `documents.csv` describes, with no rows of its own yet.
 fn document(row: DocumentRow) -> Result<Document, String> {
-    let kind =
-        DocKind::from_name(&row.kind).ok_or_else(|| format!("unknown kind \"{}\"", row.kind))?;
+    let kind = DocKind::from_name(&row.kind)
+        .ok_or_else(|| crate::t!("workspace-unknown-kind", kind = &row.kind))?;
     let body = Body::empty(kind.family());
     let mut doc = Document::new(&row.file, &row.sheet, kind, row.kind_reason.clone(), body);
     doc.fields = row
@@ -286,7 +286,7 @@ impl Record for NoticeRow {
 impl Attach for NoticeRow {
     fn attach(self, doc: &mut Document) -> Result<(), String> {
         let kind = NoticeKind::from_name(&self.kind)
-            .ok_or_else(|| format!("unknown notice kind \"{}\"", self.kind))?;
+            .ok_or_else(|| crate::t!("workspace-unknown-notice-kind", kind = &self.kind))?;
         doc.notices.push(Notice {
             kind,
             location: location(&self.file, &self.sheet, &self.cell, self.row),

@@ -77,7 +77,13 @@ pub fn store<R: Record>(
         rows.extend(kept_rows::<R>(&path, what)?);
     }
     rows.sort_by(|a, b| a.source().cmp(&b.source()));
-    let fail = |e: csv::Error| input_error(format!("{}: cannot write: {e}", path.display()));
+    let fail = |e: csv::Error| {
+        input_error(crate::t!(
+            "workspace-cannot-write",
+            path = path.display().to_string(),
+            error = e.to_string()
+        ))
+    };
     let mut writer = csv::WriterBuilder::new()
         .has_headers(false)
         .from_writer(Vec::new());
@@ -85,10 +91,13 @@ pub fn store<R: Record>(
     for row in &rows {
         writer.serialize(row).map_err(fail)?;
     }
-    writer
-        .into_inner()
-        .map(Some)
-        .map_err(|e| input_error(format!("{}: cannot write: {e}", path.display())))
+    writer.into_inner().map(Some).map_err(|e| {
+        input_error(crate::t!(
+            "workspace-cannot-write",
+            path = path.display().to_string(),
+            error = e.to_string()
+        ))
+    })
 }
 
 /// The column names: the field names of the record, as serde writes them.
@@ -128,10 +137,10 @@ fn load<R: Attach>(dir: &Path, docs: &mut Documents) -> anyhow::Result<()> {
         let (file, sheet, _) = row.source();
         let key = (file.to_string(), sheet.to_string());
         let doc = docs.get_mut(&key).ok_or_else(|| {
-            at(format!(
-                "no document '{}' sheet '{}' in documents.csv: the workspace's tables disagree (a \
-                 write interrupted, or a table edited by hand); import the file again",
-                key.0, key.1
+            at(crate::t!(
+                "workspace-no-document",
+                file = &key.0,
+                sheet = &key.1
             ))
         })?;
         row.attach(doc).map_err(at)
@@ -160,11 +169,12 @@ pub fn for_each_row<R: Record>(
                 }
                 _ => (None, None),
             };
-            input_error(format!(
-                "{}:{line}: column {}: \"{}\" is not a number",
-                path.display(),
-                column.unwrap_or("?"),
-                value.unwrap_or("")
+            input_error(crate::t!(
+                "workspace-stored-not-a-number",
+                path = path.display().to_string(),
+                line = line,
+                column = column.unwrap_or("?"),
+                value = value.unwrap_or("")
             ))
         })?;
         f(row, line)?;
@@ -204,7 +214,8 @@ pub fn decode(text: &str, cell: &str) -> Result<Option<Quantity>, String> {
     if text.is_empty() {
         return Ok(None);
     }
-    let cell = CellRef::parse(cell).ok_or_else(|| format!("{cell:?} is not a cell name"))?;
+    let cell = CellRef::parse(cell)
+        .ok_or_else(|| crate::t!("workspace-stored-bad-cell", cell = format!("{cell:?}")))?;
     let mut q = Quantity::at(cell);
     match text {
         "-" => {
@@ -216,7 +227,7 @@ pub fn decode(text: &str, cell: &str) -> Result<Option<Quantity>, String> {
         v => {
             q.value = Some(
                 v.parse()
-                    .map_err(|_| format!("\"{v}\" is not an exact decimal"))?,
+                    .map_err(|_| crate::t!("workspace-stored-bad-decimal", value = v))?,
             )
         }
     }

@@ -17,3 +17,11 @@ pub mod rollup_farm;
 pub mod sakti_fixtures;
 pub mod template_fixtures;
 pub mod variants;
+
+/// Messages in English for the rest of this test binary. The library speaks Indonesian by
+/// default; an in-process test that asserts English text calls this first. The language is one
+/// process-wide atomic, so every test of the binary may call it in any order, in parallel: no
+/// in-process test sets Indonesian (those use `lakip::i18n::tr_in(Lang::Id, …)` or the binary).
+pub fn english() {
+    lakip::i18n::set_lang(lakip::i18n::Lang::En);
+}

@@ -139,22 +139,21 @@ fn join(lines: &mut [(u32, Line)], at: usize, prev: usize, how: How) -> Option<N
                 *text = rest;
             }
             let what = what.unwrap_or_else(|| crate::text::one_line(text));
-            format!(
-                "row {} prints row {} ({what}) again after the page break: read as its \
-                 continuation, counted once",
-                row + 1,
-                prev_row + 1,
+            crate::t!(
+                "read-break-repeat",
+                row = row + 1,
+                previous = prev_row + 1,
+                what = what
             )
         }
         How::Rest => {
             text.push(' ');
             text.push_str(&rest);
-            format!(
-                "row {} carries on the text of row {} after the page break (\"{}\"): read as \
-                 its continuation, counted once",
-                row + 1,
-                prev_row + 1,
-                crate::text::one_line(&rest)
+            crate::t!(
+                "read-break-rest",
+                row = row + 1,
+                previous = prev_row + 1,
+                text = crate::text::one_line(&rest)
             )
         }
     };

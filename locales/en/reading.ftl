@@ -1,0 +1,109 @@
+# lakip: what reading a document says (en): src/layout, src/numbers.rs. Keys are the same in id and en; tests/i18n.rs checks it.
+
+## Numbers that cannot be read (src/numbers.rs)
+read-number-unreadable = cannot read { $text } as a number: { $reason }
+read-number-two-minus = more than one minus sign
+read-number-no-digits = no digits
+read-number-unexpected-character = unexpected character { $character }
+read-number-space-between = a space between two numbers
+read-number-separator-first = a separator without digits before it
+read-number-separator-last = ends with a separator
+read-number-mixed-no-cents = mixed separators in a number without cents
+read-number-mixed = mixed separators
+read-number-decimal-twice = the decimal separator occurs more than once
+read-number-groups-of-three = digits are not in groups of three
+read-number-percent-in-amount = a '%' sign in an amount
+read-number-currency-in-percent = a currency in a percentage
+read-number-dash-in-percent = a ",-" ending in a percentage
+read-number-note-amount = read { $text } as { $value }: a single separator before three digits is taken as thousands
+read-number-note-percent = read { $text } as { $value }%: a single separator before three digits is taken as a decimal point in a percentage
+read-number-note-count = read { $text } as { $value }: in a count a single dot before three digits is taken as thousands, a comma as a decimal point
+
+## Amount cells (src/layout/amounts.rs)
+read-amount-unreadable = { $location }: cannot read { $text } as { $what } ({ $reason })
+read-amount-unreadable-text = { $location }: { $error } in the { $field } column
+read-amount-what-amount = an amount
+read-amount-what-percent = a percentage
+read-amount-reason-nan = the cell holds NaN, not a number; enter the value again
+read-amount-reason-infinite = the cell holds an infinite value; enter the value again
+read-amount-reason-too-large = too large
+read-amount-reason-not-a-number = not a number
+read-amount-reason-date = the cell is formatted as a date; format it as a number
+
+## Sheets skipped (src/layout/mod.rs, word.rs)
+read-skip-sheet-empty = the sheet is empty
+read-skip-no-header = no recognisable column header (looked for Uraian, Program Kegiatan, Sasaran, Anggaran, Pagu, Realisasi… in the first 40 rows)
+read-skip-word-table = tabel { $table }: { $reason }
+read-skip-word-no-table = no table lakip knows ({ $reasons })
+
+read-row = row { $row }
+
+## Import notices (src/layout)
+read-amount-doubt = { $note }, { $why }
+read-and-more-in-column = { $note } (and { $more } more in column { $column })
+read-column-writes = but { $cell } in the same column writes { $text }, with { $how }: check which is meant
+read-how-comma-decimal = a comma as the decimal point
+read-how-dot-thousands = dots between the thousands, the Indonesian way
+read-how-dot-decimal = a dot as the decimal point
+read-how-comma-thousands = commas between the thousands, the English way
+read-column-below-thousand = but every other amount in the column is below 1.000 (the largest, { $cell }, is { $largest }): if the dot is a decimal point, write the number with a comma
+read-uncomputed-formula = the formula ={ $formula } has no computed value; open and save the file in Excel or LibreOffice so its formulas are computed
+read-header-text-column = '{ $name }', a text column
+read-header-unknown = '{ $name }', which names no column lakip reads or repeats one
+read-header-none = no header
+read-unread-column = column { $column } ({ $header }) holds numbers in { $count } { $count ->
+        [one] row
+       *[other] rows
+    } that are not imported
+read-unread-text-column = column { $column } ('{ $name }', which names no column lakip reads) holds text in { $count } { $count ->
+        [one] row
+       *[other] rows
+    } that is not imported
+read-numbers-under-total = row { $row } under the total holds numbers; it is kept as a note, not read
+read-no-realisasi-column = read as { $kind } (a realisation), but the header has no realisasi column: the realisasi is unknown, not 0; if the table is a plan (an RKT or a DIPA's pagu), import it with --kind rkt
+read-word-column = kolom { $number }
+read-column = column { $column }
+read-two-columns-one-amount = { $first } ('{ $first_name }') and { $second } ('{ $second_name }') both name one amount: { $read } is read ({ $why }), { $other } is not; if the other is the one, remove or rename the column not meant
+read-why-later-figure = its name says it is the later figure
+read-why-first-of-two = the first of the two
+read-column-no-place = { $column } ({ $name }) has no place in a table of kind { $kind }: its cells are not imported
+read-fractions-declared = a { $label } report states its percentages as fractions: read as percentages (0,5 as 50%)
+read-fractions-column = every percentage in this column is a number no larger than 1, as a percent-formatted cell stores it: read as percentages (0,5 as 50%)
+read-second-table = a second table starts at row { $row } and is not read; put each table on a sheet of its own
+read-unrecognised-row = a row with numbers that is no header, item, heading or total
+read-header-without-rows = the header in { $row } has no rows under it
+read-word-table-not-read = tabel { $table }{ $named } is not read: { $reason }
+read-table-under-signature = another table starts at row { $row } under the signature and is not read; put each PK or table on a sheet of its own
+read-reason-under-signature = it starts under the signature, and lakip reads one PK or table per Word document; put it in a document of its own
+read-reason-no-part-of-table = its first row is no header, numbered row, budget line or signature of the table above, and no table lakip knows
+read-reason-above-table = it stands above the table lakip reads and has no header lakip knows
+read-the-column = the { $name } column
+read-the-columns = the { $first } … { $last } columns
+read-cells-and-more = { $cells } and { $more } more
+read-fractions-cells = every number cell in { $which } ({ $cells }) is between 0 and { $limit }, as a percent-formatted cell stores it: read as percentages ({ $example } as { $percent }%)
+read-fractions-texts = ; its text cells ({ $cells }) are read as written
+read-what-total = a total line
+read-what-heading = a heading
+read-second-budget-total = a second total under the budget lines ('{ $program }'): not read, the first is checked
+read-sasaran-without-indikator = the sasaran '{ $sasaran }' in row { $row } has no indikator row under it
+read-sasaran-slip = row { $row }: the sasaran '{ $text }' is read as '{ $near }' above, which it differs from by a slip; if it is another sasaran, write it so that it differs plainly
+read-numbered-without-sasaran = row { $row }: numbered { $number } but its sasaran cell is blank and no sasaran is above it: read without a sasaran (BAB III groups it under an empty heading); write its sasaran, or the sasaran of the rows it belongs with, in its row
+read-numbered-carried = row { $row }: numbered, with a blank sasaran cell, in a table whose other numbers start a sasaran: read as one more indikator of '{ $sasaran }' above; if it is a sasaran of its own, write its text in the row
+read-not-an-action = { $row } ('{ $text }') reads as { $what }, not as an indikator or action of a { $kind } table: not read; if the table is a budget (rkt, anggaran), import it with --kind
+read-target-unit = { $row }: the target '{ $target }' has a unit other than the Satuan column's '{ $unit }': the target's is kept; correct the one that is wrong
+read-no-target-in-column = no indikator has a target for { $label }: the column is empty
+read-no-target = row { $row }: no target for { $label } ({ $cell } is empty); kept empty, not read as 0
+read-program-budget-unreadable = { $location }: { $error } in a program budget line
+read-cells-under-no-header = { $row }: { $word ->
+        [word] kolom
+       *[sheet] column
+    } { $columns } under no recognised header, not read ({ $texts })
+read-polaritas-contradicted = polaritas '{ $polaritas }' but the target '{ $target }' says the other way: capaian follows the Polaritas column; correct the one that is wrong
+read-polaritas-unknown = polaritas '{ $polaritas }' is not naik, turun or sama (nor higher, lower, equal): read as higher is better
+read-rak-unscheduled = no action has a mark in any month column; if the schedule is shown by cell colour, lakip cannot read it
+read-total-names-nothing = '{ $label }' reads like a total, but names no row above it: read as an item
+read-unsummed = row { $row } is added up by no total's formula: { $read }
+read-unsummed-among = read as an item of the heading above it, whose formula leaves it out
+read-unsummed-outside = it stands outside the totalled rows: read as an item of no heading
+read-break-repeat = row { $row } prints row { $previous } ({ $what }) again after the page break: read as its continuation, counted once
+read-break-rest = row { $row } carries on the text of row { $previous } after the page break ("{ $text }"): read as its continuation, counted once
