@@ -15,21 +15,48 @@ const CEILING_MB: u64 = 1024;
 /// CPU time a run may take before the kernel stops it: a case that hangs must not leave a
 /// process spinning on the machine after its test has failed.
 const CPU_SECONDS: u64 = 60;
+/// Peak resident memory a run may reach (issue 18: every hostile case under 100 MB); the
+/// files of the corpus are small, so anything near this is memory sized from a declared count.
+const RSS_CEILING_MB: u64 = 100;
+/// GNU time, which reports a child's peak resident memory; without it the ceiling is skipped.
+const TIME: &str = "/usr/bin/time";
 
 fn lakip_bounded(dir: &Path, args: &[&str]) -> Output {
     let bin = env!("CARGO_BIN_EXE_lakip");
     let prlimit = Path::new("/usr/bin/prlimit");
-    let mut cmd = if prlimit.exists() {
-        let mut c = Command::new(prlimit);
-        c.arg(format!("--as={}", CEILING_MB * 1024 * 1024))
-            .arg(format!("--cpu={CPU_SECONDS}"))
-            .arg(bin);
+    let time = Path::new(TIME);
+    let peak_file = dir.join(".peak-rss");
+    let mut cmd = if time.exists() {
+        // `time -f %M -o FILE` writes the child's peak resident memory in KiB to FILE.
+        let mut c = Command::new(time);
+        c.arg("-f").arg("%M").arg("-o").arg(&peak_file);
         c
     } else {
-        eprintln!("prlimit not found: the memory ceiling is not enforced");
-        Command::new(bin)
+        eprintln!("{TIME} not found: the {RSS_CEILING_MB} MB resident ceiling is not checked");
+        Command::new("env")
     };
-    cmd.current_dir(dir).args(args).output().unwrap()
+    if prlimit.exists() {
+        cmd.arg(prlimit)
+            .arg(format!("--as={}", CEILING_MB * 1024 * 1024))
+            .arg(format!("--cpu={CPU_SECONDS}"));
+    } else {
+        eprintln!("prlimit not found: the memory ceiling is not enforced");
+    }
+    let out = cmd.arg(bin).current_dir(dir).args(args).output().unwrap();
+    if let Ok(text) = std::fs::read_to_string(&peak_file) {
+        // The last line is the figure; a line before it says the command exited non-zero.
+        let kib: u64 = text
+            .lines()
+            .last()
+            .and_then(|l| l.trim().parse().ok())
+            .unwrap_or_else(|| panic!("no peak in {text:?}"));
+        assert!(
+            kib < RSS_CEILING_MB * 1024,
+            "lakip {args:?} peaked at {kib} KiB, over {RSS_CEILING_MB} MB"
+        );
+        std::fs::remove_file(&peak_file).unwrap();
+    }
+    out
 }
 
 fn stderr(out: &Output) -> String {
