@@ -19,7 +19,7 @@ pub fn check(a: &mut Audit) {
             let Some(words) = spelled.value else {
                 a.skip(
                     spot,
-                    format!("\"({})\" does not read as one number", spelled.text),
+                    crate::t!("audit-words-unread", words = &spelled.text),
                 );
                 continue;
             };
@@ -35,16 +35,16 @@ pub fn check(a: &mut Audit) {
                 Kind::Percent => format!("{}%", format_angka(v, 2)),
                 _ => format_angka(v, if v.fract().is_zero() { 0 } else { 2 }),
             };
-            let message = format!(
-                "{} is written in words as \"{}\", which is {}",
-                f.figure.text,
-                spelled.text,
-                shown(words)
+            let message = crate::t!(
+                "audit-words-wrong",
+                figure = &f.figure.text,
+                words = &spelled.text,
+                computed = shown(words)
             );
             let d = a
                 .diagnostic(&rules::WORDS, spot, message)
                 .numbers(field_of(&f.figure), f.figure.value, words)
-                .hint("the digits are stated, the words computed: correct whichever is wrong");
+                .hint(crate::t!("audit-words-hint"));
             a.wrong(d);
         }
     }

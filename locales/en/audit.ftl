@@ -1,0 +1,74 @@
+# lakip: `lakip audit` messages (en). Keys are the same in id and en; tests/i18n.rs checks it.
+
+## Shared by the families of claims.
+audit-figure-reason = { $figure }: { $reason }
+audit-bound = { $figure } is a bound, not a figure
+audit-zero = { $figure } is zero
+
+## sisa
+audit-sisa-other-programs = { $figure }: the pagu, realisasi and sisa may be of different programs
+audit-sisa-no-pagu-realisasi = { $figure }: no pagu and realisasi in the same sentence
+audit-sisa-one-missing = { $figure }: the sentence states no pagu or no realisasi beside it
+audit-sisa-several = { $figure }: more than one pagu or realisasi it could be the sisa of
+audit-sisa-wrong = sisa stated as { $sisa } but pagu { $pagu } − realisasi { $realisasi } is { $computed }
+audit-sisa-hint = sisa = pagu − realisasi; correct whichever of the three is wrong
+
+## percent
+audit-percent-no-amount-after-dari = no amount after "dari" in the sentence
+audit-percent-no-pagu-before = no pagu stated before the realisasi
+audit-percent-no-base = the amount before the percentage is no realisasi or sisa, and no "dari" names its base
+audit-percent-wrong = { $part } is stated as { $percent } of { $whole }, but { $x } ÷ { $y } × 100 is { $computed }
+audit-percent-hint = rounded half-up to the { $decimals } decimals written; correct the percentage or the amounts
+
+## change
+audit-change-dari-no-menjadi = "dari" without "menjadi"
+audit-change-no-figure-dari-menjadi = no figure after "dari" or after "menjadi"
+audit-change-no-figure-after-word = no figure after the word of change
+audit-change-figure-not-next = the figure after the word of change is not right after it
+audit-change-no-dibandingkan = no "dibandingkan" after the change
+audit-change-no-earlier-figure = no figure for the year compared with
+audit-change-no-this-year-figure = no figure of this year before the word of change
+audit-change-different-kinds = the two figures compared are of different kinds
+audit-change-says-rise = the text says a rise from { $before } to { $after }
+audit-change-says-fall = the text says a fall from { $before } to { $after }
+audit-change-direction-hint = the figure of this year is stated, the one compared with is computed
+audit-change-kind-differs = the change is of another kind than the figures
+audit-change-wrong = the change is stated as { $change }, but from { $before } to { $after } is { $computed }
+audit-change-hint = naik/turun = this year − the year compared with
+
+## sum
+audit-sum-mixed = the parts mix amounts and percentages
+audit-sum-other-measure = the parts are not all of the total's measure
+audit-sum-too-few = fewer than two amounts listed after it
+audit-sum-count-differs = the sentence names { $named } parts but lists { $listed } amounts
+audit-sum-wrong = the amounts listed add up to { $computed }, not to the { $stated } stated
+audit-sum-hint = correct the total or the amount that is wrong
+
+## words
+audit-words-unread = "({ $words })" does not read as one number
+audit-words-wrong = { $figure } is written in words as "{ $words }", which is { $computed }
+audit-words-hint = the digits are stated, the words computed: correct whichever is wrong
+
+## capaian
+audit-capaian-not-one-each = not exactly one target, one realisasi and one capaian in the sentence
+audit-lower-better = the indikator may be lower-is-better
+audit-capaian-target-zero = the target is zero
+audit-capaian-wrong = capaian stated as { $capaian } but realisasi { $realisasi } ÷ target { $target } × 100 is { $computed }
+audit-capaian-hint = higher is better; a capaian capped at 100, 110 or 120 also passes
+
+## same-figure
+audit-same-of-entity = the { $measure } of "{ $entity }"
+audit-same-of-dipa = the DIPA's { $measure }
+audit-same-wrong = { $what } is stated here as { $here }, but as { $there } in { $place }
+audit-same-hint = the earlier statement: "{ $quote }"
+
+## count
+audit-count-reason = { $figure } { $noun }: { $reason }
+audit-count-no-target = { $figure } { $noun }: tabel { $table } has no Target column
+audit-count-wrong = the text counts { $figure } { $noun }, but { $table } lists { $counted }
+audit-count-hint-indikator = counted: the table's rows with a target
+audit-count-hint-sasaran = counted: the table's numbered rows (or distinct sasaran)
+audit-count-nth-table = tabel { $number } of the document
+audit-count-no-caption = no table captioned "Tabel { $name }"
+audit-count-no-table-after = no table right after it
+audit-count-no-table-named = the sentence names no table
