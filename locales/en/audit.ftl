@@ -72,3 +72,44 @@ audit-count-nth-table = tabel { $number } of the document
 audit-count-no-caption = no table captioned "Tabel { $name }"
 audit-count-no-table-after = no table right after it
 audit-count-no-table-named = the sentence names no table
+
+## list
+audit-list-some = { $figure } { $noun }: the list names some, not all
+audit-list-words-disagree = { $figure } { $noun }: its words and digits disagree (see `words`)
+audit-list-hint = counted: the items of the list after the count
+audit-list-wrong = the text counts { $figure } { $noun }, but the list after it names { $counted }
+audit-list-not-ordered = the list's numbers are not 1, 2, 3 …
+audit-list-empty = the list is empty
+audit-list-dan = an item holds a `dan`: where one item ends is not read
+audit-list-nested = item { $item } comes after a paragraph that is no item (a nested list?)
+audit-list-none-follows = no list follows it
+
+## signing-date, signatory
+audit-date-lkj = the report of { $year } is signed on { $date }, before the year it reports on ended
+audit-date-lkj-hint = an LKj of { $year } is signed after 31 Desember { $year }; a date of { $written } is often last year's template with the year not updated
+audit-date-pk = the Perjanjian Kinerja of { $year } is signed on { $date }, not in Januari { $year }
+audit-date-pk-hint = a PK is signed at the start of its year; a PK revised later says PERUBAHAN in its title
+audit-signatory-differs = signed by { $name }, but the report is signed by { $first } above
+audit-signatory-workspace = signed by { $first }, but the workspace's [penandatangan] is { $workspace }
+audit-signatory-hint = a change of office during the year is real: sign with the official in office
+
+## year, satker
+audit-source-title = the title ("{ $title }")
+audit-source-workspace-satker = the workspace's satker (lakip.toml)
+audit-year-workspace = the title says { $title }, but the workspace is for { $workspace } (tahun in lakip.toml)
+audit-year-source-title = the title's
+audit-year-source-workspace = the workspace's
+audit-year-wrong = "{ $text }" names the year { $stated }, but the report is of { $year } ({ $source } year)
+audit-satker-workspace = the title names { $title }, but the workspace is of { $workspace }
+audit-satker-wrong = the text names { $named } as the report's satker, but the report is of { $own } ({ $source })
+
+## the report's tables
+audit-table-not-percent = "{ $text }" does not read as a percentage
+audit-table-pagu-zero = the pagu is zero
+audit-table-row-no-uraian = the row (no uraian)
+audit-table-percent-wrong = { $name } states { $stated }% but realisasi ÷ pagu is { $computed }
+audit-table-percent-hint = { $realisasi } ÷ { $pagu } × 100 = { $computed }; rounded half-up to the decimals written
+audit-table-capaian-polaritas = capaian stated as { $capaian }% but from target { $target } and realisasi { $realisasi } by polaritas { $polaritas } it is { $computed }
+audit-table-capaian-not-percent = capaian "{ $text }" does not read as a percentage
+audit-table-not-one-kind = target "{ $target }" and realisasi "{ $realisasi }" are not two figures of one kind
+audit-table-capaian-hint = polaritas { $polaritas }; a capaian capped at 100, 110 or 120 also passes

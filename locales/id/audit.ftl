@@ -72,3 +72,44 @@ audit-count-nth-table = tabel ke-{ $number } dalam dokumen
 audit-count-no-caption = tidak ada tabel berjudul "Tabel { $name }"
 audit-count-no-table-after = tidak ada tabel tepat sesudahnya
 audit-count-no-table-named = kalimat ini tidak menyebut tabel
+
+## list
+audit-list-some = { $figure } { $noun }: daftarnya hanya menyebut sebagian, bukan seluruhnya
+audit-list-words-disagree = { $figure } { $noun }: angka dan hurufnya tidak sama (lihat `words`)
+audit-list-hint = dihitung: butir daftar sesudah bilangan itu
+audit-list-wrong = teks menyebut { $figure } { $noun }, tetapi daftar sesudahnya memuat { $counted }
+audit-list-not-ordered = nomor butir daftarnya tidak berurutan 1, 2, 3 …
+audit-list-empty = daftarnya kosong
+audit-list-dan = ada butir yang memuat `dan`: batas antarbutir tidak dapat dipastikan
+audit-list-nested = butir { $item } muncul sesudah paragraf yang bukan butir (daftar bertingkat?)
+audit-list-none-follows = tidak ada daftar sesudahnya
+
+## signing-date, signatory
+audit-date-lkj = laporan tahun { $year } ditandatangani pada { $date }, sebelum tahun yang dilaporkan berakhir
+audit-date-lkj-hint = LKj tahun { $year } ditandatangani sesudah 31 Desember { $year }; tanggal tahun { $written } sering berasal dari templat tahun lalu yang tahunnya belum diganti
+audit-date-pk = Perjanjian Kinerja tahun { $year } ditandatangani pada { $date }, bukan pada bulan Januari { $year }
+audit-date-pk-hint = PK ditandatangani pada awal tahunnya; PK yang direvisi kemudian menuliskan PERUBAHAN pada judulnya
+audit-signatory-differs = ditandatangani oleh { $name }, padahal laporan ditandatangani oleh { $first } di bagian sebelumnya
+audit-signatory-workspace = ditandatangani oleh { $first }, padahal [penandatangan] pada workspace adalah { $workspace }
+audit-signatory-hint = pergantian pejabat dalam tahun berjalan memang terjadi: tanda tangani oleh pejabat yang menjabat saat laporan ditandatangani
+
+## year, satker
+audit-source-title = judul ("{ $title }")
+audit-source-workspace-satker = satker workspace (lakip.toml)
+audit-year-workspace = judul menyebut tahun { $title }, padahal workspace untuk tahun { $workspace } (tahun pada lakip.toml)
+audit-year-source-title = menurut judul
+audit-year-source-workspace = menurut workspace
+audit-year-wrong = "{ $text }" menyebut tahun { $stated }, padahal laporan ini tahun { $year } ({ $source })
+audit-satker-workspace = judul menyebut { $title }, padahal workspace milik { $workspace }
+audit-satker-wrong = teks menyebut { $named } sebagai satker pelapor, padahal laporan ini milik { $own } (menurut { $source })
+
+## tabel laporan
+audit-table-not-percent = "{ $text }" tidak terbaca sebagai persentase
+audit-table-pagu-zero = pagunya nol
+audit-table-row-no-uraian = baris ini (tanpa uraian)
+audit-table-percent-wrong = { $name } tertulis { $stated }%, padahal realisasi ÷ pagu = { $computed }
+audit-table-percent-hint = { $realisasi } ÷ { $pagu } × 100 = { $computed }; dibulatkan setengah ke atas sesuai desimal yang tertulis
+audit-table-capaian-polaritas = capaian tertulis { $capaian }%, padahal dari target { $target } dan realisasi { $realisasi } dengan polaritas { $polaritas } = { $computed }
+audit-table-capaian-not-percent = capaian "{ $text }" tidak terbaca sebagai persentase
+audit-table-not-one-kind = target "{ $target }" dan realisasi "{ $realisasi }" bukan dua angka yang sejenis
+audit-table-capaian-hint = polaritas { $polaritas }; capaian yang dibatasi pada 100, 110, atau 120 juga lolos
