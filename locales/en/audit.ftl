@@ -113,3 +113,37 @@ audit-table-capaian-polaritas = capaian stated as { $capaian }% but from target 
 audit-table-capaian-not-percent = capaian "{ $text }" does not read as a percentage
 audit-table-not-one-kind = target "{ $target }" and realisasi "{ $realisasi }" are not two figures of one kind
 audit-table-capaian-hint = polaritas { $polaritas }; a capaian capped at 100, 110 or 120 also passes
+
+## workspace (-w)
+audit-ws-no-line = the workspace holds no program or kegiatan named "{ $name }"
+audit-ws-several-lines = more than one line of the workspace is named "{ $name }"
+audit-ws-whole-budget = the whole budget
+audit-ws-no-value = the workspace has no { $measure } for { $what }
+audit-ws-wrong = the text states the { $measure } of { $what } as { $stated }, but the workspace's is { $computed }
+audit-ws-hint-capaian = as `lakip capaian` computes it from the kinerja table's target and realisasi
+audit-ws-hint-realisasi = as `lakip realisasi` computes it from the items of the workspace's tables
+audit-ws-no-serapan = the workspace has no serapan for it
+audit-ws-no-capaian = the workspace computes no capaian for it
+audit-ws-no-indikator = the workspace measures no indikator named "{ $name }"
+audit-ws-several-indikator = more than one indikator of the workspace has that name
+
+## achievement
+audit-at = at { $place }
+audit-achievement-partial = the statement is partial, negative or a hope, not a claim that all were achieved
+audit-achievement-own-table = the report's capaian table
+audit-achievement-workspace-table = the workspace's kinerja table
+audit-achievement-no-table = no capaian table to hold it to: no table of the report has Target and Realisasi columns, and no workspace (-w) was given
+audit-achievement-all-wrong = the text says all were achieved, but { $missed } of { $rows } in { $source } was not: "{ $name }" reaches { $capaian }
+audit-named-hope = the statement is a hope, a plan or a condition
+audit-named-no-subject = the statement names no sasaran or indikator by its text
+audit-named-no-row = no { $what } of { $source } is named "{ $subject }"
+audit-named-several-rows = "{ $subject }" names { $rows } rows of { $source }, not one
+audit-named-unread = { $what } "{ $subject }": { $reason }
+audit-named-hint = { $figures }; at { $place }
+audit-named-says-over = the text says "{ $name }" exceeded its target, but its capaian is { $capaian }
+audit-named-says-under = the text says "{ $name }" did not reach its target, but its capaian is { $capaian }
+audit-named-says-reached = the text says "{ $name }" reached its target, but its capaian is { $capaian }
+audit-named-two-readings = { $computed } computed ({ $stated } as the table states it)
+audit-named-no-figure = target "{ $target }" or realisasi "{ $realisasi }" is no figure
+audit-named-no-target-realisasi = the row has no target or no realisasi
+audit-named-may-be-lower = the indikator may be lower-is-better and the table has no Polaritas column

@@ -113,3 +113,37 @@ audit-table-capaian-polaritas = capaian tertulis { $capaian }%, padahal dari tar
 audit-table-capaian-not-percent = capaian "{ $text }" tidak terbaca sebagai persentase
 audit-table-not-one-kind = target "{ $target }" dan realisasi "{ $realisasi }" bukan dua angka yang sejenis
 audit-table-capaian-hint = polaritas { $polaritas }; capaian yang dibatasi pada 100, 110, atau 120 juga lolos
+
+## workspace (-w)
+audit-ws-no-line = workspace tidak memuat program atau kegiatan bernama "{ $name }"
+audit-ws-several-lines = lebih dari satu baris workspace bernama "{ $name }"
+audit-ws-whole-budget = keseluruhan anggaran
+audit-ws-no-value = workspace tidak memiliki { $measure } untuk { $what }
+audit-ws-wrong = teks menuliskan { $measure } { $what } sebesar { $stated }, padahal menurut workspace { $computed }
+audit-ws-hint-capaian = sebagaimana dihitung `lakip capaian` dari target dan realisasi pada tabel kinerja
+audit-ws-hint-realisasi = sebagaimana dihitung `lakip realisasi` dari rincian pada tabel workspace
+audit-ws-no-serapan = workspace tidak memiliki serapan untuknya
+audit-ws-no-capaian = workspace tidak menghitung capaian untuknya
+audit-ws-no-indikator = workspace tidak mengukur indikator bernama "{ $name }"
+audit-ws-several-indikator = lebih dari satu indikator workspace bernama demikian
+
+## achievement
+audit-at = pada { $place }
+audit-achievement-partial = pernyataan ini sebagian, menyangkal, atau berupa harapan, bukan klaim bahwa seluruhnya tercapai
+audit-achievement-own-table = tabel capaian laporan
+audit-achievement-workspace-table = tabel kinerja workspace
+audit-achievement-no-table = tidak ada tabel capaian sebagai pembanding: tidak ada tabel laporan yang memiliki kolom Target dan Realisasi, dan workspace (-w) tidak diberikan
+audit-achievement-all-wrong = teks menyatakan seluruhnya tercapai, tetapi { $missed } dari { $rows } baris pada { $source } belum tercapai: "{ $name }" capaiannya { $capaian }
+audit-named-hope = pernyataan ini berupa harapan, rencana, atau syarat
+audit-named-no-subject = pernyataan ini tidak menyebut nama sasaran atau indikator
+audit-named-no-row = tidak ada { $what } pada { $source } yang bernama "{ $subject }"
+audit-named-several-rows = "{ $subject }" cocok dengan { $rows } baris pada { $source }, bukan satu
+audit-named-unread = { $what } "{ $subject }": { $reason }
+audit-named-hint = { $figures }; pada { $place }
+audit-named-says-over = teks menyatakan "{ $name }" melampaui target, padahal capaiannya { $capaian }
+audit-named-says-under = teks menyatakan "{ $name }" belum mencapai target, padahal capaiannya { $capaian }
+audit-named-says-reached = teks menyatakan "{ $name }" mencapai target, padahal capaiannya { $capaian }
+audit-named-two-readings = { $computed } menurut perhitungan ({ $stated } menurut tabel)
+audit-named-no-figure = target "{ $target }" atau realisasi "{ $realisasi }" bukan angka
+audit-named-no-target-realisasi = baris ini tidak memiliki target atau realisasi
+audit-named-may-be-lower = indikator ini mungkin berpolaritas negatif dan tabelnya tidak memiliki kolom Polaritas
