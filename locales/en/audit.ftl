@@ -147,3 +147,21 @@ audit-named-two-readings = { $computed } computed ({ $stated } as the table stat
 audit-named-no-figure = target "{ $target }" or realisasi "{ $realisasi }" is no figure
 audit-named-no-target-realisasi = the row has no target or no realisasi
 audit-named-may-be-lower = the indikator may be lower-is-better and the table has no Polaritas column
+
+## reading the report
+audit-figure-dot-doubt = "{ $run }" may be { $thousands } or { $decimal }
+audit-pdf-header-no-row = a table header with no row read under it (its columns could not be told apart)
+audit-read-format = { $file }: lakip audit reads a report as .docx, .md, .txt or .pdf (save a .doc or .odt as .docx)
+audit-read-no-file = { $file }: no such file
+audit-read-cannot = { $file }: cannot read: { $error }
+audit-read-not-utf8 = { $file }: not UTF-8 text; save it as UTF-8 (in Word: Save As, Plain Text, Unicode UTF-8)
+audit-read-no-pdftotext = { $file }: reading a PDF needs pdftotext, which is not installed (Debian/Ubuntu: apt-get install poppler-utils); or save the report as .docx or .txt
+audit-read-pdftotext-failed = { $file }: cannot run pdftotext: { $error }
+audit-read-pdftotext-refused = { $file }: pdftotext cannot read it: { $reason }
+
+## places
+audit-place-paragraph = { $file }: paragraf { $paragraph }
+audit-spot-paragraph = paragraf { $paragraph }
+audit-spot-paragraph-line = paragraf { $paragraph } (line { $line })
+audit-spot-table-row = tabel { $table }, baris { $row }
+audit-spot-table-row-line = tabel { $table }, baris { $row } (line { $line })

@@ -147,3 +147,21 @@ audit-named-two-readings = { $computed } menurut perhitungan ({ $stated } menuru
 audit-named-no-figure = target "{ $target }" atau realisasi "{ $realisasi }" bukan angka
 audit-named-no-target-realisasi = baris ini tidak memiliki target atau realisasi
 audit-named-may-be-lower = indikator ini mungkin berpolaritas negatif dan tabelnya tidak memiliki kolom Polaritas
+
+## membaca laporan
+audit-figure-dot-doubt = "{ $run }" dapat berarti { $thousands } atau { $decimal }
+audit-pdf-header-no-row = kepala tabel tanpa baris yang terbaca di bawahnya (kolom-kolomnya tidak dapat dipisahkan)
+audit-read-format = { $file }: lakip audit membaca laporan berformat .docx, .md, .txt, atau .pdf (simpan berkas .doc atau .odt sebagai .docx)
+audit-read-no-file = { $file }: berkas tidak ditemukan
+audit-read-cannot = { $file }: tidak dapat dibaca: { $error }
+audit-read-not-utf8 = { $file }: bukan teks UTF-8; simpan sebagai UTF-8 (di Word: Save As, Plain Text, Unicode UTF-8)
+audit-read-no-pdftotext = { $file }: membaca PDF memerlukan pdftotext, yang belum terpasang (Debian/Ubuntu: apt-get install poppler-utils); atau simpan laporan sebagai .docx atau .txt
+audit-read-pdftotext-failed = { $file }: pdftotext tidak dapat dijalankan: { $error }
+audit-read-pdftotext-refused = { $file }: pdftotext tidak dapat membacanya: { $reason }
+
+## tempat
+audit-place-paragraph = { $file }: paragraf { $paragraph }
+audit-spot-paragraph = paragraf { $paragraph }
+audit-spot-paragraph-line = paragraf { $paragraph } (baris berkas { $line })
+audit-spot-table-row = tabel { $table }, baris { $row }
+audit-spot-table-row-line = tabel { $table }, baris { $row } (baris berkas { $line })
