@@ -165,3 +165,38 @@ audit-spot-paragraph = paragraf { $paragraph }
 audit-spot-paragraph-line = paragraf { $paragraph } (line { $line })
 audit-spot-table-row = tabel { $table }, baris { $row }
 audit-spot-table-row-line = tabel { $table }, baris { $row } (line { $line })
+
+## What `lakip audit` prints.
+# A claim skipped (--verbose): the reason, the place, the text quoted.
+audit-skipped-block =
+    skipped: { $reason }
+      --> { $place }
+       = text: "{ $text }"
+audit-summary-ok = ok: { $errors ->
+        [one] 1 error
+       *[other] { $errors } errors
+    }, { $warnings ->
+        [one] 1 warning
+       *[other] { $warnings } warnings
+    } in { $checked ->
+        [one] 1 claim
+       *[other] { $checked } claims
+    } checked
+audit-summary-failed = failed: { $errors ->
+        [one] 1 error
+       *[other] { $errors } errors
+    }, { $warnings ->
+        [one] 1 warning
+       *[other] { $warnings } warnings
+    } in { $checked ->
+        [one] 1 claim
+       *[other] { $checked } claims
+    } checked
+audit-summary-skipped = ; { $skipped ->
+        [one] 1 claim
+       *[other] { $skipped } claims
+    } skipped
+audit-summary-skipped-hidden = ; { $skipped ->
+        [one] 1 claim
+       *[other] { $skipped } claims
+    } skipped (--verbose lists them)

@@ -165,3 +165,14 @@ audit-spot-paragraph = paragraf { $paragraph }
 audit-spot-paragraph-line = paragraf { $paragraph } (baris berkas { $line })
 audit-spot-table-row = tabel { $table }, baris { $row }
 audit-spot-table-row-line = tabel { $table }, baris { $row } (baris berkas { $line })
+
+## Keluaran `lakip audit`.
+# Pernyataan yang dilewati (--verbose): alasannya, tempatnya, kutipan teksnya.
+audit-skipped-block =
+    dilewati: { $reason }
+      --> { $place }
+       = teks: "{ $text }"
+audit-summary-ok = lolos: { $errors } kesalahan, { $warnings } peringatan pada { $checked } pernyataan yang diperiksa
+audit-summary-failed = gagal: { $errors } kesalahan, { $warnings } peringatan pada { $checked } pernyataan yang diperiksa
+audit-summary-skipped = ; { $skipped } pernyataan dilewati
+audit-summary-skipped-hidden = ; { $skipped } pernyataan dilewati (--verbose mencantumkannya)
