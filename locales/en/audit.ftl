@@ -33,7 +33,10 @@ audit-change-says-rise = the text says a rise from { $before } to { $after }
 audit-change-says-fall = the text says a fall from { $before } to { $after }
 audit-change-direction-hint = the figure of this year is stated, the one compared with is computed
 audit-change-kind-differs = the change is of another kind than the figures
-audit-change-wrong = the change is stated as { $change }, but from { $before } to { $after } is { $computed }
+audit-change-wrong = { $direction ->
+        [up] the change
+       *[down] the change
+    } is stated as { $change }, but from { $before } to { $after } is { $computed }
 audit-change-hint = naik/turun = this year − the year compared with
 
 ## sum
@@ -200,3 +203,40 @@ audit-summary-skipped-hidden = ; { $skipped ->
         [one] 1 claim
        *[other] { $skipped } claims
     } skipped (--verbose lists them)
+
+## The rules: `audit-rule-CODE-title` (one line) and `audit-rule-CODE-explanation` (`lakip audit --explain CODE`).
+audit-rule-percent-title = a percentage in the text does not follow from the amounts it is a share of
+audit-rule-percent-explanation = "X atau P% dari Y" states P = X ÷ Y × 100; so does "anggaran sebesar Y dan realisasi sebesar X atau P%", and a budget table's row (Pagu, Realisasi, %). The computed share is rounded half-up to the decimals the writer used (98,84% to two, 99% to none) and compared within [check] toleransi_persen (default 0,01 percentage point); after `sekitar` or `kurang lebih` within one unit of the last digit written. A bound (`lebih dari 90%`, `hampir 100%`) is no figure and is not checked.
+audit-rule-sisa-title = a sisa or selisih in the text does not equal pagu − realisasi
+audit-rule-sisa-explanation = A sentence that states a pagu, a realisasi and a sisa (or selisih, or the amount not absorbed) of the same thing states sisa = pagu − realisasi, exactly (within the rounding of an amount written as `Rp 88,9 juta`). A sentence with more than one pagu or realisasi the sisa could belong to is skipped.
+audit-rule-change-title = a rise or fall in the text does not follow from the two figures it compares
+audit-rule-change-explanation = "B, naik sebesar D dibandingkan tahun lalu sebesar A" and "naik dari A menjadi B" state D = B − A (a percentage of two amounts: (B − A) ÷ A × 100; of two percentages: the points between them or the relative change, either passes) and that B is above A (`naik`, `meningkat`) or below it (`turun`, `menurun`).
+audit-rule-sum-title = amounts listed in the text do not add up to the total it states
+audit-rule-sum-explanation = "…Rp a, Rp b dan Rp c, sehingga jumlahnya Rp T" and "anggaran sebesar Rp T untuk 2 (dua) program: 1. … sebesar Rp a, 2. … sebesar Rp b" state a + b (+ c) = T. The parts are the amounts of the list (when the sentence says how many there are, that many); a list that mixes pagu and realisasi is skipped.
+audit-rule-words-title = a number in words differs from the number in digits beside it
+audit-rule-words-explanation = `Rp2.950.000,00 (dua juta sembilan ratus lima puluh ribu rupiah)`, `13 (tiga belas) indikator`, `98,84% (sembilan puluh delapan koma delapan empat persen)`: the words in brackets are read back into a number and compared with the digits, exactly. Words in brackets that do not read as one number are skipped (--verbose says so).
+audit-rule-capaian-title = a capaian in the text or a table does not follow from its target and realisasi
+audit-rule-capaian-explanation = A sentence or a table row that states a target, a realisasi and a capaian states capaian = realisasi ÷ target × 100 (higher is better; a table's Polaritas column `Turun` makes it (2 × target − realisasi) ÷ target × 100). The computed value is rounded half-up to the decimals written; a capaian capped at 100, 110 or 120 passes, as does the uncapped one. A sentence about an indikator that may be lower-is-better (`paling lambat`, `maksimal`, `pelanggaran`) is skipped; a workspace's [capaian] settings are not guessed at.
+audit-rule-same-figure-title = one figure is stated differently in two places
+audit-rule-same-figure-explanation = The pagu, realisasi or sisa of one program or kegiatan (matched by name with the similarity rules of `check`: case, punctuation, typing slips forgiven) or of the whole DIPA is stated once and then again, in the Ikhtisar and BAB III, in a sentence and in Tabel 3.1. The later statement is reported, naming the earlier. A figure said to be before or after a revision (`awal`, `revisi`, `perubahan`, `semula`, `menjadi`) or of another year is not compared.
+audit-rule-count-title = a count in the text differs from what the table it refers to lists
+audit-rule-count-explanation = "8 (delapan) sasaran strategis dan 8 (delapan) indikator kinerja … pada tabel 2.1" is compared with the table: its indikator (rows with a target) and its sasaran (numbered rows, or distinct texts in a Sasaran column). The table is the one the sentence names (`tabel 2.1`, by its caption), or the next one after `berikut` or `di bawah ini`.
+audit-rule-list-title = a count in the text differs from the list that follows it
+audit-rule-list-explanation = "terdapat 2 (dua) program, yaitu Program A dan Program B", "4 (empat) kegiatan sebagai berikut:" and the numbered paragraphs under it (`1.`, `a.`, `(1)`): the count is the number of items. Items are counted when they can be told apart with confidence: numbered, split by `;`, or split by `,` and a last `dan`/`serta` where no item holds a `dan` of its own (or every item starts with the counted noun: `Program A dan Program B`). A list said to name some (`antara lain`, `seperti`, `di antaranya`) is skipped; a count whose words disagree with its digits (`3 (empat)`) is `words`'s finding.
+audit-rule-workspace-title = a figure in the text differs from the workspace's
+audit-rule-workspace-explanation = With `-w DIR`, each pagu, realisasi, serapan or sisa the text states for a program or kegiatan the workspace holds (matched by name with the similarity rules of `check`), and each capaian it states for an indikator, is compared with what the workspace computes from its items (`lakip realisasi`, `lakip capaian`). Amounts exactly, or within the rounding the writer used (`Rp 19,95 miliar`).
+audit-rule-achievement-title = a statement about achievement contradicts the capaian table
+audit-rule-achievement-explanation = "Seluruh sasaran telah tercapai" (or `semua target … terpenuhi`, `diwujudkan`) while a row of the capaian table has a realisasi below its target (or a capaian under 100%). The table is the report's own (a table with Target and Realisasi columns) or, with -w, the workspace's kinerja table; the first row that was not achieved is named. A clause about one named indikator or sasaran is held to the one row its name matches (the similarity rules of `check`): `melampaui target` needs a capaian above 100%, `belum tercapai`, `tidak mencapai target`, `di bawah target` one below 100%, `tercapai`, `mencapai target` 100% or more. The capaian is computed by the row's polaritas (a Polaritas column, `Turun`: (2T − R) ÷ T × 100; a target `≤ 5`), the stated capaian is a second reading, and only a claim that contradicts every reading is reported; a name that matches no row or several, a hope (`diharapkan`, `agar`), or an indikator that may be lower-is-better in a table without Polaritas is skipped.
+audit-rule-signing-date-title = the report is signed before its year ended, or a PK outside January
+audit-rule-signing-date-explanation = The date line of a signature (`Serang, 31 Januari 2024`, `Januari 2024`) must fall after the reporting year has ended for the LKj, and in January of the year for a Perjanjian Kinerja attached to it (a PK `perubahan` is not held to it). The year is the title's (`LAPORAN KINERJA … 2023`), or the workspace's with -w.
+audit-rule-year-title = the text names another year for the report than its own
+audit-rule-year-explanation = "Laporan Kinerja … Tahun N", "LAKIP … Tahun N", "Perjanjian Kinerja (PK) Tahun N" name the report's year; each must be the title's (and the workspace's, with -w). A year said to be another's (`tahun sebelumnya`, `yang akan datang`) is not.
+audit-rule-satker-title = the text names another satker as the report's own
+audit-rule-satker-explanation = "tugas pokok dan fungsi KPU Kabupaten Lebak" in the report of KPU Kota Serang: a paragraph copied from another satker's report. The report's satker is the title's (or the workspace's, with -w); it is compared where the text names the satker whose tugas, fungsi or report it is, never where another satker is merely mentioned.
+audit-rule-signatory-title = the report's signature blocks name different signatories
+audit-rule-signatory-explanation = The LKj is signed under its Kata Pengantar and its Penutup by one person; with -w also the one `[penandatangan] nama` in lakip.toml names. A change of office during the year is real: the report should then sign with the official in office when it is signed.
+
+## The command.
+audit-cli-no-report = name the report to audit: lakip audit REPORT
+audit-cli-progress = families of claims
+audit-cli-unknown-rule = no audit rule "{ $code }"; the rules are { $rules }

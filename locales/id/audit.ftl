@@ -32,8 +32,11 @@ audit-change-different-kinds = kedua angka yang dibandingkan berbeda jenisnya
 audit-change-says-rise = teks menyebut kenaikan dari { $before } menjadi { $after }
 audit-change-says-fall = teks menyebut penurunan dari { $before } menjadi { $after }
 audit-change-direction-hint = angka tahun ini adalah yang tertulis, angka tahun pembanding yang dihitung
-audit-change-kind-differs = jenis kenaikan atau penurunan itu berbeda dengan jenis angka-angkanya
-audit-change-wrong = kenaikan atau penurunan tertulis { $change }, padahal dari { $before } menjadi { $after } = { $computed }
+audit-change-kind-differs = jenis angka perubahan itu berbeda dengan jenis angka-angkanya
+audit-change-wrong = { $direction ->
+        [up] kenaikan
+       *[down] penurunan
+    } tertulis { $change }, padahal dari { $before } menjadi { $after } = { $computed }
 audit-change-hint = naik/turun = tahun ini − tahun pembanding
 
 ## sum
@@ -101,7 +104,7 @@ audit-year-source-title = menurut judul
 audit-year-source-workspace = menurut workspace
 audit-year-wrong = "{ $text }" menyebut tahun { $stated }, padahal laporan ini tahun { $year } ({ $source })
 audit-satker-workspace = judul menyebut { $title }, padahal workspace milik { $workspace }
-audit-satker-wrong = teks menyebut { $named } sebagai satker pelapor, padahal laporan ini milik { $own } (menurut { $source })
+audit-satker-wrong = teks menyebut { $named } sebagai satker pelapor, padahal laporan ini milik { $own } menurut { $source }
 
 ## tabel laporan
 audit-table-not-percent = "{ $text }" tidak terbaca sebagai persentase
@@ -176,3 +179,40 @@ audit-summary-ok = lolos: { $errors } kesalahan, { $warnings } peringatan pada {
 audit-summary-failed = gagal: { $errors } kesalahan, { $warnings } peringatan pada { $checked } pernyataan yang diperiksa
 audit-summary-skipped = ; { $skipped } pernyataan dilewati
 audit-summary-skipped-hidden = ; { $skipped } pernyataan dilewati (--verbose mencantumkannya)
+
+## Aturan: `audit-rule-KODE-title` (satu baris) dan `audit-rule-KODE-explanation` (`lakip audit --explain KODE`).
+audit-rule-percent-title = persentase dalam teks tidak sesuai dengan nilai-nilai yang menjadi dasarnya
+audit-rule-percent-explanation = "X atau P% dari Y" menyatakan P = X ÷ Y × 100; demikian pula "anggaran sebesar Y dan realisasi sebesar X atau P%", dan baris tabel anggaran (Pagu, Realisasi, %). Persentase hasil hitungan dibulatkan setengah ke atas menjadi jumlah desimal yang dipakai penulis (98,84% dua desimal, 99% tanpa desimal) dan dibandingkan dalam batas toleransi_persen pada bagian [check] (bawaan 0,01 poin persen); sesudah `sekitar` atau `kurang lebih`, dalam batas satu satuan angka terakhir yang tertulis. Batas (`lebih dari 90%`, `hampir 100%`) bukan angka yang pasti dan tidak diperiksa.
+audit-rule-sisa-title = sisa atau selisih dalam teks tidak sama dengan pagu − realisasi
+audit-rule-sisa-explanation = Kalimat yang menyebutkan pagu, realisasi, dan sisa (atau selisih, atau anggaran yang tidak terserap) dari hal yang sama menyatakan sisa = pagu − realisasi, tepat (dalam batas pembulatan nilai yang ditulis seperti `Rp 88,9 juta`). Kalimat yang memuat lebih dari satu pagu atau realisasi yang mungkin menjadi dasar sisa itu dilewati.
+audit-rule-change-title = kenaikan atau penurunan dalam teks tidak sesuai dengan dua angka yang dibandingkannya
+audit-rule-change-explanation = "B, naik sebesar D dibandingkan tahun lalu sebesar A" dan "naik dari A menjadi B" menyatakan D = B − A (persentase dari dua nilai rupiah: (B − A) ÷ A × 100; dari dua persentase: selisih poin persennya atau perubahan relatifnya, keduanya lolos) dan bahwa B di atas A (`naik`, `meningkat`) atau di bawahnya (`turun`, `menurun`).
+audit-rule-sum-title = nilai-nilai yang dirinci dalam teks tidak berjumlah sama dengan jumlah yang tertulis
+audit-rule-sum-explanation = "…Rp a, Rp b dan Rp c, sehingga jumlahnya Rp T" dan "anggaran sebesar Rp T untuk 2 (dua) program: 1. … sebesar Rp a, 2. … sebesar Rp b" menyatakan a + b (+ c) = T. Rinciannya adalah nilai-nilai dalam daftar itu (bila kalimat menyebut banyaknya, sebanyak itu); daftar yang mencampur pagu dan realisasi dilewati.
+audit-rule-words-title = bilangan yang ditulis dengan huruf berbeda dengan angka di sampingnya
+audit-rule-words-explanation = `Rp2.950.000,00 (dua juta sembilan ratus lima puluh ribu rupiah)`, `13 (tiga belas) indikator`, `98,84% (sembilan puluh delapan koma delapan empat persen)`: huruf di dalam kurung dibaca kembali menjadi bilangan dan dibandingkan dengan angkanya, tepat. Huruf di dalam kurung yang tidak terbaca sebagai satu bilangan dilewati (--verbose menyebutkannya).
+audit-rule-capaian-title = capaian dalam teks atau tabel tidak sesuai dengan target dan realisasinya
+audit-rule-capaian-explanation = Kalimat atau baris tabel yang menyebutkan target, realisasi, dan capaian menyatakan capaian = realisasi ÷ target × 100 (makin tinggi makin baik; kolom Polaritas bernilai `Turun` menjadikannya (2 × target − realisasi) ÷ target × 100). Hasil hitungan dibulatkan setengah ke atas menjadi jumlah desimal yang tertulis; capaian yang dibatasi pada 100, 110, atau 120 lolos, demikian pula capaian tanpa batas. Kalimat tentang indikator yang mungkin makin rendah makin baik (`paling lambat`, `maksimal`, `pelanggaran`) dilewati; pengaturan [capaian] suatu workspace tidak ditebak.
+audit-rule-same-figure-title = satu angka ditulis berbeda di dua tempat
+audit-rule-same-figure-explanation = Pagu, realisasi, atau sisa satu program atau kegiatan (dicocokkan menurut nama dengan aturan kemiripan `check`: huruf besar-kecil, tanda baca, dan salah ketik dimaafkan) atau seluruh DIPA disebutkan sekali lalu disebutkan lagi, di Ikhtisar dan BAB III, dalam kalimat dan dalam Tabel 3.1. Yang disebutkan kemudian dilaporkan, dengan menyebut yang sebelumnya. Angka yang dinyatakan sebelum atau sesudah revisi (`awal`, `revisi`, `perubahan`, `semula`, `menjadi`) atau milik tahun lain tidak dibandingkan.
+audit-rule-count-title = bilangan dalam teks berbeda dengan isi tabel yang dirujuknya
+audit-rule-count-explanation = "8 (delapan) sasaran strategis dan 8 (delapan) indikator kinerja … pada tabel 2.1" dibandingkan dengan tabelnya: indikatornya (baris yang memiliki target) dan sasarannya (baris bernomor, atau teks yang berbeda pada kolom Sasaran). Tabelnya adalah tabel yang disebut kalimat itu (`tabel 2.1`, menurut judulnya), atau tabel berikutnya sesudah `berikut` atau `di bawah ini`.
+audit-rule-list-title = bilangan dalam teks berbeda dengan daftar sesudahnya
+audit-rule-list-explanation = "terdapat 2 (dua) program, yaitu Program A dan Program B", "4 (empat) kegiatan sebagai berikut:" dan paragraf bernomor di bawahnya (`1.`, `a.`, `(1)`): bilangannya adalah banyaknya butir. Butir dihitung bila batasnya dapat dipastikan: bernomor, dipisahkan `;`, atau dipisahkan `,` dan `dan`/`serta` terakhir bila tidak ada butir yang memuat `dan` sendiri (atau setiap butir diawali kata benda yang dihitung: `Program A dan Program B`). Daftar yang hanya menyebut sebagian (`antara lain`, `seperti`, `di antaranya`) dilewati; bilangan yang hurufnya berbeda dengan angkanya (`3 (empat)`) menjadi temuan `words`.
+audit-rule-workspace-title = angka dalam teks berbeda dengan angka workspace
+audit-rule-workspace-explanation = Dengan `-w DIR`, setiap pagu, realisasi, serapan, atau sisa yang disebutkan teks untuk program atau kegiatan yang dimuat workspace (dicocokkan menurut nama dengan aturan kemiripan `check`), dan setiap capaian yang disebutkannya untuk suatu indikator, dibandingkan dengan hasil hitungan workspace dari rinciannya (`lakip realisasi`, `lakip capaian`). Nilai rupiah dibandingkan tepat, atau dalam batas pembulatan yang dipakai penulis (`Rp 19,95 miliar`).
+audit-rule-achievement-title = pernyataan tentang ketercapaian bertentangan dengan tabel capaian
+audit-rule-achievement-explanation = "Seluruh sasaran telah tercapai" (atau `semua target … terpenuhi`, `diwujudkan`) padahal suatu baris tabel capaian realisasinya di bawah target (atau capaiannya di bawah 100%). Tabelnya adalah tabel laporan itu sendiri (tabel dengan kolom Target dan Realisasi) atau, dengan -w, tabel kinerja workspace; baris pertama yang belum tercapai disebutkan. Klausa tentang satu indikator atau sasaran yang disebut namanya dibandingkan dengan satu baris yang namanya cocok (aturan kemiripan `check`): `melampaui target` memerlukan capaian di atas 100%, `belum tercapai`, `tidak mencapai target`, `di bawah target` capaian di bawah 100%, `tercapai`, `mencapai target` 100% atau lebih. Capaian dihitung menurut polaritas baris itu (kolom Polaritas, `Turun`: (2T − R) ÷ T × 100; target `≤ 5`), capaian yang tertulis menjadi bacaan kedua, dan hanya klaim yang bertentangan dengan semua bacaan yang dilaporkan; nama yang tidak cocok dengan satu baris pun atau cocok dengan beberapa, harapan (`diharapkan`, `agar`), atau indikator yang mungkin makin rendah makin baik dalam tabel tanpa kolom Polaritas dilewati.
+audit-rule-signing-date-title = laporan ditandatangani sebelum tahunnya berakhir, atau PK di luar bulan Januari
+audit-rule-signing-date-explanation = Baris tanggal tanda tangan (`Serang, 31 Januari 2024`, `Januari 2024`) harus jatuh sesudah tahun pelaporan berakhir untuk LKj, dan pada bulan Januari tahun itu untuk Perjanjian Kinerja yang dilampirkan (PK `perubahan` dikecualikan). Tahunnya adalah tahun pada judul (`LAPORAN KINERJA … 2023`), atau tahun workspace dengan -w.
+audit-rule-year-title = teks menyebut tahun laporan yang berbeda dengan tahunnya sendiri
+audit-rule-year-explanation = "Laporan Kinerja … Tahun N", "LAKIP … Tahun N", "Perjanjian Kinerja (PK) Tahun N" menyebut tahun laporan; masing-masing harus sama dengan tahun pada judul (dan tahun workspace, dengan -w). Tahun yang dinyatakan milik tahun lain (`tahun sebelumnya`, `yang akan datang`) dikecualikan.
+audit-rule-satker-title = teks menyebut satker lain sebagai satker pelapor
+audit-rule-satker-explanation = "tugas pokok dan fungsi KPU Kabupaten Lebak" dalam laporan KPU Kota Serang: paragraf yang disalin dari laporan satker lain. Satker pelapor adalah satker pada judul (atau satker workspace, dengan -w); dibandingkan di tempat teks menyebut satker yang tugas, fungsi, atau laporannya dibahas, tidak di tempat satker lain sekadar disebut.
+audit-rule-signatory-title = blok tanda tangan laporan menyebut penanda tangan yang berbeda
+audit-rule-signatory-explanation = LKj ditandatangani di bawah Kata Pengantar dan Penutupnya oleh satu orang; dengan -w juga orang yang disebut `[penandatangan] nama` pada lakip.toml. Pergantian pejabat dalam tahun berjalan memang terjadi: laporan sebaiknya ditandatangani oleh pejabat yang menjabat saat laporan ditandatangani.
+
+## Perintahnya.
+audit-cli-no-report = sebutkan laporan yang akan diperiksa: lakip audit LAPORAN
+audit-cli-progress = kelompok pernyataan
+audit-cli-unknown-rule = tidak ada aturan audit "{ $code }"; aturannya: { $rules }

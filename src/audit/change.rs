@@ -186,6 +186,7 @@ fn judge(a: &mut Audit, c: Claim, up: bool, spot: Spot) {
     };
     let message = crate::t!(
         "audit-change-wrong",
+        direction = if up { "up" } else { "down" },
         change = &delta.text,
         before = &c.before.text,
         after = &c.after.text,
