@@ -93,17 +93,17 @@ audit-date-lkj-hint = LKj tahun { $year } ditandatangani sesudah 31 Desember { $
 audit-date-pk = Perjanjian Kinerja tahun { $year } ditandatangani pada { $date }, bukan pada bulan Januari { $year }
 audit-date-pk-hint = PK ditandatangani pada awal tahunnya; PK yang direvisi kemudian menuliskan PERUBAHAN pada judulnya
 audit-signatory-differs = ditandatangani oleh { $name }, padahal laporan ditandatangani oleh { $first } di bagian sebelumnya
-audit-signatory-workspace = ditandatangani oleh { $first }, padahal [penandatangan] pada workspace adalah { $workspace }
+audit-signatory-workspace = ditandatangani oleh { $first }, padahal [penandatangan] pada ruang kerja adalah { $workspace }
 audit-signatory-hint = pergantian pejabat dalam tahun berjalan memang terjadi: tanda tangani oleh pejabat yang menjabat saat laporan ditandatangani
 
 ## year, satker
 audit-source-title = judul ("{ $title }")
-audit-source-workspace-satker = satker workspace (lakip.toml)
-audit-year-workspace = judul menyebut tahun { $title }, padahal workspace untuk tahun { $workspace } (tahun pada lakip.toml)
+audit-source-workspace-satker = satker ruang kerja (lakip.toml)
+audit-year-workspace = judul menyebut tahun { $title }, padahal ruang kerja untuk tahun { $workspace } (tahun pada lakip.toml)
 audit-year-source-title = menurut judul
-audit-year-source-workspace = menurut workspace
+audit-year-source-workspace = menurut ruang kerja
 audit-year-wrong = "{ $text }" menyebut tahun { $stated }, padahal laporan ini tahun { $year } ({ $source })
-audit-satker-workspace = judul menyebut { $title }, padahal workspace milik { $workspace }
+audit-satker-workspace = judul menyebut { $title }, padahal ruang kerja milik { $workspace }
 audit-satker-wrong = teks menyebut { $named } sebagai satker pelapor, padahal laporan ini milik { $own } menurut { $source }
 
 ## tabel laporan
@@ -117,25 +117,25 @@ audit-table-capaian-not-percent = capaian "{ $text }" tidak terbaca sebagai pers
 audit-table-not-one-kind = target "{ $target }" dan realisasi "{ $realisasi }" bukan dua angka yang sejenis
 audit-table-capaian-hint = polaritas { $polaritas }; capaian yang dibatasi pada 100, 110, atau 120 juga lolos
 
-## workspace (-w)
-audit-ws-no-line = workspace tidak memuat program atau kegiatan bernama "{ $name }"
-audit-ws-several-lines = lebih dari satu baris workspace bernama "{ $name }"
+## ruang kerja (-w)
+audit-ws-no-line = ruang kerja tidak memuat program atau kegiatan bernama "{ $name }"
+audit-ws-several-lines = lebih dari satu baris ruang kerja bernama "{ $name }"
 audit-ws-whole-budget = keseluruhan anggaran
-audit-ws-no-value = workspace tidak memiliki { $measure } untuk { $what }
-audit-ws-wrong = teks menuliskan { $measure } { $what } sebesar { $stated }, padahal menurut workspace { $computed }
+audit-ws-no-value = ruang kerja tidak memiliki { $measure } untuk { $what }
+audit-ws-wrong = teks menuliskan { $measure } { $what } sebesar { $stated }, padahal menurut ruang kerja { $computed }
 audit-ws-hint-capaian = sebagaimana dihitung `lakip capaian` dari target dan realisasi pada tabel kinerja
-audit-ws-hint-realisasi = sebagaimana dihitung `lakip realisasi` dari rincian pada tabel workspace
-audit-ws-no-serapan = workspace tidak memiliki serapan untuknya
-audit-ws-no-capaian = workspace tidak menghitung capaian untuknya
-audit-ws-no-indikator = workspace tidak mengukur indikator bernama "{ $name }"
-audit-ws-several-indikator = lebih dari satu indikator workspace bernama demikian
+audit-ws-hint-realisasi = sebagaimana dihitung `lakip realisasi` dari rincian pada tabel ruang kerja
+audit-ws-no-serapan = ruang kerja tidak memiliki serapan untuknya
+audit-ws-no-capaian = ruang kerja tidak menghitung capaian untuknya
+audit-ws-no-indikator = ruang kerja tidak mengukur indikator bernama "{ $name }"
+audit-ws-several-indikator = lebih dari satu indikator ruang kerja bernama demikian
 
 ## achievement
 audit-at = pada { $place }
 audit-achievement-partial = pernyataan ini sebagian, menyangkal, atau berupa harapan, bukan klaim bahwa seluruhnya tercapai
 audit-achievement-own-table = tabel capaian laporan
-audit-achievement-workspace-table = tabel kinerja workspace
-audit-achievement-no-table = tidak ada tabel capaian sebagai pembanding: tidak ada tabel laporan yang memiliki kolom Target dan Realisasi, dan workspace (-w) tidak diberikan
+audit-achievement-workspace-table = tabel kinerja ruang kerja
+audit-achievement-no-table = tidak ada tabel capaian sebagai pembanding: tidak ada tabel laporan yang memiliki kolom Target dan Realisasi, dan ruang kerja (-w) tidak diberikan
 audit-achievement-all-wrong = teks menyatakan seluruhnya tercapai, tetapi { $missed } dari { $rows } baris pada { $source } belum tercapai: "{ $name }" capaiannya { $capaian }
 audit-named-hope = pernyataan ini berupa harapan, rencana, atau syarat
 audit-named-no-subject = pernyataan ini tidak menyebut nama sasaran atau indikator
@@ -157,7 +157,7 @@ audit-pdf-header-no-row = kepala tabel tanpa baris yang terbaca di bawahnya (kol
 audit-read-format = { $file }: lakip audit membaca laporan berformat .docx, .md, .txt, atau .pdf (simpan berkas .doc atau .odt sebagai .docx)
 audit-read-no-file = { $file }: berkas tidak ditemukan
 audit-read-cannot = { $file }: tidak dapat dibaca: { $error }
-audit-read-not-utf8 = { $file }: bukan teks UTF-8; simpan sebagai UTF-8 (di Word: Save As, Plain Text, Unicode UTF-8)
+audit-read-not-utf8 = { $file }: bukan teks UTF-8; simpan sebagai UTF-8 (di Word: Simpan Sebagai, Teks Biasa, Unicode UTF-8)
 audit-read-no-pdftotext = { $file }: membaca PDF memerlukan pdftotext, yang belum terpasang (Debian/Ubuntu: apt-get install poppler-utils); atau simpan laporan sebagai .docx atau .txt
 audit-read-pdftotext-failed = { $file }: pdftotext tidak dapat dijalankan: { $error }
 audit-read-pdftotext-refused = { $file }: pdftotext tidak dapat membacanya: { $reason }
@@ -192,23 +192,23 @@ audit-rule-sum-explanation = "…Rp a, Rp b dan Rp c, sehingga jumlahnya Rp T" d
 audit-rule-words-title = bilangan yang ditulis dengan huruf berbeda dengan angka di sampingnya
 audit-rule-words-explanation = `Rp2.950.000,00 (dua juta sembilan ratus lima puluh ribu rupiah)`, `13 (tiga belas) indikator`, `98,84% (sembilan puluh delapan koma delapan empat persen)`: huruf di dalam kurung dibaca kembali menjadi bilangan dan dibandingkan dengan angkanya, tepat. Huruf di dalam kurung yang tidak terbaca sebagai satu bilangan dilewati (--verbose menyebutkannya).
 audit-rule-capaian-title = capaian dalam teks atau tabel tidak sesuai dengan target dan realisasinya
-audit-rule-capaian-explanation = Kalimat atau baris tabel yang menyebutkan target, realisasi, dan capaian menyatakan capaian = realisasi ÷ target × 100 (makin tinggi makin baik; kolom Polaritas bernilai `Turun` menjadikannya (2 × target − realisasi) ÷ target × 100). Hasil hitungan dibulatkan setengah ke atas menjadi jumlah desimal yang tertulis; capaian yang dibatasi pada 100, 110, atau 120 lolos, demikian pula capaian tanpa batas. Kalimat tentang indikator yang mungkin makin rendah makin baik (`paling lambat`, `maksimal`, `pelanggaran`) dilewati; pengaturan [capaian] suatu workspace tidak ditebak.
+audit-rule-capaian-explanation = Kalimat atau baris tabel yang menyebutkan target, realisasi, dan capaian menyatakan capaian = realisasi ÷ target × 100 (makin tinggi makin baik; kolom Polaritas bernilai `Turun` menjadikannya (2 × target − realisasi) ÷ target × 100). Hasil hitungan dibulatkan setengah ke atas menjadi jumlah desimal yang tertulis; capaian yang dibatasi pada 100, 110, atau 120 lolos, demikian pula capaian tanpa batas. Kalimat tentang indikator yang mungkin makin rendah makin baik (`paling lambat`, `maksimal`, `pelanggaran`) dilewati; pengaturan [capaian] suatu ruang kerja tidak ditebak.
 audit-rule-same-figure-title = satu angka ditulis berbeda di dua tempat
 audit-rule-same-figure-explanation = Pagu, realisasi, atau sisa satu program atau kegiatan (dicocokkan menurut nama dengan aturan kemiripan `check`: huruf besar-kecil, tanda baca, dan salah ketik dimaafkan) atau seluruh DIPA disebutkan sekali lalu disebutkan lagi, di Ikhtisar dan BAB III, dalam kalimat dan dalam Tabel 3.1. Yang disebutkan kemudian dilaporkan, dengan menyebut yang sebelumnya. Angka yang dinyatakan sebelum atau sesudah revisi (`awal`, `revisi`, `perubahan`, `semula`, `menjadi`) atau milik tahun lain tidak dibandingkan.
 audit-rule-count-title = bilangan dalam teks berbeda dengan isi tabel yang dirujuknya
 audit-rule-count-explanation = "8 (delapan) sasaran strategis dan 8 (delapan) indikator kinerja … pada tabel 2.1" dibandingkan dengan tabelnya: indikatornya (baris yang memiliki target) dan sasarannya (baris bernomor, atau teks yang berbeda pada kolom Sasaran). Tabelnya adalah tabel yang disebut kalimat itu (`tabel 2.1`, menurut judulnya), atau tabel berikutnya sesudah `berikut` atau `di bawah ini`.
 audit-rule-list-title = bilangan dalam teks berbeda dengan daftar sesudahnya
 audit-rule-list-explanation = "terdapat 2 (dua) program, yaitu Program A dan Program B", "4 (empat) kegiatan sebagai berikut:" dan paragraf bernomor di bawahnya (`1.`, `a.`, `(1)`): bilangannya adalah banyaknya butir. Butir dihitung bila batasnya dapat dipastikan: bernomor, dipisahkan `;`, atau dipisahkan `,` dan `dan`/`serta` terakhir bila tidak ada butir yang memuat `dan` sendiri (atau setiap butir diawali kata benda yang dihitung: `Program A dan Program B`). Daftar yang hanya menyebut sebagian (`antara lain`, `seperti`, `di antaranya`) dilewati; bilangan yang hurufnya berbeda dengan angkanya (`3 (empat)`) menjadi temuan `words`.
-audit-rule-workspace-title = angka dalam teks berbeda dengan angka workspace
-audit-rule-workspace-explanation = Dengan `-w DIR`, setiap pagu, realisasi, serapan, atau sisa yang disebutkan teks untuk program atau kegiatan yang dimuat workspace (dicocokkan menurut nama dengan aturan kemiripan `check`), dan setiap capaian yang disebutkannya untuk suatu indikator, dibandingkan dengan hasil hitungan workspace dari rinciannya (`lakip realisasi`, `lakip capaian`). Nilai rupiah dibandingkan tepat, atau dalam batas pembulatan yang dipakai penulis (`Rp 19,95 miliar`).
+audit-rule-workspace-title = angka dalam teks berbeda dengan angka ruang kerja
+audit-rule-workspace-explanation = Dengan `-w DIR`, setiap pagu, realisasi, serapan, atau sisa yang disebutkan teks untuk program atau kegiatan yang dimuat ruang kerja (dicocokkan menurut nama dengan aturan kemiripan `check`), dan setiap capaian yang disebutkannya untuk suatu indikator, dibandingkan dengan hasil hitungan ruang kerja dari rinciannya (`lakip realisasi`, `lakip capaian`). Nilai rupiah dibandingkan tepat, atau dalam batas pembulatan yang dipakai penulis (`Rp 19,95 miliar`).
 audit-rule-achievement-title = pernyataan tentang ketercapaian bertentangan dengan tabel capaian
-audit-rule-achievement-explanation = "Seluruh sasaran telah tercapai" (atau `semua target … terpenuhi`, `diwujudkan`) padahal suatu baris tabel capaian realisasinya di bawah target (atau capaiannya di bawah 100%). Tabelnya adalah tabel laporan itu sendiri (tabel dengan kolom Target dan Realisasi) atau, dengan -w, tabel kinerja workspace; baris pertama yang belum tercapai disebutkan. Klausa tentang satu indikator atau sasaran yang disebut namanya dibandingkan dengan satu baris yang namanya cocok (aturan kemiripan `check`): `melampaui target` memerlukan capaian di atas 100%, `belum tercapai`, `tidak mencapai target`, `di bawah target` capaian di bawah 100%, `tercapai`, `mencapai target` 100% atau lebih. Capaian dihitung menurut polaritas baris itu (kolom Polaritas, `Turun`: (2T − R) ÷ T × 100; target `≤ 5`), capaian yang tertulis menjadi bacaan kedua, dan hanya klaim yang bertentangan dengan semua bacaan yang dilaporkan; nama yang tidak cocok dengan satu baris pun atau cocok dengan beberapa, harapan (`diharapkan`, `agar`), atau indikator yang mungkin makin rendah makin baik dalam tabel tanpa kolom Polaritas dilewati.
+audit-rule-achievement-explanation = "Seluruh sasaran telah tercapai" (atau `semua target … terpenuhi`, `diwujudkan`) padahal suatu baris tabel capaian realisasinya di bawah target (atau capaiannya di bawah 100%). Tabelnya adalah tabel laporan itu sendiri (tabel dengan kolom Target dan Realisasi) atau, dengan -w, tabel kinerja ruang kerja; baris pertama yang belum tercapai disebutkan. Klausa tentang satu indikator atau sasaran yang disebut namanya dibandingkan dengan satu baris yang namanya cocok (aturan kemiripan `check`): `melampaui target` memerlukan capaian di atas 100%, `belum tercapai`, `tidak mencapai target`, `di bawah target` capaian di bawah 100%, `tercapai`, `mencapai target` 100% atau lebih. Capaian dihitung menurut polaritas baris itu (kolom Polaritas, `Turun`: (2T − R) ÷ T × 100; target `≤ 5`), capaian yang tertulis menjadi bacaan kedua, dan hanya klaim yang bertentangan dengan semua bacaan yang dilaporkan; nama yang tidak cocok dengan satu baris pun atau cocok dengan beberapa, harapan (`diharapkan`, `agar`), atau indikator yang mungkin makin rendah makin baik dalam tabel tanpa kolom Polaritas dilewati.
 audit-rule-signing-date-title = laporan ditandatangani sebelum tahunnya berakhir, atau PK di luar bulan Januari
-audit-rule-signing-date-explanation = Baris tanggal tanda tangan (`Serang, 31 Januari 2024`, `Januari 2024`) harus jatuh sesudah tahun pelaporan berakhir untuk LKj, dan pada bulan Januari tahun itu untuk Perjanjian Kinerja yang dilampirkan (PK `perubahan` dikecualikan). Tahunnya adalah tahun pada judul (`LAPORAN KINERJA … 2023`), atau tahun workspace dengan -w.
+audit-rule-signing-date-explanation = Baris tanggal tanda tangan (`Serang, 31 Januari 2024`, `Januari 2024`) harus jatuh sesudah tahun pelaporan berakhir untuk LKj, dan pada bulan Januari tahun itu untuk Perjanjian Kinerja yang dilampirkan (PK `perubahan` dikecualikan). Tahunnya adalah tahun pada judul (`LAPORAN KINERJA … 2023`), atau tahun ruang kerja dengan -w.
 audit-rule-year-title = teks menyebut tahun laporan yang berbeda dengan tahunnya sendiri
-audit-rule-year-explanation = "Laporan Kinerja … Tahun N", "LAKIP … Tahun N", "Perjanjian Kinerja (PK) Tahun N" menyebut tahun laporan; masing-masing harus sama dengan tahun pada judul (dan tahun workspace, dengan -w). Tahun yang dinyatakan milik tahun lain (`tahun sebelumnya`, `yang akan datang`) dikecualikan.
+audit-rule-year-explanation = "Laporan Kinerja … Tahun N", "LAKIP … Tahun N", "Perjanjian Kinerja (PK) Tahun N" menyebut tahun laporan; masing-masing harus sama dengan tahun pada judul (dan tahun ruang kerja, dengan -w). Tahun yang dinyatakan milik tahun lain (`tahun sebelumnya`, `yang akan datang`) dikecualikan.
 audit-rule-satker-title = teks menyebut satker lain sebagai satker pelapor
-audit-rule-satker-explanation = "tugas pokok dan fungsi KPU Kabupaten Lebak" dalam laporan KPU Kota Serang: paragraf yang disalin dari laporan satker lain. Satker pelapor adalah satker pada judul (atau satker workspace, dengan -w); dibandingkan di tempat teks menyebut satker yang tugas, fungsi, atau laporannya dibahas, tidak di tempat satker lain sekadar disebut.
+audit-rule-satker-explanation = "tugas pokok dan fungsi KPU Kabupaten Lebak" dalam laporan KPU Kota Serang: paragraf yang disalin dari laporan satker lain. Satker pelapor adalah satker pada judul (atau satker ruang kerja, dengan -w); dibandingkan di tempat teks menyebut satker yang tugas, fungsi, atau laporannya dibahas, tidak di tempat satker lain sekadar disebut.
 audit-rule-signatory-title = blok tanda tangan laporan menyebut penanda tangan yang berbeda
 audit-rule-signatory-explanation = LKj ditandatangani di bawah Kata Pengantar dan Penutupnya oleh satu orang; dengan -w juga orang yang disebut `[penandatangan] nama` pada lakip.toml. Pergantian pejabat dalam tahun berjalan memang terjadi: laporan sebaiknya ditandatangani oleh pejabat yang menjabat saat laporan ditandatangani.
 

@@ -215,8 +215,11 @@ fn exported_code(doc: &Document) -> Option<String> {
 }
 
 fn other_code(ours: &str, from: &str, theirs: &str, doc: &Document) -> String {
-    format!(
-        "satker code {theirs} in {} is not {ours} ({from}): a document of another satker?",
-        doc.file
+    crate::t!(
+        "rollup-other-code",
+        theirs = theirs,
+        file = doc.file.to_string(),
+        ours = ours,
+        from = from
     )
 }
