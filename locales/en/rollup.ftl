@@ -44,3 +44,4 @@ rollup-sort-one-of = one of { $columns }
 rollup-file-needed = --format { $format } writes a file: name it with -o FILE.{ $format }
 rollup-unreadable = error: { $path }: not read: { $reason }
 rollup-wrote = wrote { $path }
+rollup-bad-tingkat = { $file }: [satker] tingkat must be { $allowed }, not "{ $written }"

@@ -44,3 +44,4 @@ rollup-sort-one-of = salah satu dari { $columns }
 rollup-file-needed = --format { $format } menulis berkas: sebutkan nama berkasnya dengan -o BERKAS.{ $format }
 rollup-unreadable = kesalahan: { $path }: tidak terbaca: { $reason }
 rollup-wrote = { $path } ditulis
+rollup-bad-tingkat = { $file }: [satker] tingkat harus salah satu dari { $allowed }, bukan "{ $written }"
