@@ -26,6 +26,7 @@ rollup-flag-unit-hilang = a unit rollup.toml expects, or a directory named, has 
 rollup-flag-tidak-terbaca = the workspace could not be read
 rollup-serapan-low = serapan { $serapan } is below { $min }
 rollup-overspent = { $what }: realisasi { $realisasi } above pagu { $pagu }
+rollup-overspent-total = total
 rollup-below-target = { $below } of { $of } indikator below target (capaian under 100%)
 rollup-check-errors = lakip check finds { $errors } error(s)
 rollup-other-year-documents = { $documents } document(s) state another year than the workspace's

@@ -26,11 +26,12 @@ rollup-flag-unit-hilang = satker yang diharapkan rollup.toml, atau direktori yan
 rollup-flag-tidak-terbaca = ruang kerja tidak dapat dibaca
 rollup-serapan-low = serapan { $serapan } di bawah { $min }
 rollup-overspent = { $what }: realisasi { $realisasi } melebihi pagu { $pagu }
+rollup-overspent-total = jumlah keseluruhan
 rollup-below-target = { $below } dari { $of } indikator di bawah target (capaian kurang dari 100%)
 rollup-check-errors = lakip check menemukan { $errors } kesalahan
 rollup-other-year-documents = { $documents } dokumen menyebut tahun yang berbeda dengan tahun ruang kerja
 rollup-other-year-workspace = ruang kerja untuk tahun { $theirs }, rekapitulasi untuk tahun { $ours }
-rollup-expected-absent = diharapkan rollup.toml, tetapi tidak ada ruang kerja bernama demikian yang terbaca
+rollup-expected-absent = diharapkan oleh rollup.toml, tetapi tidak ada ruang kerja bernama demikian yang terbaca
 rollup-no-workspace-in-dir = disebut, tetapi tidak memuat ruang kerja (lakip.toml)
 
 ## Galat dan perintahnya.

@@ -243,7 +243,7 @@ fn overspent(u: &Unit) -> Vec<(String, Decimal, Decimal)> {
     let mut out = Vec::new();
     if let (Some(p), Some(r)) = (u.pagu, u.realisasi) {
         if r > p {
-            out.push(("total".to_string(), p, r));
+            out.push((crate::t!("rollup-overspent-total"), p, r));
         }
     }
     for l in &u.lines {
