@@ -57,7 +57,9 @@ fn audit_findings_read_in_indonesian() {
         "{out}"
     );
     assert!(
-        out.contains("   = saran: sisa = pagu − realisasi; perbaiki yang keliru di antara ketiganya\n"),
+        out.contains(
+            "   = saran: sisa = pagu − realisasi; perbaiki yang keliru di antara ketiganya\n"
+        ),
         "{out}"
     );
     // Paragraph 12: 2.000.000.000 ÷ 2.161.613.000 × 100 = 92,5234… → 92,52, stated 95,12.
@@ -88,10 +90,7 @@ fn audit_findings_read_in_indonesian() {
     );
     // Every planted error, none else, no warning; skipped claims only counted without --verbose.
     let summary = out.lines().last().unwrap_or_default();
-    let start = format!(
-        "gagal: {} kesalahan, 0 peringatan pada ",
-        fx::PLANTED.len()
-    );
+    let start = format!("gagal: {} kesalahan, 0 peringatan pada ", fx::PLANTED.len());
     assert!(summary.starts_with(&start), "{summary}");
     assert!(
         summary.ends_with(" pernyataan dilewati (--verbose mencantumkannya)"),
@@ -126,7 +125,10 @@ fn explain_reads_in_indonesian() {
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8(out.stderr).unwrap();
-    assert!(err.contains("tidak ada aturan audit \"jumlah\"; aturannya: percent, sisa"), "{err}");
+    assert!(
+        err.contains("tidak ada aturan audit \"jumlah\"; aturannya: percent, sisa"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -163,10 +165,7 @@ fn rollup_lines_read_in_indonesian() {
 
 #[test]
 fn rollup_errors_read_in_indonesian() {
-    let out = lakip("id")
-        .args(["rollup", "tidak-ada/"])
-        .output()
-        .unwrap();
+    let out = lakip("id").args(["rollup", "tidak-ada/"]).output().unwrap();
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8(out.stderr).unwrap();
     assert!(
@@ -237,6 +236,9 @@ fn no_english_word_in_indonesian_audit_and_rollup() {
     let english = audit("en", &path, true) + &rollup("en", &[]);
     let found = english_words(&english);
     for word in ["\"the\"", "\"of\"", "\"skipped\"", "\"not\""] {
-        assert!(found.iter().any(|f| f.starts_with(word)), "{word}: {found:?}");
+        assert!(
+            found.iter().any(|f| f.starts_with(word)),
+            "{word}: {found:?}"
+        );
     }
 }

@@ -66,10 +66,7 @@ fn all_achieved(a: &mut Audit) {
         }
         let spot = a.spot(&a.said[i], 0, text.len());
         if words.iter().any(|w| NOT_ALL.contains(&w.as_str())) {
-            a.skip(
-                spot,
-                crate::t!("audit-achievement-partial"),
-            );
+            a.skip(spot, crate::t!("audit-achievement-partial"));
             continue;
         }
         let (rows, source) = match own_table(a) {

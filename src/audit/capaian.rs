@@ -40,10 +40,7 @@ pub fn check(a: &mut Audit) {
         let text = a.said[i].text().to_string();
         let spot = a.spot(&a.said[i], 0, text.len());
         let ([t], [r], [c]) = (t.as_slice(), r.as_slice(), c.as_slice()) else {
-            a.skip(
-                spot,
-                crate::t!("audit-capaian-not-one-each"),
-            );
+            a.skip(spot, crate::t!("audit-capaian-not-one-each"));
             continue;
         };
         if words_of(&text)

@@ -121,7 +121,10 @@ fn own_region(a: &Audit) -> Option<(Region, String)> {
         if let Some(r) = region(&p.text) {
             return Some((
                 r,
-                crate::t!("audit-source-title", title = crate::text::shorten(&p.text, 60)),
+                crate::t!(
+                    "audit-source-title",
+                    title = crate::text::shorten(&p.text, 60)
+                ),
             ));
         }
     }
@@ -158,7 +161,11 @@ pub fn check(a: &mut Audit) {
             let d = a.diagnostic(
                 &rules::YEAR,
                 spot.clone(),
-                crate::t!("audit-year-workspace", title = y.to_string(), workspace = w.to_string()),
+                crate::t!(
+                    "audit-year-workspace",
+                    title = y.to_string(),
+                    workspace = w.to_string()
+                ),
             );
             a.wrong(d);
         }

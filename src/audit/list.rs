@@ -83,7 +83,11 @@ pub fn check(a: &mut Audit) {
             {
                 a.skip(
                     spot,
-                    crate::t!("audit-list-words-disagree", figure = &fig.text, noun = noun.as_str()),
+                    crate::t!(
+                        "audit-list-words-disagree",
+                        figure = &fig.text,
+                        noun = noun.as_str()
+                    ),
                 );
                 continue;
             }

@@ -55,11 +55,7 @@ pub fn check(a: &mut Audit) {
                     _ => Err(crate::t!("audit-percent-no-base")),
                 }
             };
-            found.push((
-                j - 1,
-                j,
-                base.map(|b| b.figure.clone()),
-            ));
+            found.push((j - 1, j, base.map(|b| b.figure.clone())));
         }
         for (xi, pi, base) in found {
             judge(a, i, xi, pi, base);
@@ -77,7 +73,12 @@ fn judge(a: &mut Audit, i: usize, xi: usize, pi: usize, base: Result<super::Figu
     let spot = a.spot(said, base_start, base_end);
     let y = match base {
         Ok(y) => y,
-        Err(reason) => return a.skip(spot, crate::t!("audit-figure-reason", figure = &p.text, reason = reason)),
+        Err(reason) => {
+            return a.skip(
+                spot,
+                crate::t!("audit-figure-reason", figure = &p.text, reason = reason),
+            )
+        }
     };
     let before_p = &text[..p.start];
     if bound(before_p) {

@@ -104,9 +104,8 @@ pub fn format_of(path: &Path) -> Option<Format> {
 
 /// Reads a report; an unreadable file is an input error (exit 2) naming it.
 pub fn read(path: &Path, file: &str) -> anyhow::Result<Text> {
-    let format = format_of(path).ok_or_else(|| {
-        input_error(crate::t!("audit-read-format", file = file))
-    })?;
+    let format =
+        format_of(path).ok_or_else(|| input_error(crate::t!("audit-read-format", file = file)))?;
     if !path.is_file() {
         return Err(input_error(crate::t!("audit-read-no-file", file = file)));
     }
@@ -156,8 +155,7 @@ fn no_lines(mut blocks: Vec<Block>) -> Vec<Block> {
 }
 
 fn read_string(path: &Path, file: &str) -> anyhow::Result<String> {
-    let bytes =
-        std::fs::read(path).map_err(|e| {
+    let bytes = std::fs::read(path).map_err(|e| {
         input_error(crate::t!(
             "audit-read-cannot",
             file = file,
@@ -165,9 +163,8 @@ fn read_string(path: &Path, file: &str) -> anyhow::Result<String> {
         ))
     })?;
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
-    String::from_utf8(bytes.to_vec()).map_err(|_| {
-        input_error(crate::t!("audit-read-not-utf8", file = file))
-    })
+    String::from_utf8(bytes.to_vec())
+        .map_err(|_| input_error(crate::t!("audit-read-not-utf8", file = file)))
 }
 
 /// The words of a PDF and their boxes by `pdftotext -bbox`, when it is installed.

@@ -17,10 +17,7 @@ pub fn check(a: &mut Audit) {
                 .map_or(f.figure.end, |k| f.figure.end + k + 1);
             let spot = a.spot(&a.said[i], f.figure.start, end);
             let Some(words) = spelled.value else {
-                a.skip(
-                    spot,
-                    crate::t!("audit-words-unread", words = &spelled.text),
-                );
+                a.skip(spot, crate::t!("audit-words-unread", words = &spelled.text));
                 continue;
             };
             if let Some(doubt) = &f.figure.doubt {

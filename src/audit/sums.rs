@@ -62,7 +62,11 @@ pub fn check(a: &mut Audit) {
                         let spot = a.spot(&a.said[i], t.figure.start, text.len());
                         a.skip(
                             spot,
-                            crate::t!("audit-figure-reason", figure = &t.figure.text, reason = reason),
+                            crate::t!(
+                                "audit-figure-reason",
+                                figure = &t.figure.text,
+                                reason = reason
+                            ),
                         );
                     }
                 }

@@ -237,10 +237,7 @@ fn capaian(a: &mut Audit) {
                     name = crate::text::shorten(&name, 60)
                 ),
             ),
-            _ => a.skip(
-                spot,
-                crate::t!("audit-ws-several-indikator"),
-            ),
+            _ => a.skip(spot, crate::t!("audit-ws-several-indikator")),
         }
     }
 }

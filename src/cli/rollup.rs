@@ -62,7 +62,10 @@ fn sort_column(name: &str) -> Result<String, String> {
     if SORT_COLUMNS.contains(&name) {
         Ok(name.to_string())
     } else {
-        Err(crate::t!("rollup-sort-one-of", columns = SORT_COLUMNS.join(", ")))
+        Err(crate::t!(
+            "rollup-sort-one-of",
+            columns = SORT_COLUMNS.join(", ")
+        ))
     }
 }
 

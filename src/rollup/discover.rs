@@ -100,14 +100,13 @@ fn subdirectories(dir: &Path) -> Vec<PathBuf> {
 }
 
 fn from_file(path: &Path, found: &mut Found) -> anyhow::Result<()> {
-    let text = std::fs::read_to_string(path)
-        .map_err(|e| {
-            input_error(crate::t!(
-                "rollup-cannot-read",
-                path = path.display().to_string(),
-                error = e.to_string()
-            ))
-        })?;
+    let text = std::fs::read_to_string(path).map_err(|e| {
+        input_error(crate::t!(
+            "rollup-cannot-read",
+            path = path.display().to_string(),
+            error = e.to_string()
+        ))
+    })?;
     let file: RollupFile = toml::from_str(&text)
         .map_err(|e| input_error(format!("{}: {}", path.display(), e.message())))?;
     let base = path.parent().unwrap_or(Path::new("."));

@@ -106,10 +106,7 @@ pub fn check(a: &mut Audit) {
             let sasaran = words[k] == "sasaran";
             let subject = subject(&words[k + 1..at]);
             if subject.len() < 2 {
-                a.skip(
-                    spot,
-                    crate::t!("audit-named-no-subject"),
-                );
+                a.skip(spot, crate::t!("audit-named-no-subject"));
                 continue;
             }
             let (rows, source) = rows.get_or_insert_with(|| match own_rows(a) {
@@ -283,7 +280,12 @@ fn judge(a: &mut Audit, spot: super::super::Spot, said: &Said, rows: &[Row], sou
         let why = row.unread.clone().unwrap_or_default();
         return a.skip(
             spot,
-            crate::t!("audit-named-unread", what = what, subject = subject, reason = why),
+            crate::t!(
+                "audit-named-unread",
+                what = what,
+                subject = subject,
+                reason = why
+            ),
         );
     }
     let hundred = Decimal::ONE_HUNDRED;
@@ -369,7 +371,13 @@ fn read_row(row: &PerfRow, place: String) -> Row {
                 Ok(c) => readings.push(c.uncapped),
                 Err(e) => unread = Some(e.to_string()),
             },
-            _ => unread = Some(crate::t!("audit-named-no-figure", target = t, realisasi = r)),
+            _ => {
+                unread = Some(crate::t!(
+                    "audit-named-no-figure",
+                    target = t,
+                    realisasi = r
+                ))
+            }
         },
         (_, _, Err(why)) => unread = Some(why),
         _ => unread = Some(crate::t!("audit-named-no-target-realisasi")),
