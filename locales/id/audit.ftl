@@ -2,7 +2,7 @@
 
 ## Dipakai bersama oleh keluarga klaim.
 audit-figure-reason = { $figure }: { $reason }
-audit-bound = { $figure } adalah batas, bukan angka capaian yang pasti
+audit-bound = { $figure } hanya batas, bukan angka yang pasti
 audit-zero = { $figure } bernilai nol
 
 ## sisa
