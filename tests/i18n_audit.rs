@@ -174,6 +174,75 @@ fn rollup_errors_read_in_indonesian() {
     );
 }
 
+/// Copies a workspace directory (files and subdirectories) from `from` to `to`.
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let path = entry.unwrap().path();
+        let target = to.join(path.file_name().unwrap());
+        if path.is_dir() {
+            copy_dir(&path, &target);
+        } else {
+            std::fs::copy(&path, &target).unwrap();
+        }
+    }
+}
+
+#[test]
+fn rollup_flags_and_a_bad_tingkat_read_in_indonesian() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(
+        &Path::new(ROOT).join("examples/kota-serang-2023"),
+        &dir.path().join("serang"),
+    );
+    std::fs::create_dir(dir.path().join("kosong")).unwrap();
+    std::fs::write(
+        dir.path().join("rollup.toml"),
+        "tahun = 2023\nworkspaces = [\"serang\", \"kosong/\"]\nharapkan = [\"KPU Kota Cilegon\"]\n",
+    )
+    .unwrap();
+    let out = stdout(
+        lakip("id")
+            .arg("rollup")
+            .arg(dir.path())
+            .args(["--serapan-min", "99.5"]),
+    );
+    // Serapan 22.484.897.437 / 22.661.424.000 × 100 = 99,221… → 99,22, below 99,50.
+    assert!(
+        out.contains("  serapan-rendah  KPU Kota Serang: serapan 99,22% di bawah 99,50%\n"),
+        "{out}"
+    );
+    assert!(
+        out.contains(
+            "  unit-hilang     KPU Kota Cilegon: diharapkan oleh rollup.toml, tetapi tidak ada \
+             ruang kerja bernama demikian yang terbaca\n"
+        ),
+        "{out}"
+    );
+    assert!(
+        out.contains("kosong: disebut, tetapi tidak memuat ruang kerja (lakip.toml)\n"),
+        "{out}"
+    );
+
+    let toml = dir.path().join("serang/lakip.toml");
+    let text = std::fs::read_to_string(&toml).unwrap();
+    std::fs::write(
+        &toml,
+        text.replacen("[satker]", "[satker]\ntingkat = \"desa\"", 1),
+    )
+    .unwrap();
+    let out = lakip("id").arg("rollup").arg(dir.path()).output().unwrap();
+    assert_eq!(out.status.code(), Some(3));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        err.contains(
+            "serang: tidak terbaca: lakip.toml: [satker] tingkat harus salah satu dari \
+             kabupaten, kota, provinsi, pusat, bukan \"desa\"\n"
+        ),
+        "{err}"
+    );
+}
+
 /// The English words that must not appear in an Indonesian output (whole words).
 const STOP: [&str; 21] = [
     "the",
