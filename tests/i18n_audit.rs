@@ -311,3 +311,30 @@ fn no_english_word_in_indonesian_audit_and_rollup() {
         );
     }
 }
+
+/// Keys built at run time (`audit-rule-CODE-…`, `rollup-flag-CODE`) are in both languages: a
+/// missing one would print the key itself.
+#[test]
+fn every_audit_rule_and_rollup_flag_has_its_words_in_both_languages() {
+    use lakip::i18n::{has, Lang};
+    for lang in Lang::ALL {
+        for rule in lakip::audit::rules::RULES {
+            for part in ["title", "explanation"] {
+                let key = format!("audit-rule-{}-{part}", rule.code);
+                assert!(has(lang, &key), "{}: {key}", lang.code());
+            }
+        }
+        for code in lakip::rollup::FLAGS {
+            let key = format!("rollup-flag-{code}");
+            assert!(has(lang, &key), "{}: {key}", lang.code());
+        }
+    }
+    // The English is the catalogue's (the README's), word for word.
+    for rule in lakip::audit::rules::RULES {
+        let en = |part: &str| {
+            lakip::i18n::tr_in(Lang::En, &format!("audit-rule-{}-{part}", rule.code), &[])
+        };
+        assert_eq!(en("title"), rule.title, "{}", rule.code);
+        assert_eq!(en("explanation"), rule.explanation, "{}", rule.code);
+    }
+}
