@@ -243,6 +243,22 @@ fn rollup_flags_and_a_bad_tingkat_read_in_indonesian() {
     );
 }
 
+#[test]
+fn a_line_written_otherwise_is_noted_in_indonesian() {
+    let dir = tempfile::tempdir().unwrap();
+    let template = Path::new(ROOT).join("examples/kota-serang-2023");
+    support::rollup_farm::write(&template, dir.path(), 10).unwrap();
+    let out = stdout(lakip("id").arg("rollup").arg(dir.path()));
+    // Unit 9 (every tenth: 9 mod 10 = 9; Kabupaten Kuningan) writes `Adhoc` for `Adhock`.
+    assert!(
+        out.contains(
+            "catatan: \"Pembentukan Badan Adhock\" juga mencakup \"Pembentukan Badan Adhoc\" \
+             (KPU Kabupaten Kuningan)\n"
+        ),
+        "{out}"
+    );
+}
+
 /// The English words that must not appear in an Indonesian output (whole words).
 const STOP: [&str; 21] = [
     "the",
