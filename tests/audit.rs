@@ -68,6 +68,7 @@ fn numbers(d: &Diagnostic) -> (Decimal, Decimal, Decimal) {
 
 #[test]
 fn every_planted_error_is_found_at_its_paragraph_in_each_format() {
+    support::english();
     let dir = tempfile::tempdir().unwrap();
     for ext in ["docx", "md", "txt"] {
         let path = written(dir.path(), ext, &fx::report());
@@ -83,6 +84,7 @@ fn every_planted_error_is_found_at_its_paragraph_in_each_format() {
 
 #[test]
 fn stated_computed_and_difference_worked_by_hand() {
+    support::english();
     let dir = tempfile::tempdir().unwrap();
     let f = audit_file(&written(dir.path(), "docx", &fx::report()));
     // 2.000.000.000 ÷ 2.161.613.000 × 100 = 92,5234… → 92,52; 95,12 − 92,52 = 2,60.
@@ -168,6 +170,7 @@ fn stated_computed_and_difference_worked_by_hand() {
 /// with confidence is skipped, with the reason.
 #[test]
 fn achievement_of_a_named_indikator() {
+    support::english();
     let dir = tempfile::tempdir().unwrap();
     let f = audit_file(&written(dir.path(), "md", &fx::report()));
     // 80 ÷ 100 × 100 = 80: "melampaui target" needs above 100.
@@ -212,6 +215,7 @@ fn achievement_of_a_named_indikator() {
 /// A count against the list after it: in the sentence, or the numbered paragraphs under it.
 #[test]
 fn a_count_against_the_list_after_it() {
+    support::english();
     let dir = tempfile::tempdir().unwrap();
     for ext in ["docx", "txt"] {
         let f = audit_file(&written(dir.path(), ext, &fx::report()));
@@ -242,6 +246,7 @@ fn a_count_against_the_list_after_it() {
 
 #[test]
 fn a_finding_names_its_chapter_and_quotes_the_sentence() {
+    support::english();
     let dir = tempfile::tempdir().unwrap();
     let f = audit_file(&written(dir.path(), "txt", &fx::report()));
     let sisa = at(&f, "sisa", "paragraf 29");
@@ -265,6 +270,7 @@ fn a_finding_names_its_chapter_and_quotes_the_sentence() {
 
 #[test]
 fn a_correct_report_passes() {
+    support::english();
     // The planted report with every planted paragraph and table row taken out.
     let planted_paras = [
         12, 15, 17, 19, 21, 27, 29, 30, 32, 35, 37, 39, 41, 42, 46, 50, 51, 56, 57, 58, 62,
@@ -294,6 +300,7 @@ fn a_correct_report_passes() {
 
 #[test]
 fn command_line_exit_codes_and_formats() {
+    support::english();
     let dir = tempfile::tempdir().unwrap();
     let path = written(dir.path(), "docx", &fx::report());
     let out = lakip().arg("audit").arg(&path).assert().code(1);
@@ -386,6 +393,7 @@ fn command_line_exit_codes_and_formats() {
 
 #[test]
 fn readme_lists_every_audit_rule() {
+    support::english();
     let readme =
         std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).unwrap();
     for rule in lakip::audit::rules::RULES {
@@ -402,6 +410,7 @@ fn readme_lists_every_audit_rule() {
 /// Seed 001's text (the LKj of KPU Kota Serang 2023), every finding checked by hand.
 #[test]
 fn seed_001_findings_checked_by_hand() {
+    support::english();
     let path =
         Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds/001_659cd6185e1a49aa.txt");
     if !path.exists() {
@@ -491,6 +500,7 @@ fn seed_001_findings_checked_by_hand() {
 #[test]
 #[ignore]
 fn write_100_pages() {
+    support::english();
     let out = std::env::var("LAKIP_AUDIT_OUT").unwrap_or_else(|_| "lkj-100-halaman.txt".into());
     let text = fx::large(100);
     std::fs::write(&out, &text).unwrap();
@@ -503,6 +513,7 @@ fn write_100_pages() {
 
 #[test]
 fn a_large_report_is_read_whole() {
+    support::english();
     let text = read::from_str("besar.txt", &fx::large(100));
     let f = audit::run(&text, &audit::Settings::default(), None);
     // 40 copies of the planted report (1 008 words each: 100 pages × 400 words ÷ 1 008 → 40).
@@ -516,6 +527,7 @@ fn a_large_report_is_read_whole() {
 /// items, its BAB III capaian, its [penandatangan].
 #[test]
 fn against_the_workspace() {
+    support::english();
     let ws = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/kota-serang-2023");
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("lkj.md");
@@ -601,6 +613,7 @@ fn against_the_workspace() {
 /// (read from `pdftotext -bbox`) give the same findings at the same places as the Word file.
 #[test]
 fn a_pdf_printed_from_the_word_report_gives_the_same_findings() {
+    support::english();
     let has = |cmd: &str, arg: &str| {
         std::process::Command::new(cmd)
             .arg(arg)
@@ -679,6 +692,7 @@ fn minimal_pdf(lines: &[&str]) -> Vec<u8> {
 
 #[test]
 fn a_pdf_is_read_with_pdftotext_and_refused_without_it() {
+    support::english();
     let dir = tempfile::tempdir().unwrap();
     let pdf = dir.path().join("lkj.pdf");
     std::fs::write(
@@ -722,6 +736,7 @@ fn a_pdf_is_read_with_pdftotext_and_refused_without_it() {
 /// = 94,74, below 100.
 #[test]
 fn a_named_statement_against_the_workspace() {
+    support::english();
     let ws = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/kota-serang-2023");
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("lkj.md");

@@ -66,18 +66,15 @@ fn all_achieved(a: &mut Audit) {
         }
         let spot = a.spot(&a.said[i], 0, text.len());
         if words.iter().any(|w| NOT_ALL.contains(&w.as_str())) {
-            a.skip(
-                spot,
-                "the statement is partial, negative or a hope, not a claim that all were achieved",
-            );
+            a.skip(spot, crate::t!("audit-achievement-partial"));
             continue;
         }
         let (rows, source) = match own_table(a) {
-            Some(rows) => (rows, "the report's capaian table"),
+            Some(rows) => (rows, crate::t!("audit-achievement-own-table")),
             None => match workspace_rows(a) {
-                Some(rows) => (rows, "the workspace's kinerja table"),
+                Some(rows) => (rows, crate::t!("audit-achievement-workspace-table")),
                 None => {
-                    a.skip(spot, "no capaian table to hold it to: no table of the report has Target and Realisasi columns, and no workspace (-w) was given");
+                    a.skip(spot, crate::t!("audit-achievement-no-table"));
                     continue;
                 }
             },
@@ -90,16 +87,17 @@ fn all_achieved(a: &mut Audit) {
             a.holds();
             continue;
         };
-        let message = format!(
-            "the text says all were achieved, but {} of {} in {source} was not: \"{}\" reaches {}",
-            missed.len(),
-            rows.len(),
-            crate::text::shorten(&first.what, 80),
-            format_persen(crate::numbers::round_half_up(first.capaian, 2), 2)
+        let message = crate::t!(
+            "audit-achievement-all-wrong",
+            missed = missed.len(),
+            rows = rows.len(),
+            source = &source,
+            name = crate::text::shorten(&first.what, 80),
+            capaian = format_persen(crate::numbers::round_half_up(first.capaian, 2), 2)
         );
         let d = a
             .diagnostic(&rules::ACHIEVEMENT, spot, message)
-            .hint(format!("at {}", first.place));
+            .hint(crate::t!("audit-at", place = &first.place));
         a.wrong(d);
     }
 }

@@ -40,17 +40,14 @@ pub fn check(a: &mut Audit) {
         let text = a.said[i].text().to_string();
         let spot = a.spot(&a.said[i], 0, text.len());
         let ([t], [r], [c]) = (t.as_slice(), r.as_slice(), c.as_slice()) else {
-            a.skip(
-                spot,
-                "not exactly one target, one realisasi and one capaian in the sentence",
-            );
+            a.skip(spot, crate::t!("audit-capaian-not-one-each"));
             continue;
         };
         if words_of(&text)
             .iter()
             .any(|w| LOWER_BETTER.contains(&w.as_str()))
         {
-            a.skip(spot, "the indikator may be lower-is-better");
+            a.skip(spot, crate::t!("audit-lower-better"));
             continue;
         }
         if let Some(d) = [t, r, c].iter().find_map(|f| f.figure.doubt.clone()) {
@@ -58,7 +55,7 @@ pub fn check(a: &mut Audit) {
             continue;
         }
         if t.figure.value.is_zero() {
-            a.skip(spot, "the target is zero");
+            a.skip(spot, crate::t!("audit-capaian-target-zero"));
             continue;
         }
         let computed = r.figure.value / t.figure.value * Decimal::ONE_HUNDRED;
@@ -67,17 +64,17 @@ pub fn check(a: &mut Audit) {
             continue;
         }
         let shown = round_half_up(computed, 2);
-        let message = format!(
-            "capaian stated as {} but realisasi {} ÷ target {} × 100 is {}",
-            c.figure.text,
-            r.figure.text,
-            t.figure.text,
-            format_persen(shown, 2)
+        let message = crate::t!(
+            "audit-capaian-wrong",
+            capaian = &c.figure.text,
+            realisasi = &r.figure.text,
+            target = &t.figure.text,
+            computed = format_persen(shown, 2)
         );
         let d = a
             .diagnostic(&rules::CAPAIAN, spot, message)
             .numbers(Field::StatedCapaian, c.figure.value, shown)
-            .hint("higher is better; a capaian capped at 100, 110 or 120 also passes");
+            .hint(crate::t!("audit-capaian-hint"));
         a.wrong(d);
     }
 }

@@ -70,12 +70,12 @@ fn read(lower: &str, at: usize, figs: &[Figure]) -> Result<Claim, String> {
     if rest_words.get(1).map(String::as_str) == Some("dari") {
         let menjadi = lower[at..].find("menjadi").map(|k| at + k);
         let Some(m) = menjadi else {
-            return Err("\"dari\" without \"menjadi\"".into());
+            return Err(crate::t!("audit-change-dari-no-menjadi"));
         };
         let a_fig = after_word.iter().find(|f| f.end <= m);
         let b_fig = after_word.iter().find(|f| f.start > m);
         let (Some(a_fig), Some(b_fig)) = (a_fig, b_fig) else {
-            return Err("no figure after \"dari\" or after \"menjadi\"".into());
+            return Err(crate::t!("audit-change-no-figure-dari-menjadi"));
         };
         let delta = after_word
             .iter()
@@ -90,26 +90,26 @@ fn read(lower: &str, at: usize, figs: &[Figure]) -> Result<Claim, String> {
     // `B, naik sebesar D dibandingkan … sebesar A`.
     let delta = after_word
         .first()
-        .ok_or("no figure after the word of change")?;
+        .ok_or_else(|| crate::t!("audit-change-no-figure-after-word"))?;
     let gap = words_of(&lower[at..delta.start]);
     if gap.len() > 3 {
-        return Err("the figure after the word of change is not right after it".into());
+        return Err(crate::t!("audit-change-figure-not-next"));
     }
     let compared = lower[delta.end..]
         .find("dibandingkan")
         .or_else(|| lower[delta.end..].find("dibanding"))
         .or_else(|| lower[delta.end..].find("dari"))
         .map(|k| delta.end + k)
-        .ok_or("no \"dibandingkan\" after the change")?;
+        .ok_or_else(|| crate::t!("audit-change-no-dibandingkan"))?;
     let before = after_word
         .iter()
         .find(|f| f.start > compared)
-        .ok_or("no figure for the year compared with")?;
+        .ok_or_else(|| crate::t!("audit-change-no-earlier-figure"))?;
     let after = before_word
         .iter()
         .rev()
         .find(|f| f.kind == before.kind)
-        .ok_or("no figure of this year before the word of change")?;
+        .ok_or_else(|| crate::t!("audit-change-no-this-year-figure"))?;
     Ok(Claim {
         before: (*before).clone(),
         after: (*after).clone(),
@@ -126,20 +126,27 @@ fn judge(a: &mut Audit, c: Claim, up: bool, spot: Spot) {
         return a.skip(spot, doubt);
     }
     if c.before.kind != c.after.kind {
-        return a.skip(spot, "the two figures compared are of different kinds");
+        return a.skip(spot, crate::t!("audit-change-different-kinds"));
     }
     let diff = c.after.value - c.before.value;
     // The direction the text says.
     if diff.is_zero() || (diff > Decimal::ZERO) != up {
-        let word = if up { "a rise" } else { "a fall" };
-        let message = format!(
-            "the text says {word} from {} to {}",
-            c.before.text, c.after.text
+        let key = if up {
+            "audit-change-says-rise"
+        } else {
+            "audit-change-says-fall"
+        };
+        let message = crate::i18n::tr(
+            key,
+            &[
+                ("before", c.before.text.as_str().into()),
+                ("after", c.after.text.as_str().into()),
+            ],
         );
         let d = a
             .diagnostic(&rules::CHANGE, spot, message)
             .numbers(field_of(&c.after), c.after.value, c.before.value)
-            .hint("the figure of this year is stated, the one compared with is computed");
+            .hint(crate::t!("audit-change-direction-hint"));
         return a.wrong(d);
     }
     let Some(delta) = c.delta else {
@@ -167,7 +174,7 @@ fn judge(a: &mut Audit, c: Claim, up: bool, spot: Spot) {
                     ))
         }
         (k, l) if k == l => agrees(&delta, diff.abs(), tol, false),
-        _ => return a.skip(spot, "the change is of another kind than the figures"),
+        _ => return a.skip(spot, crate::t!("audit-change-kind-differs")),
     };
     if ok {
         return a.holds();
@@ -177,16 +184,17 @@ fn judge(a: &mut Audit, c: Claim, up: bool, spot: Spot) {
     } else {
         diff.abs()
     };
-    let message = format!(
-        "the change is stated as {}, but from {} to {} is {}",
-        delta.text,
-        c.before.text,
-        c.after.text,
-        format_angka(computed, if computed.fract().is_zero() { 0 } else { 2 })
+    let message = crate::t!(
+        "audit-change-wrong",
+        direction = if up { "up" } else { "down" },
+        change = &delta.text,
+        before = &c.before.text,
+        after = &c.after.text,
+        computed = format_angka(computed, if computed.fract().is_zero() { 0 } else { 2 })
     );
     let d = a
         .diagnostic(&rules::CHANGE, spot, message)
         .numbers(field_of(&delta), delta.value, computed)
-        .hint("naik/turun = this year − the year compared with");
+        .hint(crate::t!("audit-change-hint"));
     a.wrong(d);
 }

@@ -44,16 +44,26 @@ pub fn check(a: &mut Audit) {
             let table = match referred(a, i, &text) {
                 Ok(t) => t,
                 Err(reason) => {
-                    a.skip(spot, format!("{} {noun}: {reason}", f.figure.text));
+                    a.skip(
+                        spot,
+                        crate::t!(
+                            "audit-count-reason",
+                            figure = &f.figure.text,
+                            noun = noun,
+                            reason = reason
+                        ),
+                    );
                     continue;
                 }
             };
             let Some(roles) = tables::roles(table).filter(|r| r.is_performance()) else {
                 a.skip(
                     spot,
-                    format!(
-                        "{} {noun}: tabel {} has no Target column",
-                        f.figure.text, table.number
+                    crate::t!(
+                        "audit-count-no-target",
+                        figure = &f.figure.text,
+                        noun = noun,
+                        table = table.number.to_string()
                     ),
                 );
                 continue;
@@ -67,17 +77,19 @@ pub fn check(a: &mut Audit) {
                 a.holds();
                 continue;
             }
-            let message = format!(
-                "the text counts {} {noun}, but {} lists {counted}",
-                f.figure.text,
-                table_name(table)
+            let message = crate::t!(
+                "audit-count-wrong",
+                figure = &f.figure.text,
+                noun = noun,
+                table = table_name(table),
+                counted = counted
             );
             let d = a
                 .diagnostic(&rules::COUNT, spot, message)
                 .numbers(Field::KTarget, f.figure.value, Decimal::from(counted))
                 .hint(match noun {
-                    "indikator" => "counted: the table's rows with a target",
-                    _ => "counted: the table's numbered rows (or distinct sasaran)",
+                    "indikator" => crate::t!("audit-count-hint-indikator"),
+                    _ => crate::t!("audit-count-hint-sasaran"),
                 });
             a.wrong(d);
         }
@@ -92,7 +104,7 @@ fn table_name(t: &Table) -> String {
         (Some(w), Some(n)) if w.eq_ignore_ascii_case("tabel") => {
             format!("Tabel {}", n.trim_end_matches(['.', ':']))
         }
-        _ => format!("tabel {} of the document", t.number),
+        _ => crate::t!("audit-count-nth-table", number = t.number.to_string()),
     }
 }
 
@@ -129,7 +141,7 @@ fn referred<'t>(a: &Audit<'t>, i: usize, text: &str) -> Result<&'t Table, String
                             && !c[wanted.len()..].starts_with(|ch: char| ch.is_ascii_digit())
                     })
                 })
-                .ok_or(format!("no table captioned \"Tabel {name}\""));
+                .ok_or_else(|| crate::t!("audit-count-no-caption", name = name));
         }
     }
     if lower.contains("berikut") || lower.contains("di bawah ini") || lower.contains("dibawah ini")
@@ -150,7 +162,7 @@ fn referred<'t>(a: &Audit<'t>, i: usize, text: &str) -> Result<&'t Table, String
                 _ => {}
             }
         }
-        return Err("no table right after it".into());
+        return Err(crate::t!("audit-count-no-table-after"));
     }
-    Err("the sentence names no table".into())
+    Err(crate::t!("audit-count-no-table-named"))
 }

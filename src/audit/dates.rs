@@ -172,15 +172,13 @@ fn lkj_date(a: &mut Audit, d: DateLine, year: i32, spot: Spot) {
     if d.year > year {
         return a.holds();
     }
-    let message = format!(
-        "the report of {year} is signed on {}, before the year it reports on ended",
-        shown(d)
-    );
+    let message = crate::t!("audit-date-lkj", year = year.to_string(), date = shown(d));
     let diag = a
         .diagnostic(&rules::SIGNING_DATE, spot, message)
-        .hint(format!(
-            "an LKj of {year} is signed after 31 Desember {year}; a date of {} is often last year's template with the year not updated",
-            d.year
+        .hint(crate::t!(
+            "audit-date-lkj-hint",
+            year = year.to_string(),
+            written = d.year.to_string()
         ));
     a.wrong(diag);
 }
@@ -189,13 +187,10 @@ fn pk_date(a: &mut Audit, d: DateLine, year: i32, spot: Spot) {
     if d.year == year && d.month == 1 {
         return a.holds();
     }
-    let message = format!(
-        "the Perjanjian Kinerja of {year} is signed on {}, not in Januari {year}",
-        shown(d)
-    );
-    let diag = a.diagnostic(&rules::SIGNING_DATE, spot, message).hint(
-        "a PK is signed at the start of its year; a PK revised later says PERUBAHAN in its title",
-    );
+    let message = crate::t!("audit-date-pk", year = year.to_string(), date = shown(d));
+    let diag = a
+        .diagnostic(&rules::SIGNING_DATE, spot, message)
+        .hint(crate::t!("audit-date-pk-hint"));
     a.wrong(diag);
 }
 
@@ -238,7 +233,7 @@ fn signatory_check(a: &mut Audit, found: &[(String, Spot)]) {
             let d = a.diagnostic(
                 &rules::SIGNATORY,
                 spot.clone(),
-                format!("signed by {name}, but the report is signed by {first} above"),
+                crate::t!("audit-signatory-differs", name = name, first = first),
             );
             a.wrong(d);
         }
@@ -252,9 +247,9 @@ fn signatory_check(a: &mut Audit, found: &[(String, Spot)]) {
                         .diagnostic(
                             &rules::SIGNATORY,
                             spot,
-                            format!("signed by {first}, but the workspace's [penandatangan] is {ws}"),
+                            crate::t!("audit-signatory-workspace", first = first, workspace = &ws),
                         )
-                        .hint("a change of office during the year is real: sign with the official in office");
+                        .hint(crate::t!("audit-signatory-hint"));
                     a.wrong(d);
                 }
             }

@@ -378,7 +378,12 @@ fn decimal_comma(run: &str) -> Option<(Decimal, Decimal, Option<String>)> {
                 (
                     format!("{i}{f}"),
                     String::new(),
-                    Some(format!("\"{run}\" may be {i}{f} or {i},{f}")),
+                    Some(crate::t!(
+                        "audit-figure-dot-doubt",
+                        run = run,
+                        thousands = format!("{i}{f}"),
+                        decimal = format!("{i},{f}")
+                    )),
                 )
             } else {
                 (i.to_string(), f.to_string(), None)

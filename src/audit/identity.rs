@@ -121,13 +121,16 @@ fn own_region(a: &Audit) -> Option<(Region, String)> {
         if let Some(r) = region(&p.text) {
             return Some((
                 r,
-                format!("the title (\"{}\")", crate::text::shorten(&p.text, 60)),
+                crate::t!(
+                    "audit-source-title",
+                    title = crate::text::shorten(&p.text, 60)
+                ),
             ));
         }
     }
     let k = a.known?;
     let r = region(k.satker.as_deref()?)?;
-    Some((r, "the workspace's satker (lakip.toml)".to_string()))
+    Some((r, crate::t!("audit-source-workspace-satker")))
 }
 
 /// What names the report's own year.
@@ -158,7 +161,11 @@ pub fn check(a: &mut Audit) {
             let d = a.diagnostic(
                 &rules::YEAR,
                 spot.clone(),
-                format!("the title says {y}, but the workspace is for {w} (tahun in lakip.toml)"),
+                crate::t!(
+                    "audit-year-workspace",
+                    title = y.to_string(),
+                    workspace = w.to_string()
+                ),
             );
             a.wrong(d);
         }
@@ -171,9 +178,9 @@ pub fn check(a: &mut Audit) {
 
 fn years(a: &mut Audit, year: i32, from_title: bool) {
     let source = if from_title {
-        "the title's"
+        crate::t!("audit-year-source-title")
     } else {
-        "the workspace's"
+        crate::t!("audit-year-source-workspace")
     };
     for i in 0..a.said.len() {
         let text = a.said[i].text().to_string();
@@ -209,9 +216,12 @@ fn years(a: &mut Audit, year: i32, from_title: bool) {
                 let d = a.diagnostic(
                     &rules::YEAR,
                     spot,
-                    format!(
-                        "\"{}\" names the year {stated}, but the report is of {year} ({source} year)",
-                        text[at..end].trim()
+                    crate::t!(
+                        "audit-year-wrong",
+                        text = text[at..end].trim(),
+                        stated = stated.to_string(),
+                        year = year.to_string(),
+                        source = &source
                     ),
                 );
                 a.wrong(d);
@@ -293,11 +303,10 @@ fn satker(a: &mut Audit) {
                     let d = a.diagnostic(
                         &rules::SATKER,
                         spot,
-                        format!(
-                            "the title names {} {}, but the workspace is of {}",
-                            own.level,
-                            title_case(&own.name),
-                            k.satker.clone().unwrap_or_default()
+                        crate::t!(
+                            "audit-satker-workspace",
+                            title = format!("{} {}", own.level, title_case(&own.name)),
+                            workspace = k.satker.clone().unwrap_or_default()
                         ),
                     );
                     a.wrong(d);
@@ -340,12 +349,11 @@ fn satker(a: &mut Audit) {
                 let d = a.diagnostic(
                     &rules::SATKER,
                     spot,
-                    format!(
-                        "the text names {} {} as the report's satker, but the report is of {} {} ({source})",
-                        named.level,
-                        title_case(&named.name),
-                        own.level,
-                        title_case(&own.name)
+                    crate::t!(
+                        "audit-satker-wrong",
+                        named = format!("{} {}", named.level, title_case(&named.name)),
+                        own = format!("{} {}", own.level, title_case(&own.name)),
+                        source = &source
                     ),
                 );
                 a.wrong(d);

@@ -68,7 +68,7 @@ pub fn check(a: &mut Audit) {
             {
                 a.skip(
                     spot,
-                    format!("{} {noun}: the list names some, not all", fig.text),
+                    crate::t!("audit-list-some", figure = &fig.text, noun = noun.as_str()),
                 );
                 continue;
             }
@@ -83,9 +83,10 @@ pub fn check(a: &mut Audit) {
             {
                 a.skip(
                     spot,
-                    format!(
-                        "{} {noun}: its words and digits disagree (see `words`)",
-                        fig.text
+                    crate::t!(
+                        "audit-list-words-disagree",
+                        figure = &fig.text,
+                        noun = noun.as_str()
                     ),
                 );
                 continue;
@@ -99,7 +100,15 @@ pub fn check(a: &mut Audit) {
             let counted = match counted {
                 Ok(n) => n,
                 Err(why) => {
-                    a.skip(spot, format!("{} {noun}: {why}", fig.text));
+                    a.skip(
+                        spot,
+                        crate::t!(
+                            "audit-count-reason",
+                            figure = &fig.text,
+                            noun = noun.as_str(),
+                            reason = why
+                        ),
+                    );
                     continue;
                 }
             };
@@ -110,14 +119,19 @@ pub fn check(a: &mut Audit) {
             let d = a
                 .diagnostic(&rules::LIST, spot, list_message(&fig.text, &noun, counted))
                 .numbers(Field::KTarget, fig.value, Decimal::from(counted))
-                .hint("counted: the items of the list after the count");
+                .hint(crate::t!("audit-list-hint"));
             a.wrong(d);
         }
     }
 }
 
 fn list_message(stated: &str, noun: &str, counted: usize) -> String {
-    format!("the text counts {stated} {noun}, but the list after it names {counted}")
+    crate::t!(
+        "audit-list-wrong",
+        figure = stated,
+        noun = noun,
+        counted = counted
+    )
 }
 
 /// Where the list starts after the counted noun: after `yaitu`, `sebagai berikut`, a `:`,
@@ -170,7 +184,7 @@ fn items_inline(rest: &str, noun: &str) -> Items {
         let ordered = numbers.iter().enumerate().all(|(k, n)| *n == k as u32 + 1);
         return match ordered {
             true => Items::Counted(numbers.len()),
-            false => Items::Unclear("the list's numbers are not 1, 2, 3 …".into()),
+            false => Items::Unclear(crate::t!("audit-list-not-ordered")),
         };
     }
     let parts: Vec<&str> = match rest.contains(';') {
@@ -184,7 +198,7 @@ fn items_inline(rest: &str, noun: &str) -> Items {
         .collect();
     // The last `dan`/`serta` joins the last two items.
     let Some(last) = items.pop() else {
-        return Items::Unclear("the list is empty".into());
+        return Items::Unclear(crate::t!("audit-list-empty"));
     };
     let last = last
         .strip_prefix("dan ")
@@ -217,7 +231,7 @@ fn items_inline(rest: &str, noun: &str) -> Items {
         return Items::Counted(items.len());
     }
     if items.iter().any(|s| joins(s) > 0) || joins(&rest.replace(';', ",")) > 1 {
-        return Items::Unclear("an item holds a `dan`: where one item ends is not read".into());
+        return Items::Unclear(crate::t!("audit-list-dan"));
     }
     Items::Counted(items.len())
 }
@@ -232,7 +246,7 @@ const LOOK_AHEAD: usize = 40;
 fn items_after(a: &Audit, i: usize) -> Result<usize, String> {
     let para = a.said[i].para;
     if a.said[i].sentence.end < para.text.trim_end().len() {
-        return Err("no list follows it".into());
+        return Err(crate::t!("audit-list-none-follows"));
     }
     let mut n = 0;
     let mut ended = None;
@@ -259,17 +273,14 @@ fn items_after(a: &Audit, i: usize) -> Result<usize, String> {
             Some(seen) if seen >= LOOK_AHEAD => break,
             Some(seen) => {
                 if n > 0 && marker(&p.text) == Some(n + 1) {
-                    return Err(format!(
-                        "item {} comes after a paragraph that is no item (a nested list?)",
-                        n + 1
-                    ));
+                    return Err(crate::t!("audit-list-nested", item = n + 1));
                 }
                 ended = Some(seen + 1);
             }
         }
     }
     match n {
-        0 => Err("no list follows it".into()),
+        0 => Err(crate::t!("audit-list-none-follows")),
         n => Ok(n),
     }
 }

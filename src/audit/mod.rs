@@ -185,7 +185,11 @@ pub fn run_with(
     };
     for (paragraph, header, why) in &text.unread {
         a.findings.skipped.push(Skip {
-            place: format!("{}: paragraf {paragraph}", text.file),
+            place: crate::t!(
+                "audit-place-paragraph",
+                file = &text.file,
+                paragraph = paragraph.to_string()
+            ),
             text: header.clone(),
             reason: why.clone(),
         });
@@ -222,8 +226,17 @@ impl<'a> Audit<'a> {
     pub fn row_spot(&self, table: &Table, row: usize) -> Spot {
         let r = &table.rows[row];
         let place = match r.line {
-            Some(l) => format!("tabel {}, baris {} (line {l})", table.number, row + 1),
-            None => format!("tabel {}, baris {}", table.number, row + 1),
+            Some(l) => crate::t!(
+                "audit-spot-table-row-line",
+                table = table.number.to_string(),
+                row = (row + 1).to_string(),
+                line = l.to_string()
+            ),
+            None => crate::t!(
+                "audit-spot-table-row",
+                table = table.number.to_string(),
+                row = (row + 1).to_string()
+            ),
         };
         let quote = r
             .cells
@@ -281,8 +294,12 @@ impl<'a> Audit<'a> {
 
 fn paragraph_spot(p: &Paragraph, quote: String) -> Spot {
     let place = match p.line {
-        Some(l) => format!("paragraf {} (line {l})", p.number),
-        None => format!("paragraf {}", p.number),
+        Some(l) => crate::t!(
+            "audit-spot-paragraph-line",
+            paragraph = p.number.to_string(),
+            line = l.to_string()
+        ),
+        None => crate::t!("audit-spot-paragraph", paragraph = p.number.to_string()),
     };
     Spot {
         chapter: p.chapter.clone(),

@@ -252,9 +252,7 @@ fn table_at(lines: &[Line], at: usize, roles: &tables::Roles) -> Result<(Vec<Row
         i += 1;
     }
     if rows.len() < 2 {
-        return Err(
-            "a table header with no row read under it (its columns could not be told apart)".into(),
-        );
+        return Err(crate::t!("audit-pdf-header-no-row"));
     }
     let rows = rows
         .into_iter()
@@ -370,7 +368,7 @@ mod tests {
         ]);
         let p = pieces(&bbox);
         assert!(
-            matches!(&p[0], Piece::Unread(h, why) if h == "No Indikator Target" && why.contains("no row")),
+            matches!(&p[0], Piece::Unread(h, why) if h == "No Indikator Target" && *why == crate::t!("audit-pdf-header-no-row")),
         );
         assert!(p.iter().all(|x| !matches!(x, Piece::Table(_))));
     }

@@ -44,22 +44,18 @@ pub fn check(a: &mut Audit) {
                     .iter()
                     .take_while(|f| f.figure.kind != Kind::Percent)
                     .find(|f| f.figure.kind == Kind::Amount)
-                    .ok_or("no amount after \"dari\" in the sentence")
+                    .ok_or_else(|| crate::t!("audit-percent-no-amount-after-dari"))
             } else {
                 match x.measure {
                     Some(Measure::Realisasi | Measure::Sisa) => figs[..j - 1]
                         .iter()
                         .rev()
                         .find(|f| f.figure.kind == Kind::Amount && f.measure == Some(Measure::Pagu))
-                        .ok_or("no pagu stated before the realisasi"),
-                    _ => Err("the amount before the percentage is no realisasi or sisa, and no \"dari\" names its base"),
+                        .ok_or_else(|| crate::t!("audit-percent-no-pagu-before")),
+                    _ => Err(crate::t!("audit-percent-no-base")),
                 }
             };
-            found.push((
-                j - 1,
-                j,
-                base.map(|b| b.figure.clone()).map_err(str::to_string),
-            ));
+            found.push((j - 1, j, base.map(|b| b.figure.clone())));
         }
         for (xi, pi, base) in found {
             judge(a, i, xi, pi, base);
@@ -77,17 +73,22 @@ fn judge(a: &mut Audit, i: usize, xi: usize, pi: usize, base: Result<super::Figu
     let spot = a.spot(said, base_start, base_end);
     let y = match base {
         Ok(y) => y,
-        Err(reason) => return a.skip(spot, format!("{}: {reason}", p.text)),
+        Err(reason) => {
+            return a.skip(
+                spot,
+                crate::t!("audit-figure-reason", figure = &p.text, reason = reason),
+            )
+        }
     };
     let before_p = &text[..p.start];
     if bound(before_p) {
-        return a.skip(spot, format!("{} is a bound, not a figure", p.text));
+        return a.skip(spot, crate::t!("audit-bound", figure = &p.text));
     }
     if let Some(doubt) = [&x, &p, &y].iter().find_map(|f| f.doubt.clone()) {
         return a.skip(spot, doubt);
     }
     if y.value.is_zero() {
-        return a.skip(spot, format!("{} is zero", y.text));
+        return a.skip(spot, crate::t!("audit-zero", figure = &y.text));
     }
     let computed = x.value / y.value * Decimal::ONE_HUNDRED;
     if agrees(&p, computed, a.settings.tolerance, hedged(before_p)) {
@@ -95,21 +96,18 @@ fn judge(a: &mut Audit, i: usize, xi: usize, pi: usize, base: Result<super::Figu
     }
     let dp = p.unit.scale();
     let shown = crate::numbers::round_half_up(computed, dp.max(2));
-    let message = format!(
-        "{} is stated as {} of {}, but {} ÷ {} × 100 is {}",
-        x.text,
-        p.text,
-        y.text,
-        format_angka(x.value, 0),
-        format_angka(y.value, 0),
-        format_persen(shown, dp.max(2))
+    let message = crate::t!(
+        "audit-percent-wrong",
+        part = &x.text,
+        percent = &p.text,
+        whole = &y.text,
+        x = format_angka(x.value, 0),
+        y = format_angka(y.value, 0),
+        computed = format_persen(shown, dp.max(2))
     );
     let d = a
         .diagnostic(&rules::PERCENT, spot, message)
         .numbers(field_of(&p), p.value, shown)
-        .hint(format!(
-            "rounded half-up to the {} decimals written; correct the percentage or the amounts",
-            dp
-        ));
+        .hint(crate::t!("audit-percent-hint", decimals = dp));
     a.wrong(d);
 }

@@ -104,14 +104,10 @@ pub fn format_of(path: &Path) -> Option<Format> {
 
 /// Reads a report; an unreadable file is an input error (exit 2) naming it.
 pub fn read(path: &Path, file: &str) -> anyhow::Result<Text> {
-    let format = format_of(path).ok_or_else(|| {
-        input_error(format!(
-            "{file}: lakip audit reads a report as .docx, .md, .txt or .pdf (save a .doc or .odt \
-             as .docx)"
-        ))
-    })?;
+    let format =
+        format_of(path).ok_or_else(|| input_error(crate::t!("audit-read-format", file = file)))?;
     if !path.is_file() {
-        return Err(input_error(format!("{file}: no such file")));
+        return Err(input_error(crate::t!("audit-read-no-file", file = file)));
     }
     let (blocks, has_lines, unread) = match format {
         Format::Docx => (from_word(docx::read_text(path, file)?), false, Vec::new()),
@@ -159,15 +155,16 @@ fn no_lines(mut blocks: Vec<Block>) -> Vec<Block> {
 }
 
 fn read_string(path: &Path, file: &str) -> anyhow::Result<String> {
-    let bytes =
-        std::fs::read(path).map_err(|e| input_error(format!("{file}: cannot read: {e}")))?;
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
-    String::from_utf8(bytes.to_vec()).map_err(|_| {
-        input_error(format!(
-            "{file}: not UTF-8 text; save it as UTF-8 (in Word: Save As, Plain Text, Unicode \
-             UTF-8)"
+    let bytes = std::fs::read(path).map_err(|e| {
+        input_error(crate::t!(
+            "audit-read-cannot",
+            file = file,
+            error = e.to_string()
         ))
-    })
+    })?;
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
+    String::from_utf8(bytes.to_vec())
+        .map_err(|_| input_error(crate::t!("audit-read-not-utf8", file = file)))
 }
 
 /// The words of a PDF and their boxes by `pdftotext -bbox`, when it is installed.
@@ -180,17 +177,22 @@ fn pdf_text(path: &Path, file: &str) -> anyhow::Result<String> {
         .arg("-")
         .output()
         .map_err(|e| match e.kind() {
-            std::io::ErrorKind::NotFound => input_error(format!(
-                "{file}: reading a PDF needs pdftotext, which is not installed (Debian/Ubuntu: \
-                 apt-get install poppler-utils); or save the report as .docx or .txt"
+            std::io::ErrorKind::NotFound => {
+                input_error(crate::t!("audit-read-no-pdftotext", file = file))
+            }
+            _ => input_error(crate::t!(
+                "audit-read-pdftotext-failed",
+                file = file,
+                error = e.to_string()
             )),
-            _ => input_error(format!("{file}: cannot run pdftotext: {e}")),
         })?;
     if !output.status.success() {
         let reason = String::from_utf8_lossy(&output.stderr);
         let reason = crate::text::shorten_line(reason.trim(), 120);
-        return Err(input_error(format!(
-            "{file}: pdftotext cannot read it: {reason}"
+        return Err(input_error(crate::t!(
+            "audit-read-pdftotext-refused",
+            file = file,
+            reason = reason
         )));
     }
     Ok(String::from_utf8_lossy(&output.stdout).into_owned())

@@ -195,3 +195,17 @@ pub const RULES: [Rule; 15] = [
 pub fn rule(code: &str) -> Option<&'static Rule> {
     RULES.iter().find(|r| r.code == code)
 }
+
+/// A rule as `lakip audit --explain` prints it, in the current language: code, default severity,
+/// title, explanation (`audit-rule-CODE-title`, `audit-rule-CODE-explanation`; the English of
+/// [`Rule::title`] and [`Rule::explanation`] is the README's catalogue).
+pub fn explained(rule: &Rule) -> String {
+    let text = |part: &str| crate::i18n::tr(&format!("audit-rule-{}-{part}", rule.code), &[]);
+    let severity = crate::t!("rule-default-severity", severity = rule.severity.label());
+    format!(
+        "{} ({severity}): {}\n\n{}\n\n",
+        rule.code,
+        text("title"),
+        text("explanation")
+    )
+}

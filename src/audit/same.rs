@@ -202,17 +202,20 @@ pub fn check(a: &mut Audit) {
             continue;
         }
         let what = match &later.entity {
-            Some(e) => format!(
-                "the {} of \"{}\"",
-                later.measure.name(),
-                crate::text::shorten(e, 60)
+            Some(e) => crate::t!(
+                "audit-same-of-entity",
+                measure = later.measure.name(),
+                entity = crate::text::shorten(e, 60)
             ),
-            None => format!("the DIPA's {}", later.measure.name()),
+            None => crate::t!("audit-same-of-dipa", measure = later.measure.name()),
         };
         let place = super::place_name(&a.text.file, &earlier.spot);
-        let message = format!(
-            "{what} is stated here as {}, but as {} in {place}",
-            later.figure.text, earlier.figure.text
+        let message = crate::t!(
+            "audit-same-wrong",
+            what = what,
+            here = &later.figure.text,
+            there = &earlier.figure.text,
+            place = place
         );
         let field = match later.measure {
             Measure::Pagu => Field::Pagu,
@@ -222,9 +225,9 @@ pub fn check(a: &mut Audit) {
         let d = a
             .diagnostic(&rules::SAME_FIGURE, later.spot.clone(), message)
             .numbers(field, later.figure.value, earlier.figure.value)
-            .hint(format!(
-                "the earlier statement: \"{}\"",
-                tail(&earlier.spot.quote, 140)
+            .hint(crate::t!(
+                "audit-same-hint",
+                quote = tail(&earlier.spot.quote, 140)
             ));
         a.wrong(d);
     }

@@ -31,10 +31,7 @@ pub fn check(a: &mut Audit) {
                     if p.entity != z.entity || r.entity != z.entity {
                         a.skip(
                             spot,
-                            format!(
-                                "{}: the pagu, realisasi and sisa may be of different programs",
-                                z.figure.text
-                            ),
+                            crate::t!("audit-sisa-other-programs", figure = &z.figure.text),
                         );
                         continue;
                     }
@@ -43,24 +40,15 @@ pub fn check(a: &mut Audit) {
                 }
                 ([], []) => a.skip(
                     spot,
-                    format!(
-                        "{}: no pagu and realisasi in the same sentence",
-                        z.figure.text
-                    ),
+                    crate::t!("audit-sisa-no-pagu-realisasi", figure = &z.figure.text),
                 ),
                 ([], _) | (_, []) => a.skip(
                     spot,
-                    format!(
-                        "{}: the sentence states no pagu or no realisasi beside it",
-                        z.figure.text
-                    ),
+                    crate::t!("audit-sisa-one-missing", figure = &z.figure.text),
                 ),
                 _ => a.skip(
                     spot,
-                    format!(
-                        "{}: more than one pagu or realisasi it could be the sisa of",
-                        z.figure.text
-                    ),
+                    crate::t!("audit-sisa-several", figure = &z.figure.text),
                 ),
             }
         }
@@ -83,16 +71,16 @@ fn judge(
     if agrees(z, computed, a.settings.tolerance, hedged(&text[..z.start])) {
         return a.holds();
     }
-    let message = format!(
-        "sisa stated as {} but pagu {} − realisasi {} is {}",
-        z.text,
-        p.text,
-        r.text,
-        format_rupiah(computed, if computed.fract().is_zero() { 0 } else { 2 })
+    let message = crate::t!(
+        "audit-sisa-wrong",
+        sisa = &z.text,
+        pagu = &p.text,
+        realisasi = &r.text,
+        computed = format_rupiah(computed, if computed.fract().is_zero() { 0 } else { 2 })
     );
     let d = a
         .diagnostic(&rules::SISA, spot, message)
         .numbers(Field::Sisa, z.value, computed)
-        .hint("sisa = pagu − realisasi; correct whichever of the three is wrong");
+        .hint(crate::t!("audit-sisa-hint"));
     a.wrong(d);
 }

@@ -17,10 +17,7 @@ pub fn check(a: &mut Audit) {
                 .map_or(f.figure.end, |k| f.figure.end + k + 1);
             let spot = a.spot(&a.said[i], f.figure.start, end);
             let Some(words) = spelled.value else {
-                a.skip(
-                    spot,
-                    format!("\"({})\" does not read as one number", spelled.text),
-                );
+                a.skip(spot, crate::t!("audit-words-unread", words = &spelled.text));
                 continue;
             };
             if let Some(doubt) = &f.figure.doubt {
@@ -35,16 +32,16 @@ pub fn check(a: &mut Audit) {
                 Kind::Percent => format!("{}%", format_angka(v, 2)),
                 _ => format_angka(v, if v.fract().is_zero() { 0 } else { 2 }),
             };
-            let message = format!(
-                "{} is written in words as \"{}\", which is {}",
-                f.figure.text,
-                spelled.text,
-                shown(words)
+            let message = crate::t!(
+                "audit-words-wrong",
+                figure = &f.figure.text,
+                words = &spelled.text,
+                computed = shown(words)
             );
             let d = a
                 .diagnostic(&rules::WORDS, spot, message)
                 .numbers(field_of(&f.figure), f.figure.value, words)
-                .hint("the digits are stated, the words computed: correct whichever is wrong");
+                .hint(crate::t!("audit-words-hint"));
             a.wrong(d);
         }
     }

@@ -60,7 +60,14 @@ pub fn check(a: &mut Audit) {
                     Ok(parts) => judge(a, i, &parts, t),
                     Err(reason) => {
                         let spot = a.spot(&a.said[i], t.figure.start, text.len());
-                        a.skip(spot, format!("{}: {reason}", t.figure.text));
+                        a.skip(
+                            spot,
+                            crate::t!(
+                                "audit-figure-reason",
+                                figure = &t.figure.text,
+                                reason = reason
+                            ),
+                        );
                     }
                 }
             }
@@ -117,23 +124,24 @@ fn parts_after(figs: &[Fig], k: usize) -> Result<Vec<Fig>, String> {
         .cloned()
         .collect();
     if parts.iter().any(|p| p.figure.kind == Kind::Percent) {
-        return Err("the parts mix amounts and percentages".into());
+        return Err(crate::t!("audit-sum-mixed"));
     }
     let measure = figs[k].measure;
     if parts
         .iter()
         .any(|p| p.measure.is_some() && p.measure != measure)
     {
-        return Err("the parts are not all of the total's measure".into());
+        return Err(crate::t!("audit-sum-other-measure"));
     }
     if parts.len() < 2 {
-        return Err("fewer than two amounts listed after it".into());
+        return Err(crate::t!("audit-sum-too-few"));
     }
     if let Some(n) = stated {
         if Decimal::from(parts.len()) != n {
-            return Err(format!(
-                "the sentence names {n} parts but lists {} amounts",
-                parts.len()
+            return Err(crate::t!(
+                "audit-sum-count-differs",
+                named = n.to_string(),
+                listed = parts.len()
             ));
         }
     }
@@ -169,15 +177,15 @@ fn judge(a: &mut Audit, i: usize, parts: &[Fig], total: &Fig) {
         return a.holds();
     }
     let listed: Vec<&str> = parts.iter().map(|p| p.figure.text.as_str()).collect();
-    let message = format!(
-        "the amounts listed add up to {}, not to the {} stated",
-        format_rupiah(sum, if sum.fract().is_zero() { 0 } else { 2 }),
-        total.figure.text
+    let message = crate::t!(
+        "audit-sum-wrong",
+        computed = format_rupiah(sum, if sum.fract().is_zero() { 0 } else { 2 }),
+        stated = &total.figure.text
     );
     let mut d = a
         .diagnostic(&rules::SUM, spot, message)
         .numbers(Field::Amount, total.figure.value, sum)
-        .hint("correct the total or the amount that is wrong");
+        .hint(crate::t!("audit-sum-hint"));
     d.summed = listed.iter().map(|s| s.to_string()).collect();
     a.wrong(d);
 }

@@ -270,13 +270,13 @@ fn budget_row(a: &mut Audit, table: &Table, row: &BudgetRow) {
     };
     let spot = a.row_spot(table, row.row);
     let Some(fig) = percent_figure(stated) else {
-        return a.skip(spot, format!("\"{stated}\" does not read as a percentage"));
+        return a.skip(spot, crate::t!("audit-table-not-percent", text = stated));
     };
     if let Some(doubt) = &fig.doubt {
         return a.skip(spot, doubt.clone());
     }
     if p.is_zero() {
-        return a.skip(spot, "the pagu is zero");
+        return a.skip(spot, crate::t!("audit-table-pagu-zero"));
     }
     let computed = r / p * Decimal::ONE_HUNDRED;
     if agrees(&fig, computed, a.settings.tolerance, false) {
@@ -284,21 +284,23 @@ fn budget_row(a: &mut Audit, table: &Table, row: &BudgetRow) {
     }
     let shown = round_half_up(computed, 2);
     let name = match row.name.is_empty() {
-        true => "the row (no uraian)".to_string(),
+        true => crate::t!("audit-table-row-no-uraian"),
         false => format!("\"{}\"", crate::text::shorten(&row.name, 60)),
     };
-    let message = format!(
-        "{name} states {stated}% but realisasi ÷ pagu is {}",
-        format_persen(shown, 2)
+    let message = crate::t!(
+        "audit-table-percent-wrong",
+        name = name,
+        stated = stated,
+        computed = format_persen(shown, 2)
     );
     let d = a
         .diagnostic(&rules::PERCENT, spot, message)
         .numbers(Field::StatedPercent, fig.value, shown)
-        .hint(format!(
-            "{} ÷ {} × 100 = {}; rounded half-up to the decimals written",
-            format_angka(r, 0),
-            format_angka(p, 0),
-            format_angka(shown, 2)
+        .hint(crate::t!(
+            "audit-table-percent-hint",
+            realisasi = format_angka(r, 0),
+            pagu = format_angka(p, 0),
+            computed = format_angka(shown, 2)
         ));
     a.wrong(d);
 }
@@ -308,13 +310,20 @@ fn capaian_message(c: &str, t: &str, r: &str, polaritas: Option<&str>, shown: De
         .and_then(crate::compute::capaian::Polarity::from_name)
         .is_some_and(|p| p != crate::compute::capaian::Polarity::Higher);
     match (lower, polaritas) {
-        (true, Some(p)) => format!(
-            "capaian stated as {c}% but from target {t} and realisasi {r} by polaritas {p} it is {}",
-            format_persen(shown, 2)
+        (true, Some(p)) => crate::t!(
+            "audit-table-capaian-polaritas",
+            capaian = c,
+            target = t,
+            realisasi = r,
+            polaritas = p,
+            computed = format_persen(shown, 2)
         ),
-        _ => format!(
-            "capaian stated as {c}% but realisasi {r} ÷ target {t} × 100 is {}",
-            format_persen(shown, 2)
+        _ => crate::t!(
+            "audit-capaian-wrong",
+            capaian = format!("{c}%"),
+            realisasi = r,
+            target = t,
+            computed = format_persen(shown, 2)
         ),
     }
 }
@@ -327,13 +336,17 @@ fn performance_row(a: &mut Audit, table: &Table, row: &PerfRow) {
     let Some(fig) = percent_figure(c) else {
         return a.skip(
             spot,
-            format!("capaian \"{c}\" does not read as a percentage"),
+            crate::t!("audit-table-capaian-not-percent", text = c.as_str()),
         );
     };
     let Some(computed) = row_capaian(row) else {
         return a.skip(
             spot,
-            format!("target \"{t}\" and realisasi \"{r}\" are not two figures of one kind"),
+            crate::t!(
+                "audit-table-not-one-kind",
+                target = t.as_str(),
+                realisasi = r.as_str()
+            ),
         );
     };
     if fig.doubt.is_some() {
@@ -348,8 +361,8 @@ fn performance_row(a: &mut Audit, table: &Table, row: &PerfRow) {
         .diagnostic(&rules::CAPAIAN, spot, message)
         .numbers(Field::StatedCapaian, fig.value, shown)
         .hint(match row.polaritas.as_deref() {
-            Some(p) => format!("polaritas {p}; a capaian capped at 100, 110 or 120 also passes"),
-            None => "higher is better; a capaian capped at 100, 110 or 120 also passes".into(),
+            Some(p) => crate::t!("audit-table-capaian-hint", polaritas = p),
+            None => crate::t!("audit-capaian-hint"),
         });
     a.wrong(d);
 }

@@ -36,12 +36,8 @@ fn line_for<'k>(lines: &'k [Line], name: &str) -> Result<&'k Line, String> {
         .collect();
     match found.as_slice() {
         [one] => Ok(one),
-        [] => Err(format!(
-            "the workspace holds no program or kegiatan named \"{name}\""
-        )),
-        _ => Err(format!(
-            "more than one line of the workspace is named \"{name}\""
-        )),
+        [] => Err(crate::t!("audit-ws-no-line", name = name)),
+        _ => Err(crate::t!("audit-ws-several-lines", name = name)),
     }
 }
 
@@ -76,13 +72,17 @@ fn amount(a: &mut Audit, fact: &Fact) {
         },
         None => (
             top_level_total(&known.lines, get),
-            "the whole budget".to_string(),
+            crate::t!("audit-ws-whole-budget"),
         ),
     };
     let Some(value) = value else {
         return a.skip(
             fact.spot.clone(),
-            format!("the workspace has no {} for {what}", fact.measure.name()),
+            crate::t!(
+                "audit-ws-no-value",
+                measure = fact.measure.name(),
+                what = &what
+            ),
         );
     };
     judge(
@@ -110,18 +110,19 @@ fn judge(a: &mut Audit, stated: &Figure, value: Decimal, spot: Spot, measure: &s
         (_, "realisasi") => Field::Realisasi,
         _ => Field::Sisa,
     };
-    let message = format!(
-        "the text states the {measure} of {what} as {}, but the workspace's is {shown}",
-        stated.text
+    let message = crate::t!(
+        "audit-ws-wrong",
+        measure = measure,
+        what = what,
+        stated = &stated.text,
+        computed = shown
     );
     let d = a
         .diagnostic(&rules::WORKSPACE, spot, message)
         .numbers(field, stated.value, value)
         .hint(match measure {
-            "capaian" => {
-                "as `lakip capaian` computes it from the kinerja table's target and realisasi"
-            }
-            _ => "as `lakip realisasi` computes it from the items of the workspace's tables",
+            "capaian" => crate::t!("audit-ws-hint-capaian"),
+            _ => crate::t!("audit-ws-hint-realisasi"),
         });
     a.wrong(d);
 }
@@ -159,7 +160,7 @@ fn serapan(a: &mut Audit) {
                     let what = format!("\"{}\"", crate::text::shorten(&line.uraian, 60));
                     judge(a, &p, s, spot, "serapan", &what)
                 }
-                None => a.skip(spot, "the workspace has no serapan for it"),
+                None => a.skip(spot, crate::t!("audit-ws-no-serapan")),
             },
             Err(reason) => a.skip(spot, reason),
         }
@@ -227,19 +228,16 @@ fn capaian(a: &mut Audit) {
                     let what = format!("\"{}\"", crate::text::shorten(&one.indikator, 60));
                     judge(a, &fig, c, spot, "capaian", &what)
                 }
-                None => a.skip(spot, "the workspace computes no capaian for it"),
+                None => a.skip(spot, crate::t!("audit-ws-no-capaian")),
             },
             [] => a.skip(
                 spot,
-                format!(
-                    "the workspace measures no indikator named \"{}\"",
-                    crate::text::shorten(&name, 60)
+                crate::t!(
+                    "audit-ws-no-indikator",
+                    name = crate::text::shorten(&name, 60)
                 ),
             ),
-            _ => a.skip(
-                spot,
-                "more than one indikator of the workspace has that name",
-            ),
+            _ => a.skip(spot, crate::t!("audit-ws-several-indikator")),
         }
     }
 }

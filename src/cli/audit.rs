@@ -35,7 +35,7 @@ pub fn run(args: &Args, workspace: Option<&Path>) -> anyhow::Result<Outcome> {
         return explain(code);
     }
     let Some(path) = &args.report else {
-        return Err(input_error("name the report to audit: lakip audit REPORT"));
+        return Err(input_error(crate::t!("audit-cli-no-report")));
     };
     // A workspace only when asked for: a report is audited on its own by default.
     let ws = workspace.map(|w| Workspace::open(Some(w))).transpose()?;
@@ -55,7 +55,7 @@ pub fn run(args: &Args, workspace: Option<&Path>) -> anyhow::Result<Outcome> {
     }
     let known = ws.as_ref().map(known).transpose()?;
     let text = read::read(path, &path.display().to_string())?;
-    let progress = crate::terminal::progress(0, "families of claims");
+    let progress = crate::terminal::progress(0, &crate::t!("audit-cli-progress"));
     progress.set_message(path.display().to_string());
     let findings = audit::run_with(&text, &settings, known.as_ref(), &progress);
     let out = match args.format {
@@ -112,9 +112,10 @@ fn known(ws: &Workspace) -> anyhow::Result<Known> {
 fn known_rule(code: &str) -> anyhow::Result<()> {
     match rules::rule(code) {
         Some(_) => Ok(()),
-        None => Err(input_error(format!(
-            "no audit rule \"{code}\"; the rules are {}",
-            rules::RULES
+        None => Err(input_error(crate::t!(
+            "audit-cli-unknown-rule",
+            code = code,
+            rules = rules::RULES
                 .iter()
                 .map(|r| r.code)
                 .collect::<Vec<_>>()
@@ -130,7 +131,7 @@ fn explain(code: &str) -> anyhow::Result<Outcome> {
         known_rule(code)?;
         rules::RULES.iter().filter(|r| r.code == code).collect()
     };
-    let text: String = chosen.iter().map(|r| r.explained()).collect();
+    let text: String = chosen.iter().map(|r| rules::explained(r)).collect();
     super::emit(&text)?;
     Ok(Outcome::Done)
 }

@@ -62,7 +62,10 @@ fn sort_column(name: &str) -> Result<String, String> {
     if SORT_COLUMNS.contains(&name) {
         Ok(name.to_string())
     } else {
-        Err(format!("one of {}", SORT_COLUMNS.join(", ")))
+        Err(crate::t!(
+            "rollup-sort-one-of",
+            columns = SORT_COLUMNS.join(", ")
+        ))
     }
 }
 
@@ -103,11 +106,11 @@ fn file_needed(format: RollupFormat) -> String {
     } else {
         "docx"
     };
-    format!("--format {name} writes a file: name it with -o FILE.{name}")
+    crate::t!("rollup-file-needed", format = name)
 }
 
 fn unreadable(path: &str, reason: &str) -> String {
-    format!("error: {path}: not read: {reason}")
+    crate::t!("rollup-unreadable", path = path, reason = reason)
 }
 
 fn write(args: &Args, rollup: &rollup::Rollup) -> anyhow::Result<()> {
@@ -133,14 +136,20 @@ fn write(args: &Args, rollup: &rollup::Rollup) -> anyhow::Result<()> {
             } else {
                 crate::workspace::write_atomic(path, &annex::docx(rollup)?)?;
             }
-            eprintln!("wrote {}", path.display());
+            eprintln!(
+                "{}",
+                crate::t!("rollup-wrote", path = path.display().to_string())
+            );
             return Ok(());
         }
     };
     match &args.output {
         Some(path) if path.as_os_str() != "-" => {
             crate::workspace::write_atomic(path, text.as_bytes())?;
-            eprintln!("wrote {}", path.display());
+            eprintln!(
+                "{}",
+                crate::t!("rollup-wrote", path = path.display().to_string())
+            );
             Ok(())
         }
         _ => super::emit(&text),

@@ -9,30 +9,34 @@ pub fn text(f: &Findings, verbose: bool) -> String {
     let mut out = super::check::blocks(&f.diagnostics);
     if verbose {
         for s in &f.skipped {
-            out.push_str(&format!(
-                "skipped: {}\n  --> {}\n   = text: \"{}\"\n\n",
-                s.reason, s.place, s.text
+            out.push_str(&crate::t!(
+                "audit-skipped-block",
+                reason = &s.reason,
+                place = &s.place,
+                text = &s.text
             ));
+            out.push_str("\n\n");
         }
     }
     let count = |s: Severity| f.diagnostics.iter().filter(|d| d.severity == s).count();
-    let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
-    let verdict = if f.diagnostics.is_empty() {
-        "ok"
-    } else {
-        "failed"
-    };
     let skipped = match (f.skipped.len(), verbose) {
         (0, _) => String::new(),
-        (n, true) => format!("; {} skipped", plural(n, "claim")),
-        (n, false) => format!("; {} skipped (--verbose lists them)", plural(n, "claim")),
+        (n, true) => crate::t!("audit-summary-skipped", skipped = n),
+        (n, false) => crate::t!("audit-summary-skipped-hidden", skipped = n),
     };
-    out.push_str(&format!(
-        "{verdict}: {}, {} in {} checked{skipped}\n",
-        plural(count(Severity::Error), "error"),
-        plural(count(Severity::Warning), "warning"),
-        plural(f.checked, "claim")
-    ));
+    let key = match f.diagnostics.is_empty() {
+        true => "audit-summary-ok",
+        false => "audit-summary-failed",
+    };
+    let line = crate::i18n::tr(
+        key,
+        &[
+            ("errors", count(Severity::Error).into()),
+            ("warnings", count(Severity::Warning).into()),
+            ("checked", f.checked.into()),
+        ],
+    );
+    out.push_str(&format!("{line}{skipped}\n"));
     out
 }
 

@@ -6,7 +6,11 @@ use crate::numbers::canonical;
 use crate::rollup::{consolidate::Consolidated, unit::Unit, Rollup};
 use rust_decimal::Decimal;
 use serde_json::json;
+use std::collections::HashMap;
+use std::sync::Mutex;
 
+/// The per-satker columns; `rollup-column-…` keys are titles that differ by language, the rest
+/// are the domain's words in both.
 const SATKER_HEADERS: [&str; 16] = [
     "No",
     "Satker",
@@ -21,8 +25,8 @@ const SATKER_HEADERS: [&str; 16] = [
     "Rata-rata capaian",
     "Nilai efisiensi",
     "Predikat",
-    "Errors",
-    "Warnings",
+    "rollup-column-errors",
+    "rollup-column-warnings",
     "Dokumen kurang",
 ];
 
@@ -54,8 +58,8 @@ pub fn satker(rollup: &Rollup) -> Report {
         Cell::Text(String::new()),
     ]);
     Report {
-        title: title("Rollup per satker", rollup),
-        headers: SATKER_HEADERS.to_vec(),
+        title: title(&crate::t!("rollup-title-satker"), rollup),
+        headers: SATKER_HEADERS.iter().map(|h| header(h)).collect(),
         bold: vec![rows.len() - 1],
         rows,
         wrap: false,
@@ -71,6 +75,24 @@ fn title(what: &str, rollup: &Rollup) -> String {
         t.push_str(&format!(" {y}"));
     }
     t
+}
+
+/// A column title: a `rollup-column-…` key in the current language, else the title itself. A
+/// report's titles are `&'static str`: each (language, key) is made once and kept, a handful of
+/// short strings for the life of the process.
+fn header(name: &'static str) -> &'static str {
+    static MADE: Mutex<Option<HashMap<(crate::i18n::Lang, &'static str), &'static str>>> =
+        Mutex::new(None);
+    if !name.starts_with("rollup-column-") {
+        return name;
+    }
+    let lang = crate::i18n::lang();
+    let Ok(mut made) = MADE.lock() else {
+        return name;
+    };
+    made.get_or_insert_with(HashMap::new)
+        .entry((lang, name))
+        .or_insert_with(|| Box::leak(crate::i18n::tr_in(lang, name, &[]).into_boxed_str()))
 }
 
 /// A count as a cell: a number, exact in CSV, no `Rp` in a workbook.
@@ -122,7 +144,7 @@ pub fn lines(rollup: &Rollup) -> Report {
         })
         .collect();
     Report {
-        title: title("Realisasi konsolidasi per program dan kegiatan", rollup),
+        title: title(&crate::t!("rollup-title-lines"), rollup),
         headers: vec![
             "Program / Kegiatan",
             "Kode",
@@ -144,14 +166,15 @@ pub fn text(rollup: &Rollup) -> String {
     out.push('\n');
     out.push_str(&lines(rollup).text());
     for l in rollup.lines.iter().filter(|l| !l.nama_lain.is_empty()) {
-        out.push_str(&format!(
-            "note: \"{}\" also taken for {}\n",
-            l.uraian,
-            l.nama_lain.join(", ")
+        out.push_str(&crate::t!(
+            "rollup-also-taken",
+            uraian = &l.uraian,
+            others = l.nama_lain.join(", ")
         ));
+        out.push('\n');
     }
     if !rollup.flags.is_empty() {
-        out.push_str("\nFlags\n");
+        out.push_str(&format!("\n{}\n", crate::t!("rollup-flags")));
         for f in &rollup.flags {
             out.push_str(&format!("  {:<15} {}: {}\n", f.code, f.satker, f.message));
         }
@@ -163,13 +186,14 @@ pub fn text(rollup: &Rollup) -> String {
 /// The last line: how many units, how many with errors, how many unreadable.
 pub fn summary(rollup: &Rollup) -> String {
     let with_errors = rollup.units.iter().filter(|u| u.errors > 0).count();
-    format!(
-        "\n{} satker read, {} with check errors, {} unreadable, {} flag(s)\n",
-        rollup.units.len(),
-        with_errors,
-        rollup.unreadable.len(),
-        rollup.flags.len()
-    )
+    let line = crate::t!(
+        "rollup-summary",
+        read = rollup.units.len(),
+        errors = with_errors,
+        unreadable = rollup.unreadable.len(),
+        flags = rollup.flags.len()
+    );
+    format!("\n{line}\n")
 }
 
 fn money(v: Option<Decimal>) -> serde_json::Value {

@@ -16,8 +16,8 @@ pub fn markdown(rollup: &Rollup) -> String {
     out.push_str("|---:|---|---:|---:|---:|---:|---:|---:|---|---|\n");
     for (i, u) in rollup.units.iter().enumerate() {
         let cek = match (u.errors, u.warnings) {
-            (0, 0) => "ok".to_string(),
-            (e, w) => format!("{e} error, {w} warning"),
+            (0, 0) => crate::t!("rollup-annex-check-ok"),
+            (e, w) => crate::t!("rollup-annex-check", errors = e, warnings = w),
         };
         out.push_str(&row(&[
             (i + 1).to_string(),

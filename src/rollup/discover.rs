@@ -58,9 +58,10 @@ pub fn discover(inputs: &[PathBuf]) -> anyhow::Result<Found> {
 }
 
 fn not_found(path: &Path) -> String {
-    format!(
-        "{}: no such directory or {ROLLUP_FILE}; name workspaces or directories holding them",
-        path.display()
+    crate::t!(
+        "rollup-not-found",
+        path = path.display().to_string(),
+        file = ROLLUP_FILE
     )
 }
 
@@ -99,8 +100,13 @@ fn subdirectories(dir: &Path) -> Vec<PathBuf> {
 }
 
 fn from_file(path: &Path, found: &mut Found) -> anyhow::Result<()> {
-    let text = std::fs::read_to_string(path)
-        .map_err(|e| input_error(format!("{}: cannot read: {e}", path.display())))?;
+    let text = std::fs::read_to_string(path).map_err(|e| {
+        input_error(crate::t!(
+            "rollup-cannot-read",
+            path = path.display().to_string(),
+            error = e.to_string()
+        ))
+    })?;
     let file: RollupFile = toml::from_str(&text)
         .map_err(|e| input_error(format!("{}: {}", path.display(), e.message())))?;
     let base = path.parent().unwrap_or(Path::new("."));

@@ -42,28 +42,22 @@ pub struct Flag {
     pub message: String,
 }
 
-/// The flags, with what each means (the README lists them).
-pub const FLAGS: [(&str, &str); 7] = [
-    (
-        "serapan-rendah",
-        "serapan below the threshold (--serapan-min)",
-    ),
-    (
-        "melebihi-pagu",
-        "realisasi above pagu, in total or on a program or kegiatan",
-    ),
-    ("capaian-rendah", "an indikator's capaian below 100%"),
-    ("check-error", "lakip check finds errors in the unit's data"),
-    (
-        "tahun-lain",
-        "documents of another year, or a workspace of another year",
-    ),
-    (
-        "unit-hilang",
-        "a unit rollup.toml expects, or a directory named, has no workspace",
-    ),
-    ("tidak-terbaca", "the workspace could not be read"),
+/// The flags' codes (the README lists them); what each means is `rollup-flag-CODE` in the
+/// resource files ([`flag_meaning`]).
+pub const FLAGS: [&str; 7] = [
+    "serapan-rendah",
+    "melebihi-pagu",
+    "capaian-rendah",
+    "check-error",
+    "tahun-lain",
+    "unit-hilang",
+    "tidak-terbaca",
 ];
+
+/// What a flag means, in the current language.
+pub fn flag_meaning(code: &str) -> String {
+    crate::i18n::tr(&format!("rollup-flag-{code}"), &[])
+}
 
 /// The whole rollup.
 #[derive(Debug, Clone)]
@@ -140,10 +134,7 @@ pub fn run(inputs: &[PathBuf], options: &Options) -> anyhow::Result<Rollup> {
 
 fn no_workspaces(inputs: &[PathBuf]) -> String {
     let named: Vec<String> = inputs.iter().map(|p| p.display().to_string()).collect();
-    format!(
-        "no lakip workspace (a directory with lakip.toml) in {}",
-        named.join(", ")
-    )
+    crate::t!("rollup-no-workspaces", inputs = named.join(", "))
 }
 
 /// Each workspace read on one of `threads` threads, taking the next one free; the results in
@@ -183,7 +174,7 @@ fn read_all(paths: &[PathBuf], options: &Options) -> Vec<Result<Unit, String>> {
 }
 
 fn reading_failed() -> String {
-    "reading stopped unexpectedly (a thread failed)".to_string()
+    crate::t!("rollup-thread-failed")
 }
 
 /// A progress bar on stderr, only when stderr is a terminal and there is more than one unit.
@@ -193,9 +184,11 @@ fn progress_bar(len: usize, wanted: bool) -> Option<indicatif::ProgressBar> {
         return None;
     }
     let bar = indicatif::ProgressBar::new(len as u64);
-    if let Ok(style) = indicatif::ProgressStyle::with_template(
-        "{spinner} reading workspaces {bar:30} {pos}/{len} {elapsed}",
-    ) {
+    let template = format!(
+        "{{spinner}} {} {{bar:30}} {{pos}}/{{len}} {{elapsed}}",
+        crate::t!("rollup-progress")
+    );
+    if let Ok(style) = indicatif::ProgressStyle::with_template(&template) {
         bar.set_style(style);
     }
     Some(bar)
@@ -250,7 +243,7 @@ fn overspent(u: &Unit) -> Vec<(String, Decimal, Decimal)> {
     let mut out = Vec::new();
     if let (Some(p), Some(r)) = (u.pagu, u.realisasi) {
         if r > p {
-            out.push(("total".to_string(), p, r));
+            out.push((crate::t!("rollup-overspent-total"), p, r));
         }
     }
     for l in &u.lines {
@@ -267,9 +260,9 @@ fn overspent(u: &Unit) -> Vec<(String, Decimal, Decimal)> {
 /// budget figures.
 pub fn total_label(t: &Total) -> String {
     if t.anggaran == t.satker {
-        "Jumlah".to_string()
+        crate::t!("rollup-total")
     } else {
-        format!("Jumlah ({} dari {} satker)", t.anggaran, t.satker)
+        crate::t!("rollup-total-some", with = t.anggaran, of = t.satker)
     }
 }
 
@@ -379,49 +372,54 @@ pub fn sort(units: &mut [Unit], column: &str, ascending: bool) {
     });
 }
 
-/// The rollup's messages, each in one place (for the move to the resource files).
+/// The rollup's flag messages, in the current language (`locales/*/rollup.ftl`).
 pub mod messages {
     use crate::numbers::format_persen;
     use rust_decimal::Decimal;
 
     pub fn serapan_low(s: Decimal, min: Decimal) -> String {
-        format!(
-            "serapan {} is below {}",
-            format_persen(s, 2),
-            format_persen(min, 2)
+        crate::t!(
+            "rollup-serapan-low",
+            serapan = format_persen(s, 2),
+            min = format_persen(min, 2)
         )
     }
 
     pub fn overspent(what: &str, p: Decimal, r: Decimal) -> String {
         use crate::numbers::format_amount;
-        format!(
-            "{what}: realisasi {} above pagu {}",
-            format_amount(r),
-            format_amount(p)
+        crate::t!(
+            "rollup-overspent",
+            what = what,
+            realisasi = format_amount(r),
+            pagu = format_amount(p)
         )
     }
 
     pub fn below_target(below: usize, of: usize) -> String {
-        format!("{below} of {of} indikator below target (capaian under 100%)")
+        crate::t!("rollup-below-target", below = below, of = of)
     }
 
     pub fn check_errors(n: usize) -> String {
-        format!("lakip check finds {n} error(s)")
+        crate::t!("rollup-check-errors", errors = n)
     }
 
     pub fn other_year_documents(n: usize) -> String {
-        format!("{n} document(s) state another year than the workspace's")
+        crate::t!("rollup-other-year-documents", documents = n)
     }
 
     pub fn other_year_workspace(theirs: i32, ours: i32) -> String {
-        format!("the workspace is of {theirs}, the rollup of {ours}")
+        crate::t!(
+            "rollup-other-year-workspace",
+            theirs = theirs.to_string(),
+            ours = ours.to_string()
+        )
     }
 
     pub fn expected_absent() -> String {
-        "expected in rollup.toml, no workspace of that name was read".to_string()
+        crate::t!("rollup-expected-absent")
     }
 
     pub fn no_workspace_in_dir() -> String {
-        "named, but holds no workspace (lakip.toml)".to_string()
+        crate::t!("rollup-no-workspace-in-dir")
     }
 }

@@ -4,6 +4,7 @@ use crate::check::{self, Severity, YEAR_MISMATCH};
 use crate::compute::{efisiensi, kinerja, realisasi};
 use crate::kinds::{DocKind, Purpose};
 use crate::model::{Document, Level};
+use crate::workspace::config::{Satker, TINGKAT};
 use crate::workspace::{load, Workspace};
 use rust_decimal::Decimal;
 use std::path::Path;
@@ -201,9 +202,21 @@ pub fn identity(ws: &Workspace, docs: &[Document]) -> anyhow::Result<Identity> {
         nama: satker.nama.clone(),
         kode,
         kode_dari,
-        tingkat: satker.tingkat()?,
+        tingkat: tingkat(satker)?,
         induk: satker.induk.clone().filter(|i| !i.trim().is_empty()),
         tahun: satker.tahun,
+    })
+}
+
+/// `[satker] tingkat`, one of [`TINGKAT`]; another value is one line in the user's language.
+fn tingkat(satker: &Satker) -> anyhow::Result<Option<&'static str>> {
+    satker.tingkat().map_err(|_| {
+        crate::error::input_error(crate::t!(
+            "rollup-bad-tingkat",
+            file = crate::workspace::CONFIG_FILE,
+            allowed = TINGKAT.join(", "),
+            written = satker.tingkat.as_deref().unwrap_or_default()
+        ))
     })
 }
 
@@ -215,8 +228,11 @@ fn exported_code(doc: &Document) -> Option<String> {
 }
 
 fn other_code(ours: &str, from: &str, theirs: &str, doc: &Document) -> String {
-    format!(
-        "satker code {theirs} in {} is not {ours} ({from}): a document of another satker?",
-        doc.file
+    crate::t!(
+        "rollup-other-code",
+        theirs = theirs,
+        file = doc.file.to_string(),
+        ours = ours,
+        from = from
     )
 }

@@ -75,7 +75,7 @@ struct Row {
 
 pub fn check(a: &mut Audit) {
     // The rows are read once, when the first claim needs them.
-    let mut rows: Option<(Vec<Row>, &str)> = None;
+    let mut rows: Option<(Vec<Row>, String)> = None;
     for i in 0..a.said.len() {
         let text = a.said[i].text().to_string();
         let all = words_of(&text);
@@ -100,21 +100,21 @@ pub fn check(a: &mut Audit) {
             let offset = clause.as_ptr() as usize - text.as_ptr() as usize;
             let spot = a.spot(&a.said[i], offset, offset + clause.len());
             if words.iter().any(|w| HOPES.contains(&w.as_str())) {
-                a.skip(spot, "the statement is a hope, a plan or a condition");
+                a.skip(spot, crate::t!("audit-named-hope"));
                 continue;
             }
             let sasaran = words[k] == "sasaran";
             let subject = subject(&words[k + 1..at]);
             if subject.len() < 2 {
-                a.skip(
-                    spot,
-                    "the statement names no sasaran or indikator by its text",
-                );
+                a.skip(spot, crate::t!("audit-named-no-subject"));
                 continue;
             }
             let (rows, source) = rows.get_or_insert_with(|| match own_rows(a) {
-                rows if !rows.is_empty() => (rows, "the report's capaian table"),
-                _ => (workspace_rows(a), "the workspace's kinerja table"),
+                rows if !rows.is_empty() => (rows, crate::t!("audit-achievement-own-table")),
+                _ => (
+                    workspace_rows(a),
+                    crate::t!("audit-achievement-workspace-table"),
+                ),
             });
             let claim = Said {
                 claim,
@@ -228,7 +228,7 @@ struct Said {
 fn judge(a: &mut Audit, spot: super::super::Spot, said: &Said, rows: &[Row], source: &str) {
     let (claim, sasaran, subject) = (said.claim, said.sasaran, said.subject.as_str());
     if rows.is_empty() {
-        return a.skip(spot, "no capaian table to hold it to: no table of the report has Target and Realisasi columns, and no workspace (-w) was given");
+        return a.skip(spot, crate::t!("audit-achievement-no-table"));
     }
     let name_of = |r: &Row| match sasaran {
         true => r.sasaran.clone(),
@@ -255,23 +255,38 @@ fn judge(a: &mut Audit, spot: super::super::Spot, said: &Said, rows: &[Row], sou
         [] => {
             return a.skip(
                 spot,
-                format!("no {what} of {source} is named \"{subject}\""),
+                crate::t!(
+                    "audit-named-no-row",
+                    what = what,
+                    source = source,
+                    subject = subject
+                ),
             )
         }
         [row] => *row,
         more => {
             return a.skip(
                 spot,
-                format!(
-                    "\"{subject}\" names {} rows of {source}, not one",
-                    more.len()
+                crate::t!(
+                    "audit-named-several-rows",
+                    subject = subject,
+                    rows = more.len(),
+                    source = source
                 ),
             )
         }
     };
     if row.readings.is_empty() {
         let why = row.unread.clone().unwrap_or_default();
-        return a.skip(spot, format!("{what} \"{subject}\": {why}"));
+        return a.skip(
+            spot,
+            crate::t!(
+                "audit-named-unread",
+                what = what,
+                subject = subject,
+                reason = why
+            ),
+        );
     }
     let hundred = Decimal::ONE_HUNDRED;
     let wrong = match claim {
@@ -289,16 +304,20 @@ fn judge(a: &mut Audit, spot: super::super::Spot, said: &Said, rows: &[Row], sou
             spot,
             message(claim, &name, &row.readings),
         )
-        .hint(format!("{}; at {}", row.figures, row.place));
+        .hint(crate::t!(
+            "audit-named-hint",
+            figures = &row.figures,
+            place = &row.place
+        ));
     a.wrong(d);
 }
 
 /// The finding's message: what the text says against what the table shows.
 fn message(claim: Claim, name: &str, readings: &[Decimal]) -> String {
-    let said = match claim {
-        Claim::Over => "exceeded its target",
-        Claim::Under => "did not reach its target",
-        Claim::Reached => "reached its target",
+    let key = match claim {
+        Claim::Over => "audit-named-says-over",
+        Claim::Under => "audit-named-says-under",
+        Claim::Reached => "audit-named-says-reached",
     };
     let shown: Vec<String> = readings
         .iter()
@@ -306,13 +325,16 @@ fn message(claim: Claim, name: &str, readings: &[Decimal]) -> String {
         .collect();
     // Two readings are the computed one and the one the table states.
     let capaian = match shown.as_slice() {
-        [c, s] if c != s => format!("{c} computed ({s} as the table states it)"),
+        [c, s] if c != s => crate::t!("audit-named-two-readings", computed = c, stated = s),
         [c, ..] => c.clone(),
         [] => String::new(),
     };
-    format!(
-        "the text says \"{}\" {said}, but its capaian is {capaian}",
-        crate::text::shorten(name, 80)
+    crate::i18n::tr(
+        key,
+        &[
+            ("name", crate::text::shorten(name, 80).into()),
+            ("capaian", capaian.into()),
+        ],
     )
 }
 
@@ -349,13 +371,19 @@ fn read_row(row: &PerfRow, place: String) -> Row {
                 Ok(c) => readings.push(c.uncapped),
                 Err(e) => unread = Some(e.to_string()),
             },
-            _ => unread = Some(format!("target \"{t}\" or realisasi \"{r}\" is no figure")),
+            _ => {
+                unread = Some(crate::t!(
+                    "audit-named-no-figure",
+                    target = t,
+                    realisasi = r
+                ))
+            }
         },
         (_, _, Err(why)) => unread = Some(why),
-        _ => unread = Some("the row has no target or no realisasi".into()),
+        _ => unread = Some(crate::t!("audit-named-no-target-realisasi")),
     }
     // A stated capaian is a reading too, unless the polarity is in doubt.
-    if unread.as_deref() != Some(MAY_BE_LOWER) {
+    if unread != Some(may_be_lower()) {
         if let Some(f) = row.capaian.as_deref().and_then(percent_figure) {
             if f.doubt.is_none() {
                 readings.push(f.value);
@@ -376,8 +404,10 @@ fn read_row(row: &PerfRow, place: String) -> Row {
     }
 }
 
-const MAY_BE_LOWER: &str =
-    "the indikator may be lower-is-better and the table has no Polaritas column";
+/// Why a row is not judged when its polaritas is in doubt (and its stated capaian not read).
+fn may_be_lower() -> String {
+    crate::t!("audit-named-may-be-lower")
+}
 
 /// The row's polaritas: its Polaritas cell, else a target's comparator (`≤ 5` is lower is
 /// better), else higher is better unless the indikator's words say it may be lower.
@@ -395,7 +425,7 @@ fn polarity(row: &PerfRow) -> Result<Polarity, String> {
         .iter()
         .any(|w| LOWER_BETTER.contains(&w.as_str()))
     {
-        true => Err(MAY_BE_LOWER.into()),
+        true => Err(may_be_lower()),
         false => Ok(Polarity::Higher),
     }
 }
@@ -413,7 +443,7 @@ fn workspace_rows(a: &Audit) -> Vec<Row> {
             unread: i
                 .capaian
                 .is_none()
-                .then(|| "the workspace computes no capaian for it".to_string()),
+                .then(|| crate::t!("audit-ws-no-capaian")),
             place: i.place.clone(),
             figures: format!(
                 "target {}, realisasi {}",
