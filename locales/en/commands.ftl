@@ -1,0 +1,30 @@
+# lakip: the commands' own messages (en). Keys are the same in id and en; tests/i18n.rs checks it.
+
+## Clap's parse errors, written from its error's kind and context (src/cli/parse_error.rs).
+clap-unknown-argument = unexpected argument '{ $arg }' found
+clap-unknown-subcommand = unrecognized subcommand '{ $name }'
+clap-value-required = a value is required for '{ $arg }' but none was supplied
+clap-invalid-value = invalid value '{ $value }' for '{ $arg }'
+clap-missing-required = the following required arguments were not provided:
+clap-too-many-values = unexpected value '{ $value }' for '{ $arg }' found; no more were expected
+clap-argument-twice = the argument '{ $arg }' cannot be used multiple times
+clap-argument-conflict = the argument '{ $arg }' cannot be used with '{ $other }'
+clap-number-empty = cannot parse integer from empty string
+clap-number-too-large = number too large to fit in target type
+clap-number-invalid = invalid digit found in string
+clap-number-out-of-range = { $value } is not in { $range }
+clap-tip = tip
+clap-similar-subcommand = { $count ->
+    [one] a similar subcommand exists: { $names }
+   *[other] some similar subcommands exist: { $names }
+}
+clap-similar-argument = { $count ->
+    [one] a similar argument exists: { $names }
+   *[other] some similar arguments exist: { $names }
+}
+clap-similar-value = { $count ->
+    [one] a similar value exists: { $names }
+   *[other] some similar values exist: { $names }
+}
+clap-pass-as-value = to pass '{ $arg }' as a value, use '{ $how }'
+clap-try-help = For more information, try '{ $flag }'.
