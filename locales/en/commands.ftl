@@ -28,3 +28,25 @@ clap-similar-value = { $count ->
 }
 clap-pass-as-value = to pass '{ $arg }' as a value, use '{ $how }'
 clap-try-help = For more information, try '{ $flag }'.
+
+## lakip import
+import-replace-no-workspace = --replace names a document held in a workspace, and there is none here; name one with -w DIR
+import-replace-unknown = nothing imported: --replace { $names }: no document of that ID or file in the workspace (`lakip status` lists them)
+import-would-replace = would replace { $sheet } ({ $id })
+import-replaced = replaced { $sheet } ({ $id })
+import-would-hold = would hold
+import-now-holds = now holds
+import-unknown-time = at an unknown time
+import-revision-of-held = { $new } looks like a revision of { $old } ({ $id }, imported { $at }): { $same } of { $of } { $rows } are the same; the workspace { $holds } both, and would add their figures up. To keep only the new one: { $keep } (`lakip check` fails while both are held: duplicate-document)
+import-only-one-sheet = import only one sheet: `lakip import { $file } --sheet { $sheet }`
+import-keep-one = keep one: { $how }
+import-two-sheets-alike = { $sheets } look like two versions of one document ({ $same } of { $of } { $rows } the same): the workspace { $holds } both, and would add their figures up; { $keep } (`lakip check` fails while both are held: duplicate-document)
+import-two-files-alike = { $new } and { $other } look like two versions of one document ({ $same } of { $of } { $rows } the same): import only one
+import-rows-indikator = indikator
+import-rows-items = items
+import-progress-rows = rows read
+dry-run-nothing-written = dry run: nothing written
+import-summary = imported { $items } items from { $documents ->
+    [one] 1 document
+   *[other] { $documents } documents
+} into data/ ({ $tables })

@@ -28,3 +28,22 @@ clap-similar-value = { $count ->
 }
 clap-pass-as-value = untuk memberikan '{ $arg }' sebagai nilai, tulis '{ $how }'
 clap-try-help = Untuk keterangan lebih lanjut, coba '{ $flag }'.
+
+## lakip import
+import-replace-no-workspace = --replace menyebut dokumen yang disimpan di ruang kerja, dan di sini tidak ada ruang kerja; sebutkan dengan -w DIR
+import-replace-unknown = tidak ada yang diimpor: --replace { $names }: tidak ada dokumen dengan ID atau berkas itu di ruang kerja (`lakip status` menampilkan daftarnya)
+import-would-replace = akan diganti: { $sheet } ({ $id })
+import-replaced = diganti: { $sheet } ({ $id })
+import-would-hold = akan menyimpan
+import-now-holds = kini menyimpan
+import-unknown-time = pada waktu yang tidak diketahui
+import-revision-of-held = { $new } tampaknya revisi dari { $old } ({ $id }, diimpor { $at }): { $same } dari { $of } { $rows } sama; ruang kerja { $holds } keduanya, sehingga angkanya akan terjumlah dua kali. Untuk menyimpan yang baru saja: { $keep } (`lakip check` gagal selama keduanya tersimpan: duplicate-document)
+import-only-one-sheet = impor satu lembar saja: `lakip import { $file } --sheet { $sheet }`
+import-keep-one = simpan satu saja: { $how }
+import-two-sheets-alike = { $sheets } tampaknya dua versi dari satu dokumen ({ $same } dari { $of } { $rows } sama): ruang kerja { $holds } keduanya, sehingga angkanya akan terjumlah dua kali; { $keep } (`lakip check` gagal selama keduanya tersimpan: duplicate-document)
+import-two-files-alike = { $new } dan { $other } tampaknya dua versi dari satu dokumen ({ $same } dari { $of } { $rows } sama): impor salah satu saja
+import-rows-indikator = indikator
+import-rows-items = butir
+import-progress-rows = baris dibaca
+dry-run-nothing-written = uji coba (--dry-run): tidak ada yang ditulis
+import-summary = { $items } butir dari { $documents } dokumen diimpor ke data/ ({ $tables })
