@@ -50,3 +50,102 @@ import-summary = imported { $items } items from { $documents ->
     [one] 1 document
    *[other] { $documents } documents
 } into data/ ({ $tables })
+
+## lakip remove
+remove-unknown = nothing removed: { $names }: no document of that ID or file in the workspace (`lakip status` lists them)
+remove-would-remove = would remove { $id }: { $what }
+remove-removed = removed { $id }: { $what }
+remove-left = { $count ->
+    [one] the workspace holds 1 document
+   *[other] the workspace holds { $count } documents
+}
+remove-count-indikator = { $count } indikator
+remove-count-items = { $count ->
+    [one] 1 item
+   *[other] { $count } items
+}
+remove-count-headings = { $count ->
+    [one] 1 heading
+   *[other] { $count } headings
+}
+remove-count-totals = { $count ->
+    [one] 1 total
+   *[other] { $count } totals
+}
+remove-count-notices = { $count ->
+    [one] 1 notice
+   *[other] { $count } notices
+}
+
+## lakip build
+build-output-is-file = { $path }: lakip build writes a directory (of chapters, or LKj-<satker>-<tahun>.docx), not one file; name a directory (-o lkj), or write one file with `lakip render all -o lkj.html`
+build-incomplete = incomplete: { $part }: { $what }
+build-draft-errors = { $count } errors in the data
+build-draft-incomplete = { $count } parts incomplete
+build-draft = { " " }(a draft: { $reasons })
+build-wrote = wrote { $written }{ $draft }
+build-progress-chapters = chapters
+build-files-to = { $count } files to { $dir }
+build-docx-and-pdf = { $docx } and { $pdf }
+build-refused-nothing = nothing imported yet, so the report has no data; run `lakip import FILE`
+build-refused-errors-incomplete = `lakip check` finds errors and the report is incomplete; correct the data and import what is missing
+build-refused-errors = `lakip check` finds errors; correct the data
+build-refused-incomplete = the report is incomplete (see above); import what is missing and complete lakip.toml
+build-refused = not built: { $what }, or build a draft with --allow-errors
+
+## lakip render (and build): what rendering says
+render-own-template = using the workspace's own templates/{ $name }
+render-narasi-missing = { $path } is missing: the chapter shows a placeholder
+render-narasi-unfilled = { $path } still holds the skeleton's [Tuliskan …] placeholders
+render-no-renstra = no Renstra imported: BAB II leaves Tabel 2.1 (sasaran, indikator and targets per year) out and says so
+render-hint-pdf = { " " }(for a PDF, `lakip build --format pdf`)
+render-docx-needs-file = --format docx writes a Word document: name it with -o FILE.docx (lakip render { $chapter } --format docx -o { $chapter }.docx)
+render-nothing-imported = { $dir }: nothing imported yet, so no report to write; run `lakip import FILE` first
+render-sebelumnya-not-workspace = { $config }: [sebelumnya] workspace = "{ $dir }" is not a lakip workspace ({ $path } has no lakip.toml)
+
+## The -o file of realisasi, capaian and render
+output-format-text = text
+output-format-json = JSON
+output-format-csv = CSV
+output-format-xlsx = an xlsx workbook
+output-format-md = Markdown
+output-format-html = HTML
+output-format-docx = a Word document
+output-wrong-extension = { $path }: lakip { $command } writes { $formats }, not .{ $ext }; name the file for its format{ $hint }
+output-by-flag = --format { $flag } writes
+output-by-default = without --format, lakip { $command } writes
+output-disagrees = { $path }: { $by } { $format }, but the file is named .{ $named }; name it .{ $ext } or give --format { $flag }
+output-or = { $items } or { $last }
+output-is-directory = { $path }: is a directory; name the file to write (-o { $example })
+output-xlsx-needs-file = --format xlsx writes a workbook: name it with -o FILE.xlsx
+output-wrote = wrote { $path }
+
+## lakip realisasi, capaian, check
+realisasi-sumber-one-of = one of { $names }
+realisasi-depth-unknown = --depth { $name } is no level of a document of kind { $kind }: { $levels }
+realisasi-none-in-files = no anggaran table (pagu and realisasi) in the files named
+realisasi-none-held = no anggaran table (pagu and realisasi) to report on; import one with `lakip import FILE`
+capaian-none-in-files = no kinerja table (target, realisasi, capaian) in the files named
+capaian-none-held = no kinerja table (target, realisasi, capaian) to report on; import the BAB III measurement with `lakip import FILE`
+check-nothing-imported = { $dir }: nothing imported yet, so nothing to check; run `lakip import FILE` first
+check-no-such-rule = no rule "{ $code }"; the rules are { $rules }
+
+## lakip template
+template-write-failed = could not write the template: { $reason }
+template-unknown-kind = '{ $name }' is no kind of document; templates exist for { $kinds }
+template-export-kind = { $label } is a system's export, not a form filled by hand: import the export itself; templates exist for { $kinds }
+template-not-xlsx = { $path }: a template is an .xlsx workbook; name the file .xlsx
+template-exists = { $path }: the file exists; choose another name or pass --force to overwrite it
+template-written = { $path }: template of the { $label } ({ $kind }) with { $examples } example rows; fill it, then `lakip import { $path }`
+
+## lakip init --from, lakip man
+init-cannot-read = { $path }: cannot read: { $reason }
+init-cannot-copy = { $path }: cannot copy: { $reason }
+init-copied-dir = { $dir }/ ({ $count } files)
+init-copied-skeleton = a narrative skeleton ({ $files })
+init-and = and
+init-copied-with = , with { $what }
+init-created-from =
+    Created lakip workspace for { $satker } { $tahun } in { $dir } from { $from }{ $copied }
+    Next: lakip import FILE.xlsx
+man-wrote = wrote { $count } manual pages in { $dir }

@@ -118,3 +118,12 @@ status-for-bab2 = BAB II
 status-for-tabel-2-1 = Tabel 2.1 of BAB II
 status-for-bab3a = BAB III A
 status-for-bab3b = BAB III B
+
+## lakip capaian
+view-capaian-not-computed = not computed
+view-capaian-summary = { $count } indikator; { $reached } reach their target (capaian ≥ 100%)
+view-capaian-summary-missing = ; { $count } not computed
+view-efisiensi-none = efisiensi: not computed (it needs an anggaran table whose kegiatan are named in a sasaran)
+view-efisiensi-title = efisiensi (kegiatan → sasaran it serves: E, and the nilai efisiensi 50 + E ÷ 20 × 50):
+view-efisiensi-overall = overall: E { $e }, nilai { $nilai }
+report-csv-failed = cannot write CSV: { $reason }

@@ -112,3 +112,12 @@ status-for-bab2 = BAB II
 status-for-tabel-2-1 = Tabel 2.1 BAB II
 status-for-bab3a = BAB III A
 status-for-bab3b = BAB III B
+
+## lakip capaian
+view-capaian-not-computed = tidak dihitung
+view-capaian-summary = { $count } indikator; { $reached } mencapai targetnya (capaian ≥ 100%)
+view-capaian-summary-missing = ; { $count } tidak dihitung
+view-efisiensi-none = efisiensi: tidak dihitung (perlu tabel anggaran yang kegiatannya disebut pada suatu sasaran)
+view-efisiensi-title = efisiensi (kegiatan → sasaran yang didukungnya: E, dan nilai efisiensi 50 + E ÷ 20 × 50):
+view-efisiensi-overall = keseluruhan: E { $e }, nilai { $nilai }
+report-csv-failed = CSV tidak dapat ditulis: { $reason }
