@@ -17,15 +17,15 @@ clap-tip = tip
 clap-similar-subcommand = { $count ->
     [one] a similar subcommand exists: { $names }
    *[other] some similar subcommands exist: { $names }
-}
+    }
 clap-similar-argument = { $count ->
     [one] a similar argument exists: { $names }
    *[other] some similar arguments exist: { $names }
-}
+    }
 clap-similar-value = { $count ->
     [one] a similar value exists: { $names }
    *[other] some similar values exist: { $names }
-}
+    }
 clap-pass-as-value = to pass '{ $arg }' as a value, use '{ $how }'
 clap-try-help = For more information, try '{ $flag }'.
 
@@ -49,7 +49,7 @@ dry-run-nothing-written = dry run: nothing written
 import-summary = imported { $items } items from { $documents ->
     [one] 1 document
    *[other] { $documents } documents
-} into data/ ({ $tables })
+    } into data/ ({ $tables })
 
 ## lakip remove
 remove-unknown = nothing removed: { $names }: no document of that ID or file in the workspace (`lakip status` lists them)
@@ -58,24 +58,24 @@ remove-removed = removed { $id }: { $what }
 remove-left = { $count ->
     [one] the workspace holds 1 document
    *[other] the workspace holds { $count } documents
-}
+    }
 remove-count-indikator = { $count } indikator
 remove-count-items = { $count ->
     [one] 1 item
    *[other] { $count } items
-}
+    }
 remove-count-headings = { $count ->
     [one] 1 heading
    *[other] { $count } headings
-}
+    }
 remove-count-totals = { $count ->
     [one] 1 total
    *[other] { $count } totals
-}
+    }
 remove-count-notices = { $count ->
     [one] 1 notice
    *[other] { $count } notices
-}
+    }
 
 ## lakip build
 build-output-is-file = { $path }: lakip build writes a directory (of chapters, or LKj-<satker>-<tahun>.docx), not one file; name a directory (-o lkj), or write one file with `lakip render all -o lkj.html`

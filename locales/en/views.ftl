@@ -81,7 +81,7 @@ status-nothing-imported = nothing imported yet; import a file with `lakip import
 status-documents = { $count ->
     [one] 1 document
    *[other] { $count } documents
-}
+    }
 status-kinds = kinds: { $kinds }
 status-realisasi = realisasi: { $source }
 status-missing = missing for the LKj: { $missing }
@@ -108,7 +108,7 @@ status-imported-unknown = unknown
 status-kind-documents = { $kind } ({ $count ->
     [one] 1 document
    *[other] { $count } documents
-})
+    })
 status-no-realisation = no realisation table
 status-realisasi-from = from { $source }
 status-realisasi-chosen = from { $kind } (sumber in lakip.toml); also held: { $others }

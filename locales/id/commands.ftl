@@ -17,15 +17,15 @@ clap-tip = saran
 clap-similar-subcommand = { $count ->
     [1] mungkin maksud Anda perintah { $names }?
    *[other] mungkin maksud Anda salah satu perintah ini: { $names }?
-}
+    }
 clap-similar-argument = { $count ->
     [1] mungkin maksud Anda { $names }?
    *[other] mungkin maksud Anda salah satu dari { $names }?
-}
+    }
 clap-similar-value = { $count ->
     [1] mungkin maksud Anda { $names }?
    *[other] mungkin maksud Anda salah satu dari { $names }?
-}
+    }
 clap-pass-as-value = untuk memberikan '{ $arg }' sebagai nilai, tulis '{ $how }'
 clap-try-help = Untuk keterangan lebih lanjut, coba '{ $flag }'.
 
@@ -37,10 +37,10 @@ import-replaced = diganti: { $sheet } ({ $id })
 import-would-hold = akan menyimpan
 import-now-holds = kini menyimpan
 import-unknown-time = pada waktu yang tidak diketahui
-import-revision-of-held = { $new } tampaknya revisi dari { $old } ({ $id }, diimpor { $at }): { $same } dari { $of } { $rows } sama; ruang kerja { $holds } keduanya, sehingga angkanya akan terjumlah dua kali. Untuk menyimpan yang baru saja: { $keep } (`lakip check` gagal selama keduanya tersimpan: duplicate-document)
+import-revision-of-held = { $new } tampaknya revisi dari { $old } ({ $id }, diimpor { $at }): { $same } dari { $of } { $rows } sama; ruang kerja { $holds } keduanya, sehingga angkanya akan terjumlah dua kali. Untuk menyimpan yang baru saja: { $keep } (`lakip check` gagal selama keduanya tersimpan: `duplicate-document`)
 import-only-one-sheet = impor satu lembar saja: `lakip import { $file } --sheet { $sheet }`
 import-keep-one = simpan satu saja: { $how }
-import-two-sheets-alike = { $sheets } tampaknya dua versi dari satu dokumen ({ $same } dari { $of } { $rows } sama): ruang kerja { $holds } keduanya, sehingga angkanya akan terjumlah dua kali; { $keep } (`lakip check` gagal selama keduanya tersimpan: duplicate-document)
+import-two-sheets-alike = { $sheets } tampaknya dua versi dari satu dokumen ({ $same } dari { $of } { $rows } sama): ruang kerja { $holds } keduanya, sehingga angkanya akan terjumlah dua kali; { $keep } (`lakip check` gagal selama keduanya tersimpan: `duplicate-document`)
 import-two-files-alike = { $new } dan { $other } tampaknya dua versi dari satu dokumen ({ $same } dari { $of } { $rows } sama): impor salah satu saja
 import-rows-indikator = indikator
 import-rows-items = butir
@@ -83,7 +83,7 @@ render-no-renstra = Renstra belum diimpor: BAB II tidak memuat Tabel 2.1 (sasara
 render-hint-pdf = { " " }(untuk PDF, `lakip build --format pdf`)
 render-docx-needs-file = --format docx menulis dokumen Word: beri nama dengan -o BERKAS.docx (lakip render { $chapter } --format docx -o { $chapter }.docx)
 render-nothing-imported = { $dir }: belum ada yang diimpor, sehingga belum ada laporan yang dapat ditulis; jalankan dulu `lakip import BERKAS`
-render-sebelumnya-not-workspace = { $config }: [sebelumnya] workspace = "{ $dir }" bukan ruang kerja lakip ({ $path } tidak memuat lakip.toml)
+render-sebelumnya-not-workspace = { $config }: `[sebelumnya] workspace = "{ $dir }"` bukan ruang kerja lakip ({ $path } tidak memuat lakip.toml)
 
 ## The -o file of realisasi, capaian and render
 output-format-text = teks
