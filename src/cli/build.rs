@@ -105,20 +105,22 @@ pub fn run(args: &Args, workspace: Option<&Path>) -> anyhow::Result<Outcome> {
         warn(&w);
     }
     let dir = args.output.clone().unwrap_or_else(|| ws.root.join("build"));
-    std::fs::create_dir_all(&dir)
-        .map_err(|e| {
-            crate::error::input_error(crate::t!(
-                "init-cannot-create",
-                path = dir.display().to_string(),
-                reason = e.to_string()
-            ))
-        })?;
+    std::fs::create_dir_all(&dir).map_err(|e| {
+        crate::error::input_error(crate::t!(
+            "init-cannot-create",
+            path = dir.display().to_string(),
+            reason = e.to_string()
+        ))
+    })?;
     let mut draft = Vec::new();
     if summary.failed {
         draft.push(crate::t!("build-draft-errors", count = summary.errors));
     }
     if !incomplete.is_empty() {
-        draft.push(crate::t!("build-draft-incomplete", count = incomplete.len()));
+        draft.push(crate::t!(
+            "build-draft-incomplete",
+            count = incomplete.len()
+        ));
     }
     let draft = if draft.is_empty() {
         String::new()

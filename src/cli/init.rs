@@ -235,23 +235,21 @@ fn copy_dir(from: &Path, to: &Path) -> anyhow::Result<usize> {
         if !path.is_file() || (sasaran && from.ends_with("narasi")) {
             continue;
         }
-        std::fs::create_dir_all(to)
-            .map_err(|e| {
-                input_error(crate::t!(
-                    "init-cannot-create",
-                    path = to.display().to_string(),
-                    reason = e.to_string()
-                ))
-            })?;
+        std::fs::create_dir_all(to).map_err(|e| {
+            input_error(crate::t!(
+                "init-cannot-create",
+                path = to.display().to_string(),
+                reason = e.to_string()
+            ))
+        })?;
         let target = to.join(entry.file_name());
-        std::fs::copy(&path, &target)
-            .map_err(|e| {
-                input_error(crate::t!(
-                    "init-cannot-copy",
-                    path = path.display().to_string(),
-                    reason = e.to_string()
-                ))
-            })?;
+        std::fs::copy(&path, &target).map_err(|e| {
+            input_error(crate::t!(
+                "init-cannot-copy",
+                path = path.display().to_string(),
+                reason = e.to_string()
+            ))
+        })?;
         n += 1;
     }
     Ok(n)

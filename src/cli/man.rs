@@ -34,14 +34,13 @@ pub fn run(args: &Args) -> anyhow::Result<Outcome> {
 
 /// `lakip.1` and `lakip-SUB.1` for each subcommand; the number of pages written.
 fn write_pages(command: clap::Command, dir: &Path) -> anyhow::Result<usize> {
-    std::fs::create_dir_all(dir)
-        .map_err(|e| {
-            input_error(crate::t!(
-                "init-cannot-create",
-                path = dir.display().to_string(),
-                reason = e.to_string()
-            ))
-        })?;
+    std::fs::create_dir_all(dir).map_err(|e| {
+        input_error(crate::t!(
+            "init-cannot-create",
+            path = dir.display().to_string(),
+            reason = e.to_string()
+        ))
+    })?;
     let mut pages = vec![command.clone()];
     pages.extend(
         command

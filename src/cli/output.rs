@@ -269,5 +269,8 @@ pub fn write(
 
 /// `wrote FILE`, on stderr: stdout stays the report's.
 pub fn wrote(path: &Path) {
-    eprintln!("{}", crate::t!("output-wrote", path = path.display().to_string()));
+    eprintln!(
+        "{}",
+        crate::t!("output-wrote", path = path.display().to_string())
+    );
 }

@@ -62,9 +62,11 @@ fn conflict(error: &clap::Error, arg: String) -> Option<String> {
         Some(ContextValue::String(prior)) if *prior == arg => {
             Some(t!("clap-argument-twice", arg = arg))
         }
-        Some(ContextValue::String(prior)) => {
-            Some(t!("clap-argument-conflict", arg = arg, other = prior.as_str()))
-        }
+        Some(ContextValue::String(prior)) => Some(t!(
+            "clap-argument-conflict",
+            arg = arg,
+            other = prior.as_str()
+        )),
         _ => None,
     }
 }

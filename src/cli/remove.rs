@@ -23,9 +23,8 @@ pub struct Args {
 pub fn run(args: &Args, workspace: Option<&Path>) -> anyhow::Result<Outcome> {
     let ws = Workspace::open(workspace)?;
     let docs = load::load(&ws)?;
-    let gone = held::select(&ws, &docs, &args.documents).map_err(|unknown| {
-        input_error(crate::t!("remove-unknown", names = unknown.join(", ")))
-    })?;
+    let gone = held::select(&ws, &docs, &args.documents)
+        .map_err(|unknown| input_error(crate::t!("remove-unknown", names = unknown.join(", "))))?;
     let what: Replaced = gone
         .iter()
         .map(|d| (d.file.clone(), Some(d.sheet.clone())))

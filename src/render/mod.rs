@@ -275,12 +275,18 @@ impl Renderer {
             .iter()
             .map(|n| crate::t!("render-own-template", name = n.as_str()))
             .collect();
-        out.extend(self.missing.iter().filter(|m| uses(m)).map(|m| {
-            crate::t!("render-narasi-missing", path = narasi_path(m))
-        }));
-        out.extend(self.unfilled.iter().filter(|m| uses(m)).map(|m| {
-            crate::t!("render-narasi-unfilled", path = narasi_path(m))
-        }));
+        out.extend(
+            self.missing
+                .iter()
+                .filter(|m| uses(m))
+                .map(|m| crate::t!("render-narasi-missing", path = narasi_path(m))),
+        );
+        out.extend(
+            self.unfilled
+                .iter()
+                .filter(|m| uses(m))
+                .map(|m| crate::t!("render-narasi-unfilled", path = narasi_path(m))),
+        );
         if self.without_renstra && parts.contains(&Chapter::Bab2) {
             out.push(crate::t!("render-no-renstra"));
         }

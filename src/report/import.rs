@@ -24,7 +24,11 @@ pub fn text(docs: &[Document], skipped: &[Skipped]) -> String {
     }
     for s in skipped {
         let name = crate::model::sheet_name(&s.file, &s.sheet);
-        out.push_str(&crate::t!("view-import-skipped", sheet = name, reason = &s.reason));
+        out.push_str(&crate::t!(
+            "view-import-skipped",
+            sheet = name,
+            reason = &s.reason
+        ));
         out.push('\n');
     }
     out
@@ -255,7 +259,12 @@ fn accounting(doc: &Document) -> String {
     let parts: Vec<String> = counts
         .iter()
         .filter(|(_, n)| **n > 0)
-        .map(|(c, n)| format!("{n} {}", crate::i18n::tr(&format!("row-class-{}", c.name()), &[])))
+        .map(|(c, n)| {
+            format!(
+                "{n} {}",
+                crate::i18n::tr(&format!("row-class-{}", c.name()), &[])
+            )
+        })
         .collect();
     crate::t!("view-import-rows", total = total, parts = parts.join(", ")) + "\n"
 }
@@ -306,7 +315,9 @@ fn declared_lines(
         let equal = matches!((q.value, computed), (Some(s), Some(c)) if s == c);
         let verdict = match (q.value, computed) {
             _ if equal => crate::t!("view-import-equal"),
-            (Some(s), Some(c)) => crate::t!("view-import-differs", difference = show(*field, s - c)),
+            (Some(s), Some(c)) => {
+                crate::t!("view-import-differs", difference = show(*field, s - c))
+            }
             _ => crate::t!("view-import-not-comparable"),
         };
         let fmt = |v: Option<Decimal>| v.map(|v| show(*field, v)).unwrap_or_else(|| "?".into());

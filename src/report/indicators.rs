@@ -35,7 +35,10 @@ pub fn table(doc: &Document) -> Table {
     }
     if doc.indicators().len() > MAX_ROWS_SHOWN {
         let count = doc.indicators().len();
-        table.add_row(vec![Cell::new(crate::t!("view-indicators-more", count = count))]);
+        table.add_row(vec![Cell::new(crate::t!(
+            "view-indicators-more",
+            count = count
+        ))]);
     }
     crate::terminal::fit(&mut table, crate::terminal::Fit::Wrap);
     table
