@@ -149,3 +149,14 @@ init-created-from =
     Created lakip workspace for { $satker } { $tahun } in { $dir } from { $from }{ $copied }
     Next: lakip import FILE.xlsx
 man-wrote = wrote { $count } manual pages in { $dir }
+
+## build --format pdf, and the Word document's warnings
+pdf-no-office = --format pdf needs LibreOffice (soffice) to turn the Word document into a PDF, and none is on PATH; install it (apt-get install libreoffice-writer), or build the Word document with --format docx
+pdf-not-made = { $path }: LibreOffice did not make the PDF
+pdf-lists-unfilled = LibreOffice could not run lakip's macro, so the PDF's lists of contents, tables and figures are not filled in; open the Word document and update its fields
+pdf-cannot-run = { $path }: cannot run: { $reason }
+pdf-office-stopped = { $path }: LibreOffice stopped with { $status }
+pdf-office-timeout = { $path }: LibreOffice did not finish in { $seconds } s
+docx-unknown-marker = <!-- docx: { $marker } --> is no marker lakip knows; left out of the Word document
+docx-no-picture = { $name }: no PNG or SVG picture of that name in the workspace; left out of the Word document
+docx-no-chart = <!-- docx: grafik { $name } -->: no chart of that name (there are { $known })

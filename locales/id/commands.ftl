@@ -131,3 +131,14 @@ init-created-from =
     Ruang kerja lakip untuk { $satker } { $tahun } dibuat di { $dir } dari { $from }{ $copied }
     Berikutnya: lakip import BERKAS.xlsx
 man-wrote = { $count } halaman manual ditulis di { $dir }
+
+## build --format pdf, and the Word document's warnings
+pdf-no-office = --format pdf memerlukan LibreOffice (soffice) untuk mengubah dokumen Word menjadi PDF, dan tidak ada di PATH; pasang LibreOffice (apt-get install libreoffice-writer), atau buat dokumen Word dengan --format docx
+pdf-not-made = { $path }: LibreOffice tidak menghasilkan PDF
+pdf-lists-unfilled = LibreOffice tidak dapat menjalankan makro lakip, sehingga daftar isi, daftar tabel, dan daftar gambar dalam PDF belum terisi; buka dokumen Word lalu perbarui bidangnya (pilih semua, lalu F9)
+pdf-cannot-run = { $path }: tidak dapat dijalankan: { $reason }
+pdf-office-stopped = { $path }: LibreOffice berhenti dengan { $status }
+pdf-office-timeout = { $path }: LibreOffice tidak selesai dalam { $seconds } detik
+docx-unknown-marker = <!-- docx: { $marker } --> bukan penanda yang dikenal lakip; tidak dimasukkan ke dokumen Word
+docx-no-picture = { $name }: tidak ada gambar PNG atau SVG dengan nama itu di ruang kerja; tidak dimasukkan ke dokumen Word
+docx-no-chart = <!-- docx: grafik { $name } -->: tidak ada grafik dengan nama itu (yang ada: { $known })
