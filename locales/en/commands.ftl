@@ -160,3 +160,9 @@ pdf-office-timeout = { $path }: LibreOffice did not finish in { $seconds } s
 docx-unknown-marker = <!-- docx: { $marker } --> is no marker lakip knows; left out of the Word document
 docx-no-picture = { $name }: no PNG or SVG picture of that name in the workspace; left out of the Word document
 docx-no-chart = <!-- docx: grafik { $name } -->: no chart of that name (there are { $known })
+
+## [dokumen] in lakip.toml: the Word document's layout
+dokumen-font = [dokumen] font must name a font, like "Arial"
+dokumen-ukuran-font = [dokumen] ukuran_font must be a size in points from 8 to 16, like 12 or 11.5
+dokumen-spasi = [dokumen] spasi must be a line spacing from 1 to 3, like 1.5
+dokumen-margin = [dokumen] margin_cm must be four margins in cm from 1 to 6, top, right, bottom and left, like [3, 3, 3, 4]

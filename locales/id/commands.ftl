@@ -142,3 +142,9 @@ pdf-office-timeout = { $path }: LibreOffice tidak selesai dalam { $seconds } det
 docx-unknown-marker = <!-- docx: { $marker } --> bukan penanda yang dikenal lakip; tidak dimasukkan ke dokumen Word
 docx-no-picture = { $name }: tidak ada gambar PNG atau SVG dengan nama itu di ruang kerja; tidak dimasukkan ke dokumen Word
 docx-no-chart = <!-- docx: grafik { $name } -->: tidak ada grafik dengan nama itu (yang ada: { $known })
+
+## [dokumen] in lakip.toml: the Word document's layout
+dokumen-font = [dokumen] `font` harus berupa nama huruf, misalnya "Arial"
+dokumen-ukuran-font = [dokumen] `ukuran_font` harus berupa ukuran dalam poin dari 8 sampai 16, misalnya 12 atau 11.5
+dokumen-spasi = [dokumen] `spasi` harus berupa jarak baris dari 1 sampai 3, misalnya 1.5
+dokumen-margin = [dokumen] `margin_cm` harus berupa empat margin dalam cm dari 1 sampai 6 (atas, kanan, bawah, kiri), misalnya [3, 3, 3, 4]

@@ -104,10 +104,7 @@ pub fn convert(docx: &Path) -> anyhow::Result<(PathBuf, Option<String>)> {
             path = docx.display().to_string()
         )));
     }
-    Ok((
-        pdf,
-        Some(crate::t!("pdf-lists-unfilled")),
-    ))
+    Ok((pdf, Some(crate::t!("pdf-lists-unfilled"))))
 }
 
 /// A LibreOffice profile of lakip's own, removed when done.

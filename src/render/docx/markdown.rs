@@ -376,10 +376,9 @@ impl<'r> Converter<'r> {
                         let p = self.picture_paragraph(image).keep_next(false);
                         self.push(Block::Paragraph(Box::new(p)));
                     }
-                    None => self.res.warn(crate::t!(
-                        "docx-no-picture",
-                        name = dest_url.to_string()
-                    )),
+                    None => self
+                        .res
+                        .warn(crate::t!("docx-no-picture", name = dest_url.to_string())),
                 }
             }
             _ => {}
