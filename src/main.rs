@@ -7,9 +7,15 @@ fn main() -> ExitCode {
     if let Some(warning) = lakip::cli::choose_language(&args) {
         eprintln!("{}", lakip::t!("warning-line", message = warning));
     }
-    // The help in the language chosen; clap's own errors stay English (its words, not ours).
-    let matches = lakip::cli::command().get_matches_from(args);
-    let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
+    // The help in the language chosen, and clap's parse errors too (written by lakip from the
+    // error's kind and context; a kind lakip does not cover is clap's own English).
+    let cli = match lakip::cli::command()
+        .try_get_matches_from(args)
+        .and_then(|m| Cli::from_arg_matches(&m))
+    {
+        Ok(cli) => cli,
+        Err(e) => return parse_failed(e),
+    };
     let workspace = cli.workspace.as_deref();
     lakip::terminal::set_width(cli.width);
     let result = match cli.command {
@@ -32,4 +38,15 @@ fn main() -> ExitCode {
         eprintln!("{}", lakip::t!("error-line", message = format!("{e:#}")));
     }
     ExitCode::from(lakip::error::exit_code(&result))
+}
+
+/// Help and version as clap writes them (exit 0); a parse error in the language, exit code 2.
+fn parse_failed(e: clap::Error) -> ExitCode {
+    match lakip::cli::parse_error::render(&e) {
+        Some(message) if e.use_stderr() => {
+            eprint!("{message}");
+            ExitCode::from(2)
+        }
+        _ => e.exit(),
+    }
 }

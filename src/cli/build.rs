@@ -52,11 +52,9 @@ fn check_output(dir: &Path) -> anyhow::Result<()> {
         .map(|e| e.to_string_lossy().to_lowercase())
         .unwrap_or_default();
     if dir.is_file() || (!dir.is_dir() && FILE_EXTENSIONS.contains(&ext.as_str())) {
-        return Err(crate::error::input_error(format!(
-            "{}: lakip build writes a directory (of chapters, or LKj-<satker>-<tahun>.docx), not \
-             one file; name a directory (-o lkj), or write one file with \
-             `lakip render all -o lkj.html`",
-            dir.display()
+        return Err(crate::error::input_error(crate::t!(
+            "build-output-is-file",
+            path = dir.display().to_string()
         )));
     }
     Ok(())
@@ -87,7 +85,14 @@ pub fn run(args: &Args, workspace: Option<&Path>) -> anyhow::Result<Outcome> {
         }
         let mut lacking = String::new();
         for k in incomplete {
-            lacking.push_str(&format!("incomplete: {}: {}\n", k.bagian, k.what));
+            // The view says what is missing in both languages: Indonesian as the report does.
+            let what = match crate::i18n::lang() {
+                crate::i18n::Lang::En => k.what,
+                crate::i18n::Lang::Id => k.apa,
+            };
+            let line = crate::t!("build-incomplete", part = k.bagian, what = what);
+            lacking.push_str(&line);
+            lacking.push('\n');
         }
         super::emit(&lacking)?;
         return Err(refused(refusal(
@@ -97,22 +102,30 @@ pub fn run(args: &Args, workspace: Option<&Path>) -> anyhow::Result<Outcome> {
         )));
     }
     for w in renderer.warnings(&[Chapter::All]) {
-        eprintln!("warning: {w}");
+        warn(&w);
     }
     let dir = args.output.clone().unwrap_or_else(|| ws.root.join("build"));
-    std::fs::create_dir_all(&dir)
-        .map_err(|e| crate::error::input_error(format!("{}: cannot create: {e}", dir.display())))?;
+    std::fs::create_dir_all(&dir).map_err(|e| {
+        crate::error::input_error(crate::t!(
+            "init-cannot-create",
+            path = dir.display().to_string(),
+            reason = e.to_string()
+        ))
+    })?;
     let mut draft = Vec::new();
     if summary.failed {
-        draft.push(format!("{} errors in the data", summary.errors));
+        draft.push(crate::t!("build-draft-errors", count = summary.errors));
     }
     if !incomplete.is_empty() {
-        draft.push(format!("{} parts incomplete", incomplete.len()));
+        draft.push(crate::t!(
+            "build-draft-incomplete",
+            count = incomplete.len()
+        ));
     }
     let draft = if draft.is_empty() {
         String::new()
     } else {
-        format!(" (a draft: {})", draft.join("; "))
+        crate::t!("build-draft", reasons = draft.join("; "))
     };
     let written = match args.format {
         None => chapters(&renderer, &ws, &dir, &[Format::Md, Format::Html])?,
@@ -121,7 +134,7 @@ pub fn run(args: &Args, workspace: Option<&Path>) -> anyhow::Result<Outcome> {
         Some(BuildFormat::Docx) => word(&renderer, &ws, &dir, false)?,
         Some(BuildFormat::Pdf) => word(&renderer, &ws, &dir, true)?,
     };
-    super::emit(&format!("wrote {written}{draft}\n"))?;
+    super::emit(&(crate::t!("build-wrote", written = written, draft = draft) + "\n"))?;
     Ok(Outcome::Done)
 }
 
@@ -135,7 +148,10 @@ fn chapters(
 ) -> anyhow::Result<String> {
     let mut written = 0;
     let each: Vec<Chapter> = Chapter::EACH.into_iter().chain([Chapter::All]).collect();
-    let progress = crate::terminal::progress((each.len() * formats.len()) as u64, "chapters");
+    let progress = crate::terminal::progress(
+        (each.len() * formats.len()) as u64,
+        &crate::t!("build-progress-chapters"),
+    );
     for chapter in each {
         progress.set_message(chapter.name());
         for &format in formats {
@@ -161,7 +177,11 @@ fn chapters(
         )?;
         written += 1;
     }
-    Ok(format!("{written} files to {}", shown(dir).display()))
+    Ok(crate::t!(
+        "build-files-to",
+        count = written,
+        dir = shown(dir).display().to_string()
+    ))
 }
 
 /// The whole report as `LKj-<satker>-<tahun>.docx`, and its PDF when asked: says which files.
@@ -169,7 +189,7 @@ fn word(renderer: &Renderer, ws: &Workspace, dir: &Path, pdf: bool) -> anyhow::R
     let layout = ws.config.layout()?;
     let (bytes, warnings) = renderer.docx(Chapter::All, &layout, &ws.root)?;
     for w in warnings {
-        eprintln!("warning: {w}");
+        warn(&w);
     }
     let satker = &ws.config.satker;
     let path = dir.join(format!("LKj-{}-{}.docx", slug(&satker.nama), satker.tahun));
@@ -179,12 +199,12 @@ fn word(renderer: &Renderer, ws: &Workspace, dir: &Path, pdf: bool) -> anyhow::R
     }
     let (made, warning) = crate::render::pdf::convert(&path)?;
     if let Some(w) = warning {
-        eprintln!("warning: {w}");
+        warn(&w);
     }
-    Ok(format!(
-        "{} and {}",
-        shown(&path).display(),
-        shown(&made).display()
+    Ok(crate::t!(
+        "build-docx-and-pdf",
+        docx = shown(&path).display().to_string(),
+        pdf = shown(&made).display().to_string()
     ))
 }
 
@@ -215,12 +235,17 @@ fn shown(path: &Path) -> PathBuf {
 /// Why build wrote nothing: one line, and what to do.
 fn refusal(nothing: bool, errors: bool, incomplete: bool) -> String {
     let what = match (nothing, errors, incomplete) {
-        (true, _, _) => "nothing imported yet, so the report has no data; run `lakip import FILE`",
-        (false, true, true) => "`lakip check` finds errors and the report is incomplete; correct the data and import what is missing",
-        (false, true, false) => "`lakip check` finds errors; correct the data",
-        _ => "the report is incomplete (see above); import what is missing and complete lakip.toml",
+        (true, _, _) => crate::t!("build-refused-nothing"),
+        (false, true, true) => crate::t!("build-refused-errors-incomplete"),
+        (false, true, false) => crate::t!("build-refused-errors"),
+        _ => crate::t!("build-refused-incomplete"),
     };
-    format!("not built: {what}, or build a draft with --allow-errors")
+    crate::t!("build-refused", what = what)
+}
+
+/// A warning on stderr, in the language's words.
+fn warn(message: &str) {
+    eprintln!("{}", crate::t!("warning-line", message = message));
 }
 
 #[cfg(test)]

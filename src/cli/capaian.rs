@@ -34,9 +34,9 @@ pub fn run(args: &Args, workspace: Option<&Path>) -> anyhow::Result<Outcome> {
         .collect();
     if measured.is_empty() {
         return Err(input_error(if from_files {
-            "no kinerja table (target, realisasi, capaian) in the files named"
+            crate::t!("capaian-none-in-files")
         } else {
-            "no kinerja table (target, realisasi, capaian) to report on; import the BAB III measurement with `lakip import FILE`"
+            crate::t!("capaian-none-held")
         }));
     }
     let source = match &ws {

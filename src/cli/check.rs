@@ -61,9 +61,9 @@ pub fn run(args: &Args, workspace: Option<&Path>) -> anyhow::Result<Outcome> {
         ws.warn_leftovers();
         let docs = load::load(&ws)?;
         if docs.is_empty() {
-            return Err(input_error(format!(
-                "{}: nothing imported yet, so nothing to check; run `lakip import FILE` first",
-                ws.root.display()
+            return Err(input_error(crate::t!(
+                "check-nothing-imported",
+                dir = ws.root.display().to_string()
             )));
         }
         (Some(ws), docs)
@@ -151,9 +151,10 @@ fn settings(args: &Args, ws: Option<&Workspace>) -> anyhow::Result<check::Settin
 fn known(code: &str) -> anyhow::Result<()> {
     match rule(code) {
         Some(_) => Ok(()),
-        None => Err(input_error(format!(
-            "no rule \"{code}\"; the rules are {}",
-            RULES.iter().map(|r| r.code).collect::<Vec<_>>().join(", ")
+        None => Err(input_error(crate::t!(
+            "check-no-such-rule",
+            code = code,
+            rules = RULES.iter().map(|r| r.code).collect::<Vec<_>>().join(", ")
         ))),
     }
 }

@@ -92,7 +92,7 @@ pub fn run(args: &Args, workspace: Option<&Path>) -> anyhow::Result<Outcome> {
     super::free_documents(docs);
     super::emit(&out)?;
     for w in warnings {
-        eprintln!("warning: {w}");
+        eprintln!("{}", crate::t!("warning-line", message = w));
     }
     Ok(Outcome::Done)
 }
@@ -107,24 +107,32 @@ fn replaced_documents(
         return Ok(Vec::new());
     }
     let Some(ws) = ws else {
-        return Err(input_error(
-            "--replace names a document held in a workspace, and there is none here; name one with -w DIR",
-        ));
+        return Err(input_error(crate::t!("import-replace-no-workspace")));
     };
     held::select(ws, held, &args.replace)
         .map(|found| found.into_iter().cloned().collect())
         .map_err(|unknown| {
-            input_error(format!(
-                "nothing imported: --replace {}: no document of that ID or file in the workspace (`lakip status` lists them)",
-                unknown.join(", ")
+            input_error(crate::t!(
+                "import-replace-unknown",
+                names = unknown.join(", ")
             ))
         })
 }
 
 fn replaced_lines(gone: &[Document], dry_run: bool) -> String {
-    let verb = if dry_run { "would replace" } else { "replaced" };
+    let key = if dry_run {
+        "import-would-replace"
+    } else {
+        "import-replaced"
+    };
     gone.iter()
-        .map(|d| format!("{verb} {} ({})\n", sheet_name(&d.file, &d.sheet), d.id()))
+        .map(|d| {
+            let args = [
+                ("sheet", sheet_name(&d.file, &d.sheet).into()),
+                ("id", d.id().into()),
+            ];
+            crate::i18n::tr(key, &args) + "\n"
+        })
         .collect()
 }
 
@@ -178,7 +186,10 @@ fn revisions(
         true => load::load(ws)?.into_iter().filter(kept).collect(),
         false => Vec::new(),
     };
-    let holds = if dry_run { "would hold" } else { "now holds" };
+    let holds = match dry_run {
+        true => crate::t!("import-would-hold"),
+        false => crate::t!("import-now-holds"),
+    };
     let mut out = Vec::new();
     for (i, doc) in docs.iter().enumerate() {
         let new = sheet_name(&doc.file, &doc.sheet);
@@ -186,7 +197,8 @@ fn revisions(
             let Some(like) = revision::likeness(doc, old) else {
                 continue;
             };
-            let at = old.imported.at.as_deref().unwrap_or("at an unknown time");
+            let unknown = crate::t!("import-unknown-time");
+            let at = old.imported.at.as_deref().unwrap_or(&unknown);
             // A sheet of a workbook held already: importing the file again without --sheet
             // would bring the old sheet back, so the way to keep one names the sheet.
             let keep = match revision::one_workbook(doc, old) {
@@ -202,13 +214,17 @@ fn revisions(
                     held::name_for(old, &held)
                 ),
             };
-            out.push(format!(
-                "{new} looks like a revision of {} ({}, imported {at}): {} of {} {} are the same; the workspace {holds} both, and would add their figures up. To keep only the new one: {keep} (`lakip check` fails while both are held: duplicate-document)",
-                sheet_name(&old.file, &old.sheet),
-                old.id(),
-                like.same,
-                like.of,
-                rows(doc),
+            out.push(crate::t!(
+                "import-revision-of-held",
+                new = &new,
+                old = sheet_name(&old.file, &old.sheet),
+                id = old.id(),
+                at = at,
+                same = like.same,
+                of = like.of,
+                rows = rows(doc),
+                holds = &holds,
+                keep = keep,
             ));
         }
         for other in &docs[..i] {
@@ -217,27 +233,33 @@ fn revisions(
             };
             if revision::one_workbook(doc, other) {
                 let keep = match dry_run {
-                    true => format!(
-                        "import only one sheet: `lakip import {} --sheet {}`",
-                        revision::shell_word(&doc.file),
-                        revision::shell_word(&doc.sheet)
+                    true => crate::t!(
+                        "import-only-one-sheet",
+                        file = revision::shell_word(&doc.file),
+                        sheet = revision::shell_word(&doc.sheet)
                     ),
-                    false => format!("keep one: {}", revision::keep_one_sheet(other, doc)),
+                    false => crate::t!(
+                        "import-keep-one",
+                        how = revision::keep_one_sheet(other, doc)
+                    ),
                 };
-                out.push(format!(
-                    "{} look like two versions of one document ({} of {} {} the same): the workspace {holds} both, and would add their figures up; {keep} (`lakip check` fails while both are held: duplicate-document)",
-                    revision::sheets_named(other, doc),
-                    like.same,
-                    like.of,
-                    rows(doc),
+                out.push(crate::t!(
+                    "import-two-sheets-alike",
+                    sheets = revision::sheets_named(other, doc),
+                    same = like.same,
+                    of = like.of,
+                    rows = rows(doc),
+                    holds = &holds,
+                    keep = keep,
                 ));
             } else {
-                out.push(format!(
-                    "{new} and {} look like two versions of one document ({} of {} {} the same): import only one",
-                    sheet_name(&other.file, &other.sheet),
-                    like.same,
-                    like.of,
-                    rows(doc),
+                out.push(crate::t!(
+                    "import-two-files-alike",
+                    new = &new,
+                    other = sheet_name(&other.file, &other.sheet),
+                    same = like.same,
+                    of = like.of,
+                    rows = rows(doc),
                 ));
             }
         }
@@ -245,10 +267,10 @@ fn revisions(
     Ok(out)
 }
 
-fn rows(doc: &Document) -> &'static str {
+fn rows(doc: &Document) -> String {
     match doc.kind.is_indicator_table() {
-        true => "indikator",
-        false => "items",
+        true => crate::t!("import-rows-indikator"),
+        false => crate::t!("import-rows-items"),
     }
 }
 
@@ -278,7 +300,7 @@ fn read_all(
     args: &Args,
     ws: Option<&Workspace>,
 ) -> anyhow::Result<(Vec<Document>, Vec<Skipped>, Replaced)> {
-    let progress = crate::terminal::counter("rows read");
+    let progress = crate::terminal::counter(&crate::t!("import-progress-rows"));
     let options = pipeline::Options {
         sheet: args.sheet.clone(),
         kind: args.kind,
@@ -304,7 +326,7 @@ fn read_all(
 
 fn summary(docs: &[Document], written: Option<&[std::path::PathBuf]>) -> String {
     let Some(written) = written else {
-        return "dry run: nothing written\n".to_string();
+        return crate::t!("dry-run-nothing-written") + "\n";
     };
     // Items of budget tables, indikator and actions of performance tables, program budget lines.
     let items: usize = docs
@@ -315,12 +337,11 @@ fn summary(docs: &[Document], written: Option<&[std::path::PathBuf]>) -> String 
         .iter()
         .filter_map(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()))
         .collect();
-    let documents = match docs.len() {
-        1 => "1 document".to_string(),
-        n => format!("{n} documents"),
-    };
-    format!(
-        "imported {items} items from {documents} into data/ ({})\n",
-        names.join(", ")
-    )
+    let line = crate::t!(
+        "import-summary",
+        items = items,
+        documents = docs.len(),
+        tables = names.join(", ")
+    );
+    line + "\n"
 }

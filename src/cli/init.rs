@@ -139,9 +139,10 @@ fn from_last_year(
 ) -> anyhow::Result<Outcome> {
     let last = Workspace::open(Some(from))?;
     let text = std::fs::read_to_string(from.join(CONFIG_FILE)).map_err(|e| {
-        input_error(format!(
-            "{}: cannot read: {e}",
-            from.join(CONFIG_FILE).display()
+        input_error(crate::t!(
+            "init-cannot-read",
+            path = from.join(CONFIG_FILE).display().to_string(),
+            reason = e.to_string()
         ))
     })?;
     let tahun = args.tahun.unwrap_or(last.config.satker.tahun + 1);
@@ -165,7 +166,7 @@ fn from_last_year(
     for sub in ["narasi", "templates"] {
         let n = copy_dir(&from.join(sub), &dir.join(sub))?;
         if n > 0 {
-            copied.push(format!("{sub}/ ({n} files)"));
+            copied.push(crate::t!("init-copied-dir", dir = sub, count = n));
         }
     }
     // Last year's analysis of each sasaran speaks of last year's figures: this year starts
@@ -173,21 +174,26 @@ fn from_last_year(
     let sasaran = crate::render::view::sasaran_of(&last, &crate::workspace::load::load(&last)?)?;
     let skeleton = kerangka::write_missing(dir, true, &sasaran)?;
     if !skeleton.written.is_empty() {
-        copied.push(format!(
-            "a narrative skeleton ({})",
-            names(&skeleton.written)
+        copied.push(crate::t!(
+            "init-copied-skeleton",
+            files = names(&skeleton.written)
         ));
     }
     let copied = if copied.is_empty() {
         String::new()
     } else {
-        format!(", with {}", copied.join(" and "))
+        let and = format!(" {} ", crate::t!("init-and"));
+        crate::t!("init-copied-with", what = copied.join(&and))
     };
-    super::emit(&format!(
-        "Created lakip workspace for {satker} {tahun} in {} from {}{copied}\nNext: lakip import FILE.xlsx\n",
-        dir.display(),
-        from.display()
-    ))?;
+    let created = crate::t!(
+        "init-created-from",
+        satker = satker,
+        tahun = tahun.to_string(),
+        dir = dir.display().to_string(),
+        from = from.display().to_string(),
+        copied = copied
+    );
+    super::emit(&(created + "\n"))?;
     Ok(Outcome::Done)
 }
 
@@ -229,11 +235,21 @@ fn copy_dir(from: &Path, to: &Path) -> anyhow::Result<usize> {
         if !path.is_file() || (sasaran && from.ends_with("narasi")) {
             continue;
         }
-        std::fs::create_dir_all(to)
-            .map_err(|e| input_error(format!("{}: cannot create: {e}", to.display())))?;
+        std::fs::create_dir_all(to).map_err(|e| {
+            input_error(crate::t!(
+                "init-cannot-create",
+                path = to.display().to_string(),
+                reason = e.to_string()
+            ))
+        })?;
         let target = to.join(entry.file_name());
-        std::fs::copy(&path, &target)
-            .map_err(|e| input_error(format!("{}: cannot copy: {e}", path.display())))?;
+        std::fs::copy(&path, &target).map_err(|e| {
+            input_error(crate::t!(
+                "init-cannot-copy",
+                path = path.display().to_string(),
+                reason = e.to_string()
+            ))
+        })?;
         n += 1;
     }
     Ok(n)

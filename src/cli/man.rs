@@ -25,7 +25,8 @@ pub fn run(args: &Args) -> anyhow::Result<Outcome> {
         }
         Some(dir) => {
             let written = write_pages(command, dir)?;
-            eprintln!("wrote {written} manual pages in {}", dir.display());
+            let dir = dir.display().to_string();
+            eprintln!("{}", crate::t!("man-wrote", count = written, dir = dir));
         }
     }
     Ok(Outcome::Done)
@@ -33,8 +34,13 @@ pub fn run(args: &Args) -> anyhow::Result<Outcome> {
 
 /// `lakip.1` and `lakip-SUB.1` for each subcommand; the number of pages written.
 fn write_pages(command: clap::Command, dir: &Path) -> anyhow::Result<usize> {
-    std::fs::create_dir_all(dir)
-        .map_err(|e| input_error(format!("{}: cannot create: {e}", dir.display())))?;
+    std::fs::create_dir_all(dir).map_err(|e| {
+        input_error(crate::t!(
+            "init-cannot-create",
+            path = dir.display().to_string(),
+            reason = e.to_string()
+        ))
+    })?;
     let mut pages = vec![command.clone()];
     pages.extend(
         command

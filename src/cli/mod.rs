@@ -9,6 +9,7 @@ pub mod import;
 pub mod init;
 pub mod man;
 pub mod output;
+pub mod parse_error;
 pub mod realisasi;
 pub mod remove;
 pub mod render;

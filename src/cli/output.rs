@@ -97,22 +97,22 @@ pub struct Written {
 /// The report formats of `realisasi` and `capaian`, in the order of [`ReportFormat`].
 const REPORT_FORMATS: [Written; 4] = [
     Written {
-        label: "text",
+        label: "output-format-text",
         flag: "text",
         extensions: &["txt", "text"],
     },
     Written {
-        label: "JSON",
+        label: "output-format-json",
         flag: "json",
         extensions: &["json"],
     },
     Written {
-        label: "CSV",
+        label: "output-format-csv",
         flag: "csv",
         extensions: &["csv"],
     },
     Written {
-        label: "an xlsx workbook",
+        label: "output-format-xlsx",
         flag: "xlsx",
         extensions: &["xlsx"],
     },
@@ -142,12 +142,15 @@ pub fn format_named(
     }
     let list: Vec<String> = formats
         .iter()
-        .map(|f| format!("{} (.{})", f.label, f.extensions[0]))
+        .map(|f| format!("{} (.{})", label(f), f.extensions[0]))
         .collect();
-    Err(input_error(format!(
-        "{}: lakip {command} writes {}, not .{ext}; name the file for its format{hint}",
-        path.display(),
-        or_list(&list)
+    Err(input_error(crate::t!(
+        "output-wrong-extension",
+        path = path.display().to_string(),
+        command = command,
+        formats = or_list(&list),
+        ext = ext,
+        hint = hint
     )))
 }
 
@@ -168,23 +171,31 @@ pub fn agree(
         return Ok(());
     }
     let by = match asked {
-        Some(_) => format!("--format {} writes", formats[chosen].flag),
-        None => format!("without --format, lakip {command} writes"),
+        Some(_) => crate::t!("output-by-flag", flag = formats[chosen].flag),
+        None => crate::t!("output-by-default", command = command),
     };
-    Err(input_error(format!(
-        "{}: {by} {}, but the file is named .{}; name it .{} or give --format {}",
-        path.display(),
-        formats[chosen].label,
-        formats[named].extensions[0],
-        formats[chosen].extensions[0],
-        formats[named].flag,
+    Err(input_error(crate::t!(
+        "output-disagrees",
+        path = path.display().to_string(),
+        by = by,
+        format = label(&formats[chosen]),
+        named = formats[named].extensions[0],
+        ext = formats[chosen].extensions[0],
+        flag = formats[named].flag,
     )))
+}
+
+/// A format as messages name it (`Written::label` is its key).
+fn label(format: &Written) -> String {
+    crate::i18n::tr(format.label, &[])
 }
 
 /// `a, b or c`.
 fn or_list(items: &[String]) -> String {
     match items.split_last() {
-        Some((last, rest)) if !rest.is_empty() => format!("{} or {last}", rest.join(", ")),
+        Some((last, rest)) if !rest.is_empty() => {
+            crate::t!("output-or", items = rest.join(", "), last = last)
+        }
         Some((last, _)) => last.clone(),
         None => String::new(),
     }
@@ -212,10 +223,12 @@ pub fn documents(
 
 fn refuse_directory(path: &Path) -> anyhow::Result<()> {
     if path.is_dir() {
-        return Err(input_error(format!(
-            "{}: is a directory; name the file to write (-o {}/realisasi.xlsx)",
-            path.display(),
-            path.display().to_string().trim_end_matches('/')
+        let shown = path.display().to_string();
+        let example = format!("{}/realisasi.xlsx", shown.trim_end_matches('/'));
+        return Err(input_error(crate::t!(
+            "output-is-directory",
+            path = &shown,
+            example = example
         )));
     }
     Ok(())
@@ -235,13 +248,11 @@ pub fn write(
         ReportFormat::Csv => csv()?,
         ReportFormat::Xlsx => {
             let Some(path) = &source.output else {
-                return Err(input_error(
-                    "--format xlsx writes a workbook: name it with -o FILE.xlsx",
-                ));
+                return Err(input_error(crate::t!("output-xlsx-needs-file")));
             };
             refuse_directory(path)?;
             report.xlsx(path)?;
-            eprintln!("wrote {}", path.display());
+            wrote(path);
             return Ok(());
         }
     };
@@ -249,9 +260,17 @@ pub fn write(
         Some(path) if path.as_os_str() != "-" => {
             refuse_directory(path)?;
             crate::workspace::write_atomic(path, text.as_bytes())?;
-            eprintln!("wrote {}", path.display());
+            wrote(path);
             Ok(())
         }
         _ => super::emit(&text),
     }
+}
+
+/// `wrote FILE`, on stderr: stdout stays the report's.
+pub fn wrote(path: &Path) {
+    eprintln!(
+        "{}",
+        crate::t!("output-wrote", path = path.display().to_string())
+    );
 }

@@ -39,7 +39,7 @@ fn sumber(name: &str) -> Result<DocKind, String> {
         .find(|k| k.name() == name)
         .ok_or_else(|| {
             let names: Vec<&str> = sources.iter().map(|k| k.name()).collect();
-            format!("one of {}", names.join(", "))
+            crate::t!("realisasi-sumber-one-of", names = names.join(", "))
         })
 }
 
@@ -61,9 +61,11 @@ pub fn run(args: &Args, workspace: Option<&Path>) -> anyhow::Result<Outcome> {
     }
     let depth = match (&args.depth, source) {
         (Some(name), Some(kind)) => Some(kind.level_named(name).ok_or_else(|| {
-            input_error(format!(
-                "--depth {name} is no level of a document of kind {kind}: {}",
-                kind.level_names().join(", ")
+            input_error(crate::t!(
+                "realisasi-depth-unknown",
+                name = name.as_str(),
+                kind = kind.name(),
+                levels = kind.level_names().join(", ")
             ))
         })?),
         _ => None,
@@ -71,9 +73,9 @@ pub fn run(args: &Args, workspace: Option<&Path>) -> anyhow::Result<Outcome> {
     let lines = realisasi::lines_to(&docs, depth, source);
     if lines.is_empty() {
         return Err(input_error(if from_files {
-            "no anggaran table (pagu and realisasi) in the files named"
+            crate::t!("realisasi-none-in-files")
         } else {
-            "no anggaran table (pagu and realisasi) to report on; import one with `lakip import FILE`"
+            crate::t!("realisasi-none-held")
         }));
     }
     let periode = periode.as_deref();

@@ -23,12 +23,8 @@ pub struct Args {
 pub fn run(args: &Args, workspace: Option<&Path>) -> anyhow::Result<Outcome> {
     let ws = Workspace::open(workspace)?;
     let docs = load::load(&ws)?;
-    let gone = held::select(&ws, &docs, &args.documents).map_err(|unknown| {
-        input_error(format!(
-            "nothing removed: {}: no document of that ID or file in the workspace (`lakip status` lists them)",
-            unknown.join(", ")
-        ))
-    })?;
+    let gone = held::select(&ws, &docs, &args.documents)
+        .map_err(|unknown| input_error(crate::t!("remove-unknown", names = unknown.join(", "))))?;
     let what: Replaced = gone
         .iter()
         .map(|d| (d.file.clone(), Some(d.sheet.clone())))
@@ -36,41 +32,41 @@ pub fn run(args: &Args, workspace: Option<&Path>) -> anyhow::Result<Outcome> {
     if !args.dry_run {
         store::save(&ws, &what, &[])?;
     }
-    let verb = if args.dry_run {
-        "would remove"
+    let key = if args.dry_run {
+        "remove-would-remove"
     } else {
-        "removed"
+        "remove-removed"
     };
     let mut out: String = gone
         .iter()
-        .map(|d| format!("{verb} {}: {}\n", d.id(), described(d)))
+        .map(|d| {
+            let args = [("id", d.id().into()), ("what", described(d).into())];
+            crate::i18n::tr(key, &args) + "\n"
+        })
         .collect();
     let left = docs.len() - gone.len();
-    out.push_str(&match (args.dry_run, left) {
-        (true, _) => "dry run: nothing written\n".to_string(),
-        (false, 1) => "the workspace holds 1 document\n".to_string(),
-        (false, n) => format!("the workspace holds {n} documents\n"),
+    out.push_str(&match args.dry_run {
+        true => crate::t!("dry-run-nothing-written"),
+        false => crate::t!("remove-left", count = left),
     });
+    out.push('\n');
     super::emit(&out)?;
     Ok(Outcome::Done)
 }
 
 /// `rkt.xlsx:'RKT 2023', rkt: 28 items, 26 headings, 1 total, 0 notices`.
 fn described(doc: &Document) -> String {
-    let plural = |n: usize, one: &str, many: &str| match n {
-        1 => format!("1 {one}"),
-        n => format!("{n} {many}"),
-    };
+    let count = |key: &str, n: usize| crate::i18n::tr(key, &[("count", n.into())]);
     let rows = match doc.kind.is_indicator_table() {
-        true => plural(doc.indicators().len(), "indikator", "indikator"),
-        false => plural(doc.items().len(), "item", "items"),
+        true => count("remove-count-indikator", doc.indicators().len()),
+        false => count("remove-count-items", doc.items().len()),
     };
     format!(
         "{}, {}: {rows}, {}, {}, {}",
         sheet_name(&doc.file, &doc.sheet),
         doc.kind,
-        plural(doc.headings().len(), "heading", "headings"),
-        plural(doc.totals().len(), "total", "totals"),
-        plural(doc.notices.len(), "notice", "notices"),
+        count("remove-count-headings", doc.headings().len()),
+        count("remove-count-totals", doc.totals().len()),
+        count("remove-count-notices", doc.notices.len()),
     )
 }

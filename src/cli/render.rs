@@ -37,17 +37,17 @@ pub enum RenderFormat {
 /// What `render` writes, in the order of [`RenderFormat`].
 const FORMATS: [Written; 3] = [
     Written {
-        label: "Markdown",
+        label: "output-format-md",
         flag: "md",
         extensions: &["md", "markdown"],
     },
     Written {
-        label: "HTML",
+        label: "output-format-html",
         flag: "html",
         extensions: &["html", "htm"],
     },
     Written {
-        label: "a Word document",
+        label: "output-format-docx",
         flag: "docx",
         extensions: &["docx"],
     },
@@ -62,8 +62,8 @@ fn chosen_format(args: &Args) -> anyhow::Result<RenderFormat> {
     let Some(path) = &args.output else {
         return Ok(args.format.unwrap_or(RenderFormat::Md));
     };
-    let hint = " (for a PDF, `lakip build --format pdf`)";
-    let named = format_named(path, "render", &FORMATS, hint)?;
+    let hint = crate::t!("render-hint-pdf");
+    let named = format_named(path, "render", &FORMATS, &hint)?;
     match args.format {
         Some(format) => {
             let asked = FORMAT_LIST.iter().position(|&f| f == format);
@@ -80,19 +80,23 @@ fn docx_path(args: &Args) -> anyhow::Result<&Path> {
     match &args.output {
         Some(path) if path.as_os_str() != "-" => {
             if path.is_dir() {
-                return Err(input_error(format!(
-                    "{}: is a directory; name the file to write (-o {}/{}.docx)",
-                    path.display(),
-                    path.display().to_string().trim_end_matches('/'),
+                let shown = path.display().to_string();
+                let example = format!(
+                    "{}/{}.docx",
+                    shown.trim_end_matches('/'),
                     args.chapter.name()
+                );
+                return Err(input_error(crate::t!(
+                    "output-is-directory",
+                    path = &shown,
+                    example = example
                 )));
             }
             Ok(path)
         }
-        _ => Err(input_error(format!(
-            "--format docx writes a Word document: name it with -o FILE.docx (lakip render {} --format docx -o {}.docx)",
-            args.chapter.name(),
-            args.chapter.name()
+        _ => Err(input_error(crate::t!(
+            "render-docx-needs-file",
+            chapter = args.chapter.name()
         ))),
     }
 }
@@ -105,9 +109,9 @@ pub fn run(args: &Args, workspace: Option<&Path>) -> anyhow::Result<Outcome> {
     let ws = Workspace::open(workspace)?;
     let docs = load::load(&ws)?;
     if docs.is_empty() {
-        return Err(input_error(format!(
-            "{}: nothing imported yet, so no report to write; run `lakip import FILE` first",
-            ws.root.display()
+        return Err(input_error(crate::t!(
+            "render-nothing-imported",
+            dir = ws.root.display().to_string()
         )));
     }
     // A report whose data `lakip check` finds errors in says it is a draft.
@@ -123,12 +127,12 @@ pub fn run(args: &Args, workspace: Option<&Path>) -> anyhow::Result<Outcome> {
     };
     let text = renderer.render(args.chapter, format, &ws.root)?;
     for w in renderer.warnings(&[args.chapter]) {
-        eprintln!("warning: {w}");
+        eprintln!("{}", crate::t!("warning-line", message = w));
     }
     match &args.output {
         Some(path) if path.as_os_str() != "-" => {
             crate::workspace::write_atomic(path, text.as_bytes())?;
-            eprintln!("wrote {}", path.display());
+            super::output::wrote(path);
         }
         _ => super::emit(&text)?,
     }
@@ -145,10 +149,10 @@ fn write_docx(args: &Args, ws: &Workspace, renderer: &Renderer) -> anyhow::Resul
         .into_iter()
         .chain(warnings)
     {
-        eprintln!("warning: {w}");
+        eprintln!("{}", crate::t!("warning-line", message = w));
     }
     crate::workspace::write_atomic(path, &bytes)?;
-    eprintln!("wrote {}", path.display());
+    super::output::wrote(path);
     Ok(Outcome::Done)
 }
 
@@ -183,9 +187,11 @@ fn earlier_years(ws: &Workspace) -> anyhow::Result<Vec<Year>> {
                     .display()
                     .to_string(),
             };
-            return Err(input_error(format!(
-                "{config}: [sebelumnya] workspace = \"{dir}\" is not a lakip workspace ({} has no lakip.toml)",
-                path.display()
+            return Err(input_error(crate::t!(
+                "render-sebelumnya-not-workspace",
+                config = config,
+                dir = dir.as_str(),
+                path = path.display().to_string()
             )));
         }
         let canonical = std::fs::canonicalize(&path).unwrap_or_else(|_| path.clone());

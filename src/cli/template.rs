@@ -55,7 +55,7 @@ pub fn run(args: &Args, workspace: Option<&Path>) -> anyhow::Result<Outcome> {
     }
     let bytes = template
         .bytes()
-        .map_err(|e| input_error(format!("could not write the template: {e}")))?;
+        .map_err(|e| input_error(crate::t!("template-write-failed", reason = e.to_string())))?;
     write_atomic(&path, &bytes)?;
     super::emit(&written(kind, &path, template.rows.len()))?;
     Ok(Outcome::Done)
@@ -72,39 +72,42 @@ fn with_forms() -> String {
 }
 
 fn unknown_kind(name: &str) -> anyhow::Error {
-    input_error(format!(
-        "'{name}' is no kind of document; templates exist for {}",
-        with_forms()
+    input_error(crate::t!(
+        "template-unknown-kind",
+        name = name,
+        kinds = with_forms()
     ))
 }
 
 fn no_form(kind: DocKind) -> anyhow::Error {
-    input_error(format!(
-        "{} is a system's export, not a form filled by hand: import the export itself; templates exist for {}",
-        kind.spec().label,
-        with_forms()
+    input_error(crate::t!(
+        "template-export-kind",
+        label = kind.spec().label,
+        kinds = with_forms()
     ))
 }
 
 fn not_xlsx(path: &Path) -> anyhow::Error {
-    input_error(format!(
-        "{}: a template is an .xlsx workbook; name the file .xlsx",
-        path.display()
+    input_error(crate::t!(
+        "template-not-xlsx",
+        path = path.display().to_string()
     ))
 }
 
 fn exists(path: &Path) -> anyhow::Error {
-    input_error(format!(
-        "{}: the file exists; choose another name or pass --force to overwrite it",
-        path.display()
+    input_error(crate::t!(
+        "template-exists",
+        path = path.display().to_string()
     ))
 }
 
 fn written(kind: DocKind, path: &Path, examples: usize) -> String {
-    format!(
-        "{}: template of the {} ({kind}) with {examples} example rows; fill it, then `lakip import {}`\n",
-        path.display(),
-        kind.spec().label,
-        path.display()
-    )
+    let line = crate::t!(
+        "template-written",
+        path = path.display().to_string(),
+        label = kind.spec().label,
+        kind = kind.name(),
+        examples = examples
+    );
+    line + "\n"
 }

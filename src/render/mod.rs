@@ -273,25 +273,22 @@ impl Renderer {
         let mut out: Vec<String> = self
             .overridden
             .iter()
-            .map(|n| format!("using the workspace's own templates/{n}"))
+            .map(|n| crate::t!("render-own-template", name = n.as_str()))
             .collect();
-        out.extend(self.missing.iter().filter(|m| uses(m)).map(|m| {
-            format!(
-                "{} is missing: the chapter shows a placeholder",
-                narasi_path(m)
-            )
-        }));
-        out.extend(self.unfilled.iter().filter(|m| uses(m)).map(|m| {
-            format!(
-                "{} still holds the skeleton's [Tuliskan …] placeholders",
-                narasi_path(m)
-            )
-        }));
+        out.extend(
+            self.missing
+                .iter()
+                .filter(|m| uses(m))
+                .map(|m| crate::t!("render-narasi-missing", path = narasi_path(m))),
+        );
+        out.extend(
+            self.unfilled
+                .iter()
+                .filter(|m| uses(m))
+                .map(|m| crate::t!("render-narasi-unfilled", path = narasi_path(m))),
+        );
         if self.without_renstra && parts.contains(&Chapter::Bab2) {
-            out.push(
-                "no Renstra imported: BAB II leaves Tabel 2.1 (sasaran, indikator and targets per year) out and says so"
-                    .to_string(),
-            );
+            out.push(crate::t!("render-no-renstra"));
         }
         out
     }

@@ -25,11 +25,7 @@ pub fn office() -> Option<PathBuf> {
 
 /// The error when no LibreOffice is on PATH.
 pub fn missing() -> anyhow::Error {
-    input_error(
-        "--format pdf needs LibreOffice (soffice) to turn the Word document into a PDF, and \
-         none is on PATH; install it (apt-get install libreoffice-writer), or build the Word \
-         document with --format docx",
-    )
+    input_error(crate::t!("pdf-no-office"))
 }
 
 /// The macro: `ToPdf(document URL, PDF URL)`.
@@ -103,19 +99,12 @@ pub fn convert(docx: &Path) -> anyhow::Result<(PathBuf, Option<String>)> {
         &office,
     )?;
     if !pdf.is_file() {
-        return Err(input_error(format!(
-            "{}: LibreOffice did not make the PDF",
-            docx.display()
+        return Err(input_error(crate::t!(
+            "pdf-not-made",
+            path = docx.display().to_string()
         )));
     }
-    Ok((
-        pdf,
-        Some(
-            "LibreOffice could not run lakip's macro, so the PDF's lists of contents, tables and \
-             figures are not filled in; open the Word document and update its fields"
-                .to_string(),
-        ),
-    ))
+    Ok((pdf, Some(crate::t!("pdf-lists-unfilled"))))
 }
 
 /// A LibreOffice profile of lakip's own, removed when done.
@@ -172,25 +161,32 @@ fn run(command: &mut Command, office: &Path) -> anyhow::Result<()> {
         .stdout(Stdio::null())
         .stderr(Stdio::null())
         .spawn()
-        .map_err(|e| input_error(format!("{}: cannot run: {e}", office.display())))?;
+        .map_err(|e| {
+            input_error(crate::t!(
+                "pdf-cannot-run",
+                path = office.display().to_string(),
+                reason = e.to_string()
+            ))
+        })?;
     let start = Instant::now();
     loop {
         if let Some(status) = child.try_wait()? {
             if status.success() {
                 return Ok(());
             }
-            return Err(input_error(format!(
-                "{}: LibreOffice stopped with {status}",
-                office.display()
+            return Err(input_error(crate::t!(
+                "pdf-office-stopped",
+                path = office.display().to_string(),
+                status = status.to_string()
             )));
         }
         if start.elapsed() > TIME_LIMIT {
             let _ = child.kill();
             let _ = child.wait();
-            return Err(input_error(format!(
-                "{}: LibreOffice did not finish in {} s",
-                office.display(),
-                TIME_LIMIT.as_secs()
+            return Err(input_error(crate::t!(
+                "pdf-office-timeout",
+                path = office.display().to_string(),
+                seconds = TIME_LIMIT.as_secs()
             )));
         }
         std::thread::sleep(Duration::from_millis(50));

@@ -19,7 +19,7 @@ fn capaian(m: &Measured) -> Option<Decimal> {
 
 /// Why a row has no capaian, or which formula (and cap) gave it.
 fn keterangan(m: &Measured) -> String {
-    m.keterangan("not computed")
+    m.keterangan(&crate::t!("view-capaian-not-computed"))
 }
 
 pub fn report(measured: &[Measured]) -> Report {
@@ -64,12 +64,13 @@ pub fn summary(measured: &[Measured]) -> String {
         .filter(|m| capaian(m).is_some_and(|c| c >= Decimal::ONE_HUNDRED))
         .count();
     let missing = measured.iter().filter(|m| m.capaian.is_err()).count();
-    let mut out = format!(
-        "{} indikator; {reached} reach their target (capaian ≥ 100%)",
-        measured.len()
+    let mut out = crate::t!(
+        "view-capaian-summary",
+        count = measured.len(),
+        reached = reached
     );
     if missing > 0 {
-        out.push_str(&format!("; {missing} not computed"));
+        out.push_str(&crate::t!("view-capaian-summary-missing", count = missing));
     }
     out.push('\n');
     for m in measured.iter().filter(|m| m.capaian.is_err()) {
@@ -81,30 +82,32 @@ pub fn summary(measured: &[Measured]) -> String {
 /// The efisiensi of each linked kegiatan, and over all of them.
 pub fn efisiensi_text(links: &[Link]) -> String {
     if links.is_empty() {
-        return "efisiensi: not computed (it needs an anggaran table whose kegiatan are named in a sasaran)\n".into();
+        return crate::t!("view-efisiensi-none") + "\n";
     }
-    let mut out = String::from(
-        "efisiensi (kegiatan → sasaran it serves: E, and the nilai efisiensi 50 + E ÷ 20 × 50):\n",
-    );
+    let mut out = crate::t!("view-efisiensi-title") + "\n";
     for l in links {
         let e = l.efisiensi();
         out.push_str(&format!(
             "  {} → sasaran {}: {}\n",
             l.kegiatan.uraian,
             l.measured.indicator.number.as_deref().unwrap_or("?"),
-            e.map_or("not computed".to_string(), |e| format!(
-                "E {}, nilai {}",
-                format_persen(e, 2),
-                crate::numbers::format_angka(efisiensi::nilai(e), 2)
-            ))
+            e.map_or_else(
+                || crate::t!("view-capaian-not-computed"),
+                |e| format!(
+                    "E {}, nilai {}",
+                    format_persen(e, 2),
+                    crate::numbers::format_angka(efisiensi::nilai(e), 2)
+                )
+            )
         ));
     }
     if let Some(all) = kinerja::efisiensi(links) {
-        out.push_str(&format!(
-            "  overall: E {}, nilai {}\n",
-            format_persen(all, 2),
-            crate::numbers::format_angka(efisiensi::nilai(all), 2)
-        ));
+        let line = crate::t!(
+            "view-efisiensi-overall",
+            e = format_persen(all, 2),
+            nilai = crate::numbers::format_angka(efisiensi::nilai(all), 2)
+        );
+        out.push_str(&format!("  {line}\n"));
     }
     out
 }

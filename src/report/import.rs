@@ -24,7 +24,12 @@ pub fn text(docs: &[Document], skipped: &[Skipped]) -> String {
     }
     for s in skipped {
         let name = crate::model::sheet_name(&s.file, &s.sheet);
-        out.push_str(&format!("skipped {name}: {}\n", s.reason));
+        out.push_str(&crate::t!(
+            "view-import-skipped",
+            sheet = name,
+            reason = &s.reason
+        ));
+        out.push('\n');
     }
     out
 }
@@ -45,9 +50,7 @@ fn document_text(doc: &Document) -> String {
         for sig in &doc.signatures {
             out.push_str(&signature_line(sig));
         }
-        for n in &doc.notices {
-            out.push_str(&format!("warning: {}: {}\n", n.location, n.message));
-        }
+        out.push_str(&notice_lines(doc));
         return out;
     }
     let subtotals = doc.subtotals();
@@ -57,7 +60,7 @@ fn document_text(doc: &Document) -> String {
     let mut declared = Vec::new();
     for (i, h) in doc.headings().iter().enumerate() {
         declared.extend(declared_lines(
-            "heading",
+            Declared::Heading,
             &h.text,
             &h.stated,
             subtotals.of(Some(i)),
@@ -66,19 +69,28 @@ fn document_text(doc: &Document) -> String {
     out.push_str(&declared_text(declared));
     for t in doc.totals() {
         let label = match t.heading {
-            None => format!("{} (grand total)", t.label),
+            None => crate::t!("view-import-grand-total", label = &t.label),
             Some(h) => format!("{} ({})", t.label, doc.path(Some(h)).join(" > ")),
         };
-        let lines = declared_lines("total", &label, &t.stated, subtotals.of(t.heading));
+        let lines = declared_lines(Declared::Total, &label, &t.stated, subtotals.of(t.heading));
         out.extend(lines.into_iter().map(|(_, l)| l));
     }
     for sig in &doc.signatures {
         out.push_str(&signature_line(sig));
     }
-    for n in &doc.notices {
-        out.push_str(&format!("warning: {}: {}\n", n.location, n.message));
-    }
+    out.push_str(&notice_lines(doc));
     out
+}
+
+/// The document's notices, one warning line each.
+fn notice_lines(doc: &Document) -> String {
+    doc.notices
+        .iter()
+        .map(|n| {
+            let message = format!("{}: {}", n.location, n.message);
+            crate::t!("warning-line", message = message) + "\n"
+        })
+        .collect()
 }
 
 /// What the title block says the document is of (a SAKTI report's satker and period), on one
@@ -100,7 +112,7 @@ fn identity_line(doc: &Document) -> String {
     if parts.is_empty() {
         return String::new();
     }
-    format!("identity: {}\n", parts.join("; "))
+    crate::t!("view-import-identity", identity = parts.join("; ")) + "\n"
 }
 
 fn signature_line(sig: &crate::model::Signature) -> String {
@@ -110,19 +122,29 @@ fn signature_line(sig: &crate::model::Signature) -> String {
             .flatten()
             .collect::<Vec<_>>()
             .join(", ");
-        let pihak = sig
-            .pihak()
-            .map(|p| format!(" (pihak {p})"))
-            .unwrap_or_default();
-        format!(
-            "signature{pihak}: {} — {}{}\n",
-            place_date,
-            sig.name.as_deref().unwrap_or("(no name)"),
+        let no_name = crate::t!("view-import-no-name");
+        let signer = format!(
+            "{}{}",
+            sig.name.as_deref().unwrap_or(&no_name),
             sig.nip
                 .as_deref()
                 .map(|n| format!(", NIP {n}"))
                 .unwrap_or_default()
-        )
+        );
+        let line = match sig.pihak() {
+            Some(p) => crate::t!(
+                "view-import-signature-pihak",
+                pihak = p,
+                place_date = place_date,
+                signer = signer
+            ),
+            None => crate::t!(
+                "view-import-signature",
+                place_date = place_date,
+                signer = signer
+            ),
+        };
+        line + "\n"
     }
 }
 
@@ -202,7 +224,11 @@ fn item_row(doc: &Document, it: &Item, fields: &[Field]) -> Vec<Cell> {
         Cell::new(""),
     ];
     for f in fields {
-        row.push(quantity_cell(*f, it.amounts.get(f), "? (formula)"));
+        row.push(quantity_cell(
+            *f,
+            it.amounts.get(f),
+            &crate::t!("view-import-formula-unknown"),
+        ));
     }
     row
 }
@@ -233,9 +259,14 @@ fn accounting(doc: &Document) -> String {
     let parts: Vec<String> = counts
         .iter()
         .filter(|(_, n)| **n > 0)
-        .map(|(c, n)| format!("{n} {}", c.name()))
+        .map(|(c, n)| {
+            format!(
+                "{n} {}",
+                crate::i18n::tr(&format!("row-class-{}", c.name()), &[])
+            )
+        })
         .collect();
-    format!("rows: {total} = {}\n", parts.join(", "))
+    crate::t!("view-import-rows", total = total, parts = parts.join(", ")) + "\n"
 }
 
 /// The amounts headings state are listed one by one up to this many; beyond, those equal to
@@ -254,16 +285,22 @@ fn declared_text(lines: Vec<(bool, String)>) -> String {
         .filter(|(e, _)| !e)
         .map(|(_, l)| l)
         .collect();
-    out.push_str(&format!(
-        "heading amounts: {equal} stated equal what their items add up to\n"
-    ));
+    out.push_str(&crate::t!("view-import-headings-equal", count = equal));
+    out.push('\n');
     out
+}
+
+/// What a declared line is about: a heading's own amounts or a total row.
+#[derive(Clone, Copy)]
+enum Declared {
+    Heading,
+    Total,
 }
 
 /// One line per stated amount: what the row states, what its items add up to, and the verdict
 /// (with whether they are equal).
 fn declared_lines(
-    what: &str,
+    what: Declared,
     label: &str,
     stated: &Amounts,
     sub: &Subtotal,
@@ -275,21 +312,28 @@ fn declared_lines(
         .filter(|(f, _)| !f.is_percent() && !f.is_kinerja())
     {
         let computed = sub.sum(*field);
+        let equal = matches!((q.value, computed), (Some(s), Some(c)) if s == c);
         let verdict = match (q.value, computed) {
-            (Some(s), Some(c)) if s == c => "equal".to_string(),
-            (Some(s), Some(c)) => format!("differs by {}", show(*field, s - c)),
-            _ => "not comparable: a formula has no computed value".to_string(),
+            _ if equal => crate::t!("view-import-equal"),
+            (Some(s), Some(c)) => {
+                crate::t!("view-import-differs", difference = show(*field, s - c))
+            }
+            _ => crate::t!("view-import-not-comparable"),
         };
         let fmt = |v: Option<Decimal>| v.map(|v| show(*field, v)).unwrap_or_else(|| "?".into());
-        let line = format!(
-            "{what} {} at {}: {} stated {}, computed {} — {verdict}\n",
-            shorten(label, 60),
-            q.cell,
-            field.name(),
-            fmt(q.value),
-            fmt(computed),
-        );
-        out.push((verdict == "equal", line));
+        let key = match what {
+            Declared::Heading => "view-import-declared-heading",
+            Declared::Total => "view-import-declared-total",
+        };
+        let args = [
+            ("label", shorten(label, 60).into()),
+            ("cell", q.cell.to_string().into()),
+            ("field", field.label().into()),
+            ("stated", fmt(q.value).into()),
+            ("computed", fmt(computed).into()),
+            ("verdict", verdict.into()),
+        ];
+        out.push((equal, crate::i18n::tr(key, &args) + "\n"));
     }
     out
 }

@@ -34,9 +34,10 @@ pub fn table(doc: &Document) -> Table {
         table.add_row(row);
     }
     if doc.indicators().len() > MAX_ROWS_SHOWN {
-        table.add_row(vec![Cell::new(format!(
-            "… {} rows in all",
-            doc.indicators().len()
+        let count = doc.indicators().len();
+        table.add_row(vec![Cell::new(crate::t!(
+            "view-indicators-more",
+            count = count
         ))]);
     }
     crate::terminal::fit(&mut table, crate::terminal::Fit::Wrap);
@@ -83,15 +84,18 @@ pub fn budget_lines(doc: &Document) -> String {
         ));
     }
     if let Some(total) = doc.budget_total() {
-        out.push_str(&format!(
-            "anggaran program, {} as written: {} ({})\n",
-            total.program,
-            total
-                .anggaran
-                .value
-                .map_or("(no value)".to_string(), |v| numbers::format_rupiah(v, 0)),
-            cell_of(total)
-        ));
+        let amount = total.anggaran.value.map_or_else(
+            || crate::t!("view-indicators-no-value"),
+            |v| numbers::format_rupiah(v, 0),
+        );
+        let line = crate::t!(
+            "view-indicators-budget-written",
+            program = &total.program,
+            amount = amount,
+            cell = cell_of(total)
+        );
+        out.push_str(&line);
+        out.push('\n');
     }
     out
 }

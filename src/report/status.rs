@@ -5,6 +5,7 @@
 use crate::compute::revision::Versions;
 use crate::kinds::{DocKind, Purpose};
 use crate::model::Document;
+use crate::t;
 use crate::workspace::held::SourceState;
 use comfy_table::{presets::UTF8_FULL_CONDENSED, Cell, CellAlignment, Table};
 use serde_json::{json, Value};
@@ -31,40 +32,36 @@ const NEEDED: [(Purpose, &str); 4] = [
 
 pub fn text(status: &Status) -> String {
     let n = status.docs.len();
-    let mut out = format!(
-        "{} {}: {}\n",
-        status.satker,
-        status.tahun,
-        match n {
-            0 => "nothing imported yet; import a file with `lakip import FILE`".to_string(),
-            1 => "1 document".to_string(),
-            n => format!("{n} documents"),
-        }
-    );
+    let held = match n {
+        0 => t!("status-nothing-imported"),
+        n => t!("status-documents", count = n),
+    };
+    let mut out = format!("{} {}: {held}\n", status.satker, status.tahun);
     if n == 0 {
         return out;
     }
     out.push_str(&table(status).to_string());
     out.push('\n');
-    out.push_str(&format!("kinds: {}\n", kinds_line(status.docs)));
-    out.push_str(&format!("realisasi: {}\n", realisasi_line(status)));
+    out.push_str(&t!("status-kinds", kinds = kinds_line(status.docs)));
+    out.push('\n');
+    out.push_str(&t!("status-realisasi", source = realisasi_line(status)));
+    out.push('\n');
     let missing = missing(status.docs);
     if !missing.is_empty() {
         let said: Vec<String> = missing
             .iter()
-            .map(|(p, chapter)| format!("{} ({chapter})", names(*p)))
+            .map(|(p, _)| format!("{} ({})", names(*p), chapter_said(*p)))
             .collect();
-        out.push_str(&format!("missing for the LKj: {}\n", said.join("; ")));
+        out.push_str(&t!("status-missing", missing = said.join("; ")));
+        out.push('\n');
     }
     for v in &status.versions {
         out.push_str(&versions_line(status, v));
     }
     let changed: Vec<String> = changed(status).map(|d| d.id()).collect();
     if !changed.is_empty() {
-        out.push_str(&format!(
-            "changed since import: {}; import the file again to take in what changed\n",
-            changed.join(", ")
-        ));
+        out.push_str(&t!("status-changed", ids = changed.join(", ")));
+        out.push('\n');
     }
     out
 }
@@ -76,34 +73,38 @@ fn versions_line(status: &Status, v: &Versions) -> String {
     let (same, of) = (v.likeness.same, v.likeness.of);
     let (what, keep) = match v.ordered {
         true => (
-            format!("{newer} looks like a revision of {older}"),
+            t!("status-revision-of", newer = newer, older = &older),
             format!("`lakip remove {older}`"),
         ),
         false => (
-            format!("{older} and {newer} look like two versions of one document"),
-            format!("`lakip remove {older}` or `lakip remove {newer}`"),
+            t!("status-two-alike", older = &older, newer = &newer),
+            t!("status-remove-either", older = older, newer = newer),
         ),
     };
-    format!(
-        "two versions: {what} ({same} of {of} rows the same), whose figures would be added up; \
-         keep one: {keep} (`lakip check` fails until then: duplicate-document)\n"
-    )
+    let line = t!(
+        "status-two-versions",
+        what = what,
+        same = same,
+        of = of,
+        keep = keep
+    );
+    line + "\n"
 }
 
 fn table(status: &Status) -> Table {
     let mut table = Table::new();
     table.load_style(UTF8_FULL_CONDENSED);
     table.set_header(vec![
-        "ID",
-        "kind",
-        "file",
-        "sheet",
-        "items/indikator",
-        "headings",
-        "totals",
-        "notices",
-        "imported",
-        "source file",
+        t!("status-col-id"),
+        t!("status-col-kind"),
+        t!("status-col-file"),
+        t!("status-col-sheet"),
+        t!("status-col-items"),
+        t!("status-col-headings"),
+        t!("status-col-totals"),
+        t!("status-col-notices"),
+        t!("status-col-imported"),
+        t!("status-col-source"),
     ]);
     let count = |n: usize| Cell::new(n).set_alignment(CellAlignment::Right);
     for (doc, source) in status.docs.iter().zip(&status.sources) {
@@ -117,7 +118,10 @@ fn table(status: &Status) -> Table {
             count(doc.totals().len()),
             count(doc.notices.len()),
             Cell::new(imported(doc)),
-            Cell::new(source.said()),
+            Cell::new(crate::i18n::tr(
+                &format!("status-source-{}", source.name()),
+                &[],
+            )),
         ]);
     }
     crate::terminal::fit(&mut table, crate::terminal::Fit::Wrap);
@@ -134,7 +138,7 @@ fn rows(doc: &Document) -> usize {
 /// `2024-01-31 09:15 UTC`, or `unknown` for a document stored by an older lakip.
 fn imported(doc: &Document) -> String {
     let Some(at) = doc.imported.at.as_deref() else {
-        return "unknown".to_string();
+        return t!("status-imported-unknown");
     };
     match (at.get(..10), at.get(11..16)) {
         (Some(day), Some(time)) => format!("{day} {time} UTC"),
@@ -182,27 +186,38 @@ fn realisasi_line(status: &Status) -> String {
     let held = realisation(status.docs);
     let list: Vec<String> = held
         .iter()
-        .map(|(k, n)| match n {
-            1 => format!("{k} (1 document)"),
-            n => format!("{k} ({n} documents)"),
-        })
+        .map(|(k, n)| t!("status-kind-documents", kind = k.name(), count = *n))
         .collect();
     match (held.len(), used(status)) {
-        (0, _) => "no realisation table".to_string(),
-        (1, _) => format!("from {}", list.join("")),
-        (_, Some(k)) => format!("from {k} (sumber in lakip.toml); also held: {}", {
+        (0, _) => t!("status-no-realisation"),
+        (1, _) => t!("status-realisasi-from", source = list.join("")),
+        (_, Some(k)) => {
             let others: Vec<&str> = held
                 .iter()
                 .filter(|(h, _)| *h != k)
                 .map(|(h, _)| h.name())
                 .collect();
-            others.join(", ")
-        }),
-        (_, None) => format!(
-            "{} sources ({}): choose one with --sumber or `sumber` under [realisasi]; `lakip check` compares them",
-            held.len(),
-            list.join(", ")
+            t!(
+                "status-realisasi-chosen",
+                kind = k.name(),
+                others = others.join(", ")
+            )
+        }
+        (_, None) => t!(
+            "status-realisasi-sources",
+            count = held.len(),
+            sources = list.join(", ")
         ),
+    }
+}
+
+/// The chapter that lacks a purpose, as the text view says it (JSON keeps `NEEDED`'s English).
+fn chapter_said(purpose: Purpose) -> String {
+    match purpose {
+        Purpose::Agreement => t!("status-for-bab2"),
+        Purpose::StrategicPlan => t!("status-for-tabel-2-1"),
+        Purpose::Measurement => t!("status-for-bab3a"),
+        _ => t!("status-for-bab3b"),
     }
 }
 
@@ -219,7 +234,9 @@ fn missing(docs: &[Document]) -> Vec<(Purpose, &'static str)> {
 fn names(purpose: Purpose) -> String {
     let names: Vec<&str> = kinds_for(purpose).collect();
     match names.split_last() {
-        Some((last, rest)) if !rest.is_empty() => format!("{} or {last}", rest.join(", ")),
+        Some((last, rest)) if !rest.is_empty() => {
+            t!("status-kinds-or", kinds = rest.join(", "), last = *last)
+        }
         _ => names.join(""),
     }
 }

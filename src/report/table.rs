@@ -91,7 +91,7 @@ impl Report {
         }
         let bytes = w
             .into_inner()
-            .map_err(|e| input_error(format!("cannot write CSV: {e}")))?;
+            .map_err(|e| input_error(crate::t!("report-csv-failed", reason = e.to_string())))?;
         Ok(String::from_utf8(bytes)?)
     }
 

@@ -270,9 +270,9 @@ impl<'r> Converter<'r> {
             "lewati" => return self.skip = true,
             "/lewati" => return self.skip = false,
             other => {
-                return self.res.warn(format!(
-                    "<!-- docx: {other} --> is no marker lakip knows; left out of the Word document"
-                ))
+                return self
+                    .res
+                    .warn(crate::t!("docx-unknown-marker", marker = other))
             }
         };
         self.push(Block::Marker(marker));
@@ -376,9 +376,9 @@ impl<'r> Converter<'r> {
                         let p = self.picture_paragraph(image).keep_next(false);
                         self.push(Block::Paragraph(Box::new(p)));
                     }
-                    None => self.res.warn(format!(
-                        "{dest_url}: no PNG or SVG picture of that name in the workspace; left out of the Word document"
-                    )),
+                    None => self
+                        .res
+                        .warn(crate::t!("docx-no-picture", name = dest_url.to_string())),
                 }
             }
             _ => {}

@@ -456,9 +456,10 @@ impl markdown::Resources for Pictures<'_> {
             Some(None) => None,
             None => {
                 let known: Vec<&str> = self.report.charts.keys().map(String::as_str).collect();
-                self.warn(format!(
-                    "<!-- docx: grafik {name} -->: no chart of that name (there are {})",
-                    known.join(", ")
+                self.warn(crate::t!(
+                    "docx-no-chart",
+                    name = name,
+                    known = known.join(", ")
                 ));
                 None
             }

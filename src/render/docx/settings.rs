@@ -55,7 +55,7 @@ impl DokumenSection {
             None => FONT.to_string(),
             Some(f) if !f.trim().is_empty() && f.len() <= 64 => f.trim().to_string(),
             Some(_) => {
-                return Err("[dokumen] font must name a font, like \"Arial\"".to_string());
+                return Err(crate::t!("dokumen-font"));
             }
         };
         let size = match &self.ukuran_font {
@@ -63,15 +63,13 @@ impl DokumenSection {
             Some(v) => number(v)
                 .filter(|d| *d >= Decimal::from(8) && *d <= Decimal::from(16))
                 .filter(|d| (*d * Decimal::TWO).fract().is_zero())
-                .ok_or(
-                    "[dokumen] ukuran_font must be a size in points from 8 to 16, like 12 or 11.5",
-                )?,
+                .ok_or_else(|| crate::t!("dokumen-ukuran-font"))?,
         };
         let spacing = match &self.spasi {
             None => Decimal::new(SPACING.0, SPACING.1),
             Some(v) => number(v)
                 .filter(|d| *d >= Decimal::ONE && *d <= Decimal::from(3))
-                .ok_or("[dokumen] spasi must be a line spacing from 1 to 3, like 1.5")?,
+                .ok_or_else(|| crate::t!("dokumen-spasi"))?,
         };
         let margin = match &self.margin_cm {
             None => MARGIN_CM.map(|cm| twips(Decimal::from(cm))),
@@ -87,11 +85,7 @@ impl DokumenSection {
 }
 
 fn margins(values: &[toml::Value]) -> Result<[i32; 4], String> {
-    let wrong = || {
-        "[dokumen] margin_cm must be four margins in cm from 1 to 6, top, right, bottom and left, \
-         like [3, 3, 3, 4]"
-            .to_string()
-    };
+    let wrong = || crate::t!("dokumen-margin");
     if values.len() != 4 {
         return Err(wrong());
     }
