@@ -107,16 +107,19 @@ impl CapaianSection {
             None => None,
             Some(toml::Value::Integer(n)) if [100, 110, 120].contains(n) => Some(Decimal::from(*n)),
             Some(other) => {
-                return Err(fail(format!(
-                    "batas_atas must be 100, 110 or 120 (or left out), not {other}"
+                return Err(fail(crate::t!(
+                    "setting-capaian-batas-atas",
+                    value = other.to_string()
                 )))
             }
         };
         let mut polarities = Vec::new();
         for (pattern, name) in &self.polaritas {
             let p = Polarity::from_name(name).ok_or_else(|| {
-                fail(format!(
-                    "polaritas \"{pattern}\" must be \"naik\", \"turun\" or \"sama\", not \"{name}\""
+                fail(crate::t!(
+                    "setting-capaian-polaritas",
+                    pattern = pattern,
+                    name = name
                 ))
             })?;
             polarities.push((pattern.clone(), p));
@@ -127,7 +130,7 @@ impl CapaianSection {
                 let mut out = Vec::new();
                 for b in bands {
                     let min = band_min(&b.min).ok_or_else(|| {
-                        fail(format!("predikat \"{}\": min must be a number", b.nama))
+                        fail(crate::t!("setting-predikat-min", nama = &b.nama))
                     })?;
                     out.push(Band {
                         min,
@@ -166,10 +169,10 @@ pub enum Unmeasured {
 impl fmt::Display for Unmeasured {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Unmeasured::NoTarget => f.write_str("the row has no target"),
-            Unmeasured::NoRealisasi => f.write_str("the row has no realisasi"),
+            Unmeasured::NoTarget => f.write_str(&crate::t!("reason-no-target")),
+            Unmeasured::NoRealisasi => f.write_str(&crate::t!("reason-no-realisasi")),
             Unmeasured::BoundedRealisasi(r) => {
-                write!(f, "the realisasi '{r}' is a bound, not a figure")
+                f.write_str(&crate::t!("reason-bounded-realisasi", realisasi = r))
             }
             Unmeasured::Not(reason) => write!(f, "{reason}"),
         }

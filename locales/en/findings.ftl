@@ -1,0 +1,54 @@
+# lakip: the findings of `lakip check` and their hints (en). Keys are the same in id and en.
+# Numbers come in formatted already (Rp37.230.532.000, 99,56%).
+
+## budgets.rs
+finding-pk-budget-copies = ; the same line is in { $count } other { $count ->
+        [one] table
+       *[other] tables
+    }
+finding-pk-budget = the PK gives program '{ $program }' { $stated }, but its pagu in the anggaran table is { $pagu } ({ $place }, from its items){ $also }
+hint-pk-budget = a PK signed before a budget revision differs; say so in the report, or sign a revised PK
+finding-pk-budget-total = the PK's { $total } is { $stated }, but { $count ->
+        [one] its 1 program line adds
+       *[other] its { $count } program lines add
+    } up to { $sum }
+hint-pk-budget-total = correct the line or the total that was typed wrong, and sign the corrected PK
+finding-rak-biaya-anggaran-pagu = the total pagu of the anggaran table
+finding-rak-biaya-rkt-anggaran = the RKT's total anggaran
+finding-rak-biaya = the RAK's biaya add up to { $total } over { $actions ->
+        [one] 1 action
+       *[other] { $actions } actions
+    }{ $sheets ->
+        [1] {""}
+       *[other] {" "}on { $sheets } sheets
+    }, but { $what } is { $budget }
+
+## compute: why a capaian is not computed (capaian.rs, kinerja.rs)
+reason-text-target = the target is text, not a number
+reason-text-realisasi = the realisasi is text, not a number
+reason-kinds-differ = the target and realisasi are not of the same kind
+reason-units-differ = the units differ: target in { $target }, realisasi in { $realisasi }
+reason-no-unit = no unit
+reason-grades-not-comparable = the grades belong to different scales
+reason-zero-target = the target is zero
+reason-out-of-range = the numbers are too large to compute with
+reason-no-target = the row has no target
+reason-no-realisasi = the row has no realisasi
+reason-bounded-realisasi = the realisasi '{ $realisasi }' is a bound, not a figure
+
+## compute: the [capaian] settings of lakip.toml (kinerja.rs, predikat.rs)
+setting-capaian-batas-atas = batas_atas must be 100, 110 or 120 (or left out), not { $value }
+setting-capaian-polaritas = polaritas "{ $pattern }" must be "naik", "turun" or "sama", not "{ $name }"
+setting-predikat-min = predikat "{ $nama }": min must be a number
+setting-predikat-no-band = a predikat scale needs at least one band
+setting-predikat-negative = band { $nama } has a negative minimum { $min }
+setting-predikat-no-name = the band from { $min } has no name
+setting-predikat-twice = two bands start at { $min }
+
+## capaian.rs
+finding-capaian-unchecked = capaian stated as { $stated } cannot be checked: { $why }
+hint-capaian-unchecked = write the target and realisasi as numbers (95%, 1 Laporan) or grades (B), or state no capaian
+finding-capaian-capped = , capped at { $cap } by [capaian] batas_atas (uncapped { $uncapped })
+finding-capaian-no-cap = , no cap ([capaian] batas_atas is not set)
+finding-capaian = capaian stated as { $stated } but target { $target } and realisasi { $realisasi } give { $computed }{ $cap }
+hint-capaian = computed as { $formula }{ $note }
