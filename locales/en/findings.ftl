@@ -52,3 +52,30 @@ finding-capaian-capped = , capped at { $cap } by [capaian] batas_atas (uncapped 
 finding-capaian-no-cap = , no cap ([capaian] batas_atas is not set)
 finding-capaian = capaian stated as { $stated } but target { $target } and realisasi { $realisasi } give { $computed }{ $cap }
 hint-capaian = computed as { $formula }{ $note }
+
+## documents.rs, and compute/revision.rs's fragments
+finding-duplicate-alike = { $same } of the { $of } { $rows ->
+        [indikator] indikator
+       *[other] items
+    } of the larger are in both{ $periods }; holding both adds their figures up twice
+finding-duplicate-periods = , of the periods { $a } and { $b }
+finding-duplicate-sheets = { $sheets } look like two versions of one document: { $alike }
+hint-duplicate-keep-one = keep one: { $how }
+finding-duplicate-revision = this { $kind } looks like a revision of { $older } ({ $id }, imported { $imported }): { $alike }
+finding-duplicate-earlier = earlier
+hint-duplicate-remove-or-replace = keep one: `lakip remove { $id }` (or `lakip import { $file } --replace { $id }`)
+finding-duplicate-versions = this { $kind } and { $older } ({ $id }) look like two versions of one document: { $alike }
+hint-duplicate-either = keep only one of the two (in a workspace: `lakip remove { $older }` or `lakip remove { $newer }`)
+hint-duplicate-document = { $hint }; if they are two documents, allow the rule (--allow duplicate-document)
+revision-sheets-named = sheets '{ $older }' and '{ $newer }' of { $file }
+revision-keep-one-sheet = `lakip remove { $older }` keeps '{ $newer_sheet }', `lakip remove { $newer }` keeps '{ $older_sheet }' (or import only one sheet: `lakip import { $file } --sheet { $sheet } --replace { $older }`)
+
+## compute/realisasi.rs: the sources of `lakip realisasi`
+word-or = or
+realisasi-no-source = no { $kind } table of the realisation to report on (the workspace has { $held })
+realisasi-none = none
+realisasi-several-sources = the realisation comes from { $count } sources ({ $held }): their figures are not added up; choose one with --sumber { $choices } (or `sumber` under [realisasi] in lakip.toml); `lakip check` compares them
+realisasi-keep-later = `lakip remove { $id }` keeps the later, or `lakip import { $file } --replace { $id }`
+realisasi-keep-either = `lakip remove { $older }` or `lakip remove { $newer }`
+realisasi-two-versions = { $older } and { $newer } look like two versions of one document ({ $same } of { $of } items the same): their figures are not added up; keep one ({ $keep }), or, if they are two documents, allow duplicate-document under [check] in lakip.toml
+realisasi-periods = the realisation reports are of different periods: { $list }; their realisasi up to each period would be added up — report one period (name its file, or import only it)

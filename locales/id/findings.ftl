@@ -43,3 +43,30 @@ finding-capaian-capped = , dibatasi { $cap } oleh [capaian] batas_atas (tanpa ba
 finding-capaian-no-cap = , tanpa batas atas ([capaian] batas_atas tidak diatur)
 finding-capaian = capaian tertulis { $stated }, tetapi target { $target } dan realisasi { $realisasi } menghasilkan { $computed }{ $cap }
 hint-capaian = dihitung dengan { $formula }{ $note }
+
+## documents.rs, dan penggalan dari compute/revision.rs
+finding-duplicate-alike = { $same } dari { $of } { $rows ->
+        [indikator] indikator
+       *[other] rincian
+    } pada yang lebih besar ada di keduanya{ $periods }; menyimpan keduanya menjumlahkan angkanya dua kali
+finding-duplicate-periods = , untuk periode { $a } dan { $b }
+finding-duplicate-sheets = { $sheets } tampaknya dua versi dari satu dokumen: { $alike }
+hint-duplicate-keep-one = simpan salah satu: { $how }
+finding-duplicate-revision = { $kind } ini tampaknya revisi dari { $older } ({ $id }, diimpor { $imported }): { $alike }
+finding-duplicate-earlier = sebelumnya
+hint-duplicate-remove-or-replace = simpan salah satu: `lakip remove { $id }` (atau `lakip import { $file } --replace { $id }`)
+finding-duplicate-versions = { $kind } ini dan { $older } ({ $id }) tampaknya dua versi dari satu dokumen: { $alike }
+hint-duplicate-either = simpan salah satu saja (dalam ruang kerja: `lakip remove { $older }` atau `lakip remove { $newer }`)
+hint-duplicate-document = { $hint }; bila keduanya memang dua dokumen, izinkan aturan ini (--allow duplicate-document)
+revision-sheets-named = lembar kerja '{ $older }' dan '{ $newer }' pada { $file }
+revision-keep-one-sheet = `lakip remove { $older }` menyisakan '{ $newer_sheet }', `lakip remove { $newer }` menyisakan '{ $older_sheet }' (atau impor satu lembar kerja saja: `lakip import { $file } --sheet { $sheet } --replace { $older }`)
+
+## compute/realisasi.rs: sumber `lakip realisasi`
+word-or = atau
+realisasi-no-source = tidak ada tabel realisasi { $kind } untuk dilaporkan (ruang kerja memuat { $held })
+realisasi-none = tidak ada
+realisasi-several-sources = realisasi berasal dari { $count } sumber ({ $held }): angkanya tidak dijumlahkan; pilih satu dengan --sumber { $choices } (atau `sumber` pada bagian [realisasi] di lakip.toml); `lakip check` membandingkan keduanya
+realisasi-keep-later = `lakip remove { $id }` menyisakan yang lebih baru, atau `lakip import { $file } --replace { $id }`
+realisasi-keep-either = `lakip remove { $older }` atau `lakip remove { $newer }`
+realisasi-two-versions = { $older } dan { $newer } tampaknya dua versi dari satu dokumen ({ $same } dari { $of } rincian sama): angkanya tidak dijumlahkan; simpan salah satu ({ $keep }), atau, bila keduanya memang dua dokumen, izinkan duplicate-document pada bagian [check] di lakip.toml
+realisasi-periods = laporan realisasinya berasal dari periode yang berbeda: { $list }; realisasi sampai tiap periode akan terjumlah — laporkan satu periode (sebutkan berkasnya, atau impor berkas itu saja)
