@@ -79,3 +79,33 @@ realisasi-keep-later = `lakip remove { $id }` keeps the later, or `lakip import 
 realisasi-keep-either = `lakip remove { $older }` or `lakip remove { $newer }`
 realisasi-two-versions = { $older } and { $newer } look like two versions of one document ({ $same } of { $of } items the same): their figures are not added up; keep one ({ $keep }), or, if they are two documents, allow duplicate-document under [check] in lakip.toml
 realisasi-periods = the realisation reports are of different periods: { $list }; their realisasi up to each period would be added up — report one period (name its file, or import only it)
+
+## schedule.rs
+finding-rak-unscheduled-all = none of the { $count } actions has a month scheduled; if the schedule is shown by cell colour, lakip cannot read it
+finding-rak-unscheduled-action = the action
+finding-rak-unscheduled = '{ $action }' has no month scheduled
+hint-rak-unscheduled = mark the months it is carried out in, or remove the action
+
+## formulas.rs
+finding-formula-unread = the formula "{ $formula }" of the column-number row ({ $cell }) is not understood (columns by their numbers, + - x : / and parentheses, `9 s.d. 12`), or names a column lakip does not read: it is not checked
+finding-formula-k-side = {" "}on the K side
+finding-column-formula = row { $row } breaks the formula { $formula } of the column-number row ({ $cell }){ $side }: { $cells } makes { $computed }, not the { $stated } it states
+hint-column-formula = correct the cell, or the cells the formula takes
+
+## items.rs
+finding-no-uraian = row { $row } has amounts ({ $amounts }) but no uraian
+hint-no-uraian = write what the amount is for in the uraian column
+finding-negative = { $field } is negative: { $value }
+finding-duplicate-item = "{ $uraian }" appears again with the same amounts (first at row { $first })
+hint-duplicate-item = delete the copy, or tell the two rows apart
+finding-empty-heading = "{ $heading }" has no items under it
+finding-cell-percentage = percentage
+finding-cell-error = the { $what } cell shows { $error }: its formula fails
+hint-cell-error = fix the formula or the cells it uses (a `-` where a number is expected is the usual cause)
+finding-uncomputed-formula = the { $what } cell holds the formula ={ $formula } but no computed value
+hint-uncomputed-formula = open and save the file in Excel or LibreOffice so its formulas are computed, then import it again
+
+## dates.rs
+finding-signed-after-year = the { $kind } for { $tahun } is signed in { $signed }, after its year
+finding-signed-before-year-end = the realisation of { $tahun } is signed on { $date }, before the year ended
+hint-signature-date = check the year in the date above the signature; last year's template is the usual cause

@@ -70,3 +70,33 @@ realisasi-keep-later = `lakip remove { $id }` menyisakan yang lebih baru, atau `
 realisasi-keep-either = `lakip remove { $older }` atau `lakip remove { $newer }`
 realisasi-two-versions = { $older } dan { $newer } tampaknya dua versi dari satu dokumen ({ $same } dari { $of } rincian sama): angkanya tidak dijumlahkan; simpan salah satu ({ $keep }), atau, bila keduanya memang dua dokumen, izinkan duplicate-document pada bagian [check] di lakip.toml
 realisasi-periods = laporan realisasinya berasal dari periode yang berbeda: { $list }; realisasi sampai tiap periode akan terjumlah — laporkan satu periode (sebutkan berkasnya, atau impor berkas itu saja)
+
+## schedule.rs
+finding-rak-unscheduled-all = tidak satu pun dari { $count } rencana aksi dijadwalkan pada suatu bulan; bila jadwalnya ditandai dengan warna sel, lakip tidak dapat membacanya
+finding-rak-unscheduled-action = rencana aksi ini
+finding-rak-unscheduled = '{ $action }' tidak dijadwalkan pada bulan mana pun
+hint-rak-unscheduled = tandai bulan-bulan pelaksanaannya, atau hapus rencana aksi itu
+
+## formulas.rs
+finding-formula-unread = rumus "{ $formula }" pada baris nomor kolom ({ $cell }) tidak dipahami (kolom menurut nomornya, + - x : / dan tanda kurung, `9 s.d. 12`), atau menyebut kolom yang tidak dibaca lakip: rumus itu tidak diperiksa
+finding-formula-k-side = {" "}pada sisi K
+finding-column-formula = baris { $row } menyalahi rumus { $formula } pada baris nomor kolom ({ $cell }){ $side }: { $cells } menghasilkan { $computed }, bukan { $stated } seperti yang tertulis
+hint-column-formula = perbaiki sel itu, atau sel-sel yang dipakai rumusnya
+
+## items.rs
+finding-no-uraian = baris { $row } bernilai ({ $amounts }) tetapi tidak memiliki uraian
+hint-no-uraian = tuliskan peruntukan nilai itu pada kolom uraian
+finding-negative = { $field } bernilai negatif: { $value }
+finding-duplicate-item = "{ $uraian }" muncul lagi dengan nilai yang sama (pertama kali pada baris { $first })
+hint-duplicate-item = hapus salinannya, atau bedakan kedua baris itu
+finding-empty-heading = "{ $heading }" tidak memiliki rincian di bawahnya
+finding-cell-percentage = persentase
+finding-cell-error = sel { $what } menampilkan { $error }: rumusnya gagal
+hint-cell-error = perbaiki rumusnya atau sel yang dipakainya (biasanya `-` pada sel yang seharusnya berisi angka)
+finding-uncomputed-formula = sel { $what } berisi rumus ={ $formula } tetapi belum ada hasil hitungannya
+hint-uncomputed-formula = buka lalu simpan berkas itu di Excel atau LibreOffice agar rumusnya terhitung, kemudian impor lagi
+
+## dates.rs
+finding-signed-after-year = { $kind } tahun { $tahun } ditandatangani pada { $signed }, setelah tahunnya berakhir
+finding-signed-before-year-end = realisasi tahun { $tahun } ditandatangani pada { $date }, sebelum tahunnya berakhir
+hint-signature-date = periksa tahun pada tanggal di atas tanda tangan; biasanya berasal dari templat tahun lalu
