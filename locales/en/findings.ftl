@@ -109,3 +109,13 @@ hint-uncomputed-formula = open and save the file in Excel or LibreOffice so its 
 finding-signed-after-year = the { $kind } for { $tahun } is signed in { $signed }, after its year
 finding-signed-before-year-end = the realisation of { $tahun } is signed on { $date }, before the year ended
 hint-signature-date = check the year in the date above the signature; last year's template is the usual cause
+
+## reconcile.rs
+finding-sources-program = the { $field } of program '{ $program }' is { $mine } here, but { $theirs } in the { $kind } ({ $place })
+finding-sources-kegiatan = the { $field } of kegiatan { $kegiatan } (program '{ $program }') is { $mine } here, but { $theirs } in the { $kind } ({ $place })
+hint-realisasi-sources = one of the two sources is out of date or was typed wrong: the report must use the figures of the DIPA/SAKTI
+finding-unmatched-program = program '{ $program }' (pagu { $pagu }) is in the { $kind } but in no program of the { $other }
+hint-unmatched-program = the two sources should list the same programs: a code or name written differently is matched only when the words agree
+finding-unmatched-pagu = {" "}(pagu { $pagu })
+finding-unmatched-kegiatan = kegiatan { $kegiatan }{ $pagu } of program '{ $program }' is in the { $kind } but in no kegiatan of that program in the { $other } ({ $place })
+hint-unmatched-kegiatan = the two sources should list the same kegiatan: a code or name written differently is matched only when the words agree

@@ -100,3 +100,13 @@ hint-uncomputed-formula = buka lalu simpan berkas itu di Excel atau LibreOffice 
 finding-signed-after-year = { $kind } tahun { $tahun } ditandatangani pada { $signed }, setelah tahunnya berakhir
 finding-signed-before-year-end = realisasi tahun { $tahun } ditandatangani pada { $date }, sebelum tahunnya berakhir
 hint-signature-date = periksa tahun pada tanggal di atas tanda tangan; biasanya berasal dari templat tahun lalu
+
+## reconcile.rs
+finding-sources-program = { $field } program '{ $program }' di sini { $mine }, tetapi pada { $kind } { $theirs } ({ $place })
+finding-sources-kegiatan = { $field } kegiatan { $kegiatan } (program '{ $program }') di sini { $mine }, tetapi pada { $kind } { $theirs } ({ $place })
+hint-realisasi-sources = salah satu sumber sudah usang atau salah ketik: laporan harus memakai angka DIPA/SAKTI
+finding-unmatched-program = program '{ $program }' (pagu { $pagu }) ada pada { $kind }, tetapi tidak ada pada program mana pun di { $other }
+hint-unmatched-program = kedua sumber seharusnya mencantumkan program yang sama: kode atau nama yang ditulis berbeda hanya dicocokkan bila kata-katanya sama
+finding-unmatched-pagu = {" "}(pagu { $pagu })
+finding-unmatched-kegiatan = kegiatan { $kegiatan }{ $pagu } dari program '{ $program }' ada pada { $kind }, tetapi tidak ada pada kegiatan mana pun dari program itu di { $other } ({ $place })
+hint-unmatched-kegiatan = kedua sumber seharusnya mencantumkan kegiatan yang sama: kode atau nama yang ditulis berbeda hanya dicocokkan bila kata-katanya sama
