@@ -119,3 +119,22 @@ hint-unmatched-program = the two sources should list the same programs: a code o
 finding-unmatched-pagu = {" "}(pagu { $pagu })
 finding-unmatched-kegiatan = kegiatan { $kegiatan }{ $pagu } of program '{ $program }' is in the { $kind } but in no kegiatan of that program in the { $other } ({ $place })
 hint-unmatched-kegiatan = the two sources should list the same kegiatan: a code or name written differently is matched only when the words agree
+
+## settings.rs: the [check] section of lakip.toml
+setting-check-overspend = [check] realisasi_melebihi_pagu must be "error" or "warning", not "{ $value }"
+setting-check-no-rule = [check] names no rule "{ $code }" (`lakip check --explain all` lists them)
+setting-check-tolerance = [check] toleransi_persen must be a number of percentage points, like 0.01
+
+## targets.rs
+finding-renstra-no-year = no year to compare the Renstra's targets in (tahun in lakip.toml: check the workspace, or the files from inside it)
+finding-renstra-no-column = the Renstra has no column for { $tahun } (its years: { $years }): its targets are not compared
+finding-renstra-no-target = the Renstra states no target for { $tahun } for an indikator the { $kind } sets { $target } for ({ $place }): not compared
+finding-target-renstra = target { $target } here, but the Renstra sets { $planned } for { $tahun } for the same indikator ({ $place })
+finding-target-mismatch = target { $target } here, but the { $kind } sets { $expected } for the same indikator ({ $place })
+finding-pk-unmeasured-others = {" "}(also in { $count } other PK { $count ->
+        [one] table
+       *[other] tables
+    })
+finding-pk-unmeasured = no kinerja row measures '{ $indikator }'{ $others }
+hint-pk-unmeasured = the BAB III table may measure it under other words: make the two texts agree
+finding-pk-numbering = number { $number } is used again; row { $first } has it already

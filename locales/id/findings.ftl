@@ -110,3 +110,19 @@ hint-unmatched-program = kedua sumber seharusnya mencantumkan program yang sama:
 finding-unmatched-pagu = {" "}(pagu { $pagu })
 finding-unmatched-kegiatan = kegiatan { $kegiatan }{ $pagu } dari program '{ $program }' ada pada { $kind }, tetapi tidak ada pada kegiatan mana pun dari program itu di { $other } ({ $place })
 hint-unmatched-kegiatan = kedua sumber seharusnya mencantumkan kegiatan yang sama: kode atau nama yang ditulis berbeda hanya dicocokkan bila kata-katanya sama
+
+## settings.rs: bagian [check] pada lakip.toml
+setting-check-overspend = [check] realisasi_melebihi_pagu harus `"error"` atau `"warning"`, bukan "{ $value }"
+setting-check-no-rule = [check] menyebut aturan "{ $code }" yang tidak ada (`lakip check --explain all` mencantumkan semuanya)
+setting-check-tolerance = [check] toleransi_persen harus berupa angka poin persen, misalnya 0.01
+
+## targets.rs
+finding-renstra-no-year = tidak ada tahun untuk membandingkan target Renstra (tahun di lakip.toml: periksa ruang kerjanya, atau periksa berkas dari dalam ruang kerja)
+finding-renstra-no-column = Renstra tidak memiliki kolom untuk tahun { $tahun } (tahunnya: { $years }): targetnya tidak dibandingkan
+finding-renstra-no-target = Renstra tidak menuliskan target tahun { $tahun } untuk indikator yang pada { $kind } bertarget { $target } ({ $place }): tidak dibandingkan
+finding-target-renstra = target di sini { $target }, tetapi Renstra menetapkan { $planned } untuk tahun { $tahun } bagi indikator yang sama ({ $place })
+finding-target-mismatch = target di sini { $target }, tetapi { $kind } menetapkan { $expected } untuk indikator yang sama ({ $place })
+finding-pk-unmeasured-others = {" "}(juga ada pada { $count } tabel PK lain)
+finding-pk-unmeasured = tidak ada baris kinerja yang mengukur '{ $indikator }'{ $others }
+hint-pk-unmeasured = tabel BAB III mungkin mengukurnya dengan kata-kata lain: samakan kedua teks itu
+finding-pk-numbering = nomor { $number } dipakai lagi; baris { $first } sudah memakainya

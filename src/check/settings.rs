@@ -34,9 +34,7 @@ impl CheckSection {
             None | Some("error") => Severity::Error,
             Some("warning") => Severity::Warning,
             Some(other) => {
-                return Err(format!(
-                "[check] realisasi_melebihi_pagu must be \"error\" or \"warning\", not \"{other}\""
-            ))
+                return Err(crate::t!("setting-check-overspend", value = other))
             }
         };
         s.deny_warnings = self.deny.iter().any(|c| c == "warnings");
@@ -49,9 +47,7 @@ impl CheckSection {
         for (list, target) in [(&self.allow, &mut s.allow), (&deny, &mut s.deny)] {
             for code in list {
                 if rule(code).is_none() {
-                    return Err(format!(
-                        "[check] names no rule \"{code}\" (`lakip check --explain all` lists them)"
-                    ));
+                    return Err(crate::t!("setting-check-no-rule", code = code));
                 }
                 target.insert(code.clone());
             }
@@ -71,7 +67,7 @@ fn tolerance(value: &toml::Value) -> Result<Decimal, String> {
         _ => None,
     };
     parsed.filter(|d| !d.is_sign_negative()).ok_or_else(|| {
-        "[check] toleransi_persen must be a number of percentage points, like 0.01".to_string()
+        crate::t!("setting-check-tolerance")
     })
 }
 
