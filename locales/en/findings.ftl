@@ -138,3 +138,11 @@ finding-pk-unmeasured-others = {" "}(also in { $count } other PK { $count ->
 finding-pk-unmeasured = no kinerja row measures '{ $indikator }'{ $others }
 hint-pk-unmeasured = the BAB III table may measure it under other words: make the two texts agree
 finding-pk-numbering = number { $number } is used again; row { $first } has it already
+
+## years.rs
+finding-year-title = the title says "{ $phrase }": a document of { $year }, but the workspace is for { $tahun } (tahun in lakip.toml)
+finding-year-title-period = the title says "{ $phrase }": a period of { $from }-{ $to }, which does not hold { $tahun }, the workspace's year (tahun in lakip.toml)
+finding-year-signed-plan = in { $before } or { $tahun }
+finding-year-signed-realisation = in { $tahun } or, after the year ended, in { $after }
+finding-year-signed-agreement = in { $tahun }, or in December { $before }
+finding-year-signed = signed on { $date }, but the workspace is for { $tahun } (tahun in lakip.toml): the { $kind } of { $tahun } is signed { $when }

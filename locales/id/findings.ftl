@@ -126,3 +126,11 @@ finding-pk-unmeasured-others = {" "}(juga ada pada { $count } tabel PK lain)
 finding-pk-unmeasured = tidak ada baris kinerja yang mengukur '{ $indikator }'{ $others }
 hint-pk-unmeasured = tabel BAB III mungkin mengukurnya dengan kata-kata lain: samakan kedua teks itu
 finding-pk-numbering = nomor { $number } dipakai lagi; baris { $first } sudah memakainya
+
+## years.rs
+finding-year-title = judulnya menyebut "{ $phrase }": dokumen tahun { $year }, padahal ruang kerja ini untuk tahun { $tahun } (tahun di lakip.toml)
+finding-year-title-period = judulnya menyebut "{ $phrase }": periode { $from }-{ $to }, yang tidak mencakup { $tahun }, tahun ruang kerja ini (tahun di lakip.toml)
+finding-year-signed-plan = pada tahun { $before } atau { $tahun }
+finding-year-signed-realisation = pada tahun { $tahun } atau, setelah tahunnya berakhir, pada tahun { $after }
+finding-year-signed-agreement = pada tahun { $tahun }, atau pada bulan Desember { $before }
+finding-year-signed = ditandatangani pada { $date }, padahal ruang kerja ini untuk tahun { $tahun } (tahun di lakip.toml): { $kind } tahun { $tahun } ditandatangani { $when }
