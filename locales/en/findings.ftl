@@ -146,3 +146,4 @@ finding-year-signed-plan = in { $before } or { $tahun }
 finding-year-signed-realisation = in { $tahun } or, after the year ended, in { $after }
 finding-year-signed-agreement = in { $tahun }, or in December { $before }
 finding-year-signed = signed on { $date }, but the workspace is for { $tahun } (tahun in lakip.toml): the { $kind } of { $tahun } is signed { $when }
+hint-year-mismatch = import this year's document, or lakip init a workspace for the document's year

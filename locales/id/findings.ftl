@@ -3,7 +3,7 @@
 
 ## budgets.rs
 finding-pk-budget-copies = ; baris yang sama ada pada { $count } tabel lain
-finding-pk-budget = PK mencantumkan anggaran { $stated } untuk program '{ $program }', tetapi pagunya pada tabel anggaran { $pagu } ({ $place }, dihitung dari rinciannya){ $also }
+finding-pk-budget = PK mencantumkan anggaran { $stated } untuk program '{ $program }', tetapi pagunya pada tabel anggaran sebesar { $pagu } ({ $place }, dihitung dari rinciannya){ $also }
 hint-pk-budget = PK yang ditandatangani sebelum revisi anggaran memang berbeda; jelaskan dalam laporan, atau tandatangani PK revisi
 finding-pk-budget-total = { $total } pada PK tertulis { $stated }, tetapi { $count } baris anggaran programnya berjumlah { $sum }
 hint-pk-budget-total = perbaiki baris atau jumlah yang salah ketik, lalu tandatangani PK yang sudah diperbaiki
@@ -12,7 +12,7 @@ finding-rak-biaya-rkt-anggaran = jumlah anggaran RKT
 finding-rak-biaya = biaya RAK berjumlah { $total } dari { $actions } rencana aksi{ $sheets ->
         [1] {""}
        *[other] {" "}pada { $sheets } lembar kerja
-    }, tetapi { $what } { $budget }
+    }, tetapi { $what } sebesar { $budget }
 
 ## compute: mengapa capaian tidak dihitung (capaian.rs, kinerja.rs)
 reason-text-target = targetnya berupa teks, bukan angka
@@ -134,3 +134,4 @@ finding-year-signed-plan = pada tahun { $before } atau { $tahun }
 finding-year-signed-realisation = pada tahun { $tahun } atau, setelah tahunnya berakhir, pada tahun { $after }
 finding-year-signed-agreement = pada tahun { $tahun }, atau pada bulan Desember { $before }
 finding-year-signed = ditandatangani pada { $date }, padahal ruang kerja ini untuk tahun { $tahun } (tahun di lakip.toml): { $kind } tahun { $tahun } ditandatangani { $when }
+hint-year-mismatch = impor dokumen tahun ini, atau buat ruang kerja untuk tahun dokumen itu dengan `lakip init`
