@@ -18,10 +18,8 @@ finding-rak-biaya-rkt-anggaran = the RKT's total anggaran
 finding-rak-biaya = the RAK's biaya add up to { $total } over { $actions ->
         [one] 1 action
        *[other] { $actions } actions
-    }{ $sheets ->
-        [1] {""}
-       *[other] {" "}on { $sheets } sheets
-    }, but { $what } is { $budget }
+    }{ $sheets }, but { $what } is { $budget }
+finding-rak-biaya-sheets = {" "}on { $count } sheets
 
 ## compute: why a capaian is not computed (capaian.rs, kinerja.rs)
 reason-text-target = the target is text, not a number
@@ -54,10 +52,9 @@ finding-capaian = capaian stated as { $stated } but target { $target } and reali
 hint-capaian = computed as { $formula }{ $note }
 
 ## documents.rs, and compute/revision.rs's fragments
-finding-duplicate-alike = { $same } of the { $of } { $rows ->
-        [indikator] indikator
-       *[other] items
-    } of the larger are in both{ $periods }; holding both adds their figures up twice
+finding-duplicate-indikator = indikator
+finding-duplicate-items = items
+finding-duplicate-alike = { $same } of the { $of } { $rows } of the larger are in both{ $periods }; holding both adds their figures up twice
 finding-duplicate-periods = , of the periods { $a } and { $b }
 finding-duplicate-sheets = { $sheets } look like two versions of one document: { $alike }
 hint-duplicate-keep-one = keep one: { $how }

@@ -9,10 +9,8 @@ finding-pk-budget-total = { $total } pada PK tertulis { $stated }, tetapi { $cou
 hint-pk-budget-total = perbaiki baris atau jumlah yang salah ketik, lalu tandatangani PK yang sudah diperbaiki
 finding-rak-biaya-anggaran-pagu = jumlah pagu tabel anggaran
 finding-rak-biaya-rkt-anggaran = jumlah anggaran RKT
-finding-rak-biaya = biaya RAK berjumlah { $total } dari { $actions } rencana aksi{ $sheets ->
-        [1] {""}
-       *[other] {" "}pada { $sheets } lembar kerja
-    }, tetapi { $what } sebesar { $budget }
+finding-rak-biaya-sheets = {" "}pada { $count } lembar kerja
+finding-rak-biaya = biaya RAK berjumlah { $total } dari { $actions } rencana aksi{ $sheets }, tetapi { $what } sebesar { $budget }
 
 ## compute: mengapa capaian tidak dihitung (capaian.rs, kinerja.rs)
 reason-text-target = targetnya berupa teks, bukan angka
@@ -45,10 +43,9 @@ finding-capaian = capaian tertulis { $stated }, tetapi target { $target } dan re
 hint-capaian = dihitung dengan { $formula }{ $note }
 
 ## documents.rs, dan penggalan dari compute/revision.rs
-finding-duplicate-alike = { $same } dari { $of } { $rows ->
-        [indikator] indikator
-       *[other] rincian
-    } pada yang lebih besar ada di keduanya{ $periods }; menyimpan keduanya menjumlahkan angkanya dua kali
+finding-duplicate-indikator = indikator
+finding-duplicate-items = rincian
+finding-duplicate-alike = { $same } dari { $of } { $rows } pada yang lebih besar ada di keduanya{ $periods }; menyimpan keduanya menjumlahkan angkanya dua kali
 finding-duplicate-periods = , untuk periode { $a } dan { $b }
 finding-duplicate-sheets = { $sheets } tampaknya dua versi dari satu dokumen: { $alike }
 hint-duplicate-keep-one = simpan salah satu: { $how }
@@ -57,7 +54,7 @@ finding-duplicate-earlier = sebelumnya
 hint-duplicate-remove-or-replace = simpan salah satu: `lakip remove { $id }` (atau `lakip import { $file } --replace { $id }`)
 finding-duplicate-versions = { $kind } ini dan { $older } ({ $id }) tampaknya dua versi dari satu dokumen: { $alike }
 hint-duplicate-either = simpan salah satu saja (dalam ruang kerja: `lakip remove { $older }` atau `lakip remove { $newer }`)
-hint-duplicate-document = { $hint }; bila keduanya memang dua dokumen, izinkan aturan ini (--allow duplicate-document)
+hint-duplicate-document = { $hint }; bila keduanya memang dua dokumen, izinkan aturan ini (`--allow duplicate-document`)
 revision-sheets-named = lembar kerja '{ $older }' dan '{ $newer }' pada { $file }
 revision-keep-one-sheet = `lakip remove { $older }` menyisakan '{ $newer_sheet }', `lakip remove { $newer }` menyisakan '{ $older_sheet }' (atau impor satu lembar kerja saja: `lakip import { $file } --sheet { $sheet } --replace { $older }`)
 
@@ -68,7 +65,7 @@ realisasi-none = tidak ada
 realisasi-several-sources = realisasi berasal dari { $count } sumber ({ $held }): angkanya tidak dijumlahkan; pilih satu dengan --sumber { $choices } (atau `sumber` pada bagian [realisasi] di lakip.toml); `lakip check` membandingkan keduanya
 realisasi-keep-later = `lakip remove { $id }` menyisakan yang lebih baru, atau `lakip import { $file } --replace { $id }`
 realisasi-keep-either = `lakip remove { $older }` atau `lakip remove { $newer }`
-realisasi-two-versions = { $older } dan { $newer } tampaknya dua versi dari satu dokumen ({ $same } dari { $of } rincian sama): angkanya tidak dijumlahkan; simpan salah satu ({ $keep }), atau, bila keduanya memang dua dokumen, izinkan duplicate-document pada bagian [check] di lakip.toml
+realisasi-two-versions = { $older } dan { $newer } tampaknya dua versi dari satu dokumen ({ $same } dari { $of } rincian sama): angkanya tidak dijumlahkan; simpan salah satu ({ $keep }), atau, bila keduanya memang dua dokumen, izinkan `duplicate-document` pada bagian [check] di lakip.toml
 realisasi-periods = laporan realisasinya berasal dari periode yang berbeda: { $list }; realisasi sampai tiap periode akan terjumlah — laporkan satu periode (sebutkan berkasnya, atau impor berkas itu saja)
 
 ## schedule.rs

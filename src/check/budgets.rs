@@ -227,7 +227,10 @@ fn rak_totals(docs: &[Document], out: &mut Vec<Diagnostic>) {
         "finding-rak-biaya",
         total = format_rupiah(total, 0),
         actions = costs.len(),
-        sheets = raks.len(),
+        sheets = match raks.len() {
+            1 => String::new(),
+            n => t!("finding-rak-biaya-sheets", count = n),
+        },
         what = what,
         budget = format_rupiah(budget, 0),
     );

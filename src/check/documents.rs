@@ -14,8 +14,8 @@ pub fn check(docs: &[Document], out: &mut Vec<Diagnostic>) {
             same = v.likeness.same,
             of = v.likeness.of,
             rows = match newer.kind.is_indicator_table() {
-                true => "indikator",
-                false => "item",
+                true => t!("finding-duplicate-indikator"),
+                false => t!("finding-duplicate-items"),
             },
             periods = periods(older, newer),
         );
