@@ -81,6 +81,7 @@ mod tests {
 
     #[test]
     fn bad_check_settings_are_named() {
+        crate::i18n::set_lang(crate::i18n::Lang::En);
         let err = section("deny = [\"nope\"]\n")
             .settings(None)
             .unwrap_err()

@@ -518,6 +518,7 @@ mod tests {
 
     #[test]
     fn messages() {
+        crate::i18n::set_lang(crate::i18n::Lang::En);
         let shown = NotComputable::UnitsDiffer {
             target: "Laporan".into(),
             realisasi: String::new(),

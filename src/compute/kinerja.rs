@@ -334,6 +334,7 @@ mod tests {
 
     #[test]
     fn capaian_section_validated() {
+        crate::i18n::set_lang(crate::i18n::Lang::En);
         assert_eq!(section("").settings().unwrap(), Settings::default());
         let s = section(
             "batas_atas = 110\npredikat = [{ min = 80, nama = \"Baik\" }, { min = 0.5, nama = \"Kurang\" }]\n[polaritas]\n\"pelanggaran\" = \"turun\"\n",

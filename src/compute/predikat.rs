@@ -184,6 +184,7 @@ mod tests {
 
     #[test]
     fn deserialising_validates() {
+        crate::i18n::set_lang(crate::i18n::Lang::En);
         let json = r#"{"bands":[{"min":"0","nama":"Kurang"},{"min":"90","nama":"Baik"}]}"#;
         let scale: Scale = serde_json::from_str(json).unwrap();
         assert_eq!(scale.bands[0].nama, "Baik");
