@@ -43,10 +43,7 @@ fn check_tables(files: &[(&str, &str, &[&[&str]])]) -> (i32, String) {
 
 /// Asserts `out` holds `line` as a whole line.
 fn has_line(out: &str, line: &str) {
-    assert!(
-        out.lines().any(|l| l == line),
-        "no line\n{line}\nin\n{out}"
-    );
+    assert!(out.lines().any(|l| l == line), "no line\n{line}\nin\n{out}");
 }
 
 const IND_A: &str = "Persentase laporan keuangan yang disusun tepat waktu dan valid";
@@ -119,7 +116,10 @@ fn capaian_in_indonesian() {
         "kesalahan[capaian]: capaian tertulis 95,00%, tetapi target 95% dan realisasi 100% \
          menghasilkan 105,26%, tanpa batas atas ([capaian] batas_atas tidak diatur)",
     );
-    has_line(&out, "   = saran: dihitung dengan R ÷ T × 100 = 100 ÷ 95 × 100");
+    has_line(
+        &out,
+        "   = saran: dihitung dengan R ÷ T × 100 = 100 ÷ 95 × 100",
+    );
 }
 
 #[test]

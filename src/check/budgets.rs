@@ -190,7 +190,9 @@ fn rak_totals(docs: &[Document], out: &mut Vec<Diagnostic>) {
     };
     let reference = match sum_of(Purpose::Realisation, Field::Pagu) {
         Some(pagu) => Some((pagu, t!("finding-rak-biaya-anggaran-pagu"))),
-        None => sum_of(Purpose::Plan, Field::Amount).map(|a| (a, t!("finding-rak-biaya-rkt-anggaran"))),
+        None => {
+            sum_of(Purpose::Plan, Field::Amount).map(|a| (a, t!("finding-rak-biaya-rkt-anggaran")))
+        }
     };
     let Some((budget, what)) = reference else {
         return;

@@ -38,8 +38,7 @@ fn no_uraian(doc: &Document, out: &mut Vec<Diagnostic>) {
             amounts = amounts.join(", ")
         );
         out.push(
-            Diagnostic::new(&NO_URAIAN, item.location.clone(), message)
-                .hint(t!("hint-no-uraian")),
+            Diagnostic::new(&NO_URAIAN, item.location.clone(), message).hint(t!("hint-no-uraian")),
         );
     }
 }
@@ -131,7 +130,10 @@ fn empty_headings(doc: &Document, out: &mut Vec<Diagnostic>) {
     for (h, heading) in doc.headings().iter().enumerate() {
         // Report the outermost empty heading only: its empty sub-headings add nothing to say.
         if empty(Some(h)) && !empty(heading.parent) {
-            let message = t!("finding-empty-heading", heading = super::one_line(&heading.text));
+            let message = t!(
+                "finding-empty-heading",
+                heading = super::one_line(&heading.text)
+            );
             out.push(Diagnostic::new(
                 &EMPTY_HEADING,
                 heading.location.clone(),

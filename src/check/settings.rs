@@ -33,9 +33,7 @@ impl CheckSection {
         s.overspend = match self.realisasi_melebihi_pagu.as_deref() {
             None | Some("error") => Severity::Error,
             Some("warning") => Severity::Warning,
-            Some(other) => {
-                return Err(crate::t!("setting-check-overspend", value = other))
-            }
+            Some(other) => return Err(crate::t!("setting-check-overspend", value = other)),
         };
         s.deny_warnings = self.deny.iter().any(|c| c == "warnings");
         let deny = self
@@ -66,9 +64,9 @@ fn tolerance(value: &toml::Value) -> Result<Decimal, String> {
             .map(|p| p.value),
         _ => None,
     };
-    parsed.filter(|d| !d.is_sign_negative()).ok_or_else(|| {
-        crate::t!("setting-check-tolerance")
-    })
+    parsed
+        .filter(|d| !d.is_sign_negative())
+        .ok_or_else(|| crate::t!("setting-check-tolerance"))
 }
 
 #[cfg(test)]

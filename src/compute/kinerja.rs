@@ -129,9 +129,8 @@ impl CapaianSection {
             Some(bands) => {
                 let mut out = Vec::new();
                 for b in bands {
-                    let min = band_min(&b.min).ok_or_else(|| {
-                        fail(crate::t!("setting-predikat-min", nama = &b.nama))
-                    })?;
+                    let min = band_min(&b.min)
+                        .ok_or_else(|| fail(crate::t!("setting-predikat-min", nama = &b.nama)))?;
                     out.push(Band {
                         min,
                         nama: b.nama.clone(),

@@ -65,7 +65,10 @@ impl Scale {
             ));
         }
         if let Some(b) = bands.iter().find(|b| b.nama.trim().is_empty()) {
-            return Err(crate::t!("setting-predikat-no-name", min = b.min.to_string()));
+            return Err(crate::t!(
+                "setting-predikat-no-name",
+                min = b.min.to_string()
+            ));
         }
         bands.sort_by_key(|b| std::cmp::Reverse(b.min));
         if let Some(pair) = bands.windows(2).find(|w| w[0].min == w[1].min) {
