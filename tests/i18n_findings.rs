@@ -298,3 +298,45 @@ fn every_example_checks_in_indonesian_with_no_english_word() {
     assert!(checked >= 5, "the five example workspaces, found {checked}");
     assert!(found.is_empty(), "{}", found.join("\n"));
 }
+
+#[test]
+fn a_bad_check_setting_is_refused_in_indonesian() {
+    // `toleransi_persen = -1`: a tolerance is never negative; the command cannot run (exit 2).
+    let dir = tempfile::tempdir().unwrap();
+    Command::cargo_bin("lakip")
+        .unwrap()
+        .env("LAKIP_LANG", "id")
+        .current_dir(dir.path())
+        .args(["init", "--satker", "KPU Kota Serang", "--tahun", "2023"])
+        .assert()
+        .success();
+    let config = dir.path().join("lakip.toml");
+    let text = std::fs::read_to_string(&config).unwrap();
+    let text = Regex::new(r"(?m)^#?\s*toleransi_persen\s*=.*$")
+        .unwrap()
+        .replace(&text, "toleransi_persen = -1")
+        .into_owned();
+    std::fs::write(&config, text).unwrap();
+    table_xlsx(
+        &dir.path().join("tabel.xlsx"),
+        "Realisasi",
+        &[
+            &["Uraian", "Pagu", "Realisasi"],
+            &["a. Layanan", "100", "90"],
+        ],
+    )
+    .unwrap();
+    let out = Command::cargo_bin("lakip")
+        .unwrap()
+        .env("LAKIP_LANG", "id")
+        .current_dir(dir.path())
+        .args(["check", "tabel.xlsx"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr).trim_end(),
+        "kesalahan: lakip.toml: [check] toleransi_persen harus berupa angka poin persen, \
+         misalnya 0.01"
+    );
+}
