@@ -86,13 +86,13 @@ rule-default-severity = bawaannya { $severity }
 
 ## Totals (totals.rs) and ratios (ratios.rs).
 check-sum-heading = baris di bawah "{ $heading }" berjumlah { $computed }, bukan { $field ->
-        [amount] nilai
+        [jumlah] nilai
        *[other] { $field }
     } yang tertulis
 check-sum-heading-hint = betulkan nilai pada judul itu, atau cari baris di bawahnya yang salah atau tertinggal
 check-total-in-row = jumlah pada baris { $row }
 check-sum-total = { $label } menyatakan { $field ->
-        [amount] nilai
+        [jumlah] nilai
        *[other] { $field }
     } sebesar { $stated }, tetapi { $scope ->
         [below] baris di bawahnya

@@ -6,6 +6,7 @@ use crate::compute::similar;
 use crate::kinds::{Family, Purpose};
 use crate::model::{Document, Field, Location, ProgramBudget};
 use crate::numbers::format_rupiah;
+use crate::t;
 use rust_decimal::Decimal;
 
 pub fn check(docs: &[Document], out: &mut Vec<Diagnostic>) {
@@ -115,17 +116,15 @@ fn pk_budgets(docs: &[Document], out: &mut Vec<Diagnostic>) {
         }
         let also = match copies {
             0 => String::new(),
-            n => format!(
-                "; the same line is in {n} other table{}",
-                if n == 1 { "" } else { "s" }
-            ),
+            n => t!("finding-pk-budget-copies", count = n),
         };
-        let message = format!(
-            "the PK gives program '{}' {}, but its pagu in the anggaran table is {} ({}, from its items){also}",
-            line.program,
-            format_rupiah(stated, 0),
-            format_rupiah(program.pagu, 0),
-            program.place,
+        let message = t!(
+            "finding-pk-budget",
+            program = line.program.as_str(),
+            stated = format_rupiah(stated, 0),
+            pagu = format_rupiah(program.pagu, 0),
+            place = program.place.as_str(),
+            also = also,
         );
         let location = Location {
             cell: line.anggaran.cell.to_string(),
@@ -134,7 +133,7 @@ fn pk_budgets(docs: &[Document], out: &mut Vec<Diagnostic>) {
         out.push(
             Diagnostic::new(&PK_BUDGET, location, message)
                 .numbers(Field::Amount, stated, program.pagu)
-                .hint("a PK signed before a budget revision differs; say so in the report, or sign a revised PK"),
+                .hint(t!("hint-pk-budget")),
         );
     }
 }
@@ -158,15 +157,12 @@ fn budget_total(doc: &Document, out: &mut Vec<Diagnostic>) {
     if stated == sum {
         return;
     }
-    let lines = match doc.budgets().len() {
-        1 => "its 1 program line adds".to_string(),
-        n => format!("its {n} program lines add"),
-    };
-    let message = format!(
-        "the PK's {} is {}, but {lines} up to {}",
-        total.program,
-        format_rupiah(stated, 0),
-        format_rupiah(sum, 0)
+    let message = t!(
+        "finding-pk-budget-total",
+        total = total.program.as_str(),
+        stated = format_rupiah(stated, 0),
+        count = doc.budgets().len(),
+        sum = format_rupiah(sum, 0),
     );
     let location = Location {
         cell: total.anggaran.cell.to_string(),
@@ -175,7 +171,7 @@ fn budget_total(doc: &Document, out: &mut Vec<Diagnostic>) {
     out.push(
         Diagnostic::new(&PK_BUDGET_TOTAL, location, message)
             .numbers(Field::Amount, stated, sum)
-            .hint("correct the line or the total that was typed wrong, and sign the corrected PK"),
+            .hint(t!("hint-pk-budget-total")),
     );
 }
 
@@ -193,8 +189,10 @@ fn rak_totals(docs: &[Document], out: &mut Vec<Diagnostic>) {
         any.then_some(total)
     };
     let reference = match sum_of(Purpose::Realisation, Field::Pagu) {
-        Some(pagu) => Some((pagu, "the total pagu of the anggaran table")),
-        None => sum_of(Purpose::Plan, Field::Amount).map(|a| (a, "the RKT's total anggaran")),
+        Some(pagu) => Some((pagu, t!("finding-rak-biaya-anggaran-pagu"))),
+        None => {
+            sum_of(Purpose::Plan, Field::Amount).map(|a| (a, t!("finding-rak-biaya-rkt-anggaran")))
+        }
     };
     let Some((budget, what)) = reference else {
         return;
@@ -227,18 +225,16 @@ fn rak_totals(docs: &[Document], out: &mut Vec<Diagnostic>) {
         file: doc.file.as_str().into(),
         sheet: doc.sheet.as_str().into(),
     };
-    let sheets = match raks.len() {
-        1 => String::new(),
-        n => format!(" on {n} sheets"),
-    };
-    let actions = match costs.len() {
-        1 => "1 action".to_string(),
-        n => format!("{n} actions"),
-    };
-    let message = format!(
-        "the RAK's biaya add up to {} over {actions}{sheets}, but {what} is {}",
-        format_rupiah(total, 0),
-        format_rupiah(budget, 0)
+    let message = t!(
+        "finding-rak-biaya",
+        total = format_rupiah(total, 0),
+        actions = costs.len(),
+        sheets = match raks.len() {
+            1 => String::new(),
+            n => t!("finding-rak-biaya-sheets", count = n),
+        },
+        what = what,
+        budget = format_rupiah(budget, 0),
     );
     out.push(Diagnostic::new(&RAK_BIAYA, location, message).numbers(Field::Biaya, total, budget));
 }

@@ -5,6 +5,7 @@ use super::{Diagnostic, CAPAIAN, CAPAIAN_UNCHECKED};
 use crate::compute::kinerja::measure;
 use crate::model::{Document, Field, Location};
 use crate::numbers::format_persen;
+use crate::t;
 use rust_decimal::Decimal;
 
 pub fn check(doc: &Document, settings: &Settings, out: &mut Vec<Diagnostic>) {
@@ -21,13 +22,15 @@ pub fn check(doc: &Document, settings: &Settings, out: &mut Vec<Diagnostic>) {
                     cell: stated.cell.to_string(),
                     ..ind.location.clone()
                 };
-                let message = format!(
-                    "capaian stated as {} cannot be checked: {why}",
-                    format_persen(value, 2)
+                let message = t!(
+                    "finding-capaian-unchecked",
+                    stated = format_persen(value, 2),
+                    why = why.to_string()
                 );
-                out.push(Diagnostic::new(&CAPAIAN_UNCHECKED, location, message).hint(
-                    "write the target and realisasi as numbers (95%, 1 Laporan) or grades (B), or state no capaian",
-                ));
+                out.push(
+                    Diagnostic::new(&CAPAIAN_UNCHECKED, location, message)
+                        .hint(t!("hint-capaian-unchecked")),
+                );
                 continue;
             }
         };
@@ -38,20 +41,21 @@ pub fn check(doc: &Document, settings: &Settings, out: &mut Vec<Diagnostic>) {
             w.as_ref().map_or("", |w| w.text.as_str()).to_string()
         };
         let cap = match (computed.capped_at, settings.capaian.cap) {
-            (Some(cap), _) => format!(
-                ", capped at {} by [capaian] batas_atas (uncapped {})",
-                format_persen(cap, 0),
-                format_persen(computed.uncapped, 2)
+            (Some(cap), _) => t!(
+                "finding-capaian-capped",
+                cap = format_persen(cap, 0),
+                uncapped = format_persen(computed.uncapped, 2)
             ),
             (None, Some(_)) => String::new(),
-            (None, None) => ", no cap ([capaian] batas_atas is not set)".to_string(),
+            (None, None) => t!("finding-capaian-no-cap"),
         };
-        let message = format!(
-            "capaian stated as {} but target {} and realisasi {} give {}{cap}",
-            format_persen(value, 2),
-            text(&ind.target),
-            text(&ind.realisasi),
-            format_persen(computed.value, 2),
+        let message = t!(
+            "finding-capaian",
+            stated = format_persen(value, 2),
+            target = text(&ind.target),
+            realisasi = text(&ind.realisasi),
+            computed = format_persen(computed.value, 2),
+            cap = cap,
         );
         let location = Location {
             cell: stated.cell.to_string(),
@@ -60,10 +64,10 @@ pub fn check(doc: &Document, settings: &Settings, out: &mut Vec<Diagnostic>) {
         out.push(
             Diagnostic::new(&CAPAIAN, location, message)
                 .numbers(Field::StatedCapaian, value, computed.value)
-                .hint(format!(
-                    "computed as {}{}",
-                    computed.formula,
-                    measured.polarity_note()
+                .hint(t!(
+                    "hint-capaian",
+                    formula = computed.formula.as_str(),
+                    note = measured.polarity_note()
                 )),
         );
     }

@@ -33,19 +33,25 @@ pub fn check(doc: &Document, settings: &Settings, out: &mut Vec<Diagnostic>) {
     let realisation = doc.fields.contains(&Field::Realisasi);
     let spec = doc.kind.spec();
     let problem = match spec.signed {
-        Some(SignedWhen::NotAfterYear) if signed > tahun => Some(format!(
-            "the {} for {tahun} is signed in {signed}, after its year",
-            spec.label
+        Some(SignedWhen::NotAfterYear) if signed > tahun => Some(crate::t!(
+            "finding-signed-after-year",
+            kind = spec.label,
+            tahun = tahun.to_string(),
+            signed = signed.to_string()
         )),
-        Some(SignedWhen::AfterYear) if realisation && !interim && signed <= tahun => Some(format!(
-            "the realisation of {tahun} is signed on {date}, before the year ended"
-        )),
+        Some(SignedWhen::AfterYear) if realisation && !interim && signed <= tahun => {
+            Some(crate::t!(
+                "finding-signed-before-year-end",
+                tahun = tahun.to_string(),
+                date = date.as_str()
+            ))
+        }
         _ => None,
     };
     if let Some(message) = problem {
         out.push(
             Diagnostic::new(&SIGNATURE_DATE, location.clone(), message)
-                .hint("check the year in the date above the signature; last year's template is the usual cause"),
+                .hint(crate::t!("hint-signature-date")),
         );
     }
 }

@@ -4,65 +4,73 @@
 use super::{Diagnostic, DUPLICATE_DOCUMENT};
 use crate::compute::revision;
 use crate::model::{sheet_name, Document, Location};
+use crate::t;
 
 pub fn check(docs: &[Document], out: &mut Vec<Diagnostic>) {
     for v in revision::versions(docs) {
         let (older, newer) = (&docs[v.older], &docs[v.newer]);
-        let rows = match newer.kind.is_indicator_table() {
-            true => "indikator",
-            false => "items",
-        };
-        let alike = format!(
-            "{} of the {} {rows} of the larger are in both{}; holding both adds their figures up \
-             twice",
-            v.likeness.same,
-            v.likeness.of,
-            periods(older, newer)
+        let alike = t!(
+            "finding-duplicate-alike",
+            same = v.likeness.same,
+            of = v.likeness.of,
+            rows = match newer.kind.is_indicator_table() {
+                true => t!("finding-duplicate-indikator"),
+                false => t!("finding-duplicate-items"),
+            },
+            periods = periods(older, newer),
         );
         let (message, hint) = match (revision::one_workbook(older, newer), v.ordered) {
             // A sheet copied and revised in one workbook: both sheets named, and how to keep one.
             (true, _) => (
-                format!(
-                    "{} look like two versions of one document: {alike}",
-                    revision::sheets_named(older, newer)
+                t!(
+                    "finding-duplicate-sheets",
+                    sheets = revision::sheets_named(older, newer),
+                    alike = alike.as_str()
                 ),
-                format!("keep one: {}", revision::keep_one_sheet(older, newer)),
+                t!(
+                    "hint-duplicate-keep-one",
+                    how = revision::keep_one_sheet(older, newer)
+                ),
             ),
             (false, true) => (
-                format!(
-                    "this {} looks like a revision of {} ({}, imported {}): {alike}",
-                    newer.kind.spec().label,
-                    sheet_name(&older.file, &older.sheet),
-                    older.id(),
-                    older.imported.at.as_deref().unwrap_or("earlier"),
+                t!(
+                    "finding-duplicate-revision",
+                    kind = newer.kind.spec().label,
+                    older = sheet_name(&older.file, &older.sheet),
+                    id = older.id(),
+                    imported = older
+                        .imported
+                        .at
+                        .clone()
+                        .unwrap_or_else(|| t!("finding-duplicate-earlier")),
+                    alike = alike.as_str(),
                 ),
-                format!(
-                    "keep one: `lakip remove {}` (or `lakip import {} --replace {}`)",
-                    older.id(),
-                    newer.file,
-                    older.id()
+                t!(
+                    "hint-duplicate-remove-or-replace",
+                    id = older.id(),
+                    file = newer.file.as_str()
                 ),
             ),
             // Imported together, files checked straight, or a lakip that kept no time: which
             // came later is not known.
             (false, false) => (
-                format!(
-                    "this {} and {} ({}) look like two versions of one document: {alike}",
-                    newer.kind.spec().label,
-                    sheet_name(&older.file, &older.sheet),
-                    older.id(),
+                t!(
+                    "finding-duplicate-versions",
+                    kind = newer.kind.spec().label,
+                    older = sheet_name(&older.file, &older.sheet),
+                    id = older.id(),
+                    alike = alike.as_str(),
                 ),
-                format!(
-                    "keep only one of the two (in a workspace: `lakip remove {}` or `lakip remove {}`)",
-                    older.id(),
-                    newer.id()
+                t!(
+                    "hint-duplicate-either",
+                    older = older.id(),
+                    newer = newer.id()
                 ),
             ),
         };
         out.push(
-            Diagnostic::new(&DUPLICATE_DOCUMENT, first_row(newer), message).hint(format!(
-                "{hint}; if they are two documents, allow the rule (--allow duplicate-document)"
-            )),
+            Diagnostic::new(&DUPLICATE_DOCUMENT, first_row(newer), message)
+                .hint(t!("hint-duplicate-document", hint = hint)),
         );
     }
 }
@@ -78,7 +86,7 @@ fn periods(older: &Document, newer: &Document) -> String {
             .map(|(_, v)| v)
     };
     match (periode(older), periode(newer)) {
-        (Some(a), Some(b)) if a != b => format!(", of the periods {a} and {b}"),
+        (Some(a), Some(b)) if a != b => t!("finding-duplicate-periods", a = a, b = b),
         _ => String::new(),
     }
 }

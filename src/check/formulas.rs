@@ -67,11 +67,10 @@ fn unread(doc: &Document, number: &ColumnNumber, formula: &str) -> Diagnostic {
     Diagnostic::new(
         &NOT_READ,
         location,
-        format!(
-            "the formula \"{formula}\" of the column-number row ({}) is not understood (columns \
-             by their numbers, + - x : / and parentheses, `9 s.d. 12`), or names a column lakip \
-             does not read: it is not checked",
-            number.cell
+        crate::t!(
+            "finding-formula-unread",
+            formula = formula,
+            cell = number.cell.as_str()
         ),
     )
 }
@@ -288,22 +287,23 @@ fn broken(
         }
     };
     let side = if number.field.is_kinerja() {
-        " on the K side"
+        crate::t!("finding-formula-k-side")
     } else {
-        ""
+        String::new()
     };
-    let message = format!(
-        "row {} breaks the formula {formula} of the column-number row ({}){side}: {} makes \
-         {}, not the {} it states",
-        location.row,
-        number.cell,
-        cells.join(", "),
-        shown(computed),
-        shown(value),
+    let message = crate::t!(
+        "finding-column-formula",
+        row = location.row,
+        formula = formula,
+        cell = number.cell.as_str(),
+        side = side,
+        cells = cells.join(", "),
+        computed = shown(computed),
+        stated = shown(value),
     );
     let mut d = Diagnostic::new(&COLUMN_FORMULA, at(location, q.cell), message)
         .numbers(number.field, value, computed)
-        .hint("correct the cell, or the cells the formula takes");
+        .hint(crate::t!("hint-column-formula"));
     d.summed = cells;
     Some(d)
 }

@@ -7,6 +7,7 @@ use super::{
 use crate::layout::columns::normalize;
 use crate::model::{Document, Field, Item};
 use crate::numbers::format_amount;
+use crate::t;
 use std::collections::HashMap;
 
 pub fn check(doc: &Document, out: &mut Vec<Diagnostic>) {
@@ -28,17 +29,16 @@ fn no_uraian(doc: &Document, out: &mut Vec<Diagnostic>) {
             .filter(|(f, _)| !f.is_percent())
             .filter_map(|(f, q)| {
                 q.value
-                    .map(|v| format!("{} {}", f.name(), format_amount(v)))
+                    .map(|v| format!("{} {}", f.label(), format_amount(v)))
             })
             .collect();
-        let message = format!(
-            "row {} has amounts ({}) but no uraian",
-            item.location.row,
-            amounts.join(", ")
+        let message = t!(
+            "finding-no-uraian",
+            row = item.location.row,
+            amounts = amounts.join(", ")
         );
         out.push(
-            Diagnostic::new(&NO_URAIAN, item.location.clone(), message)
-                .hint("write what the amount is for in the uraian column"),
+            Diagnostic::new(&NO_URAIAN, item.location.clone(), message).hint(t!("hint-no-uraian")),
         );
     }
 }
@@ -50,10 +50,10 @@ fn negative(doc: &Document, out: &mut Vec<Diagnostic>) {
             if q.value
                 .is_some_and(|v| v.is_sign_negative() && !v.is_zero())
             {
-                let message = format!(
-                    "{} is negative: {}",
-                    field.name(),
-                    format_amount(q.value.unwrap_or_default())
+                let message = t!(
+                    "finding-negative",
+                    field = field.label(),
+                    value = format_amount(q.value.unwrap_or_default())
                 );
                 out.push(Diagnostic::new(&NEGATIVE, at(location, q.cell), message));
             }
@@ -78,13 +78,14 @@ fn duplicates(doc: &Document, out: &mut Vec<Diagnostic>) {
         match group.iter().find(|&&j| same_item(&doc.items()[j], item)) {
             Some(&j) => {
                 let first = doc.items()[j].location.row;
-                let message = format!(
-                    "\"{}\" appears again with the same amounts (first at row {first})",
-                    super::one_line(&item.uraian)
+                let message = t!(
+                    "finding-duplicate-item",
+                    uraian = super::one_line(&item.uraian),
+                    first = first
                 );
                 out.push(
                     Diagnostic::new(&DUPLICATE, item.location.clone(), message)
-                        .hint("delete the copy, or tell the two rows apart"),
+                        .hint(t!("hint-duplicate-item")),
                 );
             }
             None => group.push(i),
@@ -129,9 +130,9 @@ fn empty_headings(doc: &Document, out: &mut Vec<Diagnostic>) {
     for (h, heading) in doc.headings().iter().enumerate() {
         // Report the outermost empty heading only: its empty sub-headings add nothing to say.
         if empty(Some(h)) && !empty(heading.parent) {
-            let message = format!(
-                "\"{}\" has no items under it",
-                super::one_line(&heading.text)
+            let message = t!(
+                "finding-empty-heading",
+                heading = super::one_line(&heading.text)
             );
             out.push(Diagnostic::new(
                 &EMPTY_HEADING,
@@ -146,28 +147,30 @@ fn empty_headings(doc: &Document, out: &mut Vec<Diagnostic>) {
 pub fn uncomputed(doc: &Document, out: &mut Vec<Diagnostic>) {
     for (field, q, location) in doc.quantities() {
         if let Some(error) = q.error() {
-            let what = if field.is_percent() {
-                "percentage"
-            } else {
-                field.name()
-            };
-            let message = format!("the {what} cell shows {error}: its formula fails");
-            out.push(Diagnostic::new(&CELL_ERROR, at(location, q.cell), message).hint(
-                    "fix the formula or the cells it uses (a `-` where a number is expected is the usual cause)",
-                ));
+            let message = t!("finding-cell-error", what = cell_what(field), error = error);
+            out.push(
+                Diagnostic::new(&CELL_ERROR, at(location, q.cell), message)
+                    .hint(t!("hint-cell-error")),
+            );
         }
         if let Some(formula) = q.uncomputed_formula() {
-            let what = if field.is_percent() {
-                "percentage"
-            } else {
-                field.name()
-            };
-            let message =
-                format!("the {what} cell holds the formula ={formula} but no computed value");
+            let message = t!(
+                "finding-uncomputed-formula",
+                what = cell_what(field),
+                formula = formula
+            );
             out.push(
-                    Diagnostic::new(&UNCOMPUTED_FORMULA, at(location, q.cell), message)
-                        .hint("open and save the file in Excel or LibreOffice so its formulas are computed, then import it again"),
-                );
+                Diagnostic::new(&UNCOMPUTED_FORMULA, at(location, q.cell), message)
+                    .hint(t!("hint-uncomputed-formula")),
+            );
         }
+    }
+}
+
+/// What a cell holds, as a finding names it: a percentage, or its field.
+fn cell_what(field: Field) -> String {
+    match field.is_percent() {
+        true => t!("finding-cell-percentage"),
+        false => field.label(),
     }
 }

@@ -555,9 +555,10 @@ pub fn run(docs: &[Document], settings: &Settings) -> Vec<Diagnostic> {
         // Every kind: the document's year, numeric cells whose value is unknown, and what the
         // import left unread.
         if let Some(m) = settings.tahun.and_then(|t| years::mismatch(doc, t)) {
-            out.push(Diagnostic::new(&YEAR_MISMATCH, m.location, m.message).hint(
-                "import this year's document, or lakip init a workspace for the document's year",
-            ));
+            out.push(
+                Diagnostic::new(&YEAR_MISMATCH, m.location, m.message)
+                    .hint(crate::t!("hint-year-mismatch")),
+            );
         }
         items::uncomputed(doc, &mut out);
         not_read(doc, &mut out);

@@ -86,18 +86,18 @@ fn differences(p: &Program, q: &Program, out: &mut Vec<Diagnostic>) {
             Diagnostic::new(
                 &REALISASI_SOURCES,
                 p.location.clone(),
-                format!(
-                    "the {} of program '{}' is {} here, but {} in the {} ({})",
-                    field.name(),
-                    p.text,
-                    format_rupiah(mine, 0),
-                    format_rupiah(theirs, 0),
-                    q.doc.kind,
-                    q.place
+                crate::t!(
+                    "finding-sources-program",
+                    field = field.label(),
+                    program = p.text.as_str(),
+                    mine = format_rupiah(mine, 0),
+                    theirs = format_rupiah(theirs, 0),
+                    kind = q.doc.kind.to_string(),
+                    place = q.place.as_str(),
                 ),
             )
             .numbers(field, mine, theirs)
-            .hint("one of the two sources is out of date or was typed wrong: the report must use the figures of the DIPA/SAKTI"),
+            .hint(crate::t!("hint-realisasi-sources")),
         );
     }
 }
@@ -109,15 +109,15 @@ fn unmatched(p: &Program, other: &[Program]) -> Diagnostic {
     Diagnostic::new(
         &REALISASI_UNMATCHED,
         p.location.clone(),
-        format!(
-            "program '{}' (pagu {}) is in the {} but in no program of the {}",
-            p.text,
-            format_rupiah(p.pagu, 0),
-            p.doc.kind,
-            other_kind
+        crate::t!(
+            "finding-unmatched-program",
+            program = p.text.as_str(),
+            pagu = format_rupiah(p.pagu, 0),
+            kind = p.doc.kind.to_string(),
+            other = other_kind,
         ),
     )
-    .hint("the two sources should list the same programs: a code or name written differently is matched only when the words agree")
+    .hint(crate::t!("hint-unmatched-program"))
 }
 
 /// The kegiatan under two matched programs.
@@ -282,39 +282,40 @@ mod kegiatan {
                 Diagnostic::new(
                     &REALISASI_SOURCES,
                     k.location.clone(),
-                    format!(
-                        "the {} of kegiatan {} (program '{}') is {} here, but {} in the {} ({})",
-                        field.name(),
-                        named(k),
-                        p.text,
-                        format_rupiah(mine, 0),
-                        format_rupiah(theirs, 0),
-                        q.doc.kind,
-                        l.place
+                    crate::t!(
+                        "finding-sources-kegiatan",
+                        field = field.label(),
+                        kegiatan = named(k),
+                        program = p.text.as_str(),
+                        mine = format_rupiah(mine, 0),
+                        theirs = format_rupiah(theirs, 0),
+                        kind = q.doc.kind.to_string(),
+                        place = l.place.as_str(),
                     ),
                 )
                 .numbers(field, mine, theirs)
-                .hint("one of the two sources is out of date or was typed wrong: the report must use the figures of the DIPA/SAKTI"),
+                .hint(crate::t!("hint-realisasi-sources")),
             );
         }
     }
 
     fn unmatched(k: &Kegiatan, p: &Program, q: &Program) -> Diagnostic {
         let pagu = k.pagu.map_or(String::new(), |v| {
-            format!(" (pagu {})", format_rupiah(v, 0))
+            crate::t!("finding-unmatched-pagu", pagu = format_rupiah(v, 0))
         });
         Diagnostic::new(
             &REALISASI_UNMATCHED,
             k.location.clone(),
-            format!(
-                "kegiatan {}{pagu} of program '{}' is in the {} but in no kegiatan of that program in the {} ({})",
-                named(k),
-                p.text,
-                p.doc.kind,
-                q.doc.kind,
-                q.place
+            crate::t!(
+                "finding-unmatched-kegiatan",
+                kegiatan = named(k),
+                pagu = pagu,
+                program = p.text.as_str(),
+                kind = p.doc.kind.to_string(),
+                other = q.doc.kind.to_string(),
+                place = q.place.as_str(),
             ),
         )
-        .hint("the two sources should list the same kegiatan: a code or name written differently is matched only when the words agree")
+        .hint(crate::t!("hint-unmatched-kegiatan"))
     }
 }

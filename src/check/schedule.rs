@@ -21,30 +21,27 @@ pub fn check(doc: &Document, out: &mut Vec<Diagnostic>) {
         out.push(Diagnostic::new(
             &RAK_UNSCHEDULED,
             actions[0].location.clone(),
-            format!(
-                "none of the {} actions has a month scheduled; if the schedule is shown by cell \
-                 colour, lakip cannot read it",
-                actions.len()
-            ),
+            crate::t!("finding-rak-unscheduled-all", count = actions.len()),
         ));
         return;
     }
     for ind in unscheduled {
+        let fallback = crate::t!("finding-rak-unscheduled-action");
         let what = ind
             .aksi
             .as_deref()
             .or(ind.indikator.as_deref())
-            .unwrap_or("the action");
+            .unwrap_or(&fallback);
         out.push(
             Diagnostic::new(
                 &RAK_UNSCHEDULED,
                 ind.location.clone(),
-                format!(
-                    "'{}' has no month scheduled",
-                    crate::text::shorten_line(what, 70)
+                crate::t!(
+                    "finding-rak-unscheduled",
+                    action = crate::text::shorten_line(what, 70)
                 ),
             )
-            .hint("mark the months it is carried out in, or remove the action"),
+            .hint(crate::t!("hint-rak-unscheduled")),
         );
     }
 }

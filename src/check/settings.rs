@@ -33,11 +33,7 @@ impl CheckSection {
         s.overspend = match self.realisasi_melebihi_pagu.as_deref() {
             None | Some("error") => Severity::Error,
             Some("warning") => Severity::Warning,
-            Some(other) => {
-                return Err(format!(
-                "[check] realisasi_melebihi_pagu must be \"error\" or \"warning\", not \"{other}\""
-            ))
-            }
+            Some(other) => return Err(crate::t!("setting-check-overspend", value = other)),
         };
         s.deny_warnings = self.deny.iter().any(|c| c == "warnings");
         let deny = self
@@ -49,9 +45,7 @@ impl CheckSection {
         for (list, target) in [(&self.allow, &mut s.allow), (&deny, &mut s.deny)] {
             for code in list {
                 if rule(code).is_none() {
-                    return Err(format!(
-                        "[check] names no rule \"{code}\" (`lakip check --explain all` lists them)"
-                    ));
+                    return Err(crate::t!("setting-check-no-rule", code = code));
                 }
                 target.insert(code.clone());
             }
@@ -70,9 +64,9 @@ fn tolerance(value: &toml::Value) -> Result<Decimal, String> {
             .map(|p| p.value),
         _ => None,
     };
-    parsed.filter(|d| !d.is_sign_negative()).ok_or_else(|| {
-        "[check] toleransi_persen must be a number of percentage points, like 0.01".to_string()
-    })
+    parsed
+        .filter(|d| !d.is_sign_negative())
+        .ok_or_else(|| crate::t!("setting-check-tolerance"))
 }
 
 #[cfg(test)]
@@ -85,6 +79,7 @@ mod tests {
 
     #[test]
     fn bad_check_settings_are_named() {
+        crate::i18n::set_lang(crate::i18n::Lang::En);
         let err = section("deny = [\"nope\"]\n")
             .settings(None)
             .unwrap_err()

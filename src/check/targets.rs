@@ -96,12 +96,11 @@ fn plan_years(docs: &[Document], tahun: Option<i32>, out: &mut Vec<Diagnostic>) 
         };
         let years: Vec<i32> = first.periode.iter().filter_map(|p| p.tahun).collect();
         let message = match tahun {
-            None => "no year to compare the Renstra's targets in (tahun in lakip.toml: check \
-                     the workspace, or the files from inside it)"
-                .to_string(),
-            Some(t) if first.target_for(t).is_none() => format!(
-                "the Renstra has no column for {t} (its years: {}): its targets are not compared",
-                years
+            None => crate::t!("finding-renstra-no-year"),
+            Some(t) if first.target_for(t).is_none() => crate::t!(
+                "finding-renstra-no-column",
+                tahun = t.to_string(),
+                years = years
                     .iter()
                     .map(i32::to_string)
                     .collect::<Vec<_>>()
@@ -143,12 +142,12 @@ fn against_plan(group: &[Occurrence], tahun: i32, out: &mut Vec<Diagnostic>) {
                 cell: year.cell.clone(),
                 ..plan.ind.location.clone()
             };
-            let message = format!(
-                "the Renstra states no target for {tahun} for an indikator the {} sets {} \
-                 for ({}): not compared",
-                reference.doc.kind.spec().label,
-                expected.text,
-                reference.place()
+            let message = crate::t!(
+                "finding-renstra-no-target",
+                tahun = tahun.to_string(),
+                kind = reference.doc.kind.spec().label,
+                target = expected.text.as_str(),
+                place = reference.place()
             );
             out.push(Diagnostic::new(&RENSTRA_UNCHECKED, location, message).hint(hint));
             continue;
@@ -161,10 +160,12 @@ fn against_plan(group: &[Occurrence], tahun: i32, out: &mut Vec<Diagnostic>) {
                 cell: expected.cell.clone(),
                 ..reference.ind.location.clone()
             };
-            let message = format!(
-                "target {} here, but the Renstra sets {planned} for {tahun} for the same \
-                 indikator ({}:'{}'!{})",
-                expected.text, plan.doc.file, plan.doc.sheet, year.cell
+            let message = crate::t!(
+                "finding-target-renstra",
+                target = expected.text.as_str(),
+                planned = planned,
+                tahun = tahun.to_string(),
+                place = format!("{}:'{}'!{}", plan.doc.file, plan.doc.sheet, year.cell)
             );
             out.push(Diagnostic::new(&TARGET_MISMATCH, location, message).hint(hint));
         }
@@ -190,12 +191,12 @@ fn mismatches(group: &[Occurrence], out: &mut Vec<Diagnostic>) {
             cell: target.cell.clone(),
             ..occ.ind.location.clone()
         };
-        let message = format!(
-            "target {} here, but the {} sets {} for the same indikator ({})",
-            target.text,
-            reference.doc.kind.name().to_uppercase(),
-            expected.text,
-            reference.place()
+        let message = crate::t!(
+            "finding-target-mismatch",
+            target = target.text.as_str(),
+            kind = reference.doc.kind.name().to_uppercase(),
+            expected = expected.text.as_str(),
+            place = reference.place()
         );
         out.push(
             Diagnostic::new(&TARGET_MISMATCH, location, message).hint(format!(
@@ -220,21 +221,19 @@ fn unmeasured(group: &[Occurrence], out: &mut Vec<Diagnostic>) {
     let Some(first) = pks.first() else { return };
     let others = match pks.len() - 1 {
         0 => String::new(),
-        n => format!(
-            " (also in {n} other PK table{})",
-            if n == 1 { "" } else { "s" }
-        ),
+        n => crate::t!("finding-pk-unmeasured-others", count = n),
     };
     out.push(
         Diagnostic::new(
             &PK_UNMEASURED,
             first.ind.location.clone(),
-            format!(
-                "no kinerja row measures '{}'{others}",
-                crate::text::shorten_line(first.text(), 80)
+            crate::t!(
+                "finding-pk-unmeasured",
+                indikator = crate::text::shorten_line(first.text(), 80),
+                others = others
             ),
         )
-        .hint("the BAB III table may measure it under other words: make the two texts agree"),
+        .hint(crate::t!("hint-pk-unmeasured")),
     );
 }
 
@@ -249,7 +248,7 @@ pub fn numbering(doc: &Document, out: &mut Vec<Diagnostic>) {
             Some(first) => out.push(Diagnostic::new(
                 &PK_NUMBERING,
                 ind.location.clone(),
-                format!("number {number} is used again; row {first} has it already"),
+                crate::t!("finding-pk-numbering", number = number, first = *first),
             )),
             None => {
                 seen.insert(number, ind.location.row);

@@ -85,7 +85,7 @@ pub fn check(doc: &Document, out: &mut Vec<Diagnostic>) {
                 "check-sum-heading",
                 heading = one_line(&heading.text),
                 computed = format_amount(finding.computed),
-                field = field.name()
+                field = field.label()
             );
             out.push(
                 finding
@@ -121,7 +121,7 @@ pub fn check(doc: &Document, out: &mut Vec<Diagnostic>) {
             let message = t!(
                 "check-sum-total",
                 label = label,
-                field = field.name(),
+                field = field.label(),
                 stated = format_amount(finding.stated),
                 scope = scope,
                 from = total.from_row,

@@ -66,13 +66,18 @@ pub fn mismatch(doc: &Document, tahun: i32) -> Option<Mismatch> {
         let cell = doc.title_cells.get(i).map_or("", String::as_str);
         let row = crate::source::row_of(cell);
         let message = match stated {
-            Stated::Year(year) => format!(
-                "the title says \"{phrase}\": a document of {year}, but the workspace is for \
-                 {tahun} (tahun in lakip.toml)"
+            Stated::Year(year) => crate::t!(
+                "finding-year-title",
+                phrase = phrase.as_str(),
+                year = year.to_string(),
+                tahun = tahun.to_string()
             ),
-            Stated::Period(from, to) => format!(
-                "the title says \"{phrase}\": a period of {from}-{to}, which does not hold \
-                 {tahun}, the workspace's year (tahun in lakip.toml)"
+            Stated::Period(from, to) => crate::t!(
+                "finding-year-title-period",
+                phrase = phrase.as_str(),
+                from = from.to_string(),
+                to = to.to_string(),
+                tahun = tahun.to_string()
             ),
         };
         return Some(Mismatch {
@@ -98,22 +103,37 @@ fn signature_mismatch(doc: &Document, tahun: i32) -> Option<Mismatch> {
         Purpose::StrategicPlan => return None,
         Purpose::Plan => (
             signed == tahun || signed == tahun - 1,
-            format!("in {} or {tahun}", tahun - 1),
+            crate::t!(
+                "finding-year-signed-plan",
+                before = (tahun - 1).to_string(),
+                tahun = tahun.to_string()
+            ),
         ),
         Purpose::Realisation | Purpose::Measurement => (
             signed == tahun || signed == tahun + 1,
-            format!("in {tahun} or, after the year ended, in {}", tahun + 1),
+            crate::t!(
+                "finding-year-signed-realisation",
+                tahun = tahun.to_string(),
+                after = (tahun + 1).to_string()
+            ),
         ),
         Purpose::Agreement | Purpose::ActionPlan => (
             signed == tahun || (signed == tahun - 1 && december),
-            format!("in {tahun}, or in December {}", tahun - 1),
+            crate::t!(
+                "finding-year-signed-agreement",
+                tahun = tahun.to_string(),
+                before = (tahun - 1).to_string()
+            ),
         ),
     };
     (!fits).then(|| Mismatch {
         location,
-        message: format!(
-            "signed on {date}, but the workspace is for {tahun} (tahun in lakip.toml): the {label} \
-             of {tahun} is signed {when}"
+        message: crate::t!(
+            "finding-year-signed",
+            date = date,
+            tahun = tahun.to_string(),
+            kind = label,
+            when = when
         ),
     })
 }

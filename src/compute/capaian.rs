@@ -90,24 +90,20 @@ pub enum NotComputable {
 
 impl fmt::Display for NotComputable {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            NotComputable::TextTarget => write!(f, "the target is text, not a number"),
-            NotComputable::TextRealisasi => write!(f, "the realisasi is text, not a number"),
-            NotComputable::KindsDiffer => {
-                write!(f, "the target and realisasi are not of the same kind")
-            }
-            NotComputable::UnitsDiffer { target, realisasi } => write!(
-                f,
-                "the units differ: target in {}, realisasi in {}",
-                describe_unit(target),
-                describe_unit(realisasi)
+        let text = match self {
+            NotComputable::TextTarget => crate::t!("reason-text-target"),
+            NotComputable::TextRealisasi => crate::t!("reason-text-realisasi"),
+            NotComputable::KindsDiffer => crate::t!("reason-kinds-differ"),
+            NotComputable::UnitsDiffer { target, realisasi } => crate::t!(
+                "reason-units-differ",
+                target = describe_unit(target),
+                realisasi = describe_unit(realisasi),
             ),
-            NotComputable::GradesNotComparable => {
-                write!(f, "the grades belong to different scales")
-            }
-            NotComputable::ZeroTarget => write!(f, "the target is zero"),
-            NotComputable::OutOfRange => write!(f, "the numbers are too large to compute with"),
-        }
+            NotComputable::GradesNotComparable => crate::t!("reason-grades-not-comparable"),
+            NotComputable::ZeroTarget => crate::t!("reason-zero-target"),
+            NotComputable::OutOfRange => crate::t!("reason-out-of-range"),
+        };
+        f.write_str(&text)
     }
 }
 
@@ -158,7 +154,7 @@ impl Measure<'_> {
 
 fn describe_unit(unit: &str) -> String {
     match unit {
-        "" => "no unit".to_string(),
+        "" => crate::t!("reason-no-unit"),
         u => format!("{u:?}"),
     }
 }
@@ -522,6 +518,7 @@ mod tests {
 
     #[test]
     fn messages() {
+        crate::i18n::set_lang(crate::i18n::Lang::En);
         let shown = NotComputable::UnitsDiffer {
             target: "Laporan".into(),
             realisasi: String::new(),

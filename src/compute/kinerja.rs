@@ -107,16 +107,19 @@ impl CapaianSection {
             None => None,
             Some(toml::Value::Integer(n)) if [100, 110, 120].contains(n) => Some(Decimal::from(*n)),
             Some(other) => {
-                return Err(fail(format!(
-                    "batas_atas must be 100, 110 or 120 (or left out), not {other}"
+                return Err(fail(crate::t!(
+                    "setting-capaian-batas-atas",
+                    value = other.to_string()
                 )))
             }
         };
         let mut polarities = Vec::new();
         for (pattern, name) in &self.polaritas {
             let p = Polarity::from_name(name).ok_or_else(|| {
-                fail(format!(
-                    "polaritas \"{pattern}\" must be \"naik\", \"turun\" or \"sama\", not \"{name}\""
+                fail(crate::t!(
+                    "setting-capaian-polaritas",
+                    pattern = pattern,
+                    name = name
                 ))
             })?;
             polarities.push((pattern.clone(), p));
@@ -126,9 +129,8 @@ impl CapaianSection {
             Some(bands) => {
                 let mut out = Vec::new();
                 for b in bands {
-                    let min = band_min(&b.min).ok_or_else(|| {
-                        fail(format!("predikat \"{}\": min must be a number", b.nama))
-                    })?;
+                    let min = band_min(&b.min)
+                        .ok_or_else(|| fail(crate::t!("setting-predikat-min", nama = &b.nama)))?;
                     out.push(Band {
                         min,
                         nama: b.nama.clone(),
@@ -166,10 +168,10 @@ pub enum Unmeasured {
 impl fmt::Display for Unmeasured {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Unmeasured::NoTarget => f.write_str("the row has no target"),
-            Unmeasured::NoRealisasi => f.write_str("the row has no realisasi"),
+            Unmeasured::NoTarget => f.write_str(&crate::t!("reason-no-target")),
+            Unmeasured::NoRealisasi => f.write_str(&crate::t!("reason-no-realisasi")),
             Unmeasured::BoundedRealisasi(r) => {
-                write!(f, "the realisasi '{r}' is a bound, not a figure")
+                f.write_str(&crate::t!("reason-bounded-realisasi", realisasi = r))
             }
             Unmeasured::Not(reason) => write!(f, "{reason}"),
         }
@@ -331,6 +333,7 @@ mod tests {
 
     #[test]
     fn capaian_section_validated() {
+        crate::i18n::set_lang(crate::i18n::Lang::En);
         assert_eq!(section("").settings().unwrap(), Settings::default());
         let s = section(
             "batas_atas = 110\npredikat = [{ min = 80, nama = \"Baik\" }, { min = 0.5, nama = \"Kurang\" }]\n[polaritas]\n\"pelanggaran\" = \"turun\"\n",

@@ -55,20 +55,27 @@ impl Scale {
     /// capaian's predikat meaningless.
     pub fn new(mut bands: Vec<Band>) -> Result<Scale, String> {
         if bands.is_empty() {
-            return Err("a predikat scale needs at least one band".to_string());
+            return Err(crate::t!("setting-predikat-no-band"));
         }
         if let Some(b) = bands.iter().find(|b| b.min < Decimal::ZERO) {
-            return Err(format!(
-                "band {:?} has a negative minimum {}",
-                b.nama, b.min
+            return Err(crate::t!(
+                "setting-predikat-negative",
+                nama = format!("{:?}", b.nama),
+                min = b.min.to_string()
             ));
         }
         if let Some(b) = bands.iter().find(|b| b.nama.trim().is_empty()) {
-            return Err(format!("the band from {} has no name", b.min));
+            return Err(crate::t!(
+                "setting-predikat-no-name",
+                min = b.min.to_string()
+            ));
         }
         bands.sort_by_key(|b| std::cmp::Reverse(b.min));
         if let Some(pair) = bands.windows(2).find(|w| w[0].min == w[1].min) {
-            return Err(format!("two bands start at {}", pair[0].min.normalize()));
+            return Err(crate::t!(
+                "setting-predikat-twice",
+                min = pair[0].min.normalize().to_string()
+            ));
         }
         Ok(Scale { bands })
     }
@@ -180,6 +187,7 @@ mod tests {
 
     #[test]
     fn deserialising_validates() {
+        crate::i18n::set_lang(crate::i18n::Lang::En);
         let json = r#"{"bands":[{"min":"0","nama":"Kurang"},{"min":"90","nama":"Baik"}]}"#;
         let scale: Scale = serde_json::from_str(json).unwrap();
         assert_eq!(scale.bands[0].nama, "Baik");

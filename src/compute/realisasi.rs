@@ -87,22 +87,21 @@ pub fn one_source(docs: &[Document], chosen: Option<DocKind>) -> Result<Option<D
     kinds.dedup();
     match (chosen, kinds.as_slice()) {
         (Some(kind), _) if kinds.contains(&kind) => Ok(Some(kind)),
-        (Some(kind), _) => Err(format!(
-            "no {kind} table of the realisation to report on (the workspace has {})",
-            names(&kinds)
+        (Some(kind), _) => Err(crate::t!(
+            "realisasi-no-source",
+            kind = kind.to_string(),
+            held = names(&kinds)
         )),
         (None, [] | [_]) => Ok(kinds.first().copied()),
-        (None, _) => Err(format!(
-            "the realisation comes from {} sources ({}): their figures are not added up; \
-             choose one with --sumber {} (or `sumber` under [realisasi] in lakip.toml); \
-             `lakip check` compares them",
-            kinds.len(),
-            names(&kinds),
-            kinds
+        (None, _) => Err(crate::t!(
+            "realisasi-several-sources",
+            count = kinds.len(),
+            held = names(&kinds),
+            choices = kinds
                 .iter()
                 .map(|k| k.name())
                 .collect::<Vec<_>>()
-                .join(" or --sumber ")
+                .join(&format!(" {} --sumber ", crate::t!("word-or"))),
         )),
     }
 }
@@ -119,26 +118,24 @@ pub fn one_version(docs: &[Document], source: Option<DocKind>) -> Result<(), Str
     let (older, newer) = (&docs[v.older], &docs[v.newer]);
     let keep = match (super::revision::one_workbook(older, newer), v.ordered) {
         (true, _) => super::revision::keep_one_sheet(older, newer),
-        (false, true) => format!(
-            "`lakip remove {}` keeps the later, or `lakip import {} --replace {}`",
-            older.id(),
-            newer.file,
-            older.id()
+        (false, true) => crate::t!(
+            "realisasi-keep-later",
+            id = older.id(),
+            file = newer.file.as_str()
         ),
-        (false, false) => format!(
-            "`lakip remove {}` or `lakip remove {}`",
-            older.id(),
-            newer.id()
+        (false, false) => crate::t!(
+            "realisasi-keep-either",
+            older = older.id(),
+            newer = newer.id()
         ),
     };
-    Err(format!(
-        "{} and {} look like two versions of one document ({} of {} items the same): their \
-         figures are not added up; keep one ({keep}), or, if they are two documents, allow \
-         duplicate-document under [check] in lakip.toml",
-        crate::model::sheet_name(&older.file, &older.sheet),
-        crate::model::sheet_name(&newer.file, &newer.sheet),
-        v.likeness.same,
-        v.likeness.of,
+    Err(crate::t!(
+        "realisasi-two-versions",
+        older = crate::model::sheet_name(&older.file, &older.sheet),
+        newer = crate::model::sheet_name(&newer.file, &newer.sheet),
+        same = v.likeness.same,
+        of = v.likeness.of,
+        keep = keep,
     ))
 }
 
@@ -162,19 +159,14 @@ pub fn periode(docs: &[Document], source: Option<DocKind>) -> Result<Option<Stri
         [(one, _)] => Ok(Some(one.clone())),
         several => {
             let list: Vec<String> = several.iter().map(|(p, f)| format!("{p} ({f})")).collect();
-            Err(format!(
-                "the realisation reports are of different periods: {}; their realisasi up to \
-                 each period would be added up — report one period (name its file, or import \
-                 only it)",
-                list.join(", ")
-            ))
+            Err(crate::t!("realisasi-periods", list = list.join(", ")))
         }
     }
 }
 
 fn names(kinds: &[DocKind]) -> String {
     if kinds.is_empty() {
-        return "none".to_string();
+        return crate::t!("realisasi-none");
     }
     kinds
         .iter()

@@ -105,9 +105,11 @@ pub fn one_workbook(a: &Document, b: &Document) -> bool {
 
 /// `sheets 'Realisasi' and 'Realisasi (2)' of m2.xlsx`: two versions in one workbook.
 pub fn sheets_named(older: &Document, newer: &Document) -> String {
-    format!(
-        "sheets '{}' and '{}' of {}",
-        older.sheet, newer.sheet, newer.file
+    crate::t!(
+        "revision-sheets-named",
+        older = older.sheet.as_str(),
+        newer = newer.sheet.as_str(),
+        file = newer.file.as_str()
     )
 }
 
@@ -115,16 +117,14 @@ pub fn sheets_named(older: &Document, newer: &Document) -> String {
 /// either by its ID, or import again only the sheet to keep, replacing the other by its ID
 /// (the workbook's other sheets stay).
 pub fn keep_one_sheet(older: &Document, newer: &Document) -> String {
-    format!(
-        "`lakip remove {}` keeps '{}', `lakip remove {}` keeps '{}' (or import only one sheet: \
-         `lakip import {} --sheet {} --replace {}`)",
-        older.id(),
-        newer.sheet,
-        newer.id(),
-        older.sheet,
-        shell_word(&newer.file),
-        shell_word(&newer.sheet),
-        older.id(),
+    crate::t!(
+        "revision-keep-one-sheet",
+        older = older.id(),
+        newer_sheet = newer.sheet.as_str(),
+        newer = newer.id(),
+        older_sheet = older.sheet.as_str(),
+        file = shell_word(&newer.file),
+        sheet = shell_word(&newer.sheet),
     )
 }
 

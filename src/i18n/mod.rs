@@ -63,8 +63,8 @@ macro_rules! resources {
 }
 
 /// The areas each language has a file for; a test checks both hold the same keys.
-const ID_RESOURCES: &[(&str, &str)] = resources!("id": "cli.ftl", "errors.ftl", "check.ftl", "notices.ftl", "views.ftl", "reading.ftl", "workspace.ftl", "audit.ftl", "rollup.ftl", "commands.ftl");
-const EN_RESOURCES: &[(&str, &str)] = resources!("en": "cli.ftl", "errors.ftl", "check.ftl", "notices.ftl", "views.ftl", "reading.ftl", "workspace.ftl", "audit.ftl", "rollup.ftl", "commands.ftl");
+const ID_RESOURCES: &[(&str, &str)] = resources!("id": "cli.ftl", "errors.ftl", "check.ftl", "notices.ftl", "views.ftl", "reading.ftl", "workspace.ftl", "audit.ftl", "rollup.ftl", "commands.ftl", "findings.ftl");
+const EN_RESOURCES: &[(&str, &str)] = resources!("en": "cli.ftl", "errors.ftl", "check.ftl", "notices.ftl", "views.ftl", "reading.ftl", "workspace.ftl", "audit.ftl", "rollup.ftl", "commands.ftl", "findings.ftl");
 
 /// 0 while no language was set (then `LAKIP_LANG`, else Indonesian), else 1 + the index in `Lang::ALL`.
 static CURRENT: AtomicU8 = AtomicU8::new(0);
