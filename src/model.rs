@@ -795,8 +795,36 @@ impl Signature {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Notice {
     pub kind: NoticeKind,
+    /// The notice in the language of the run that read it (or, loaded from a workspace, of the
+    /// command loading it when `said` is known).
     pub message: String,
+    /// What the notice says by key, so a workspace imported in one language shows its notices
+    /// in the reader's (`None` for one stored before keys were kept: its text is shown).
+    #[serde(skip)]
+    pub said: Option<crate::i18n::Message>,
     pub location: Location,
+}
+
+impl Notice {
+    /// A notice said by key, its text in the current language.
+    pub fn new(kind: NoticeKind, said: crate::i18n::Message, location: Location) -> Notice {
+        Notice {
+            kind,
+            message: said.render(),
+            said: Some(said),
+            location,
+        }
+    }
+
+    /// A notice with only its text (from a table stored before keys were kept).
+    pub fn text(kind: NoticeKind, message: String, location: Location) -> Notice {
+        Notice {
+            kind,
+            message,
+            said: None,
+            location,
+        }
+    }
 }
 
 /// What a notice is about.

@@ -128,14 +128,17 @@ pub struct Choice {
     pub kind: DocKind,
     pub reason: String,
     /// Another kind read the header almost as well: the message names it (a `doubt` notice).
-    pub doubt: Option<String>,
+    pub doubt: Option<crate::i18n::Message>,
 }
 
 /// How one kind would read a header.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Fitting {
     pub kind: DocKind,
-    pub reason: &'static str,
+    /// Why the kind recognises the header, in the current language.
+    pub reason: String,
+    /// The same, as its message key (each kind's `recognise` returns a key of `kinds.ftl`).
+    pub reason_key: &'static str,
     /// How many of the header's recognised columns it gives a place.
     pub placed: usize,
     /// The quoted names of the recognised columns it has no place for.
@@ -146,17 +149,27 @@ impl Fitting {
     /// `rak would leave 'Program / Kegiatan', 'Output' without a place`; past three columns,
     /// the first three and how many more.
     pub fn leaves(&self) -> String {
+        self.leaves_message(false).render()
+    }
+
+    /// What [`leaves`](Self::leaves) says, by key: `chosen` for the kind read (`leaves`
+    /// rather than `would leave`).
+    pub fn leaves_message(&self, chosen: bool) -> crate::i18n::Message {
         const SHOWN: usize = 3;
+        let kind = self.kind.to_string();
         let names = match self.unplaced.len() {
-            0 => return format!("{} gives every recognised column a place", self.kind),
-            n if n > SHOWN + 1 => format!(
-                "{} and {} more columns",
-                self.unplaced[..SHOWN].join(", "),
-                n - SHOWN
+            0 => return crate::msg!("kind-leaves-nothing", kind = kind),
+            n if n > SHOWN + 1 => crate::msg!(
+                "kind-columns-and-more",
+                names = self.unplaced[..SHOWN].join(", "),
+                more = n - SHOWN
             ),
-            _ => self.unplaced.join(", "),
+            _ => crate::msg!("kind-columns", names = self.unplaced.join(", ")),
         };
-        format!("{} would leave {names} without a place", self.kind)
+        match chosen {
+            true => crate::msg!("kind-leaves", kind = kind, names = names),
+            false => crate::msg!("kind-would-leave", kind = kind, names = names),
+        }
     }
 }
 
@@ -197,7 +210,8 @@ pub fn unplaced(kind: DocKind, columns: &ColumnMap, fitted: &ColumnMap) -> Vec<(
 /// How `kind` reads the header, if it recognises the columns; `Err` with the reason it
 /// recognised them when it cannot fit them.
 fn fitting(kind: DocKind, columns: &ColumnMap) -> Option<Result<Fitting, &'static str>> {
-    let reason = (kind.spec().recognise)(columns)?;
+    let reason_key = (kind.spec().recognise)(columns)?;
+    let reason = reason_key;
     let mut fitted = columns.clone();
     if fit(kind, &mut fitted).is_err() {
         return Some(Err(reason));
@@ -216,7 +230,8 @@ fn fitting(kind: DocKind, columns: &ColumnMap) -> Option<Result<Fitting, &'stati
     cols.dedup();
     Some(Ok(Fitting {
         kind,
-        reason,
+        reason: crate::i18n::tr(reason_key, &[]),
+        reason_key,
         placed: cols.len(),
         unplaced,
     }))
@@ -234,7 +249,7 @@ pub fn recognise(columns: &ColumnMap) -> Recognised {
         match fitting(kind, columns) {
             Some(Ok(f)) => fitted.push(f),
             Some(Err(reason)) if first_unfit.is_none() => {
-                first_unfit = Some((kind, reason.to_string()));
+                first_unfit = Some((kind, crate::i18n::tr(reason, &[])));
             }
             Some(Err(_)) | None => {}
         }
@@ -251,7 +266,7 @@ pub fn recognise(columns: &ColumnMap) -> Recognised {
     let Some(next) = ranked.next() else {
         return Recognised::Chosen(Choice {
             kind: best.kind,
-            reason: best.reason.to_string(),
+            reason: best.reason,
             doubt: None,
         });
     };
@@ -262,15 +277,14 @@ pub fn recognise(columns: &ColumnMap) -> Recognised {
     }
     let reason = format!("{}; {}", best.reason, next.leaves());
     let doubt = (margin <= 1).then(|| {
-        format!(
-            "read as {} ({}), but a {} table reads the header almost as well ({}; {}): if it \
-             is one, import with --kind {}",
-            best.kind.spec().label,
-            best.leaves().replace(" would leave", " leaves"),
-            next.kind.spec().label,
-            next.reason,
-            next.leaves(),
-            next.kind
+        crate::msg!(
+            "kind-doubt",
+            label = best.kind.spec().label,
+            leaves = best.leaves_message(true),
+            other = next.kind.spec().label,
+            other_reason = crate::i18n::Message::new(next.reason_key),
+            other_leaves = next.leaves_message(false),
+            flag = next.kind.to_string()
         )
     });
     Recognised::Chosen(Choice {
@@ -484,6 +498,7 @@ mod tests {
 
     #[test]
     fn the_kind_that_places_the_most_columns_is_chosen() {
+        crate::i18n::set_lang(crate::i18n::Lang::En);
         // rkt places 7 of the 8 (not Target); a RAK 5 (not Program / Kegiatan, Output, Ket).
         let c = chosen(&[
             "No",
@@ -515,7 +530,7 @@ mod tests {
             "Ket",
         ]);
         assert_eq!(c.kind, DocKind::Rkt);
-        assert!(c.doubt.is_some_and(|d| d.contains("--kind rak")));
+        assert!(c.doubt.is_some_and(|d| d.render().contains("--kind rak")));
         // rkt and a RAK 4 each.
         match recognise(&header(&[
             "Program",

@@ -97,8 +97,7 @@ fn recognise(columns: &ColumnMap) -> Option<&'static str> {
     let has = |f| columns.roles.contains_key(&Role::Rp(f));
     let quarters = [Field::Tw1, Field::Tw2, Field::Tw3, Field::Tw4];
     (quarters.into_iter().all(has) && has(Field::TargetRenstra)).then_some(
-        "the header has K / Rp. sub-columns under Target Renstra and Realisasi Kinerja Pada \
-         Triwulan I-IV (the Renja evaluation form)",
+        "kind-reason-renja",
     )
 }
 

@@ -53,7 +53,7 @@ fn recognise(columns: &ColumnMap) -> Option<&'static str> {
     let named = has(Role::Sasaran) || has(Role::Indikator) || has(Role::ProgramKegiatan);
     let other = OTHER_TABLES.into_iter().any(has) || columns.months() > 0;
     (columns.years() >= 2 && named && !other).then_some(
-        "the header has Sasaran/Indikator and a target column for each of two or more years",
+        "kind-reason-renstra",
     )
 }
 

@@ -52,7 +52,7 @@ const FIELDS: [Field; 7] = [
 fn recognise(columns: &ColumnMap) -> Option<&'static str> {
     let has = |r| columns.roles.contains_key(&r);
     (has(Role::LockPagu) || has(Role::RealisasiLalu) || has(Role::RealisasiIni)).then_some(
-        "the header has Lock Pagu and realisasi Periode Lalu / Periode Ini / s.d. Periode columns",
+        "kind-reason-sakti",
     )
 }
 

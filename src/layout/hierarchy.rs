@@ -372,11 +372,8 @@ fn unsummed(e: &Entry, among: bool) -> Notice {
     } else {
         crate::t!("read-unsummed-outside")
     };
-    Notice {
-        kind: crate::model::NoticeKind::Missing,
-        message: crate::t!("read-unsummed", row = e.row + 1, read = read),
-        location: e.location.clone(),
-    }
+    Notice::new(
+crate::model::NoticeKind::Missing, crate::msg!("read-unsummed", row = e.row + 1, read = read), e.location.clone())
 }
 
 /// Entries whose formulas add up rows above them are totals.

@@ -153,14 +153,11 @@ pub(crate) fn read_split(
     unknown_polarities(&mut doc);
     if doc.indicators().is_empty() && doc.budgets().is_empty() {
         let header_row = sheet.rows.get(header_pos).map_or(0, |r| r.index);
-        doc.notices.push(Notice {
-            kind: NoticeKind::EmptyTable,
-            message: t!(
+        doc.notices.push(Notice::new(
+NoticeKind::EmptyTable, crate::msg!(
                 "read-header-without-rows",
                 row = at(header_row).location(0).row_name()
-            ),
-            location: at(header_row).location(0),
-        });
+            ), at(header_row).location(0)));
     }
     unscheduled_sheet(&mut doc, &columns);
     Ok((doc, rest))
@@ -257,8 +254,8 @@ fn second_table<'a>(
                 .map(|t| format!(" ('{}')", crate::text::shorten_line(&t, 50)))
                 .unwrap_or_default();
             let table = word::table_of(anchor).unwrap_or_default();
-            let reason = crate::i18n::tr(word_reason.unwrap_or(UNDER_SIGNATURE), &[]);
-            let message = t!(
+            let reason = crate::i18n::Message::new(word_reason.unwrap_or(UNDER_SIGNATURE));
+            let message = crate::msg!(
                 "read-word-table-not-read",
                 table = table,
                 named = named,
@@ -267,15 +264,15 @@ fn second_table<'a>(
             (message, anchor)
         }
         None => (
-            t!("read-table-under-signature", row = first.index + 1),
+            crate::msg!("read-table-under-signature", row = first.index + 1),
             first,
         ),
     };
-    doc.notices.push(Notice {
-        kind: NoticeKind::SecondTable,
+    doc.notices.push(Notice::new(
+        NoticeKind::SecondTable,
         message,
-        location: at(first.index).location(first.cells.first().map_or(0, |c| c.col)),
-    });
+        at(first.index).location(first.cells.first().map_or(0, |c| c.col)),
+    ));
 }
 
 /// Message keys, put in words only when the notice is made.
@@ -449,11 +446,12 @@ fn fractions_in<'a>(
     if !texts.is_empty() {
         message.push_str(&t!("read-fractions-texts", cells = named(texts)));
     }
-    doc.notices.push(Notice {
-        kind: NoticeKind::Ambiguous,
+    // Two messages in one line: kept as text (said in the language of the import).
+    doc.notices.push(Notice::text(
+        NoticeKind::Ambiguous,
         message,
-        location: at(row).location(col),
-    });
+        at(row).location(col),
+    ));
 }
 
 /// The kind's amount fields whose column the table has.
@@ -597,11 +595,8 @@ impl State {
             return RowClass::Item;
         }
         if self.budget_total.is_some() {
-            doc.notices.push(Notice {
-                kind: NoticeKind::Ambiguous,
-                message: t!("read-second-budget-total", program = &budget.program),
-                location: budget.location,
-            });
+            doc.notices.push(Notice::new(
+NoticeKind::Ambiguous, crate::msg!("read-second-budget-total", program = &budget.program), budget.location));
             return RowClass::Note;
         }
         self.budget_total = Some(budget);
@@ -633,15 +628,12 @@ impl State {
     /// A sasaran line with no indikator under it is said: its sasaran is in no row read.
     fn close_sasaran(&mut self, doc: &mut Document) {
         if let Some(location) = self.open_sasaran.take() {
-            doc.notices.push(Notice {
-                kind: NoticeKind::Missing,
-                message: t!(
+            doc.notices.push(Notice::new(
+NoticeKind::Missing, crate::msg!(
                     "read-sasaran-without-indikator",
                     sasaran = crate::text::shorten_line(self.sasaran.as_deref().unwrap_or(""), 60),
                     row = location.row
-                ),
-                location,
-            });
+                ), location));
         }
     }
 
@@ -701,16 +693,13 @@ impl State {
             let Some(near) = seen.iter().find(|s| similar::same(s, text)) else {
                 return;
             };
-            doc.notices.push(Notice {
-                kind: NoticeKind::Doubt,
-                message: t!(
+            doc.notices.push(Notice::new(
+NoticeKind::Doubt, crate::msg!(
                     "read-sasaran-slip",
                     row = i.location.row,
                     text = crate::text::shorten_line(text, 60),
                     near = crate::text::shorten_line(near, 60),
-                ),
-                location: i.location.clone(),
-            });
+                ), i.location.clone()));
             i.sasaran = Some(near.to_string());
             return;
         };
@@ -724,15 +713,12 @@ impl State {
             self.carried.push(i.location.clone());
             return;
         }
-        doc.notices.push(Notice {
-            kind: NoticeKind::Doubt,
-            message: t!(
+        doc.notices.push(Notice::new(
+NoticeKind::Doubt, crate::msg!(
                 "read-numbered-without-sasaran",
                 row = i.location.row,
                 number = i.number.as_deref().unwrap_or("")
-            ),
-            location: i.location.clone(),
-        });
+            ), i.location.clone()));
     }
 
     /// In a table that numbers its sasaran (rows without a number continue one), a numbered
@@ -750,15 +736,12 @@ impl State {
                 .and_then(|i| i.sasaran.as_deref())
                 .map(|s| crate::text::shorten_line(s, 60))
                 .unwrap_or_default();
-            doc.notices.push(Notice {
-                kind: NoticeKind::Doubt,
-                message: t!(
+            doc.notices.push(Notice::new(
+NoticeKind::Doubt, crate::msg!(
                     "read-numbered-carried",
                     row = location.row,
                     sasaran = sasaran
-                ),
-                location,
-            });
+                ), location));
         }
     }
 }
@@ -879,17 +862,14 @@ fn heading_only(ind: &Read, row: &Row, columns: &ColumnMap, kind: DocKind) -> Op
 /// such rows suggest the table is of another kind.
 fn not_an_action(kind: DocKind, at: &At<'_>, row: &Row, text: &str, what: String) -> Notice {
     let location = at.location(row.own().next().map_or(0, |c| c.col));
-    Notice {
-        kind: NoticeKind::Doubt,
-        message: t!(
+    Notice::new(
+NoticeKind::Doubt, crate::msg!(
             "read-not-an-action",
             row = location.row_name(),
             text = crate::text::shorten_line(text, 50),
             what = what,
             kind = kind.to_string(),
-        ),
-        location,
-    }
+        ), location)
 }
 
 /// A Satuan column's unit joined to the row's bare numbers, so they read as written with it:
@@ -933,16 +913,13 @@ fn satuan_units(ind: &mut Indicator, columns: &ColumnMap, at: &At<'_>, doc: &mut
             cell: w.cell.clone(),
             ..at.location(0)
         };
-        doc.notices.push(Notice {
-            kind: NoticeKind::Doubt,
-            message: t!(
+        doc.notices.push(Notice::new(
+NoticeKind::Doubt, crate::msg!(
                 "read-target-unit",
                 row = location.row_name(),
                 target = &w.text,
                 unit = &unit
-            ),
-            location,
-        });
+            ), location));
     }
 }
 
@@ -1217,25 +1194,19 @@ fn empty_targets(doc: &mut Document, indicators: &[Indicator]) {
         };
         let label = column.label();
         if empty.len() == indicators.len() && indicators.len() > 1 {
-            doc.notices.push(Notice {
-                kind: NoticeKind::Missing,
-                message: t!("read-no-target-in-column", label = &label),
-                location: at(first),
-            });
+            doc.notices.push(Notice::new(
+NoticeKind::Missing, crate::msg!("read-no-target-in-column", label = &label), at(first)));
             continue;
         }
         for i in empty {
             let location = at(i);
-            doc.notices.push(Notice {
-                kind: NoticeKind::Missing,
-                message: t!(
+            doc.notices.push(Notice::new(
+NoticeKind::Missing, crate::msg!(
                     "read-no-target",
                     row = location.row,
                     label = &label,
                     cell = &location.cell
-                ),
-                location,
-            });
+                ), location));
         }
     }
 }
@@ -1434,17 +1405,14 @@ fn unread_cells(row: &Row, columns: &ColumnMap, at: &At<'_>, doc: &mut Document)
         .take(2)
         .map(|t| format!("'{}'", crate::text::shorten_line(&t, 40)))
         .collect();
-    doc.notices.push(Notice {
-        kind: NoticeKind::UnreadColumn,
-        message: t!(
+    doc.notices.push(Notice::new(
+NoticeKind::UnreadColumn, crate::msg!(
             "read-cells-under-no-header",
             row = at.location(first.col).row_name(),
             word = if word { "word" } else { "sheet" },
             columns = names.join(", "),
             texts = quoted.join(", ")
-        ),
-        location: at.location(first.col),
-    });
+        ), at.location(first.col)));
 }
 
 fn unrecognised(doc: &mut Document, at: &At<'_>, row: &Row) {
@@ -1499,15 +1467,12 @@ fn unknown_polarities(doc: &mut Document) {
         })
         .collect();
     for (p, target, location) in contradicted {
-        doc.notices.push(Notice {
-            kind: NoticeKind::Doubt,
-            message: t!(
+        doc.notices.push(Notice::new(
+NoticeKind::Doubt, crate::msg!(
                 "read-polaritas-contradicted",
                 polaritas = p,
                 target = target
-            ),
-            location,
-        });
+            ), location));
     }
     let unknown: Vec<(String, Location)> = doc
         .indicators()
@@ -1520,11 +1485,8 @@ fn unknown_polarities(doc: &mut Document) {
         })
         .collect();
     for (p, location) in unknown {
-        doc.notices.push(Notice {
-            kind: NoticeKind::Ambiguous,
-            message: t!("read-polaritas-unknown", polaritas = p),
-            location,
-        });
+        doc.notices.push(Notice::new(
+NoticeKind::Ambiguous, crate::msg!("read-polaritas-unknown", polaritas = p), location));
     }
 }
 
@@ -1547,10 +1509,7 @@ fn unscheduled_sheet(doc: &mut Document, columns: &ColumnMap) {
             ..doc.indicators()[0].location.clone()
         };
         // Said here for the import; `check` reports it as rak-unscheduled, not as unread.
-        doc.notices.push(Notice {
-            kind: NoticeKind::Ambiguous,
-            message: t!("read-rak-unscheduled"),
-            location,
-        });
+        doc.notices.push(Notice::new(
+NoticeKind::Ambiguous, crate::msg!("read-rak-unscheduled"), location));
     }
 }

@@ -54,7 +54,7 @@ pub(crate) struct Plan {
     pub kind: DocKind,
     pub kind_reason: String,
     /// Another kind read the header almost as well (see `kinds::recognise`): said as a doubt.
-    pub doubt: Option<String>,
+    pub doubt: Option<crate::i18n::Message>,
     /// The header's recognised columns the kind has no place for: (column, quoted name).
     pub unplaced: Vec<(u32, String)>,
     /// Amount columns whose numbers are in another column than their name (see `ties`).
@@ -173,7 +173,7 @@ fn tie(
 ) -> Result<(DocKind, String), String> {
     for (one, other) in [(&a, &b), (&b, &a)] {
         if let Ok((kind, reason)) =
-            titled(title, columns, (one.kind, one.reason.into()), header_row)
+            titled(title, columns, (one.kind, one.reason.clone()), header_row)
         {
             if reason.ends_with(TITLE_NAMES) {
                 return Ok((kind, format!("{reason}; {}", other.leaves())));
@@ -347,11 +347,8 @@ fn recognise_split(
     for (row, numbers) in notes {
         doc.rows.push((row + 1, RowClass::Note));
         if let Some(location) = numbers {
-            doc.notices.push(Notice {
-                kind: NoticeKind::SecondTable,
-                message: t!("read-numbers-under-total", row = row + 1),
-                location,
-            });
+            doc.notices.push(Notice::new(
+NoticeKind::SecondTable, crate::msg!("read-numbers-under-total", row = row + 1), location));
         }
     }
     read_tail(tail, &mut doc);
@@ -380,11 +377,7 @@ fn choice_notices(plan: &Plan, doc: &Document, sheet: &Sheet) -> Vec<Notice> {
     let mut out: Vec<Notice> = plan
         .doubt
         .iter()
-        .map(|message| Notice {
-            kind: NoticeKind::Doubt,
-            message: message.clone(),
-            location: at(first),
-        })
+        .map(|message| Notice::new(NoticeKind::Doubt, message.clone(), at(first)))
         .collect();
     // A realisation table without a realisasi column: its realisasi is unknown, never 0, and
     // the table may well be a plan (a DIPA, an RKT headed `Pagu`).
@@ -395,20 +388,16 @@ fn choice_notices(plan: &Plan, doc: &Document, sheet: &Sheet) -> Vec<Notice> {
             .contains(&crate::model::Field::Realisasi)
         && plan.columns.get(Role::Realisasi).is_none()
     {
-        out.push(Notice {
-            kind: NoticeKind::Doubt,
-            message: t!("read-no-realisasi-column", kind = plan.kind.to_string()),
-            location: at(first),
-        });
+        out.push(Notice::new(
+NoticeKind::Doubt, crate::msg!("read-no-realisasi-column", kind = plan.kind.to_string()), at(first)));
     }
     let name = |col: &u32| plan.columns.names.get(col).cloned().unwrap_or_default();
     let letter = |col: &u32| match word {
         true => t!("read-word-column", number = col + 1),
         false => t!("read-column", column = crate::source::column_name(*col)),
     };
-    out.extend(plan.columns.doubles.iter().map(|(_, read, other)| Notice {
-        kind: NoticeKind::Doubt,
-        message: t!(
+    out.extend(plan.columns.doubles.iter().map(|(_, read, other)| Notice::new(
+NoticeKind::Doubt, crate::msg!(
             "read-two-columns-one-amount",
             first = letter(read.min(other)),
             first_name = name(read.min(other)),
@@ -416,28 +405,23 @@ fn choice_notices(plan: &Plan, doc: &Document, sheet: &Sheet) -> Vec<Notice> {
             second_name = name(read.max(other)),
             read = letter(read),
             why = match read > other {
-                true => t!("read-why-later-figure"),
-                false => t!("read-why-first-of-two"),
+                true => crate::msg!("read-why-later-figure"),
+                false => crate::msg!("read-why-first-of-two"),
             },
             other = letter(other),
-        ),
-        location: at(*other),
-    }));
+        ), at(*other))));
     out.extend(plan.unplaced.iter().map(|(col, name)| {
         let column = match word {
             true => t!("read-word-column", number = col + 1),
             false => t!("read-column", column = crate::source::column_name(*col)),
         };
-        Notice {
-            kind: NoticeKind::UnreadColumn,
-            message: t!(
+        Notice::new(
+NoticeKind::UnreadColumn, crate::msg!(
                 "read-column-no-place",
                 column = column,
                 name = name,
                 kind = plan.kind.to_string()
-            ),
-            location: at(*col),
-        }
+            ), at(*col))
     }));
     out
 }
@@ -559,15 +543,11 @@ fn percent_fractions(
         })
     });
     if let (true, Some(location)) = (declared, above_two) {
-        doc.notices.push(Notice {
-            kind: NoticeKind::Doubt,
-            message: format!(
-                "a {} report states its percentages as fractions (0,1344 for 13,44%), but this \
-                 column holds numbers above 2: read as percentages as written (13,44 as 13,44%)",
-                doc.kind.spec().label
-            ),
+        doc.notices.push(Notice::new(
+            NoticeKind::Doubt,
+            crate::msg!("read-fractions-above-two", label = doc.kind.spec().label),
             location,
-        });
+        ));
         return;
     }
     let mut first = None;
@@ -584,16 +564,12 @@ fn percent_fractions(
         }
     }
     let message = if declared {
-        t!("read-fractions-declared", label = doc.kind.spec().label)
+        crate::msg!("read-fractions-declared", label = doc.kind.spec().label)
     } else {
-        t!("read-fractions-column")
+        crate::msg!("read-fractions-column")
     };
     if let Some(location) = first {
-        doc.notices.push(Notice {
-            kind: NoticeKind::Ambiguous,
-            message,
-            location,
-        });
+        doc.notices.push(Notice::new(NoticeKind::Ambiguous, message, location));
     }
 }
 
@@ -620,16 +596,13 @@ fn tie_notices<'a>(
             .or(header.first())
             .map_or(0, |r| r.index);
         let location = at(row).location(tie.named);
-        doc.notices.push(Notice {
-            kind: NoticeKind::Ambiguous,
-            message: format!(
-                "no numbers under '{name}' ({}): read from column {}, the unnamed column beside \
-                 it that holds numbers (tied by position)",
-                location.cell,
-                crate::source::column_name(tie.read)
-            ),
-            location,
-        });
+        let message = crate::msg!(
+            "read-tied-by-position",
+            name = name,
+            cell = location.cell.as_str(),
+            column = crate::source::column_name(tie.read)
+        );
+        doc.notices.push(Notice::new(NoticeKind::Ambiguous, message, location));
     }
 }
 
@@ -687,11 +660,8 @@ fn second_table<'a>(rows: &[Row], doc: &mut Document, at: &dyn Fn(u32) -> At<'a>
         doc.rows.push((row.index + 1, RowClass::Note));
     }
     let location = at(first.index).location(first.cells.first().map_or(0, |c| c.col));
-    doc.notices.push(Notice {
-        kind: NoticeKind::SecondTable,
-        message: t!("read-second-table", row = first.index + 1),
-        location,
-    });
+    doc.notices.push(Notice::new(
+NoticeKind::SecondTable, crate::msg!("read-second-table", row = first.index + 1), location));
 }
 
 /// A row with nothing of its own: empty, or only copies of merged cells from above.
@@ -740,11 +710,8 @@ fn unrecognised(doc: &mut Document, location: Location) {
 }
 
 fn unrecognised_notice(location: Location) -> Notice {
-    Notice {
-        kind: NoticeKind::Unrecognised,
-        message: t!("read-unrecognised-row"),
-        location,
-    }
+    Notice::new(
+NoticeKind::Unrecognised, crate::msg!("read-unrecognised-row"), location)
 }
 
 /// Splits off the rows under the last amount: notes, then the signature block. Returns the
@@ -869,15 +836,14 @@ fn finish(doc: &mut Document, sheet: &Sheet, body_notices: Vec<Notice>) {
     doc.blank_rows = (last.saturating_sub(sheet.gap_rows) as usize).saturating_sub(doc.rows.len());
     let mut notices = body_notices;
     notices.extend(notices::of_quantities(doc, sheet));
-    notices.extend(sheet.warnings.iter().map(|w| Notice {
-        kind: NoticeKind::Source,
-        message: w.message.clone(),
-        location: Location {
+    notices.extend(sheet.warnings.iter().map(|w| {
+        let location = Location {
             file: doc.file.as_str().into(),
             sheet: doc.sheet.as_str().into(),
             cell: w.cell.clone(),
             row: crate::source::row_of(&w.cell),
-        },
+        };
+        Notice::new(NoticeKind::Source, w.message.clone(), location)
     }));
     doc.notices.extend(notices);
     doc.notices.sort_by_key(|n| n.location.row);

@@ -58,19 +58,17 @@ pub fn of_quantities(doc: &Document, sheet: &Sheet) -> Vec<Notice> {
                 ),
             }
         };
-        out.push(Notice {
-            kind,
-            message: match noted.count {
-                1 => note,
-                n => t!(
-                    "read-and-more-in-column",
-                    note = note,
-                    more = n - 1,
-                    column = column
-                ),
-            },
-            location: noted.location,
-        });
+        let message = match noted.count {
+            1 => note,
+            n => t!(
+                "read-and-more-in-column",
+                note = note,
+                more = n - 1,
+                column = column
+            ),
+        };
+        // The note was worded when the number was read: kept as text, in the import's language.
+        out.push(Notice::text(kind, message, noted.location));
     }
     out
 }
@@ -178,11 +176,8 @@ fn amount_doubt(doc: &Document, sheet: &Sheet, col: u32, noted: &Noted) -> Readi
 }
 
 fn formula_notice(formula: &str, location: Location) -> Notice {
-    Notice {
-        kind: NoticeKind::UncomputedFormula,
-        message: t!("read-uncomputed-formula", formula = formula),
-        location,
-    }
+    Notice::new(
+NoticeKind::UncomputedFormula, crate::msg!("read-uncomputed-formula", formula = formula), location)
 }
 
 /// Numbers in columns lakip does not read: one notice per column.
@@ -209,16 +204,13 @@ pub fn unread_columns(strays: Vec<&Location>, columns: &ColumnMap) -> Vec<Notice
                 Some(name) => t!("read-header-unknown", name = name),
                 None => t!("read-header-none"),
             };
-            Notice {
-                kind: NoticeKind::UnreadColumn,
-                message: t!(
+            Notice::new(
+NoticeKind::UnreadColumn, crate::msg!(
                     "read-unread-column",
                     column = column,
                     header = header,
                     count = count
-                ),
-                location,
-            }
+                ), location)
         })
         .collect()
 }
@@ -244,16 +236,13 @@ pub fn unread_texts(texts: Vec<&Location>, columns: &ColumnMap) -> Vec<Notice> {
                 .names
                 .get(&column_index(&column))
                 .map_or("?", String::as_str);
-            Notice {
-                kind: NoticeKind::UnreadColumn,
-                message: t!(
+            Notice::new(
+NoticeKind::UnreadColumn, crate::msg!(
                     "read-unread-text-column",
                     column = column,
                     name = name,
                     count = count
-                ),
-                location,
-            }
+                ), location)
         })
         .collect()
 }

@@ -36,9 +36,7 @@ pub(super) fn read(path: &Path, file: &str) -> anyhow::Result<Sheet> {
             if field.contains('\n') && field.contains(delimiter as char) {
                 warnings.push(SourceWarning {
                     cell: cell_name(row as u32, col as u32),
-                    message: "a quoted field runs over several lines and holds the delimiter: \
-                              a quote left open may have swallowed rows"
-                        .to_string(),
+                    message: crate::msg!("source-csv-quote-open"),
                 });
             }
             let cell = Cell {

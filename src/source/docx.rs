@@ -348,9 +348,7 @@ fn lay_out(body: Body) -> Sheet {
         if table > MAX_TABLES {
             warnings.push(SourceWarning {
                 cell: super::cell_name(MAX_TABLES * BLOCK_ROWS, 0),
-                message: format!(
-                    "the document has {count} tables; lakip reads the first {MAX_TABLES}, the rest was not read"
-                ),
+                message: crate::msg!("source-docx-tables", count = count, max = MAX_TABLES),
             });
             break;
         }
@@ -387,10 +385,7 @@ fn paragraphs(
         let nearest = if above { at - 1 } else { at };
         warnings.push(SourceWarning {
             cell: super::cell_name(nearest, 0),
-            message: format!(
-                "{} paragraphs in a row; lakip reads the {room} next to the table, the rest was not read",
-                texts.len()
-            ),
+            message: crate::msg!("source-docx-paragraphs", count = texts.len(), room = room),
         });
     }
     // Above a table the paragraphs nearest to it are kept.
@@ -422,10 +417,7 @@ fn table_cells(
     if rows.len() > TABLE_ROWS as usize {
         warnings.push(SourceWarning {
             cell: super::cell_name(start + TABLE_ROWS - 1, 0),
-            message: format!(
-                "a table of {} rows; lakip reads the first {TABLE_ROWS}, the rest was not read",
-                rows.len()
-            ),
+            message: crate::msg!("source-docx-table-rows", count = rows.len(), max = TABLE_ROWS),
         });
     }
     let taken = rows.len().min(TABLE_ROWS as usize) as u32;

@@ -135,7 +135,7 @@ pub struct Sheet {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SourceWarning {
     pub cell: String,
-    pub message: String,
+    pub message: crate::i18n::Message,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -243,9 +243,7 @@ impl RowsBuilder {
         if r >= MAX_ROWS || cell.col >= MAX_COLS {
             self.warnings.push(SourceWarning {
                 cell: cell_name(r, cell.col),
-                message: format!(
-                    "a cell beyond the {MAX_ROWS} rows × {MAX_COLS} columns lakip reads was ignored"
-                ),
+                message: crate::msg!("source-cell-beyond", rows = MAX_ROWS, columns = MAX_COLS),
             });
             return;
         }

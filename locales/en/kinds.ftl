@@ -1,0 +1,23 @@
+# lakip: what the document kinds say (en): src/kinds, src/template, src/pipeline.rs. Keys are the same in id and en; tests/i18n.rs checks it.
+
+## Why a header makes a kind (each kind's `recognise`)
+kind-reason-anggaran = the header has Pagu/Realisasi columns
+kind-reason-kinerja = the header has Target beside Realisasi or capaian (%) columns
+kind-reason-pk = the header has Sasaran/Indikator and Target columns
+kind-reason-rak-schedule = the header has a monthly schedule or a kegiatan/aksi column
+kind-reason-rak-target = the header has Target beside a biaya or pelaksana column
+kind-reason-renja = the header has K / Rp. sub-columns under Target Renstra and Realisasi Kinerja Pada Triwulan I-IV (the Renja evaluation form)
+kind-reason-renstra = the header has Sasaran/Indikator and a target column for each of two or more years
+kind-reason-rkt = the header has an anggaran column beside uraian/sasaran columns
+kind-reason-sakti = the header has Lock Pagu and realisasi Periode Lalu / Periode Ini / s.d. Periode columns
+
+## Two kinds that read one header (src/kinds/mod.rs)
+kind-leaves-nothing = { $kind } gives every recognised column a place
+kind-columns = { $names }
+kind-columns-and-more = { $names } and { $more } more columns
+kind-would-leave = { $kind } would leave { $names } without a place
+kind-leaves = { $kind } leaves { $names } without a place
+kind-doubt = read as { $label } ({ $leaves }), but a { $other } table reads the header almost as well ({ $other_reason }; { $other_leaves }): if it is one, import with --kind { $flag }
+
+## Blank forms (src/template)
+template-examples-left = { $count } rows are the example rows of `lakip template` (the first: '{ $first }'): replace them with the satker's own rows or delete them, then import the file again

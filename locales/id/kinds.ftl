@@ -1,0 +1,23 @@
+# lakip: yang dikatakan jenis-jenis dokumen (id): src/kinds, src/template, src/pipeline.rs. Kuncinya sama di id dan en; tests/i18n.rs memeriksanya.
+
+## Mengapa judul kolom dikenali sebagai suatu jenis (`recognise` tiap jenis)
+kind-reason-anggaran = judul tabel memuat kolom Pagu/Realisasi
+kind-reason-kinerja = judul tabel memuat kolom Target di samping kolom Realisasi atau capaian (%)
+kind-reason-pk = judul tabel memuat kolom Sasaran/Indikator dan Target
+kind-reason-rak-schedule = judul tabel memuat jadwal bulanan atau kolom kegiatan/aksi
+kind-reason-rak-target = judul tabel memuat kolom Target di samping kolom biaya atau pelaksana
+kind-reason-renja = judul tabel memuat sub-kolom K / Rp. di bawah Target Renstra dan Realisasi Kinerja Pada Triwulan I-IV (formulir evaluasi Renja)
+kind-reason-renstra = judul tabel memuat kolom Sasaran/Indikator dan kolom target untuk dua tahun atau lebih
+kind-reason-rkt = judul tabel memuat kolom anggaran di samping kolom uraian/sasaran
+kind-reason-sakti = judul tabel memuat kolom Lock Pagu dan realisasi Periode Lalu / Periode Ini / s.d. Periode
+
+## Dua jenis yang sama-sama dapat membaca satu judul tabel (src/kinds/mod.rs)
+kind-leaves-nothing = { $kind } memberi tempat bagi setiap kolom yang dikenali
+kind-columns = { $names }
+kind-columns-and-more = { $names } dan { $more } kolom lain
+kind-would-leave = { $kind } akan meninggalkan { $names } tanpa tempat
+kind-leaves = { $kind } meninggalkan { $names } tanpa tempat
+kind-doubt = dibaca sebagai { $label } ({ $leaves }), tetapi tabel { $other } membaca judul tabel ini hampir sama baiknya ({ $other_reason }; { $other_leaves }): bila memang tabel { $other }, impor dengan --kind { $flag }
+
+## Formulir kosong (src/template)
+template-examples-left = { $count } baris adalah baris contoh dari `lakip template` (yang pertama: '{ $first }'): ganti dengan baris milik satker sendiri atau hapus, lalu impor berkasnya lagi
