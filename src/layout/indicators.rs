@@ -545,7 +545,7 @@ impl State {
                 at,
                 row,
                 &label,
-                t!("read-what-total"),
+                crate::msg!("read-what-total"),
             ));
             return Ok(RowClass::Total);
         }
@@ -557,7 +557,7 @@ impl State {
                 at,
                 row,
                 &text,
-                t!("read-what-heading"),
+                crate::msg!("read-what-heading"),
             ));
             return Ok(RowClass::Heading);
         }
@@ -860,7 +860,13 @@ fn heading_only(ind: &Read, row: &Row, columns: &ColumnMap, kind: DocKind) -> Op
 
 /// A row of a performance table that is not read as an action or indikator, said as a doubt:
 /// such rows suggest the table is of another kind.
-fn not_an_action(kind: DocKind, at: &At<'_>, row: &Row, text: &str, what: String) -> Notice {
+fn not_an_action(
+    kind: DocKind,
+    at: &At<'_>,
+    row: &Row,
+    text: &str,
+    what: crate::i18n::Message,
+) -> Notice {
     let location = at.location(row.own().next().map_or(0, |c| c.col));
     Notice::new(
 NoticeKind::Doubt, crate::msg!(

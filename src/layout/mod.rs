@@ -393,8 +393,8 @@ NoticeKind::Doubt, crate::msg!("read-no-realisasi-column", kind = plan.kind.to_s
     }
     let name = |col: &u32| plan.columns.names.get(col).cloned().unwrap_or_default();
     let letter = |col: &u32| match word {
-        true => t!("read-word-column", number = col + 1),
-        false => t!("read-column", column = crate::source::column_name(*col)),
+        true => crate::msg!("read-word-column", number = col + 1),
+        false => crate::msg!("read-column", column = crate::source::column_name(*col)),
     };
     out.extend(plan.columns.doubles.iter().map(|(_, read, other)| Notice::new(
 NoticeKind::Doubt, crate::msg!(
@@ -412,8 +412,8 @@ NoticeKind::Doubt, crate::msg!(
         ), at(*other))));
     out.extend(plan.unplaced.iter().map(|(col, name)| {
         let column = match word {
-            true => t!("read-word-column", number = col + 1),
-            false => t!("read-column", column = crate::source::column_name(*col)),
+            true => crate::msg!("read-word-column", number = col + 1),
+            false => crate::msg!("read-column", column = crate::source::column_name(*col)),
         };
         Notice::new(
 NoticeKind::UnreadColumn, crate::msg!(

@@ -199,10 +199,10 @@ pub fn unread_columns(strays: Vec<&Location>, columns: &ColumnMap) -> Vec<Notice
             let col = column_index(&column);
             let header = match columns.names.get(&col) {
                 Some(name) if columns.role_at(col).is_some() => {
-                    t!("read-header-text-column", name = name)
+                    crate::msg!("read-header-text-column", name = name)
                 }
-                Some(name) => t!("read-header-unknown", name = name),
-                None => t!("read-header-none"),
+                Some(name) => crate::msg!("read-header-unknown", name = name),
+                None => crate::msg!("read-header-none"),
             };
             Notice::new(
 NoticeKind::UnreadColumn, crate::msg!(
