@@ -29,7 +29,12 @@ fn lakip_bounded(dir: &Path, args: &[&str]) -> Output {
         eprintln!("prlimit not found: the memory ceiling is not enforced");
         Command::new(bin)
     };
-    cmd.current_dir(dir).args(args).output().unwrap()
+    // These tests assert the English messages (tests/i18n_sources.rs the Indonesian ones).
+    cmd.current_dir(dir)
+        .env("LAKIP_LANG", "en")
+        .args(args)
+        .output()
+        .unwrap()
 }
 
 fn stderr(out: &Output) -> String {

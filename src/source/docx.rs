@@ -13,6 +13,7 @@
 //! reads a row back as `tabel 2, baris 4`. The numbers between are no rows of the document:
 //! [`Sheet::gap_rows`] says how many there are, so they are not counted as blank rows.
 
+use crate::t;
 use super::{assemble, Cell, Merge, Sheet, SourceWarning, Spill, Value, MAX_COLS, MAX_ROWS};
 use crate::error::input_error;
 use quick_xml::events::{BytesStart, Event};
@@ -96,24 +97,22 @@ const DOCUMENT: &str = "word/document.xml";
 /// The one line for a document the zip or XML reader cannot read. The reason is the reader's,
 /// which may quote the damaged bytes, line breaks and all: it is put on one line.
 fn damaged(file: &str, reason: &dyn std::fmt::Display) -> anyhow::Error {
-    input_error(format!(
-        "{file}: the Word document is damaged or truncated and cannot be read ({})",
-        crate::text::one_line(&reason.to_string())
+    input_error(t!(
+        "source-docx-damaged",
+        file = file,
+        reason = crate::text::one_line(&reason.to_string())
     ))
 }
 
 /// Reads the body of a Word document into one sheet.
 pub(super) fn read(path: &Path, file: &str) -> anyhow::Result<Sheet> {
     let damaged = |reason: &dyn std::fmt::Display| damaged(file, reason);
-    let input = File::open(path).map_err(|e| input_error(format!("{file}: cannot open: {e}")))?;
+    let input = File::open(path).map_err(|e| super::cannot_open(file, &e))?;
     let mut zip = zip::ZipArchive::new(BufReader::new(input)).map_err(|e| damaged(&e))?;
     let entry = zip.by_name(DOCUMENT).map_err(|e| damaged(&e))?;
     let body = parse(BufReader::new(entry)).map_err(|e| damaged(&e))?;
     if body.tables.is_empty() {
-        return Err(input_error(format!(
-            "{file}: the Word document has no table; lakip reads the tables of a document (a PK's \
-             sasaran, indikator and target are a table)"
-        )));
+        return Err(input_error(t!("source-docx-no-table", file = file)));
     }
     Ok(lay_out(body))
 }
@@ -130,7 +129,7 @@ pub enum TextBlock {
 /// Reads the body of a Word document in order, paragraphs and tables, as text.
 pub fn read_text(path: &Path, file: &str) -> anyhow::Result<Vec<TextBlock>> {
     let damaged = |reason: &dyn std::fmt::Display| damaged(file, reason);
-    let input = File::open(path).map_err(|e| input_error(format!("{file}: cannot open: {e}")))?;
+    let input = File::open(path).map_err(|e| super::cannot_open(file, &e))?;
     let mut zip = zip::ZipArchive::new(BufReader::new(input)).map_err(|e| damaged(&e))?;
     let entry = zip.by_name(DOCUMENT).map_err(|e| damaged(&e))?;
     let body = parse(BufReader::new(entry)).map_err(|e| damaged(&e))?;
