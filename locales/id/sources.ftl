@@ -12,9 +12,9 @@ source-cannot-open = { $file }: tidak dapat dibuka: { $reason }
 source-no-such-file = berkas tidak ada
 source-permission-denied = tidak ada izin untuk membacanya
 source-directory = { $file }: sebuah folder, bukan lembar kerja
-source-not-regular = { $file }: bukan berkas biasa (named pipe, soket, atau perangkat); simpan tabelnya ke sebuah berkas lalu impor berkas itu
+source-not-regular = { $file }: bukan berkas biasa (pipa bernama, soket, atau perangkat); simpan tabelnya ke sebuah berkas lalu impor berkas itu
 source-csv-binary = { $file }: isinya biner (berisi bita NUL), bukan teks CSV; ekspor ulang tabelnya sebagai CSV atau impor buku kerjanya langsung
-source-csv-unreadable = { $file }: CSV tidak dapat dibaca: { $reason }
+source-csv-unreadable = { $file }: CSV tidak dapat dibaca (keterangan teknis: { $reason })
 source-file-is = { $file }: { $what }
 
 ## Jenis berkas menurut isinya (src/source/workbook.rs)
@@ -37,9 +37,9 @@ source-doc-named-docx = dokumen Word lama (.doc) yang diberi nama .docx; buka di
 ## Buku kerja yang tidak dapat dibaca (src/source/workbook.rs, guard.rs, compound.rs)
 source-workbook-password = { $file }: buku kerja ini dilindungi kata sandi; simpan salinannya tanpa kata sandi lalu impor salinan itu
 source-workbook-damaged = { $file }: buku kerja ini rusak dan tidak dapat dibaca
-source-workbook-damaged-because = { $file }: buku kerja ini rusak dan tidak dapat dibaca ({ $reason })
-source-workbook-truncated = { $file }: buku kerja ini rusak atau terpotong dan tidak dapat dibaca ({ $reason })
-source-workbook-unreadable = { $file }: buku kerja tidak dapat dibaca ({ $reason })
+source-workbook-damaged-because = { $file }: buku kerja ini rusak dan tidak dapat dibaca (keterangan teknis: { $reason })
+source-workbook-truncated = { $file }: buku kerja ini rusak atau terpotong dan tidak dapat dibaca (keterangan teknis: { $reason })
+source-workbook-unreadable = { $file }: buku kerja tidak dapat dibaca (keterangan teknis: { $reason })
 source-reading-stopped = { $file }: pembacaan dihentikan
 source-zip-inflates = { $file }: buku kerja ini mengembang menjadi { $mb } MB dari { $kb } KB di disk (lebih dari { $ratio }× ukurannya dan { $ceiling } MB): ditolak karena rusak atau berbahaya; simpan lagi dari Excel atau LibreOffice
 source-sheet-declared-range = { $file }: lembar kerja '{ $sheet }' menyatakan rentang { $rows } baris × { $columns } kolom, padahal hanya { $present } sel yang berisi nilai: berkasnya rusak atau tidak ditulis oleh aplikasi lembar kerja; buka di Excel atau LibreOffice, simpan lagi lalu impor berkas itu
@@ -53,5 +53,5 @@ source-chain-mini-fat = mini FAT
 source-chain-stream = aliran
 
 ## Dokumen Word (src/source/docx.rs)
-source-docx-damaged = { $file }: dokumen Word ini rusak atau terpotong dan tidak dapat dibaca ({ $reason })
+source-docx-damaged = { $file }: dokumen Word ini rusak atau terpotong dan tidak dapat dibaca (keterangan teknis: { $reason })
 source-docx-no-table = { $file }: dokumen Word ini tidak memiliki tabel; lakip membaca tabel-tabel dokumen (sasaran, indikator, dan target PK berupa tabel)
