@@ -21,3 +21,16 @@ kind-doubt = read as { $label } ({ $leaves }), but a { $other } table reads the 
 
 ## Blank forms (src/template)
 template-examples-left = { $count } rows are the example rows of `lakip template` (the first: '{ $first }'): replace them with the satker's own rows or delete them, then import the file again
+
+## A file read into documents (src/pipeline.rs)
+pipeline-no-such-sheet = { $file }: no sheet named '{ $wanted }' (the sheets are { $sheets })
+pipeline-sheet-hidden = the sheet is hidden (name it with --sheet to read it)
+pipeline-sheet-reason = sheet '{ $sheet }': { $reason }
+pipeline-nothing-to-import = { $file }: nothing to import: { $reasons }
+pipeline-no-rows-under-row = the { $label } header in row { $row } has no rows under it (fill the rows under the header)
+pipeline-no-rows-under = the { $label } header has no rows under it (fill the rows under the header)
+pipeline-unrecognised = { $location }: { $row } has numbers but is no header, item, heading or total{ $more ->
+        [0] {""}
+        [one] {" "}(1 more such row)
+       *[other] {" "}({ $more } more such rows)
+    }; nothing was imported (fix the row, or pass --allow-unrecognised to import the rest)

@@ -21,3 +21,15 @@ kind-doubt = dibaca sebagai { $label } ({ $leaves }), tetapi tabel { $other } me
 
 ## Formulir kosong (src/template)
 template-examples-left = { $count } baris adalah baris contoh dari `lakip template` (yang pertama: '{ $first }'): ganti dengan baris milik satker sendiri atau hapus, lalu impor berkasnya lagi
+
+## Berkas yang dibaca menjadi dokumen (src/pipeline.rs)
+pipeline-no-such-sheet = { $file }: tidak ada lembar kerja bernama '{ $wanted }' (lembar kerjanya: { $sheets })
+pipeline-sheet-hidden = lembar kerja ini tersembunyi (sebutkan namanya dengan --sheet untuk membacanya)
+pipeline-sheet-reason = lembar kerja '{ $sheet }': { $reason }
+pipeline-nothing-to-import = { $file }: tidak ada yang dapat diimpor: { $reasons }
+pipeline-no-rows-under-row = judul tabel { $label } di baris { $row } tidak memiliki baris di bawahnya (isi baris-baris di bawah judul tabel)
+pipeline-no-rows-under = judul tabel { $label } tidak memiliki baris di bawahnya (isi baris-baris di bawah judul tabel)
+pipeline-unrecognised = { $location }: { $row } berisi angka tetapi bukan judul tabel, rincian, judul kelompok, atau total{ $more ->
+        [0] {""}
+       *[other] {" "}({ $more } baris lain seperti ini)
+    }; tidak ada yang diimpor (perbaiki barisnya, atau gunakan --allow-unrecognised untuk mengimpor sisanya)
