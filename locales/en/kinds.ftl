@@ -34,3 +34,21 @@ pipeline-unrecognised = { $location }: { $row } has numbers but is no header, it
         [one] {" "}(1 more such row)
        *[other] {" "}({ $more } more such rows)
     }; nothing was imported (fix the row, or pass --allow-unrecognised to import the rest)
+
+## Columns a kind cannot fit (each kind's `fit`)
+kind-no-place-for-column = a { $kind } table has no place for the column { $columns } (choose another --kind)
+kind-budget-no-place-for-column = an { $kind } table has no place for the column { $columns } (choose another --kind)
+kind-no-amount-column = the header names no amount column an { $kind } table needs
+kind-needs-sasaran-or-indikator = a { $kind } table needs a Sasaran or Indikator column
+kind-renstra-needs-years = a renstra table needs a target column for each of two or more years (2020, Tahun 2021, Target 2022)
+kind-renstra-target-beside-years = a renstra table has no place for the column { $columns } beside its year columns (choose another --kind)
+
+## Stored tables that do not fit together (each kind's `Attach`)
+kind-stored-unknown-level = unknown level "{ $level }"
+kind-stored-heading-ids = heading ids must count up from 0 in row order; import the file again
+kind-stored-not-a-tree = a { $kind } document has no headings, items or totals
+kind-stored-not-a-table = a { $kind } document has no indikator rows
+kind-stored-anggaran-empty = column anggaran is empty
+kind-stored-unknown-field = unknown field "{ $field }"
+kind-stored-no-row-for-field = no row { $row } to state { $field }
+kind-stored-no-row-for-amounts = no heading or total at row { $row } to state these amounts

@@ -33,3 +33,21 @@ pipeline-unrecognised = { $location }: { $row } berisi angka tetapi bukan judul 
         [0] {""}
        *[other] {" "}({ $more } baris lain seperti ini)
     }; tidak ada yang diimpor (perbaiki barisnya, atau gunakan --allow-unrecognised untuk mengimpor sisanya)
+
+## Kolom yang tidak dapat ditempatkan oleh suatu jenis (`fit` tiap jenis)
+kind-no-place-for-column = tabel { $kind } tidak punya tempat untuk kolom { $columns } (pilih jenis lain dengan --kind)
+kind-budget-no-place-for-column = tabel { $kind } tidak punya tempat untuk kolom { $columns } (pilih jenis lain dengan --kind)
+kind-no-amount-column = judul tabel tidak menyebut kolom nilai (rupiah) yang diperlukan tabel { $kind }
+kind-needs-sasaran-or-indikator = tabel { $kind } memerlukan kolom Sasaran atau Indikator
+kind-renstra-needs-years = tabel renstra memerlukan kolom target untuk setiap tahun, sedikitnya dua tahun (2020, Tahun 2021, Target 2022)
+kind-renstra-target-beside-years = tabel renstra tidak punya tempat untuk kolom { $columns } di samping kolom-kolom tahunnya (pilih jenis lain dengan --kind)
+
+## Tabel tersimpan yang tidak saling cocok (`Attach` tiap jenis)
+kind-stored-unknown-level = tingkat "{ $level }" tidak dikenal
+kind-stored-heading-ids = nomor judul kelompok harus urut mulai 0 sesuai urutan baris; impor berkasnya lagi
+kind-stored-not-a-tree = dokumen { $kind } tidak memiliki judul kelompok, rincian, atau total
+kind-stored-not-a-table = dokumen { $kind } tidak memiliki baris indikator
+kind-stored-anggaran-empty = kolom anggaran kosong
+kind-stored-unknown-field = isian "{ $field }" tidak dikenal
+kind-stored-no-row-for-field = tidak ada baris { $row } untuk nilai { $field }
+kind-stored-no-row-for-amounts = tidak ada judul kelompok atau total di baris { $row } untuk nilai-nilai ini

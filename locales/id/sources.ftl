@@ -29,8 +29,8 @@ source-html = halaman web (HTML) yang disimpan dengan nama lembar kerja, seperti
 source-text-file = berkas teks, bukan buku kerja (jika ini hasil ekspor CSV, ganti namanya menjadi .csv)
 source-not-a-spreadsheet = bukan lembar kerja (yang dibaca: berkas xlsx, xlsm, xlsb, xls, ods, csv, atau docx)
 source-word-renamed = { $file }: dokumen Word dengan nama lain; ganti namanya menjadi .docx lalu impor berkas itu
-source-docx-not-zip = { $file }: bukan dokumen Word (berkas .docx adalah arsip zip berisi word/document.xml); simpan lagi dari Word atau LibreOffice
-source-docx-no-document = { $file }: bukan dokumen Word (tidak berisi word/document.xml); buku kerja diimpor dengan namanya sendiri (.xlsx, .ods)
+source-docx-not-zip = { $file }: bukan dokumen Word (berkas .docx adalah arsip zip berisi `word/document.xml`); simpan lagi dari Word atau LibreOffice
+source-docx-no-document = { $file }: bukan dokumen Word (tidak berisi `word/document.xml`); buku kerja diimpor dengan namanya sendiri (.xlsx, .ods)
 source-word-password = dokumen Word ini dilindungi kata sandi; simpan salinannya tanpa kata sandi lalu impor salinan itu
 source-doc-named-docx = dokumen Word lama (.doc) yang diberi nama .docx; buka di Word atau LibreOffice lalu simpan sebagai .docx
 

@@ -144,7 +144,7 @@ impl Record for BudgetRow {
 impl Attach for BudgetRow {
     fn attach(self, doc: &mut Document) -> Result<(), String> {
         let anggaran = decode(&self.anggaran, &self.anggaran_cell)?
-            .ok_or_else(|| "column anggaran is empty".to_string())?;
+            .ok_or_else(|| crate::t!("kind-stored-anggaran-empty"))?;
         let line = ProgramBudget {
             number: self.number,
             program: self.program,

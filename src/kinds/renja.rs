@@ -301,7 +301,7 @@ impl Attach for StatedRow {
             .into_iter()
             .chain(K)
             .find(|f| f.name() == self.field)
-            .ok_or_else(|| format!("unknown field \"{}\"", self.field))?;
+            .ok_or_else(|| crate::t!("kind-stored-unknown-field", field = &self.field))?;
         let stated = amounts(&[(field, &self.value, &self.value_cell)])?;
         let tree = budget::tree_of(doc)?;
         let row = self.row;
@@ -313,7 +313,11 @@ impl Attach for StatedRow {
             // Items are in sheet order, and a form has ten K cells a row.
             &mut tree.items[i].amounts
         } else {
-            return Err(format!("no row {row} to state {}", field.name()));
+            return Err(crate::t!(
+                "kind-stored-no-row-for-field",
+                row = row,
+                field = field.name()
+            ));
         };
         for (field, q) in stated.iter() {
             own.insert(*field, q.clone());
@@ -372,7 +376,7 @@ impl Attach for ColumnRow {
         let field = RP
             .into_iter()
             .find(|f| f.name() == self.field)
-            .ok_or_else(|| format!("unknown field \"{}\"", self.field))?;
+            .ok_or_else(|| crate::t!("kind-stored-unknown-field", field = &self.field))?;
         doc.column_numbers.push(ColumnNumber {
             number: self.number,
             field,

@@ -75,11 +75,7 @@ fn reads(role: Role) -> bool {
 
 fn fit(columns: &mut ColumnMap) -> Result<(), String> {
     if columns.years() < 2 {
-        return Err(
-            "a renstra table needs a target column for each of two or more years (2020, Tahun \
-             2021, Target 2022)"
-                .into(),
-        );
+        return Err(crate::t!("kind-renstra-needs-years"));
     }
     let years: Vec<u32> = columns.year_columns().iter().map(|(c, _)| *c).collect();
     // `Target` is the group title over the year columns; a Target column beside them would be
@@ -90,10 +86,9 @@ fn fit(columns: &mut ColumnMap) -> Result<(), String> {
         }
         Some(_) => {
             let misfit = columns.misfits(|r| r == Role::Target);
-            return Err(format!(
-                "a renstra table has no place for the column {} beside its year columns \
-                 (choose another --kind)",
-                misfit.join(", ")
+            return Err(crate::t!(
+                "kind-renstra-target-beside-years",
+                columns = misfit.join(", ")
             ));
         }
         None => {}

@@ -305,7 +305,7 @@ impl Attach for StatedRow {
                     .find(|t| t.location.row == row)
                     .map(|t| &mut t.stated)
             })
-            .ok_or_else(|| format!("no heading or total at row {row} to state these amounts"))?;
+            .ok_or_else(|| crate::t!("kind-stored-no-row-for-amounts", row = row))?;
         for (field, q) in stated.iter() {
             own.insert(*field, q.clone());
         }
