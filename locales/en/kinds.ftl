@@ -52,3 +52,13 @@ kind-stored-anggaran-empty = column anggaran is empty
 kind-stored-unknown-field = unknown field "{ $field }"
 kind-stored-no-row-for-field = no row { $row } to state { $field }
 kind-stored-no-row-for-amounts = no heading or total at row { $row } to state these amounts
+
+## How the kind of a sheet was chosen (src/layout/mod.rs, for the kinds)
+kind-list = { $names } or { $last }
+kind-set-with-flag = set with --kind
+kind-title-names = ; the title names the report
+kind-title-names-other = the header in { $row } makes an { $kind } table ({ $reason }), but the title names a { $label } report, which could be read from these columns too: choose with --kind { $kind } or --kind { $other }
+kind-tie = the header in { $row } reads as { $a } ({ $a_reason }; { $a_leaves }) and as { $b } ({ $b_reason }; { $b_leaves }) equally well: choose with --kind { $a } or --kind { $b }
+kind-none = the header in { $row } names no columns that make an { $kinds } table
+kind-unfit = the header in { $row }: { $reason }
+template-example-not-a-number = the form's example '{ $text }' is no number

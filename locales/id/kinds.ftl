@@ -51,3 +51,13 @@ kind-stored-anggaran-empty = kolom anggaran kosong
 kind-stored-unknown-field = isian "{ $field }" tidak dikenal
 kind-stored-no-row-for-field = tidak ada baris { $row } untuk nilai { $field }
 kind-stored-no-row-for-amounts = tidak ada judul kelompok atau total di baris { $row } untuk nilai-nilai ini
+
+## Bagaimana jenis sebuah lembar kerja dipilih (src/layout/mod.rs, untuk jenis-jenis dokumen)
+kind-list = { $names } atau { $last }
+kind-set-with-flag = ditetapkan dengan --kind
+kind-title-names = ; judul dokumen menyebut laporan ini
+kind-title-names-other = judul tabel di { $row } membentuk tabel { $kind } ({ $reason }), tetapi judul dokumen menyebut laporan { $label }, yang juga dapat dibaca dari kolom-kolom ini: pilih dengan --kind { $kind } atau --kind { $other }
+kind-tie = judul tabel di { $row } sama baiknya dibaca sebagai { $a } ({ $a_reason }; { $a_leaves }) dan sebagai { $b } ({ $b_reason }; { $b_leaves }): pilih dengan --kind { $a } atau --kind { $b }
+kind-none = judul tabel di { $row } tidak menyebut kolom yang membentuk tabel { $kinds }
+kind-unfit = judul tabel di { $row }: { $reason }
+template-example-not-a-number = contoh '{ $text }' pada formulir bukan angka

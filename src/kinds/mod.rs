@@ -81,7 +81,9 @@ impl DocKind {
     pub fn list() -> String {
         let names: Vec<&str> = DocKind::ALL.iter().map(|k| k.name()).collect();
         match names.split_last() {
-            Some((last, rest)) if !rest.is_empty() => format!("{} or {last}", rest.join(", ")),
+            Some((last, rest)) if !rest.is_empty() => {
+                crate::t!("kind-list", names = rest.join(", "), last = *last)
+            }
             _ => names.join(""),
         }
     }
@@ -319,7 +321,8 @@ pub struct KindSpec {
     pub amount_fields: &'static [Field],
     /// The order in which headers are tried as this kind (lower first).
     pub precedence: u8,
-    /// Does a header with these columns make this kind? The reason, when it does.
+    /// Does a header with these columns make this kind? The reason, when it does, as the key
+    /// of its message in `locales/*/kinds.ftl` (`kind-reason-…`), said in the user's language.
     pub recognise: fn(&ColumnMap) -> Option<&'static str>,
     /// The text and number roles its documents keep (its amount fields are kept too): a
     /// header column of another role has no place in it. The kind is chosen by how many of a
@@ -467,6 +470,7 @@ mod tests {
 
     #[test]
     fn every_kind_is_registered_under_its_own_name() {
+        crate::i18n::set_lang(crate::i18n::Lang::En);
         for kind in DocKind::ALL {
             assert_eq!(kind.spec().kind, kind);
             assert_eq!(DocKind::from_name(kind.name()), Some(kind));

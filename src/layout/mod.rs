@@ -80,7 +80,7 @@ pub(crate) fn plan(
     let header_row = row_name(rows[header.pos].index + 1);
     let title = &rows[..header.pos];
     let (kind, kind_reason, doubt) = match (kind, crate::kinds::recognise(&columns)) {
-        (Some(k), _) => (k, "set with --kind".to_string(), None),
+        (Some(k), _) => (k, t!("kind-set-with-flag"), None),
         (None, Recognised::Chosen(c)) => {
             let (kind, reason) = titled(title, &columns, (c.kind, c.reason), &header_row)?;
             (kind, reason, c.doubt)
@@ -91,9 +91,10 @@ pub(crate) fn plan(
             (kind, reason, None)
         }
         (None, Recognised::None) => {
-            return Err(format!(
-                "the header in {header_row} names no columns that make an {} table",
-                DocKind::list()
+            return Err(t!(
+                "kind-none",
+                row = &header_row,
+                kinds = DocKind::list()
             ));
         }
     };
@@ -105,7 +106,7 @@ pub(crate) fn plan(
     // The columns as named, each amount tied to the column that holds its numbers.
     let named = columns.clone();
     if let Err(reason) = crate::kinds::fit(kind, &mut columns) {
-        return Err(format!("the header in {header_row}: {reason}"));
+        return Err(t!("kind-unfit", row = &header_row, reason = reason));
     }
     let unplaced = crate::kinds::unplaced(kind, &named, &columns);
     Ok(Plan {
@@ -146,7 +147,7 @@ fn titled(
             .is_some_and(|e| e.title.iter().any(|t| texts.iter().any(|x| x.contains(t))))
     };
     if names(&kind) {
-        return Ok((kind, format!("{reason}{TITLE_NAMES}")));
+        return Ok((kind, format!("{reason}{}", title_names())));
     }
     let other = DocKind::ALL
         .into_iter()
@@ -154,11 +155,13 @@ fn titled(
         .find(|k| crate::kinds::fit(*k, &mut columns.clone()).is_ok());
     match other {
         None => Ok((kind, reason)),
-        Some(other) => Err(format!(
-            "the header in {header_row} makes an {kind} table ({reason}), but the title \
-             names a {} report, which could be read from these columns too: choose with \
-             --kind {kind} or --kind {other}",
-            other.spec().label
+        Some(other) => Err(t!(
+            "kind-title-names-other",
+            row = header_row,
+            kind = kind.to_string(),
+            reason = reason,
+            label = other.spec().label,
+            other = other.to_string()
         )),
     }
 }
@@ -175,26 +178,27 @@ fn tie(
         if let Ok((kind, reason)) =
             titled(title, columns, (one.kind, one.reason.clone()), header_row)
         {
-            if reason.ends_with(TITLE_NAMES) {
+            if reason.ends_with(&title_names()) {
                 return Ok((kind, format!("{reason}; {}", other.leaves())));
             }
         }
     }
-    Err(format!(
-        "the header in {header_row} reads as {} ({}; {}) and as {} ({}; {}) equally \
-         well: choose with --kind {} or --kind {}",
-        a.kind,
-        a.reason,
-        a.leaves(),
-        b.kind,
-        b.reason,
-        b.leaves(),
-        a.kind,
-        b.kind
+    Err(t!(
+        "kind-tie",
+        row = header_row,
+        a = a.kind.to_string(),
+        a_reason = &a.reason,
+        a_leaves = a.leaves(),
+        b = b.kind.to_string(),
+        b_reason = &b.reason,
+        b_leaves = b.leaves()
     ))
 }
 
-const TITLE_NAMES: &str = "; the title names the report";
+/// What a reason says when the title names its kind's report, in the user's language.
+fn title_names() -> String {
+    t!("kind-title-names")
+}
 
 /// Recognises one sheet, taking the body lines `early` read while the sheet streamed in when
 /// they were read with what the whole sheet says.
