@@ -521,6 +521,38 @@ mod tests {
         assert_eq!(c.doubt, None);
     }
 
+    /// The doubt is kept by key, its parts too: said whole in either language.
+    #[test]
+    fn a_doubt_between_two_kinds_is_said_in_either_language() {
+        let c = chosen(&[
+            "No",
+            "Program",
+            "Sasaran",
+            "Indikator",
+            "Target",
+            "Anggaran",
+            "Ket",
+        ]);
+        let Some(doubt) = c.doubt else {
+            panic!("no doubt")
+        };
+        // rkt places six columns, not Target; a RAK five (Anggaran as its biaya), not Program
+        // or Ket: one column behind, so a doubt naming the RAK's reason and what it leaves.
+        assert_eq!(
+            doubt.render_in(crate::i18n::Lang::Id),
+            "dibaca sebagai RKT (rkt meninggalkan 'Target' tanpa tempat), tetapi tabel RAK \
+             membaca judul tabel ini hampir sama baiknya (judul tabel memuat kolom Target di \
+             samping kolom biaya atau pelaksana; rak akan meninggalkan 'Program', 'Ket' tanpa \
+             tempat): bila memang tabel RAK, impor dengan --kind rak"
+        );
+        assert_eq!(
+            doubt.render_in(crate::i18n::Lang::En),
+            "read as RKT (rkt leaves 'Target' without a place), but a RAK table reads the header \
+             almost as well (the header has Target beside a biaya or pelaksana column; rak would \
+             leave 'Program', 'Ket' without a place): if it is one, import with --kind rak"
+        );
+    }
+
     #[test]
     fn one_column_between_two_kinds_is_a_doubt_none_is_a_tie() {
         // rkt 6 (No, Program, Sasaran, Indikator, Anggaran, Ket), a RAK 5.
