@@ -356,7 +356,8 @@ pub struct Quantity {
 enum Remark {
     UncomputedFormula(String),
     Error(String),
-    Note(String),
+    /// The note's text, and its message by key when it has one.
+    Note(String, Option<crate::i18n::Message>),
 }
 
 impl Quantity {
@@ -389,7 +390,15 @@ impl Quantity {
     /// A note when the text was ambiguous and a documented rule decided its reading.
     pub fn note(&self) -> Option<&str> {
         match self.remark.as_deref() {
-            Some(Remark::Note(n)) => Some(n),
+            Some(Remark::Note(n, _)) => Some(n),
+            _ => None,
+        }
+    }
+
+    /// The note by key, for a notice that follows the reader's language.
+    pub fn note_said(&self) -> Option<&crate::i18n::Message> {
+        match self.remark.as_deref() {
+            Some(Remark::Note(_, said)) => said.as_ref(),
             _ => None,
         }
     }
@@ -406,8 +415,8 @@ impl Quantity {
         self.remark = Some(Box::new(Remark::Error(error)));
     }
 
-    pub fn set_note(&mut self, note: Option<String>) {
-        self.remark = note.map(|n| Box::new(Remark::Note(n)));
+    pub fn set_note(&mut self, note: Option<String>, said: Option<crate::i18n::Message>) {
+        self.remark = note.map(|n| Box::new(Remark::Note(n, said)));
     }
 }
 

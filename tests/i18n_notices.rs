@@ -128,3 +128,38 @@ fn a_reimport_in_the_same_language_leaves_the_tables_byte_identical() {
     assert_eq!(code, 0, "{out}");
     assert_eq!((read("notices.csv"), read("documents.csv")), before);
 }
+
+/// An amount read by a documented rule that the rest of its column puts in doubt (`1.500`, a
+/// dot before three digits read as thousands, where every other amount is below 1.000): the
+/// note, made when the number was read, and the why both follow the reader's language.
+#[test]
+fn a_doubtful_amount_is_shown_in_the_readers_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let ws = dir.path();
+    let init = ["init", "--satker", "KPU Kota Serang", "--tahun", "2025"];
+    assert_eq!(lakip(ws, "id", &init).0, 0);
+    // C2 is the doubtful cell (1500 read); C3's 250 is the column's largest other amount.
+    support::fixtures::text_table_xlsx(
+        &ws.join("titik.xlsx"),
+        "RKT",
+        &[
+            &["No", "Uraian", "Anggaran"],
+            &["1", "Keg 1", "1.500"],
+            &["2", "Keg 2", "250"],
+        ],
+    )
+    .unwrap();
+    let (code, out) = lakip(ws, "id", &["import", "titik.xlsx"]);
+    assert_eq!(code, 0, "{out}");
+    let (_, en) = lakip(ws, "id", &["check", "--lang", "en"]);
+    let want = "warning[doubt]: read \"1.500\" as 1500: a single separator before three digits \
+                is taken as thousands, but every other amount in the column is below 1.000 (the \
+                largest, C3, is 250): if the dot is a decimal point, write the number with a \
+                comma\n";
+    assert!(en.contains(want), "{en}");
+    let (_, id) = lakip(ws, "en", &["check", "--lang", "id"]);
+    assert!(
+        id.contains("peringatan[doubt]: \"1.500\" dibaca sebagai 1500: satu pemisah sebelum tiga digit dianggap pemisah ribuan, "),
+        "{id}"
+    );
+}

@@ -109,3 +109,6 @@ read-unsummed-outside = it stands outside the totalled rows: read as an item of 
 read-break-repeat = row { $row } prints row { $previous } ({ $what }) again after the page break: read as its continuation, counted once
 read-break-rest = row { $row } carries on the text of row { $previous } after the page break ("{ $text }"): read as its continuation, counted once
 read-tied-by-position = no numbers under '{ $name }' ({ $cell }): read from column { $column }, the unnamed column beside it that holds numbers (tied by position)
+# Two messages said as one line (a notice and what follows it), and a note kept only as text.
+read-joined = { $first }{ $second }
+read-as-written = { $text }

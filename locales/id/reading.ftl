@@ -102,3 +102,6 @@ read-unsummed-outside = baris ini berada di luar baris-baris yang dijumlahkan: d
 read-break-repeat = baris { $row } mencetak ulang baris { $previous } ({ $what }) setelah pergantian halaman: dibaca sebagai lanjutannya, dihitung sekali
 read-break-rest = baris { $row } melanjutkan teks baris { $previous } setelah pergantian halaman ("{ $text }"): dibaca sebagai lanjutannya, dihitung sekali
 read-tied-by-position = tidak ada angka di bawah '{ $name }' ({ $cell }): dibaca dari kolom { $column }, kolom tanpa judul di sampingnya yang berisi angka (dipasangkan menurut letaknya)
+# Two messages said as one line (a notice and what follows it), and a note kept only as text.
+read-joined = { $first }{ $second }
+read-as-written = { $text }

@@ -421,13 +421,15 @@ fn fractions_in<'a>(
         .collect();
     let name = |c: &u32| columns.names.get(c).map_or("?", String::as_str);
     let which = match cols {
-        [one] => t!("read-the-column", name = name(one)),
-        [first, .., last] => t!("read-the-columns", first = name(first), last = name(last)),
+        [one] => crate::msg!("read-the-column", name = name(one)),
+        [first, .., last] => {
+            crate::msg!("read-the-columns", first = name(first), last = name(last))
+        }
         [] => return,
     };
     let named = |cells: Vec<String>| match cells.len() {
-        0..=4 => cells.join(", "),
-        n => t!(
+        0..=4 => crate::msg!("read-as-written", text = cells.join(", ")),
+        n => crate::msg!(
             "read-cells-and-more",
             cells = cells[..3].join(", "),
             more = n - 3
@@ -435,7 +437,7 @@ fn fractions_in<'a>(
     };
     let number_cells = named(numbers.iter().map(|(r, c, _)| cell_name(*r, *c)).collect());
     let shown = |d: Decimal| crate::numbers::format_angka(d, d.normalize().scale());
-    let mut message = t!(
+    let mut message = crate::msg!(
         "read-fractions-cells",
         which = which,
         cells = number_cells,
@@ -444,10 +446,10 @@ fn fractions_in<'a>(
         percent = shown((example * Decimal::ONE_HUNDRED).normalize())
     );
     if !texts.is_empty() {
-        message.push_str(&t!("read-fractions-texts", cells = named(texts)));
+        let texts = crate::msg!("read-fractions-texts", cells = named(texts));
+        message = crate::msg!("read-joined", first = message, second = texts);
     }
-    // Two messages in one line: kept as text (said in the language of the import).
-    doc.notices.push(Notice::text(
+    doc.notices.push(Notice::new(
         NoticeKind::Ambiguous,
         message,
         at(row).location(col),
@@ -1347,7 +1349,7 @@ fn inline_budget(row: &Row, cells: &[&Cell], at: &At<'_>) -> anyhow::Result<Opti
         let Some(parsed) = parsed else { continue };
         let mut anggaran = Quantity::at(CellRef::new(row.index, cell.col));
         anggaran.value = Some(parsed.value);
-        anggaran.set_note(parsed.note);
+        anggaran.set_note(parsed.note, parsed.said);
         return Ok(Some(ProgramBudget {
             number,
             program,
