@@ -124,7 +124,11 @@ pub fn read_file(
             .iter()
             .map(|s| match crate::model::is_word(&s.file) {
                 true => s.reason.clone(),
-                false => crate::t!("pipeline-sheet-reason", sheet = &s.sheet, reason = &s.reason),
+                false => crate::t!(
+                    "pipeline-sheet-reason",
+                    sheet = &s.sheet,
+                    reason = &s.reason
+                ),
             })
             .collect();
         return Err(input_error(crate::t!(

@@ -66,20 +66,38 @@ fn imported(lang: &str) -> tempfile::TempDir {
 fn notices_imported_in_indonesian_are_shown_in_the_readers_language() {
     let dir = imported("id");
     let (_, en) = lakip(dir.path(), "id", &["check", "--lang", "en"]);
-    assert!(en.contains(&format!("warning[doubt]: {DOUBT_EN}\n")), "{en}");
-    assert!(en.contains(&format!("warning[not-read]: {UNREAD_EN}\n")), "{en}");
+    assert!(
+        en.contains(&format!("warning[doubt]: {DOUBT_EN}\n")),
+        "{en}"
+    );
+    assert!(
+        en.contains(&format!("warning[not-read]: {UNREAD_EN}\n")),
+        "{en}"
+    );
     assert!(!en.contains("dibaca sebagai"), "{en}");
     let (_, id) = lakip(dir.path(), "en", &["check", "--lang", "id"]);
-    assert!(id.contains(&format!("peringatan[doubt]: {DOUBT_ID}\n")), "{id}");
-    assert!(id.contains(&format!("peringatan[not-read]: {UNREAD_ID}\n")), "{id}");
+    assert!(
+        id.contains(&format!("peringatan[doubt]: {DOUBT_ID}\n")),
+        "{id}"
+    );
+    assert!(
+        id.contains(&format!("peringatan[not-read]: {UNREAD_ID}\n")),
+        "{id}"
+    );
 }
 
 #[test]
 fn notices_imported_in_english_are_shown_in_indonesian() {
     let dir = imported("en");
     let (_, id) = lakip(dir.path(), "id", &["check"]);
-    assert!(id.contains(&format!("peringatan[doubt]: {DOUBT_ID}\n")), "{id}");
-    assert!(id.contains(&format!("peringatan[not-read]: {UNREAD_ID}\n")), "{id}");
+    assert!(
+        id.contains(&format!("peringatan[doubt]: {DOUBT_ID}\n")),
+        "{id}"
+    );
+    assert!(
+        id.contains(&format!("peringatan[not-read]: {UNREAD_ID}\n")),
+        "{id}"
+    );
 }
 
 #[test]
@@ -109,13 +127,19 @@ fn an_old_notices_table_without_keys_still_shows_its_text() {
                dipa.xlsx,DIPA,doubt,teks lama yang tersimpan,A2,2\n";
     std::fs::write(dir.path().join("data/notices.csv"), old).unwrap();
     let (_, en) = lakip(dir.path(), "en", &["check"]);
-    assert!(en.contains("warning[doubt]: teks lama yang tersimpan\n"), "{en}");
+    assert!(
+        en.contains("warning[doubt]: teks lama yang tersimpan\n"),
+        "{en}"
+    );
     // A key this lakip does not know (a later version's) shows the stored text too.
     let later = "file,sheet,kind,message,cell,row,key,args\n\
                  dipa.xlsx,DIPA,doubt,teks dari versi baru,A2,2,read-from-the-future,{}\n";
     std::fs::write(dir.path().join("data/notices.csv"), later).unwrap();
     let (_, en) = lakip(dir.path(), "en", &["check"]);
-    assert!(en.contains("warning[doubt]: teks dari versi baru\n"), "{en}");
+    assert!(
+        en.contains("warning[doubt]: teks dari versi baru\n"),
+        "{en}"
+    );
 }
 
 #[test]

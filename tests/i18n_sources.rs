@@ -144,6 +144,9 @@ fn a_missing_file() {
     );
     assert_eq!(
         refusal(dir.path(), "en", "tidak-ada.xlsx"),
-        (2, "error: tidak-ada.xlsx: cannot open: no such file\n".to_string())
+        (
+            2,
+            "error: tidak-ada.xlsx: cannot open: no such file\n".to_string()
+        )
     );
 }

@@ -32,7 +32,10 @@ pub fn fit_columns(columns: &mut ColumnMap, kind: DocKind, allowed: &[Role]) -> 
         ));
     }
     if columns.get(Role::Indikator).is_none() && columns.get(Role::Sasaran).is_none() {
-        return Err(crate::t!("kind-needs-sasaran-or-indikator", kind = kind.to_string()));
+        return Err(crate::t!(
+            "kind-needs-sasaran-or-indikator",
+            kind = kind.to_string()
+        ));
     }
     Ok(())
 }

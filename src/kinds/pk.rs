@@ -29,8 +29,7 @@ pub const SPEC: KindSpec = KindSpec {
 
 fn recognise(columns: &ColumnMap) -> Option<&'static str> {
     let has = |r| columns.roles.contains_key(&r);
-    (has(Role::Target) && (has(Role::Indikator) || has(Role::Sasaran)))
-        .then_some("kind-reason-pk")
+    (has(Role::Target) && (has(Role::Indikator) || has(Role::Sasaran))).then_some("kind-reason-pk")
 }
 
 fn fit(columns: &mut ColumnMap) -> Result<(), String> {

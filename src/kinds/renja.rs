@@ -96,9 +96,7 @@ const AMOUNTS: [Field; 20] = {
 fn recognise(columns: &ColumnMap) -> Option<&'static str> {
     let has = |f| columns.roles.contains_key(&Role::Rp(f));
     let quarters = [Field::Tw1, Field::Tw2, Field::Tw3, Field::Tw4];
-    (quarters.into_iter().all(has) && has(Field::TargetRenstra)).then_some(
-        "kind-reason-renja",
-    )
+    (quarters.into_iter().all(has) && has(Field::TargetRenstra)).then_some("kind-reason-renja")
 }
 
 fn fit(columns: &mut ColumnMap) -> Result<(), String> {

@@ -52,9 +52,7 @@ fn recognise(columns: &ColumnMap) -> Option<&'static str> {
     let has = |r| columns.roles.contains_key(&r);
     let named = has(Role::Sasaran) || has(Role::Indikator) || has(Role::ProgramKegiatan);
     let other = OTHER_TABLES.into_iter().any(has) || columns.months() > 0;
-    (columns.years() >= 2 && named && !other).then_some(
-        "kind-reason-renstra",
-    )
+    (columns.years() >= 2 && named && !other).then_some("kind-reason-renstra")
 }
 
 /// The roles a Renstra table reads; any other text column is left unnamed (its cells are said

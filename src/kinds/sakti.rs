@@ -51,9 +51,8 @@ const FIELDS: [Field; 7] = [
 
 fn recognise(columns: &ColumnMap) -> Option<&'static str> {
     let has = |r| columns.roles.contains_key(&r);
-    (has(Role::LockPagu) || has(Role::RealisasiLalu) || has(Role::RealisasiIni)).then_some(
-        "kind-reason-sakti",
-    )
+    (has(Role::LockPagu) || has(Role::RealisasiLalu) || has(Role::RealisasiIni))
+        .then_some("kind-reason-sakti")
 }
 
 /// The `%` column states a fraction (0,1344 for 13,44%), whatever its values.

@@ -373,7 +373,10 @@ fn unsummed(e: &Entry, among: bool) -> Notice {
         crate::msg!("read-unsummed-outside")
     };
     Notice::new(
-crate::model::NoticeKind::Missing, crate::msg!("read-unsummed", row = e.row + 1, read = read), e.location.clone())
+        crate::model::NoticeKind::Missing,
+        crate::msg!("read-unsummed", row = e.row + 1, read = read),
+        e.location.clone(),
+    )
 }
 
 /// Entries whose formulas add up rows above them are totals.

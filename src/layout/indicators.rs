@@ -154,10 +154,13 @@ pub(crate) fn read_split(
     if doc.indicators().is_empty() && doc.budgets().is_empty() {
         let header_row = sheet.rows.get(header_pos).map_or(0, |r| r.index);
         doc.notices.push(Notice::new(
-NoticeKind::EmptyTable, crate::msg!(
+            NoticeKind::EmptyTable,
+            crate::msg!(
                 "read-header-without-rows",
                 row = at(header_row).location(0).row_name()
-            ), at(header_row).location(0)));
+            ),
+            at(header_row).location(0),
+        ));
     }
     unscheduled_sheet(&mut doc, &columns);
     Ok((doc, rest))
@@ -598,7 +601,10 @@ impl State {
         }
         if self.budget_total.is_some() {
             doc.notices.push(Notice::new(
-NoticeKind::Ambiguous, crate::msg!("read-second-budget-total", program = &budget.program), budget.location));
+                NoticeKind::Ambiguous,
+                crate::msg!("read-second-budget-total", program = &budget.program),
+                budget.location,
+            ));
             return RowClass::Note;
         }
         self.budget_total = Some(budget);
@@ -631,11 +637,14 @@ NoticeKind::Ambiguous, crate::msg!("read-second-budget-total", program = &budget
     fn close_sasaran(&mut self, doc: &mut Document) {
         if let Some(location) = self.open_sasaran.take() {
             doc.notices.push(Notice::new(
-NoticeKind::Missing, crate::msg!(
+                NoticeKind::Missing,
+                crate::msg!(
                     "read-sasaran-without-indikator",
                     sasaran = crate::text::shorten_line(self.sasaran.as_deref().unwrap_or(""), 60),
                     row = location.row
-                ), location));
+                ),
+                location,
+            ));
         }
     }
 
@@ -696,12 +705,15 @@ impl State {
                 return;
             };
             doc.notices.push(Notice::new(
-NoticeKind::Doubt, crate::msg!(
+                NoticeKind::Doubt,
+                crate::msg!(
                     "read-sasaran-slip",
                     row = i.location.row,
                     text = crate::text::shorten_line(text, 60),
                     near = crate::text::shorten_line(near, 60),
-                ), i.location.clone()));
+                ),
+                i.location.clone(),
+            ));
             i.sasaran = Some(near.to_string());
             return;
         };
@@ -716,11 +728,14 @@ NoticeKind::Doubt, crate::msg!(
             return;
         }
         doc.notices.push(Notice::new(
-NoticeKind::Doubt, crate::msg!(
+            NoticeKind::Doubt,
+            crate::msg!(
                 "read-numbered-without-sasaran",
                 row = i.location.row,
                 number = i.number.as_deref().unwrap_or("")
-            ), i.location.clone()));
+            ),
+            i.location.clone(),
+        ));
     }
 
     /// In a table that numbers its sasaran (rows without a number continue one), a numbered
@@ -739,11 +754,14 @@ NoticeKind::Doubt, crate::msg!(
                 .map(|s| crate::text::shorten_line(s, 60))
                 .unwrap_or_default();
             doc.notices.push(Notice::new(
-NoticeKind::Doubt, crate::msg!(
+                NoticeKind::Doubt,
+                crate::msg!(
                     "read-numbered-carried",
                     row = location.row,
                     sasaran = sasaran
-                ), location));
+                ),
+                location,
+            ));
         }
     }
 }
@@ -871,13 +889,16 @@ fn not_an_action(
 ) -> Notice {
     let location = at.location(row.own().next().map_or(0, |c| c.col));
     Notice::new(
-NoticeKind::Doubt, crate::msg!(
+        NoticeKind::Doubt,
+        crate::msg!(
             "read-not-an-action",
             row = location.row_name(),
             text = crate::text::shorten_line(text, 50),
             what = what,
             kind = kind.to_string(),
-        ), location)
+        ),
+        location,
+    )
 }
 
 /// A Satuan column's unit joined to the row's bare numbers, so they read as written with it:
@@ -922,12 +943,15 @@ fn satuan_units(ind: &mut Indicator, columns: &ColumnMap, at: &At<'_>, doc: &mut
             ..at.location(0)
         };
         doc.notices.push(Notice::new(
-NoticeKind::Doubt, crate::msg!(
+            NoticeKind::Doubt,
+            crate::msg!(
                 "read-target-unit",
                 row = location.row_name(),
                 target = &w.text,
                 unit = &unit
-            ), location));
+            ),
+            location,
+        ));
     }
 }
 
@@ -1203,18 +1227,24 @@ fn empty_targets(doc: &mut Document, indicators: &[Indicator]) {
         let label = column.label();
         if empty.len() == indicators.len() && indicators.len() > 1 {
             doc.notices.push(Notice::new(
-NoticeKind::Missing, crate::msg!("read-no-target-in-column", label = &label), at(first)));
+                NoticeKind::Missing,
+                crate::msg!("read-no-target-in-column", label = &label),
+                at(first),
+            ));
             continue;
         }
         for i in empty {
             let location = at(i);
             doc.notices.push(Notice::new(
-NoticeKind::Missing, crate::msg!(
+                NoticeKind::Missing,
+                crate::msg!(
                     "read-no-target",
                     row = location.row,
                     label = &label,
                     cell = &location.cell
-                ), location));
+                ),
+                location,
+            ));
         }
     }
 }
@@ -1414,13 +1444,16 @@ fn unread_cells(row: &Row, columns: &ColumnMap, at: &At<'_>, doc: &mut Document)
         .map(|t| format!("'{}'", crate::text::shorten_line(&t, 40)))
         .collect();
     doc.notices.push(Notice::new(
-NoticeKind::UnreadColumn, crate::msg!(
+        NoticeKind::UnreadColumn,
+        crate::msg!(
             "read-cells-under-no-header",
             row = at.location(first.col).row_name(),
             word = if word { "word" } else { "sheet" },
             columns = names.join(", "),
             texts = quoted.join(", ")
-        ), at.location(first.col)));
+        ),
+        at.location(first.col),
+    ));
 }
 
 fn unrecognised(doc: &mut Document, at: &At<'_>, row: &Row) {
@@ -1476,11 +1509,14 @@ fn unknown_polarities(doc: &mut Document) {
         .collect();
     for (p, target, location) in contradicted {
         doc.notices.push(Notice::new(
-NoticeKind::Doubt, crate::msg!(
+            NoticeKind::Doubt,
+            crate::msg!(
                 "read-polaritas-contradicted",
                 polaritas = p,
                 target = target
-            ), location));
+            ),
+            location,
+        ));
     }
     let unknown: Vec<(String, Location)> = doc
         .indicators()
@@ -1494,7 +1530,10 @@ NoticeKind::Doubt, crate::msg!(
         .collect();
     for (p, location) in unknown {
         doc.notices.push(Notice::new(
-NoticeKind::Ambiguous, crate::msg!("read-polaritas-unknown", polaritas = p), location));
+            NoticeKind::Ambiguous,
+            crate::msg!("read-polaritas-unknown", polaritas = p),
+            location,
+        ));
     }
 }
 
@@ -1518,6 +1557,9 @@ fn unscheduled_sheet(doc: &mut Document, columns: &ColumnMap) {
         };
         // Said here for the import; `check` reports it as rak-unscheduled, not as unread.
         doc.notices.push(Notice::new(
-NoticeKind::Ambiguous, crate::msg!("read-rak-unscheduled"), location));
+            NoticeKind::Ambiguous,
+            crate::msg!("read-rak-unscheduled"),
+            location,
+        ));
     }
 }

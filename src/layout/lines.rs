@@ -700,10 +700,13 @@ pub fn named_totals(lines: &mut [(u32, Line)]) -> Vec<Notice> {
             *line = Line::Total(std::mem::take(e));
         } else if e.has_amounts() {
             notices.push(Notice::new(
-NoticeKind::Doubt, crate::msg!(
+                NoticeKind::Doubt,
+                crate::msg!(
                     "read-total-names-nothing",
                     label = crate::text::shorten_line(&label, 60)
-                ), e.location.clone()));
+                ),
+                e.location.clone(),
+            ));
         }
     }
     notices

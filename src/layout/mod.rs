@@ -91,11 +91,7 @@ pub(crate) fn plan(
             (kind, reason, None)
         }
         (None, Recognised::None) => {
-            return Err(t!(
-                "kind-none",
-                row = &header_row,
-                kinds = DocKind::list()
-            ));
+            return Err(t!("kind-none", row = &header_row, kinds = DocKind::list()));
         }
     };
     let window = &rows[body_start..rows.len().min(header::PLAN_ROWS).max(body_start)];
@@ -352,7 +348,10 @@ fn recognise_split(
         doc.rows.push((row + 1, RowClass::Note));
         if let Some(location) = numbers {
             doc.notices.push(Notice::new(
-NoticeKind::SecondTable, crate::msg!("read-numbers-under-total", row = row + 1), location));
+                NoticeKind::SecondTable,
+                crate::msg!("read-numbers-under-total", row = row + 1),
+                location,
+            ));
         }
     }
     read_tail(tail, &mut doc);
@@ -393,39 +392,50 @@ fn choice_notices(plan: &Plan, doc: &Document, sheet: &Sheet) -> Vec<Notice> {
         && plan.columns.get(Role::Realisasi).is_none()
     {
         out.push(Notice::new(
-NoticeKind::Doubt, crate::msg!("read-no-realisasi-column", kind = plan.kind.to_string()), at(first)));
+            NoticeKind::Doubt,
+            crate::msg!("read-no-realisasi-column", kind = plan.kind.to_string()),
+            at(first),
+        ));
     }
     let name = |col: &u32| plan.columns.names.get(col).cloned().unwrap_or_default();
     let letter = |col: &u32| match word {
         true => crate::msg!("read-word-column", number = col + 1),
         false => crate::msg!("read-column", column = crate::source::column_name(*col)),
     };
-    out.extend(plan.columns.doubles.iter().map(|(_, read, other)| Notice::new(
-NoticeKind::Doubt, crate::msg!(
-            "read-two-columns-one-amount",
-            first = letter(read.min(other)),
-            first_name = name(read.min(other)),
-            second = letter(read.max(other)),
-            second_name = name(read.max(other)),
-            read = letter(read),
-            why = match read > other {
-                true => crate::msg!("read-why-later-figure"),
-                false => crate::msg!("read-why-first-of-two"),
-            },
-            other = letter(other),
-        ), at(*other))));
+    out.extend(plan.columns.doubles.iter().map(|(_, read, other)| {
+        Notice::new(
+            NoticeKind::Doubt,
+            crate::msg!(
+                "read-two-columns-one-amount",
+                first = letter(read.min(other)),
+                first_name = name(read.min(other)),
+                second = letter(read.max(other)),
+                second_name = name(read.max(other)),
+                read = letter(read),
+                why = match read > other {
+                    true => crate::msg!("read-why-later-figure"),
+                    false => crate::msg!("read-why-first-of-two"),
+                },
+                other = letter(other),
+            ),
+            at(*other),
+        )
+    }));
     out.extend(plan.unplaced.iter().map(|(col, name)| {
         let column = match word {
             true => crate::msg!("read-word-column", number = col + 1),
             false => crate::msg!("read-column", column = crate::source::column_name(*col)),
         };
         Notice::new(
-NoticeKind::UnreadColumn, crate::msg!(
+            NoticeKind::UnreadColumn,
+            crate::msg!(
                 "read-column-no-place",
                 column = column,
                 name = name,
                 kind = plan.kind.to_string()
-            ), at(*col))
+            ),
+            at(*col),
+        )
     }));
     out
 }
@@ -573,7 +583,8 @@ fn percent_fractions(
         crate::msg!("read-fractions-column")
     };
     if let Some(location) = first {
-        doc.notices.push(Notice::new(NoticeKind::Ambiguous, message, location));
+        doc.notices
+            .push(Notice::new(NoticeKind::Ambiguous, message, location));
     }
 }
 
@@ -606,7 +617,8 @@ fn tie_notices<'a>(
             cell = location.cell.as_str(),
             column = crate::source::column_name(tie.read)
         );
-        doc.notices.push(Notice::new(NoticeKind::Ambiguous, message, location));
+        doc.notices
+            .push(Notice::new(NoticeKind::Ambiguous, message, location));
     }
 }
 
@@ -665,7 +677,10 @@ fn second_table<'a>(rows: &[Row], doc: &mut Document, at: &dyn Fn(u32) -> At<'a>
     }
     let location = at(first.index).location(first.cells.first().map_or(0, |c| c.col));
     doc.notices.push(Notice::new(
-NoticeKind::SecondTable, crate::msg!("read-second-table", row = first.index + 1), location));
+        NoticeKind::SecondTable,
+        crate::msg!("read-second-table", row = first.index + 1),
+        location,
+    ));
 }
 
 /// A row with nothing of its own: empty, or only copies of merged cells from above.
@@ -715,7 +730,10 @@ fn unrecognised(doc: &mut Document, location: Location) {
 
 fn unrecognised_notice(location: Location) -> Notice {
     Notice::new(
-NoticeKind::Unrecognised, crate::msg!("read-unrecognised-row"), location)
+        NoticeKind::Unrecognised,
+        crate::msg!("read-unrecognised-row"),
+        location,
+    )
 }
 
 /// Splits off the rows under the last amount: notes, then the signature block. Returns the

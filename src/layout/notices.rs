@@ -179,7 +179,10 @@ fn amount_doubt(doc: &Document, sheet: &Sheet, col: u32, noted: &Noted) -> Readi
 
 fn formula_notice(formula: &str, location: Location) -> Notice {
     Notice::new(
-NoticeKind::UncomputedFormula, crate::msg!("read-uncomputed-formula", formula = formula), location)
+        NoticeKind::UncomputedFormula,
+        crate::msg!("read-uncomputed-formula", formula = formula),
+        location,
+    )
 }
 
 /// Numbers in columns lakip does not read: one notice per column.
@@ -207,12 +210,15 @@ pub fn unread_columns(strays: Vec<&Location>, columns: &ColumnMap) -> Vec<Notice
                 None => crate::msg!("read-header-none"),
             };
             Notice::new(
-NoticeKind::UnreadColumn, crate::msg!(
+                NoticeKind::UnreadColumn,
+                crate::msg!(
                     "read-unread-column",
                     column = column,
                     header = header,
                     count = count
-                ), location)
+                ),
+                location,
+            )
         })
         .collect()
 }
@@ -239,12 +245,15 @@ pub fn unread_texts(texts: Vec<&Location>, columns: &ColumnMap) -> Vec<Notice> {
                 .get(&column_index(&column))
                 .map_or("?", String::as_str);
             Notice::new(
-NoticeKind::UnreadColumn, crate::msg!(
+                NoticeKind::UnreadColumn,
+                crate::msg!(
                     "read-unread-text-column",
                     column = column,
                     name = name,
                     count = count
-                ), location)
+                ),
+                location,
+            )
         })
         .collect()
 }

@@ -5,8 +5,8 @@
 //! aborts the process. A chain can visit at most every sector of the file once; one longer than
 //! that loops, and the file is refused.
 
-use crate::t;
 use crate::error::input_error;
+use crate::t;
 use std::path::Path;
 
 const SIGNATURE: &[u8; 8] = b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1";

@@ -1,14 +1,13 @@
 //! CSV through the csv crate: delimiter (`;`, `,` or tab) detected, UTF-8 with or without BOM,
 //! and Windows-1252 (what Excel on Windows saves) when the bytes are not UTF-8.
 
-use crate::t;
 use super::{assemble, cell_name, Cell, Sheet, SourceWarning, Spill, Value};
 use crate::error::input_error;
+use crate::t;
 use std::path::Path;
 
 pub(super) fn read(path: &Path, file: &str) -> anyhow::Result<Sheet> {
-    let bytes =
-        std::fs::read(path).map_err(|e| super::cannot_open(file, &e))?;
+    let bytes = std::fs::read(path).map_err(|e| super::cannot_open(file, &e))?;
     let text = decode(&bytes);
     let delimiter = detect_delimiter(&text);
     let mut reader = csv::ReaderBuilder::new()
@@ -21,7 +20,11 @@ pub(super) fn read(path: &Path, file: &str) -> anyhow::Result<Sheet> {
     let mut warnings = Vec::new();
     for record in reader.records() {
         let record = record.map_err(|e| {
-            input_error(t!("source-csv-unreadable", file = file, reason = e.to_string()))
+            input_error(t!(
+                "source-csv-unreadable",
+                file = file,
+                reason = e.to_string()
+            ))
         })?;
         // The csv crate skips blank lines (and its line count with them): the row is the line
         // the record starts on, counted from its byte offset, so a cell named in a message is

@@ -13,9 +13,9 @@
 //! reads a row back as `tabel 2, baris 4`. The numbers between are no rows of the document:
 //! [`Sheet::gap_rows`] says how many there are, so they are not counted as blank rows.
 
-use crate::t;
 use super::{assemble, Cell, Merge, Sheet, SourceWarning, Spill, Value, MAX_COLS, MAX_ROWS};
 use crate::error::input_error;
+use crate::t;
 use quick_xml::events::{BytesStart, Event};
 use std::fs::File;
 use std::io::{BufRead, BufReader};
@@ -416,7 +416,11 @@ fn table_cells(
     if rows.len() > TABLE_ROWS as usize {
         warnings.push(SourceWarning {
             cell: super::cell_name(start + TABLE_ROWS - 1, 0),
-            message: crate::msg!("source-docx-table-rows", count = rows.len(), max = TABLE_ROWS),
+            message: crate::msg!(
+                "source-docx-table-rows",
+                count = rows.len(),
+                max = TABLE_ROWS
+            ),
         });
     }
     let taken = rows.len().min(TABLE_ROWS as usize) as u32;

@@ -3,8 +3,8 @@
 //! reserves memory from them (a shared-strings header of `uniqueCount="4294967295"` makes it
 //! ask for ~100 GB and abort the process).
 
-use crate::t;
 use crate::error::input_error;
+use crate::t;
 use std::fs::File;
 use std::io::{BufReader, Cursor, Read, Seek, Write};
 use std::path::Path;

@@ -13,8 +13,8 @@ mod guard;
 mod merges;
 mod workbook;
 
-use crate::t;
 use crate::error::input_error;
+use crate::t;
 use std::path::Path;
 
 /// Rows beyond this are not read: Excel's own limit, and a bound on memory.
@@ -175,8 +175,7 @@ pub fn read_streaming(
     sink: &mut dyn FnMut(&str, Feed<'_>),
 ) -> anyhow::Result<Workbook> {
     let file = path.display().to_string();
-    let meta = std::fs::metadata(path)
-        .map_err(|e| cannot_open(&file, &e))?;
+    let meta = std::fs::metadata(path).map_err(|e| cannot_open(&file, &e))?;
     if meta.is_dir() {
         return Err(input_error(t!("source-directory", file = &file)));
     }

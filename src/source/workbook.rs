@@ -4,10 +4,10 @@
 //! the used range). xls and ods go through calamine's dense ranges; their merges come from
 //! calamine where it supports them (xlsx, xls).
 
-use crate::t;
 use super::assembly::Assembly;
 use super::{assemble, Cell, Feed, Merge, RowsBuilder, Sheet, Spill, Value};
 use crate::error::input_error;
+use crate::t;
 use calamine::{
     open_workbook, CellErrorType, Data, DataRef, Dimensions, Ods, Range, Reader, Xls, Xlsb, Xlsx,
     XlsxError,
@@ -50,9 +50,7 @@ pub(super) fn read(
         read_format(path, file, format, sink)
     }));
     std::panic::set_hook(previous_hook);
-    result.unwrap_or_else(|_| {
-        Err(input_error(t!("source-workbook-damaged", file = file)))
-    })
+    result.unwrap_or_else(|_| Err(input_error(t!("source-workbook-damaged", file = file))))
 }
 
 fn read_format(
@@ -132,7 +130,11 @@ fn sniff(path: &Path, file: &str, ext: &str) -> anyhow::Result<Format> {
         return zip_format(path, file, head, ext);
     }
     if head.starts_with(OLE) && ext == "docx" {
-        return Err(input_error(t!("source-file-is", file = file, what = ole_word(path))));
+        return Err(input_error(t!(
+            "source-file-is",
+            file = file,
+            what = ole_word(path)
+        )));
     }
     if head.starts_with(OLE) {
         if let Some(other) = ole_document(path) {
@@ -245,12 +247,8 @@ fn zip_format(path: &Path, file: &str, head: &[u8], ext: &str) -> anyhow::Result
     let word = first_entry != b"mimetype" && super::docx::is_docx(path).unwrap_or(ext == "docx");
     Ok(match (word, ext == "docx") {
         (true, true) => Format::Docx,
-        (true, false) => {
-            return Err(input_error(t!("source-word-renamed", file = file)))
-        }
-        (false, true) => {
-            return Err(input_error(t!("source-docx-no-document", file = file)))
-        }
+        (true, false) => return Err(input_error(t!("source-word-renamed", file = file))),
+        (false, true) => return Err(input_error(t!("source-docx-no-document", file = file))),
         _ if first_entry == b"mimetype" => Format::Ods,
         _ => {
             if let Some(other) = zip_not_workbook(path) {
