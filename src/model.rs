@@ -356,7 +356,8 @@ pub struct Quantity {
 enum Remark {
     UncomputedFormula(String),
     Error(String),
-    Note(String),
+    /// The note's text, and its message by key when it has one.
+    Note(String, Option<crate::i18n::Message>),
 }
 
 impl Quantity {
@@ -389,7 +390,15 @@ impl Quantity {
     /// A note when the text was ambiguous and a documented rule decided its reading.
     pub fn note(&self) -> Option<&str> {
         match self.remark.as_deref() {
-            Some(Remark::Note(n)) => Some(n),
+            Some(Remark::Note(n, _)) => Some(n),
+            _ => None,
+        }
+    }
+
+    /// The note by key, for a notice that follows the reader's language.
+    pub fn note_said(&self) -> Option<&crate::i18n::Message> {
+        match self.remark.as_deref() {
+            Some(Remark::Note(_, said)) => said.as_ref(),
             _ => None,
         }
     }
@@ -406,8 +415,8 @@ impl Quantity {
         self.remark = Some(Box::new(Remark::Error(error)));
     }
 
-    pub fn set_note(&mut self, note: Option<String>) {
-        self.remark = note.map(|n| Box::new(Remark::Note(n)));
+    pub fn set_note(&mut self, note: Option<String>, said: Option<crate::i18n::Message>) {
+        self.remark = note.map(|n| Box::new(Remark::Note(n, said)));
     }
 }
 
@@ -795,8 +804,36 @@ impl Signature {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Notice {
     pub kind: NoticeKind,
+    /// The notice in the language of the run that read it (or, loaded from a workspace, of the
+    /// command loading it when `said` is known).
     pub message: String,
+    /// What the notice says by key, so a workspace imported in one language shows its notices
+    /// in the reader's (`None` for one stored before keys were kept: its text is shown).
+    #[serde(skip)]
+    pub said: Option<crate::i18n::Message>,
     pub location: Location,
+}
+
+impl Notice {
+    /// A notice said by key, its text in the current language.
+    pub fn new(kind: NoticeKind, said: crate::i18n::Message, location: Location) -> Notice {
+        Notice {
+            kind,
+            message: said.render(),
+            said: Some(said),
+            location,
+        }
+    }
+
+    /// A notice with only its text (from a table stored before keys were kept).
+    pub fn text(kind: NoticeKind, message: String, location: Location) -> Notice {
+        Notice {
+            kind,
+            message,
+            said: None,
+            location,
+        }
+    }
 }
 
 /// What a notice is about.

@@ -52,6 +52,8 @@ use std::fmt;
 pub struct Parsed {
     pub value: Decimal,
     pub note: Option<String>,
+    /// The note by key, so a stored notice built on it follows the reader's language.
+    pub said: Option<crate::i18n::Message>,
 }
 
 /// Why a text is not a number; Display is one short English line quoting the text.
@@ -385,23 +387,24 @@ fn parse_inner(text: &str, kind: Kind) -> Result<Option<Parsed>, String> {
     let groups = split_groups(shape.body)?;
     let (decimal_at, ambiguous) = decimal_separator(&groups, kind, shape.no_cents)?;
     let value = assemble(&groups, decimal_at, shape.negative)?;
-    let note = ambiguous.then(|| ambiguity_note(text.trim(), value, kind));
-    Ok(Some(Parsed { value, note }))
+    let said = ambiguous.then(|| ambiguity_note(text.trim(), value, kind));
+    let note = said.as_ref().map(crate::i18n::Message::render);
+    Ok(Some(Parsed { value, note, said }))
 }
 
-fn ambiguity_note(text: &str, value: Decimal, kind: Kind) -> String {
+fn ambiguity_note(text: &str, value: Decimal, kind: Kind) -> crate::i18n::Message {
     match kind {
-        Kind::Amount => crate::t!(
+        Kind::Amount => crate::msg!(
             "read-number-note-amount",
             text = format!("{text:?}"),
             value = canonical(value)
         ),
-        Kind::Percent => crate::t!(
+        Kind::Percent => crate::msg!(
             "read-number-note-percent",
             text = format!("{text:?}"),
             value = canonical(value)
         ),
-        Kind::Count => crate::t!(
+        Kind::Count => crate::msg!(
             "read-number-note-count",
             text = format!("{text:?}"),
             value = canonical(value)

@@ -69,9 +69,11 @@ pub fn read_file(
             .collect();
         workbook.sheets.retain(|s| &s.name == wanted);
         if workbook.sheets.is_empty() {
-            return Err(input_error(format!(
-                "{name}: no sheet named '{wanted}' (the sheets are {})",
-                names.join(", ")
+            return Err(input_error(crate::t!(
+                "pipeline-no-such-sheet",
+                file = name,
+                wanted = wanted,
+                sheets = names.join(", ")
             )));
         }
     }
@@ -83,7 +85,7 @@ pub fn read_file(
             skipped.push(Skipped {
                 file: name.to_string(),
                 sheet: sheet.name.clone(),
-                reason: "the sheet is hidden (name it with --sheet to read it)".to_string(),
+                reason: crate::t!("pipeline-sheet-hidden"),
             });
             continue;
         }
@@ -122,12 +124,17 @@ pub fn read_file(
             .iter()
             .map(|s| match crate::model::is_word(&s.file) {
                 true => s.reason.clone(),
-                false => format!("sheet '{}': {}", s.sheet, s.reason),
+                false => crate::t!(
+                    "pipeline-sheet-reason",
+                    sheet = &s.sheet,
+                    reason = &s.reason
+                ),
             })
             .collect();
-        return Err(input_error(format!(
-            "{name}: nothing to import: {}",
-            reasons.join("; ")
+        return Err(input_error(crate::t!(
+            "pipeline-nothing-to-import",
+            file = name,
+            reasons = reasons.join("; ")
         )));
     }
     Ok((docs, skipped))
@@ -135,15 +142,15 @@ pub fn read_file(
 
 /// Why a document with nothing under its header is not imported.
 fn no_rows_under(doc: &Document) -> String {
-    let header = doc
+    let label = doc.kind.spec().label;
+    match doc
         .rows
         .iter()
         .find(|(_, class)| *class == crate::model::RowClass::Header)
-        .map_or(String::new(), |(row, _)| format!(" in row {row}"));
-    format!(
-        "the {} header{header} has no rows under it (fill the rows under the header)",
-        doc.kind.spec().label
-    )
+    {
+        Some((row, _)) => crate::t!("pipeline-no-rows-under-row", label = label, row = *row),
+        None => crate::t!("pipeline-no-rows-under", label = label),
+    }
 }
 
 /// Frees something large (a workbook's cells, an import's documents) on a thread of its own:
@@ -168,15 +175,11 @@ pub fn refuse_unrecognised(docs: &[Document]) -> anyhow::Result<()> {
         .collect();
     match unrecognised.first() {
         None => Ok(()),
-        Some(first) => Err(input_error(format!(
-            "{}: {} has numbers but is no header, item, heading or total{}; nothing was imported \
-             (fix the row, or pass --allow-unrecognised to import the rest)",
-            first.location,
-            first.location.row_name(),
-            match unrecognised.len() {
-                1 => String::new(),
-                n => format!(" ({} more such rows)", n - 1),
-            }
+        Some(first) => Err(input_error(crate::t!(
+            "pipeline-unrecognised",
+            location = first.location.to_string(),
+            row = first.location.row_name(),
+            more = unrecognised.len() - 1
         ))),
     }
 }

@@ -526,6 +526,7 @@ fn a_header_two_kinds_read_equally_well_asks_for_kind() {
 /// that `check` reports (`doubt`), so check never says "ok" over it.
 #[test]
 fn a_close_second_kind_is_a_doubt_that_check_reports() {
+    support::english();
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("t.xlsx");
     // rkt places No, Program, Sasaran, Indikator, Anggaran, Ket (6) and leaves Target; a RAK

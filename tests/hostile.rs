@@ -42,7 +42,14 @@ fn lakip_bounded(dir: &Path, args: &[&str]) -> Output {
     } else {
         eprintln!("prlimit not found: the memory ceiling is not enforced");
     }
-    let out = cmd.arg(bin).current_dir(dir).args(args).output().unwrap();
+    // These tests assert the English messages (tests/i18n_sources.rs the Indonesian ones).
+    let out = cmd
+        .arg(bin)
+        .current_dir(dir)
+        .env("LAKIP_LANG", "en")
+        .args(args)
+        .output()
+        .unwrap();
     if let Ok(text) = std::fs::read_to_string(&peak_file) {
         // The last line is the figure; a line before it says the command exited non-zero.
         let kib: u64 = text

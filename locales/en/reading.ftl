@@ -68,6 +68,7 @@ read-why-later-figure = its name says it is the later figure
 read-why-first-of-two = the first of the two
 read-column-no-place = { $column } ({ $name }) has no place in a table of kind { $kind }: its cells are not imported
 read-fractions-declared = a { $label } report states its percentages as fractions: read as percentages (0,5 as 50%)
+read-fractions-above-two = a { $label } report states its percentages as fractions (0,1344 for 13,44%), but this column holds numbers above 2: read as percentages as written (13,44 as 13,44%)
 read-fractions-column = every percentage in this column is a number no larger than 1, as a percent-formatted cell stores it: read as percentages (0,5 as 50%)
 read-second-table = a second table starts at row { $row } and is not read; put each table on a sheet of its own
 read-unrecognised-row = a row with numbers that is no header, item, heading or total
@@ -107,3 +108,7 @@ read-unsummed-among = read as an item of the heading above it, whose formula lea
 read-unsummed-outside = it stands outside the totalled rows: read as an item of no heading
 read-break-repeat = row { $row } prints row { $previous } ({ $what }) again after the page break: read as its continuation, counted once
 read-break-rest = row { $row } carries on the text of row { $previous } after the page break ("{ $text }"): read as its continuation, counted once
+read-tied-by-position = no numbers under '{ $name }' ({ $cell }): read from column { $column }, the unnamed column beside it that holds numbers (tied by position)
+# Two messages said as one line (a notice and what follows it), and a note kept only as text.
+read-joined = { $first }{ $second }
+read-as-written = { $text }

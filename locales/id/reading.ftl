@@ -62,6 +62,7 @@ read-why-later-figure = namanya menunjukkan angka yang lebih akhir
 read-why-first-of-two = yang pertama dari keduanya
 read-column-no-place = { $column } ({ $name }) tidak memiliki tempat dalam tabel jenis { $kind }: isi selnya tidak diimpor
 read-fractions-declared = laporan { $label } menyatakan persentasenya sebagai pecahan: dibaca sebagai persen (0,5 menjadi 50%)
+read-fractions-above-two = laporan { $label } menyatakan persentasenya sebagai pecahan (0,1344 untuk 13,44%), tetapi kolom ini berisi angka di atas 2: dibaca sebagai persen apa adanya (13,44 menjadi 13,44%)
 read-fractions-column = setiap persentase di kolom ini berupa angka tidak lebih dari 1, sebagaimana sel berformat persen menyimpannya: dibaca sebagai persen (0,5 menjadi 50%)
 read-second-table = tabel kedua dimulai di baris { $row } dan tidak dibaca; letakkan setiap tabel di lembar kerjanya sendiri
 read-unrecognised-row = baris berisi angka yang bukan judul kolom, rincian, judul kelompok, atau total
@@ -100,3 +101,7 @@ read-unsummed-among = dibaca sebagai rincian dari judul kelompok di atasnya, yan
 read-unsummed-outside = baris ini berada di luar baris-baris yang dijumlahkan: dibaca sebagai rincian tanpa judul kelompok
 read-break-repeat = baris { $row } mencetak ulang baris { $previous } ({ $what }) setelah pergantian halaman: dibaca sebagai lanjutannya, dihitung sekali
 read-break-rest = baris { $row } melanjutkan teks baris { $previous } setelah pergantian halaman ("{ $text }"): dibaca sebagai lanjutannya, dihitung sekali
+read-tied-by-position = tidak ada angka di bawah '{ $name }' ({ $cell }): dibaca dari kolom { $column }, kolom tanpa judul di sampingnya yang berisi angka (dipasangkan menurut letaknya)
+# Two messages said as one line (a notice and what follows it), and a note kept only as text.
+read-joined = { $first }{ $second }
+read-as-written = { $text }

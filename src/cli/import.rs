@@ -286,11 +286,7 @@ fn warn_of_other_years(docs: &mut [Document], tahun: i32) {
             .partition_point(|n| n.location.row <= m.location.row);
         doc.notices.insert(
             at,
-            Notice {
-                kind: NoticeKind::YearMismatch,
-                message: m.message,
-                location: m.location,
-            },
+            Notice::text(NoticeKind::YearMismatch, m.message, m.location),
         );
     }
 }

@@ -13,6 +13,9 @@ use std::path::Path;
 use std::sync::atomic::{AtomicU8, Ordering};
 use std::sync::OnceLock;
 
+mod message;
+pub use message::{Message, MessageArg};
+
 /// The environment variable that chooses the language when `--lang` is not given.
 pub const ENV: &str = "LAKIP_LANG";
 
@@ -63,8 +66,8 @@ macro_rules! resources {
 }
 
 /// The areas each language has a file for; a test checks both hold the same keys.
-const ID_RESOURCES: &[(&str, &str)] = resources!("id": "cli.ftl", "errors.ftl", "check.ftl", "notices.ftl", "views.ftl", "reading.ftl", "workspace.ftl", "audit.ftl", "rollup.ftl", "commands.ftl", "findings.ftl");
-const EN_RESOURCES: &[(&str, &str)] = resources!("en": "cli.ftl", "errors.ftl", "check.ftl", "notices.ftl", "views.ftl", "reading.ftl", "workspace.ftl", "audit.ftl", "rollup.ftl", "commands.ftl", "findings.ftl");
+const ID_RESOURCES: &[(&str, &str)] = resources!("id": "cli.ftl", "errors.ftl", "check.ftl", "notices.ftl", "views.ftl", "reading.ftl", "workspace.ftl", "audit.ftl", "rollup.ftl", "commands.ftl", "findings.ftl", "sources.ftl", "kinds.ftl");
+const EN_RESOURCES: &[(&str, &str)] = resources!("en": "cli.ftl", "errors.ftl", "check.ftl", "notices.ftl", "views.ftl", "reading.ftl", "workspace.ftl", "audit.ftl", "rollup.ftl", "commands.ftl", "findings.ftl", "sources.ftl", "kinds.ftl");
 
 /// 0 while no language was set (then `LAKIP_LANG`, else Indonesian), else 1 + the index in `Lang::ALL`.
 static CURRENT: AtomicU8 = AtomicU8::new(0);

@@ -39,7 +39,7 @@ pub const SPEC: KindSpec = KindSpec {
 
 fn recognise(columns: &ColumnMap) -> Option<&'static str> {
     let has = |r| columns.roles.contains_key(&r);
-    (has(Role::Pagu) || has(Role::Realisasi)).then_some("the header has Pagu/Realisasi columns")
+    (has(Role::Pagu) || has(Role::Realisasi)).then_some("kind-reason-anggaran")
 }
 
 /// A lone `Anggaran` column in a realisation table is its pagu.

@@ -27,15 +27,14 @@ pub fn fit(columns: &mut ColumnMap, kind: DocKind, from: Role, to: Role) -> Resu
     let fields = kind.amount_fields();
     let misfit = columns.misfits(|role| role.field().is_some_and(|f| !fields.contains(&f)));
     if !misfit.is_empty() {
-        return Err(format!(
-            "an {kind} table has no place for the column {} (choose another --kind)",
-            misfit.join(", ")
+        return Err(crate::t!(
+            "kind-budget-no-place-for-column",
+            kind = kind.to_string(),
+            columns = misfit.join(", ")
         ));
     }
     if columns.amount_columns().is_empty() {
-        return Err(format!(
-            "the header names no amount column an {kind} table needs"
-        ));
+        return Err(crate::t!("kind-no-amount-column", kind = kind.to_string()));
     }
     Ok(())
 }
@@ -120,7 +119,7 @@ impl Attach for HeadingRow {
         let level = Level::ALL
             .into_iter()
             .find(|l| l.name() == self.level)
-            .ok_or_else(|| format!("unknown level \"{}\"", self.level))?;
+            .ok_or_else(|| crate::t!("kind-stored-unknown-level", level = &self.level))?;
         let stated = stated(
             [
                 &self.amount,
@@ -139,9 +138,7 @@ impl Attach for HeadingRow {
         )?;
         let tree = tree_of(doc)?;
         if self.id != tree.headings.len() {
-            return Err(
-                "heading ids must count up from 0 in row order; import the file again".into(),
-            );
+            return Err(crate::t!("kind-stored-heading-ids"));
         }
         tree.headings.push(Heading {
             level,
@@ -271,5 +268,5 @@ fn stated(values: [&str; 5], cells: [&str; 5]) -> Result<crate::model::Amounts, 
 pub fn tree_of(doc: &mut Document) -> Result<&mut crate::model::BudgetTree, String> {
     let kind = doc.kind;
     doc.tree_mut()
-        .ok_or_else(|| format!("a {kind} document has no headings, items or totals"))
+        .ok_or_else(|| crate::t!("kind-stored-not-a-tree", kind = kind.to_string()))
 }

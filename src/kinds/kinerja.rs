@@ -34,7 +34,7 @@ fn recognise(columns: &ColumnMap) -> Option<&'static str> {
     let has = |r| columns.roles.contains_key(&r);
     let measured = has(Role::Realisasi) || has(Role::Capaian) || has(Role::Persen);
     (has(Role::Target) && !has(Role::Pagu) && (measured || realisasi_as_sasaran(columns)))
-        .then_some("the header has Target beside Realisasi or capaian (%) columns")
+        .then_some("kind-reason-kinerja")
 }
 
 /// BAB III tables head the realisasi column `Sasaran`, right of `Target` (seed 001):

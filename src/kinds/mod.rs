@@ -81,7 +81,9 @@ impl DocKind {
     pub fn list() -> String {
         let names: Vec<&str> = DocKind::ALL.iter().map(|k| k.name()).collect();
         match names.split_last() {
-            Some((last, rest)) if !rest.is_empty() => format!("{} or {last}", rest.join(", ")),
+            Some((last, rest)) if !rest.is_empty() => {
+                crate::t!("kind-list", names = rest.join(", "), last = *last)
+            }
             _ => names.join(""),
         }
     }
@@ -128,14 +130,17 @@ pub struct Choice {
     pub kind: DocKind,
     pub reason: String,
     /// Another kind read the header almost as well: the message names it (a `doubt` notice).
-    pub doubt: Option<String>,
+    pub doubt: Option<crate::i18n::Message>,
 }
 
 /// How one kind would read a header.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Fitting {
     pub kind: DocKind,
-    pub reason: &'static str,
+    /// Why the kind recognises the header, in the current language.
+    pub reason: String,
+    /// The same, as its message key (each kind's `recognise` returns a key of `kinds.ftl`).
+    pub reason_key: &'static str,
     /// How many of the header's recognised columns it gives a place.
     pub placed: usize,
     /// The quoted names of the recognised columns it has no place for.
@@ -146,17 +151,27 @@ impl Fitting {
     /// `rak would leave 'Program / Kegiatan', 'Output' without a place`; past three columns,
     /// the first three and how many more.
     pub fn leaves(&self) -> String {
+        self.leaves_message(false).render()
+    }
+
+    /// What [`leaves`](Self::leaves) says, by key: `chosen` for the kind read (`leaves`
+    /// rather than `would leave`).
+    pub fn leaves_message(&self, chosen: bool) -> crate::i18n::Message {
         const SHOWN: usize = 3;
+        let kind = self.kind.to_string();
         let names = match self.unplaced.len() {
-            0 => return format!("{} gives every recognised column a place", self.kind),
-            n if n > SHOWN + 1 => format!(
-                "{} and {} more columns",
-                self.unplaced[..SHOWN].join(", "),
-                n - SHOWN
+            0 => return crate::msg!("kind-leaves-nothing", kind = kind),
+            n if n > SHOWN + 1 => crate::msg!(
+                "kind-columns-and-more",
+                names = self.unplaced[..SHOWN].join(", "),
+                more = n - SHOWN
             ),
-            _ => self.unplaced.join(", "),
+            _ => crate::msg!("kind-columns", names = self.unplaced.join(", ")),
         };
-        format!("{} would leave {names} without a place", self.kind)
+        match chosen {
+            true => crate::msg!("kind-leaves", kind = kind, names = names),
+            false => crate::msg!("kind-would-leave", kind = kind, names = names),
+        }
     }
 }
 
@@ -197,7 +212,8 @@ pub fn unplaced(kind: DocKind, columns: &ColumnMap, fitted: &ColumnMap) -> Vec<(
 /// How `kind` reads the header, if it recognises the columns; `Err` with the reason it
 /// recognised them when it cannot fit them.
 fn fitting(kind: DocKind, columns: &ColumnMap) -> Option<Result<Fitting, &'static str>> {
-    let reason = (kind.spec().recognise)(columns)?;
+    let reason_key = (kind.spec().recognise)(columns)?;
+    let reason = reason_key;
     let mut fitted = columns.clone();
     if fit(kind, &mut fitted).is_err() {
         return Some(Err(reason));
@@ -216,7 +232,8 @@ fn fitting(kind: DocKind, columns: &ColumnMap) -> Option<Result<Fitting, &'stati
     cols.dedup();
     Some(Ok(Fitting {
         kind,
-        reason,
+        reason: crate::i18n::tr(reason_key, &[]),
+        reason_key,
         placed: cols.len(),
         unplaced,
     }))
@@ -234,7 +251,7 @@ pub fn recognise(columns: &ColumnMap) -> Recognised {
         match fitting(kind, columns) {
             Some(Ok(f)) => fitted.push(f),
             Some(Err(reason)) if first_unfit.is_none() => {
-                first_unfit = Some((kind, reason.to_string()));
+                first_unfit = Some((kind, crate::i18n::tr(reason, &[])));
             }
             Some(Err(_)) | None => {}
         }
@@ -251,7 +268,7 @@ pub fn recognise(columns: &ColumnMap) -> Recognised {
     let Some(next) = ranked.next() else {
         return Recognised::Chosen(Choice {
             kind: best.kind,
-            reason: best.reason.to_string(),
+            reason: best.reason,
             doubt: None,
         });
     };
@@ -262,15 +279,14 @@ pub fn recognise(columns: &ColumnMap) -> Recognised {
     }
     let reason = format!("{}; {}", best.reason, next.leaves());
     let doubt = (margin <= 1).then(|| {
-        format!(
-            "read as {} ({}), but a {} table reads the header almost as well ({}; {}): if it \
-             is one, import with --kind {}",
-            best.kind.spec().label,
-            best.leaves().replace(" would leave", " leaves"),
-            next.kind.spec().label,
-            next.reason,
-            next.leaves(),
-            next.kind
+        crate::msg!(
+            "kind-doubt",
+            label = best.kind.spec().label,
+            leaves = best.leaves_message(true),
+            other = next.kind.spec().label,
+            other_reason = crate::i18n::Message::new(next.reason_key),
+            other_leaves = next.leaves_message(false),
+            flag = next.kind.to_string()
         )
     });
     Recognised::Chosen(Choice {
@@ -305,7 +321,8 @@ pub struct KindSpec {
     pub amount_fields: &'static [Field],
     /// The order in which headers are tried as this kind (lower first).
     pub precedence: u8,
-    /// Does a header with these columns make this kind? The reason, when it does.
+    /// Does a header with these columns make this kind? The reason, when it does, as the key
+    /// of its message in `locales/*/kinds.ftl` (`kind-reason-…`), said in the user's language.
     pub recognise: fn(&ColumnMap) -> Option<&'static str>,
     /// The text and number roles its documents keep (its amount fields are kept too): a
     /// header column of another role has no place in it. The kind is chosen by how many of a
@@ -453,6 +470,7 @@ mod tests {
 
     #[test]
     fn every_kind_is_registered_under_its_own_name() {
+        crate::i18n::set_lang(crate::i18n::Lang::En);
         for kind in DocKind::ALL {
             assert_eq!(kind.spec().kind, kind);
             assert_eq!(DocKind::from_name(kind.name()), Some(kind));
@@ -484,6 +502,7 @@ mod tests {
 
     #[test]
     fn the_kind_that_places_the_most_columns_is_chosen() {
+        crate::i18n::set_lang(crate::i18n::Lang::En);
         // rkt places 7 of the 8 (not Target); a RAK 5 (not Program / Kegiatan, Output, Ket).
         let c = chosen(&[
             "No",
@@ -502,6 +521,38 @@ mod tests {
         assert_eq!(c.doubt, None);
     }
 
+    /// The doubt is kept by key, its parts too: said whole in either language.
+    #[test]
+    fn a_doubt_between_two_kinds_is_said_in_either_language() {
+        let c = chosen(&[
+            "No",
+            "Program",
+            "Sasaran",
+            "Indikator",
+            "Target",
+            "Anggaran",
+            "Ket",
+        ]);
+        let Some(doubt) = c.doubt else {
+            panic!("no doubt")
+        };
+        // rkt places six columns, not Target; a RAK five (Anggaran as its biaya), not Program
+        // or Ket: one column behind, so a doubt naming the RAK's reason and what it leaves.
+        assert_eq!(
+            doubt.render_in(crate::i18n::Lang::Id),
+            "dibaca sebagai RKT (rkt meninggalkan 'Target' tanpa tempat), tetapi tabel RAK \
+             membaca judul tabel ini hampir sama baiknya (judul tabel memuat kolom Target di \
+             samping kolom biaya atau pelaksana; rak akan meninggalkan 'Program', 'Ket' tanpa \
+             tempat): bila memang tabel RAK, impor dengan --kind rak"
+        );
+        assert_eq!(
+            doubt.render_in(crate::i18n::Lang::En),
+            "read as RKT (rkt leaves 'Target' without a place), but a RAK table reads the header \
+             almost as well (the header has Target beside a biaya or pelaksana column; rak would \
+             leave 'Program', 'Ket' without a place): if it is one, import with --kind rak"
+        );
+    }
+
     #[test]
     fn one_column_between_two_kinds_is_a_doubt_none_is_a_tie() {
         // rkt 6 (No, Program, Sasaran, Indikator, Anggaran, Ket), a RAK 5.
@@ -515,7 +566,7 @@ mod tests {
             "Ket",
         ]);
         assert_eq!(c.kind, DocKind::Rkt);
-        assert!(c.doubt.is_some_and(|d| d.contains("--kind rak")));
+        assert!(c.doubt.is_some_and(|d| d.render().contains("--kind rak")));
         // rkt and a RAK 4 each.
         match recognise(&header(&[
             "Program",

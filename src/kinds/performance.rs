@@ -25,14 +25,16 @@ pub fn fit_columns(columns: &mut ColumnMap, kind: DocKind, allowed: &[Role]) -> 
     columns.rename(Role::ProgramKegiatan, Role::Sasaran);
     let misfit = columns.misfits(|role| role.field().is_some() && !allowed.contains(&role));
     if !misfit.is_empty() {
-        return Err(format!(
-            "a {kind} table has no place for the column {} (choose another --kind)",
-            misfit.join(", ")
+        return Err(crate::t!(
+            "kind-no-place-for-column",
+            kind = kind.to_string(),
+            columns = misfit.join(", ")
         ));
     }
     if columns.get(Role::Indikator).is_none() && columns.get(Role::Sasaran).is_none() {
-        return Err(format!(
-            "a {kind} table needs a Sasaran or Indikator column"
+        return Err(crate::t!(
+            "kind-needs-sasaran-or-indikator",
+            kind = kind.to_string()
         ));
     }
     Ok(())
@@ -113,5 +115,5 @@ pub fn quantity(text: &str, cell: &str) -> Result<Option<Quantity>, String> {
 pub fn table_of(doc: &mut Document) -> Result<&mut PerformanceTable, String> {
     let kind = doc.kind;
     doc.table_mut()
-        .ok_or_else(|| format!("a {kind} document has no indikator rows"))
+        .ok_or_else(|| crate::t!("kind-stored-not-a-table", kind = kind.to_string()))
 }

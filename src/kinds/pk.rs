@@ -29,8 +29,7 @@ pub const SPEC: KindSpec = KindSpec {
 
 fn recognise(columns: &ColumnMap) -> Option<&'static str> {
     let has = |r| columns.roles.contains_key(&r);
-    (has(Role::Target) && (has(Role::Indikator) || has(Role::Sasaran)))
-        .then_some("the header has Sasaran/Indikator and Target columns")
+    (has(Role::Target) && (has(Role::Indikator) || has(Role::Sasaran))).then_some("kind-reason-pk")
 }
 
 fn fit(columns: &mut ColumnMap) -> Result<(), String> {
@@ -144,7 +143,7 @@ impl Record for BudgetRow {
 impl Attach for BudgetRow {
     fn attach(self, doc: &mut Document) -> Result<(), String> {
         let anggaran = decode(&self.anggaran, &self.anggaran_cell)?
-            .ok_or_else(|| "column anggaran is empty".to_string())?;
+            .ok_or_else(|| crate::t!("kind-stored-anggaran-empty"))?;
         let line = ProgramBudget {
             number: self.number,
             program: self.program,

@@ -39,11 +39,11 @@ pub const SPEC: KindSpec = KindSpec {
 fn recognise(columns: &ColumnMap) -> Option<&'static str> {
     let has = |r| columns.roles.contains_key(&r);
     if columns.months() >= 3 || has(Role::Aksi) {
-        return Some("the header has a monthly schedule or a kegiatan/aksi column");
+        return Some("kind-reason-rak-schedule");
     }
     let planned = has(Role::Anggaran) || has(Role::Pelaksana);
     (has(Role::Target) && planned && !has(Role::Pagu) && !has(Role::Realisasi))
-        .then_some("the header has Target beside a biaya or pelaksana column")
+        .then_some("kind-reason-rak-target")
 }
 
 /// A RAK's anggaran is the actions' biaya, its uraian the actions.

@@ -96,10 +96,7 @@ const AMOUNTS: [Field; 20] = {
 fn recognise(columns: &ColumnMap) -> Option<&'static str> {
     let has = |f| columns.roles.contains_key(&Role::Rp(f));
     let quarters = [Field::Tw1, Field::Tw2, Field::Tw3, Field::Tw4];
-    (quarters.into_iter().all(has) && has(Field::TargetRenstra)).then_some(
-        "the header has K / Rp. sub-columns under Target Renstra and Realisasi Kinerja Pada \
-         Triwulan I-IV (the Renja evaluation form)",
-    )
+    (quarters.into_iter().all(has) && has(Field::TargetRenstra)).then_some("kind-reason-renja")
 }
 
 fn fit(columns: &mut ColumnMap) -> Result<(), String> {
@@ -302,7 +299,7 @@ impl Attach for StatedRow {
             .into_iter()
             .chain(K)
             .find(|f| f.name() == self.field)
-            .ok_or_else(|| format!("unknown field \"{}\"", self.field))?;
+            .ok_or_else(|| crate::t!("kind-stored-unknown-field", field = &self.field))?;
         let stated = amounts(&[(field, &self.value, &self.value_cell)])?;
         let tree = budget::tree_of(doc)?;
         let row = self.row;
@@ -314,7 +311,11 @@ impl Attach for StatedRow {
             // Items are in sheet order, and a form has ten K cells a row.
             &mut tree.items[i].amounts
         } else {
-            return Err(format!("no row {row} to state {}", field.name()));
+            return Err(crate::t!(
+                "kind-stored-no-row-for-field",
+                row = row,
+                field = field.name()
+            ));
         };
         for (field, q) in stated.iter() {
             own.insert(*field, q.clone());
@@ -373,7 +374,7 @@ impl Attach for ColumnRow {
         let field = RP
             .into_iter()
             .find(|f| f.name() == self.field)
-            .ok_or_else(|| format!("unknown field \"{}\"", self.field))?;
+            .ok_or_else(|| crate::t!("kind-stored-unknown-field", field = &self.field))?;
         doc.column_numbers.push(ColumnNumber {
             number: self.number,
             field,

@@ -52,9 +52,7 @@ fn recognise(columns: &ColumnMap) -> Option<&'static str> {
     let has = |r| columns.roles.contains_key(&r);
     let named = has(Role::Sasaran) || has(Role::Indikator) || has(Role::ProgramKegiatan);
     let other = OTHER_TABLES.into_iter().any(has) || columns.months() > 0;
-    (columns.years() >= 2 && named && !other).then_some(
-        "the header has Sasaran/Indikator and a target column for each of two or more years",
-    )
+    (columns.years() >= 2 && named && !other).then_some("kind-reason-renstra")
 }
 
 /// The roles a Renstra table reads; any other text column is left unnamed (its cells are said
@@ -75,11 +73,7 @@ fn reads(role: Role) -> bool {
 
 fn fit(columns: &mut ColumnMap) -> Result<(), String> {
     if columns.years() < 2 {
-        return Err(
-            "a renstra table needs a target column for each of two or more years (2020, Tahun \
-             2021, Target 2022)"
-                .into(),
-        );
+        return Err(crate::t!("kind-renstra-needs-years"));
     }
     let years: Vec<u32> = columns.year_columns().iter().map(|(c, _)| *c).collect();
     // `Target` is the group title over the year columns; a Target column beside them would be
@@ -90,10 +84,9 @@ fn fit(columns: &mut ColumnMap) -> Result<(), String> {
         }
         Some(_) => {
             let misfit = columns.misfits(|r| r == Role::Target);
-            return Err(format!(
-                "a renstra table has no place for the column {} beside its year columns \
-                 (choose another --kind)",
-                misfit.join(", ")
+            return Err(crate::t!(
+                "kind-renstra-target-beside-years",
+                columns = misfit.join(", ")
             ));
         }
         None => {}

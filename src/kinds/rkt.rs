@@ -41,8 +41,7 @@ pub const SPEC: KindSpec = KindSpec {
 fn recognise(columns: &ColumnMap) -> Option<&'static str> {
     let has = |r| columns.roles.contains_key(&r);
     let text = has(Role::Uraian) || has(Role::ProgramKegiatan) || has(Role::Sasaran);
-    (has(Role::Anggaran) && text)
-        .then_some("the header has an anggaran column beside uraian/sasaran columns")
+    (has(Role::Anggaran) && text).then_some("kind-reason-rkt")
 }
 
 /// A lone `Pagu` column in an RKT is its anggaran.

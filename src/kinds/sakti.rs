@@ -51,9 +51,8 @@ const FIELDS: [Field; 7] = [
 
 fn recognise(columns: &ColumnMap) -> Option<&'static str> {
     let has = |r| columns.roles.contains_key(&r);
-    (has(Role::LockPagu) || has(Role::RealisasiLalu) || has(Role::RealisasiIni)).then_some(
-        "the header has Lock Pagu and realisasi Periode Lalu / Periode Ini / s.d. Periode columns",
-    )
+    (has(Role::LockPagu) || has(Role::RealisasiLalu) || has(Role::RealisasiIni))
+        .then_some("kind-reason-sakti")
 }
 
 /// The `%` column states a fraction (0,1344 for 13,44%), whatever its values.
@@ -305,7 +304,7 @@ impl Attach for StatedRow {
                     .find(|t| t.location.row == row)
                     .map(|t| &mut t.stated)
             })
-            .ok_or_else(|| format!("no heading or total at row {row} to state these amounts"))?;
+            .ok_or_else(|| crate::t!("kind-stored-no-row-for-amounts", row = row))?;
         for (field, q) in stated.iter() {
             own.insert(*field, q.clone());
         }

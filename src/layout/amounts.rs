@@ -80,7 +80,7 @@ pub fn read(cell: &Cell, field: Field, at: &At<'_>) -> Result<Option<Quantity>, 
             match parsed {
                 Ok(Some(p)) => {
                     q.value = Some(p.value);
-                    q.set_note(p.note);
+                    q.set_note(p.note, p.said);
                 }
                 Ok(None) => {
                     q.value = Some(Decimal::ZERO);

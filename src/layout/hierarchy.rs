@@ -368,15 +368,15 @@ fn sum_parents(entries: &[&Entry]) -> Vec<Option<usize>> {
 /// A row with amounts that no total's formula adds up, where formulas make the hierarchy.
 fn unsummed(e: &Entry, among: bool) -> Notice {
     let read = if among {
-        crate::t!("read-unsummed-among")
+        crate::msg!("read-unsummed-among")
     } else {
-        crate::t!("read-unsummed-outside")
+        crate::msg!("read-unsummed-outside")
     };
-    Notice {
-        kind: crate::model::NoticeKind::Missing,
-        message: crate::t!("read-unsummed", row = e.row + 1, read = read),
-        location: e.location.clone(),
-    }
+    Notice::new(
+        crate::model::NoticeKind::Missing,
+        crate::msg!("read-unsummed", row = e.row + 1, read = read),
+        e.location.clone(),
+    )
 }
 
 /// Entries whose formulas add up rows above them are totals.

@@ -153,14 +153,14 @@ pub(crate) fn read_split(
     unknown_polarities(&mut doc);
     if doc.indicators().is_empty() && doc.budgets().is_empty() {
         let header_row = sheet.rows.get(header_pos).map_or(0, |r| r.index);
-        doc.notices.push(Notice {
-            kind: NoticeKind::EmptyTable,
-            message: t!(
+        doc.notices.push(Notice::new(
+            NoticeKind::EmptyTable,
+            crate::msg!(
                 "read-header-without-rows",
                 row = at(header_row).location(0).row_name()
             ),
-            location: at(header_row).location(0),
-        });
+            at(header_row).location(0),
+        ));
     }
     unscheduled_sheet(&mut doc, &columns);
     Ok((doc, rest))
@@ -257,8 +257,8 @@ fn second_table<'a>(
                 .map(|t| format!(" ('{}')", crate::text::shorten_line(&t, 50)))
                 .unwrap_or_default();
             let table = word::table_of(anchor).unwrap_or_default();
-            let reason = crate::i18n::tr(word_reason.unwrap_or(UNDER_SIGNATURE), &[]);
-            let message = t!(
+            let reason = crate::i18n::Message::new(word_reason.unwrap_or(UNDER_SIGNATURE));
+            let message = crate::msg!(
                 "read-word-table-not-read",
                 table = table,
                 named = named,
@@ -267,15 +267,15 @@ fn second_table<'a>(
             (message, anchor)
         }
         None => (
-            t!("read-table-under-signature", row = first.index + 1),
+            crate::msg!("read-table-under-signature", row = first.index + 1),
             first,
         ),
     };
-    doc.notices.push(Notice {
-        kind: NoticeKind::SecondTable,
+    doc.notices.push(Notice::new(
+        NoticeKind::SecondTable,
         message,
-        location: at(first.index).location(first.cells.first().map_or(0, |c| c.col)),
-    });
+        at(first.index).location(first.cells.first().map_or(0, |c| c.col)),
+    ));
 }
 
 /// Message keys, put in words only when the notice is made.
@@ -424,13 +424,15 @@ fn fractions_in<'a>(
         .collect();
     let name = |c: &u32| columns.names.get(c).map_or("?", String::as_str);
     let which = match cols {
-        [one] => t!("read-the-column", name = name(one)),
-        [first, .., last] => t!("read-the-columns", first = name(first), last = name(last)),
+        [one] => crate::msg!("read-the-column", name = name(one)),
+        [first, .., last] => {
+            crate::msg!("read-the-columns", first = name(first), last = name(last))
+        }
         [] => return,
     };
     let named = |cells: Vec<String>| match cells.len() {
-        0..=4 => cells.join(", "),
-        n => t!(
+        0..=4 => crate::msg!("read-as-written", text = cells.join(", ")),
+        n => crate::msg!(
             "read-cells-and-more",
             cells = cells[..3].join(", "),
             more = n - 3
@@ -438,7 +440,7 @@ fn fractions_in<'a>(
     };
     let number_cells = named(numbers.iter().map(|(r, c, _)| cell_name(*r, *c)).collect());
     let shown = |d: Decimal| crate::numbers::format_angka(d, d.normalize().scale());
-    let mut message = t!(
+    let mut message = crate::msg!(
         "read-fractions-cells",
         which = which,
         cells = number_cells,
@@ -447,13 +449,14 @@ fn fractions_in<'a>(
         percent = shown((example * Decimal::ONE_HUNDRED).normalize())
     );
     if !texts.is_empty() {
-        message.push_str(&t!("read-fractions-texts", cells = named(texts)));
+        let texts = crate::msg!("read-fractions-texts", cells = named(texts));
+        message = crate::msg!("read-joined", first = message, second = texts);
     }
-    doc.notices.push(Notice {
-        kind: NoticeKind::Ambiguous,
+    doc.notices.push(Notice::new(
+        NoticeKind::Ambiguous,
         message,
-        location: at(row).location(col),
-    });
+        at(row).location(col),
+    ));
 }
 
 /// The kind's amount fields whose column the table has.
@@ -547,7 +550,7 @@ impl State {
                 at,
                 row,
                 &label,
-                t!("read-what-total"),
+                crate::msg!("read-what-total"),
             ));
             return Ok(RowClass::Total);
         }
@@ -559,7 +562,7 @@ impl State {
                 at,
                 row,
                 &text,
-                t!("read-what-heading"),
+                crate::msg!("read-what-heading"),
             ));
             return Ok(RowClass::Heading);
         }
@@ -597,11 +600,11 @@ impl State {
             return RowClass::Item;
         }
         if self.budget_total.is_some() {
-            doc.notices.push(Notice {
-                kind: NoticeKind::Ambiguous,
-                message: t!("read-second-budget-total", program = &budget.program),
-                location: budget.location,
-            });
+            doc.notices.push(Notice::new(
+                NoticeKind::Ambiguous,
+                crate::msg!("read-second-budget-total", program = &budget.program),
+                budget.location,
+            ));
             return RowClass::Note;
         }
         self.budget_total = Some(budget);
@@ -633,15 +636,15 @@ impl State {
     /// A sasaran line with no indikator under it is said: its sasaran is in no row read.
     fn close_sasaran(&mut self, doc: &mut Document) {
         if let Some(location) = self.open_sasaran.take() {
-            doc.notices.push(Notice {
-                kind: NoticeKind::Missing,
-                message: t!(
+            doc.notices.push(Notice::new(
+                NoticeKind::Missing,
+                crate::msg!(
                     "read-sasaran-without-indikator",
                     sasaran = crate::text::shorten_line(self.sasaran.as_deref().unwrap_or(""), 60),
                     row = location.row
                 ),
                 location,
-            });
+            ));
         }
     }
 
@@ -701,16 +704,16 @@ impl State {
             let Some(near) = seen.iter().find(|s| similar::same(s, text)) else {
                 return;
             };
-            doc.notices.push(Notice {
-                kind: NoticeKind::Doubt,
-                message: t!(
+            doc.notices.push(Notice::new(
+                NoticeKind::Doubt,
+                crate::msg!(
                     "read-sasaran-slip",
                     row = i.location.row,
                     text = crate::text::shorten_line(text, 60),
                     near = crate::text::shorten_line(near, 60),
                 ),
-                location: i.location.clone(),
-            });
+                i.location.clone(),
+            ));
             i.sasaran = Some(near.to_string());
             return;
         };
@@ -724,15 +727,15 @@ impl State {
             self.carried.push(i.location.clone());
             return;
         }
-        doc.notices.push(Notice {
-            kind: NoticeKind::Doubt,
-            message: t!(
+        doc.notices.push(Notice::new(
+            NoticeKind::Doubt,
+            crate::msg!(
                 "read-numbered-without-sasaran",
                 row = i.location.row,
                 number = i.number.as_deref().unwrap_or("")
             ),
-            location: i.location.clone(),
-        });
+            i.location.clone(),
+        ));
     }
 
     /// In a table that numbers its sasaran (rows without a number continue one), a numbered
@@ -750,15 +753,15 @@ impl State {
                 .and_then(|i| i.sasaran.as_deref())
                 .map(|s| crate::text::shorten_line(s, 60))
                 .unwrap_or_default();
-            doc.notices.push(Notice {
-                kind: NoticeKind::Doubt,
-                message: t!(
+            doc.notices.push(Notice::new(
+                NoticeKind::Doubt,
+                crate::msg!(
                     "read-numbered-carried",
                     row = location.row,
                     sasaran = sasaran
                 ),
                 location,
-            });
+            ));
         }
     }
 }
@@ -877,11 +880,17 @@ fn heading_only(ind: &Read, row: &Row, columns: &ColumnMap, kind: DocKind) -> Op
 
 /// A row of a performance table that is not read as an action or indikator, said as a doubt:
 /// such rows suggest the table is of another kind.
-fn not_an_action(kind: DocKind, at: &At<'_>, row: &Row, text: &str, what: String) -> Notice {
+fn not_an_action(
+    kind: DocKind,
+    at: &At<'_>,
+    row: &Row,
+    text: &str,
+    what: crate::i18n::Message,
+) -> Notice {
     let location = at.location(row.own().next().map_or(0, |c| c.col));
-    Notice {
-        kind: NoticeKind::Doubt,
-        message: t!(
+    Notice::new(
+        NoticeKind::Doubt,
+        crate::msg!(
             "read-not-an-action",
             row = location.row_name(),
             text = crate::text::shorten_line(text, 50),
@@ -889,7 +898,7 @@ fn not_an_action(kind: DocKind, at: &At<'_>, row: &Row, text: &str, what: String
             kind = kind.to_string(),
         ),
         location,
-    }
+    )
 }
 
 /// A Satuan column's unit joined to the row's bare numbers, so they read as written with it:
@@ -933,16 +942,16 @@ fn satuan_units(ind: &mut Indicator, columns: &ColumnMap, at: &At<'_>, doc: &mut
             cell: w.cell.clone(),
             ..at.location(0)
         };
-        doc.notices.push(Notice {
-            kind: NoticeKind::Doubt,
-            message: t!(
+        doc.notices.push(Notice::new(
+            NoticeKind::Doubt,
+            crate::msg!(
                 "read-target-unit",
                 row = location.row_name(),
                 target = &w.text,
                 unit = &unit
             ),
             location,
-        });
+        ));
     }
 }
 
@@ -1217,25 +1226,25 @@ fn empty_targets(doc: &mut Document, indicators: &[Indicator]) {
         };
         let label = column.label();
         if empty.len() == indicators.len() && indicators.len() > 1 {
-            doc.notices.push(Notice {
-                kind: NoticeKind::Missing,
-                message: t!("read-no-target-in-column", label = &label),
-                location: at(first),
-            });
+            doc.notices.push(Notice::new(
+                NoticeKind::Missing,
+                crate::msg!("read-no-target-in-column", label = &label),
+                at(first),
+            ));
             continue;
         }
         for i in empty {
             let location = at(i);
-            doc.notices.push(Notice {
-                kind: NoticeKind::Missing,
-                message: t!(
+            doc.notices.push(Notice::new(
+                NoticeKind::Missing,
+                crate::msg!(
                     "read-no-target",
                     row = location.row,
                     label = &label,
                     cell = &location.cell
                 ),
                 location,
-            });
+            ));
         }
     }
 }
@@ -1370,7 +1379,7 @@ fn inline_budget(row: &Row, cells: &[&Cell], at: &At<'_>) -> anyhow::Result<Opti
         let Some(parsed) = parsed else { continue };
         let mut anggaran = Quantity::at(CellRef::new(row.index, cell.col));
         anggaran.value = Some(parsed.value);
-        anggaran.set_note(parsed.note);
+        anggaran.set_note(parsed.note, parsed.said);
         return Ok(Some(ProgramBudget {
             number,
             program,
@@ -1434,17 +1443,17 @@ fn unread_cells(row: &Row, columns: &ColumnMap, at: &At<'_>, doc: &mut Document)
         .take(2)
         .map(|t| format!("'{}'", crate::text::shorten_line(&t, 40)))
         .collect();
-    doc.notices.push(Notice {
-        kind: NoticeKind::UnreadColumn,
-        message: t!(
+    doc.notices.push(Notice::new(
+        NoticeKind::UnreadColumn,
+        crate::msg!(
             "read-cells-under-no-header",
             row = at.location(first.col).row_name(),
             word = if word { "word" } else { "sheet" },
             columns = names.join(", "),
             texts = quoted.join(", ")
         ),
-        location: at.location(first.col),
-    });
+        at.location(first.col),
+    ));
 }
 
 fn unrecognised(doc: &mut Document, at: &At<'_>, row: &Row) {
@@ -1499,15 +1508,15 @@ fn unknown_polarities(doc: &mut Document) {
         })
         .collect();
     for (p, target, location) in contradicted {
-        doc.notices.push(Notice {
-            kind: NoticeKind::Doubt,
-            message: t!(
+        doc.notices.push(Notice::new(
+            NoticeKind::Doubt,
+            crate::msg!(
                 "read-polaritas-contradicted",
                 polaritas = p,
                 target = target
             ),
             location,
-        });
+        ));
     }
     let unknown: Vec<(String, Location)> = doc
         .indicators()
@@ -1520,11 +1529,11 @@ fn unknown_polarities(doc: &mut Document) {
         })
         .collect();
     for (p, location) in unknown {
-        doc.notices.push(Notice {
-            kind: NoticeKind::Ambiguous,
-            message: t!("read-polaritas-unknown", polaritas = p),
+        doc.notices.push(Notice::new(
+            NoticeKind::Ambiguous,
+            crate::msg!("read-polaritas-unknown", polaritas = p),
             location,
-        });
+        ));
     }
 }
 
@@ -1547,10 +1556,10 @@ fn unscheduled_sheet(doc: &mut Document, columns: &ColumnMap) {
             ..doc.indicators()[0].location.clone()
         };
         // Said here for the import; `check` reports it as rak-unscheduled, not as unread.
-        doc.notices.push(Notice {
-            kind: NoticeKind::Ambiguous,
-            message: t!("read-rak-unscheduled"),
+        doc.notices.push(Notice::new(
+            NoticeKind::Ambiguous,
+            crate::msg!("read-rak-unscheduled"),
             location,
-        });
+        ));
     }
 }

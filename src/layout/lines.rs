@@ -699,14 +699,14 @@ pub fn named_totals(lines: &mut [(u32, Line)]) -> Vec<Notice> {
         if names_above {
             *line = Line::Total(std::mem::take(e));
         } else if e.has_amounts() {
-            notices.push(Notice {
-                kind: NoticeKind::Doubt,
-                message: crate::t!(
+            notices.push(Notice::new(
+                NoticeKind::Doubt,
+                crate::msg!(
                     "read-total-names-nothing",
                     label = crate::text::shorten_line(&label, 60)
                 ),
-                location: e.location.clone(),
-            });
+                e.location.clone(),
+            ));
         }
     }
     notices

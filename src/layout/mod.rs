@@ -54,7 +54,7 @@ pub(crate) struct Plan {
     pub kind: DocKind,
     pub kind_reason: String,
     /// Another kind read the header almost as well (see `kinds::recognise`): said as a doubt.
-    pub doubt: Option<String>,
+    pub doubt: Option<crate::i18n::Message>,
     /// The header's recognised columns the kind has no place for: (column, quoted name).
     pub unplaced: Vec<(u32, String)>,
     /// Amount columns whose numbers are in another column than their name (see `ties`).
@@ -80,7 +80,7 @@ pub(crate) fn plan(
     let header_row = row_name(rows[header.pos].index + 1);
     let title = &rows[..header.pos];
     let (kind, kind_reason, doubt) = match (kind, crate::kinds::recognise(&columns)) {
-        (Some(k), _) => (k, "set with --kind".to_string(), None),
+        (Some(k), _) => (k, t!("kind-set-with-flag"), None),
         (None, Recognised::Chosen(c)) => {
             let (kind, reason) = titled(title, &columns, (c.kind, c.reason), &header_row)?;
             (kind, reason, c.doubt)
@@ -91,10 +91,7 @@ pub(crate) fn plan(
             (kind, reason, None)
         }
         (None, Recognised::None) => {
-            return Err(format!(
-                "the header in {header_row} names no columns that make an {} table",
-                DocKind::list()
-            ));
+            return Err(t!("kind-none", row = &header_row, kinds = DocKind::list()));
         }
     };
     let window = &rows[body_start..rows.len().min(header::PLAN_ROWS).max(body_start)];
@@ -105,7 +102,7 @@ pub(crate) fn plan(
     // The columns as named, each amount tied to the column that holds its numbers.
     let named = columns.clone();
     if let Err(reason) = crate::kinds::fit(kind, &mut columns) {
-        return Err(format!("the header in {header_row}: {reason}"));
+        return Err(t!("kind-unfit", row = &header_row, reason = reason));
     }
     let unplaced = crate::kinds::unplaced(kind, &named, &columns);
     Ok(Plan {
@@ -146,7 +143,7 @@ fn titled(
             .is_some_and(|e| e.title.iter().any(|t| texts.iter().any(|x| x.contains(t))))
     };
     if names(&kind) {
-        return Ok((kind, format!("{reason}{TITLE_NAMES}")));
+        return Ok((kind, format!("{reason}{}", title_names())));
     }
     let other = DocKind::ALL
         .into_iter()
@@ -154,11 +151,13 @@ fn titled(
         .find(|k| crate::kinds::fit(*k, &mut columns.clone()).is_ok());
     match other {
         None => Ok((kind, reason)),
-        Some(other) => Err(format!(
-            "the header in {header_row} makes an {kind} table ({reason}), but the title \
-             names a {} report, which could be read from these columns too: choose with \
-             --kind {kind} or --kind {other}",
-            other.spec().label
+        Some(other) => Err(t!(
+            "kind-title-names-other",
+            row = header_row,
+            kind = kind.to_string(),
+            reason = reason,
+            label = other.spec().label,
+            other = other.to_string()
         )),
     }
 }
@@ -173,28 +172,29 @@ fn tie(
 ) -> Result<(DocKind, String), String> {
     for (one, other) in [(&a, &b), (&b, &a)] {
         if let Ok((kind, reason)) =
-            titled(title, columns, (one.kind, one.reason.into()), header_row)
+            titled(title, columns, (one.kind, one.reason.clone()), header_row)
         {
-            if reason.ends_with(TITLE_NAMES) {
+            if reason.ends_with(&title_names()) {
                 return Ok((kind, format!("{reason}; {}", other.leaves())));
             }
         }
     }
-    Err(format!(
-        "the header in {header_row} reads as {} ({}; {}) and as {} ({}; {}) equally \
-         well: choose with --kind {} or --kind {}",
-        a.kind,
-        a.reason,
-        a.leaves(),
-        b.kind,
-        b.reason,
-        b.leaves(),
-        a.kind,
-        b.kind
+    Err(t!(
+        "kind-tie",
+        row = header_row,
+        a = a.kind.to_string(),
+        a_reason = &a.reason,
+        a_leaves = a.leaves(),
+        b = b.kind.to_string(),
+        b_reason = &b.reason,
+        b_leaves = b.leaves()
     ))
 }
 
-const TITLE_NAMES: &str = "; the title names the report";
+/// What a reason says when the title names its kind's report, in the user's language.
+fn title_names() -> String {
+    t!("kind-title-names")
+}
 
 /// Recognises one sheet, taking the body lines `early` read while the sheet streamed in when
 /// they were read with what the whole sheet says.
@@ -347,11 +347,11 @@ fn recognise_split(
     for (row, numbers) in notes {
         doc.rows.push((row + 1, RowClass::Note));
         if let Some(location) = numbers {
-            doc.notices.push(Notice {
-                kind: NoticeKind::SecondTable,
-                message: t!("read-numbers-under-total", row = row + 1),
+            doc.notices.push(Notice::new(
+                NoticeKind::SecondTable,
+                crate::msg!("read-numbers-under-total", row = row + 1),
                 location,
-            });
+            ));
         }
     }
     read_tail(tail, &mut doc);
@@ -380,11 +380,7 @@ fn choice_notices(plan: &Plan, doc: &Document, sheet: &Sheet) -> Vec<Notice> {
     let mut out: Vec<Notice> = plan
         .doubt
         .iter()
-        .map(|message| Notice {
-            kind: NoticeKind::Doubt,
-            message: message.clone(),
-            location: at(first),
-        })
+        .map(|message| Notice::new(NoticeKind::Doubt, message.clone(), at(first)))
         .collect();
     // A realisation table without a realisasi column: its realisasi is unknown, never 0, and
     // the table may well be a plan (a DIPA, an RKT headed `Pagu`).
@@ -395,49 +391,51 @@ fn choice_notices(plan: &Plan, doc: &Document, sheet: &Sheet) -> Vec<Notice> {
             .contains(&crate::model::Field::Realisasi)
         && plan.columns.get(Role::Realisasi).is_none()
     {
-        out.push(Notice {
-            kind: NoticeKind::Doubt,
-            message: t!("read-no-realisasi-column", kind = plan.kind.to_string()),
-            location: at(first),
-        });
+        out.push(Notice::new(
+            NoticeKind::Doubt,
+            crate::msg!("read-no-realisasi-column", kind = plan.kind.to_string()),
+            at(first),
+        ));
     }
     let name = |col: &u32| plan.columns.names.get(col).cloned().unwrap_or_default();
     let letter = |col: &u32| match word {
-        true => t!("read-word-column", number = col + 1),
-        false => t!("read-column", column = crate::source::column_name(*col)),
+        true => crate::msg!("read-word-column", number = col + 1),
+        false => crate::msg!("read-column", column = crate::source::column_name(*col)),
     };
-    out.extend(plan.columns.doubles.iter().map(|(_, read, other)| Notice {
-        kind: NoticeKind::Doubt,
-        message: t!(
-            "read-two-columns-one-amount",
-            first = letter(read.min(other)),
-            first_name = name(read.min(other)),
-            second = letter(read.max(other)),
-            second_name = name(read.max(other)),
-            read = letter(read),
-            why = match read > other {
-                true => t!("read-why-later-figure"),
-                false => t!("read-why-first-of-two"),
-            },
-            other = letter(other),
-        ),
-        location: at(*other),
+    out.extend(plan.columns.doubles.iter().map(|(_, read, other)| {
+        Notice::new(
+            NoticeKind::Doubt,
+            crate::msg!(
+                "read-two-columns-one-amount",
+                first = letter(read.min(other)),
+                first_name = name(read.min(other)),
+                second = letter(read.max(other)),
+                second_name = name(read.max(other)),
+                read = letter(read),
+                why = match read > other {
+                    true => crate::msg!("read-why-later-figure"),
+                    false => crate::msg!("read-why-first-of-two"),
+                },
+                other = letter(other),
+            ),
+            at(*other),
+        )
     }));
     out.extend(plan.unplaced.iter().map(|(col, name)| {
         let column = match word {
-            true => t!("read-word-column", number = col + 1),
-            false => t!("read-column", column = crate::source::column_name(*col)),
+            true => crate::msg!("read-word-column", number = col + 1),
+            false => crate::msg!("read-column", column = crate::source::column_name(*col)),
         };
-        Notice {
-            kind: NoticeKind::UnreadColumn,
-            message: t!(
+        Notice::new(
+            NoticeKind::UnreadColumn,
+            crate::msg!(
                 "read-column-no-place",
                 column = column,
                 name = name,
                 kind = plan.kind.to_string()
             ),
-            location: at(*col),
-        }
+            at(*col),
+        )
     }));
     out
 }
@@ -559,15 +557,11 @@ fn percent_fractions(
         })
     });
     if let (true, Some(location)) = (declared, above_two) {
-        doc.notices.push(Notice {
-            kind: NoticeKind::Doubt,
-            message: format!(
-                "a {} report states its percentages as fractions (0,1344 for 13,44%), but this \
-                 column holds numbers above 2: read as percentages as written (13,44 as 13,44%)",
-                doc.kind.spec().label
-            ),
+        doc.notices.push(Notice::new(
+            NoticeKind::Doubt,
+            crate::msg!("read-fractions-above-two", label = doc.kind.spec().label),
             location,
-        });
+        ));
         return;
     }
     let mut first = None;
@@ -584,16 +578,13 @@ fn percent_fractions(
         }
     }
     let message = if declared {
-        t!("read-fractions-declared", label = doc.kind.spec().label)
+        crate::msg!("read-fractions-declared", label = doc.kind.spec().label)
     } else {
-        t!("read-fractions-column")
+        crate::msg!("read-fractions-column")
     };
     if let Some(location) = first {
-        doc.notices.push(Notice {
-            kind: NoticeKind::Ambiguous,
-            message,
-            location,
-        });
+        doc.notices
+            .push(Notice::new(NoticeKind::Ambiguous, message, location));
     }
 }
 
@@ -620,16 +611,14 @@ fn tie_notices<'a>(
             .or(header.first())
             .map_or(0, |r| r.index);
         let location = at(row).location(tie.named);
-        doc.notices.push(Notice {
-            kind: NoticeKind::Ambiguous,
-            message: format!(
-                "no numbers under '{name}' ({}): read from column {}, the unnamed column beside \
-                 it that holds numbers (tied by position)",
-                location.cell,
-                crate::source::column_name(tie.read)
-            ),
-            location,
-        });
+        let message = crate::msg!(
+            "read-tied-by-position",
+            name = name,
+            cell = location.cell.as_str(),
+            column = crate::source::column_name(tie.read)
+        );
+        doc.notices
+            .push(Notice::new(NoticeKind::Ambiguous, message, location));
     }
 }
 
@@ -687,11 +676,11 @@ fn second_table<'a>(rows: &[Row], doc: &mut Document, at: &dyn Fn(u32) -> At<'a>
         doc.rows.push((row.index + 1, RowClass::Note));
     }
     let location = at(first.index).location(first.cells.first().map_or(0, |c| c.col));
-    doc.notices.push(Notice {
-        kind: NoticeKind::SecondTable,
-        message: t!("read-second-table", row = first.index + 1),
+    doc.notices.push(Notice::new(
+        NoticeKind::SecondTable,
+        crate::msg!("read-second-table", row = first.index + 1),
         location,
-    });
+    ));
 }
 
 /// A row with nothing of its own: empty, or only copies of merged cells from above.
@@ -740,11 +729,11 @@ fn unrecognised(doc: &mut Document, location: Location) {
 }
 
 fn unrecognised_notice(location: Location) -> Notice {
-    Notice {
-        kind: NoticeKind::Unrecognised,
-        message: t!("read-unrecognised-row"),
+    Notice::new(
+        NoticeKind::Unrecognised,
+        crate::msg!("read-unrecognised-row"),
         location,
-    }
+    )
 }
 
 /// Splits off the rows under the last amount: notes, then the signature block. Returns the
@@ -869,15 +858,14 @@ fn finish(doc: &mut Document, sheet: &Sheet, body_notices: Vec<Notice>) {
     doc.blank_rows = (last.saturating_sub(sheet.gap_rows) as usize).saturating_sub(doc.rows.len());
     let mut notices = body_notices;
     notices.extend(notices::of_quantities(doc, sheet));
-    notices.extend(sheet.warnings.iter().map(|w| Notice {
-        kind: NoticeKind::Source,
-        message: w.message.clone(),
-        location: Location {
+    notices.extend(sheet.warnings.iter().map(|w| {
+        let location = Location {
             file: doc.file.as_str().into(),
             sheet: doc.sheet.as_str().into(),
             cell: w.cell.clone(),
             row: crate::source::row_of(&w.cell),
-        },
+        };
+        Notice::new(NoticeKind::Source, w.message.clone(), location)
     }));
     doc.notices.extend(notices);
     doc.notices.sort_by_key(|n| n.location.row);

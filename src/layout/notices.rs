@@ -5,7 +5,6 @@ use super::columns::ColumnMap;
 use crate::model::{CellRef, Document, Location, Notice, NoticeKind};
 use crate::numbers;
 use crate::source::{Sheet, Value};
-use crate::t;
 use rust_decimal::Decimal;
 use std::collections::BTreeMap;
 
@@ -32,7 +31,11 @@ pub fn of_quantities(doc: &Document, sheet: &Sheet) -> Vec<Notice> {
             let entry = by_column.entry(q.cell.col()).or_insert_with(|| Noted {
                 location: at(location, q.cell),
                 cell: q.cell,
-                note: note.to_string(),
+                note: match q.note_said() {
+                    Some(said) => said.clone(),
+                    // A note without a key (none is made so today): its text as it is.
+                    None => crate::msg!("read-as-written", text = note),
+                },
                 percent: field.is_percent(),
                 count: 0,
             });
@@ -54,23 +57,20 @@ pub fn of_quantities(doc: &Document, sheet: &Sheet) -> Vec<Notice> {
                 Reading::Ambiguous => (NoticeKind::Ambiguous, noted.note),
                 Reading::Doubt(why) => (
                     NoticeKind::Doubt,
-                    t!("read-amount-doubt", note = noted.note, why = why),
+                    crate::msg!("read-amount-doubt", note = noted.note, why = why),
                 ),
             }
         };
-        out.push(Notice {
-            kind,
-            message: match noted.count {
-                1 => note,
-                n => t!(
-                    "read-and-more-in-column",
-                    note = note,
-                    more = n - 1,
-                    column = column
-                ),
-            },
-            location: noted.location,
-        });
+        let message = match noted.count {
+            1 => note,
+            n => crate::msg!(
+                "read-and-more-in-column",
+                note = note,
+                more = n - 1,
+                column = column
+            ),
+        };
+        out.push(Notice::new(kind, message, noted.location));
     }
     out
 }
@@ -79,7 +79,7 @@ pub fn of_quantities(doc: &Document, sheet: &Sheet) -> Vec<Notice> {
 struct Noted {
     location: Location,
     cell: CellRef,
-    note: String,
+    note: crate::i18n::Message,
     percent: bool,
     count: usize,
 }
@@ -91,7 +91,7 @@ enum Reading {
     /// Nothing in the column tells: said as before.
     Ambiguous,
     /// The column's other cells speak for the other reading: why.
-    Doubt(String),
+    Doubt(crate::i18n::Message),
 }
 
 /// Whether the column's other cells put its ambiguous amounts in doubt. In an amount (Rp)
@@ -145,8 +145,8 @@ fn amount_doubt(doc: &Document, sheet: &Sheet, col: u32, noted: &Noted) -> Readi
         first(&mut comma_decimal, shown.comma_is_decimal == Some(true));
         first(&mut comma_thousands, shown.comma_is_decimal == Some(false));
     }
-    let writes = |(cell, text): (CellRef, String), how: String| {
-        Reading::Doubt(t!(
+    let writes = |(cell, text): (CellRef, String), how: crate::i18n::Message| {
+        Reading::Doubt(crate::msg!(
             "read-column-writes",
             cell = cell.to_string(),
             text = format!("{text:?}"),
@@ -155,20 +155,20 @@ fn amount_doubt(doc: &Document, sheet: &Sheet, col: u32, noted: &Noted) -> Readi
     };
     if mark == ',' {
         return match (comma_decimal, dot_thousands, comma_thousands) {
-            (Some(seen), _, _) => writes(seen, t!("read-how-comma-decimal")),
-            (None, Some(seen), _) => writes(seen, t!("read-how-dot-thousands")),
+            (Some(seen), _, _) => writes(seen, crate::msg!("read-how-comma-decimal")),
+            (None, Some(seen), _) => writes(seen, crate::msg!("read-how-dot-thousands")),
             (None, None, Some(_)) => Reading::Plain,
             (None, None, None) => Reading::Ambiguous,
         };
     }
     if let Some(seen) = dot_decimal {
-        return writes(seen, t!("read-how-dot-decimal"));
+        return writes(seen, crate::msg!("read-how-dot-decimal"));
     }
     if let Some(seen) = comma_thousands {
-        return writes(seen, t!("read-how-comma-thousands"));
+        return writes(seen, crate::msg!("read-how-comma-thousands"));
     }
     match largest {
-        Some((value, cell)) if value < Decimal::ONE_THOUSAND => Reading::Doubt(t!(
+        Some((value, cell)) if value < Decimal::ONE_THOUSAND => Reading::Doubt(crate::msg!(
             "read-column-below-thousand",
             cell = cell.to_string(),
             largest = numbers::format_angka(value, value.scale())
@@ -178,11 +178,11 @@ fn amount_doubt(doc: &Document, sheet: &Sheet, col: u32, noted: &Noted) -> Readi
 }
 
 fn formula_notice(formula: &str, location: Location) -> Notice {
-    Notice {
-        kind: NoticeKind::UncomputedFormula,
-        message: t!("read-uncomputed-formula", formula = formula),
+    Notice::new(
+        NoticeKind::UncomputedFormula,
+        crate::msg!("read-uncomputed-formula", formula = formula),
         location,
-    }
+    )
 }
 
 /// Numbers in columns lakip does not read: one notice per column.
@@ -204,21 +204,21 @@ pub fn unread_columns(strays: Vec<&Location>, columns: &ColumnMap) -> Vec<Notice
             let col = column_index(&column);
             let header = match columns.names.get(&col) {
                 Some(name) if columns.role_at(col).is_some() => {
-                    t!("read-header-text-column", name = name)
+                    crate::msg!("read-header-text-column", name = name)
                 }
-                Some(name) => t!("read-header-unknown", name = name),
-                None => t!("read-header-none"),
+                Some(name) => crate::msg!("read-header-unknown", name = name),
+                None => crate::msg!("read-header-none"),
             };
-            Notice {
-                kind: NoticeKind::UnreadColumn,
-                message: t!(
+            Notice::new(
+                NoticeKind::UnreadColumn,
+                crate::msg!(
                     "read-unread-column",
                     column = column,
                     header = header,
                     count = count
                 ),
                 location,
-            }
+            )
         })
         .collect()
 }
@@ -244,16 +244,16 @@ pub fn unread_texts(texts: Vec<&Location>, columns: &ColumnMap) -> Vec<Notice> {
                 .names
                 .get(&column_index(&column))
                 .map_or("?", String::as_str);
-            Notice {
-                kind: NoticeKind::UnreadColumn,
-                message: t!(
+            Notice::new(
+                NoticeKind::UnreadColumn,
+                crate::msg!(
                     "read-unread-text-column",
                     column = column,
                     name = name,
                     count = count
                 ),
                 location,
-            }
+            )
         })
         .collect()
 }

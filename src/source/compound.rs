@@ -6,6 +6,7 @@
 //! that loops, and the file is refused.
 
 use crate::error::input_error;
+use crate::t;
 use std::path::Path;
 
 const SIGNATURE: &[u8; 8] = b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1";
@@ -122,12 +123,24 @@ pub(super) fn chains(path: &Path, file: &str) -> anyhow::Result<()> {
         return Ok(());
     };
     match looping_chain(&bytes) {
-        Some((what, sector)) => Err(input_error(format!(
-            "{file}: the compound file's {what} chain loops (it comes back to sector {sector} \
-             after visiting more sectors than the file has): the file is damaged; open it in \
-             Excel or LibreOffice, save it again and import that"
+        Some((what, sector)) => Err(input_error(t!(
+            "source-compound-loop",
+            file = file,
+            chain = chain_name(what),
+            sector = sector
         ))),
         None => Ok(()),
+    }
+}
+
+/// A chain's name in the user's language (the walk names it in English, for its own errors).
+fn chain_name(what: &str) -> String {
+    match what {
+        "directory" => t!("source-chain-directory"),
+        "mini stream" => t!("source-chain-mini-stream"),
+        "mini FAT" => t!("source-chain-mini-fat"),
+        "stream" => t!("source-chain-stream"),
+        other => other.to_string(),
     }
 }
 

@@ -3,11 +3,11 @@
 
 use super::{assemble, cell_name, Cell, Sheet, SourceWarning, Spill, Value};
 use crate::error::input_error;
+use crate::t;
 use std::path::Path;
 
 pub(super) fn read(path: &Path, file: &str) -> anyhow::Result<Sheet> {
-    let bytes =
-        std::fs::read(path).map_err(|e| input_error(format!("{file}: cannot open: {e}")))?;
+    let bytes = std::fs::read(path).map_err(|e| super::cannot_open(file, &e))?;
     let text = decode(&bytes);
     let delimiter = detect_delimiter(&text);
     let mut reader = csv::ReaderBuilder::new()
@@ -19,7 +19,13 @@ pub(super) fn read(path: &Path, file: &str) -> anyhow::Result<Sheet> {
     let mut cells = Vec::new();
     let mut warnings = Vec::new();
     for record in reader.records() {
-        let record = record.map_err(|e| input_error(format!("{file}: cannot read CSV: {e}")))?;
+        let record = record.map_err(|e| {
+            input_error(t!(
+                "source-csv-unreadable",
+                file = file,
+                reason = e.to_string()
+            ))
+        })?;
         // The csv crate skips blank lines (and its line count with them): the row is the line
         // the record starts on, counted from its byte offset, so a cell named in a message is
         // the one a spreadsheet shows.
@@ -36,9 +42,7 @@ pub(super) fn read(path: &Path, file: &str) -> anyhow::Result<Sheet> {
             if field.contains('\n') && field.contains(delimiter as char) {
                 warnings.push(SourceWarning {
                     cell: cell_name(row as u32, col as u32),
-                    message: "a quoted field runs over several lines and holds the delimiter: \
-                              a quote left open may have swallowed rows"
-                        .to_string(),
+                    message: crate::msg!("source-csv-quote-open"),
                 });
             }
             let cell = Cell {

@@ -15,6 +15,7 @@
 
 use super::{assemble, Cell, Merge, Sheet, SourceWarning, Spill, Value, MAX_COLS, MAX_ROWS};
 use crate::error::input_error;
+use crate::t;
 use quick_xml::events::{BytesStart, Event};
 use std::fs::File;
 use std::io::{BufRead, BufReader};
@@ -96,24 +97,22 @@ const DOCUMENT: &str = "word/document.xml";
 /// The one line for a document the zip or XML reader cannot read. The reason is the reader's,
 /// which may quote the damaged bytes, line breaks and all: it is put on one line.
 fn damaged(file: &str, reason: &dyn std::fmt::Display) -> anyhow::Error {
-    input_error(format!(
-        "{file}: the Word document is damaged or truncated and cannot be read ({})",
-        crate::text::one_line(&reason.to_string())
+    input_error(t!(
+        "source-docx-damaged",
+        file = file,
+        reason = crate::text::one_line(&reason.to_string())
     ))
 }
 
 /// Reads the body of a Word document into one sheet.
 pub(super) fn read(path: &Path, file: &str) -> anyhow::Result<Sheet> {
     let damaged = |reason: &dyn std::fmt::Display| damaged(file, reason);
-    let input = File::open(path).map_err(|e| input_error(format!("{file}: cannot open: {e}")))?;
+    let input = File::open(path).map_err(|e| super::cannot_open(file, &e))?;
     let mut zip = zip::ZipArchive::new(BufReader::new(input)).map_err(|e| damaged(&e))?;
     let entry = zip.by_name(DOCUMENT).map_err(|e| damaged(&e))?;
     let body = parse(BufReader::new(entry)).map_err(|e| damaged(&e))?;
     if body.tables.is_empty() {
-        return Err(input_error(format!(
-            "{file}: the Word document has no table; lakip reads the tables of a document (a PK's \
-             sasaran, indikator and target are a table)"
-        )));
+        return Err(input_error(t!("source-docx-no-table", file = file)));
     }
     Ok(lay_out(body))
 }
@@ -130,7 +129,7 @@ pub enum TextBlock {
 /// Reads the body of a Word document in order, paragraphs and tables, as text.
 pub fn read_text(path: &Path, file: &str) -> anyhow::Result<Vec<TextBlock>> {
     let damaged = |reason: &dyn std::fmt::Display| damaged(file, reason);
-    let input = File::open(path).map_err(|e| input_error(format!("{file}: cannot open: {e}")))?;
+    let input = File::open(path).map_err(|e| super::cannot_open(file, &e))?;
     let mut zip = zip::ZipArchive::new(BufReader::new(input)).map_err(|e| damaged(&e))?;
     let entry = zip.by_name(DOCUMENT).map_err(|e| damaged(&e))?;
     let body = parse(BufReader::new(entry)).map_err(|e| damaged(&e))?;
@@ -348,9 +347,7 @@ fn lay_out(body: Body) -> Sheet {
         if table > MAX_TABLES {
             warnings.push(SourceWarning {
                 cell: super::cell_name(MAX_TABLES * BLOCK_ROWS, 0),
-                message: format!(
-                    "the document has {count} tables; lakip reads the first {MAX_TABLES}, the rest was not read"
-                ),
+                message: crate::msg!("source-docx-tables", count = count, max = MAX_TABLES),
             });
             break;
         }
@@ -387,10 +384,7 @@ fn paragraphs(
         let nearest = if above { at - 1 } else { at };
         warnings.push(SourceWarning {
             cell: super::cell_name(nearest, 0),
-            message: format!(
-                "{} paragraphs in a row; lakip reads the {room} next to the table, the rest was not read",
-                texts.len()
-            ),
+            message: crate::msg!("source-docx-paragraphs", count = texts.len(), room = room),
         });
     }
     // Above a table the paragraphs nearest to it are kept.
@@ -422,9 +416,10 @@ fn table_cells(
     if rows.len() > TABLE_ROWS as usize {
         warnings.push(SourceWarning {
             cell: super::cell_name(start + TABLE_ROWS - 1, 0),
-            message: format!(
-                "a table of {} rows; lakip reads the first {TABLE_ROWS}, the rest was not read",
-                rows.len()
+            message: crate::msg!(
+                "source-docx-table-rows",
+                count = rows.len(),
+                max = TABLE_ROWS
             ),
         });
     }

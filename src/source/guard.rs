@@ -4,6 +4,7 @@
 //! ask for ~100 GB and abort the process).
 
 use crate::error::input_error;
+use crate::t;
 use std::fs::File;
 use std::io::{BufReader, Cursor, Read, Seek, Write};
 use std::path::Path;
@@ -38,13 +39,13 @@ pub(super) fn zip_inflation(path: &Path, file: &str) -> anyhow::Result<()> {
     }
     let limit = on_disk.saturating_mul(INFLATE_RATIO).max(INFLATE_CEILING);
     if inflated > limit {
-        return Err(input_error(format!(
-            "{file}: the workbook inflates to {} MB from {} KB on disk (more than {INFLATE_RATIO}× \
-             its size and {} MB): refused as damaged or hostile; save it again from Excel or \
-             LibreOffice",
-            inflated / (1024 * 1024),
-            on_disk / 1024,
-            INFLATE_CEILING / (1024 * 1024),
+        return Err(input_error(t!(
+            "source-zip-inflates",
+            file = file,
+            mb = inflated / (1024 * 1024),
+            kb = on_disk / 1024,
+            ratio = INFLATE_RATIO,
+            ceiling = INFLATE_CEILING / (1024 * 1024),
         )));
     }
     Ok(())
@@ -84,8 +85,10 @@ pub(super) fn xlsx_corrected(path: &Path, file: &str) -> anyhow::Result<Option<V
     rewrite(&mut zip, index, &head, fixed)
         .map(Some)
         .map_err(|e| {
-            input_error(format!(
-                "{file}: the workbook is damaged and cannot be read ({e})"
+            input_error(t!(
+                "source-workbook-damaged-because",
+                file = file,
+                reason = e.to_string()
             ))
         })
 }
@@ -200,12 +203,13 @@ impl Extent {
         if let Some((rows, cols)) = self.declared {
             let area = rows.saturating_mul(cols);
             if area > SPARSE_AREA && area > self.present.saturating_mul(SPARSE_RATIO) {
-                return Err(input_error(format!(
-                    "{file}: sheet '{sheet}' declares a range of {rows} rows × {cols} columns \
-                     while only {} cells hold a value: the file is damaged or was not written by \
-                     a spreadsheet application; open it in Excel or LibreOffice, save it again \
-                     and import that",
-                    self.present
+                return Err(input_error(t!(
+                    "source-sheet-declared-range",
+                    file = file,
+                    sheet = sheet,
+                    rows = rows,
+                    columns = cols,
+                    present = self.present
                 )));
             }
         }
@@ -214,14 +218,14 @@ impl Extent {
             return Ok(());
         }
         let (r0, c0) = self.first.unwrap_or_default();
-        Err(input_error(format!(
-            "{file}: sheet '{sheet}' has a cell as far as {} while only {} cells hold a value \
-             (its range {}:{} spans {area} cells): a stray cell far from the table; delete what \
-             lies beyond the table (Ctrl+End shows the last cell), save and import again",
-            super::cell_name(self.last.0, self.last.1),
-            self.present,
-            super::cell_name(r0, c0),
-            super::cell_name(self.last.0, self.last.1),
+        Err(input_error(t!(
+            "source-sheet-stray-cell",
+            file = file,
+            sheet = sheet,
+            last = super::cell_name(self.last.0, self.last.1),
+            present = self.present,
+            first = super::cell_name(r0, c0),
+            area = area
         )))
     }
 }
@@ -363,11 +367,12 @@ const MAX_REPEATED_CELLS: u64 = 5_000_000;
 
 fn repeated(extent: &Extent, file: &str, sheet: &str) -> anyhow::Result<()> {
     if extent.present > MAX_REPEATED_CELLS {
-        return Err(input_error(format!(
-            "{file}: sheet '{sheet}' repeats its cells to {} cells with a value (more than the \
-             {MAX_REPEATED_CELLS} lakip reads): a value copied down or across whole columns or \
-             rows; clear the cells beyond the table, save and import again",
-            extent.present
+        return Err(input_error(t!(
+            "source-sheet-repeated",
+            file = file,
+            sheet = sheet,
+            present = extent.present,
+            max = MAX_REPEATED_CELLS
         )));
     }
     Ok(())
@@ -467,10 +472,7 @@ pub(super) fn ods_extent(path: &Path, file: &str) -> anyhow::Result<()> {
 }
 
 fn cut_short(file: &str, sheet: &str) -> anyhow::Error {
-    input_error(format!(
-        "{file}: the sheet '{sheet}' is cut short (its content.xml ends before the sheet does): \
-         the file is damaged; open it in LibreOffice, save it again and import that"
-    ))
+    input_error(t!("source-ods-cut-short", file = file, sheet = sheet))
 }
 
 #[cfg(test)]

@@ -14,6 +14,7 @@ mod merges;
 mod workbook;
 
 use crate::error::input_error;
+use crate::t;
 use std::path::Path;
 
 /// Rows beyond this are not read: Excel's own limit, and a bound on memory.
@@ -135,7 +136,7 @@ pub struct Sheet {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SourceWarning {
     pub cell: String,
-    pub message: String,
+    pub message: crate::i18n::Message,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -174,19 +175,14 @@ pub fn read_streaming(
     sink: &mut dyn FnMut(&str, Feed<'_>),
 ) -> anyhow::Result<Workbook> {
     let file = path.display().to_string();
-    let meta = std::fs::metadata(path)
-        .map_err(|e| input_error(format!("{file}: cannot open: {}", io_reason(&e))))?;
+    let meta = std::fs::metadata(path).map_err(|e| cannot_open(&file, &e))?;
     if meta.is_dir() {
-        return Err(input_error(format!(
-            "{file}: is a directory, not a spreadsheet"
-        )));
+        return Err(input_error(t!("source-directory", file = &file)));
     }
     // A named pipe would block the first read forever, a device never ends: refused before
     // the file is opened.
     if !meta.is_file() {
-        return Err(input_error(format!(
-            "{file}: is not a regular file (a named pipe, socket or device); save the table to a file and import that"
-        )));
+        return Err(input_error(t!("source-not-regular", file = &file)));
     }
     let ext = path
         .extension()
@@ -195,15 +191,13 @@ pub fn read_streaming(
         .unwrap_or_default();
     // A PDF or a picture is named for what it is, whatever its extension says.
     if let Some(kind) = workbook::foreign(path) {
-        return Err(input_error(format!("{file}: {kind}")));
+        return Err(input_error(t!("source-file-is", file = &file, what = kind)));
     }
     // A workbook saved under a text name is still a workbook.
     let sheets = match ext.as_str() {
         "csv" | "tsv" | "txt" if !workbook::is_workbook(path) => {
             if guard::binary_text(path) {
-                return Err(input_error(format!(
-                    "{file}: binary content (NUL bytes), not a CSV text; export the table again as CSV or import the workbook itself"
-                )));
+                return Err(input_error(t!("source-csv-binary", file = &file)));
             }
             vec![csv::read(path, &file)?]
         }
@@ -212,12 +206,15 @@ pub fn read_streaming(
     Ok(Workbook { file, sheets })
 }
 
-fn io_reason(e: &std::io::Error) -> String {
-    match e.kind() {
-        std::io::ErrorKind::NotFound => "no such file".to_string(),
-        std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
+/// The one line for a file that does not open: the common reasons in the user's language,
+/// another in the system's words.
+pub(crate) fn cannot_open(file: &str, e: &std::io::Error) -> anyhow::Error {
+    let reason = match e.kind() {
+        std::io::ErrorKind::NotFound => t!("source-no-such-file"),
+        std::io::ErrorKind::PermissionDenied => t!("source-permission-denied"),
         _ => e.to_string(),
-    }
+    };
+    input_error(t!("source-cannot-open", file = file, reason = reason))
 }
 
 /// Builds sparse rows from cells in any order, applying merged regions.
@@ -243,9 +240,7 @@ impl RowsBuilder {
         if r >= MAX_ROWS || cell.col >= MAX_COLS {
             self.warnings.push(SourceWarning {
                 cell: cell_name(r, cell.col),
-                message: format!(
-                    "a cell beyond the {MAX_ROWS} rows × {MAX_COLS} columns lakip reads was ignored"
-                ),
+                message: crate::msg!("source-cell-beyond", rows = MAX_ROWS, columns = MAX_COLS),
             });
             return;
         }

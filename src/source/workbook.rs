@@ -7,6 +7,7 @@
 use super::assembly::Assembly;
 use super::{assemble, Cell, Feed, Merge, RowsBuilder, Sheet, Spill, Value};
 use crate::error::input_error;
+use crate::t;
 use calamine::{
     open_workbook, CellErrorType, Data, DataRef, Dimensions, Ods, Range, Reader, Xls, Xlsb, Xlsx,
     XlsxError,
@@ -29,7 +30,7 @@ fn open_xlsx(path: &Path, file: &str) -> anyhow::Result<Xlsx<XlsxInput>> {
     let input: XlsxInput = match super::guard::xlsx_corrected(path, file)? {
         Some(bytes) => Box::new(std::io::Cursor::new(bytes)),
         None => Box::new(BufReader::new(
-            File::open(path).map_err(|e| input_error(format!("{file}: cannot open: {e}")))?,
+            File::open(path).map_err(|e| super::cannot_open(file, &e))?,
         )),
     };
     Xlsx::new(input).map_err(|e| xlsx_error(file, e))
@@ -49,11 +50,7 @@ pub(super) fn read(
         read_format(path, file, format, sink)
     }));
     std::panic::set_hook(previous_hook);
-    result.unwrap_or_else(|_| {
-        Err(input_error(format!(
-            "{file}: the workbook is damaged and cannot be read"
-        )))
-    })
+    result.unwrap_or_else(|_| Err(input_error(t!("source-workbook-damaged", file = file))))
 }
 
 fn read_format(
@@ -126,18 +123,22 @@ fn sniff(path: &Path, file: &str, ext: &str) -> anyhow::Result<Format> {
     let mut head = [0u8; 512];
     let n = File::open(path)
         .and_then(|mut f| f.read(&mut head))
-        .map_err(|e| input_error(format!("{file}: cannot open: {e}")))?;
+        .map_err(|e| super::cannot_open(file, &e))?;
     let head = &head[..n];
     if head.starts_with(b"PK\x03\x04") {
         super::guard::zip_inflation(path, file)?;
         return zip_format(path, file, head, ext);
     }
     if head.starts_with(OLE) && ext == "docx" {
-        return Err(input_error(format!("{file}: {}", ole_word(path))));
+        return Err(input_error(t!(
+            "source-file-is",
+            file = file,
+            what = ole_word(path)
+        )));
     }
     if head.starts_with(OLE) {
         if let Some(other) = ole_document(path) {
-            return Err(input_error(format!("{file}: {other}")));
+            return Err(input_error(t!("source-file-is", file = file, what = other)));
         }
         // An OLE file is either a real .xls (whatever its name) or an encrypted
         // (password-protected) xlsx, which calamine's xlsx reader names as such.
@@ -150,14 +151,16 @@ fn sniff(path: &Path, file: &str, ext: &str) -> anyhow::Result<Format> {
         );
     }
     if n == 0 {
-        return Err(input_error(format!("{file}: the file is empty")));
+        return Err(input_error(t!("source-file-empty", file = file)));
     }
     if ext == "docx" {
-        return Err(input_error(format!(
-            "{file}: not a Word document (a .docx is a zip holding word/document.xml); save it again from Word or LibreOffice"
-        )));
+        return Err(input_error(t!("source-docx-not-zip", file = file)));
     }
-    Err(input_error(format!("{file}: {}", not_a_workbook(head))))
+    Err(input_error(t!(
+        "source-file-is",
+        file = file,
+        what = not_a_workbook(head)
+    )))
 }
 
 const OLE: &[u8] = &[0xD0, 0xCF, 0x11, 0xE0];
@@ -170,12 +173,7 @@ pub(super) fn foreign(path: &Path) -> Option<String> {
     let head = &head[..n];
     // A PDF may have a few bytes (a BOM, a blank line) before its `%PDF-` mark.
     if head.windows(5).any(|w| w == b"%PDF-") {
-        return Some(
-            "a PDF, not a spreadsheet; lakip reads tables from workbooks and Word documents: \
-             export the PDF's tables to Excel (.xlsx, e.g. with Acrobat's Export PDF) and import \
-             that, or import the Word original (.docx) the PDF was made from"
-                .to_string(),
-        );
+        return Some(t!("source-pdf"));
     }
     let magic: [(&[u8], &str); 5] = [
         (b"\x89PNG", "PNG"),
@@ -190,17 +188,14 @@ pub(super) fn foreign(path: &Path) -> Option<String> {
         .find(|(m, _)| head.starts_with(m))
         .map(|(_, name)| *name)
         .or(webp.then_some("WebP"))?;
-    Some(format!(
-        "an image ({image}), not a spreadsheet; lakip reads a table's cells, not a picture of \
-         them: import the workbook or Word document the picture was made from"
-    ))
+    Some(t!("source-image", image = image))
 }
 
 /// An OLE file that holds no workbook: an old Word document (`.doc`) or a PowerPoint
 /// presentation, by the names of their streams (UTF-16 in the file's directory). An xls holds
 /// `Workbook` (or `Book`); an encrypted xlsx holds `EncryptedPackage`: both are left to the
 /// workbook reader.
-fn ole_document(path: &Path) -> Option<&'static str> {
+fn ole_document(path: &Path) -> Option<String> {
     let bytes = std::fs::read(path).ok()?;
     let holds = |name: &str| {
         let wide: Vec<u8> = name.encode_utf16().flat_map(u16::to_le_bytes).collect();
@@ -210,12 +205,9 @@ fn ole_document(path: &Path) -> Option<&'static str> {
         return None;
     }
     if holds("WordDocument") {
-        Some(
-            "an old Word document (.doc, Word 97-2003), not a spreadsheet; open it in Word or \
-             LibreOffice, save it as .docx and import that",
-        )
+        Some(t!("source-old-word"))
     } else if holds("PowerPoint Document") {
-        Some("a PowerPoint presentation, not a spreadsheet; import the workbook its tables came from")
+        Some(t!("source-powerpoint"))
     } else {
         None
     }
@@ -255,20 +247,12 @@ fn zip_format(path: &Path, file: &str, head: &[u8], ext: &str) -> anyhow::Result
     let word = first_entry != b"mimetype" && super::docx::is_docx(path).unwrap_or(ext == "docx");
     Ok(match (word, ext == "docx") {
         (true, true) => Format::Docx,
-        (true, false) => {
-            return Err(input_error(format!(
-                "{file}: a Word document under another name; rename it to .docx and import that"
-            )))
-        }
-        (false, true) => {
-            return Err(input_error(format!(
-                "{file}: not a Word document (it holds no word/document.xml); a workbook is imported under its own name (.xlsx, .ods)"
-            )))
-        }
+        (true, false) => return Err(input_error(t!("source-word-renamed", file = file))),
+        (false, true) => return Err(input_error(t!("source-docx-no-document", file = file))),
         _ if first_entry == b"mimetype" => Format::Ods,
         _ => {
             if let Some(other) = zip_not_workbook(path) {
-                return Err(input_error(format!("{file}: {other}")));
+                return Err(input_error(t!("source-file-is", file = file, what = other)));
             }
             if ext == "xlsb" {
                 Format::Xlsb
@@ -293,17 +277,10 @@ fn zip_not_workbook(path: &Path) -> Option<String> {
         return None;
     }
     if names.iter().any(|n| n.starts_with("ppt/")) {
-        return Some(
-            "a PowerPoint presentation, not a spreadsheet; import the workbook its tables came from"
-                .to_string(),
-        );
+        return Some(t!("source-powerpoint"));
     }
     if names.iter().any(|n| n.starts_with("xl/")) {
-        return Some(
-            "an Excel workbook with no workbook part (xl/workbook.xml): the file is damaged; open \
-             it in Excel or LibreOffice (which may repair it), save it again and import that"
-                .to_string(),
-        );
+        return Some(t!("source-no-workbook-part"));
     }
     let mut files: Vec<&str> = names
         .iter()
@@ -313,17 +290,16 @@ fn zip_not_workbook(path: &Path) -> Option<String> {
     files.sort_unstable();
     let shown = files.iter().take(3).copied().collect::<Vec<_>>().join(", ");
     let more = if files.len() > 3 { ", …" } else { "" };
-    Some(format!(
-        "a zip archive, not a workbook (it holds {} file{}: {shown}{more}); unpack it and import \
-         the workbooks it holds",
-        files.len(),
-        if files.len() == 1 { "" } else { "s" },
+    Some(t!(
+        "source-zip-archive",
+        count = files.len(),
+        files = format!("{shown}{more}")
     ))
 }
 
 /// A `.docx` stored as an OLE file: Word's password protection (an `EncryptedPackage`
 /// stream), or an old `.doc` renamed.
-fn ole_word(path: &Path) -> &'static str {
+fn ole_word(path: &Path) -> String {
     let encrypted: Vec<u8> = "EncryptedPackage"
         .encode_utf16()
         .flat_map(u16::to_le_bytes)
@@ -331,9 +307,9 @@ fn ole_word(path: &Path) -> &'static str {
     let protected =
         std::fs::read(path).is_ok_and(|bytes| memchr::memmem::find(&bytes, &encrypted).is_some());
     if protected {
-        "the Word document is password-protected; save a copy without a password and import that"
+        t!("source-word-password")
     } else {
-        "an old Word document (.doc) named .docx; open it in Word or LibreOffice and save it as .docx"
+        t!("source-doc-named-docx")
     }
 }
 
@@ -341,21 +317,17 @@ fn ole_word(path: &Path) -> &'static str {
 fn not_a_workbook(head: &[u8]) -> String {
     let text = String::from_utf8_lossy(head).to_lowercase();
     if text.contains("<html") || text.contains("<table") || text.contains("<!doctype") {
-        "a web page (HTML) saved under a spreadsheet name, as some applications export; open it in \
-         Excel or LibreOffice and save it as .xlsx"
-            .to_string()
+        t!("source-html")
     } else if head.iter().all(|&b| b >= 0x20 || b"\t\r\n".contains(&b)) {
-        "a text file, not a workbook (if it is a CSV export, rename it to .csv)".to_string()
+        t!("source-text-file")
     } else {
-        "not a spreadsheet (expected an xlsx, xlsm, xlsb, xls, ods, csv or docx file)".to_string()
+        t!("source-not-a-spreadsheet")
     }
 }
 
 fn xlsx_error(file: &str, e: XlsxError) -> anyhow::Error {
     match e {
-        XlsxError::Password => input_error(format!(
-            "{file}: the workbook is password-protected; save a copy without a password and import that"
-        )),
+        XlsxError::Password => input_error(t!("source-workbook-password", file = file)),
         other => input_error(describe(file, &other.to_string())),
     }
 }
@@ -365,11 +337,11 @@ fn describe(file: &str, reason: &str) -> String {
     let reason = &crate::text::one_line(reason);
     let lower = reason.to_ascii_lowercase();
     if lower.contains("password") {
-        format!("{file}: the workbook is password-protected; save a copy without a password and import that")
+        t!("source-workbook-password", file = file)
     } else if lower.contains("zip") || lower.contains("eof") || lower.contains("archive") {
-        format!("{file}: the workbook is damaged or truncated and cannot be read ({reason})")
+        t!("source-workbook-truncated", file = file, reason = reason)
     } else {
-        format!("{file}: cannot read the workbook ({reason})")
+        t!("source-workbook-unreadable", file = file, reason = reason)
     }
 }
 
@@ -400,11 +372,7 @@ fn read_xlsx(path: &Path, file: &str, sink: &mut Sink<'_>) -> anyhow::Result<Vec
         let parsed = parser.join();
         (sheets, parsed)
     });
-    let damaged = || {
-        input_error(format!(
-            "{file}: the workbook is damaged and cannot be read"
-        ))
-    };
+    let damaged = || input_error(t!("source-workbook-damaged", file = file));
     // The merge search's own error first: the parser stops with "reading stopped" after it.
     let sheets = sheets?;
     parsed.unwrap_or_else(|_| Err(damaged()))?;
@@ -508,7 +476,7 @@ fn xlsx_cells(
     recycled: &Receiver<Vec<(u32, Cell)>>,
 ) -> anyhow::Result<()> {
     let fail = |e: XlsxError| xlsx_error(file, e);
-    let stopped = || input_error(format!("{file}: reading stopped"));
+    let stopped = || input_error(t!("source-reading-stopped", file = file));
     let buffer = || {
         recycled
             .try_recv()

@@ -31,11 +31,11 @@ pub fn left_in(doc: &Document) -> Option<Notice> {
         return None;
     }
     let (first, at) = found[0];
-    Some(Notice {
-        kind: NoticeKind::Doubt,
-        message: message(found.len(), first),
-        location: at.clone(),
-    })
+    Some(Notice::new(
+        NoticeKind::Doubt,
+        crate::msg!("template-examples-left", count = found.len(), first = first),
+        at.clone(),
+    ))
 }
 
 /// The column whose text tells an example row: the action of a RAK, the uraian of a budget,
@@ -57,11 +57,4 @@ fn rows(doc: &Document, role: Role) -> impl Iterator<Item = (&str, &Location)> {
         text.map(|t| (t, &i.location))
     });
     items.chain(indicators)
-}
-
-fn message(count: usize, first: &str) -> String {
-    format!(
-        "{count} rows are the example rows of `lakip template` (the first: '{first}'): replace them \
-         with the satker's own rows or delete them, then import the file again"
-    )
 }

@@ -300,5 +300,5 @@ fn write_cell(
 
 /// An example number that is not one: a mistake in a kind's form, said as an xlsx error.
 fn bad_example(text: &str) -> XlsxError {
-    XlsxError::ParameterError(format!("the form's example '{text}' is no number"))
+    XlsxError::ParameterError(crate::t!("template-example-not-a-number", text = text))
 }

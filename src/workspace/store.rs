@@ -259,6 +259,10 @@ pub struct NoticeRow {
     message: String,
     cell: String,
     row: u32,
+    /// The message's Fluent key and its arguments as JSON, so the notice is shown in the
+    /// reader's language; empty in a table written before they were kept (the text is shown).
+    key: String,
+    args: String,
 }
 
 impl Record for NoticeRow {
@@ -274,6 +278,8 @@ impl Record for NoticeRow {
                 message: n.message.clone(),
                 cell: n.location.cell.clone(),
                 row: n.location.row,
+                key: n.said.as_ref().map_or(String::new(), |m| m.key.clone()),
+                args: n.said.as_ref().map_or(String::new(), |m| m.args_json()),
             })
             .collect()
     }
@@ -287,11 +293,20 @@ impl Attach for NoticeRow {
     fn attach(self, doc: &mut Document) -> Result<(), String> {
         let kind = NoticeKind::from_name(&self.kind)
             .ok_or_else(|| crate::t!("workspace-unknown-notice-kind", kind = &self.kind))?;
-        doc.notices.push(Notice {
-            kind,
-            location: location(&self.file, &self.sheet, &self.cell, self.row),
-            message: self.message,
-        });
+        let location = location(&self.file, &self.sheet, &self.cell, self.row);
+        let said = Some(&self.key)
+            .filter(|k| !k.is_empty())
+            .and_then(|k| crate::i18n::Message::from_stored(k, &self.args));
+        // Said again in the reader's language when this lakip knows every key; else as stored.
+        let notice = match said {
+            Some(m) if m.is_known(crate::i18n::lang()) => Notice::new(kind, m, location),
+            Some(m) => Notice {
+                said: Some(m),
+                ..Notice::text(kind, self.message, location)
+            },
+            None => Notice::text(kind, self.message, location),
+        };
+        doc.notices.push(notice);
         Ok(())
     }
 }

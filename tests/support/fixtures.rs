@@ -1549,6 +1549,21 @@ pub fn table_xlsx(path: &Path, sheet: &str, rows: &[&[&str]]) -> Result<(), Box<
     Ok(())
 }
 
+/// A one-sheet workbook whose every cell is written as text, as typed into a cell formatted as
+/// text (`1.500` stays `1.500`, where [`table_xlsx`] would write the number 1.5).
+pub fn text_table_xlsx(path: &Path, sheet: &str, rows: &[&[&str]]) -> FixtureResult {
+    let mut workbook = new_workbook()?;
+    let ws = workbook.add_worksheet();
+    ws.set_name(sheet)?;
+    for (r, cells) in rows.iter().enumerate() {
+        for (c, text) in cells.iter().enumerate().filter(|(_, t)| !t.is_empty()) {
+            ws.write_string(r as u32, c as u16, *text)?;
+        }
+    }
+    workbook.save(path)?;
+    Ok(())
+}
+
 /// A DIPA's pagu per kegiatan, with no realisasi column: sheet `DIPA`, title in row 1, header
 /// `No | Uraian | Pagu` in row 2, `1 Program A` over `a. Keg 1` 100 and `b. Keg 2` 200, and
 /// `JUMLAH` 300 (= 100 + 200).

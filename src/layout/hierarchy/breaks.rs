@@ -139,7 +139,7 @@ fn join(lines: &mut [(u32, Line)], at: usize, prev: usize, how: How) -> Option<N
                 *text = rest;
             }
             let what = what.unwrap_or_else(|| crate::text::one_line(text));
-            crate::t!(
+            crate::msg!(
                 "read-break-repeat",
                 row = row + 1,
                 previous = prev_row + 1,
@@ -149,7 +149,7 @@ fn join(lines: &mut [(u32, Line)], at: usize, prev: usize, how: How) -> Option<N
         How::Rest => {
             text.push(' ');
             text.push_str(&rest);
-            crate::t!(
+            crate::msg!(
                 "read-break-rest",
                 row = row + 1,
                 previous = prev_row + 1,
@@ -157,9 +157,5 @@ fn join(lines: &mut [(u32, Line)], at: usize, prev: usize, how: How) -> Option<N
             )
         }
     };
-    Some(Notice {
-        kind: NoticeKind::Continuation,
-        message,
-        location,
-    })
+    Some(Notice::new(NoticeKind::Continuation, message, location))
 }
