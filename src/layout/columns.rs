@@ -92,9 +92,15 @@ impl Role {
     }
 }
 
+/// How many texts [`normalize`] has normalized, for the test that a body row costs a bounded
+/// number of them (`tests/import_cost.rs`): a sheet's rows are many, each normalization a copy.
+#[doc(hidden)]
+pub static NORMALIZED: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
 /// Lower case, punctuation to spaces (but `%` kept), spaces collapsed; Cyrillic letters that
 /// OCR puts for Latin ones (`В3` for `B3`) read as the Latin letter.
 pub fn normalize(text: &str) -> String {
+    NORMALIZED.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
     // One pass into one string: called for many cells of a large sheet.
     let mut out = String::with_capacity(text.len());
     let mut gap = false;
