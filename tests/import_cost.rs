@@ -7,22 +7,26 @@
 
 mod support;
 
+use lakip::layout::columns::NORMALIZED;
 use lakip::layout::header::REPEAT_COMPARISONS;
 use lakip::pipeline::{read_file, Options};
 use std::sync::atomic::Ordering;
 use support::bench_fixtures;
 
 /// Imports the generated RKT of `rows` body rows (`tests/support/bench_fixtures.rs`) as
-/// `lakip import` does; returns the items read and the cell comparisons made.
-fn import_rkt(rows: usize) -> (usize, usize) {
+/// `lakip import` does; returns the items read, the cell comparisons made and the texts
+/// normalized.
+fn import_rkt(rows: usize) -> (usize, usize, usize) {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("rkt.xlsx");
     bench_fixtures::write("rkt", rows, &path).unwrap();
     REPEAT_COMPARISONS.store(0, Ordering::SeqCst);
+    NORMALIZED.store(0, Ordering::SeqCst);
     let (docs, _) = read_file(&path, "rkt.xlsx", &Options::default()).unwrap();
     let comparisons = REPEAT_COMPARISONS.load(Ordering::SeqCst);
+    let normalized = NORMALIZED.load(Ordering::SeqCst);
     assert_eq!(docs.len(), 1);
-    (docs[0].items().len(), comparisons)
+    (docs[0].items().len(), comparisons, normalized)
 }
 
 #[test]
@@ -33,8 +37,8 @@ fn header_detection_costs_each_row_a_bounded_number_of_comparisons() {
     // heading (1 179) and 7 groups (1 179 + 21 = 1 200): 387 groups, 1 161 items.
     // 4 800 rows: 154 blocks are 4 774 rows; the 155th heading (4 775) and 9 groups (4 775 +
     // 27 = 4 802 ≥ 4 800): 1 549 groups, 4 647 items.
-    let (small_items, small) = import_rkt(1_200);
-    let (large_items, large) = import_rkt(4_800);
+    let (small_items, small, small_norm) = import_rkt(1_200);
+    let (large_items, large, large_norm) = import_rkt(4_800);
     assert_eq!(small_items, 1_161);
     assert_eq!(large_items, 4_647);
     // A body row is turned away by its first text (the sasaran or the uraian, which name no
@@ -43,4 +47,17 @@ fn header_detection_costs_each_row_a_bounded_number_of_comparisons() {
     // twice (the sasaran, indikator, output and uraian of a group's first row) cost ~4 a row.
     assert!(small * 2 <= 1_200 * 3, "{small} comparisons for 1 200 rows");
     assert!(large * 2 <= 4_802 * 3, "{large} comparisons for 4 802 rows");
+    // Each comparison normalizes the row's text and the header's name of its column: 2 for a
+    // body row, which the comparisons above show costs one (a header printed again is known by
+    // its page-top signature before any comparison). Nothing else normalizes a body row's
+    // text: its page number and total label are turned away by their first word, and totals
+    // are named only when a label is there. So the 3 602 rows between the two sizes cost 2
+    // normalizations each; under 9/4 leaves room for a heading row and no more. Before, the
+    // comparison alone normalized 3 texts (the text twice, for its name and its role), and
+    // the total label and the named part one each: 5 a row.
+    let more = large_norm.saturating_sub(small_norm);
+    assert!(
+        more * 4 <= 3_602 * 9,
+        "{more} texts normalized for 3 602 rows more ({small_norm} → {large_norm})"
+    );
 }

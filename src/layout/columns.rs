@@ -92,21 +92,57 @@ impl Role {
     }
 }
 
+/// How many texts [`normalize`] has normalized, for the test that a body row costs a bounded
+/// number of them (`tests/import_cost.rs`): a sheet's rows are many, each normalization a copy.
+#[doc(hidden)]
+pub static NORMALIZED: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
 /// Lower case, punctuation to spaces (but `%` kept), spaces collapsed; Cyrillic letters that
 /// OCR puts for Latin ones (`В3` for `B3`) read as the Latin letter.
 pub fn normalize(text: &str) -> String {
-    let mapped: String = text
-        .chars()
-        .map(latin_lookalike)
-        .map(|c| {
-            if c.is_alphanumeric() || c == '%' {
-                c.to_lowercase().next().unwrap_or(c)
-            } else {
-                ' '
+    NORMALIZED.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    // One pass into one string: called for many cells of a large sheet.
+    let mut out = String::with_capacity(text.len());
+    let mut gap = false;
+    for c in text.chars() {
+        match normal_char(c) {
+            Some(c) => {
+                if gap && !out.is_empty() {
+                    out.push(' ');
+                }
+                gap = false;
+                out.push(c);
             }
-        })
-        .collect();
-    mapped.split_whitespace().collect::<Vec<_>>().join(" ")
+            None => gap = true,
+        }
+    }
+    out
+}
+
+/// What [`normalize`] makes of one character: `None` for a separator (a space in its output).
+/// No character it keeps is white space, so its words are the runs of kept characters.
+fn normal_char(c: char) -> Option<char> {
+    let c = latin_lookalike(c);
+    if c.is_ascii() {
+        return (c.is_ascii_alphanumeric() || c == '%').then(|| c.to_ascii_lowercase());
+    }
+    c.is_alphanumeric()
+        .then(|| c.to_lowercase().next().unwrap_or(c))
+}
+
+/// The first word of `normalize(text)`, without normalizing the rest; `None` when it has no
+/// word or its first word is longer than `max` bytes (no word looked for is).
+pub fn first_word(text: &str, max: usize) -> Option<String> {
+    let mut word = String::new();
+    for c in text.chars() {
+        match normal_char(c) {
+            Some(c) if word.len() + c.len_utf8() > max => return None,
+            Some(c) => word.push(c),
+            None if word.is_empty() => {}
+            None => break,
+        }
+    }
+    (!word.is_empty()).then_some(word)
 }
 
 /// The Latin letter a Cyrillic look-alike stands for in OCR output.
@@ -222,14 +258,18 @@ pub fn role_of(header: &str) -> Option<Role> {
     if header.len() > 120 {
         return None;
     }
-    let norm = normalize(header);
+    role_of_normalized(&normalize(header))
+}
+
+/// [`role_of`] a text already normalized (and no longer than 120 bytes as written).
+pub fn role_of_normalized(norm: &str) -> Option<Role> {
     if norm.is_empty() || norm.len() > 70 {
         return None;
     }
-    if let Some(m) = month_of(&norm) {
+    if let Some(m) = month_of(norm) {
         return Some(Role::Month(m));
     }
-    if let Some(role) = period_role(&norm) {
+    if let Some(role) = period_role(norm) {
         return Some(role);
     }
     // OCR runs several header cells into one: the column is what its first words name.
@@ -287,11 +327,7 @@ pub fn role_of(header: &str) -> Option<Role> {
         Role::Realisasi
     } else if has("pagu") {
         Role::Pagu
-    } else if has("anggaran")
-        || has("biaya")
-        || has("budget")
-        || MONEY_NAMES.contains(&norm.as_str())
-    {
+    } else if has("anggaran") || has("biaya") || has("budget") || MONEY_NAMES.contains(&norm) {
         Role::Anggaran
     } else if has("sasaran") {
         Role::Sasaran
@@ -299,7 +335,7 @@ pub fn role_of(header: &str) -> Option<Role> {
         Role::Indikator
     } else if has("keluaran") || has("output") {
         Role::Output
-    } else if has("uraian") || ["kegiatan", "nama kegiatan", "activity"].contains(&norm.as_str()) {
+    } else if has("uraian") || ["kegiatan", "nama kegiatan", "activity"].contains(&norm) {
         Role::Uraian
     } else if has("program") {
         Role::ProgramKegiatan

@@ -1,6 +1,6 @@
 //! Finding the header row, its repeats at page breaks, and column-numbering rows.
 
-use super::columns::{normalize, role_of, ColumnMap, PageTop, Role};
+use super::columns::{normalize, role_of, role_of_normalized, ColumnMap, PageTop, Role};
 use crate::source::{Row, Value};
 
 /// Header rows are looked for among the first rows of a sheet.
@@ -359,12 +359,18 @@ pub fn is_repeat(row: &Row, header: &ColumnMap) -> bool {
     // another column (`Target` where `Pagu` was) starts another table. The first text that
     // does not settles it, so a body row costs one comparison, not one per cell.
     let same = |c: &crate::source::Cell, text: &str| {
+        let name = header.names.get(&c.col);
+        let role = header.role_at(c.col);
+        // A column the header neither names nor gives a role: nothing to compare with.
+        if name.is_none() && role.is_none() {
+            return false;
+        }
         REPEAT_COMPARISONS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-        let named_here = header
-            .names
-            .get(&c.col)
-            .is_some_and(|n| without_numbers(n) == without_numbers(text));
-        named_here || role_of(text).is_some_and(|r| header.role_at(c.col) == Some(r))
+        // The text is normalized once, for both comparisons.
+        let norm = normalize(text);
+        let named_here = name.is_some_and(|n| same_words(&normalize(n), &norm));
+        named_here
+            || role.is_some_and(|r| text.len() <= 120 && role_of_normalized(&norm) == Some(r))
     };
     let mut matched = 0;
     for cell in row.own() {
@@ -388,7 +394,6 @@ pub fn is_repeat(row: &Row, header: &ColumnMap) -> bool {
     matched >= 2 && matched * 5 >= named * 3
 }
 
-/// A header text without its column number (`PERKIRAAN BIAYA (19)` repeats `PERKIRAAN BIAYA`).
 /// A row's own texts with their columns, in column order, numbers and spaces left out (`Hal 2
 /// dari 5` is `Hal 1 dari 5` on the next page); `None` when the row has a number cell or no
 /// text. The columns count: a signature's `KABUPATEN DELI SERDANG` is not the title's.
@@ -433,12 +438,11 @@ pub fn repeats_page_top(row: &Row, header: &ColumnMap) -> Option<PageTop> {
         .find_map(|(s, part)| (*s == sig).then_some(*part))
 }
 
-fn without_numbers(text: &str) -> String {
-    normalize(text)
-        .split(' ')
-        .filter(|w| !w.bytes().all(|b| b.is_ascii_digit()))
-        .collect::<Vec<_>>()
-        .join(" ")
+/// Two normalized texts are the same without their numbers (`PERKIRAAN BIAYA (19)` repeats
+/// `PERKIRAAN BIAYA`): word by word, the words of digits left out.
+fn same_words(a: &str, b: &str) -> bool {
+    let words = |t| str::split(t, ' ').filter(|w: &&str| !w.bytes().all(|b| b.is_ascii_digit()));
+    words(a).eq(words(b))
 }
 
 /// A row of consecutive column numbers: `1 2 3 …` or `(1) (2) (3) …`.

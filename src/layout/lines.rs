@@ -3,7 +3,7 @@
 //! `hierarchy`, because that depends on the rows around it.
 
 use super::amounts::{self, At, Unreadable};
-use super::columns::{normalize, ColumnMap, PageTop, Role};
+use super::columns::{first_word, normalize, ColumnMap, PageTop, Role};
 use super::header;
 use super::numbering::{self, Style};
 use crate::model::{Amounts, Field, Location, Notice, NoticeKind};
@@ -289,6 +289,17 @@ pub fn read(row: &Row, columns: &Columns, at: &At<'_>) -> Line {
 /// A row that only numbers the page (`Hal 2 dari 5`, `Halaman 2`, `- 2 -`), printed inside
 /// the data at a page top or foot, whatever columns its cells fall in.
 fn is_page_number(row: &Row) -> bool {
+    // Most rows start with a word that names no page (or with a number): turned away before
+    // their text is copied and normalized. A first text with no word leaves it to the next.
+    let Some(first) = row.own().next() else {
+        return false;
+    };
+    let may_start = first.text().is_some_and(|t| {
+        first_word(t, usize::MAX).is_none_or(|w| matches!(w.as_str(), "hal" | "halaman" | "page"))
+    });
+    if !may_start {
+        return false;
+    }
     let mut text = String::new();
     for cell in row.own() {
         match (&cell.value, cell.text()) {
@@ -647,6 +658,9 @@ const LEVEL_WORDS: [&str; 9] = [
 /// total by its words alone (`Jumlah Kegiatan Sosialisasi yang dilaksanakan` is an item), it is
 /// one when it names a row above it (see [`named_totals`]).
 pub fn may_name_total(label: &str) -> bool {
+    if !first_word(label, 6).is_some_and(|w| w == "jumlah" || w == "total") {
+        return false;
+    }
     let norm = normalize(label);
     let mut words = norm.split(' ');
     matches!(words.next(), Some("jumlah" | "total"))
@@ -684,6 +698,13 @@ fn same_name(a: &str, b: &str) -> bool {
 /// Dukungan Manajemen …` under `Program Dukungan Manajemen …`) are totals of that row, not
 /// items. One that names no row above stays an item, with a doubt that says so.
 pub fn named_totals(lines: &mut [(u32, Line)]) -> Vec<Notice> {
+    // Most sheets have no such label: then no text needs its named part.
+    let labelled =
+        |line: &(u32, Line)| matches!(&line.1, Line::Entry(e) if e.extra().label.is_some());
+    let Some(last) = lines.iter().rposition(labelled) else {
+        return Vec::new();
+    };
+    let lines = &mut lines[..=last];
     let mut above: Vec<String> = Vec::new();
     let mut notices = Vec::new();
     for (_, line) in lines.iter_mut() {
