@@ -34,7 +34,7 @@ pub struct Index {
     holders: Vec<Vec<usize>>,
     /// A word's key (itself, or a variant with its allowed slips deleted) → the words with it;
     /// a word's keys are made once, when a name first holds it.
-    by_key: HashMap<String, Vec<usize>>,
+    by_key: HashMap<u64, Vec<usize>>,
     /// Names this index compared.
     compared: Cell<usize>,
 }
@@ -122,7 +122,7 @@ impl Index {
     }
 }
 
-fn post(table: &mut HashMap<String, Vec<usize>>, key: String, at: usize) {
+fn post<K: std::hash::Hash + Eq>(table: &mut HashMap<K, Vec<usize>>, key: K, at: usize) {
     post_at(table.entry(key).or_default(), at);
 }
 
@@ -136,19 +136,20 @@ fn post_at(list: &mut Vec<usize>, at: usize) {
 /// The keys under which a word is found by the words a slip apart from it: a word with digits
 /// or of 4 letters or fewer is only ever the same as itself; a longer one may be one edit from
 /// another (two from 9 letters), and two words `d` edits apart share a variant with at most `d`
-/// letters deleted from each.
-fn keys(word: &Word) -> Vec<String> {
+/// letters deleted from each. A key is the variant's hash, not the variant: two variants of one
+/// hash only add a name to compare, never lose one.
+fn keys(word: &Word) -> Vec<u64> {
     let chars = &word.chars;
     if word.digits || chars.len() <= 4 {
-        return vec![format!("={}", word.text)];
+        return vec![hash(chars, &[], 1)];
     }
     let slips = if chars.len() <= 8 { 1 } else { 2 };
-    let mut keys = vec![format!("~{}", word.text)];
+    let mut keys = vec![hash(chars, &[], 2)];
     for i in 0..chars.len() {
-        keys.push(without(chars, &[i]));
+        keys.push(hash(chars, &[i], 2));
         if slips == 2 {
             for j in i + 1..chars.len() {
-                keys.push(without(chars, &[i, j]));
+                keys.push(hash(chars, &[i, j], 2));
             }
         }
     }
@@ -157,16 +158,16 @@ fn keys(word: &Word) -> Vec<String> {
     keys
 }
 
-fn without(chars: &[char], deleted: &[usize]) -> String {
-    std::iter::once('~')
-        .chain(
-            chars
-                .iter()
-                .enumerate()
-                .filter(|(i, _)| !deleted.contains(i))
-                .map(|(_, c)| *c),
-        )
-        .collect()
+/// FNV-1a of a word's letters but the `deleted` ones, after a `kind` (a rigid word's key is
+/// never a longer word's variant).
+fn hash(chars: &[char], deleted: &[usize], kind: u64) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325 ^ kind;
+    for (i, c) in chars.iter().enumerate() {
+        if !deleted.contains(&i) {
+            h = (h ^ u64::from(*c)).wrapping_mul(0x0000_0100_0000_01b3);
+        }
+    }
+    h
 }
 
 #[cfg(test)]
