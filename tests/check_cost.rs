@@ -19,10 +19,7 @@ fn a_check_normalises_each_name_at_most_once() {
     let names: usize = docs
         .iter()
         .map(|d| {
-            2 * d.indicators().len()
-                + d.budgets().len()
-                + d.headings().len()
-                + d.items().len()
+            2 * d.indicators().len() + d.budgets().len() + d.headings().len() + d.items().len()
         })
         .sum();
     let before = similar::normalised();

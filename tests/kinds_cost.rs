@@ -53,7 +53,10 @@ fn performance_tables_cost_each_row_a_bounded_number_of_matches() {
             );
             // Sasaran that differ only in their number share no word that could make them the
             // same (digits must match): none is compared with another.
-            assert!(compared <= rows / 10, "{layout} {rows}: {compared} compared");
+            assert!(
+                compared <= rows / 10,
+                "{layout} {rows}: {compared} compared"
+            );
         }
     }
 }

@@ -103,10 +103,7 @@ fn pk_budgets(docs: &[Document], out: &mut Vec<Diagnostic>) {
         let Some(stated) = line.anggaran.value else {
             continue;
         };
-        let Some(program) = programs
-            .iter()
-            .find(|p| p.name.matches(&name))
-        else {
+        let Some(program) = programs.iter().find(|p| p.name.matches(&name)) else {
             continue;
         };
         if stated == program.pagu {

@@ -524,7 +524,9 @@ impl Sasarans {
             return;
         }
         let words = similar::words(text);
-        self.by_words.entry(words.clone()).or_insert(self.order.len());
+        self.by_words
+            .entry(words.clone())
+            .or_insert(self.order.len());
         self.names.push(similar::Name::from_words(words));
         self.order.push(text.to_string());
     }

@@ -75,7 +75,11 @@ impl Index {
     /// The positions, in the order added, of every name that may be the same as `name` (a
     /// name the same, or of the same words, is among them: of no words, the names of none).
     pub fn candidates(&self, name: &Name) -> Vec<usize> {
-        let mut candidates: Vec<usize> = self.by_concat.get(&name.concat).cloned().unwrap_or_default();
+        let mut candidates: Vec<usize> = self
+            .by_concat
+            .get(&name.concat)
+            .cloned()
+            .unwrap_or_default();
         for word in self.chosen_words(name) {
             for key in keys(word) {
                 for &w in self.by_key.get(&key).into_iter().flatten() {
@@ -113,7 +117,10 @@ impl Index {
             .words
             .iter()
             .map(|w| {
-                let held = self.words.get(&w.text).map_or(0, |&i| self.holders[i].len());
+                let held = self
+                    .words
+                    .get(&w.text)
+                    .map_or(0, |&i| self.holders[i].len());
                 (held, w)
             })
             .collect();
@@ -230,7 +237,9 @@ mod tests {
             index.push(Name::new(t));
         }
         assert_eq!(
-            index.first_same(&Name::new("Meningkatnya kualitas penyelenggaraan tahapan 250")),
+            index.first_same(&Name::new(
+                "Meningkatnya kualitas penyelenggaraan tahapan 250"
+            )),
             Some(249)
         );
         // Only the name holding `250` is compared, not the 500.
