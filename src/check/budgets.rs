@@ -25,6 +25,8 @@ pub(super) struct Program<'d> {
     /// Its index in the document's headings.
     pub heading: usize,
     pub text: String,
+    /// Its text normalised once, `Program` taken off, for matching.
+    pub name: similar::Name,
     pub code: Option<String>,
     pub pagu: Decimal,
     pub realisasi: Option<Decimal>,
@@ -55,6 +57,7 @@ pub(super) fn programs(docs: &[Document]) -> Vec<Program<'_>> {
                     doc,
                     heading: i,
                     text: h.text.clone(),
+                    name: program_name(&h.text),
                     code: h.code.clone(),
                     pagu,
                     realisasi: figure(Field::Realisasi),
@@ -67,14 +70,9 @@ pub(super) fn programs(docs: &[Document]) -> Vec<Program<'_>> {
     out
 }
 
-pub(super) fn same_program(a: &str, b: &str) -> bool {
-    let strip = |t: &str| {
-        let words = similar::words(t);
-        let start = usize::from(words.first().is_some_and(|w| w == "program"));
-        words[start..].join(" ")
-    };
-    let (a, b) = (strip(a), strip(b));
-    !a.is_empty() && (a == b || similar::same(&a, &b))
+/// A program's name as matched: `Program Dukungan Manajemen` is `Dukungan Manajemen`.
+pub(super) fn program_name(text: &str) -> similar::Name {
+    similar::Name::without_first(text, "program")
 }
 
 fn pk_budgets(docs: &[Document], out: &mut Vec<Diagnostic>) {
@@ -87,28 +85,26 @@ fn pk_budgets(docs: &[Document], out: &mut Vec<Diagnostic>) {
         return;
     }
     // The same line is copied into every PK (and the RAK): report each program and amount once.
-    let mut lines: Vec<(&ProgramBudget, usize)> = Vec::new();
+    let mut lines: Vec<(&ProgramBudget, similar::Name, usize)> = Vec::new();
     for doc in docs
         .iter()
         .filter(|d| d.kind.family() == Family::Performance)
     {
         for b in doc.budgets() {
-            match lines.iter_mut().find(|(l, _)| {
-                same_program(&l.program, &b.program) && l.anggaran.value == b.anggaran.value
+            let name = program_name(&b.program);
+            match lines.iter_mut().find(|(l, theirs, _)| {
+                theirs.matches(&name) && l.anggaran.value == b.anggaran.value
             }) {
-                Some((_, n)) => *n += 1,
-                None => lines.push((b, 0)),
+                Some((_, _, n)) => *n += 1,
+                None => lines.push((b, name, 0)),
             }
         }
     }
-    for (line, copies) in lines {
+    for (line, name, copies) in lines {
         let Some(stated) = line.anggaran.value else {
             continue;
         };
-        let Some(program) = programs
-            .iter()
-            .find(|p| same_program(&p.text, &line.program))
-        else {
+        let Some(program) = programs.iter().find(|p| p.name.matches(&name)) else {
             continue;
         };
         if stated == program.pagu {

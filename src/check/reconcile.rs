@@ -5,7 +5,7 @@
 //! compared the same way (by the kegiatan part of their codes — `WA.6336` is
 //! `036.01.WA.6336` —, else by name), when both sources list kegiatan under the program.
 
-use super::budgets::{programs, same_program, Program};
+use super::budgets::{programs, Program};
 use super::{Diagnostic, REALISASI_SOURCES, REALISASI_UNMATCHED};
 use crate::compute::similar;
 use crate::kinds::DocKind;
@@ -60,7 +60,7 @@ fn find(p: &Program, there: &[Program], taken: &[bool]) -> Option<usize> {
         .or_else(|| {
             (0..there.len())
                 .filter(open)
-                .find(|j| same_program(&p.text, &there[*j].text))
+                .find(|j| p.name.matches(&there[*j].name))
         })
 }
 
@@ -128,6 +128,8 @@ mod kegiatan {
     /// hand-made table where kegiatan are lettered rows, an item directly under it.
     pub(super) struct Kegiatan {
         text: String,
+        /// Its text normalised once, `Kegiatan` taken off, for matching.
+        name: similar::Name,
         code: Option<String>,
         pagu: Option<Decimal>,
         realisasi: Option<Decimal>,
@@ -172,6 +174,7 @@ mod kegiatan {
             };
             out.push(Kegiatan {
                 text: h.text.clone(),
+                name: similar::Name::without_first(&h.text, "kegiatan"),
                 code: h.code.clone(),
                 pagu: figure(Field::Pagu),
                 realisasi: figure(Field::Realisasi),
@@ -195,6 +198,7 @@ mod kegiatan {
             };
             out.push(Kegiatan {
                 text: item.uraian.clone(),
+                name: similar::Name::without_first(&item.uraian, "kegiatan"),
                 code: item.code.clone(),
                 pagu: value(Field::Pagu),
                 realisasi: value(Field::Realisasi),
@@ -234,23 +238,13 @@ mod kegiatan {
                     (0..there.len())
                         .filter(open)
                         .filter(|j| there[*j].code.is_none())
-                        .find(|j| same_name(&k.text, &there[*j].text))
+                        .find(|j| k.name.matches(&there[*j].name))
                 })
             }
             None => (0..there.len())
                 .filter(open)
-                .find(|j| same_name(&k.text, &there[*j].text)),
+                .find(|j| k.name.matches(&there[*j].name)),
         }
-    }
-
-    fn same_name(a: &str, b: &str) -> bool {
-        let strip = |t: &str| {
-            let words = similar::words(t);
-            let start = usize::from(words.first().is_some_and(|w| w == "kegiatan"));
-            words[start..].join(" ")
-        };
-        let (a, b) = (strip(a), strip(b));
-        !a.is_empty() && (a == b || similar::same(&a, &b))
     }
 
     /// `'036.01.WA.6336 Dukungan Manajemen Internal'`: the code where the line has one.

@@ -38,8 +38,10 @@ fn groups(docs: &[Document]) -> Vec<Vec<Occurrence<'_>>> {
         Purpose::ActionPlan,
         Purpose::StrategicPlan,
     ];
-    // Each group's first text, normalised once: every later row is compared with it.
-    let mut groups: Vec<(similar::Name, Vec<Occurrence>)> = Vec::new();
+    // Each group's first text, normalised once and indexed: a row is compared with the groups
+    // that share a word with it, not with every group.
+    let mut firsts = similar::Index::default();
+    let mut groups: Vec<Vec<Occurrence>> = Vec::new();
     for purpose in order {
         for doc in docs.iter().filter(|d| d.kind.purpose() == purpose) {
             for ind in doc.indicators().iter().filter(|i| i.indikator.is_some()) {
@@ -47,24 +49,30 @@ fn groups(docs: &[Document]) -> Vec<Vec<Occurrence<'_>>> {
                 let name = similar::Name::new(occ.text());
                 // Two rows of one table are two indikator, however alike; the same words
                 // match before words a slip apart.
+                let candidates = firsts.candidates(&name);
+                let open = |g: &usize| !groups[*g].iter().any(|o| std::ptr::eq(o.doc, doc));
                 let find = |exact: bool| {
-                    groups.iter().position(|(first, g)| {
-                        let open = !g.iter().any(|o| std::ptr::eq(o.doc, doc));
-                        open && if exact {
-                            first.same_words(&name)
-                        } else {
-                            first.same(&name)
-                        }
+                    candidates.iter().copied().filter(open).find(|&g| {
+                        firsts.compare(g, |first| {
+                            if exact {
+                                first.same_words(&name)
+                            } else {
+                                first.same(&name)
+                            }
+                        })
                     })
                 };
                 match find(true).or_else(|| find(false)) {
-                    Some(i) => groups[i].1.push(occ),
-                    None => groups.push((name, vec![occ])),
+                    Some(g) => groups[g].push(occ),
+                    None => {
+                        firsts.push(name);
+                        groups.push(vec![occ]);
+                    }
                 }
             }
         }
     }
-    groups.into_iter().map(|(_, g)| g).collect()
+    groups
 }
 
 /// `tahun`: the workspace's year, whose Renstra target the others must agree with.

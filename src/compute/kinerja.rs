@@ -60,6 +60,9 @@ impl Settings {
 
     /// The polarity of the most specific `[capaian.polaritas]` pattern the indikator matches.
     fn pattern_polarity(&self, ind: &Indicator) -> Option<Polarity> {
+        if self.polarities.is_empty() {
+            return None;
+        }
         let words = similar::words(ind.indikator.as_deref().unwrap_or(""));
         let joined = format!(" {} ", words.join(" "));
         // The most specific (longest) pattern wins, whatever the order lakip.toml lists them in.

@@ -5,6 +5,9 @@
 
 use std::cell::Cell;
 
+mod index;
+pub use index::{Index, COMPARISONS};
+
 thread_local! {
     /// Texts normalised on this thread: a check normalises each name once, not per comparison.
     static NORMALISED: Cell<usize> = const { Cell::new(0) };
@@ -73,6 +76,21 @@ impl Name {
                 .iter()
                 .zip(&other.words)
                 .all(|(a, b)| a.text == b.text)
+    }
+
+    /// A name without its first word when that is `word` (`program`, `kegiatan`): a line names
+    /// `Program Dukungan Manajemen` where another writes `Dukungan Manajemen`.
+    pub fn without_first(text: &str, word: &str) -> Name {
+        let mut words = words(text);
+        if words.first().is_some_and(|w| w == word) {
+            words.remove(0);
+        }
+        Name::from_words(words)
+    }
+
+    /// A name of some words that is `other`: the same words, else the same ([`Name::same`]).
+    pub fn matches(&self, other: &Name) -> bool {
+        !self.is_empty() && (self.same_words(other) || self.same(other))
     }
 
     pub fn is_empty(&self) -> bool {

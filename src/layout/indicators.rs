@@ -500,6 +500,39 @@ struct State {
     /// An indikator row without a number in a table with a No column: the table numbers its
     /// sasaran, not its indikator.
     unnumbered_rows: bool,
+    /// The sasaran of the rows kept so far, for a later row's sasaran to find in one look-up.
+    sasarans: Sasarans,
+}
+
+/// Each sasaran text the kept rows hold, once, in the order first read: a row's sasaran is
+/// matched against these without a pass over every row above it (that pass made a table's
+/// import grow with the square of its rows).
+#[derive(Default)]
+struct Sasarans {
+    /// Every text, as written.
+    texts: std::collections::HashSet<String>,
+    /// The distinct texts in the order first read.
+    order: Vec<String>,
+    /// Words (normalised) → the first text with them.
+    by_words: std::collections::HashMap<Vec<String>, usize>,
+    /// The same texts, for the first one a slip apart.
+    names: crate::compute::similar::Index,
+}
+
+impl Sasarans {
+    fn add(&mut self, text: Option<&str>) {
+        use crate::compute::similar;
+        let Some(text) = text else { return };
+        if !self.texts.insert(text.to_string()) {
+            return;
+        }
+        let words = similar::words(text);
+        self.by_words
+            .entry(words.clone())
+            .or_insert(self.order.len());
+        self.names.push(similar::Name::from_words(words));
+        self.order.push(text.to_string());
+    }
 }
 
 impl State {
@@ -588,6 +621,7 @@ impl State {
         }
         self.carry(&mut ind, columns, doc);
         self.open_sasaran = None;
+        self.sasarans.add(ind.indicator.sasaran.as_deref());
         self.indicators.push(ind.indicator);
         Ok(RowClass::Item)
     }
@@ -690,18 +724,14 @@ impl State {
         let Some(text) = i.sasaran.as_deref() else {
             return;
         };
-        let words = similar::words(text);
-        let mut seen: Vec<&str> = Vec::new();
-        for earlier in self.indicators.iter().filter_map(|e| e.sasaran.as_deref()) {
-            if earlier == text {
-                return;
-            }
-            if !seen.contains(&earlier) {
-                seen.push(earlier);
-            }
+        let seen = &self.sasarans;
+        if seen.texts.contains(text) {
+            return;
         }
-        let Some(first) = seen.iter().find(|s| similar::words(s) == words) else {
-            let Some(near) = seen.iter().find(|s| similar::same(s, text)) else {
+        let words = similar::words(text);
+        let Some(&first) = seen.by_words.get(&words) else {
+            let name = similar::Name::from_words(words);
+            let Some(near) = seen.names.first_same(&name).map(|at| &seen.order[at]) else {
                 return;
             };
             doc.notices.push(Notice::new(
@@ -717,7 +747,7 @@ impl State {
             i.sasaran = Some(near.to_string());
             return;
         };
-        i.sasaran = Some(first.to_string());
+        i.sasaran = Some(seen.order[first].clone());
     }
 
     /// A numbered row with a blank sasaran cell: it continues the sasaran above; with none
@@ -745,11 +775,14 @@ impl State {
         if !self.unnumbered_rows {
             return;
         }
+        // The first row kept at each row number, looked up once each, not found by a pass.
+        let mut at_row = std::collections::HashMap::new();
+        for i in &self.indicators {
+            at_row.entry(i.location.row).or_insert(i);
+        }
         for location in self.carried.drain(..) {
-            let sasaran = self
-                .indicators
-                .iter()
-                .find(|i| i.location.row == location.row)
+            let sasaran = at_row
+                .get(&location.row)
                 .and_then(|i| i.sasaran.as_deref())
                 .map(|s| crate::text::shorten_line(s, 60))
                 .unwrap_or_default();

@@ -1,0 +1,62 @@
+//! Reading a performance table (PK, BAB III kinerja, RAK) costs each row a bounded amount of
+//! work, whatever the table's size: counted, never timed. Each row's sasaran was matched
+//! against the text of every row above it, normalised again each time, and a table of 1 000
+//! sasaran took seconds (10 000 rows, minutes).
+//!
+//! One test in this file: the comparison counter is global to the process, and the
+//! normalisation counter is the thread's (a performance table is read on the calling thread).
+
+mod support;
+
+use lakip::compute::similar;
+use lakip::pipeline::{read_file, Options};
+use std::sync::atomic::Ordering;
+use support::bench_fixtures;
+
+/// Imports the generated `layout` of `rows` body rows as `lakip import` does; returns the
+/// indikator read, the distinct sasaran, and the texts normalised and names compared.
+fn import(layout: &str, rows: usize) -> (usize, usize, usize, usize) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join(format!("{layout}.xlsx"));
+    bench_fixtures::write(layout, rows, &path).unwrap();
+    let normalised = similar::normalised();
+    similar::COMPARISONS.store(0, Ordering::SeqCst);
+    let (docs, _) = read_file(&path, "bench.xlsx", &Options::default()).unwrap();
+    let normalised = similar::normalised() - normalised;
+    let compared = similar::COMPARISONS.load(Ordering::SeqCst);
+    assert_eq!(docs.len(), 1, "{layout}");
+    let indicators = docs[0].indicators();
+    let mut sasaran: Vec<&str> = indicators
+        .iter()
+        .filter_map(|i| i.sasaran.as_deref())
+        .collect();
+    sasaran.sort_unstable();
+    sasaran.dedup();
+    (indicators.len(), sasaran.len(), normalised, compared)
+}
+
+#[test]
+fn performance_tables_cost_each_row_a_bounded_number_of_matches() {
+    // PK: three indikator a sasaran, `rows` rounded up to groups of three; 1 200 rows are 400
+    // sasaran, 4 800 rows 1 600. Kinerja: the same grouping, the sasaran on a group's first row.
+    // RAK: one action a row, three a sasaran (`Terselenggaranya tahapan g`, g = (n − 1)/3 + 1).
+    for layout in ["pk", "kinerja", "rak"] {
+        for (rows, sasaran) in [(1_200, 400), (4_800, 1_600)] {
+            let (read, groups, normalised, compared) = import(layout, rows);
+            assert_eq!((read, groups), (rows, sasaran), "{layout} {rows}");
+            // Each sasaran text is normalised once when first read and once when kept: at most
+            // 2 a sasaran, so under one a row. Matching every earlier sasaran normalised
+            // them all again for each new one: 400 × 399 / 2 = 79 800 for 1 200 PK rows.
+            assert!(
+                normalised <= rows,
+                "{layout} {rows}: {normalised} normalisations"
+            );
+            // Sasaran that differ only in their number share no word that could make them the
+            // same (digits must match): none is compared with another.
+            assert!(
+                compared <= rows / 10,
+                "{layout} {rows}: {compared} compared"
+            );
+        }
+    }
+}
