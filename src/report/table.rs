@@ -69,9 +69,9 @@ impl Report {
         // On a terminal the table fits its width: long texts wrap, a tree's rows are cut (a
         // wrapped line would lose its indent).
         use crate::terminal::{fit, width, Fit};
+        let how = if self.wrap { Fit::Wrap } else { Fit::Truncate };
         match (self.wrap, width()) {
-            (true, Some(_)) => fit(&mut table, Fit::Wrap),
-            (false, Some(_)) => fit(&mut table, Fit::Truncate),
+            (_, Some(_)) => return format!("{}\n{}\n", self.title, fit(table, how)),
             // Long sasaran and indikator wrap inside their cells instead of running off the page.
             // (As it always was: the pipes' and files' output does not change.)
             (true, None) => {
