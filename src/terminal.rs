@@ -289,6 +289,14 @@ fn read(table: &Table, how: Fit) -> Vec<Column> {
 fn share(columns: &[Column], width: usize) -> Vec<usize> {
     let mut widths: Vec<usize> = columns.iter().map(|c| c.min).collect();
     let mut left = width.saturating_sub(widths.iter().sum::<usize>() + chrome(columns.len()));
+    // Short texts (a predikat, a sheet's name) whole first: wrapping them saves little.
+    for c in 0..columns.len() {
+        let more = columns[c].full - widths[c];
+        if !columns[c].whole && columns[c].full <= CUT_MIN && more <= left {
+            widths[c] += more;
+            left -= more;
+        }
+    }
     for texts_first in [true, false] {
         while left > 0 {
             let next = (0..columns.len())
