@@ -116,7 +116,12 @@ impl Column {
         } else if how == Fit::Truncate {
             widest_body.min(CUT_MIN).max(header_word)
         } else {
-            cells.iter().map(|c| longest_word(c)).max().unwrap_or(0).max(header_word)
+            cells
+                .iter()
+                .map(|c| longest_word(c))
+                .max()
+                .unwrap_or(0)
+                .max(header_word)
         };
         let full = widest_body.max(widest_line(&header)).max(min);
         Column {
@@ -153,9 +158,13 @@ fn pieces(text: &str) -> Vec<(bool, String)> {
     for (i, word) in text.split_whitespace().enumerate() {
         let mut current = String::new();
         let mut first = true;
-        for c in word.chars() {
+        let mut chars = word.chars().peekable();
+        while let Some(c) = chars.next() {
             current.push(c);
-            if c == '/' || c == '-' {
+            // After a path's `/`, or a hyphen inside a word (`tabel-3.1-`; not `--width`).
+            let inside = current.chars().any(char::is_alphanumeric)
+                && chars.peek().is_some_and(|n| n.is_alphanumeric());
+            if (c == '/' || c == '-') && inside {
                 out.push((i > 0 && first, std::mem::take(&mut current)));
                 first = false;
             }
@@ -247,8 +256,10 @@ pub fn fit_to(table: &Table, width: usize, how: Fit, hints: Hints) -> Fitted {
             }
         }
     }
-    let note = (!dropped.is_empty())
-        .then(|| crate::t!("table-columns-left-out", columns = dropped.join(", ")));
+    let note = (!dropped.is_empty()).then(|| {
+        let said = crate::t!("table-columns-left-out", columns = dropped.join(", "));
+        wrap(&said, width)
+    });
     if least(&columns) > width {
         return Fitted {
             body: stacked(&read(table, how), width),
@@ -277,7 +288,12 @@ fn read(table: &Table, how: Fit) -> Vec<Column> {
         .map(|c| {
             let cells = table
                 .row_iter()
-                .map(|r| r.cell_iter().nth(c).map(|x| x.content()).unwrap_or_default())
+                .map(|r| {
+                    r.cell_iter()
+                        .nth(c)
+                        .map(|x| x.content())
+                        .unwrap_or_default()
+                })
                 .collect();
             Column::new(header.get(c).cloned().unwrap_or_default(), cells, how)
         })
@@ -316,12 +332,7 @@ fn render(columns: &[Column], widths: &[usize], how: Fit) -> String {
     let mut table = Table::new();
     table.load_style(comfy_table::presets::UTF8_FULL_CONDENSED);
     table.set_content_arrangement(ContentArrangement::Disabled);
-    table.set_header(
-        columns
-            .iter()
-            .zip(widths)
-            .map(|(c, w)| wrap(&c.header, *w)),
-    );
+    table.set_header(columns.iter().zip(widths).map(|(c, w)| wrap(&c.header, *w)));
     let rows = columns.first().map_or(0, |c| c.cells.len());
     for r in 0..rows {
         table.add_row(columns.iter().zip(widths).map(|(c, w)| {
@@ -344,7 +355,11 @@ fn render(columns: &[Column], widths: &[usize], how: Fit) -> String {
 
 /// One block per row, `label: value`, values wrapped beside their labels.
 fn stacked(columns: &[Column], width: usize) -> String {
-    let label = columns.iter().map(|c| chars(&c.header.replace('\n', " "))).max().unwrap_or(0);
+    let label = columns
+        .iter()
+        .map(|c| chars(&c.header.replace('\n', " ")))
+        .max()
+        .unwrap_or(0);
     let room = width.saturating_sub(label + 2).max(CUT_MIN);
     let rows = columns.first().map_or(0, |c| c.cells.len());
     let mut out = String::new();
@@ -357,9 +372,17 @@ fn stacked(columns: &[Column], width: usize) -> String {
                 continue;
             }
             let header = c.header.replace('\n', " ");
-            let wrapped = if c.whole { value.to_string() } else { wrap(value, room) };
+            let wrapped = if c.whole {
+                value.to_string()
+            } else {
+                wrap(value, room)
+            };
             for (i, line) in wrapped.lines().enumerate() {
-                let head = if i == 0 { format!("{header}:") } else { String::new() };
+                let head = if i == 0 {
+                    format!("{header}:")
+                } else {
+                    String::new()
+                };
                 out.push_str(&format!("{head:<w$} {line}\n", w = label + 1));
             }
         }

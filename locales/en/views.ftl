@@ -129,4 +129,4 @@ view-efisiensi-overall = overall: E { $e }, nilai { $nilai }
 report-csv-failed = cannot write CSV: { $reason }
 
 # A table fitted to the terminal: the columns it left out.
-table-columns-left-out = columns left out to fit: { $columns } (every column: --width 200 or --format csv|json)
+table-columns-left-out = columns left out to fit: { $columns } (every column: --width 200 or --format json)

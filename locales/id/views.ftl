@@ -123,4 +123,4 @@ view-efisiensi-overall = keseluruhan: E { $e }, nilai { $nilai }
 report-csv-failed = CSV tidak dapat ditulis: { $reason }
 
 # A table fitted to the terminal: the columns it left out.
-table-columns-left-out = kolom tidak ditampilkan agar muat: { $columns } (semua kolom: --width 200 atau --format csv|json)
+table-columns-left-out = kolom tidak ditampilkan agar muat: { $columns } (semua kolom: --width 200 atau --format json)
