@@ -332,7 +332,10 @@ fn render(columns: &[Column], widths: &[usize], how: Fit) -> String {
     let mut table = Table::new();
     table.load_style(comfy_table::presets::UTF8_FULL_CONDENSED);
     table.set_content_arrangement(ContentArrangement::Disabled);
-    table.set_header(columns.iter().zip(widths).map(|(c, w)| wrap(&c.header, *w)));
+    // A table without a header keeps none.
+    if columns.iter().any(|c| !c.header.is_empty()) {
+        table.set_header(columns.iter().zip(widths).map(|(c, w)| wrap(&c.header, *w)));
+    }
     let rows = columns.first().map_or(0, |c| c.cells.len());
     for r in 0..rows {
         table.add_row(columns.iter().zip(widths).map(|(c, w)| {
