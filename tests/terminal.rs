@@ -476,3 +476,28 @@ fn rollup_on_a_narrow_terminal_keeps_names_and_amounts_whole() {
         }
     }
 }
+
+/// `lakip capaian` at 100 columns. Least widths: No 2, Sasaran 16 (`Terselesaikannya`),
+/// Indikator 21 (`dipertanggungjawabkan`), Target 6, Realisasi 9, Capaian 7 (`100,00%`),
+/// Predikat 8, Keterangan 10: 79, and 3 × 8 + 1 = 25 of borders, 104 > 100. Without the
+/// Keterangan (10 + 3): 91 ≤ 100, so the table stays a table and says what it left out.
+#[test]
+fn capaian_at_100_columns_leaves_out_its_keterangan() {
+    let run = lakip(&example(), &["capaian", "--width", "100"], &[]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let text = run.text();
+    let table: Vec<&str> = text
+        .lines()
+        .filter(|l| l.starts_with(['│', '┌', '╞', '└']))
+        .collect();
+    assert_within(&table, 100, &text);
+    assert!(!text.contains("── 1 ──"), "{text}");
+    assert!(text.contains("Sangat Baik"), "{text}");
+    assert!(text.contains("dipertanggungjawabkan"), "{text}");
+    assert!(
+        text.contains(
+            "columns left out to fit: Keterangan (every column: --width 200 or --format json)"
+        ),
+        "{text}"
+    );
+}
