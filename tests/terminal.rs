@@ -2,6 +2,8 @@
 //! tables fitted to a width, colours and NO_COLOR, no progress on a pipe, shell completions
 //! and the manual page.
 
+mod support;
+
 use assert_cmd::Command;
 use serde_json::Value;
 use std::path::{Path, PathBuf};
@@ -290,4 +292,212 @@ fn man_pages_on_stdout_and_in_a_directory() {
         let text = std::fs::read_to_string(dir.path().join("man1").join(page)).unwrap();
         assert!(text.contains(".TH"), "{page}");
     }
+}
+
+/// The lines of `text` from its first table or stacked row to the first blank line: the
+/// report's messages after it are prose, not columns.
+fn block(text: &str) -> Vec<&str> {
+    text.lines()
+        .skip_while(|l| !l.starts_with(['┌', '─']))
+        .take_while(|l| !l.is_empty())
+        .collect()
+}
+
+fn assert_within(lines: &[&str], width: usize, text: &str) {
+    assert!(!lines.is_empty(), "{text}");
+    for line in lines {
+        assert!(
+            line.chars().count() <= width,
+            "wider than {width}: {line}\n{text}"
+        );
+    }
+}
+
+/// `lakip status` at 100 columns. The least width of each column (numbers, IDs, kinds and
+/// dates whole, texts their longest word): ID 15 (`anggaran-a6aa44`), kind 8 (`anggaran`),
+/// file 14 (`realisasi.xlsx` of `sources/tabel-3.1-realisasi.xlsx`), sheet 11 (`Perencanaan`),
+/// items/indikator 9 (`indikator`), headings 8, totals 6, notices 7, imported 20
+/// (`2024-01-01 00:00 UTC`), source file 9 (`unchanged`): 107, and 3 × 10 + 1 = 31 of borders,
+/// 138 > 100. Left out in the stated order: totals (6 + 3) → 129, headings (8 + 3) → 118,
+/// source file (9 + 3) → 106, imported (20 + 3) → 83 ≤ 100.
+#[test]
+fn status_at_100_columns_leaves_out_columns_and_names_them() {
+    let run = lakip(&example(), &["status", "--width", "100"], &[]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let text = run.text();
+    let table: Vec<&str> = text
+        .lines()
+        .filter(|l| l.starts_with(['│', '┌', '╞', '└']))
+        .collect();
+    assert_within(&table, 100, &text);
+    // Every header word whole (`items/indikator` may break after its `/`).
+    let header = table[1..3].join("\n");
+    for word in [
+        "ID",
+        "kind",
+        "file",
+        "sheet",
+        "items/",
+        "indikator",
+        "notices",
+    ] {
+        assert!(header.contains(word), "{word} split:\n{text}");
+    }
+    // IDs and counts whole on their line: the anggaran's 14 items, the kinerja's 13 indikator.
+    assert!(text.contains("│ anggaran-a6aa44 ┆ anggaran ┆"), "{text}");
+    assert!(text.contains("┆        14 ┆"), "{text}");
+    // Paths wrap after `/` or a hyphen, never inside a word.
+    assert!(text.contains("sources/pk-2023.xlsx"), "{text}");
+    assert!(text.contains("realisasi.xlsx"), "{text}");
+    let note: String = text
+        .lines()
+        .skip_while(|l| !l.starts_with("columns left out"))
+        .take(2)
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(
+        note.starts_with(
+            "columns left out to fit: totals, headings, source file, imported (every column: \
+             --width 200 or --format json)"
+        ),
+        "{text}"
+    );
+    for line in text
+        .lines()
+        .filter(|l| !l.starts_with(['│', '┌', '╞', '└']))
+    {
+        assert!(line.chars().count() <= 100, "{line}");
+    }
+}
+
+/// At 80 columns even the four columns left out are not enough (83 > 80): one block per
+/// document, `label: value`, the date whole.
+#[test]
+fn status_at_80_columns_stacks_its_rows() {
+    let run = lakip(&example(), &["status", "--width", "80"], &[]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let text = run.text();
+    let rows = block(&text);
+    assert_within(&rows, 80, &text);
+    // Ten documents, ten blocks; each names all ten columns.
+    assert_eq!(
+        rows.iter().filter(|l| l.starts_with("── ")).count(),
+        10,
+        "{text}"
+    );
+    // The longest label is `items/indikator:` (16), so values start at column 18.
+    assert!(rows.contains(&"ID:              anggaran-a6aa44"), "{text}");
+    assert!(
+        rows.contains(&"imported:        2024-01-01 00:00 UTC"),
+        "{text}"
+    );
+    assert!(rows.contains(&"items/indikator: 14"), "{text}");
+    assert!(
+        rows.contains(&"file:            sources/bab3-pengukuran-kinerja.xlsx"),
+        "{text}"
+    );
+}
+
+/// A Renja evaluation (support::renja_fixtures) at 100 and 80 columns: twelve columns whose
+/// least widths are uraian 16, Items 5, target_renstra 14, renstra_lalu 12, pagu 10
+/// (`15.000.000`), tw1–tw4 4 × 9 (`3.000.000`), realisasi 10, renstra_sd 10, stated_percent 14:
+/// 127, and 3 × 12 + 1 = 37 of borders, 164 > 100. Nothing to leave out: the rows are stacked,
+/// the uraian whole with its indent and every amount whole.
+#[test]
+fn a_renja_evaluation_is_stacked_on_a_narrow_terminal() {
+    let dir = tempfile::tempdir().unwrap();
+    let form = dir.path().join("evaluasi-renja.xlsx");
+    support::renja_fixtures::write_renja_evaluasi(&form).unwrap();
+    for width in ["100", "80"] {
+        let args = [
+            "import",
+            "--dry-run",
+            "evaluasi-renja.xlsx",
+            "--width",
+            width,
+        ];
+        let run = lakip(dir.path(), &args, &[]);
+        assert_eq!(run.code, 0, "{}", run.stderr);
+        let text = run.text();
+        let rows: Vec<&str> = text
+            .lines()
+            .skip_while(|l| !l.starts_with("── "))
+            .take_while(|l| !l.starts_with("rows:"))
+            .collect();
+        assert_within(&rows, width.parse().unwrap(), &text);
+        // The heading, its two items, the Σ row.
+        assert_eq!(
+            rows.iter().filter(|l| l.starts_with("── ")).count(),
+            4,
+            "{text}"
+        );
+        // Labels padded to `stated_percent:` (15), a space, the value.
+        for line in [
+            "Uraian:         Perencanaan, Penganggaran, dan Evaluasi Kinerja Perangkat Daerah",
+            "Uraian:           · Penyusunan Dokumen Perencanaan Perangkat Daerah",
+            "pagu:           15.000.000",
+            "realisasi:      12.500.000",
+            // Stated in the form (15 = 14 / 6 × 100): 8.000.000 ÷ 10.000.000 × 100 = 80,00 and
+            // 14.500.000 ÷ 20.000.000 × 100 = 72,50.
+            "stated_percent: 80,00%",
+            "stated_percent: 72,50%",
+            "tw1:            3.000.000",
+        ] {
+            assert!(rows.contains(&line), "{width}: {line}\n{text}");
+        }
+    }
+}
+
+/// `lakip rollup examples/`: sixteen columns whose least widths (No 2, Satker 11
+/// `Sekretariat`, Kode 4, Tingkat 7, Pagu and Realisasi 14 each, Serapan 7, Sisa 11,
+/// Indikator 9, Tercapai 8, Rata-rata capaian 7, Nilai efisiensi 9, Predikat 8, Kesalahan 9,
+/// Peringatan 10, Dokumen kurang 10 `realisasi,`) make 140, and 3 × 16 + 1 = 49 of borders:
+/// 189 > 100. One block per satker, its name whole.
+#[test]
+fn rollup_on_a_narrow_terminal_keeps_names_and_amounts_whole() {
+    let examples = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples");
+    for width in ["100", "80"] {
+        let run = lakip(
+            &examples,
+            &["rollup", ".", "--width", width, "--lang", "id"],
+            &[],
+        );
+        let text = run.text();
+        let rows = block(&text);
+        assert_within(&rows, width.parse().unwrap(), &text);
+        for line in [
+            "Satker:            KPU Kabupaten Pasaman Barat",
+            "Satker:            Sekretariat KPU Kota Pontianak",
+            "Pagu:              22.661.424.000",
+            "Serapan:           99,22%",
+            "Rata-rata capaian: 100,72%",
+        ] {
+            assert!(rows.contains(&line), "{width}: {line}\n{text}");
+        }
+    }
+}
+
+/// `lakip capaian` at 100 columns. Least widths: No 2, Sasaran 16 (`Terselesaikannya`),
+/// Indikator 21 (`dipertanggungjawabkan`), Target 6, Realisasi 9, Capaian 7 (`100,00%`),
+/// Predikat 8, Keterangan 10: 79, and 3 × 8 + 1 = 25 of borders, 104 > 100. Without the
+/// Keterangan (10 + 3): 91 ≤ 100, so the table stays a table and says what it left out.
+#[test]
+fn capaian_at_100_columns_leaves_out_its_keterangan() {
+    let run = lakip(&example(), &["capaian", "--width", "100"], &[]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let text = run.text();
+    let table: Vec<&str> = text
+        .lines()
+        .filter(|l| l.starts_with(['│', '┌', '╞', '└']))
+        .collect();
+    assert_within(&table, 100, &text);
+    assert!(!text.contains("── 1 ──"), "{text}");
+    assert!(text.contains("Sangat Baik"), "{text}");
+    assert!(text.contains("dipertanggungjawabkan"), "{text}");
+    assert!(
+        text.contains(
+            "columns left out to fit: Keterangan (every column: --width 200 or --format json)"
+        ),
+        "{text}"
+    );
 }

@@ -127,3 +127,6 @@ view-efisiensi-none = efisiensi: not computed (it needs an anggaran table whose 
 view-efisiensi-title = efisiensi (kegiatan → sasaran it serves: E, and the nilai efisiensi 50 + E ÷ 20 × 50):
 view-efisiensi-overall = overall: E { $e }, nilai { $nilai }
 report-csv-failed = cannot write CSV: { $reason }
+
+# A table fitted to the terminal: the columns it left out.
+table-columns-left-out = columns left out to fit: { $columns } (every column: --width 200 or --format json)

@@ -121,3 +121,6 @@ view-efisiensi-none = efisiensi: tidak dihitung (perlu tabel anggaran yang kegia
 view-efisiensi-title = efisiensi (kegiatan → sasaran yang didukungnya: E, dan nilai efisiensi 50 + E ÷ 20 × 50):
 view-efisiensi-overall = keseluruhan: E { $e }, nilai { $nilai }
 report-csv-failed = CSV tidak dapat ditulis: { $reason }
+
+# A table fitted to the terminal: the columns it left out.
+table-columns-left-out = kolom tidak ditampilkan agar muat: { $columns } (semua kolom: --width 200 atau --format json)

@@ -54,6 +54,8 @@ pub fn report(measured: &[Measured]) -> Report {
         rows,
         bold: Vec::new(),
         wrap: true,
+        // The keterangan (R ÷ T × 100 = …) is the arithmetic behind the capaian shown.
+        drop_first: &[7],
     }
 }
 

@@ -148,7 +148,7 @@ fn signature_line(sig: &crate::model::Signature) -> String {
     }
 }
 
-fn tree(doc: &Document, subtotals: &Subtotals) -> Table {
+fn tree(doc: &Document, subtotals: &Subtotals) -> crate::terminal::Fitted {
     // The tree adds its rows up: a kinerja figure (the Renja form's K) is in the JSON, not here.
     let fields: &Vec<Field> = &doc
         .fields
@@ -198,8 +198,7 @@ fn tree(doc: &Document, subtotals: &Subtotals) -> Table {
         fields,
     ));
     // Each row one line on a terminal: a wrapped uraian would lose the tree's indent.
-    crate::terminal::fit(&mut table, crate::terminal::Fit::Truncate);
-    table
+    crate::terminal::fit(table, crate::terminal::Fit::Truncate)
 }
 
 fn subtotal_row(label: String, sub: &Subtotal, fields: &[Field]) -> Vec<Cell> {

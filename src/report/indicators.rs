@@ -11,7 +11,7 @@ use serde::ser::{Serialize, SerializeMap, Serializer};
 /// Up to this many rows are listed; larger tables show the count only.
 const MAX_ROWS_SHOWN: usize = 200;
 
-pub fn table(doc: &Document) -> Table {
+pub fn table(doc: &Document) -> crate::terminal::Fitted {
     let view = doc.kind.spec().view.as_ref();
     let mut table = Table::new();
     table.load_style(UTF8_FULL_CONDENSED);
@@ -40,8 +40,7 @@ pub fn table(doc: &Document) -> Table {
             count = count
         ))]);
     }
-    crate::terminal::fit(&mut table, crate::terminal::Fit::Wrap);
-    table
+    crate::terminal::fit(table, crate::terminal::Fit::Wrap)
 }
 
 /// A cell of a kind's own columns.

@@ -47,6 +47,7 @@ pub fn report(lines: &[Line], periode: Option<&str>) -> Report {
         rows,
         bold: bold(lines),
         wrap: false,
+        drop_first: &[],
     }
 }
 

@@ -63,6 +63,7 @@ pub fn satker(rollup: &Rollup) -> Report {
         bold: vec![rows.len() - 1],
         rows,
         wrap: false,
+        drop_first: &[],
     }
 }
 
@@ -157,6 +158,7 @@ pub fn lines(rollup: &Rollup) -> Report {
         rows,
         bold: Vec::new(),
         wrap: false,
+        drop_first: &[],
     }
 }
 

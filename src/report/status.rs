@@ -91,7 +91,7 @@ fn versions_line(status: &Status, v: &Versions) -> String {
     line + "\n"
 }
 
-fn table(status: &Status) -> Table {
+fn table(status: &Status) -> crate::terminal::Fitted {
     let mut table = Table::new();
     table.load_style(UTF8_FULL_CONDENSED);
     table.set_header(vec![
@@ -124,10 +124,12 @@ fn table(status: &Status) -> Table {
             )),
         ]);
     }
-    crate::terminal::fit(&mut table, crate::terminal::Fit::Wrap);
-    // The ID is what `lakip remove` takes: whole, to be copied.
-    crate::terminal::keep_whole(&mut table, 0);
-    table
+    // The ID (what `lakip remove` takes) is one word and stays whole. Too narrow a terminal
+    // loses the counts of total rows and headings first, then the source's state and the date.
+    let hints = crate::terminal::Hints {
+        drop_first: &[6, 5, 9, 8],
+    };
+    crate::terminal::fit_with(table, crate::terminal::Fit::Wrap, hints)
 }
 
 /// Items of a budget tree, indikator (or actions) of a performance table.

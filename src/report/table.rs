@@ -50,6 +50,9 @@ pub struct Report {
     pub bold: Vec<usize>,
     /// Long texts wrap in their cells (a wrapped line would lose an indent: off for trees).
     pub wrap: bool,
+    /// Columns a terminal too narrow may leave out (named in a note), least valuable first;
+    /// with none left the rows are stacked.
+    pub drop_first: &'static [usize],
 }
 
 impl Report {
@@ -68,10 +71,13 @@ impl Report {
         }
         // On a terminal the table fits its width: long texts wrap, a tree's rows are cut (a
         // wrapped line would lose its indent).
-        use crate::terminal::{fit, width, Fit};
+        use crate::terminal::{fit_with, width, Fit, Hints};
+        let how = if self.wrap { Fit::Wrap } else { Fit::Truncate };
+        let hints = Hints {
+            drop_first: self.drop_first,
+        };
         match (self.wrap, width()) {
-            (true, Some(_)) => fit(&mut table, Fit::Wrap),
-            (false, Some(_)) => fit(&mut table, Fit::Truncate),
+            (_, Some(_)) => return format!("{}\n{}\n", self.title, fit_with(table, how, hints)),
             // Long sasaran and indikator wrap inside their cells instead of running off the page.
             // (As it always was: the pipes' and files' output does not change.)
             (true, None) => {
