@@ -7,14 +7,19 @@ fn main() -> ExitCode {
     if let Some(warning) = lakip::cli::choose_language(&args) {
         eprintln!("{}", lakip::t!("warning-line", message = warning));
     }
-    // The help in the language chosen, and clap's parse errors too (written by lakip from the
-    // error's kind and context; a kind lakip does not cover is clap's own English).
-    let cli = match lakip::cli::command()
-        .try_get_matches_from(args)
-        .and_then(|m| Cli::from_arg_matches(&m))
-    {
+    // Arguments that parse are read by the plain derive: translating every help text costs
+    // more than a whole `lakip check`. Help, version and errors go through the command in the
+    // language chosen (clap's parse errors written by lakip from the error's kind and context;
+    // a kind lakip does not cover is clap's own English).
+    let cli = match <Cli as clap::Parser>::try_parse_from(&args) {
         Ok(cli) => cli,
-        Err(e) => return parse_failed(e),
+        Err(_) => match lakip::cli::command()
+            .try_get_matches_from(args)
+            .and_then(|m| Cli::from_arg_matches(&m))
+        {
+            Ok(cli) => cli,
+            Err(e) => return parse_failed(e),
+        },
     };
     let workspace = cli.workspace.as_deref();
     lakip::terminal::set_width(cli.width);
