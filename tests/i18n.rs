@@ -521,7 +521,7 @@ fn the_help_of_the_newer_commands_is_wholly_indonesian_by_default() {
     assert!(top.contains("[pilihan: id, en]"), "{top}");
     let rollup = help("id", &["rollup", "--help"]);
     assert!(
-        rollup.contains("Penggunaan: lakip rollup [OPSI] <DIR>..."),
+        rollup.contains("Penggunaan: lakip rollup [OPSI] <DIREKTORI>..."),
         "{rollup}"
     );
     assert!(
@@ -541,6 +541,9 @@ fn the_help_of_the_newer_commands_is_wholly_indonesian_by_default() {
             "Print this",
             "Examples",
             "Exit codes",
+            "<DIR>",
+            "<FILE>",
+            "<LANG>",
         ] {
             assert!(!text.contains(english), "{name}: \"{english}\" in:\n{text}");
         }
@@ -580,4 +583,35 @@ fn the_import_view_titles_its_columns_in_the_language() {
     let en = import_view("en");
     assert!(en.contains("┆ Items ┆ pagu "), "{en}");
     assert!(en.contains("┆ stated_percent │"), "{en}");
+}
+
+/// The manual pages and the shells' completion descriptions are the help itself: Indonesian by
+/// default, English on request.
+#[test]
+fn the_manual_and_the_completions_follow_the_language() {
+    let run = |lang: &str, args: &[&str]| {
+        let out = Command::cargo_bin("lakip")
+            .unwrap()
+            .env("LAKIP_LANG", lang)
+            .args(args)
+            .output()
+            .unwrap();
+        assert!(out.status.success());
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let man = run("id", &["man"]);
+    assert!(
+        man.contains("Baca lembar kerja ke dalam ruang kerja dan tampilkan apa yang dikenali"),
+        "{man}"
+    );
+    let fish = run("id", &["completions", "fish"]);
+    assert!(
+        fish.contains("-a \"import\" -d 'Baca lembar kerja ke dalam ruang kerja dan tampilkan apa yang dikenali'"),
+        "{fish}"
+    );
+    let fish = run("en", &["completions", "fish"]);
+    assert!(
+        fish.contains("-a \"import\" -d 'Read spreadsheets into the workspace"),
+        "{fish}"
+    );
 }

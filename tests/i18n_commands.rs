@@ -186,7 +186,7 @@ fn a_mistyped_flag_in_both_languages() {
         parse_error("id", &["check", "--formt", "json"]),
         "kesalahan: argumen '--formt' tidak dikenal\n\
          \n  saran: mungkin maksud Anda '--format'?\n\
-         \nPenggunaan: lakip check [OPSI] [FILE]...\n\
+         \nPenggunaan: lakip check [OPSI] [BERKAS]...\n\
          \nUntuk keterangan lebih lanjut, coba '--help'.\n"
     );
     // Clap's own English, as before (its usage line is clap's).
@@ -203,8 +203,8 @@ fn a_mistyped_flag_in_both_languages() {
 fn a_missing_argument_in_both_languages() {
     assert_eq!(
         parse_error("id", &["import"]),
-        "kesalahan: argumen wajib berikut belum diberikan:\n  <FILE>...\n\
-         \nPenggunaan: lakip import [OPSI] <FILE>...\n\
+        "kesalahan: argumen wajib berikut belum diberikan:\n  <BERKAS>...\n\
+         \nPenggunaan: lakip import [OPSI] <BERKAS>...\n\
          \nUntuk keterangan lebih lanjut, coba '--help'.\n"
     );
     assert_eq!(
@@ -219,7 +219,7 @@ fn a_missing_argument_in_both_languages() {
 fn a_wrong_value_in_both_languages() {
     assert_eq!(
         parse_error("id", &["--lang", "xx", "status"]),
-        "kesalahan: nilai 'xx' tidak sah untuk '--lang <LANG>'\n  [pilihan: id, en]\n\
+        "kesalahan: nilai 'xx' tidak sah untuk '--lang <BAHASA>'\n  [pilihan: id, en]\n\
          \nUntuk keterangan lebih lanjut, coba '--help'.\n"
     );
     assert_eq!(
@@ -241,7 +241,7 @@ fn a_mistyped_command_and_value_say_what_was_meant() {
     let err = parse_error("id", &["--width", "abc", "status"]);
     assert!(
         err.starts_with(
-            "kesalahan: nilai 'abc' tidak sah untuk '--width <COLS>': bukan bilangan bulat\n"
+            "kesalahan: nilai 'abc' tidak sah untuk '--width <LEBAR>': bukan bilangan bulat\n"
         ),
         "{err}"
     );

@@ -250,3 +250,20 @@ cli-rollup-arg-tahun = The year every unit should report (default: rollup.toml's
 cli-rollup-arg-check = Exit code 1 when any unit's data has check errors
 cli-rollup-arg-konsolidasi = With csv or xlsx: the consolidated program and kegiatan lines instead of the satker
 cli-rollup-arg-jobs = Reading threads (default: every core)
+
+## The placeholders in the usage and the help (`<FILE>`): `cli-value-NAME`, NAME as the code writes it.
+cli-value-FILE = FILE
+cli-value-DIR = DIR
+cli-value-CODE = CODE
+cli-value-COLS = COLS
+cli-value-COLUMN = COLUMN
+cli-value-FORM = FORM
+cli-value-KIND = KIND
+cli-value-LANG = LANG
+cli-value-LEVEL = LEVEL
+cli-value-NAME = NAME
+cli-value-PERCENT = PERCENT
+cli-value-REPORT = REPORT
+cli-value-CHAPTER = CHAPTER
+cli-value-SHELL = SHELL
+cli-value-FORMAT = FORMAT

@@ -250,3 +250,20 @@ cli-rollup-arg-tahun = Tahun yang harus dilaporkan setiap unit (bawaan: tahun di
 cli-rollup-arg-check = Kode keluar 1 bila data suatu unit mengandung kesalahan pemeriksaan
 cli-rollup-arg-konsolidasi = Dengan csv atau xlsx: baris program dan kegiatan gabungan, bukan per satker
 cli-rollup-arg-jobs = Jumlah utas pembacaan (bawaan: semua inti prosesor)
+
+## The placeholders in the usage and the help (`<FILE>`): `cli-value-NAME`, NAME as the code writes it.
+cli-value-FILE = BERKAS
+cli-value-DIR = DIREKTORI
+cli-value-CODE = KODE
+cli-value-COLS = LEBAR
+cli-value-COLUMN = KOLOM
+cli-value-FORM = BENTUK
+cli-value-KIND = JENIS
+cli-value-LANG = BAHASA
+cli-value-LEVEL = TINGKAT
+cli-value-NAME = NAMA
+cli-value-PERCENT = PERSEN
+cli-value-REPORT = LAPORAN
+cli-value-CHAPTER = BAB
+cli-value-SHELL = SHELL
+cli-value-FORMAT = FORMAT

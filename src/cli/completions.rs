@@ -1,7 +1,6 @@
 //! `lakip completions SHELL`: the shell's completion script, on stdout.
 
 use crate::error::Outcome;
-use clap::CommandFactory;
 use clap_complete::Shell;
 
 #[derive(Debug, clap::Args)]
@@ -15,7 +14,7 @@ pub struct Args {
 }
 
 pub fn run(args: &Args) -> anyhow::Result<Outcome> {
-    let mut command = super::Cli::command();
+    let mut command = super::command();
     let mut out = Vec::new();
     clap_complete::generate(args.shell, &mut command, "lakip", &mut out);
     super::emit(&String::from_utf8_lossy(&out))?;

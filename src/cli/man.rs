@@ -1,7 +1,6 @@
 //! `lakip man`: the manual pages, from the same definitions as `--help`.
 
 use crate::error::{input_error, Outcome};
-use clap::CommandFactory;
 use std::path::{Path, PathBuf};
 
 #[derive(Debug, clap::Args)]
@@ -16,7 +15,7 @@ pub struct Args {
 }
 
 pub fn run(args: &Args) -> anyhow::Result<Outcome> {
-    let command = super::Cli::command();
+    let command = super::command();
     match &args.output {
         None => {
             let mut out = Vec::new();

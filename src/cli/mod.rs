@@ -187,7 +187,7 @@ fn localize(mut cmd: clap::Command, prefix: &str) -> clap::Command {
                 Some(h) => a.help(h),
                 None => a,
             };
-            values_in_language(a)
+            value_names_in_language(values_in_language(a))
         });
     }
     let usage = t!("cli-usage");
@@ -214,6 +214,42 @@ fn localize(mut cmd: clap::Command, prefix: &str) -> clap::Command {
         cmd = cmd.mut_subcommand(&name, |s| localize(s, &sub_prefix));
     }
     cmd
+}
+
+/// The placeholders of the usage and the help (`<FILE>`, `<DIR>`) in the language:
+/// `cli-value-FILE = BERKAS`; a name without a key (or English) stays as written, and the parts
+/// of `FILE|ID` are each said.
+fn value_names_in_language(a: clap::Arg) -> clap::Arg {
+    if crate::i18n::lang() == crate::i18n::Lang::En {
+        return a;
+    }
+    let names: Vec<String> = match a.get_value_names() {
+        Some(names) => names.iter().map(|n| n.to_string()).collect(),
+        None if a.get_action().takes_values() && a.is_positional() => {
+            vec![a.get_id().as_str().to_ascii_uppercase()]
+        }
+        None if a.get_action().takes_values() => vec![a.get_id().as_str().to_ascii_uppercase()],
+        None => return a,
+    };
+    let said: Vec<String> = names
+        .iter()
+        .map(|name| {
+            name.split('|')
+                .map(|part| {
+                    let key = format!("cli-value-{part}");
+                    match crate::i18n::has(crate::i18n::lang(), &key) {
+                        true => t_key(&key),
+                        false => part.to_string(),
+                    }
+                })
+                .collect::<Vec<_>>()
+                .join("|")
+        })
+        .collect();
+    match said == names {
+        true => a,
+        false => a.value_names(said),
+    }
 }
 
 /// Clap writes an argument's `[default: …]` and `[possible values: …]` in English: in another
