@@ -1229,17 +1229,25 @@ fn is_month_row(row: &Row, columns: &ColumnMap) -> bool {
         return false;
     }
     let texts: Vec<&str> = row.own().filter_map(Cell::text).collect();
+    // The short texts first: a data row's long texts are not read for a month name.
+    if !texts.iter().all(|t| t.chars().count() <= 4) {
+        return false;
+    }
     let months = texts
         .iter()
         .filter(|t| matches!(super::columns::role_of(t), Some(Role::Month(_))))
         .count();
-    months * 2 >= columns.months() && texts.iter().all(|t| t.chars().count() <= 4)
+    months * 2 >= columns.months()
 }
 
 /// The year row of a Renstra header, repeated at a page break (`2020 … 2024`).
 fn is_year_row(row: &Row, columns: &ColumnMap) -> bool {
+    // A table without year columns (most) reads no cell for a year.
+    if columns.years() == 0 {
+        return false;
+    }
     let years: Option<Vec<u16>> = row.own().map(header::year_cell).collect();
-    columns.years() > 0 && years.is_some_and(|y| y.len() * 2 >= columns.years())
+    years.is_some_and(|y| y.len() * 2 >= columns.years())
 }
 
 /// A Renstra year whose cell is empty is said, never read as 0: once for a column empty on
@@ -1285,12 +1293,20 @@ fn empty_targets(doc: &mut Document, indicators: &[Indicator]) {
 /// `Program | Anggaran` (with `No` before and `Ket` after, as a table of their own has them):
 /// the head of a PK's budget lines.
 fn is_budget_header(row: &Row) -> bool {
-    let texts: Vec<String> = row
-        .own()
-        .filter_map(Cell::text)
-        .map(normalize)
-        .filter(|t| !matches!(t.as_str(), "no" | "ket" | "keterangan"))
-        .collect();
+    // Asked of every body row: a text whose first word is none of these five cannot normalize
+    // to one of them, and settles it without normalizing the (long) texts of a data row.
+    const WORDS: [&str; 5] = ["no", "ket", "keterangan", "program", "anggaran"];
+    let mut texts: Vec<String> = Vec::new();
+    for text in row.own().filter_map(Cell::text) {
+        let first = super::columns::first_word(text, "keterangan".len());
+        if !first.is_some_and(|w| WORDS.contains(&w.as_str())) {
+            return false;
+        }
+        let norm = normalize(text);
+        if !matches!(norm.as_str(), "no" | "ket" | "keterangan") {
+            texts.push(norm);
+        }
+    }
     texts.len() == 2 && texts[0] == "program" && texts[1] == "anggaran"
 }
 
@@ -1325,8 +1341,11 @@ fn row_has_number(row: &Row) -> bool {
 }
 
 fn is_amount_text(text: &str) -> bool {
-    let lower = text.to_lowercase();
-    lower.starts_with("rp") && lower.chars().any(|c| c.is_ascii_digit())
+    // As `to_lowercase` judged it, without the copy: lowercasing makes no digit and changes none.
+    let mut lower = text.chars().flat_map(char::to_lowercase);
+    lower.next() == Some('r')
+        && lower.next() == Some('p')
+        && text.chars().any(|c| c.is_ascii_digit())
 }
 
 /// A program's budget line: a program name and an amount marked `Rp` (or any large number

@@ -1,7 +1,6 @@
 //! The signature block under a table: `Serang, 24 Januari 2023`, the office, the name, `NIP…`.
 
 use crate::model::{Location, Signature};
-use crate::text::BULAN;
 
 const JABATAN_WORDS: [&str; 9] = [
     "ketua",
@@ -21,24 +20,58 @@ pub fn opens_block(line: &str) -> bool {
 }
 
 /// `Serang, 24 Januari 2023`, `25 Januari 2023`, `Serang, Januari 2023`.
+/// Asked of every line of every body row: the cheap tests (length, a year) come first, and the
+/// months are looked for without building a lowercased copy of the line per month.
 pub fn is_date_line(line: &str) -> bool {
-    let lower = line.to_lowercase();
-    let has_month = BULAN
-        .iter()
-        .any(|m| lower.contains(&m.to_ascii_lowercase()));
-    let has_year = lower
+    // Lowercasing changes no ASCII digit and makes none, so the year is found in the line as is.
+    let has_year = line
         .split(|c: char| !c.is_ascii_digit())
         .any(|d| d.len() == 4 && (d.starts_with("19") || d.starts_with("20")));
-    has_month && has_year && line.len() < 60
+    if line.len() >= 60 || !has_year {
+        return false;
+    }
+    let lower = line.to_lowercase();
+    BULAN_LOWER.iter().any(|m| lower.contains(m))
+}
+
+/// [`crate::text::BULAN`] lowercased, once (a test keeps them the same).
+const BULAN_LOWER: [&str; 12] = [
+    "januari",
+    "februari",
+    "maret",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "agustus",
+    "september",
+    "oktober",
+    "november",
+    "desember",
+];
+
+/// `text.to_lowercase().starts_with(prefix)` for an ASCII `prefix`, without the copy: a
+/// character's lowercase is the same alone as in the text, but for the Greek final sigma,
+/// which is no ASCII letter either way.
+fn lower_starts_with(text: &str, prefix: &str) -> bool {
+    let mut lower = text.chars().flat_map(char::to_lowercase);
+    prefix.chars().all(|p| lower.next() == Some(p))
 }
 
 pub fn is_nip(line: &str) -> bool {
-    line.trim().to_lowercase().starts_with("nip")
+    lower_starts_with(line.trim(), "nip")
 }
 
 fn is_jabatan(line: &str) -> bool {
-    let lower = line.trim().to_lowercase();
-    lower.len() < 80 && JABATAN_WORDS.iter().any(|w| lower.starts_with(w))
+    let line = line.trim();
+    // The length is the lowercased line's, in bytes, as it always was.
+    JABATAN_WORDS.iter().any(|w| lower_starts_with(line, w))
+        && line
+            .chars()
+            .flat_map(char::to_lowercase)
+            .map(char::len_utf8)
+            .sum::<usize>()
+            < 80
 }
 
 /// The signature blocks in the cells under a table (`(row, col, text)`, 0-based, in row
@@ -183,6 +216,34 @@ fn nip_digits(line: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_lowercased_months_are_the_months() {
+        let lower: Vec<String> = crate::text::BULAN
+            .iter()
+            .map(|m| m.to_lowercase())
+            .collect();
+        assert_eq!(lower, BULAN_LOWER);
+    }
+
+    #[test]
+    fn prefixes_are_matched_as_the_lowercased_line_was() {
+        // "NIP." and " nip 1966…" open a block; "NI P" and "KPU" written with the Kelvin sign
+        // (U+212A, lowercased to an ASCII k) are judged as `to_lowercase` judged them.
+        assert!(is_nip("NIP. 196604301995031002"));
+        assert!(is_nip("  nip 1966"));
+        assert!(!is_nip("NI P"));
+        assert!(is_jabatan("\u{212A}PU Kota Serang"));
+        assert!(is_jabatan("Kepala Dinas"));
+        // 80 bytes once lowercased: no longer a jabatan line.
+        assert!(!is_jabatan(&format!("Kepala {}", "x".repeat(73))));
+        assert!(is_jabatan(&format!("Kepala {}", "x".repeat(72))));
+        assert!(is_date_line("Serang, 24 JANUARI 2023"));
+        assert!(!is_date_line("Serang, 24 Januari 23"));
+        assert!(!is_date_line(
+            "24 Januari 2023 dan sebuah keterangan yang panjang sekali xy"
+        ));
+    }
 
     #[test]
     fn the_rank_between_name_and_nip_is_no_name() {
