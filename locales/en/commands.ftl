@@ -166,3 +166,8 @@ dokumen-font = [dokumen] font must name a font, like "Arial"
 dokumen-ukuran-font = [dokumen] ukuran_font must be a size in points from 8 to 16, like 12 or 11.5
 dokumen-spasi = [dokumen] spasi must be a line spacing from 1 to 3, like 1.5
 dokumen-margin = [dokumen] margin_cm must be four margins in cm from 1 to 6, top, right, bottom and left, like [3, 3, 3, 4]
+
+## Writing the report's files.
+render-cannot-write-docx = cannot write the Word document: { $reason }
+render-cannot-write-png = cannot write the PNG: { $reason }
+render-terbilang-cannot = the terbilang filter cannot write { $value } in words

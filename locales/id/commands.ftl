@@ -148,3 +148,8 @@ dokumen-font = [dokumen] `font` harus berupa nama huruf, misalnya "Arial"
 dokumen-ukuran-font = [dokumen] `ukuran_font` harus berupa ukuran dalam poin dari 8 sampai 16, misalnya 12 atau 11.5
 dokumen-spasi = [dokumen] `spasi` harus berupa jarak baris dari 1 sampai 3, misalnya 1.5
 dokumen-margin = [dokumen] `margin_cm` harus berupa empat margin dalam cm dari 1 sampai 6 (atas, kanan, bawah, kiri), misalnya [3, 3, 3, 4]
+
+## Writing the report's files.
+render-cannot-write-docx = tidak dapat menulis dokumen Word: { $reason }
+render-cannot-write-png = tidak dapat menulis gambar PNG: { $reason }
+render-terbilang-cannot = filter terbilang tidak dapat menuliskan { $value } dengan kata-kata

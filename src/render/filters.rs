@@ -84,7 +84,7 @@ impl Filter<&Value, TeraResult<String>> for Terbilang {
     fn call(&self, value: &Value, _: Kwargs, _: &State) -> TeraResult<String> {
         let d = decimal(value, "terbilang")?;
         super::terbilang::decimal_words(d).ok_or_else(|| {
-            Error::message(format!("the terbilang filter cannot write {d} in words"))
+            Error::message(crate::t!("render-terbilang-cannot", value = d.to_string()))
         })
     }
 }

@@ -83,7 +83,7 @@ pub fn draw(svg: &str, fonts: &Fonts) -> Result<Image, String> {
     );
     let png = pixmap
         .encode_png()
-        .map_err(|e| format!("cannot write the PNG: {e}"))?;
+        .map_err(|e| crate::t!("render-cannot-write-png", reason = e.to_string()))?;
     Ok(Image { png, width, height })
 }
 
