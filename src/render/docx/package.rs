@@ -28,8 +28,12 @@ pub fn pack(docx: Docx, header_everywhere: bool) -> anyhow::Result<Vec<u8>> {
     );
     xml.settings = update_fields(&xml.settings)?.into_bytes();
     let mut out = std::io::Cursor::new(Vec::new());
-    xml.pack(&mut out)
-        .map_err(|e| anyhow::anyhow!(crate::t!("render-cannot-write-docx", reason = e.to_string())))?;
+    xml.pack(&mut out).map_err(|e| {
+        anyhow::anyhow!(crate::t!(
+            "render-cannot-write-docx",
+            reason = e.to_string()
+        ))
+    })?;
     Ok(out.into_inner())
 }
 
