@@ -225,9 +225,7 @@ fn value_names_in_language(a: clap::Arg) -> clap::Arg {
     }
     let names: Vec<String> = match a.get_value_names() {
         Some(names) => names.iter().map(|n| n.to_string()).collect(),
-        None if a.get_action().takes_values() && a.is_positional() => {
-            vec![a.get_id().as_str().to_ascii_uppercase()]
-        }
+        // Clap writes an argument without value names by its id in capitals.
         None if a.get_action().takes_values() => vec![a.get_id().as_str().to_ascii_uppercase()],
         None => return a,
     };
