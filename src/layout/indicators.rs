@@ -1129,22 +1129,39 @@ fn quantity(
 
 /// The twelve months' marks, January first; a quarter's mark fills its three months.
 fn jadwal(row: &Row, columns: &ColumnMap) -> Vec<String> {
-    if columns.months() == 0 {
+    // Read for every row: the month columns alone are visited, not every role of the table.
+    let count = month_columns(columns).count();
+    if count == 0 {
         return Vec::new();
     }
     let mut months = vec![String::new(); 12];
-    let quarters = columns.months() <= 4;
-    for (role, col) in &columns.roles {
-        let Role::Month(m) = role else { continue };
-        let mark = row.get(*col).and_then(shown).unwrap_or_default();
-        let span = if quarters { 3 } else { 1 };
-        for i in 0..span {
-            if let Some(slot) = months.get_mut(usize::from(*m) - 1 + i) {
-                *slot = mark.clone();
-            }
+    let span = if count <= 4 { 3 } else { 1 };
+    for (m, col) in month_columns(columns) {
+        // An empty mark is written too: four month columns read as quarters overlap.
+        let mark = row.get(col).and_then(shown).unwrap_or_default();
+        let first = usize::from(m).saturating_sub(1).min(12);
+        let end = (first + span).min(12);
+        let Some((last, rest)) = months[first..end].split_last_mut() else {
+            continue;
+        };
+        for slot in rest {
+            slot.clone_from(&mark);
         }
+        *last = mark;
     }
     months
+}
+
+/// The month (or quarter) columns of a table, January first: `Role::Month` keys are
+/// contiguous in the role map.
+fn month_columns(columns: &ColumnMap) -> impl Iterator<Item = (u8, u32)> + '_ {
+    columns
+        .roles
+        .range(Role::Month(0)..=Role::Month(u8::MAX))
+        .filter_map(|(role, col)| match role {
+            Role::Month(m) => Some((*m, *col)),
+            _ => None,
+        })
 }
 
 /// A Renstra row's targets: one per year column, then the end-of-period column, each with
@@ -1225,19 +1242,20 @@ fn sasaran_heading(row: &Row) -> Option<(String, Option<String>)> {
 /// The row under a RAK header that names the months (`B1 … B12`), repeated at page breaks;
 /// OCR leaves some as `10` or `E12`.
 fn is_month_row(row: &Row, columns: &ColumnMap) -> bool {
-    if columns.months() == 0 {
+    let count = month_columns(columns).count();
+    if count == 0 {
         return false;
     }
-    let texts: Vec<&str> = row.own().filter_map(Cell::text).collect();
-    // The short texts first: a data row's long texts are not read for a month name.
-    if !texts.iter().all(|t| t.chars().count() <= 4) {
+    let texts = || row.own().filter_map(Cell::text);
+    // The short texts first, without keeping them: a data row's long texts are not read for
+    // a month name.
+    if !texts().all(|t| t.chars().count() <= 4) {
         return false;
     }
-    let months = texts
-        .iter()
+    let months = texts()
         .filter(|t| matches!(super::columns::role_of(t), Some(Role::Month(_))))
         .count();
-    months * 2 >= columns.months()
+    months * 2 >= count
 }
 
 /// The year row of a Renstra header, repeated at a page break (`2020 … 2024`).
@@ -1314,17 +1332,23 @@ fn is_budget_header(row: &Row) -> bool {
 /// amount: where a signature block starts. A cell's lines count one by one (a Word cell holds
 /// the whole block).
 fn signature_row(row: &Row) -> bool {
-    let lines: Vec<&str> = row
-        .own()
-        .filter_map(Cell::text)
-        .flat_map(str::lines)
-        .map(str::trim)
-        .filter(|l| !l.is_empty())
-        .collect();
-    !lines.is_empty()
-        && lines.iter().all(|t| t.len() < 80)
-        && lines.iter().any(|t| signature::opens_block(t))
-        && !lines.iter().any(|t| is_amount_text(t))
+    // Asked of every unnumbered row (a RAK's further actions): the lines are walked twice
+    // rather than kept, the cheap tests (length, an amount) first.
+    let lines = || {
+        row.own()
+            .filter_map(Cell::text)
+            .flat_map(str::lines)
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+    };
+    let mut any = false;
+    for line in lines() {
+        if line.len() >= 80 || is_amount_text(line) {
+            return false;
+        }
+        any = true;
+    }
+    any && lines().any(signature::opens_block)
 }
 
 /// A row with a No cell holding a number.
