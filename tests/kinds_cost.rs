@@ -39,7 +39,14 @@ fn import(layout: &str, rows: usize) -> (usize, usize, usize, usize, usize, usiz
         .collect();
     sasaran.sort_unstable();
     sasaran.dedup();
-    (indicators.len(), sasaran.len(), normalised, compared, cells, offices)
+    (
+        indicators.len(),
+        sasaran.len(),
+        normalised,
+        compared,
+        cells,
+        offices,
+    )
 }
 
 #[test]
