@@ -10,6 +10,7 @@
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::path::Path;
 use std::sync::atomic::{AtomicU8, AtomicUsize, Ordering};
 use std::sync::{Mutex, OnceLock};
@@ -152,9 +153,26 @@ fn config_language(workspace: Option<&Path>) -> Option<(String, String)> {
             .find(|f| f.is_file())?,
     };
     let text = std::fs::read_to_string(&file).ok()?;
-    let table: toml::Table = toml::from_str(&text).ok()?;
+    let table = top_level(&text)?;
     let value = table.get("bahasa")?.as_str()?.to_string();
     Some((file.display().to_string(), value))
+}
+
+/// The top-level keys of a `lakip.toml`: those before its first `[section]` line are all
+/// there are, so only they are parsed (a language is chosen before every command; the whole
+/// file is the command's to read). When that part does not parse alone (a line starting with
+/// `[` inside a multi-line value), the whole file is.
+fn top_level(text: &str) -> Option<toml::Table> {
+    let mut at = 0;
+    for line in text.split_inclusive('\n') {
+        if line.trim_start().starts_with('[') {
+            break;
+        }
+        at += line.len();
+    }
+    toml::from_str(&text[..at])
+        .or_else(|_| toml::from_str(text))
+        .ok()
 }
 
 /// A message argument: text (numbers formatted already) or a count, which Fluent can select
@@ -200,7 +218,7 @@ pub static PARSED_BYTES: AtomicUsize = AtomicUsize::new(0);
 /// says a few dozen messages.
 struct Messages {
     /// Each key → the text of its entry (its line and the indented lines under it).
-    entries: HashMap<&'static str, &'static str>,
+    entries: Entries,
     /// The entries parsed so far.
     bundle: Mutex<Bundle>,
 }
@@ -218,10 +236,10 @@ fn messages_of(lang: Lang) -> &'static Messages {
 /// column and runs to the next line that starts a key or a comment;
 /// the files have no terms and no references between messages, so an entry parses alone. A
 /// key in two files is the later file's, as when whole files were added in order.
-fn entries(
-    resources: &'static [(&'static str, &'static str)],
-) -> HashMap<&'static str, &'static str> {
-    let mut entries = HashMap::new();
+fn entries(resources: &'static [(&'static str, &'static str)]) -> Entries {
+    // About a key a hundred bytes: the table is sized once, not grown nine times.
+    let size = resources.iter().map(|(_, t)| t.len() / 100).sum();
+    let mut entries = Entries::with_capacity_and_hasher(size, Default::default());
     for (_, text) in resources {
         let mut open: Option<(&'static str, usize)> = None;
         let mut at = 0;
@@ -243,6 +261,31 @@ fn entries(
         }
     }
     entries
+}
+
+/// The keys of a language, hashed by FNV-1a: lakip's own short keys need no protection from
+/// chosen collisions, and SipHash with the table's growth was most of the index's cost.
+type Entries = HashMap<&'static str, &'static str, BuildHasherDefault<Fnv>>;
+
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for b in bytes {
+            h = (h ^ u64::from(*b)).wrapping_mul(0x0000_0100_0000_01b3);
+        }
+        self.0 = h;
+    }
 }
 
 /// The key a line starting an entry names (`key =`), else `None` (a comment).
@@ -379,6 +422,20 @@ mod tests {
         assert!(entries["three"].ends_with("y\n}\n"));
         assert_eq!(entries["four"], "four = 4");
         assert_eq!(entries.len(), 4);
+    }
+
+    #[test]
+    fn the_language_is_read_from_the_top_of_lakip_toml() {
+        let bahasa = |text: &str| {
+            top_level(text).and_then(|t| t.get("bahasa")?.as_str().map(str::to_string))
+        };
+        let file = "# lakip\nbahasa = \"en\"\n\n[satker]\nnama = \"KPU\"\n[check]\nallow = []\n";
+        assert_eq!(bahasa(file).as_deref(), Some("en"));
+        // `bahasa` under a section is no top-level key, as in the whole file.
+        assert_eq!(bahasa("[satker]\nbahasa = \"en\"\n"), None);
+        // A line starting with `[` inside a top-level array: the whole file is parsed.
+        let array = "x = [\n  [1, 2],\n]\nbahasa = 'en'\n[satker]\n";
+        assert_eq!(bahasa(array).as_deref(), Some("en"));
     }
 
     #[test]
