@@ -9,9 +9,11 @@
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::path::Path;
-use std::sync::atomic::{AtomicU8, Ordering};
-use std::sync::OnceLock;
+use std::sync::atomic::{AtomicU8, AtomicUsize, Ordering};
+use std::sync::{Mutex, OnceLock};
 
 mod message;
 pub use message::{Message, MessageArg};
@@ -151,9 +153,26 @@ fn config_language(workspace: Option<&Path>) -> Option<(String, String)> {
             .find(|f| f.is_file())?,
     };
     let text = std::fs::read_to_string(&file).ok()?;
-    let table: toml::Table = toml::from_str(&text).ok()?;
+    let table = top_level(&text)?;
     let value = table.get("bahasa")?.as_str()?.to_string();
     Some((file.display().to_string(), value))
+}
+
+/// The top-level keys of a `lakip.toml`: those before its first `[section]` line are all
+/// there are, so only they are parsed (a language is chosen before every command; the whole
+/// file is the command's to read). When that part does not parse alone (a line starting with
+/// `[` inside a multi-line value), the whole file is.
+fn top_level(text: &str) -> Option<toml::Table> {
+    let mut at = 0;
+    for line in text.split_inclusive('\n') {
+        if line.trim_start().starts_with('[') {
+            break;
+        }
+        at += line.len();
+    }
+    toml::from_str(&text[..at])
+        .or_else(|_| toml::from_str(text))
+        .ok()
 }
 
 /// A message argument: text (numbers formatted already) or a count, which Fluent can select
@@ -189,26 +208,123 @@ count_arg!(usize, u32, u64, i32, i64);
 
 type Bundle = FluentBundle<FluentResource>;
 
-/// A language's bundle, built the first time a message of that language is asked for: a
-/// command speaks one language, and building (parsing) both cost a short command a third of
-/// its time.
-fn bundle_of(lang: Lang) -> &'static Bundle {
-    static BUNDLES: [OnceLock<Bundle>; 2] = [OnceLock::new(), OnceLock::new()];
-    BUNDLES[lang as usize].get_or_init(|| bundle(lang))
+/// Bytes of Fluent source parsed in this process: a test holds a check to the messages it says
+/// (`tests/check_cost.rs`), not the whole language.
+#[doc(hidden)]
+pub static PARSED_BYTES: AtomicUsize = AtomicUsize::new(0);
+
+/// A language's messages, parsed one by one as they are first asked for. Parsing every file of
+/// a language (110 KB) was a fifth of a `lakip check` and a third of its page faults; a check
+/// says a few dozen messages.
+struct Messages {
+    /// Each key → the text of its entry (its line and the indented lines under it).
+    entries: Entries,
+    /// The entries parsed so far.
+    bundle: Mutex<Bundle>,
 }
 
-/// One language's bundle. The resources are lakip's own: a syntax error or a duplicate key is
-/// caught by `tests/i18n.rs`; here what parses is kept, so a slip never stops a command.
+/// A language's messages, their index made the first time one is asked for.
+fn messages_of(lang: Lang) -> &'static Messages {
+    static MESSAGES: [OnceLock<Messages>; 2] = [OnceLock::new(), OnceLock::new()];
+    MESSAGES[lang as usize].get_or_init(|| Messages {
+        entries: entries(lang.resources()),
+        bundle: Mutex::new(bundle(lang)),
+    })
+}
+
+/// Where each message is, by a scan of the lines: an entry starts at `key =` in the first
+/// column and runs to the next line that starts a key or a comment;
+/// the files have no terms and no references between messages, so an entry parses alone. A
+/// key in two files is the later file's, as when whole files were added in order.
+fn entries(resources: &'static [(&'static str, &'static str)]) -> Entries {
+    // About a key a hundred bytes: the table is sized once, not grown nine times.
+    let size = resources.iter().map(|(_, t)| t.len() / 100).sum();
+    let mut entries = Entries::with_capacity_and_hasher(size, Default::default());
+    for (_, text) in resources {
+        let mut open: Option<(&'static str, usize)> = None;
+        let mut at = 0;
+        for line in text.split_inclusive('\n') {
+            // A new entry or a comment starts with a letter, `#` or `-` (a term); any other
+            // line (indented, blank, a closing brace) goes on with the entry.
+            let starts =
+                line.starts_with(|c: char| c.is_ascii_alphabetic() || c == '#' || c == '-');
+            if starts {
+                if let Some((key, start)) = open.take() {
+                    entries.insert(key, &text[start..at]);
+                }
+                open = entry_key(line).map(|key| (key, at));
+            }
+            at += line.len();
+        }
+        if let Some((key, start)) = open {
+            entries.insert(key, &text[start..]);
+        }
+    }
+    entries
+}
+
+/// The keys of a language, hashed by FNV-1a: lakip's own short keys need no protection from
+/// chosen collisions, and SipHash with the table's growth was most of the index's cost.
+type Entries = HashMap<&'static str, &'static str, BuildHasherDefault<Fnv>>;
+
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for b in bytes {
+            h = (h ^ u64::from(*b)).wrapping_mul(0x0000_0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+/// The key a line starting an entry names (`key =`), else `None` (a comment).
+fn entry_key(line: &str) -> Option<&str> {
+    let end = line
+        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_'))
+        .unwrap_or(line.len());
+    let key = &line[..end];
+    let starts = key.starts_with(|c: char| c.is_ascii_alphabetic());
+    (starts && line[end..].trim_start().starts_with('=')).then_some(key)
+}
+
+/// One language's empty bundle; entries are added as they are asked for.
 fn bundle(lang: Lang) -> Bundle {
     let id: unic_langid::LanguageIdentifier = lang.code().parse().unwrap_or_default();
     let mut bundle = Bundle::new_concurrent(vec![id]);
     // No Unicode isolation marks around arguments: terminals and golden files show clean text.
     bundle.set_use_isolating(false);
-    for (_, text) in lang.resources() {
-        let resource = FluentResource::try_new((*text).to_string()).unwrap_or_else(|(r, _)| r);
-        bundle.add_resource_overriding(resource);
-    }
     bundle
+}
+
+/// `f` over `lang`'s bundle once it holds `key`, if the language has it. The resources are
+/// lakip's own: a syntax error is caught by `tests/i18n.rs`; here what parses is kept, so a
+/// slip never stops a command.
+fn with_message<T>(lang: Lang, key: &str, f: impl FnOnce(&Bundle) -> T) -> T {
+    let messages = messages_of(lang);
+    // A panic while a message was formatted leaves a bundle that is still whole.
+    let mut bundle = messages
+        .bundle
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    if !bundle.has_message(key) {
+        if let Some(text) = messages.entries.get(key) {
+            PARSED_BYTES.fetch_add(text.len(), Ordering::Relaxed);
+            let resource = FluentResource::try_new((*text).to_string()).unwrap_or_else(|(r, _)| r);
+            bundle.add_resource_overriding(resource);
+        }
+    }
+    f(&bundle)
 }
 
 /// The message `key` in the current language, its arguments put in.
@@ -219,25 +335,26 @@ pub fn tr(key: &str, args: &[(&str, Arg)]) -> String {
 /// The message `key` in `lang`. A key neither language has comes back as the key itself, so a
 /// slip shows rather than vanishes (`tests/i18n.rs` keeps every key used in both files).
 pub fn tr_in(lang: Lang, key: &str, args: &[(&str, Arg)]) -> String {
-    let bundle = bundle_of(lang);
-    let Some(pattern) = bundle.get_message(key).and_then(|m| m.value()) else {
-        return key.to_string();
-    };
-    let mut fluent_args = FluentArgs::new();
-    for (name, Arg(value)) in args {
-        fluent_args.set(*name, value.clone());
-    }
-    let mut errors = vec![];
-    bundle
-        .format_pattern(pattern, Some(&fluent_args), &mut errors)
-        .into_owned()
+    with_message(lang, key, |bundle| {
+        let Some(pattern) = bundle.get_message(key).and_then(|m| m.value()) else {
+            return key.to_string();
+        };
+        let mut fluent_args = FluentArgs::new();
+        for (name, Arg(value)) in args {
+            fluent_args.set(*name, value.clone());
+        }
+        let mut errors = vec![];
+        bundle
+            .format_pattern(pattern, Some(&fluent_args), &mut errors)
+            .into_owned()
+    })
 }
 
 /// Whether `lang` has the message `key`.
 pub fn has(lang: Lang, key: &str) -> bool {
-    bundle_of(lang)
-        .get_message(key)
-        .is_some_and(|m| m.value().is_some())
+    with_message(lang, key, |bundle| {
+        bundle.get_message(key).is_some_and(|m| m.value().is_some())
+    })
 }
 
 /// A message by key with named arguments: `t!("check-sum-mismatch", pagu = rupiah(p))`.
@@ -261,6 +378,64 @@ mod tests {
         assert_eq!(Lang::from_code("en_US.UTF-8"), Some(Lang::En));
         assert_eq!(Lang::from_code("id-ID"), Some(Lang::Id));
         assert_eq!(Lang::from_code("fr"), None);
+    }
+
+    /// Every message of a language, parsed alone from its entry, says what it said when the
+    /// whole files were parsed into one bundle (no arguments: a missing one shows as its name,
+    /// the same way in both); every line that starts a message is indexed.
+    #[test]
+    fn each_entry_parsed_alone_says_what_the_whole_files_said() {
+        for lang in Lang::ALL {
+            let mut whole = bundle(lang);
+            for (_, text) in lang.resources() {
+                let resource = FluentResource::try_new((*text).to_string()).unwrap();
+                whole.add_resource_overriding(resource);
+            }
+            let entries = entries(lang.resources());
+            let starts = lang
+                .resources()
+                .iter()
+                .flat_map(|(_, text)| text.lines())
+                .filter(|l| l.starts_with(|c: char| c.is_ascii_alphabetic()))
+                .count();
+            // No key twice (tests/i18n.rs): one entry a starting line.
+            assert_eq!(entries.len(), starts, "{}", lang.code());
+            for key in entries.keys() {
+                let pattern = whole.get_message(key).and_then(|m| m.value()).unwrap();
+                let mut errors = vec![];
+                let said = whole.format_pattern(pattern, None, &mut errors);
+                assert_eq!(tr_in(lang, key, &[]), said, "{key}");
+            }
+        }
+    }
+
+    #[test]
+    fn an_entry_runs_to_the_next_line_in_the_first_column() {
+        const TEXT: &[(&str, &str)] = &[(
+            "a.ftl",
+            "# comment\none = Satu\ntwo =\n    baris satu\n\n    baris dua\n## group\nthree = { $n ->\n    [one] x\n   *[other] y\n}\nfour = 4",
+        )];
+        let entries = entries(TEXT);
+        assert_eq!(entries["one"], "one = Satu\n");
+        assert_eq!(entries["two"], "two =\n    baris satu\n\n    baris dua\n");
+        // A closing brace in the first column still closes the entry's placeable.
+        assert!(entries["three"].ends_with("y\n}\n"));
+        assert_eq!(entries["four"], "four = 4");
+        assert_eq!(entries.len(), 4);
+    }
+
+    #[test]
+    fn the_language_is_read_from_the_top_of_lakip_toml() {
+        let bahasa = |text: &str| {
+            top_level(text).and_then(|t| t.get("bahasa")?.as_str().map(str::to_string))
+        };
+        let file = "# lakip\nbahasa = \"en\"\n\n[satker]\nnama = \"KPU\"\n[check]\nallow = []\n";
+        assert_eq!(bahasa(file).as_deref(), Some("en"));
+        // `bahasa` under a section is no top-level key, as in the whole file.
+        assert_eq!(bahasa("[satker]\nbahasa = \"en\"\n"), None);
+        // A line starting with `[` inside a top-level array: the whole file is parsed.
+        let array = "x = [\n  [1, 2],\n]\nbahasa = 'en'\n[satker]\n";
+        assert_eq!(bahasa(array).as_deref(), Some("en"));
     }
 
     #[test]
