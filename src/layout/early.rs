@@ -13,7 +13,7 @@ use super::header::PLAN_ROWS;
 use super::lines::{Columns, Line};
 use super::{plan, read_lines, Percents, Plan};
 use crate::kinds::DocKind;
-use crate::source::{Row, Sheet, Value};
+use crate::source::{Row, Sheet, Spill, Value};
 use std::sync::Arc;
 
 /// Body lines with their 0-based rows.
@@ -30,6 +30,8 @@ pub struct Early {
     seen: usize,
     /// A formula cell showing 0 was seen: its reading depends on `Sheet::formulas_computed`.
     zero_formula: bool,
+    /// Rows of the sheet whose cells were taken once read (see [`Early::feed`]).
+    hollowed: usize,
     state: State,
 }
 
@@ -61,6 +63,7 @@ impl Early {
             first: Vec::new(),
             seen: 0,
             zero_formula: false,
+            hollowed: 0,
             state: State::Planning,
         }
     }
@@ -70,21 +73,31 @@ impl Early {
         &self.sheet
     }
 
-    /// The next rows of the sheet, in order.
-    pub fn feed(&mut self, rows: &[Row]) {
+    /// The next rows of the sheet, in order. A body row read into a line gives up its cells
+    /// (they are the largest part of a large sheet's memory, and the line holds what was read
+    /// from them); the first rows, which say the header and the kind, are kept whole. Should
+    /// the whole sheet not confirm the early reading, the file is read again (see
+    /// [`Early::lines_for`]).
+    pub fn feed(&mut self, rows: &mut [Row]) {
         let mut rows = rows;
         if matches!(self.state, State::Planning) {
             let wanted = PLAN_ROWS.saturating_sub(self.first.len()).min(rows.len());
-            self.first.extend_from_slice(&rows[..wanted]);
-            rows = &rows[wanted..];
+            let (first, rest) = rows.split_at_mut(wanted);
+            self.first.extend_from_slice(first);
+            rows = rest;
             if self.first.len() < PLAN_ROWS {
                 return;
             }
             self.state = self.start();
-            let first = std::mem::take(&mut self.first);
-            self.read(&first);
+            let mut first = std::mem::take(&mut self.first);
+            self.read(&mut first, false);
         }
-        self.read(rows);
+        self.read(rows, true);
+    }
+
+    /// Rows of the sheet whose cells were taken: the sheet cannot be read again from them.
+    pub fn hollowed(&self) -> usize {
+        self.hollowed
     }
 
     /// The rows are coming again from the start (the file stored its cells out of order):
@@ -108,7 +121,7 @@ impl Early {
         }
     }
 
-    fn read(&mut self, rows: &[Row]) {
+    fn read(&mut self, rows: &mut [Row], hollow: bool) {
         let start = self.seen;
         self.seen += rows.len();
         self.zero_formula |= rows
@@ -136,24 +149,77 @@ impl Early {
         for (_, line) in &reading.lines[read..] {
             reading.percents.add(line);
         }
+        if hollow {
+            let end = cut.map_or(rows.len(), |i| skip + i);
+            let read = &reading.lines[read..];
+            self.hollowed += hollow_rows(&mut rows[skip..end], read, &reading.columns);
+        }
     }
 
     /// The body lines and the second table's position, when they are what reading the whole
-    /// sheet with `plan` would give.
+    /// sheet with `plan` would give. `Err` when they are not and rows gave up their cells:
+    /// the sheet must be read again (see [`Reread`]).
     pub(crate) fn lines_for(
         self,
         file: &str,
         plan: &Plan,
         sheet: &Sheet,
-    ) -> Option<(Body, Option<usize>, Percents)> {
+    ) -> Result<Option<(Body, Option<usize>, Percents)>, Reread> {
+        let hollowed = self.hollowed > 0;
         let State::Reading(reading) = self.state else {
-            return None;
+            return if hollowed { Err(Reread) } else { Ok(None) };
         };
         let same = reading.plan == *plan
             && self.seen == sheet.rows.len()
             && (sheet.formulas_computed || !self.zero_formula)
             && *self.file == *file
             && *self.sheet == *sheet.name;
-        same.then_some((reading.lines, reading.cut, reading.percents))
+        match (same, hollowed) {
+            (true, _) => Ok(Some((reading.lines, reading.cut, reading.percents))),
+            (false, true) => Err(Reread),
+            (false, false) => Ok(None),
+        }
     }
+}
+
+/// The early reading does not stand and rows gave up their cells: the file must be read
+/// again, whole, without early reading (`pipeline::read_file` does). Rare: cells stored out
+/// of order, or formulas showing 0 in a sheet saved without computing them.
+#[derive(Debug)]
+pub struct Reread;
+
+impl std::fmt::Display for Reread {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // Never shown: the pipeline reads the file again when it meets this.
+        f.write_str("the sheet is read again")
+    }
+}
+
+impl std::error::Error for Reread {}
+
+/// Takes the cells of the rows just read into `lines` (one a row that is not blank), but
+/// those of a row whose amounts a later stage reads again from the cells: an entry with a text
+/// of its own in an amount column (the notices weigh how a column writes its numbers from the cells'
+/// texts, `notices::of_quantities`). Returns how many rows gave up their cells.
+fn hollow_rows(rows: &mut [Row], lines: &[(u32, Line)], columns: &Columns) -> usize {
+    let mut taken = 0;
+    let rows = rows.iter_mut().filter(|r| r.own().next().is_some());
+    for (row, (index, line)) in rows.zip(lines) {
+        if row.index != *index {
+            // Not the row the line was read from: nothing more is taken.
+            break;
+        }
+        let text_amount = || {
+            row.cells
+                .iter()
+                .filter(|c| c.spill == Spill::Own)
+                .any(|c| matches!(c.value, Value::Text(_)) && columns.is_amount_column(c.col))
+        };
+        if matches!(line, Line::Entry(_) | Line::Total(_)) && text_amount() {
+            continue;
+        }
+        row.cells = Vec::new();
+        taken += 1;
+    }
+    taken
 }

@@ -247,7 +247,7 @@ impl Columns {
         self.roles.get(col as usize).copied().flatten()
     }
 
-    fn is_amount_column(&self, col: u32) -> bool {
+    pub(crate) fn is_amount_column(&self, col: u32) -> bool {
         self.amount_cols.get(col as usize).copied().unwrap_or(false)
     }
 

@@ -226,6 +226,10 @@ pub fn recognise_parts(
         stacked(file, sheet, kind, early, &mut count, &mut found)?;
         return Ok(found);
     };
+    // The bands are cut from the sheet's rows: they must be whole.
+    if early.is_some_and(|e| e.hollowed() > 0) {
+        return Err(early::Reread.into());
+    }
     for i in 0..starts.len() {
         let rows = parts::band_rows(&sheet.rows, &starts, i);
         let name = crate::model::sheet_part(&sheet.name, count);
@@ -318,7 +322,10 @@ fn recognise_split(
     for row in &sheet.rows[header_pos..body_start] {
         doc.rows.push((row.index + 1, RowClass::Header));
     }
-    let early = early.and_then(|e| e.lines_for(file, &plan, sheet));
+    let early = match early {
+        Some(e) => e.lines_for(file, &plan, sheet)?,
+        None => None,
+    };
     let (mut body, after, percents) = match early {
         Some((body, cut, percents)) => (body, cut.map_or(&[][..], |i| &sheet.rows[i..]), percents),
         None => {
@@ -849,12 +856,14 @@ fn body_notices(
 /// Row accounting, and notices for what the reader could not take at face value.
 fn finish(doc: &mut Document, sheet: &Sheet, body_notices: Vec<Notice>) {
     doc.rows.sort_by_key(|(r, _)| *r);
+    // A row read early may have given up its cells (see `early`): it is the document's still.
     let last = sheet
         .rows
         .iter()
         .rev()
         .find(|r| !is_blank(r))
-        .map_or(0, |r| r.index + 1);
+        .map_or(0, |r| r.index + 1)
+        .max(doc.rows.last().map_or(0, |(r, _)| *r));
     doc.blank_rows = (last.saturating_sub(sheet.gap_rows) as usize).saturating_sub(doc.rows.len());
     let mut notices = body_notices;
     notices.extend(notices::of_quantities(doc, sheet));

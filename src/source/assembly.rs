@@ -42,7 +42,7 @@ impl Assembly {
         let end = self.rows.partition_point(|r| r.index < settled);
         if end > self.passed {
             fit(&mut self.rows[self.passed..end]);
-            sink(Feed::Rows(&self.rows[self.passed..end]));
+            sink(Feed::Rows(&mut self.rows[self.passed..end]));
             self.passed = end;
         }
     }
@@ -83,7 +83,7 @@ impl Assembly {
         // later stages read it whole, on both cores).
         fit(&mut self.rows[self.passed..]);
         if self.passed > 0 && self.passed < self.rows.len() {
-            sink(Feed::Rows(&self.rows[self.passed..]));
+            sink(Feed::Rows(&mut self.rows[self.passed..]));
         }
         sheet(name, self.rows, warnings)
     }

@@ -155,8 +155,10 @@ pub struct Merge {
 
 /// What a reader passes on while a sheet streams in (see [`read_streaming`]).
 pub enum Feed<'a> {
-    /// The next rows of the sheet, complete: merged regions applied, in order.
-    Rows(&'a [Row]),
+    /// The next rows of the sheet, complete: merged regions applied, in order. Nothing
+    /// changes them any more; the sink may take a row's cells once it has read them (see
+    /// `layout::early`), and must then read the whole sheet again should it need them.
+    Rows(&'a mut [Row]),
     /// The rows passed on so far do not stand (the file stored its cells out of order); the
     /// sheet will be whole only when the reading ends.
     Restart,

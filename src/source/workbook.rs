@@ -15,7 +15,7 @@ use calamine::{
 use std::fs::File;
 use std::io::{BufReader, Read};
 use std::path::Path;
-use std::sync::mpsc::{Receiver, Sender};
+use std::sync::mpsc::{Receiver, Sender, SyncSender};
 
 type Input = BufReader<File>;
 
@@ -353,7 +353,9 @@ fn read_xlsx(path: &Path, file: &str, sink: &mut Sink<'_>) -> anyhow::Result<Vec
     let mut wb = open_xlsx(path, file)?;
     let names = wb.sheet_names();
     let meta = wb.sheets_metadata().to_vec();
-    let (sender, batches) = std::sync::mpsc::channel();
+    // A few batches in flight at most: when the reader falls behind, the parser waits
+    // rather than piling parsed cells up in memory.
+    let (sender, batches) = std::sync::mpsc::sync_channel(BATCHES_IN_FLIGHT);
     // Emptied batches go back to the parser, so the same few buffers carry every cell.
     let (recycle, recycled) = std::sync::mpsc::channel();
     let names_read = &names;
@@ -398,6 +400,9 @@ pub(super) const PERCENT_STYLE_CELLS: usize = 50_000;
 /// Cells sent at a time: large enough that sending costs nothing, small enough that the
 /// receiver is never far behind.
 const BATCH_CELLS: usize = 8192;
+
+/// Batches the parser may send ahead of the reader (see `read_xlsx`).
+const BATCHES_IN_FLIGHT: usize = 4;
 
 fn assemble_sheets(
     names: &[String],
@@ -472,7 +477,7 @@ fn xlsx_cells(
     name: &str,
     file: &str,
     index: usize,
-    sender: &Sender<Batch>,
+    sender: &SyncSender<Batch>,
     recycled: &Receiver<Vec<(u32, Cell)>>,
 ) -> anyhow::Result<()> {
     let fail = |e: XlsxError| xlsx_error(file, e);
