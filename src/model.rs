@@ -1201,6 +1201,14 @@ impl Document {
             per_heading: vec![Subtotal::default(); self.headings().len()],
             all: Subtotal::default(),
         };
+        let headings = self.headings();
+        // Headings come after their parent: each item is added to its own heading only and the
+        // headings are rolled up from the last, once each (not once per item and level: a
+        // SAKTI item sits seven levels deep).
+        let parents_first = headings
+            .iter()
+            .enumerate()
+            .all(|(i, h)| h.parent.is_none_or(|p| p < i));
         for item in self.items() {
             subtotals.all.add(&item.amounts);
             let mut next = item.heading;
@@ -1209,7 +1217,15 @@ impl Document {
                     break;
                 };
                 sub.add(&item.amounts);
-                next = self.headings()[h].parent;
+                next = headings[h].parent.filter(|_| !parents_first);
+            }
+        }
+        if parents_first {
+            for (i, h) in headings.iter().enumerate().rev() {
+                if let Some(p) = h.parent.filter(|p| *p < subtotals.per_heading.len()) {
+                    let (before, rest) = subtotals.per_heading.split_at_mut(i);
+                    before[p].merge(&rest[0]);
+                }
             }
         }
         subtotals
