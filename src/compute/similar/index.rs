@@ -28,14 +28,14 @@ pub struct Index {
     names: Vec<Name>,
     /// The hash of a name's words run together → the names written so (and any other of that
     /// hash: a candidate more, compared exactly, never one lost).
-    by_concat: HashMap<u64, Vec<usize>>,
+    by_concat: HashMap<u64, Postings, Hashed>,
     /// Each word the names hold → its number in `holders`.
-    words: HashMap<String, usize>,
+    words: HashMap<String, usize, Hashed>,
     /// By a word's number: the names holding it.
-    holders: Vec<Vec<usize>>,
+    holders: Vec<Postings>,
     /// A word's key (itself, or a variant with its allowed slips deleted) → the words with it;
     /// a word's keys are made once, when a name first holds it.
-    by_key: HashMap<u64, Vec<usize>>,
+    by_key: HashMap<u64, Postings, Hashed>,
     /// Names this index compared.
     compared: Cell<usize>,
 }
@@ -50,7 +50,7 @@ impl Index {
                 Some(&w) => w,
                 None => self.add_word(&word),
             };
-            post_at(&mut self.holders[w], at);
+            self.holders[w].push(at);
         }
         self.names.push(name);
         at
@@ -58,7 +58,7 @@ impl Index {
 
     fn add_word(&mut self, word: &Word<'_>) -> usize {
         let w = self.holders.len();
-        self.holders.push(Vec::new());
+        self.holders.push(Postings::default());
         self.words.insert(word.text.to_string(), w);
         for key in keys(word) {
             post(&mut self.by_key, key, w);
@@ -77,10 +77,8 @@ impl Index {
     /// the names whose words run together the same, not counted as a comparison.
     pub fn first_same_words(&self, name: &Name) -> Option<usize> {
         self.by_concat
-            .get(&text_hash(&name.concat))
-            .into_iter()
-            .flatten()
-            .copied()
+            .get(&text_hash(&name.concat))?
+            .iter()
             .find(|&i| self.names[i].same_words(name))
     }
 
@@ -90,12 +88,12 @@ impl Index {
         let mut candidates: Vec<usize> = self
             .by_concat
             .get(&text_hash(&name.concat))
-            .cloned()
+            .map(|p| p.iter().collect())
             .unwrap_or_default();
         for word in self.chosen_words(name) {
             for key in keys(&word) {
-                for &w in self.by_key.get(&key).into_iter().flatten() {
-                    candidates.extend(&self.holders[w]);
+                for w in self.by_key.get(&key).into_iter().flat_map(Postings::iter) {
+                    candidates.extend(self.holders[w].iter());
                 }
             }
         }
@@ -137,14 +135,78 @@ impl Index {
     }
 }
 
-fn post<K: std::hash::Hash + Eq>(table: &mut HashMap<K, Vec<usize>>, key: K, at: usize) {
-    post_at(table.entry(key).or_default(), at);
+fn post(table: &mut HashMap<u64, Postings, Hashed>, key: u64, at: usize) {
+    table.entry(key).or_default().push(at);
 }
 
-/// Adds `at` to a list that grows in order, once.
-fn post_at(list: &mut Vec<usize>, at: usize) {
-    if list.last() != Some(&at) {
-        list.push(at);
+/// The positions a key or word leads to, in the order added, each once. Most lead to one (a
+/// sasaran's number, a rare word): held without an allocation of its own, as the index of a
+/// large table holds tens of thousands of them.
+#[derive(Debug, Default)]
+enum Postings {
+    #[default]
+    None,
+    One(usize),
+    Many(Vec<usize>),
+}
+
+impl Postings {
+    /// Adds `at` to a list that grows in order, once.
+    fn push(&mut self, at: usize) {
+        match self {
+            Postings::None => *self = Postings::One(at),
+            Postings::One(one) if *one == at => {}
+            Postings::One(one) => *self = Postings::Many(vec![*one, at]),
+            Postings::Many(list) if list.last() == Some(&at) => {}
+            Postings::Many(list) => list.push(at),
+        }
+    }
+
+    fn len(&self) -> usize {
+        match self {
+            Postings::None => 0,
+            Postings::One(_) => 1,
+            Postings::Many(list) => list.len(),
+        }
+    }
+
+    fn iter(&self) -> impl Iterator<Item = usize> + '_ {
+        let (one, many): (Option<usize>, &[usize]) = match self {
+            Postings::None => (None, &[]),
+            Postings::One(one) => (Some(*one), &[]),
+            Postings::Many(list) => (None, list),
+        };
+        one.into_iter().chain(many.iter().copied())
+    }
+}
+
+/// The index's tables hash with FNV-1a, not SipHash: their keys are already hashes or short
+/// words, and a large table's index hashes every word of every sasaran.
+type Hashed = std::hash::BuildHasherDefault<Fnv>;
+
+/// FNV-1a as a [`std::hash::Hasher`].
+struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Fnv {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.0 = (self.0 ^ u64::from(*b)).wrapping_mul(0x0000_0100_0000_01b3);
+        }
+    }
+
+    /// A key that is a hash already is mixed in whole, not byte by byte.
+    fn write_u64(&mut self, n: u64) {
+        self.0 = (self.0 ^ n).wrapping_mul(0x0000_0100_0000_01b3);
     }
 }
 
