@@ -230,7 +230,7 @@ fn slip_apart(a: &Word, b: &Word) -> bool {
     if a.chars.len().abs_diff(b.chars.len()) > slips {
         return false;
     }
-    char_distance(&a.chars, &b.chars) <= slips
+    char_distance(a.chars, b.chars) <= slips
 }
 
 fn char_distance(a: &[char], b: &[char]) -> usize {
