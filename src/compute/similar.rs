@@ -21,71 +21,135 @@ pub fn normalised() -> usize {
 
 /// Lower case, Cyrillic look-alikes as Latin, punctuation as space: the words of a text.
 pub fn words(text: &str) -> Vec<String> {
+    split(&normalised_text(text)).map(str::to_string).collect()
+}
+
+/// A text normalised for its words (counted: see [`normalised`]).
+fn normalised_text(text: &str) -> String {
     NORMALISED.with(|n| n.set(n.get() + 1));
     crate::layout::columns::normalize(text)
-        .replace('%', " ")
-        .split_whitespace()
-        .map(str::to_string)
-        .collect()
+}
+
+/// The words of a normalised text: `%` separates them as a space does.
+fn split(normalised: &str) -> impl Iterator<Item = &str> {
+    normalised
+        .split(|c: char| c == '%' || c.is_whitespace())
+        .filter(|w| !w.is_empty())
 }
 
 /// A text's words, normalised once and kept with what every comparison needs (letters, digits),
-/// so matching one name against many costs no normalisation.
+/// so matching one name against many costs no normalisation. The words are kept run together,
+/// each a span of them: three allocations a name, not two a word (an index of a table's
+/// sasaran holds tens of thousands of names).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Name {
-    words: Vec<Word>,
+    /// The words run together.
     concat: String,
+    /// The letters of `concat`, for the slips' edit distance.
+    chars: Vec<char>,
+    /// Each word's place in `concat` and `chars`.
+    spans: Vec<Span>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
-struct Word {
-    text: String,
-    chars: Vec<char>,
+/// Where one word of a [`Name`] is: its bytes in `concat`, its letters in `chars`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Span {
+    bytes: (u32, u32),
+    chars: (u32, u32),
     digits: bool,
 }
 
-impl Word {
-    fn new(text: String) -> Word {
+/// One word of a name, as comparisons see it.
+#[derive(Debug, Clone, Copy)]
+struct Word<'a> {
+    text: &'a str,
+    chars: &'a [char],
+    digits: bool,
+}
+
+impl<'a> Word<'a> {
+    /// A word of its own letters (`chars` holds them).
+    fn of(text: &'a str, chars: &'a [char]) -> Word<'a> {
         Word {
-            chars: text.chars().collect(),
-            digits: text.chars().any(|c| c.is_ascii_digit()),
             text,
+            chars,
+            digits: chars.iter().any(char::is_ascii_digit),
         }
     }
 }
 
 impl Name {
     pub fn new(text: &str) -> Name {
-        Name::from_words(words(text))
+        Name::from_normalised(&normalised_text(text))
     }
 
     /// A name from words already normalised (a prefix such as `program` taken off).
     pub fn from_words(words: Vec<String>) -> Name {
-        let concat = words.concat();
-        Name {
-            words: words.into_iter().map(Word::new).collect(),
-            concat,
+        Name::of_words(words.iter().map(String::as_str))
+    }
+
+    fn from_normalised(normalised: &str) -> Name {
+        Name::of_words(split(normalised))
+    }
+
+    fn of_words<'w>(words: impl Iterator<Item = &'w str>) -> Name {
+        let mut name = Name {
+            concat: String::new(),
+            chars: Vec::new(),
+            spans: Vec::new(),
+        };
+        for word in words {
+            // Offsets as u32: a name is a cell's text, far below 4 GiB.
+            let (byte, char) = (name.concat.len() as u32, name.chars.len() as u32);
+            name.concat.push_str(word);
+            name.chars.extend(word.chars());
+            let chars = &name.chars[char as usize..];
+            name.spans.push(Span {
+                bytes: (byte, name.concat.len() as u32),
+                chars: (char, name.chars.len() as u32),
+                digits: chars.iter().any(char::is_ascii_digit),
+            });
         }
+        name
+    }
+
+    /// The word a span names.
+    fn word(&self, span: &Span) -> Word<'_> {
+        Word {
+            text: &self.concat[span.bytes.0 as usize..span.bytes.1 as usize],
+            chars: &self.chars[span.chars.0 as usize..span.chars.1 as usize],
+            digits: span.digits,
+        }
+    }
+
+    /// The words, in order.
+    fn words(&self) -> impl Iterator<Item = Word<'_>> + Clone {
+        self.spans.iter().map(|s| self.word(s))
+    }
+
+    /// How many words.
+    fn len(&self) -> usize {
+        self.spans.len()
     }
 
     /// The same words, exactly.
     pub fn same_words(&self, other: &Name) -> bool {
-        self.words.len() == other.words.len()
+        self.len() == other.len()
             && self
-                .words
-                .iter()
-                .zip(&other.words)
+                .words()
+                .zip(other.words())
                 .all(|(a, b)| a.text == b.text)
     }
 
     /// A name without its first word when that is `word` (`program`, `kegiatan`): a line names
     /// `Program Dukungan Manajemen` where another writes `Dukungan Manajemen`.
     pub fn without_first(text: &str, word: &str) -> Name {
-        let mut words = words(text);
-        if words.first().is_some_and(|w| w == word) {
-            words.remove(0);
+        let normalised = normalised_text(text);
+        let mut words = split(&normalised).peekable();
+        if words.peek() == Some(&word) {
+            words.next();
         }
-        Name::from_words(words)
+        Name::of_words(words)
     }
 
     /// A name of some words that is `other`: the same words, else the same ([`Name::same`]).
@@ -94,20 +158,19 @@ impl Name {
     }
 
     pub fn is_empty(&self) -> bool {
-        self.words.is_empty()
+        self.spans.is_empty()
     }
 
     /// The same indikator (or sasaran, or program) written twice: see [`same`].
     pub fn same(&self, other: &Name) -> bool {
-        let (a, b) = (&self.words, &other.words);
-        if a.is_empty() || b.is_empty() {
+        if self.is_empty() || other.is_empty() {
             return false;
         }
         // A word split or run together (`di tentukan`, `ditentukan`) is no different word.
         if self.concat == other.concat {
             return true;
         }
-        word_distance(a, b) <= allowed(a.len().max(b.len()))
+        word_distance(self, other) <= allowed(self.len().max(other.len()))
     }
 }
 
@@ -127,13 +190,13 @@ fn allowed(words: usize) -> usize {
 }
 
 /// Edit distance over words, where words one or two typing slips apart count as equal.
-fn word_distance(a: &[Word], b: &[Word]) -> usize {
+fn word_distance(a: &Name, b: &Name) -> usize {
     let mut previous: Vec<usize> = (0..=b.len()).collect();
     let mut current = vec![0; b.len() + 1];
-    for (i, wa) in a.iter().enumerate() {
+    for (i, wa) in a.words().enumerate() {
         current[0] = i + 1;
-        for (j, wb) in b.iter().enumerate() {
-            let substitution = previous[j] + usize::from(!slip_apart(wa, wb));
+        for (j, wb) in b.words().enumerate() {
+            let substitution = previous[j] + usize::from(!slip_apart(&wa, &wb));
             current[j + 1] = substitution.min(previous[j + 1] + 1).min(current[j] + 1);
         }
         std::mem::swap(&mut previous, &mut current);
@@ -143,7 +206,11 @@ fn word_distance(a: &[Word], b: &[Word]) -> usize {
 
 /// Equal, or a slip apart: one edit for words of 5 letters or more, two from 9.
 pub fn same_word(a: &str, b: &str) -> bool {
-    a == b || slip_apart(&Word::new(a.to_string()), &Word::new(b.to_string()))
+    if a == b {
+        return true;
+    }
+    let (ca, cb): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    slip_apart(&Word::of(a, &ca), &Word::of(b, &cb))
 }
 
 fn slip_apart(a: &Word, b: &Word) -> bool {
@@ -163,7 +230,7 @@ fn slip_apart(a: &Word, b: &Word) -> bool {
     if a.chars.len().abs_diff(b.chars.len()) > slips {
         return false;
     }
-    char_distance(&a.chars, &b.chars) <= slips
+    char_distance(a.chars, b.chars) <= slips
 }
 
 fn char_distance(a: &[char], b: &[char]) -> usize {

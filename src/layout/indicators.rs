@@ -17,6 +17,7 @@ use crate::numbers;
 use crate::source::{cell_name, column_name, Cell, Row, Sheet, Spill, Value};
 use crate::t;
 use rust_decimal::Decimal;
+use std::rc::Rc;
 use std::sync::Arc;
 
 /// Reads a sheet whose header made it a PK, kinerja or RAK table.
@@ -509,29 +510,31 @@ struct State {
 /// import grow with the square of its rows).
 #[derive(Default)]
 struct Sasarans {
-    /// Every text, as written.
-    texts: std::collections::HashSet<String>,
+    /// Every text, as written; the same allocation as its place in `order`.
+    texts: std::collections::HashSet<Rc<str>>,
     /// The distinct texts in the order first read.
-    order: Vec<String>,
-    /// Words (normalised) → the first text with them.
-    by_words: std::collections::HashMap<Vec<String>, usize>,
-    /// The same texts, for the first one a slip apart.
+    order: Vec<Rc<str>>,
+    /// Their words, in the same order: the first of the same words, or a slip apart.
     names: crate::compute::similar::Index,
+    /// The words of the text last looked up and found new (see [`State::same_sasaran`]), kept
+    /// for when it is added: a new sasaran is normalised once, not again to be kept.
+    looked_up: Option<(Rc<str>, crate::compute::similar::Name)>,
 }
 
 impl Sasarans {
     fn add(&mut self, text: Option<&str>) {
         use crate::compute::similar;
         let Some(text) = text else { return };
-        if !self.texts.insert(text.to_string()) {
+        if self.texts.contains(text) {
             return;
         }
-        let words = similar::words(text);
-        self.by_words
-            .entry(words.clone())
-            .or_insert(self.order.len());
-        self.names.push(similar::Name::from_words(words));
-        self.order.push(text.to_string());
+        let (text, name) = match self.looked_up.take() {
+            Some((looked, name)) if &*looked == text => (looked, name),
+            _ => (Rc::from(text), similar::Name::new(text)),
+        };
+        self.texts.insert(text.clone());
+        self.names.push(name);
+        self.order.push(text);
     }
 }
 
@@ -719,35 +722,36 @@ impl State {
     /// or punctuation (`Terwujudnya  Data Pemilih.` is `Terwujudnya Data Pemilih`): it takes
     /// the text it was first written with, so that it groups as one. Written with a slip
     /// (`Terwujudnya Data Pemlih`), it is taken as the same too, and that is said.
-    fn same_sasaran(&self, i: &mut Indicator, doc: &mut Document) {
+    fn same_sasaran(&mut self, i: &mut Indicator, doc: &mut Document) {
         use crate::compute::similar;
         let Some(text) = i.sasaran.as_deref() else {
             return;
         };
-        let seen = &self.sasarans;
+        let seen = &mut self.sasarans;
         if seen.texts.contains(text) {
             return;
         }
-        let words = similar::words(text);
-        let Some(&first) = seen.by_words.get(&words) else {
-            let name = similar::Name::from_words(words);
-            let Some(near) = seen.names.first_same(&name).map(|at| &seen.order[at]) else {
-                return;
-            };
-            doc.notices.push(Notice::new(
-                NoticeKind::Doubt,
-                crate::msg!(
-                    "read-sasaran-slip",
-                    row = i.location.row,
-                    text = crate::text::shorten_line(text, 60),
-                    near = crate::text::shorten_line(near, 60),
-                ),
-                i.location.clone(),
-            ));
-            i.sasaran = Some(near.to_string());
+        let name = similar::Name::new(text);
+        if let Some(first) = seen.names.first_same_words(&name) {
+            i.sasaran = Some(seen.order[first].to_string());
+            return;
+        }
+        let Some(near) = seen.names.first_same(&name).map(|at| &seen.order[at]) else {
+            // A new sasaran: its words are kept for when the row is (see [`Sasarans::add`]).
+            seen.looked_up = Some((Rc::from(text), name));
             return;
         };
-        i.sasaran = Some(seen.order[first].clone());
+        doc.notices.push(Notice::new(
+            NoticeKind::Doubt,
+            crate::msg!(
+                "read-sasaran-slip",
+                row = i.location.row,
+                text = crate::text::shorten_line(text, 60),
+                near = crate::text::shorten_line(near, 60),
+            ),
+            i.location.clone(),
+        ));
+        i.sasaran = Some(near.to_string());
     }
 
     /// A numbered row with a blank sasaran cell: it continues the sasaran above; with none

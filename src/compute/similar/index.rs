@@ -26,15 +26,16 @@ pub static COMPARISONS: AtomicUsize = AtomicUsize::new(0);
 #[derive(Debug, Default)]
 pub struct Index {
     names: Vec<Name>,
-    /// A name's words run together → the names written so.
-    by_concat: HashMap<String, Vec<usize>>,
+    /// The hash of a name's words run together → the names written so (and any other of that
+    /// hash: a candidate more, compared exactly, never one lost).
+    by_concat: HashMap<u64, Postings, Hashed>,
     /// Each word the names hold → its number in `holders`.
-    words: HashMap<String, usize>,
+    words: HashMap<String, usize, Hashed>,
     /// By a word's number: the names holding it.
-    holders: Vec<Vec<usize>>,
+    holders: Vec<Postings>,
     /// A word's key (itself, or a variant with its allowed slips deleted) → the words with it;
     /// a word's keys are made once, when a name first holds it.
-    by_key: HashMap<u64, Vec<usize>>,
+    by_key: HashMap<u64, Postings, Hashed>,
     /// Names this index compared.
     compared: Cell<usize>,
 }
@@ -43,22 +44,22 @@ impl Index {
     /// Adds a name; returns its position.
     pub fn push(&mut self, name: Name) -> usize {
         let at = self.names.len();
-        post(&mut self.by_concat, name.concat.clone(), at);
-        for word in &name.words {
-            let w = match self.words.get(&word.text) {
+        post(&mut self.by_concat, text_hash(&name.concat), at);
+        for word in name.words() {
+            let w = match self.words.get(word.text) {
                 Some(&w) => w,
-                None => self.add_word(word),
+                None => self.add_word(&word),
             };
-            post_at(&mut self.holders[w], at);
+            self.holders[w].push(at);
         }
         self.names.push(name);
         at
     }
 
-    fn add_word(&mut self, word: &Word) -> usize {
+    fn add_word(&mut self, word: &Word<'_>) -> usize {
         let w = self.holders.len();
-        self.holders.push(Vec::new());
-        self.words.insert(word.text.clone(), w);
+        self.holders.push(Postings::default());
+        self.words.insert(word.text.to_string(), w);
         for key in keys(word) {
             post(&mut self.by_key, key, w);
         }
@@ -72,18 +73,27 @@ impl Index {
             .find(|&i| self.compare(i, |n| n.same(name)))
     }
 
+    /// The first name added of exactly the words of `name` ([`Name::same_words`]): found among
+    /// the names whose words run together the same, not counted as a comparison.
+    pub fn first_same_words(&self, name: &Name) -> Option<usize> {
+        self.by_concat
+            .get(&text_hash(&name.concat))?
+            .iter()
+            .find(|&i| self.names[i].same_words(name))
+    }
+
     /// The positions, in the order added, of every name that may be the same as `name` (a
     /// name the same, or of the same words, is among them: of no words, the names of none).
     pub fn candidates(&self, name: &Name) -> Vec<usize> {
         let mut candidates: Vec<usize> = self
             .by_concat
-            .get(&name.concat)
-            .cloned()
+            .get(&text_hash(&name.concat))
+            .map(|p| p.iter().collect())
             .unwrap_or_default();
         for word in self.chosen_words(name) {
-            for key in keys(word) {
-                for &w in self.by_key.get(&key).into_iter().flatten() {
-                    candidates.extend(&self.holders[w]);
+            for key in keys(&word) {
+                for w in self.by_key.get(&key).into_iter().flat_map(Postings::iter) {
+                    candidates.extend(self.holders[w].iter());
                 }
             }
         }
@@ -106,21 +116,17 @@ impl Index {
 
     /// The `k + 1` words of `name` held by the fewest names, `k` the differences allowed at
     /// its length: one of them is in any name the same as it.
-    fn chosen_words<'a>(&self, name: &'a Name) -> Vec<&'a Word> {
+    fn chosen_words<'a>(&self, name: &'a Name) -> Vec<Word<'a>> {
         // Against a name of `d` words more, the `d` words inserted are differences too: words
         // of `name` unmatched ≤ allowed(len + d) − d ≤ allowed(len), as `allowed` grows by at
         // most one a word. Against a shorter name, unmatched ≤ allowed(len) directly.
-        let k = allowed(name.words.len());
+        let k = allowed(name.len());
         // Any k + 1 words will do; the fewest names to compare come from words few names hold
         // as written (a word no name holds as written may still be a slip of one).
-        let mut words: Vec<(usize, &Word)> = name
-            .words
-            .iter()
+        let mut words: Vec<(usize, Word<'a>)> = name
+            .words()
             .map(|w| {
-                let held = self
-                    .words
-                    .get(&w.text)
-                    .map_or(0, |&i| self.holders[i].len());
+                let held = self.words.get(w.text).map_or(0, |&i| self.holders[i].len());
                 (held, w)
             })
             .collect();
@@ -129,14 +135,78 @@ impl Index {
     }
 }
 
-fn post<K: std::hash::Hash + Eq>(table: &mut HashMap<K, Vec<usize>>, key: K, at: usize) {
-    post_at(table.entry(key).or_default(), at);
+fn post(table: &mut HashMap<u64, Postings, Hashed>, key: u64, at: usize) {
+    table.entry(key).or_default().push(at);
 }
 
-/// Adds `at` to a list that grows in order, once.
-fn post_at(list: &mut Vec<usize>, at: usize) {
-    if list.last() != Some(&at) {
-        list.push(at);
+/// The positions a key or word leads to, in the order added, each once. Most lead to one (a
+/// sasaran's number, a rare word): held without an allocation of its own, as the index of a
+/// large table holds tens of thousands of them.
+#[derive(Debug, Default)]
+enum Postings {
+    #[default]
+    None,
+    One(usize),
+    Many(Vec<usize>),
+}
+
+impl Postings {
+    /// Adds `at` to a list that grows in order, once.
+    fn push(&mut self, at: usize) {
+        match self {
+            Postings::None => *self = Postings::One(at),
+            Postings::One(one) if *one == at => {}
+            Postings::One(one) => *self = Postings::Many(vec![*one, at]),
+            Postings::Many(list) if list.last() == Some(&at) => {}
+            Postings::Many(list) => list.push(at),
+        }
+    }
+
+    fn len(&self) -> usize {
+        match self {
+            Postings::None => 0,
+            Postings::One(_) => 1,
+            Postings::Many(list) => list.len(),
+        }
+    }
+
+    fn iter(&self) -> impl Iterator<Item = usize> + '_ {
+        let (one, many): (Option<usize>, &[usize]) = match self {
+            Postings::None => (None, &[]),
+            Postings::One(one) => (Some(*one), &[]),
+            Postings::Many(list) => (None, list),
+        };
+        one.into_iter().chain(many.iter().copied())
+    }
+}
+
+/// The index's tables hash with FNV-1a, not SipHash: their keys are already hashes or short
+/// words, and a large table's index hashes every word of every sasaran.
+type Hashed = std::hash::BuildHasherDefault<Fnv>;
+
+/// FNV-1a as a [`std::hash::Hasher`].
+struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Fnv {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.0 = (self.0 ^ u64::from(*b)).wrapping_mul(0x0000_0100_0000_01b3);
+        }
+    }
+
+    /// A key that is a hash already is mixed in whole, not byte by byte.
+    fn write_u64(&mut self, n: u64) {
+        self.0 = (self.0 ^ n).wrapping_mul(0x0000_0100_0000_01b3);
     }
 }
 
@@ -145,7 +215,7 @@ fn post_at(list: &mut Vec<usize>, at: usize) {
 /// another (two from 9 letters), and two words `d` edits apart share a variant with at most `d`
 /// letters deleted from each. A key is the variant's hash, not the variant: two variants of one
 /// hash only add a name to compare, never lose one.
-fn keys(word: &Word) -> Vec<u64> {
+fn keys(word: &Word<'_>) -> Vec<u64> {
     let chars = &word.chars;
     if word.digits || chars.len() <= 4 {
         return vec![hash(chars, &[], 1)];
@@ -163,6 +233,13 @@ fn keys(word: &Word) -> Vec<u64> {
     keys.sort_unstable();
     keys.dedup();
     keys
+}
+
+/// FNV-1a of a text's bytes.
+fn text_hash(text: &str) -> u64 {
+    text.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
+    })
 }
 
 /// FNV-1a of a word's letters but the `deleted` ones, after a `kind` (a rigid word's key is
