@@ -8,8 +8,10 @@
 #   scripts/bench-matrix.sh 5 "rkt anggaran" "1000 10000 100000"
 #
 # Defaults: 5 runs; every layout (rkt anggaran pk kinerja rak sakti renja); sizes 1000 10000
-# 100000, and 200000 for rkt. Prints a Markdown table: median wall of each, the median and
-# minimum of the per-pair ratios, µs per body row, and the peak RSS of each (median).
+# 100000, and 200000 for rkt. BENCH_CPU=0 runs both programs on that one core only
+# (`taskset -c 0`): lakip's two threads then share it, as on a machine whose other core is busy.
+# Prints a Markdown table: median wall of each, the median and minimum of the per-pair ratios,
+# µs per body row, and the peak RSS of each (median).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs="${1:-5}"
@@ -28,7 +30,7 @@ mkdir -p "$dir"
 measure() {
   local log="$dir/time.log" start end
   start=$(date +%s%N)
-  /usr/bin/time -v -o "$log" "$@" >/dev/null 2>&1 || true
+  ${BENCH_CPU:+taskset -c "$BENCH_CPU"} /usr/bin/time -v -o "$log" "$@" >/dev/null 2>&1 || true
   end=$(date +%s%N)
   awk -v ns=$((end - start)) -F': ' '/Maximum resident set size/ { m = $2 }
               END { printf "%.4f %d\n", ns / 1e9, m }' "$log"
