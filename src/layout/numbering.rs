@@ -45,6 +45,99 @@ pub fn split_token(token: &str) -> Option<(Style, String)> {
     Some((style, number.to_string()))
 }
 
+/// What a No cell reads as, given the numbers above it in its column.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Reading {
+    /// An item number: `7`, `1.2`, or a longer one that continues the column (`1000` after
+    /// `999`, `1.1000` after `1.999`).
+    Number(Style, String),
+    /// A number of four digits or more under other numbers that does not continue them
+    /// (`2023` after `7`): not taken as an item number, as `split_token` would not take it,
+    /// but the other reading has to be said. `last` is the number above it.
+    Doubt { number: String, last: String },
+    /// No number at all.
+    None,
+}
+
+/// The numbers read so far down one No column. `split_token` takes at most three digits a
+/// part, so that a year (`2023`) is not an item number; a longer number is one when the
+/// column's numbers lead to it.
+#[derive(Debug, Default, Clone)]
+pub struct Sequence {
+    /// The last number read in the column, as written.
+    last: Option<String>,
+}
+
+impl Sequence {
+    /// Reads a No cell's text (`None` for an empty cell) and remembers a number it holds.
+    pub fn read(&mut self, token: Option<&str>) -> Reading {
+        let Some(token) = token else {
+            return Reading::None;
+        };
+        let reading = match split_token(token) {
+            Some((style, number)) => Reading::Number(style, number),
+            None => self.long(token.trim().trim_end_matches(['.', ',', ')'])),
+        };
+        if let Reading::Number(_, number) = &reading {
+            self.last = Some(number.clone());
+        }
+        reading
+    }
+
+    /// A number with a part of four digits or more: an item number when it is the last
+    /// number + 1, or above it and not a year (a numbering that skips a row, `1000` after
+    /// `998`); else, among numbers, a doubt. Amounts (`10.069.050.000`) have no such part.
+    fn long(&self, number: &str) -> Reading {
+        let Some((prefix, value)) = long_parts(number) else {
+            return Reading::None;
+        };
+        let Some(last) = self.last.as_deref() else {
+            return Reading::None;
+        };
+        let follows = last_parts(last)
+            .filter(|(last_prefix, _)| *last_prefix == prefix)
+            .map(|(_, last_value)| value == last_value + 1 || value > last_value && !year_like(value));
+        if follows == Some(true) {
+            let style = if prefix.is_empty() {
+                Style::Arabic
+            } else {
+                Style::Dotted(number.split('.').count().min(u8::MAX as usize) as u8)
+            };
+            return Reading::Number(style, number.to_string());
+        }
+        Reading::Doubt {
+            number: number.to_string(),
+            last: last.to_string(),
+        }
+    }
+}
+
+/// `1000` → `("", 1000)`, `1.1000` → `("1", 1000)`: digits only, the last part longer than
+/// three digits (and at most nine), the parts before it of at most three.
+fn long_parts(number: &str) -> Option<(&str, u64)> {
+    let (prefix, tail) = number.rsplit_once('.').unwrap_or(("", number));
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    if !(4..=9).contains(&tail.len()) || !digits(tail) {
+        return None;
+    }
+    if !prefix.is_empty() && !prefix.split('.').all(|p| digits(p) && p.len() <= 3) {
+        return None;
+    }
+    Some((prefix, tail.parse().ok()?))
+}
+
+/// `999` → `("", 999)`, `1.999` → `("1", 999)`; a letter or roman numeral has no value.
+fn last_parts(number: &str) -> Option<(&str, u64)> {
+    let (prefix, tail) = number.rsplit_once('.').unwrap_or(("", number));
+    Some((prefix, tail.parse().ok()?))
+}
+
+/// A number a year could be (1900–2100): `2023` in a No column under `7` is more often a
+/// year pasted in than item two thousand and twenty-three.
+fn year_like(value: u64) -> bool {
+    (1900..=2100).contains(&value)
+}
+
 fn style_of(number: &str, had_mark: bool) -> Option<Style> {
     let all_digits =
         |s: &str| !s.is_empty() && s.len() <= 3 && s.bytes().all(|b| b.is_ascii_digit());
