@@ -226,6 +226,56 @@ mod tests {
         assert_eq!(split("- 1.000"), None);
     }
 
+    /// Reads `tokens` down one column: each one's number, `?` for a doubt.
+    fn down(tokens: &[&str]) -> Vec<String> {
+        let mut seq = Sequence::default();
+        tokens
+            .iter()
+            .map(|t| match seq.read(Some(t)) {
+                Reading::Number(_, n) => n,
+                Reading::Doubt { .. } => "?".to_string(),
+                Reading::None => String::new(),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn long_numbers_continue_the_column() {
+        // 999 + 1 = 1000, 1000 + 1 = 1001; 1.999 → 1.1000 keeps the prefix `1`.
+        assert_eq!(down(&["998", "999", "1000", "1001."]), ["998", "999", "1000", "1001"]);
+        assert_eq!(down(&["1.998", "1.999", "1.1000"]), ["1.998", "1.999", "1.1000"]);
+        // 1999 + 1 = 2000: a year's shape, but it follows.
+        let mut seq = Sequence::default();
+        seq.last = Some("1999".to_string());
+        assert_eq!(seq.read(Some("2000")), Reading::Number(Style::Arabic, "2000".to_string()));
+        // A skipped row: 998 then 1000 (not a year) still numbers.
+        assert_eq!(down(&["998", "1000"]), ["998", "1000"]);
+        assert_eq!(
+            Sequence::default().read(Some("1000")),
+            Reading::None,
+            "nothing above to continue"
+        );
+    }
+
+    #[test]
+    fn a_year_among_numbers_is_a_doubt() {
+        let mut seq = Sequence::default();
+        seq.read(Some("7"));
+        assert_eq!(
+            seq.read(Some("2023")),
+            Reading::Doubt {
+                number: "2023".to_string(),
+                last: "7".to_string()
+            }
+        );
+        // The doubt is not a number: 8 still follows 7.
+        assert_eq!(down(&["7", "2023", "8"]), ["7", "?", "8"]);
+        // Another prefix does not continue `1.999`.
+        assert_eq!(down(&["1.999", "2.1000"]), ["1.999", "?"]);
+        // Amounts and roman-dotted numbers stay what they were.
+        assert_eq!(down(&["1", "10.069.050.000", "IV.1000"]), ["1", "", ""]);
+    }
+
     #[test]
     fn code_shapes_give_levels() {
         assert_eq!(code_level("076.01.CQ"), Some(Level::Program));
