@@ -97,7 +97,7 @@ fn a_year_among_numbers_is_said() {
     let doubts = doubts(&doc);
     assert_eq!(doubts.len(), 1, "{doubts:?}");
     assert!(
-        doubts[0].starts_with("row 10: the No column holds 2023 under number 3"),
+        doubts[0].starts_with("row 10: numbered 2023 under number 3, which it does not continue"),
         "{}",
         doubts[0]
     );

@@ -66,6 +66,9 @@ pub enum Reading {
 pub struct Sequence {
     /// The last number read in the column, as written.
     last: Option<String>,
+    /// The last value read after each prefix (`""` for `999`, `"1"` for `1.999`): `1000`
+    /// continues `999` though `a.`, `b.` came between.
+    values: std::collections::HashMap<String, u64>,
 }
 
 impl Sequence {
@@ -79,6 +82,9 @@ impl Sequence {
             None => self.long(token.trim().trim_end_matches(['.', ',', ')'])),
         };
         if let Reading::Number(_, number) = &reading {
+            if let Some((prefix, value)) = last_parts(number) {
+                self.values.insert(prefix.to_string(), value);
+            }
             self.last = Some(number.clone());
         }
         reading
@@ -94,10 +100,10 @@ impl Sequence {
         let Some(last) = self.last.as_deref() else {
             return Reading::None;
         };
-        let follows = last_parts(last)
-            .filter(|(last_prefix, _)| *last_prefix == prefix)
-            .map(|(_, last_value)| value == last_value + 1 || value > last_value && !year_like(value));
-        if follows == Some(true) {
+        let follows = self.values.get(prefix).is_some_and(|&above| {
+            value == above + 1 || value > above && !year_like(value)
+        });
+        if follows {
             let style = if prefix.is_empty() {
                 Style::Arabic
             } else {
@@ -110,6 +116,24 @@ impl Sequence {
             last: last.to_string(),
         }
     }
+}
+
+/// `"1000. Belanja"` → `("1000", "Belanja")`: a number `split` leaves for being long.
+pub fn split_long(text: &str) -> Option<(String, String)> {
+    let text = text.trim();
+    let token_end = text.find(|c: char| c.is_whitespace())?;
+    let (token, rest) = text.split_at(token_end);
+    let rest = rest.trim_start();
+    let number = token.trim_end_matches(['.', ',', ')']);
+    // As `split` asks of a lone arabic number: a mark after it (`2023 Laporan` is a year).
+    let marked = number.len() < token.len() || number.contains('.');
+    (marked && starts_with_letter(rest) && is_long(number))
+        .then(|| (number.to_string(), rest.to_string()))
+}
+
+/// A token `Sequence` may read as a long number (`1000`, `1.1000`, `1000.`).
+pub fn is_long(token: &str) -> bool {
+    long_parts(token.trim().trim_end_matches(['.', ',', ')'])).is_some()
 }
 
 /// `1000` → `("", 1000)`, `1.1000` → `("1", 1000)`: digits only, the last part longer than
@@ -247,7 +271,10 @@ mod tests {
         // 1999 + 1 = 2000: a year's shape, but it follows.
         let mut seq = Sequence::default();
         seq.last = Some("1999".to_string());
+        seq.values.insert(String::new(), 1999);
         assert_eq!(seq.read(Some("2000")), Reading::Number(Style::Arabic, "2000".to_string()));
+        // Sub-items between: 1000 continues 999 over `a.`, `b.`, `999.1`.
+        assert_eq!(down(&["999", "a.", "b.", "999.1", "1000"]), ["999", "a", "b", "999.1", "1000"]);
         // A skipped row: 998 then 1000 (not a year) still numbers.
         assert_eq!(down(&["998", "1000"]), ["998", "1000"]);
         assert_eq!(

@@ -80,3 +80,35 @@ pub fn pk_year_in_no(path: &Path) -> FixtureResult {
     workbook.save(path)?;
     Ok(())
 }
+
+/// An anggaran `No | Uraian | Pagu | Realisasi` of `items` lines numbered 1, 2, … (`Belanja n`,
+/// pagu 1 000 000, realisasi 500 000 each) and `JUMLAH` (items × 1 000 000, items × 500 000);
+/// the number in its own column (`No::Number`) or written before the uraian (`No::Text`:
+/// `n. Belanja n`, no No column).
+pub fn anggaran_numbered(path: &Path, items: u32, no: No) -> FixtureResult {
+    let mut workbook = Workbook::new();
+    let sheet = workbook.add_worksheet();
+    sheet.set_name("Realisasi")?;
+    sheet.write_string(0, 0, "LAPORAN REALISASI ANGGARAN TAHUN 2023")?;
+    sheet.write_row(2, 0, ["No", "Uraian", "Pagu", "Realisasi"])?;
+    for n in 1..=items {
+        let row = 2 + n;
+        match no {
+            No::Number => {
+                sheet.write_number(row, 0, f64::from(n))?;
+                sheet.write_string(row, 1, format!("Belanja {n}"))?;
+            }
+            No::Text => {
+                sheet.write_string(row, 1, format!("{n}. Belanja {n}"))?;
+            }
+        }
+        sheet.write_number(row, 2, 1_000_000.0)?;
+        sheet.write_number(row, 3, 500_000.0)?;
+    }
+    let row = 3 + items;
+    sheet.write_string(row, 1, "JUMLAH")?;
+    sheet.write_number(row, 2, f64::from(items) * 1_000_000.0)?;
+    sheet.write_number(row, 3, f64::from(items) * 500_000.0)?;
+    workbook.save(path)?;
+    Ok(())
+}
