@@ -119,3 +119,64 @@ fn check_warns_of_the_year() {
         .collect();
     assert_eq!(cells, ["A10"]);
 }
+
+/// An anggaran of 1 005 numbered lines: every line an item at the top, numbered 1..=1005, and
+/// no heading — before, line 999 became a heading (an unnumbered line with an uraian came
+/// under it) and lines 1000..=1005 its items, so `check` found the JUMLAH wrong. `check` now
+/// passes: JUMLAH pagu 1 005 × 1 000 000 = 1 005 000 000 is the items' sum.
+fn anggaran_thousand_and_five(no: No) {
+    let dir = tempfile::tempdir().unwrap();
+    fx::anggaran_numbered(&dir.path().join("ang.xlsx"), 1005, no).unwrap();
+    let doc = import(dir.path(), "ang.xlsx");
+    assert_eq!(doc["kind"], "anggaran");
+    assert_eq!(doc["rows"]["item"], 1005);
+    assert_eq!(doc["rows"]["heading"], 0);
+    let numbers = texts(&doc, "number");
+    let expected: Vec<String> = (1..=1005).map(|n: u32| n.to_string()).collect();
+    let expected: Vec<Option<&str>> = expected.iter().map(|n| Some(n.as_str())).collect();
+    assert_eq!(numbers, expected);
+    let uraian = texts(&doc, "uraian");
+    assert_eq!(uraian[998], Some("Belanja 999"));
+    assert_eq!(uraian[1002], Some("Belanja 1003"));
+    assert!(doc["items"][1002]["path"].as_array().unwrap().is_empty());
+    let check = lakip_json(dir.path(), &["check", "--format", "json"], "ang.xlsx");
+    let codes: Vec<&str> = check["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|d| d["code"].as_str())
+        .collect();
+    assert!(codes.is_empty(), "{codes:?}");
+}
+
+#[test]
+fn anggaran_no_column_past_999() {
+    anggaran_thousand_and_five(No::Number);
+}
+
+#[test]
+fn anggaran_numbered_uraian_past_999() {
+    anggaran_thousand_and_five(No::Text);
+}
+
+/// `1, 2, 3, 2023, 4` in an anggaran's No column: the line of 2023 (sheet row 7) has no
+/// number, so it reads as listed under line 3 (which becomes a heading), as before — and now
+/// a doubt says so; 4 still follows 3.
+#[test]
+fn a_year_in_an_anggaran_no_column_is_said() {
+    let dir = tempfile::tempdir().unwrap();
+    fx::anggaran_year_in_no(&dir.path().join("ang.xlsx")).unwrap();
+    let doc = import(dir.path(), "ang.xlsx");
+    assert_eq!(
+        texts(&doc, "number"),
+        [Some("1"), Some("2"), None, Some("4")]
+    );
+    assert_eq!(doc["headings"][0]["text"], "Belanja 3");
+    let doubts = doubts(&doc);
+    assert_eq!(doubts.len(), 1, "{doubts:?}");
+    assert!(
+        doubts[0].starts_with("row 7: numbered 2023 under number 3"),
+        "{}",
+        doubts[0]
+    );
+}

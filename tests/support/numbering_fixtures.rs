@@ -112,3 +112,25 @@ pub fn anggaran_numbered(path: &Path, items: u32, no: No) -> FixtureResult {
     workbook.save(path)?;
     Ok(())
 }
+
+/// An anggaran `No | Uraian | Pagu | Realisasi` numbered 1, 2, 3, `2023`, 4 (the year on sheet
+/// row 7: the title on row 1, the header on row 3, 1–3 on rows 4–6), pagu 1 000 000 and
+/// realisasi 500 000 each, and `JUMLAH` 5 000 000 / 2 500 000.
+pub fn anggaran_year_in_no(path: &Path) -> FixtureResult {
+    let mut workbook = Workbook::new();
+    let sheet = workbook.add_worksheet();
+    sheet.set_name("Realisasi")?;
+    sheet.write_string(0, 0, "LAPORAN REALISASI ANGGARAN TAHUN 2023")?;
+    sheet.write_row(2, 0, ["No", "Uraian", "Pagu", "Realisasi"])?;
+    for (row, n) in (3u32..).zip([1u32, 2, 3, 2023, 4]) {
+        sheet.write_number(row, 0, f64::from(n))?;
+        sheet.write_string(row, 1, format!("Belanja {n}"))?;
+        sheet.write_number(row, 2, 1_000_000.0)?;
+        sheet.write_number(row, 3, 500_000.0)?;
+    }
+    sheet.write_string(8, 1, "JUMLAH")?;
+    sheet.write_number(8, 2, 5_000_000.0)?;
+    sheet.write_number(8, 3, 2_500_000.0)?;
+    workbook.save(path)?;
+    Ok(())
+}
