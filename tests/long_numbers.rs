@@ -101,7 +101,11 @@ fn a_year_among_numbers_is_said() {
         "{}",
         doubts[0]
     );
-    assert!(doubts[0].contains("read as no item number"), "{}", doubts[0]);
+    assert!(
+        doubts[0].contains("read as no item number"),
+        "{}",
+        doubts[0]
+    );
 }
 
 /// `lakip check` does not say "ok" over that guess: the doubt is a `doubt` warning at A10.

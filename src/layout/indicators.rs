@@ -631,16 +631,30 @@ impl State {
 
     /// The row's item number, read on from the numbers above it (`1000` after `999`); a long
     /// number that does not follow them (`2023` after `7`) is no number, and that is said.
-    fn number(&mut self, row: &Row, columns: &ColumnMap, at: &At<'_>, doc: &mut Document) -> Option<String> {
+    fn number(
+        &mut self,
+        row: &Row,
+        columns: &ColumnMap,
+        at: &At<'_>,
+        doc: &mut Document,
+    ) -> Option<String> {
         let col = columns.get(Role::No);
         let token = text_at(row, col, false);
-        match self.numbers.read(token.as_deref().map(|t| t.trim_start_matches('('))) {
+        match self
+            .numbers
+            .read(token.as_deref().map(|t| t.trim_start_matches('(')))
+        {
             numbering::Reading::Number(_, number) => Some(number),
             numbering::Reading::Doubt { number, last } => {
                 let location = at.location(col.unwrap_or(0));
                 doc.notices.push(Notice::new(
                     NoticeKind::Doubt,
-                    crate::msg!("read-long-number", row = location.row, number = number, last = last),
+                    crate::msg!(
+                        "read-long-number",
+                        row = location.row,
+                        number = number,
+                        last = last
+                    ),
                     location,
                 ));
                 None

@@ -100,9 +100,10 @@ impl Sequence {
         let Some(last) = self.last.as_deref() else {
             return Reading::None;
         };
-        let follows = self.values.get(prefix).is_some_and(|&above| {
-            value == above + 1 || value > above && !year_like(value)
-        });
+        let follows = self
+            .values
+            .get(prefix)
+            .is_some_and(|&above| value == above + 1 || value > above && !year_like(value));
         if follows {
             let style = if prefix.is_empty() {
                 Style::Arabic
@@ -266,15 +267,21 @@ mod tests {
     #[test]
     fn long_numbers_continue_the_column() {
         // 999 + 1 = 1000, 1000 + 1 = 1001; 1.999 → 1.1000 keeps the prefix `1`.
-        assert_eq!(down(&["998", "999", "1000", "1001."]), ["998", "999", "1000", "1001"]);
-        assert_eq!(down(&["1.998", "1.999", "1.1000"]), ["1.998", "1.999", "1.1000"]);
-        // 1999 + 1 = 2000: a year's shape, but it follows.
-        let mut seq = Sequence::default();
-        seq.last = Some("1999".to_string());
-        seq.values.insert(String::new(), 1999);
-        assert_eq!(seq.read(Some("2000")), Reading::Number(Style::Arabic, "2000".to_string()));
+        assert_eq!(
+            down(&["998", "999", "1000", "1001."]),
+            ["998", "999", "1000", "1001"]
+        );
+        assert_eq!(
+            down(&["1.998", "1.999", "1.1000"]),
+            ["1.998", "1.999", "1.1000"]
+        );
+        // 1899 is above 1 and no year; 1899 + 1 = 1900 has a year's shape, but it follows.
+        assert_eq!(down(&["1", "1899", "1900"]), ["1", "1899", "1900"]);
         // Sub-items between: 1000 continues 999 over `a.`, `b.`, `999.1`.
-        assert_eq!(down(&["999", "a.", "b.", "999.1", "1000"]), ["999", "a", "b", "999.1", "1000"]);
+        assert_eq!(
+            down(&["999", "a.", "b.", "999.1", "1000"]),
+            ["999", "a", "b", "999.1", "1000"]
+        );
         // A skipped row: 998 then 1000 (not a year) still numbers.
         assert_eq!(down(&["998", "1000"]), ["998", "1000"]);
         assert_eq!(
