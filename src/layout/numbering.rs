@@ -112,6 +112,11 @@ impl Sequence {
             };
             return Reading::Number(style, number.to_string());
         }
+        // A dotted number under a prefix the column never numbered (`1.01.01.2.01.0001`, a
+        // nomenclature code) is no outline number of this column: left as before, unsaid.
+        if !prefix.is_empty() && !self.values.contains_key(prefix) {
+            return Reading::None;
+        }
         Reading::Doubt {
             number: number.to_string(),
             last: last.to_string(),
@@ -304,8 +309,10 @@ mod tests {
         );
         // The doubt is not a number: 8 still follows 7.
         assert_eq!(down(&["7", "2023", "8"]), ["7", "?", "8"]);
-        // Another prefix does not continue `1.999`.
-        assert_eq!(down(&["1.999", "2.1000"]), ["1.999", "?"]);
+        // A prefix numbered before, not continued, by a year: `2.2023` under `2.1`.
+        assert_eq!(down(&["2.1", "1.999", "2.2023"]), ["2.1", "1.999", "?"]);
+        // A prefix never numbered: a code, not the column's numbering (and no doubt).
+        assert_eq!(down(&["1", "1.01.01.2.01.0001"]), ["1", ""]);
         // Amounts and roman-dotted numbers stay what they were.
         assert_eq!(down(&["1", "10.069.050.000", "IV.1000"]), ["1", "", ""]);
     }
