@@ -84,6 +84,7 @@ read-sasaran-without-indikator = sasaran '{ $sasaran }' di baris { $row } tidak 
 read-sasaran-slip = baris { $row }: sasaran '{ $text }' dibaca sebagai '{ $near }' di atasnya, karena hanya berbeda oleh salah ketik; jika ini sasaran lain, tulis agar jelas berbeda
 read-numbered-without-sasaran = baris { $row }: bernomor { $number }, tetapi sel sasarannya kosong dan tidak ada sasaran di atasnya: dibaca tanpa sasaran (BAB III mengelompokkannya di bawah judul kosong); tulis sasarannya, atau sasaran baris-baris kelompoknya, di baris tersebut
 read-numbered-carried = baris { $row }: bernomor, dengan sel sasaran kosong, dalam tabel yang nomor lainnya mengawali sasaran: dibaca sebagai satu indikator lagi dari '{ $sasaran }' di atasnya; jika ini sasaran tersendiri, tulis teksnya di baris tersebut
+read-long-number = baris { $row }: bernomor { $number } di bawah nomor { $last }, yang tidak dilanjutkannya: tidak dibaca sebagai nomor butir (tahun?); jika { $number } memang nomor butir, nomori baris di atasnya agar berurutan sampai ke nomor itu
 read-not-an-action = { $row } ('{ $text }') terbaca sebagai { $what }, bukan indikator atau kegiatan tabel { $kind }: tidak dibaca; jika tabel ini anggaran (rkt, anggaran), impor dengan --kind
 read-target-unit = { $row }: target '{ $target }' memiliki satuan yang berbeda dari kolom Satuan ('{ $unit }'): satuan target yang dipakai; perbaiki yang keliru
 read-no-target-in-column = tidak ada indikator yang memiliki target untuk { $label }: kolomnya kosong

@@ -52,6 +52,7 @@ pub struct Built {
 }
 
 pub fn build(mut lines: Vec<(u32, Line)>, coded: bool) -> Built {
+    let number_notices = long_numbers(&mut lines);
     let coded = coded || codes_in_text(&mut lines);
     let entries: Vec<&Entry> = lines
         .iter()
@@ -90,8 +91,43 @@ pub fn build(mut lines: Vec<(u32, Line)>, coded: bool) -> Built {
         sum_notices
     };
     let mut built = link(lines, &roles, in_columns);
-    built.notices = notices;
+    built.notices = number_notices;
+    built.notices.extend(notices);
     built
+}
+
+/// Numbers of four digits or more (`1000` after `999`) are the rows' numbering when the
+/// numbers above lead to them; one that does not follow them (`2023` under `7`) stays no
+/// number, and that is said. Asked in row order, after the lines were read (in parallel).
+fn long_numbers(lines: &mut [(u32, Line)]) -> Vec<Notice> {
+    use super::numbering::{Reading, Sequence};
+    let mut sequence = Sequence::default();
+    let mut notices = Vec::new();
+    for (_, line) in lines.iter_mut() {
+        let Line::Entry(e) = line else { continue };
+        if let Some((_, number)) = e.numbering() {
+            sequence.read(Some(number));
+            continue;
+        }
+        let Some((number, _)) = e.long_number() else {
+            continue;
+        };
+        match sequence.read(Some(number)) {
+            Reading::Number(style, _) => e.number_long(style),
+            Reading::Doubt { number, last } => notices.push(Notice::new(
+                crate::model::NoticeKind::Doubt,
+                crate::msg!(
+                    "read-long-number",
+                    row = e.location.row,
+                    number = number,
+                    last = last
+                ),
+                e.location.clone(),
+            )),
+            Reading::None => {}
+        }
+    }
+    notices
 }
 
 /// A table without a Kode column that writes each row's code at the start of its text

@@ -503,6 +503,8 @@ struct State {
     unnumbered_rows: bool,
     /// The sasaran of the rows kept so far, for a later row's sasaran to find in one look-up.
     sasarans: Sasarans,
+    /// The numbers read down the No column, for a number of four digits to continue them.
+    numbers: numbering::Sequence,
 }
 
 /// Each sasaran text the kept rows hold, once, in the order first read: a row's sasaran is
@@ -591,6 +593,7 @@ impl State {
             return Ok(RowClass::Total);
         }
         let mut ind = read_indicator(row, columns, at, doc)?;
+        ind.indicator.number = self.number(row, columns, at, doc);
         unread_cells(row, columns, at, doc);
         if let Some(text) = heading_only(&ind, row, columns, doc.kind) {
             doc.notices.push(not_an_action(
@@ -627,6 +630,40 @@ impl State {
         self.sasarans.add(ind.indicator.sasaran.as_deref());
         self.indicators.push(ind.indicator);
         Ok(RowClass::Item)
+    }
+
+    /// The row's item number, read on from the numbers above it (`1000` after `999`); a long
+    /// number that does not follow them (`2023` after `7`) is no number, and that is said.
+    fn number(
+        &mut self,
+        row: &Row,
+        columns: &ColumnMap,
+        at: &At<'_>,
+        doc: &mut Document,
+    ) -> Option<String> {
+        let col = columns.get(Role::No);
+        let token = text_at(row, col, false);
+        match self
+            .numbers
+            .read(token.as_deref().map(|t| t.trim_start_matches('(')))
+        {
+            numbering::Reading::Number(_, number) => Some(number),
+            numbering::Reading::Doubt { number, last } => {
+                let location = at.location(col.unwrap_or(0));
+                doc.notices.push(Notice::new(
+                    NoticeKind::Doubt,
+                    crate::msg!(
+                        "read-long-number",
+                        row = location.row,
+                        number = number,
+                        last = last
+                    ),
+                    location,
+                ));
+                None
+            }
+            numbering::Reading::None => None,
+        }
     }
 
     /// A budget line, or the total under them (`TOTAL ANGGARAN`): the first total is checked

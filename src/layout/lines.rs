@@ -69,6 +69,10 @@ pub struct Extra {
     pub code_col: Option<u32>,
     /// Outline numbering: its style and the number as written.
     pub numbering: Option<(Style, String)>,
+    /// A number of four digits or more where numbering would be (`1000` in the No column,
+    /// `1000. Belanja` in the hierarchy text, with the text after it): an item number only if
+    /// the numbers above lead to it (see `numbering::Sequence`, asked in `hierarchy`).
+    pub long_number: Option<(String, Option<String>)>,
     /// Cells of amount columns that hold no number: an error unless the row is a signature.
     pub unreadable: Vec<Unreadable>,
     /// Own texts in columns without a role, in column order.
@@ -90,6 +94,7 @@ static NO_EXTRA: Extra = Extra {
     code: None,
     code_col: None,
     numbering: None,
+    long_number: None,
     unreadable: Vec::new(),
     other_texts: Vec::new(),
     stray_numbers: Vec::new(),
@@ -118,6 +123,25 @@ impl Entry {
 
     pub fn numbering(&self) -> Option<&(Style, String)> {
         self.extra().numbering.as_ref()
+    }
+
+    /// The long number the row holds where numbering would be (see [`Extra::long_number`]).
+    pub fn long_number(&self) -> Option<&(String, Option<String>)> {
+        self.extra().long_number.as_ref()
+    }
+
+    /// The long number read as the row's numbering: the text after it, when it started the
+    /// hierarchy text, becomes that text.
+    pub fn number_long(&mut self, style: Style) {
+        let Some((number, rest)) = self.extra_mut().long_number.take() else {
+            return;
+        };
+        self.extra_mut().numbering = Some((style, number));
+        match rest {
+            Some(rest) if self.uraian_is_hierarchy => self.uraian = Some(rest),
+            Some(rest) => self.hierarchy_text = Some(rest),
+            None => {}
+        }
     }
 
     /// The code and the outline number, taken out.
@@ -451,16 +475,24 @@ fn numbered(row: &Row, columns: &Columns, e: &mut Entry) -> Option<(Style, Strin
         }
         return Some((style, number));
     }
+    if let Some((number, rest)) = e.hierarchy().and_then(numbering::split_long) {
+        e.extra_mut().long_number = Some((number, Some(rest)));
+        return None;
+    }
     let cell = text_in(row, columns.get(Role::No), false)?;
     let token = match &cell.value {
         Value::Int(i) => i.to_string(),
-        Value::Number(f) if f.fract() == 0.0 && f.abs() < 1000.0 => format!("{f:.0}"),
+        Value::Number(f) if f.fract() == 0.0 && f.abs() < 1e9 => format!("{f:.0}"),
         other => cell_text(&Cell {
             value: other.clone(),
             ..cell.clone()
         })?,
     };
-    numbering::split_token(&token)
+    let read = numbering::split_token(&token);
+    if read.is_none() && numbering::is_long(&token) {
+        e.extra_mut().long_number = Some((token, None));
+    }
+    read
 }
 
 /// A Kode cell, text or number (`6709`, `521211`; `51` is komponen `051`).

@@ -45,6 +45,129 @@ pub fn split_token(token: &str) -> Option<(Style, String)> {
     Some((style, number.to_string()))
 }
 
+/// What a No cell reads as, given the numbers above it in its column.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Reading {
+    /// An item number: `7`, `1.2`, or a longer one that continues the column (`1000` after
+    /// `999`, `1.1000` after `1.999`).
+    Number(Style, String),
+    /// A number of four digits or more under other numbers that does not continue them
+    /// (`2023` after `7`): not taken as an item number, as `split_token` would not take it,
+    /// but the other reading has to be said. `last` is the number above it.
+    Doubt { number: String, last: String },
+    /// No number at all.
+    None,
+}
+
+/// The numbers read so far down one No column. `split_token` takes at most three digits a
+/// part, so that a year (`2023`) is not an item number; a longer number is one when the
+/// column's numbers lead to it.
+#[derive(Debug, Default, Clone)]
+pub struct Sequence {
+    /// The last number read in the column, as written.
+    last: Option<String>,
+    /// The last value read after each prefix (`""` for `999`, `"1"` for `1.999`): `1000`
+    /// continues `999` though `a.`, `b.` came between.
+    values: std::collections::HashMap<String, u64>,
+}
+
+impl Sequence {
+    /// Reads a No cell's text (`None` for an empty cell) and remembers a number it holds.
+    pub fn read(&mut self, token: Option<&str>) -> Reading {
+        let Some(token) = token else {
+            return Reading::None;
+        };
+        let reading = match split_token(token) {
+            Some((style, number)) => Reading::Number(style, number),
+            None => self.long(token.trim().trim_end_matches(['.', ',', ')'])),
+        };
+        if let Reading::Number(_, number) = &reading {
+            if let Some((prefix, value)) = last_parts(number) {
+                self.values.insert(prefix.to_string(), value);
+            }
+            self.last = Some(number.clone());
+        }
+        reading
+    }
+
+    /// A number with a part of four digits or more: an item number when it is the last
+    /// number + 1, or above it and not a year (a numbering that skips a row, `1000` after
+    /// `998`); else, among numbers, a doubt. Amounts (`10.069.050.000`) have no such part.
+    fn long(&self, number: &str) -> Reading {
+        let Some((prefix, value)) = long_parts(number) else {
+            return Reading::None;
+        };
+        let Some(last) = self.last.as_deref() else {
+            return Reading::None;
+        };
+        let follows = self
+            .values
+            .get(prefix)
+            .is_some_and(|&above| value == above + 1 || value > above && !year_like(value));
+        if follows {
+            let style = if prefix.is_empty() {
+                Style::Arabic
+            } else {
+                Style::Dotted(number.split('.').count().min(u8::MAX as usize) as u8)
+            };
+            return Reading::Number(style, number.to_string());
+        }
+        // A dotted number under a prefix the column never numbered (`1.01.01.2.01.0001`, a
+        // nomenclature code) is no outline number of this column: left as before, unsaid.
+        if !prefix.is_empty() && !self.values.contains_key(prefix) {
+            return Reading::None;
+        }
+        Reading::Doubt {
+            number: number.to_string(),
+            last: last.to_string(),
+        }
+    }
+}
+
+/// `"1000. Belanja"` → `("1000", "Belanja")`: a number `split` leaves for being long.
+pub fn split_long(text: &str) -> Option<(String, String)> {
+    let text = text.trim();
+    let token_end = text.find(|c: char| c.is_whitespace())?;
+    let (token, rest) = text.split_at(token_end);
+    let rest = rest.trim_start();
+    let number = token.trim_end_matches(['.', ',', ')']);
+    // As `split` asks of a lone arabic number: a mark after it (`2023 Laporan` is a year).
+    let marked = number.len() < token.len() || number.contains('.');
+    (marked && starts_with_letter(rest) && is_long(number))
+        .then(|| (number.to_string(), rest.to_string()))
+}
+
+/// A token `Sequence` may read as a long number (`1000`, `1.1000`, `1000.`).
+pub fn is_long(token: &str) -> bool {
+    long_parts(token.trim().trim_end_matches(['.', ',', ')'])).is_some()
+}
+
+/// `1000` → `("", 1000)`, `1.1000` → `("1", 1000)`: digits only, the last part longer than
+/// three digits (and at most nine), the parts before it of at most three.
+fn long_parts(number: &str) -> Option<(&str, u64)> {
+    let (prefix, tail) = number.rsplit_once('.').unwrap_or(("", number));
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    if !(4..=9).contains(&tail.len()) || !digits(tail) {
+        return None;
+    }
+    if !prefix.is_empty() && !prefix.split('.').all(|p| digits(p) && p.len() <= 3) {
+        return None;
+    }
+    Some((prefix, tail.parse().ok()?))
+}
+
+/// `999` → `("", 999)`, `1.999` → `("1", 999)`; a letter or roman numeral has no value.
+fn last_parts(number: &str) -> Option<(&str, u64)> {
+    let (prefix, tail) = number.rsplit_once('.').unwrap_or(("", number));
+    Some((prefix, tail.parse().ok()?))
+}
+
+/// A number a year could be (1900–2100): `2023` in a No column under `7` is more often a
+/// year pasted in than item two thousand and twenty-three.
+fn year_like(value: u64) -> bool {
+    (1900..=2100).contains(&value)
+}
+
 fn style_of(number: &str, had_mark: bool) -> Option<Style> {
     let all_digits =
         |s: &str| !s.is_empty() && s.len() <= 3 && s.bytes().all(|b| b.is_ascii_digit());
@@ -131,6 +254,67 @@ mod tests {
         assert_eq!(split("Penyelenggaraan Pemilu"), None);
         assert_eq!(split("2023 Laporan"), None);
         assert_eq!(split("- 1.000"), None);
+    }
+
+    /// Reads `tokens` down one column: each one's number, `?` for a doubt.
+    fn down(tokens: &[&str]) -> Vec<String> {
+        let mut seq = Sequence::default();
+        tokens
+            .iter()
+            .map(|t| match seq.read(Some(t)) {
+                Reading::Number(_, n) => n,
+                Reading::Doubt { .. } => "?".to_string(),
+                Reading::None => String::new(),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn long_numbers_continue_the_column() {
+        // 999 + 1 = 1000, 1000 + 1 = 1001; 1.999 → 1.1000 keeps the prefix `1`.
+        assert_eq!(
+            down(&["998", "999", "1000", "1001."]),
+            ["998", "999", "1000", "1001"]
+        );
+        assert_eq!(
+            down(&["1.998", "1.999", "1.1000"]),
+            ["1.998", "1.999", "1.1000"]
+        );
+        // 1899 is above 1 and no year; 1899 + 1 = 1900 has a year's shape, but it follows.
+        assert_eq!(down(&["1", "1899", "1900"]), ["1", "1899", "1900"]);
+        // Sub-items between: 1000 continues 999 over `a.`, `b.`, `999.1`.
+        assert_eq!(
+            down(&["999", "a.", "b.", "999.1", "1000"]),
+            ["999", "a", "b", "999.1", "1000"]
+        );
+        // A skipped row: 998 then 1000 (not a year) still numbers.
+        assert_eq!(down(&["998", "1000"]), ["998", "1000"]);
+        assert_eq!(
+            Sequence::default().read(Some("1000")),
+            Reading::None,
+            "nothing above to continue"
+        );
+    }
+
+    #[test]
+    fn a_year_among_numbers_is_a_doubt() {
+        let mut seq = Sequence::default();
+        seq.read(Some("7"));
+        assert_eq!(
+            seq.read(Some("2023")),
+            Reading::Doubt {
+                number: "2023".to_string(),
+                last: "7".to_string()
+            }
+        );
+        // The doubt is not a number: 8 still follows 7.
+        assert_eq!(down(&["7", "2023", "8"]), ["7", "?", "8"]);
+        // A prefix numbered before, not continued, by a year: `2.2023` under `2.1`.
+        assert_eq!(down(&["2.1", "1.999", "2.2023"]), ["2.1", "1.999", "?"]);
+        // A prefix never numbered: a code, not the column's numbering (and no doubt).
+        assert_eq!(down(&["1", "1.01.01.2.01.0001"]), ["1", ""]);
+        // Amounts and roman-dotted numbers stay what they were.
+        assert_eq!(down(&["1", "10.069.050.000", "IV.1000"]), ["1", "", ""]);
     }
 
     #[test]
