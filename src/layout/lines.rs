@@ -30,10 +30,10 @@ pub struct Entry {
     pub row: u32,
     /// The row's first own cell.
     pub location: Location,
-    /// The column of `location`.
-    pub col: u32,
+    /// The column of `location` (narrowed: see [`narrow`]).
+    pub col: u16,
     /// The uraian column, filled or not: where an item's description is (or belongs).
-    pub uraian_col: Option<u32>,
+    pub uraian_col: Option<u16>,
     /// Own text in the hierarchy column (program/kegiatan heading), when that column is not
     /// the uraian column; see [`Entry::hierarchy`].
     pub hierarchy_text: Option<String>,
@@ -52,8 +52,6 @@ pub struct Entry {
     pub percent_is_number: bool,
     /// The row has a text in a labelling column (No, Kode, program, uraian, or none).
     pub labelled: bool,
-    /// Set by `hierarchy`: the entry is an item, under this heading.
-    pub item_under: Option<Option<usize>>,
     /// What few rows have (see [`Extra`]); `None` when the row has none of it.
     extra: Option<Box<Extra>>,
 }
@@ -85,6 +83,19 @@ pub struct Extra {
     /// `sums`).
     pub sums: Option<Vec<(u32, u32)>>,
 }
+
+// A large sheet's lines are held whole until their items are made in their memory (see
+// `hierarchy::link`): a line is no larger than the item it becomes, or every line of a
+// 100 000-row budget pays the difference (24 bytes a line made 2,3 MB of its peak).
+const _: () =
+    assert!(std::mem::size_of::<(u32, Line)>() <= std::mem::size_of::<crate::model::Item>());
+
+/// A column as an entry keeps it: a sheet has at most `source::MAX_COLS` columns, so it fits.
+pub fn narrow(col: u32) -> u16 {
+    u16::try_from(col).unwrap_or(u16::MAX)
+}
+
+const _: () = assert!(crate::source::MAX_COLS <= u16::MAX as u32);
 
 static NO_EXTRA: Extra = Extra {
     code: None,
@@ -325,8 +336,8 @@ fn entry(row: &Row, columns: &Columns, at: &At<'_>) -> Entry {
     let mut e = Entry {
         row: row.index,
         location: at.location(col),
-        col,
-        uraian_col: columns.uraian_column(),
+        col: narrow(col),
+        uraian_col: columns.uraian_column().map(narrow),
         ..Entry::default()
     };
     read_texts(row, columns, at, &mut e);
@@ -435,7 +446,11 @@ fn read_span(row: &Row, columns: &Columns, e: &mut Entry) -> bool {
         x.code = Some(first.clone());
         x.code_col = Some(*first_col);
     }
-    e.uraian_col = words.first().map(|(c, _)| *c).or(Some(*first_col));
+    e.uraian_col = words
+        .first()
+        .map(|(c, _)| *c)
+        .or(Some(*first_col))
+        .map(narrow);
     let uraian: Vec<&str> = words.iter().map(|(_, t)| t.as_str()).collect();
     e.uraian = Some(uraian.join(" "));
     e.uraian_is_hierarchy = true;
@@ -565,7 +580,7 @@ fn note_percent_type(row: &Row, columns: &Columns, e: &mut Entry) {
 
 fn read_others(row: &Row, columns: &Columns, at: &At<'_>, e: &mut Entry) {
     // Texts read under a merged Uraian header are the row's own, not other texts.
-    let spanned = e.uraian_col != columns.uraian_column();
+    let spanned = e.uraian_col != columns.uraian_column().map(narrow);
     for cell in row.own() {
         if columns.role_at(cell.col).is_some() || spanned && columns.in_uraian_span(cell.col) {
             continue;
