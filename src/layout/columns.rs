@@ -121,7 +121,7 @@ pub fn normalize(text: &str) -> String {
 
 /// What [`normalize`] makes of one character: `None` for a separator (a space in its output).
 /// No character it keeps is white space, so its words are the runs of kept characters.
-fn normal_char(c: char) -> Option<char> {
+pub(super) fn normal_char(c: char) -> Option<char> {
     let c = latin_lookalike(c);
     if c.is_ascii() {
         return (c.is_ascii_alphanumeric() || c == '%').then(|| c.to_ascii_lowercase());

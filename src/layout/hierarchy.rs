@@ -540,6 +540,10 @@ fn link(mut lines: Vec<(u32, Line)>, roles: &[Role], full_codes: bool) -> Built 
     let mut group = Group::default();
     let mut entry = 0;
     let mut last_total = 0;
+    // The lines that are items, with their heading: kept apart, so that a line is no larger
+    // than the item made in its memory.
+    // Rows and headings are u32 (a sheet has at most `source::MAX_ROWS` rows): 12 bytes an item.
+    let mut under: Vec<(u32, Option<u32>)> = Vec::new();
     for (i, (row, line)) in lines.iter_mut().enumerate() {
         let class = match line {
             Line::Header => RowClass::Header,
@@ -586,7 +590,7 @@ fn link(mut lines: Vec<(u32, Line)>, roles: &[Role], full_codes: bool) -> Built 
                     }
                     let heading = open.iter().rev().find_map(|h| *h);
                     group.carry(e, heading);
-                    e.item_under = Some(heading);
+                    under.push((index(i), heading.map(index)));
                     RowClass::Item
                 }
                 Role::Note => RowClass::Note,
@@ -600,14 +604,24 @@ fn link(mut lines: Vec<(u32, Line)>, roles: &[Role], full_codes: bool) -> Built 
         };
         built.classes.push((*row, class));
     }
+    let mut under = under.into_iter().peekable();
     built.items = lines
         .into_iter()
-        .filter_map(|(_, line)| match line {
-            Line::Entry(e) => e.item_under.map(|heading| item(e, heading)),
-            _ => None,
+        .enumerate()
+        .filter_map(|(i, (_, line))| {
+            let heading = under.next_if(|(at, _)| *at == index(i))?.1;
+            match line {
+                Line::Entry(e) => Some(item(e, heading.map(|h| h as usize))),
+                _ => None,
+            }
         })
         .collect();
     built
+}
+
+/// A line's or heading's position, as `link` keeps it for each item.
+fn index(i: usize) -> u32 {
+    u32::try_from(i).unwrap_or(u32::MAX)
 }
 
 fn post_increment(n: &mut usize) -> usize {
@@ -676,7 +690,7 @@ fn item(mut e: Entry, heading: Option<usize>) -> Item {
         amounts: e.amounts,
         location: match e.uraian_col {
             Some(col) if col != e.col => Location {
-                cell: crate::source::cell_name(e.row, col),
+                cell: crate::source::cell_name(e.row, u32::from(col)),
                 ..e.location
             },
             _ => e.location,

@@ -3,7 +3,7 @@
 //! `hierarchy`, because that depends on the rows around it.
 
 use super::amounts::{self, At, Unreadable};
-use super::columns::{first_word, normalize, ColumnMap, PageTop, Role};
+use super::columns::{normal_char, normalize, ColumnMap, PageTop, Role};
 use super::header;
 use super::numbering::{self, Style};
 use crate::model::{Amounts, Field, Location, Notice, NoticeKind};
@@ -30,10 +30,10 @@ pub struct Entry {
     pub row: u32,
     /// The row's first own cell.
     pub location: Location,
-    /// The column of `location`.
-    pub col: u32,
+    /// The column of `location` (narrowed: see [`narrow`]).
+    pub col: u16,
     /// The uraian column, filled or not: where an item's description is (or belongs).
-    pub uraian_col: Option<u32>,
+    pub uraian_col: Option<u16>,
     /// Own text in the hierarchy column (program/kegiatan heading), when that column is not
     /// the uraian column; see [`Entry::hierarchy`].
     pub hierarchy_text: Option<String>,
@@ -52,8 +52,6 @@ pub struct Entry {
     pub percent_is_number: bool,
     /// The row has a text in a labelling column (No, Kode, program, uraian, or none).
     pub labelled: bool,
-    /// Set by `hierarchy`: the entry is an item, under this heading.
-    pub item_under: Option<Option<usize>>,
     /// What few rows have (see [`Extra`]); `None` when the row has none of it.
     extra: Option<Box<Extra>>,
 }
@@ -89,6 +87,19 @@ pub struct Extra {
     /// `sums`).
     pub sums: Option<Vec<(u32, u32)>>,
 }
+
+// A large sheet's lines are held whole until their items are made in their memory (see
+// `hierarchy::link`): a line is no larger than the item it becomes, or every line of a
+// 100 000-row budget pays the difference (24 bytes a line made 2,3 MB of its peak).
+const _: () =
+    assert!(std::mem::size_of::<(u32, Line)>() <= std::mem::size_of::<crate::model::Item>());
+
+/// A column as an entry keeps it: a sheet has at most `source::MAX_COLS` columns, so it fits.
+pub fn narrow(col: u32) -> u16 {
+    u16::try_from(col).unwrap_or(u16::MAX)
+}
+
+const _: () = assert!(crate::source::MAX_COLS <= u16::MAX as u32);
 
 static NO_EXTRA: Extra = Extra {
     code: None,
@@ -319,7 +330,8 @@ fn is_page_number(row: &Row) -> bool {
         return false;
     };
     let may_start = first.text().is_some_and(|t| {
-        first_word(t, usize::MAX).is_none_or(|w| matches!(w.as_str(), "hal" | "halaman" | "page"))
+        let ([word, _], count) = opening(t, 1);
+        count == 0 || ["hal", "halaman", "page"].iter().any(|w| word.is(w))
     });
     if !may_start {
         return false;
@@ -348,8 +360,8 @@ fn entry(row: &Row, columns: &Columns, at: &At<'_>) -> Entry {
     let mut e = Entry {
         row: row.index,
         location: at.location(col),
-        col,
-        uraian_col: columns.uraian_column(),
+        col: narrow(col),
+        uraian_col: columns.uraian_column().map(narrow),
         ..Entry::default()
     };
     read_texts(row, columns, at, &mut e);
@@ -458,7 +470,11 @@ fn read_span(row: &Row, columns: &Columns, e: &mut Entry) -> bool {
         x.code = Some(first.clone());
         x.code_col = Some(*first_col);
     }
-    e.uraian_col = words.first().map(|(c, _)| *c).or(Some(*first_col));
+    e.uraian_col = words
+        .first()
+        .map(|(c, _)| *c)
+        .or(Some(*first_col))
+        .map(narrow);
     let uraian: Vec<&str> = words.iter().map(|(_, t)| t.as_str()).collect();
     e.uraian = Some(uraian.join(" "));
     e.uraian_is_hierarchy = true;
@@ -596,7 +612,7 @@ fn note_percent_type(row: &Row, columns: &Columns, e: &mut Entry) {
 
 fn read_others(row: &Row, columns: &Columns, at: &At<'_>, e: &mut Entry) {
     // Texts read under a merged Uraian header are the row's own, not other texts.
-    let spanned = e.uraian_col != columns.uraian_column();
+    let spanned = e.uraian_col != columns.uraian_column().map(narrow);
     for cell in row.own() {
         if columns.role_at(cell.col).is_some() || spanned && columns.in_uraian_span(cell.col) {
             continue;
@@ -652,33 +668,83 @@ fn cell_text(cell: &Cell) -> Option<String> {
 /// `JUMLAH`, `JUMLAH ANGGARAN`, `TOTAL`, `Jumlah Total`, `Sub Total`, `Grand Total`.
 pub fn is_total(label: Option<&str>) -> bool {
     let Some(label) = label else { return false };
-    let starts = label.get(..3).map(str::to_ascii_lowercase);
-    if !matches!(starts.as_deref(), Some("jum" | "tot" | "sub" | "gra")) {
+    let starts = |w: &str| {
+        label
+            .as_bytes()
+            .get(..3)
+            .is_some_and(|s| s.eq_ignore_ascii_case(w.as_bytes()))
+    };
+    if !["jum", "tot", "sub", "gra"].iter().any(|w| starts(w)) {
         return false;
     }
-    let norm = normalize(label);
+    // Asked of many rows of a large sheet (every `Sub Kegiatan …` of a Renja): the words are
+    // weighed as `normalize` makes them, without making the normalized text.
+    let ([first, second], count) = opening(label, 7);
+    let two = |a: &str, b: &str| first.is(a) && second.is(b);
+    let sub = two("sub", "total") || two("sub", "jumlah");
+    let subword = first.is("subtotal") || first.is("subjumlah");
     // A long text that merely starts with "Jumlah" is an indicator or activity, not a total;
     // one that starts with "Sub Total" or "Sub Jumlah" is a total whatever follows (the
     // program it closes).
-    if ["sub total ", "subtotal ", "sub jumlah ", "subjumlah "]
-        .iter()
-        .any(|w| norm.starts_with(w))
-    {
+    if sub && count >= 3 || subword && count >= 2 {
         return true;
     }
-    let short = norm.split(' ').count() <= 6;
-    [
-        "jumlah",
-        "total",
-        "sub total",
-        "subtotal",
-        "sub jumlah",
-        "subjumlah",
-        "grand total",
-    ]
-    .iter()
-    .any(|w| norm == *w || (short && norm.starts_with(&format!("{w} "))))
-        && !numbers::looks_numeric(label)
+    let single = first.is("jumlah") || first.is("total") || subword;
+    let short = count <= 6;
+    (single || sub || two("grand", "total")) && short && !numbers::looks_numeric(label)
+}
+
+/// The longest word [`opening`] keeps; a longer one is no word a total or a page is named by.
+const SHORT: usize = 12;
+
+/// A short word as `normalize` writes it, kept on the stack.
+#[derive(Clone, Copy, Default)]
+struct Short {
+    bytes: [u8; SHORT],
+    len: usize,
+    /// Longer than `SHORT` or not ASCII: equal to none of the words asked about.
+    other: bool,
+}
+
+impl Short {
+    fn push(&mut self, c: char) {
+        match (u8::try_from(c), self.len < SHORT) {
+            (Ok(b), true) if b.is_ascii() => {
+                self.bytes[self.len] = b;
+                self.len += 1;
+            }
+            _ => self.other = true,
+        }
+    }
+
+    fn is(&self, word: &str) -> bool {
+        !self.other && self.bytes[..self.len] == *word.as_bytes()
+    }
+}
+
+/// The first two words of `text` as [`normalize`] makes them, and how many words it has,
+/// counted up to `limit`: what the tests of a row's label need, with no allocation.
+fn opening(text: &str, limit: usize) -> ([Short; 2], usize) {
+    let mut words = [Short::default(); 2];
+    let mut count = 0;
+    let mut in_word = false;
+    for c in text.chars() {
+        let Some(c) = normal_char(c) else {
+            in_word = false;
+            continue;
+        };
+        if !in_word {
+            if count == limit {
+                break;
+            }
+            count += 1;
+            in_word = true;
+        }
+        if let Some(word) = words.get_mut(count - 1) {
+            word.push(c);
+        }
+    }
+    (words, count)
 }
 
 /// The words a long total's label names its heading's level by (`Jumlah Program …`).
@@ -690,13 +756,9 @@ const LEVEL_WORDS: [&str; 9] = [
 /// total by its words alone (`Jumlah Kegiatan Sosialisasi yang dilaksanakan` is an item), it is
 /// one when it names a row above it (see [`named_totals`]).
 pub fn may_name_total(label: &str) -> bool {
-    if !first_word(label, 6).is_some_and(|w| w == "jumlah" || w == "total") {
-        return false;
-    }
-    let norm = normalize(label);
-    let mut words = norm.split(' ');
-    matches!(words.next(), Some("jumlah" | "total"))
-        && words.next().is_some_and(|w| LEVEL_WORDS.contains(&w))
+    let ([first, second], _) = opening(label, 2);
+    (first.is("jumlah") || first.is("total"))
+        && LEVEL_WORDS.iter().any(|w| second.is(w))
         && !is_total(Some(label))
 }
 
@@ -789,6 +851,12 @@ mod tests {
             "Penetapan Jumlah Kursi dan Penetapan Daerah Pemilihan"
         )));
         assert!(!is_total(Some("Totalitas pelayanan")));
+        // Words as `normalize` makes them: a mark between is a space, case does not count.
+        assert!(is_total(Some("Sub-Total:")));
+        assert!(is_total(Some("GRAND  TOTAL")));
+        assert!(!is_total(Some("Sub kegiatan 1.1")));
+        assert!(is_total(Some("Jumlah a b c d e")));
+        assert!(!is_total(Some("Jumlah a b c d e f")));
     }
 
     #[test]

@@ -34,7 +34,11 @@ pub fn summed_rows(formula: &str, col: u32) -> Option<Vec<u32>> {
 
 /// The 0-based row of a reference (`K13`, `$K$13`) to a cell of column `col`.
 fn own_row(reference: &str, col: u32) -> Option<u32> {
-    let r = reference.replace('$', "");
+    // Most references are relative: copied only when one is absolute.
+    let r = match reference.contains('$') {
+        true => std::borrow::Cow::Owned(reference.replace('$', "")),
+        false => std::borrow::Cow::Borrowed(reference),
+    };
     let split = r.find(|c: char| c.is_ascii_digit())?;
     let (letters, digits) = r.split_at(split);
     if letters.is_empty() || !letters.bytes().all(|b| b.is_ascii_alphabetic()) {
