@@ -329,14 +329,52 @@ fn apply_merges(rows: &mut Vec<Row>, merges: &[Merge]) {
     for group in merges.chunk_by(|a, b| a.first.0 == b.first.0) {
         let copies: u64 = group.iter().map(copies_in_first_row).sum();
         if let Ok(i) = search_rows(rows, group[0].first.0) {
-            rows[i]
-                .cells
-                .reserve_exact(copies.min(u64::from(MAX_COLS)) as usize);
+            let copies = copies.min(u64::from(MAX_COLS)) as usize;
+            if side_by_side(group) {
+                apply_across(&mut rows[i], group, copies);
+                continue;
+            }
+            rows[i].cells.reserve_exact(copies);
         }
         for merge in group {
             apply_merge(rows, merge);
         }
     }
+}
+
+/// Regions of one row only, left to right, none over another: applied in one pass they give
+/// what applying them one by one gives (no region's first cell is another's copy).
+fn side_by_side(group: &[Merge]) -> bool {
+    group.iter().all(|m| m.last.0 == m.first.0)
+        && group.windows(2).all(|w| w[1].first.1 > w[0].last.1)
+}
+
+/// Applies regions that are `side_by_side` to their row: its cells rebuilt once, the copies
+/// put between them, rather than each region's run moving the cells after it.
+fn apply_across(row: &mut Row, group: &[Merge], copies: usize) {
+    let mut cells = Vec::with_capacity(row.cells.len() + copies);
+    let mut old = std::mem::take(&mut row.cells).into_iter().peekable();
+    for merge in group {
+        let (c0, last_col) = (merge.first.1, merge.last.1.min(MAX_COLS - 1));
+        cells.extend(std::iter::from_fn(|| old.next_if(|c| c.col < c0)));
+        // A region whose first cell is empty copies nothing.
+        let Some(anchor) = old.next_if(|c| c.col == c0) else {
+            continue;
+        };
+        let value = anchor.value.clone();
+        cells.push(anchor);
+        for col in c0 + 1..=last_col {
+            let cell = old.next_if(|c| c.col == col).unwrap_or_else(|| Cell {
+                col,
+                value: value.clone(),
+                formula: None,
+                spill: Spill::Across,
+            });
+            cells.push(cell);
+        }
+    }
+    cells.extend(old);
+    row.cells = cells;
 }
 
 /// How many cells a region copies its value into on its own first row.
@@ -540,6 +578,44 @@ mod tests {
             .flat_map(|r| r.cells.iter().map(move |c| (r.index, c.col)))
             .collect();
         assert_eq!(order, vec![(1, 0), (1, 2), (3, 0), (3, 1)]);
+    }
+
+    /// Regions side by side on one row, applied in one pass: a covered cell with a value of
+    /// its own keeps it, a region whose first cell is empty copies nothing.
+    #[test]
+    fn regions_side_by_side_fill_their_row() {
+        // A1:B1 from "a", C1:E1 from "c" over D1's own "d", H1:I1 empty, J1:K1 from "j"; M1
+        // after them all.
+        let cells = ["a", "c", "d", "j", "m"]
+            .iter()
+            .zip([0, 2, 3, 9, 12])
+            .map(|(t, col)| (0, text(col, t)))
+            .collect();
+        let across = |c0, c1| Merge {
+            first: (0, c0),
+            last: (0, c1),
+        };
+        let merges = [across(0, 1), across(2, 4), across(7, 8), across(9, 10)];
+        let sheet = assemble("S".into(), cells, &merges);
+        let row: Vec<(u32, Option<&str>, Spill)> = sheet.rows[0]
+            .cells
+            .iter()
+            .map(|c| (c.col, c.text(), c.spill))
+            .collect();
+        let (own, across) = (Spill::Own, Spill::Across);
+        assert_eq!(
+            row,
+            [
+                (0, Some("a"), own),
+                (1, Some("a"), across),
+                (2, Some("c"), own),
+                (3, Some("d"), own),
+                (4, Some("c"), across),
+                (9, Some("j"), own),
+                (10, Some("j"), across),
+                (12, Some("m"), own),
+            ]
+        );
     }
 
     #[test]
