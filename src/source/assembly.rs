@@ -2,7 +2,7 @@
 //! merged regions are applied as soon as every row they cover has arrived, and rows are
 //! passed on as soon as nothing can change them any more.
 
-use super::{apply_merge, assemble, sheet, Feed, Merge, Row, RowsBuilder, Sheet, Spill};
+use super::{apply_merges, assemble, sheet, Feed, Merge, Row, RowsBuilder, Sheet, Spill};
 
 pub(super) struct Assembly {
     rows: Vec<Row>,
@@ -32,10 +32,13 @@ impl Assembly {
             return;
         };
         // Every row up to `last` is complete: the regions that end there can be applied.
-        while let Some(merge) = self.merges.get(self.applied).filter(|m| m.last.0 <= last) {
-            apply_merge(&mut self.rows, merge);
-            self.applied += 1;
-        }
+        let ready = self.merges[self.applied..]
+            .iter()
+            .take_while(|m| m.last.0 <= last)
+            .count();
+        let upto = self.applied + ready;
+        apply_merges(&mut self.rows, &self.merges[self.applied..upto]);
+        self.applied = upto;
         // A region still open may copy its value into any row from its first on.
         let open = self.merges.get(self.applied).map(|m| m.first.0);
         let settled = open.map_or(last + 1, |first| first.min(last + 1));
@@ -76,9 +79,7 @@ impl Assembly {
             return sheet;
         }
         self.rows.extend(rest);
-        for merge in &self.merges[self.applied..] {
-            apply_merge(&mut self.rows, merge);
-        }
+        apply_merges(&mut self.rows, &self.merges[self.applied..]);
         // A sheet that streamed is passed on to its end; one that came in whole is not (its
         // later stages read it whole, on both cores).
         fit(&mut self.rows[self.passed..]);

@@ -289,9 +289,7 @@ impl RowsBuilder {
                 self.push(r, cell);
             }
         }
-        for merge in merges {
-            apply_merge(&mut self.rows, merge);
-        }
+        apply_merges(&mut self.rows, merges);
         sheet(name, self.rows, self.warnings)
     }
 }
@@ -314,12 +312,88 @@ fn sheet(name: String, rows: Vec<Row>, warnings: Vec<SourceWarning>) -> Sheet {
     }
 }
 
-/// Copies a merged region's first cell into every other cell it covers.
+/// Searches of a sheet's rows made while applying merged regions: counted so a test holds the
+/// cost to one search a region and one a row that starts regions, never one a copied cell.
+pub static MERGE_ROW_SEARCHES: std::sync::atomic::AtomicUsize =
+    std::sync::atomic::AtomicUsize::new(0);
+
+fn search_rows(rows: &[Row], r: u32) -> Result<usize, usize> {
+    MERGE_ROW_SEARCHES.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    rows.binary_search_by_key(&r, |row| row.index)
+}
+
+/// Applies merged regions in order. The regions that start on one row are applied together,
+/// that row's room made once for all of their copies (a SAKTI export merges six regions across
+/// each of its rows).
+fn apply_merges(rows: &mut Vec<Row>, merges: &[Merge]) {
+    for group in merges.chunk_by(|a, b| a.first.0 == b.first.0) {
+        let copies: u64 = group.iter().map(copies_in_first_row).sum();
+        if let Ok(i) = search_rows(rows, group[0].first.0) {
+            let copies = copies.min(u64::from(MAX_COLS)) as usize;
+            if side_by_side(group) {
+                apply_across(&mut rows[i], group, copies);
+                continue;
+            }
+            rows[i].cells.reserve_exact(copies);
+        }
+        for merge in group {
+            apply_merge(rows, merge);
+        }
+    }
+}
+
+/// Regions of one row only, left to right, none over another: applied in one pass they give
+/// what applying them one by one gives (no region's first cell is another's copy).
+fn side_by_side(group: &[Merge]) -> bool {
+    group.iter().all(|m| m.last.0 == m.first.0)
+        && group.windows(2).all(|w| w[1].first.1 > w[0].last.1)
+}
+
+/// Applies regions that are `side_by_side` to their row: its cells rebuilt once, the copies
+/// put between them, rather than each region's run moving the cells after it.
+fn apply_across(row: &mut Row, group: &[Merge], copies: usize) {
+    let mut cells = Vec::with_capacity(row.cells.len() + copies);
+    let mut old = std::mem::take(&mut row.cells).into_iter().peekable();
+    for merge in group {
+        let (c0, last_col) = (merge.first.1, merge.last.1.min(MAX_COLS - 1));
+        cells.extend(std::iter::from_fn(|| old.next_if(|c| c.col < c0)));
+        // A region whose first cell is empty copies nothing.
+        let Some(anchor) = old.next_if(|c| c.col == c0) else {
+            continue;
+        };
+        let value = anchor.value.clone();
+        cells.push(anchor);
+        for col in c0 + 1..=last_col {
+            let cell = old.next_if(|c| c.col == col).unwrap_or_else(|| Cell {
+                col,
+                value: value.clone(),
+                formula: None,
+                spill: Spill::Across,
+            });
+            cells.push(cell);
+        }
+    }
+    cells.extend(old);
+    row.cells = cells;
+}
+
+/// How many cells a region copies its value into on its own first row.
+fn copies_in_first_row(merge: &Merge) -> u64 {
+    let last_col = merge.last.1.min(MAX_COLS - 1);
+    u64::from(last_col.saturating_sub(merge.first.1))
+}
+
+/// Copies a merged region's first cell into every other cell it covers: each row found once,
+/// and the copies of a row put in as one run (the cells a region covers are empty but for its
+/// first, so the run usually goes in whole).
 fn apply_merge(rows: &mut Vec<Row>, merge: &Merge) {
     let (r0, c0) = merge.first;
     let last_row = merge.last.0.min(MAX_ROWS - 1);
     let last_col = merge.last.1.min(MAX_COLS - 1);
-    let Some(anchor) = find(rows, r0, c0).cloned() else {
+    let Ok(mut i) = search_rows(rows, r0) else {
+        return;
+    };
+    let Some(anchor) = rows[i].get(c0).map(|c| c.value.clone()) else {
         return;
     };
     let width = u64::from(last_col.saturating_sub(c0)) + 1;
@@ -331,31 +405,17 @@ fn apply_merge(rows: &mut Vec<Row>, merge: &Merge) {
         last_row
     };
     for r in r0..=last_row {
-        for c in c0..=last_col {
-            if (r, c) == (r0, c0) {
-                continue;
-            }
-            let spill = if r == r0 { Spill::Across } else { Spill::Down };
-            let copy = Cell {
-                col: c,
-                value: anchor.value.clone(),
-                formula: None,
-                spill,
-            };
-            insert(rows, r, copy);
+        let (first, spill) = if r == r0 {
+            (c0 + 1, Spill::Across)
+        } else {
+            (c0, Spill::Down)
+        };
+        if first > last_col {
+            i += 1;
+            continue;
         }
-    }
-}
-
-fn find(rows: &[Row], r: u32, c: u32) -> Option<&Cell> {
-    let i = rows.binary_search_by_key(&r, |row| row.index).ok()?;
-    rows[i].get(c)
-}
-
-fn insert(rows: &mut Vec<Row>, r: u32, cell: Cell) {
-    let i = match rows.binary_search_by_key(&r, |row| row.index) {
-        Ok(i) => i,
-        Err(i) => {
+        // Rows are sorted: row `r` is at `i`, or belongs there.
+        if rows.get(i).is_none_or(|row| row.index != r) {
             rows.insert(
                 i,
                 Row {
@@ -363,13 +423,44 @@ fn insert(rows: &mut Vec<Row>, r: u32, cell: Cell) {
                     cells: Vec::new(),
                 },
             );
-            i
         }
-    };
-    let row = &mut rows[i];
-    if let Err(j) = row.cells.binary_search_by_key(&cell.col, |c| c.col) {
-        row.cells.insert(j, cell);
+        copy_run(&mut rows[i].cells, first..=last_col, &anchor, spill);
+        i += 1;
     }
+}
+
+/// Puts a copy of `value` into each column of `cols` that holds no cell yet.
+fn copy_run(
+    cells: &mut Vec<Cell>,
+    cols: std::ops::RangeInclusive<u32>,
+    value: &Value,
+    spill: Spill,
+) {
+    let copy = |col| Cell {
+        col,
+        value: value.clone(),
+        formula: None,
+        spill,
+    };
+    let start = cells.partition_point(|c| c.col < *cols.start());
+    let held = cells[start..]
+        .iter()
+        .take_while(|c| c.col <= *cols.end())
+        .count();
+    if held == 0 {
+        cells.splice(start..start, cols.map(copy));
+        return;
+    }
+    // Some covered cells hold values of their own: they stay, the copies go between them.
+    let mut own = cells
+        .drain(start..start + held)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .peekable();
+    let run: Vec<Cell> = cols
+        .map(|col| own.next_if(|c| c.col == col).unwrap_or_else(|| copy(col)))
+        .collect();
+    cells.splice(start..start, run);
 }
 
 /// `F69` → 69; 0 when the name has no row.
@@ -487,6 +578,44 @@ mod tests {
             .flat_map(|r| r.cells.iter().map(move |c| (r.index, c.col)))
             .collect();
         assert_eq!(order, vec![(1, 0), (1, 2), (3, 0), (3, 1)]);
+    }
+
+    /// Regions side by side on one row, applied in one pass: a covered cell with a value of
+    /// its own keeps it, a region whose first cell is empty copies nothing.
+    #[test]
+    fn regions_side_by_side_fill_their_row() {
+        // A1:B1 from "a", C1:E1 from "c" over D1's own "d", H1:I1 empty, J1:K1 from "j"; M1
+        // after them all.
+        let cells = ["a", "c", "d", "j", "m"]
+            .iter()
+            .zip([0, 2, 3, 9, 12])
+            .map(|(t, col)| (0, text(col, t)))
+            .collect();
+        let across = |c0, c1| Merge {
+            first: (0, c0),
+            last: (0, c1),
+        };
+        let merges = [across(0, 1), across(2, 4), across(7, 8), across(9, 10)];
+        let sheet = assemble("S".into(), cells, &merges);
+        let row: Vec<(u32, Option<&str>, Spill)> = sheet.rows[0]
+            .cells
+            .iter()
+            .map(|c| (c.col, c.text(), c.spill))
+            .collect();
+        let (own, across) = (Spill::Own, Spill::Across);
+        assert_eq!(
+            row,
+            [
+                (0, Some("a"), own),
+                (1, Some("a"), across),
+                (2, Some("c"), own),
+                (3, Some("d"), own),
+                (4, Some("c"), across),
+                (9, Some("j"), own),
+                (10, Some("j"), across),
+                (12, Some("m"), own),
+            ]
+        );
     }
 
     #[test]

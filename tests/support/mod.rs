@@ -10,6 +10,7 @@ pub mod foreign_files;
 pub mod hostile;
 pub mod indicator_fixtures;
 pub mod large;
+pub mod merge_fixtures;
 pub mod numbering_fixtures;
 pub mod performance_variants;
 pub mod renja_fixtures;
