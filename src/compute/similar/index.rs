@@ -14,6 +14,7 @@
 
 use super::{allowed, Name, Word};
 use std::cell::Cell;
+use std::collections::hash_map::Entry;
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
@@ -33,9 +34,14 @@ pub struct Index {
     words: HashMap<String, usize, Hashed>,
     /// By a word's number: the names holding it.
     holders: Vec<Postings>,
-    /// A word's key (itself, or a variant with its allowed slips deleted) → the words with it;
-    /// a word's keys are made once, when a name first holds it.
-    by_key: HashMap<u64, Postings, Hashed>,
+    /// A word's key (itself, or a variant with its allowed slips deleted) → the first word
+    /// with it; a word's keys are made once, when a name first holds it. A long word has a
+    /// hundred keys and most lead to one word: an entry of 16 bytes, not 32, halves the
+    /// table a check's index grows (its growth was most of a check's page faults after the
+    /// loader's).
+    by_key: HashMap<u64, usize, Hashed>,
+    /// A key → the words after its first, in the order added.
+    more_by_key: HashMap<u64, Vec<usize>, Hashed>,
     /// Names this index compared.
     compared: Cell<usize>,
 }
@@ -61,9 +67,25 @@ impl Index {
         self.holders.push(Postings::default());
         self.words.insert(word.text.to_string(), w);
         for key in keys(word) {
-            post(&mut self.by_key, key, w);
+            self.post_word(key, w);
         }
         w
+    }
+
+    fn post_word(&mut self, key: u64, w: usize) {
+        match self.by_key.entry(key) {
+            Entry::Vacant(first) => {
+                first.insert(w);
+            }
+            Entry::Occupied(_) => self.more_by_key.entry(key).or_default().push(w),
+        }
+    }
+
+    /// The words with `key`, in the order added.
+    fn words_with(&self, key: u64) -> impl Iterator<Item = usize> + '_ {
+        let first = self.by_key.get(&key).copied();
+        let more = first.and_then(|_| self.more_by_key.get(&key));
+        first.into_iter().chain(more.into_iter().flatten().copied())
     }
 
     /// The first name added that is the same as `name` ([`Name::same`]).
@@ -92,7 +114,7 @@ impl Index {
             .unwrap_or_default();
         for word in self.chosen_words(name) {
             for key in keys(&word) {
-                for w in self.by_key.get(&key).into_iter().flat_map(Postings::iter) {
+                for w in self.words_with(key) {
                     candidates.extend(self.holders[w].iter());
                 }
             }
