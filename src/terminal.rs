@@ -406,6 +406,12 @@ fn is_number(text: &str) -> bool {
 /// Whether stdout gets colour: never when `NO_COLOR` is set (no-color.org), always when
 /// `CLICOLOR_FORCE` is (not `0`), else only on a terminal that is not `TERM=dumb`.
 pub fn colour() -> bool {
+    // Asked once per finding: the environment and stdout are read once a process.
+    static COLOUR: OnceLock<bool> = OnceLock::new();
+    *COLOUR.get_or_init(colour_now)
+}
+
+fn colour_now() -> bool {
     let set = |name: &str| std::env::var_os(name).is_some_and(|v| !v.is_empty() && v != "0");
     if std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()) {
         return false;
