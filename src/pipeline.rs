@@ -95,10 +95,9 @@ fn read_once(
             )));
         }
     }
-    CELLS_HELD.store(cells_held(&workbook), std::sync::atomic::Ordering::Relaxed);
     let mut docs = Vec::new();
     let mut skipped = Vec::new();
-    for sheet in &workbook.sheets {
+    for sheet in &mut workbook.sheets {
         // A hidden sheet is often last year's copy: read it only when asked for by name.
         if sheet.hidden && options.sheet.is_none() {
             skipped.push(Skipped {
@@ -126,6 +125,7 @@ fn read_once(
             }
         }
     }
+    CELLS_HELD.store(cells_held(&workbook), std::sync::atomic::Ordering::Relaxed);
     let rows = workbook.sheets.iter().map(|s| s.rows.len()).sum();
     free_elsewhere(workbook, rows);
     // A file whose every table is a header with nothing under it (an unfilled template) holds
@@ -159,8 +159,9 @@ fn read_once(
     Ok((docs, skipped))
 }
 
-/// The cells the last file read held when its sheets were recognised: a large sheet's body
-/// rows read early give up theirs (see `layout::early`), so this does not grow with the rows.
+/// The cells the last file read held once its sheets were recognised: a large sheet's body
+/// rows read early give up theirs (see `layout::early`), a performance table's as they are
+/// read (`layout::indicators::read_split`), so this does not grow with the rows.
 /// Counted for `tests/import_cost.rs`, which holds it so without timing anything.
 pub static CELLS_HELD: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
 

@@ -9,19 +9,26 @@ use lakip::pipeline::{read_file, Options, CELLS_HELD};
 use std::sync::atomic::Ordering;
 use support::bench_fixtures;
 
-/// Imports the generated RKT of `rows` body rows (`tests/support/bench_fixtures.rs`) as
-/// `lakip import` does; returns the items read and the cells its workbook held when its sheet
-/// was recognised.
-fn cells_held(rows: usize) -> (usize, usize) {
+/// Imports the generated workbook of `layout` with `rows` body rows
+/// (`tests/support/bench_fixtures.rs`) as `lakip import` does; returns the items (or
+/// indikator rows) read and the cells its workbook held once its sheet was recognised.
+fn cells_held(layout: &str, rows: usize) -> (usize, usize) {
     let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("rkt.xlsx");
-    bench_fixtures::write("rkt", rows, &path).unwrap();
-    let (docs, _) = read_file(&path, "rkt.xlsx", &Options::default()).unwrap();
+    let path = dir.path().join(format!("{layout}.xlsx"));
+    bench_fixtures::write(layout, rows, &path).unwrap();
+    let name = format!("{layout}.xlsx");
+    let (docs, _) = read_file(&path, &name, &Options::default()).unwrap();
     assert_eq!(docs.len(), 1);
-    (docs[0].items().len(), CELLS_HELD.load(Ordering::SeqCst))
+    let read = docs[0].items().len() + docs[0].indicators().len();
+    (read, CELLS_HELD.load(Ordering::SeqCst))
 }
 
 #[test]
+fn body_rows_read_give_up_their_cells() {
+    body_rows_read_early_give_up_their_cells();
+    performance_rows_give_up_their_cells();
+}
+
 fn body_rows_read_early_give_up_their_cells() {
     // The RKT is read while it streams in: once its header is known, each body row is read
     // into a line and its cells are let go, so the workbook holds its first rows only (where
@@ -29,10 +36,25 @@ fn body_rows_read_early_give_up_their_cells() {
     // Those rows are at most 7 cells wide (columns A–G, merged copies included): 42 × 7 = 294.
     // Holding every cell, 1 200 rows were over 5 000 cells (a group's 3 rows hold 6 + 4 + 4
     // cells with the sasaran, indikator and output merged down, a heading merged across A–G 7).
-    let (small_items, small) = cells_held(1_200);
-    let (large_items, large) = cells_held(4_800);
+    let (small_items, small) = cells_held("rkt", 1_200);
+    let (large_items, large) = cells_held("rkt", 4_800);
     // Every item is still read (see `tests/import_cost.rs` for the counts worked out).
     assert_eq!((small_items, large_items), (1_161, 4_647));
     assert!(small <= 294, "{small} cells held for 1 200 rows");
     assert_eq!(small, large, "the cells held grow with the rows");
+}
+
+fn performance_rows_give_up_their_cells() {
+    // A PK, kinerja or RAK table is read once the whole sheet is in (its columns are weighed
+    // over every row), and each body row gives up its cells as it is read into an indikator:
+    // the workbook keeps its title, header and signature rows only (16 cells for the PK, 18
+    // for the kinerja table, 100 for the RAK with its month columns). Holding every cell,
+    // 1 200 rows of a PK were thousands of cells.
+    for layout in ["pk", "kinerja", "rak"] {
+        let (small_read, small) = cells_held(layout, 1_200);
+        let (large_read, large) = cells_held(layout, 4_800);
+        assert!(large_read > 3 * small_read, "{layout}: rows unread");
+        assert!(small <= 120, "{layout}: {small} cells held for 1 200 rows");
+        assert_eq!(small, large, "{layout}: the cells held grow with the rows");
+    }
 }

@@ -97,10 +97,17 @@ impl Role {
 #[doc(hidden)]
 pub static NORMALIZED: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
 
+/// The bytes of the texts [`normalize`] has normalized (`tests/kinds_cost.rs`): which text of
+/// a row is normalized matters as much as how many, a sasaran being ten times a target.
+#[doc(hidden)]
+pub static NORMALIZED_BYTES: std::sync::atomic::AtomicUsize =
+    std::sync::atomic::AtomicUsize::new(0);
+
 /// Lower case, punctuation to spaces (but `%` kept), spaces collapsed; Cyrillic letters that
 /// OCR puts for Latin ones (`В3` for `B3`) read as the Latin letter.
 pub fn normalize(text: &str) -> String {
     NORMALIZED.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    NORMALIZED_BYTES.fetch_add(text.len(), std::sync::atomic::Ordering::Relaxed);
     // One pass into one string: called for many cells of a large sheet.
     let mut out = String::with_capacity(text.len());
     let mut gap = false;

@@ -372,9 +372,18 @@ pub fn is_repeat(row: &Row, header: &ColumnMap) -> bool {
         named_here
             || role.is_some_and(|r| text.len() <= 120 && role_of_normalized(&norm) == Some(r))
     };
-    let mut matched = 0;
-    for cell in row.own() {
-        let Some(text) = cell.text() else { continue };
+    // The shortest text first: it settles a body row as surely as any (every text must name
+    // its column) and costs least to normalize and match against the column names; the first
+    // is often a long sasaran or indikator.
+    let texts = || row.own().filter_map(|c| Some((c, c.text()?)));
+    let Some((first, text)) = texts().min_by_key(|(_, t)| t.len()) else {
+        return false;
+    };
+    if !same(first, text) {
+        return false;
+    }
+    let mut matched = 1;
+    for (cell, text) in texts().filter(|(c, _)| !std::ptr::eq(*c, first)) {
         if !same(cell, text) {
             return false;
         }

@@ -20,47 +20,56 @@ use rust_decimal::Decimal;
 use std::rc::Rc;
 use std::sync::Arc;
 
-/// Reads a sheet whose header made it a PK, kinerja or RAK table.
+/// Reads a sheet whose header made it a PK, kinerja or RAK table (a copy of it: the caller's
+/// stays whole).
 pub fn read(
     doc: Document,
     sheet: &Sheet,
     header: (usize, usize),
     columns: &ColumnMap,
 ) -> anyhow::Result<Document> {
-    read_split(doc, sheet, header, columns).map(|(doc, _)| doc)
+    read_split(doc, &mut sheet.clone(), header, columns, false).map(|(doc, _)| doc)
 }
 
 /// Reads a PK, kinerja or RAK table, and says where another table starts under its
 /// signature in a spreadsheet (a second PK on the same sheet): the sheet row (0-based) of
 /// its first row, its title included. Its rows are kept as notes here, for when it cannot
 /// be read as a document of its own.
+/// With `hollow`, each body row read into an indikator gives up its cells as it is read (the
+/// sheet's cells and the indikator made from them are otherwise both held to the end): the
+/// sheet is then no longer whole, and a second table under the signature (which is read again
+/// from the sheet's rows) makes it [`early::Reread`](super::early::Reread).
 pub(crate) fn read_split(
     mut doc: Document,
-    sheet: &Sheet,
+    sheet: &mut Sheet,
     header: (usize, usize),
     columns: &ColumnMap,
+    hollow: bool,
 ) -> anyhow::Result<(Document, Option<u32>)> {
     let mut rest = None;
     let (header_pos, header_rows) = header;
     let (file, sheet_name): (Arc<str>, Arc<str>) =
         (doc.file.as_str().into(), sheet.name.as_str().into());
+    let formulas_computed = sheet.formulas_computed;
     let at = |row: u32| At {
         file: &file,
         sheet: &sheet_name,
         row,
-        formulas_computed: sheet.formulas_computed,
+        formulas_computed,
     };
-    let body = &sheet.rows[header_pos + header_rows..];
-    let mut columns = numbers_by_content(columns, body);
+    let body_start = header_pos + header_rows;
+    let (head, rows) = sheet.rows.split_at_mut(body_start);
+    let head: &[Row] = head;
+    let mut columns = numbers_by_content(columns, rows);
     columns.percent_cells = sheet.percent_cells.clone();
-    percent_fractions(&mut columns, body, &mut doc, &at);
+    percent_fractions(&mut columns, rows, &mut doc, &at);
     let columns = &columns;
     doc.fields = fields(doc.kind, columns);
     let mut state = State::default();
-    let (title, heading) = split_title(&sheet.rows[..header_pos]);
+    let (title, heading) = split_title(&head[..header_pos]);
     // A Word document: the table the header is in, and the signature tables above it.
     let mut table = crate::model::is_word(&doc.file)
-        .then(|| word::table_of(&sheet.rows[header_pos]))
+        .then(|| word::table_of(&head[header_pos]))
         .flatten();
     let mut signed: Vec<&Row> = Vec::new();
     let title = match table {
@@ -71,12 +80,12 @@ pub(crate) fn read_split(
     if let Some(row) = heading.filter(|r| state.sasaran_heading(r)) {
         doc.rows.push((row.index + 1, RowClass::Heading));
     }
-    let body_start = header_pos + header_rows;
-    for row in &sheet.rows[header_pos..body_start] {
+    for row in &head[header_pos..] {
         doc.rows.push((row.index + 1, RowClass::Header));
     }
-    let mut tail: Vec<&Row> = Vec::new();
-    let rows = &sheet.rows[body_start..];
+    // The signature block's rows, by position in `rows`.
+    let mut tail: Vec<usize> = Vec::new();
+    let mut hollowed = 0;
     let mut columns = columns.clone();
     let mut i = 0;
     while i < rows.len() {
@@ -101,18 +110,22 @@ pub(crate) fn read_split(
             // at, but kept and said, so nothing goes unseen. Its title is the run of rows right
             // above its header, with no blank row between.
             let mut start = i - 1;
-            while let Some(last) = tail.last().filter(|r| r.index + 1 == rows[start].index) {
+            while let Some(&last) = tail
+                .last()
+                .filter(|&&t| rows[t].index + 1 == rows[start].index)
+            {
                 start -= 1;
-                debug_assert_eq!(last.index, rows[start].index);
+                debug_assert_eq!(rows[last].index, rows[start].index);
                 tail.pop();
             }
             // Title lines a blank row above it, in its first column, are its title too.
             let first_col = columns.names.keys().min().copied().unwrap_or(0);
-            while let Some(last) = tail
+            while let Some(&last) = tail
                 .last()
-                .filter(|r| is_title_above(r, rows[start].index, first_col))
+                .filter(|&&t| is_title_above(&rows[t], rows[start].index, first_col))
             {
-                let Some(at) = rows[..start].iter().rposition(|r| r.index == last.index) else {
+                let last = rows[last].index;
+                let Some(at) = rows[..start].iter().rposition(|r| r.index == last) else {
                     break;
                 };
                 start = at;
@@ -125,7 +138,7 @@ pub(crate) fn read_split(
             break;
         }
         if !tail.is_empty() || state.opens_signature(row, &columns) {
-            tail.push(row);
+            tail.push(i - 1);
             continue;
         }
         if let Some((span, next)) = new_header(&rows[i - 1..], &columns, doc.kind) {
@@ -141,9 +154,17 @@ pub(crate) fn read_split(
         }
         let class = state.read_row(row, &columns, &at(row.index), &mut doc)?;
         doc.rows.push((row.index + 1, class));
+        if hollow {
+            rows[i - 1].cells = Vec::new();
+            hollowed += 1;
+        }
+    }
+    if hollowed > 0 && rest.is_some() {
+        return Err(super::early::Reread.into());
     }
     state.close_sasaran(&mut doc);
     state.doubtful_carries(&mut doc);
+    let tail: Vec<&Row> = tail.iter().map(|&t| &rows[t]).collect();
     read_signatures(&signed, &tail, &mut doc);
     empty_targets(&mut doc, &state.indicators);
     doc.body = Body::Performance(PerformanceTable {
@@ -153,7 +174,7 @@ pub(crate) fn read_split(
     });
     unknown_polarities(&mut doc);
     if doc.indicators().is_empty() && doc.budgets().is_empty() {
-        let header_row = sheet.rows.get(header_pos).map_or(0, |r| r.index);
+        let header_row = head.get(header_pos).map_or(0, |r| r.index);
         doc.notices.push(Notice::new(
             NoticeKind::EmptyTable,
             crate::msg!(

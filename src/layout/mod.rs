@@ -204,7 +204,10 @@ pub fn recognise_with(
     kind: Option<DocKind>,
     early: Option<early::Early>,
 ) -> anyhow::Result<Recognition> {
-    recognise_split(file, sheet, kind, early).map(|(found, _)| found)
+    // A copy is read: a performance table's rows give up their cells as they are read (see
+    // `indicators::read_split`), and the caller's sheet stays whole. The import reads its own
+    // sheets in place (`recognise_parts`).
+    recognise_split(file, &mut sheet.clone(), kind, early).map(|(found, _)| found)
 }
 
 /// Recognises one sheet of a spreadsheet as one document per table it holds: tables side by
@@ -213,12 +216,12 @@ pub fn recognise_with(
 /// name, the others are `Sheet [2]`, `Sheet [3]` …
 pub fn recognise_parts(
     file: &str,
-    sheet: &Sheet,
+    sheet: &mut Sheet,
     kind: Option<DocKind>,
     early: Option<early::Early>,
 ) -> anyhow::Result<Vec<Recognition>> {
     if crate::model::is_word(file) {
-        return Ok(vec![recognise_with(file, sheet, kind, early)?]);
+        return Ok(vec![recognise_split(file, sheet, kind, early)?.0]);
     }
     let mut found = Vec::new();
     let mut count = 1;
@@ -233,8 +236,8 @@ pub fn recognise_parts(
     for i in 0..starts.len() {
         let rows = parts::band_rows(&sheet.rows, &starts, i);
         let name = crate::model::sheet_part(&sheet.name, count);
-        let band = parts::part(sheet, name, rows, i == 0);
-        stacked(file, &band, kind, None, &mut count, &mut found)?;
+        let mut band = parts::part(sheet, name, rows, i == 0);
+        stacked(file, &mut band, kind, None, &mut count, &mut found)?;
     }
     Ok(found)
 }
@@ -244,7 +247,7 @@ pub fn recognise_parts(
 /// first, with the notice that says so.
 fn stacked(
     file: &str,
-    sheet: &Sheet,
+    sheet: &mut Sheet,
     kind: Option<DocKind>,
     early: Option<early::Early>,
     count: &mut usize,
@@ -269,24 +272,36 @@ fn stacked(
     below.gap_rows += upper.last().map_or(0, |r| r.index + 1);
     let mut under = Vec::new();
     let mut under_count = *count;
-    stacked(file, &below, kind, None, &mut under_count, &mut under)?;
+    stacked(file, &mut below, kind, None, &mut under_count, &mut under)?;
     if !matches!(under.first(), Some(Recognition::Document(_))) {
         // Not a table lakip reads: kept as notes of the first, and said.
         found.push(whole);
         return Ok(());
     }
-    let above = parts::part(sheet, sheet.name.clone(), upper.to_vec(), true);
-    found.push(recognise_split(file, &above, kind, None)?.0);
+    let mut above = parts::part(sheet, sheet.name.clone(), upper.to_vec(), true);
+    found.push(recognise_split(file, &mut above, kind, None)?.0);
     found.append(&mut under);
     *count = under_count;
     Ok(())
+}
+
+/// Whether a performance table's rows may give up their cells as they are read: when the
+/// sheet is the import's own (it streamed in: `early` is given) and read once. Its rows must
+/// be whole: an early reading that took cells (a budget kind guessed from the first rows) has
+/// the file read again.
+fn performance_hollow(file: &str, early: Option<early::Early>) -> anyhow::Result<bool> {
+    match early {
+        Some(e) if e.hollowed() > 0 => Err(early::Reread.into()),
+        Some(_) => Ok(!crate::model::is_word(file)),
+        None => Ok(false),
+    }
 }
 
 /// Recognises one sheet, and says where another table starts under a performance table's
 /// signature (see `indicators::read_split`).
 fn recognise_split(
     file: &str,
-    sheet: &Sheet,
+    sheet: &mut Sheet,
     kind: Option<DocKind>,
     early: Option<early::Early>,
 ) -> anyhow::Result<(Recognition, Option<u32>)> {
@@ -303,8 +318,9 @@ fn recognise_split(
     let mut doc = new_document(file, sheet, plan.kind, plan.kind_reason.clone(), columns);
     doc.notices.extend(choice_notices(&plan, &doc, sheet));
     if plan.kind.is_indicator_table() {
+        let hollow = performance_hollow(file, early)?;
         let (mut doc, rest) =
-            indicators::read_split(doc, sheet, (header_pos, header_rows), columns)?;
+            indicators::read_split(doc, sheet, (header_pos, header_rows), columns, hollow)?;
         finish(&mut doc, sheet, Vec::new());
         return Ok((Recognition::Document(Box::new(doc)), rest));
     }

@@ -82,12 +82,29 @@ impl Sequence {
             None => self.long(token.trim().trim_end_matches(['.', ',', ')'])),
         };
         if let Reading::Number(_, number) = &reading {
-            if let Some((prefix, value)) = last_parts(number) {
-                self.values.insert(prefix.to_string(), value);
-            }
-            self.last = Some(number.clone());
+            self.remember(number);
         }
         reading
+    }
+
+    /// Keeps `number` as the last read, in the strings already held: read for every row of a
+    /// large table, a copy of the number and of its prefix each time were two allocations a row.
+    fn remember(&mut self, number: &str) {
+        if let Some((prefix, value)) = last_parts(number) {
+            match self.values.get_mut(prefix) {
+                Some(above) => *above = value,
+                None => {
+                    self.values.insert(prefix.to_string(), value);
+                }
+            }
+        }
+        match &mut self.last {
+            Some(last) => {
+                last.clear();
+                last.push_str(number);
+            }
+            None => self.last = Some(number.to_string()),
+        }
     }
 
     /// A number with a part of four digits or more: an item number when it is the last
