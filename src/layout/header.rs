@@ -355,6 +355,13 @@ pub fn is_repeat(row: &Row, header: &ColumnMap) -> bool {
     if texts < 2 {
         return false;
     }
+    // A repeat names most of the header's columns, each with a text of its own: a row with too
+    // few own texts is turned away by counting them, before any text is normalized (a body row
+    // of an RKT has its sasaran, indikator and output merged down from its group's first row).
+    let own_texts = row.own().filter(|c| c.text().is_some()).count();
+    if own_texts < 2 || own_texts * 5 < named_columns(header) * 3 {
+        return false;
+    }
     // Every text of a repeat names the same column the header names there; a row that names
     // another column (`Target` where `Pagu` was) starts another table. The first text that
     // does not settles it, so a body row costs one comparison, not one per cell.
@@ -372,26 +379,21 @@ pub fn is_repeat(row: &Row, header: &ColumnMap) -> bool {
         named_here
             || role.is_some_and(|r| text.len() <= 120 && role_of_normalized(&norm) == Some(r))
     };
-    let mut matched = 0;
-    for cell in row.own() {
-        let Some(text) = cell.text() else { continue };
-        if !same(cell, text) {
-            return false;
-        }
-        matched += 1;
-    }
-    // Months and years are named on a row of their own under a two-row header: not counted.
-    let named = header
-        .roles
-        .keys()
-        .filter(|r| {
-            !matches!(
-                r,
-                super::columns::Role::Month(_) | super::columns::Role::Year(_)
-            )
-        })
-        .count();
-    matched >= 2 && matched * 5 >= named * 3
+    row.own()
+        .filter_map(|cell| cell.text().map(|text| (cell, text)))
+        .all(|(cell, text)| same(cell, text))
+}
+
+/// The header's columns a repeat must name most of: months and years are named on a row of
+/// their own under a two-row header, and are not counted.
+fn named_columns(header: &ColumnMap) -> usize {
+    let period = |r: &&super::columns::Role| {
+        matches!(
+            r,
+            super::columns::Role::Month(_) | super::columns::Role::Year(_)
+        )
+    };
+    header.roles.keys().filter(|r| !period(r)).count()
 }
 
 /// A row's own texts with their columns, in column order, numbers and spaces left out (`Hal 2
