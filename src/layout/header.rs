@@ -350,7 +350,7 @@ pub fn is_repeat(row: &Row, header: &ColumnMap) -> bool {
     let texts = header
         .roles
         .values()
-        .filter(|col| row.get(**col).and_then(|c| c.text()).is_some())
+        .filter(|col| row.get(**col).is_some_and(is_text))
         .count();
     if texts < 2 {
         return false;
@@ -358,7 +358,7 @@ pub fn is_repeat(row: &Row, header: &ColumnMap) -> bool {
     // A repeat names most of the header's columns, each with a text of its own: a row with too
     // few own texts is turned away by counting them, before any text is normalized (a body row
     // of an RKT has its sasaran, indikator and output merged down from its group's first row).
-    let own_texts = row.own().filter(|c| c.text().is_some()).count();
+    let own_texts = row.own().filter(|c| is_text(c)).count();
     if own_texts < 2 || own_texts * 5 < named_columns(header) * 3 {
         return false;
     }
@@ -382,6 +382,12 @@ pub fn is_repeat(row: &Row, header: &ColumnMap) -> bool {
     row.own()
         .filter_map(|cell| cell.text().map(|text| (cell, text)))
         .all(|(cell, text)| same(cell, text))
+}
+
+/// A text cell, whatever its text: what `Cell::text` answers `Some` for, without trimming
+/// the text (asked of every body row's cells).
+fn is_text(cell: &crate::source::Cell) -> bool {
+    matches!(cell.value, Value::Text(_))
 }
 
 /// The header's columns a repeat must name most of: months and years are named on a row of
