@@ -350,9 +350,16 @@ pub fn is_repeat(row: &Row, header: &ColumnMap) -> bool {
     let texts = header
         .roles
         .values()
-        .filter(|col| row.get(**col).and_then(|c| c.text()).is_some())
+        .filter(|col| row.get(**col).is_some_and(is_text))
         .count();
     if texts < 2 {
+        return false;
+    }
+    // A repeat names most of the header's columns, each with a text of its own: a row with too
+    // few own texts is turned away by counting them, before any text is normalized (a body row
+    // of an RKT has its sasaran, indikator and output merged down from its group's first row).
+    let own_texts = row.own().filter(|c| is_text(c)).count();
+    if own_texts < 2 || own_texts * 5 < named_columns(header) * 3 {
         return false;
     }
     // Every text of a repeat names the same column the header names there; a row that names
@@ -379,28 +386,28 @@ pub fn is_repeat(row: &Row, header: &ColumnMap) -> bool {
     let Some((first, text)) = texts().min_by_key(|(_, t)| t.len()) else {
         return false;
     };
-    if !same(first, text) {
-        return false;
-    }
-    let mut matched = 1;
-    for (cell, text) in texts().filter(|(c, _)| !std::ptr::eq(*c, first)) {
-        if !same(cell, text) {
-            return false;
-        }
-        matched += 1;
-    }
-    // Months and years are named on a row of their own under a two-row header: not counted.
-    let named = header
-        .roles
-        .keys()
-        .filter(|r| {
-            !matches!(
-                r,
-                super::columns::Role::Month(_) | super::columns::Role::Year(_)
-            )
-        })
-        .count();
-    matched >= 2 && matched * 5 >= named * 3
+    same(first, text)
+        && texts()
+            .filter(|(c, _)| !std::ptr::eq(*c, first))
+            .all(|(cell, text)| same(cell, text))
+}
+
+/// A text cell, whatever its text: what `Cell::text` answers `Some` for, without trimming
+/// the text (asked of every body row's cells).
+fn is_text(cell: &crate::source::Cell) -> bool {
+    matches!(cell.value, Value::Text(_))
+}
+
+/// The header's columns a repeat must name most of: months and years are named on a row of
+/// their own under a two-row header, and are not counted.
+fn named_columns(header: &ColumnMap) -> usize {
+    let period = |r: &&super::columns::Role| {
+        matches!(
+            r,
+            super::columns::Role::Month(_) | super::columns::Role::Year(_)
+        )
+    };
+    header.roles.keys().filter(|r| !period(r)).count()
 }
 
 /// A row's own texts with their columns, in column order, numbers and spaces left out (`Hal 2

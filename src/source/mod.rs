@@ -334,6 +334,10 @@ fn apply_merges(rows: &mut Vec<Row>, merges: &[Merge]) {
                 apply_across(&mut rows[i], group, copies);
                 continue;
             }
+            if down_side_by_side(group) {
+                apply_down(rows, i, group);
+                continue;
+            }
             rows[i].cells.reserve_exact(copies);
         }
         for merge in group {
@@ -369,6 +373,72 @@ fn apply_across(row: &mut Row, group: &[Merge], copies: usize) {
                 value: value.clone(),
                 formula: None,
                 spill: Spill::Across,
+            });
+            cells.push(cell);
+        }
+    }
+    cells.extend(old);
+    row.cells = cells;
+}
+
+/// Regions over the same rows (more than one), side by side, none clipped (an RKT's
+/// sasaran, indikator and output merged down a group's rows): applied row by row in one pass
+/// they give what applying them one by one gives, as for [`side_by_side`].
+fn down_side_by_side(group: &[Merge]) -> bool {
+    let last = group[0].last.0;
+    let small = |m: &Merge| {
+        let width = u64::from(m.last.1.saturating_sub(m.first.1)) + 1;
+        let height = u64::from(m.last.0.saturating_sub(m.first.0)) + 1;
+        width * height <= MAX_MERGE_CELLS
+    };
+    last > group[0].first.0
+        && group
+            .iter()
+            .all(|m| m.last.0 == last && m.last.1 < MAX_COLS && m.first.1 <= m.last.1 && small(m))
+        && group.windows(2).all(|w| w[1].first.1 > w[0].last.1)
+}
+
+/// Applies regions that are `down_side_by_side`, their first row at `i`: each row of theirs
+/// found once and its cells rebuilt once, every region's copies put between them.
+fn apply_down(rows: &mut Vec<Row>, mut i: usize, group: &[Merge]) {
+    // A region whose first cell is empty copies nothing.
+    let anchored: Vec<(&Merge, Value)> = group
+        .iter()
+        .filter_map(|m| rows[i].get(m.first.1).map(|c| (m, c.value.clone())))
+        .collect();
+    if anchored.is_empty() {
+        return;
+    }
+    let (r0, last_row) = (group[0].first.0, group[0].last.0.min(MAX_ROWS - 1));
+    for r in r0..=last_row {
+        // Rows are sorted: row `r` is at `i`, or belongs there.
+        if rows.get(i).is_none_or(|row| row.index != r) {
+            let cells = Vec::new();
+            rows.insert(i, Row { index: r, cells });
+        }
+        copy_runs(&mut rows[i], &anchored, r == r0);
+        i += 1;
+    }
+}
+
+/// Puts each region's copies into the columns of `row` it covers that hold no cell yet: on
+/// its first row those after its first cell, copied across; below, all, copied down.
+fn copy_runs(row: &mut Row, regions: &[(&Merge, Value)], first_row: bool) {
+    let mut cells = Vec::with_capacity(row.cells.len() + regions.len());
+    let mut old = std::mem::take(&mut row.cells).into_iter().peekable();
+    for (merge, value) in regions {
+        let (c0, last_col) = (merge.first.1, merge.last.1);
+        let (first, spill) = match first_row {
+            true => (c0 + 1, Spill::Across),
+            false => (c0, Spill::Down),
+        };
+        cells.extend(std::iter::from_fn(|| old.next_if(|c| c.col < first)));
+        for col in first..=last_col {
+            let cell = old.next_if(|c| c.col == col).unwrap_or_else(|| Cell {
+                col,
+                value: value.clone(),
+                formula: None,
+                spill,
             });
             cells.push(cell);
         }
@@ -532,6 +602,63 @@ mod tests {
         assert_eq!(cell_name(68, 5), "F69");
         assert_eq!(cell_name(0, 0), "A1");
         assert_eq!(cell_name(1_048_575, 16_383), "XFD1048576");
+    }
+
+    /// Regions merged down side by side, applied together, give what applying them one by
+    /// one gives: with an empty first cell, own cells inside a region, rows missing below,
+    /// and regions one column wide or several.
+    #[test]
+    fn regions_down_side_by_side_applied_together_as_one_by_one() {
+        let region = |c0, c1| Merge {
+            first: (1, c0),
+            last: (3, c1),
+        };
+        let groups = [
+            vec![region(1, 1), region(2, 2), region(3, 3)],
+            vec![region(0, 1), region(3, 5), region(7, 7)],
+            vec![region(1, 2), region(4, 4)],
+        ];
+        let row = |index, cols: &[u32]| Row {
+            index,
+            cells: cols
+                .iter()
+                .map(|c| text(*c, &format!("{index}/{c}")))
+                .collect(),
+        };
+        let sheets = [
+            vec![
+                row(1, &[0, 1, 2, 3, 4, 5, 7]),
+                row(2, &[4]),
+                row(3, &[2, 4, 9]),
+            ],
+            vec![row(1, &[1, 3, 7]), row(3, &[0, 8])],
+            vec![
+                row(0, &[1]),
+                row(1, &[0, 4]),
+                row(2, &[1, 5, 6]),
+                row(4, &[1]),
+            ],
+            vec![row(1, &[2, 3]), row(2, &[0, 2, 3, 4, 5, 6, 7])],
+        ];
+        for group in &groups {
+            assert!(down_side_by_side(group));
+            for rows in &sheets {
+                let mut together = rows.clone();
+                apply_merges(&mut together, group);
+                let mut one_by_one = rows.clone();
+                for merge in group {
+                    apply_merge(&mut one_by_one, merge);
+                }
+                assert_eq!(together, one_by_one, "{group:?} on {rows:?}");
+            }
+        }
+        // Not over the same rows, or overlapping: applied one by one.
+        let taller = Merge {
+            first: (1, 5),
+            last: (4, 5),
+        };
+        assert!(!down_side_by_side(&[region(1, 1), taller]));
+        assert!(!down_side_by_side(&[region(1, 2), region(2, 3)]));
     }
 
     #[test]
