@@ -15,7 +15,7 @@ file="$out/glp039-large.xlsx"
 LAKIP_SAKTI_LARGE="$file" cargo test --release --quiet --test sakti write_large_report -- --ignored >/dev/null
 rows=$(unzip -p "$file" xl/worksheets/sheet1.xml | grep -o '<row ' | wc -l)
 merges=$(unzip -p "$file" xl/worksheets/sheet1.xml | grep -o '<mergeCell ' | wc -l)
-"$bin" import --dry-run "$file" | grep '^rows:'
+"$bin" import --dry-run --lang en "$file" | grep "^rows:"
 times=()
 for _ in $(seq "$runs"); do
   start=$(date +%s%N)
