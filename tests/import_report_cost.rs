@@ -11,23 +11,16 @@ mod support;
 use lakip::pipeline::{read_file, Options};
 use lakip::report::import::{text, DECLARED_WORDED};
 use std::sync::atomic::Ordering;
-use support::sakti_fixtures::{self as sakti, Report};
+use support::sakti_fixtures as sakti;
 
 #[test]
 fn a_large_tree_words_only_the_declared_lines_it_shows() {
     support::english();
     // 2 KRO of 2 RO, each 2 komponen of 2 sub-komponen of 3 akun of 4 items: 80 headings
     // (2 + 2 × (1 + 2 × (1 + 2 × (1 + 2 × (1 + 3))))), as in tests/sakti.rs.
-    let (rows, total) = sakti::large(&sakti::Shape { kro: 2, items: 4 });
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("large.xlsx");
-    let report = Report {
-        periode: "Desember 2025",
-        total,
-        rows: &rows,
-        merged: true,
-    };
-    sakti::write(&path, &report).unwrap();
+    sakti::write_large(&path, &sakti::Shape { kro: 2, items: 4 }).unwrap();
     let (docs, skipped) = read_file(&path, "large.xlsx", &Options::default()).unwrap();
     assert_eq!(docs[0].headings().len(), 80);
     DECLARED_WORDED.store(0, Ordering::SeqCst);

@@ -969,16 +969,9 @@ fn the_flat_variant_with_full_codes_reads_as_a_tree() {
 /// 2 + 2 × (1 + 2 × (1 + 2 × (1 + 2 × (1 + 3)))) = 2 + 2 × 39 = 80 headings.
 #[test]
 fn a_generated_report_reads_and_checks_clean() {
-    let (rows, total) = sakti::large(&sakti::Shape { kro: 2, items: 4 });
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("large.xlsx");
-    let report = Report {
-        periode: "Desember 2025",
-        total,
-        rows: &rows,
-        merged: true,
-    };
-    sakti::write(&path, &report).unwrap();
+    let total = sakti::write_large(&path, &sakti::Shape { kro: 2, items: 4 }).unwrap();
     let doc = read(&path);
     assert_eq!(doc.items().len(), 192);
     assert_eq!(doc.headings().len(), 80);
@@ -998,30 +991,16 @@ fn write_large_report() {
     let Ok(path) = std::env::var("LAKIP_SAKTI_LARGE") else {
         panic!("set LAKIP_SAKTI_LARGE to the file to write");
     };
-    let (rows, total) = sakti::large(&sakti::Shape { kro: 18, items: 10 });
-    let report = Report {
-        periode: "Desember 2025",
-        total,
-        rows: &rows,
-        merged: true,
-    };
-    sakti::write(Path::new(&path), &report).unwrap();
+    sakti::write_large(Path::new(&path), &sakti::Shape { kro: 18, items: 10 }).unwrap();
 }
 
 /// A report read while it streams in (the body read early, `layout::early`) gives what the
 /// finished sheet gives: the header's ties are made from the same first rows both ways.
 #[test]
 fn a_report_read_while_it_streams_in_is_the_finished_sheets() {
-    let (rows, total) = sakti::large(&sakti::Shape { kro: 3, items: 6 });
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("large.xlsx");
-    let report = Report {
-        periode: "Desember 2025",
-        total,
-        rows: &rows,
-        merged: true,
-    };
-    sakti::write(&path, &report).unwrap();
+    sakti::write_large(&path, &sakti::Shape { kro: 3, items: 6 }).unwrap();
     for file in [path, real("glp039-2025-07-juli.xlsx")] {
         let streamed = read(&file);
         let workbook = lakip::source::read(&file).unwrap();

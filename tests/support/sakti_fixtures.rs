@@ -356,6 +356,20 @@ fn child_code(level: usize, i: usize, parent: &str) -> String {
     }
 }
 
+/// Writes the large report of `shape` (see [`large`]) to `path`, its regions merged as SAKTI
+/// merges them; its grand total.
+pub fn write_large(path: &Path, shape: &Shape) -> Result<Figures, Box<dyn Error>> {
+    let (rows, total) = large(shape);
+    let report = Report {
+        periode: "Desember 2025",
+        total,
+        rows: &rows,
+        merged: true,
+    };
+    write(path, &report)?;
+    Ok(total)
+}
+
 /// The rows of a large, consistent report of `shape`, a page footer every 30 rows, and the
 /// grand total.
 pub fn large(shape: &Shape) -> (Vec<Row>, Figures) {
