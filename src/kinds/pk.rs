@@ -60,7 +60,7 @@ impl Record for Row {
         indicators
             .iter()
             .map(|i| {
-                let (target, target_cell) = performance::written_columns(&i.target);
+                let (target, target_cell) = performance::written_columns(i.target.as_ref());
                 Row {
                     file: doc.file.clone(),
                     sheet: doc.sheet.clone(),
@@ -88,7 +88,7 @@ impl Attach for Row {
             self.number,
             self.sasaran,
             self.indikator,
-            performance::written(self.target, self.target_cell),
+            performance::written(self.target, &self.target_cell)?,
             self.polaritas,
             (&self.file, &self.sheet, &self.cell, self.row),
         );

@@ -11,7 +11,7 @@ use super::{lines, numbering, signature, word};
 use crate::kinds::{DocKind, Purpose};
 use crate::model::{
     Body, CellRef, Document, Field, Indicator, Location, Notice, NoticeKind, PerformanceTable,
-    PeriodTarget, ProgramBudget, Quantity, RowClass, Written,
+    PeriodTarget, ProgramBudget, Quantity, RakFields, RenstraFields, RowClass, Written,
 };
 use crate::numbers;
 use crate::source::{cell_name, column_name, Cell, Row, Sheet, Spill, Value};
@@ -765,7 +765,7 @@ impl State {
             ind.indicator.number = self.block_number.clone();
         }
         // Another action for the indikator above (RAK rows list several actions per indikator).
-        let more_action = ind.indicator.aksi.is_some() && ind.indicator.number.is_none();
+        let more_action = ind.indicator.aksi().is_some() && ind.indicator.number.is_none();
         if more_action && ind.indicator.indikator.is_none() && ind.indicator.target.is_none() {
             if let Some(last) = self.indicators.last() {
                 ind.indicator.indikator = last.indikator.clone();
@@ -881,8 +881,8 @@ impl Read {
             || i.target.is_some()
             || i.realisasi.is_some()
             || i.stated_capaian.is_some()
-            || i.aksi.is_some()
-            || i.biaya.is_some()
+            || i.aksi().is_some()
+            || i.biaya().is_some()
             || has_target(i)
     }
 
@@ -906,26 +906,32 @@ fn read_indicator(
         target: written(row, columns, Role::Target),
         realisasi: written(row, columns, Role::Realisasi),
         stated_capaian: quantity(row, columns, Role::Capaian, Field::StatedCapaian, at)?,
-        aksi: text(Role::Aksi, false),
-        target_aksi: text(Role::TargetAksi, false),
-        jadwal: jadwal(row, columns),
-        biaya: quantity(row, columns, Role::Biaya, Field::Biaya, at)?,
-        pelaksana: text(Role::Pelaksana, false),
+        rak: RakFields {
+            aksi: text(Role::Aksi, false),
+            target_aksi: text(Role::TargetAksi, false),
+            jadwal: jadwal(row, columns),
+            biaya: quantity(row, columns, Role::Biaya, Field::Biaya, at)?,
+            pelaksana: text(Role::Pelaksana, false),
+        }
+        .boxed(),
         polaritas: text(Role::Polaritas, true),
         satuan: text(Role::Satuan, true),
-        baseline: baseline(row, columns),
-        periode: periode(row, columns),
+        renstra: RenstraFields {
+            baseline: baseline(row, columns),
+            periode: periode(row, columns),
+        }
+        .boxed(),
         location: at.location(row.own().next().map_or(0, |c| c.col)),
     };
     if ind.sasaran.is_none() && ind.indikator.is_none() {
         // A kinerja table without a Sasaran column: the indikator column may be the only text.
         ind.indikator = text(Role::Indikator, true);
     }
-    if ind.periode.is_empty() {
+    if ind.periode().is_empty() {
         satuan_units(&mut ind, columns, at, doc);
     }
     let follower =
-        ind.pelaksana.is_some() || ind.scheduled_months() > 0 || text(Role::Ket, false).is_some();
+        ind.pelaksana().is_some() || ind.scheduled_months() > 0 || text(Role::Ket, false).is_some();
     Ok(Read {
         sasaran_own: sasaran_cell.is_some_and(|c| c.spill == Spill::Own),
         no_column_absent: columns.get(Role::No).is_none(),
@@ -956,9 +962,9 @@ fn heading_only(ind: &Read, row: &Row, columns: &ColumnMap, kind: DocKind) -> Op
         || i.target.is_some()
         || i.realisasi.is_some()
         || i.stated_capaian.is_some()
-        || i.aksi.is_some()
-        || i.biaya.is_some()
-        || i.pelaksana.is_some()
+        || i.aksi().is_some()
+        || i.biaya().is_some()
+        || i.pelaksana().is_some()
         || i.scheduled_months() > 0;
     if i.number.is_none() || own_data {
         return None;
@@ -1013,12 +1019,8 @@ fn satuan_units(ind: &mut Indicator, columns: &ColumnMap, at: &At<'_>, doc: &mut
         }
     };
     if satuan_of_aksi(columns) {
-        if let Some(joined) = ind
-            .target_aksi
-            .as_deref()
-            .and_then(|t| target::in_unit(t, &unit))
-        {
-            ind.target_aksi = Some(joined);
+        if let Some(joined) = ind.target_aksi().and_then(|t| target::in_unit(t, &unit)) {
+            ind.rak_mut().target_aksi = Some(joined);
         }
         return;
     }
@@ -1034,7 +1036,7 @@ fn satuan_units(ind: &mut Indicator, columns: &ColumnMap, at: &At<'_>, doc: &mut
     };
     if other {
         let location = Location {
-            cell: w.cell.clone(),
+            cell: w.cell.to_string(),
             ..at.location(0)
         };
         doc.notices.push(Notice::new(
@@ -1065,13 +1067,19 @@ fn satuan_of_aksi(columns: &ColumnMap) -> bool {
 
 /// A continuation row adds its pelaksana and fills the months the row above left empty.
 fn continue_with(last: &mut Indicator, more: Read) {
-    let more = more.indicator;
+    let Some(more) = more.indicator.rak else {
+        return;
+    };
     if let Some(p) = more.pelaksana {
-        last.pelaksana = Some(match last.pelaksana.take() {
+        let pelaksana = &mut last.rak_mut().pelaksana;
+        *pelaksana = Some(match pelaksana.take() {
             Some(before) => format!("{before}\n{p}"),
             None => p,
         });
     }
+    let Some(last) = last.rak.as_mut() else {
+        return;
+    };
     for (month, mark) in last.jadwal.iter_mut().zip(more.jadwal) {
         if month.trim().is_empty() {
             *month = mark;
@@ -1129,7 +1137,7 @@ fn written_at(row: &Row, columns: &ColumnMap, col: u32) -> Option<Written> {
                     "{}%",
                     crate::numbers::format_angka(percent, percent.scale().min(2))
                 ),
-                cell: cell_name(row.index, col),
+                cell: CellRef::new(row.index, col),
             });
         }
     }
@@ -1147,7 +1155,7 @@ fn written_at(row: &Row, columns: &ColumnMap, col: u32) -> Option<Written> {
     }
     Some(Written {
         text,
-        cell: cell_name(row.index, col),
+        cell: CellRef::new(row.index, col),
     })
 }
 
@@ -1275,7 +1283,7 @@ fn end_year(columns: &ColumnMap, col: u32) -> Option<u16> {
 
 /// The row states a target: its own, or one of a Renstra year.
 fn has_target(i: &Indicator) -> bool {
-    i.target.is_some() || i.periode.iter().any(|p| p.target.is_some())
+    i.target.is_some() || i.periode().iter().any(|p| p.target.is_some())
 }
 
 /// `Sasaran 1 | Terwujudnya …` (or `Sasaran 1: Terwujudnya …` in one cell).
@@ -1336,13 +1344,13 @@ fn empty_targets(doc: &mut Document, indicators: &[Indicator]) {
     let Some(first) = indicators.first() else {
         return;
     };
-    for (k, column) in first.periode.iter().enumerate() {
+    for (k, column) in first.periode().iter().enumerate() {
         let empty: Vec<&Indicator> = indicators
             .iter()
-            .filter(|i| i.periode.get(k).is_some_and(|p| p.target.is_none()))
+            .filter(|i| i.periode().get(k).is_some_and(|p| p.target.is_none()))
             .collect();
         let at = |i: &Indicator| Location {
-            cell: i.periode.get(k).map_or(String::new(), |p| p.cell.clone()),
+            cell: i.periode().get(k).map_or(String::new(), |p| p.cell.clone()),
             ..i.location.clone()
         };
         let label = column.label();

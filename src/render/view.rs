@@ -729,7 +729,7 @@ fn rak(doc: &Document) -> Rak {
     let total: Option<Decimal> = doc
         .indicators()
         .iter()
-        .filter_map(|i| i.biaya.as_ref())
+        .filter_map(|i| i.biaya())
         .map(|q| q.value)
         .sum();
     Rak {
@@ -743,16 +743,12 @@ fn rak(doc: &Document) -> Rak {
                 sasaran: text(&i.sasaran),
                 indikator: text(&i.indikator),
                 target: written(&i.target),
-                aksi: text(&i.aksi),
-                jadwal: i.jadwal.clone(),
-                bulan: bulan(&i.jadwal),
+                aksi: i.aksi().unwrap_or_default().to_string(),
+                jadwal: i.jadwal().to_vec(),
+                bulan: bulan(i.jadwal()),
                 // `-` in the cost column is no cost: shown as written, not as Rp0.
-                biaya: i
-                    .biaya
-                    .as_ref()
-                    .filter(|q| !q.dash)
-                    .and_then(|q| exact(q.value)),
-                pelaksana: text(&i.pelaksana),
+                biaya: i.biaya().filter(|q| !q.dash).and_then(|q| exact(q.value)),
+                pelaksana: i.pelaksana().unwrap_or_default().to_string(),
             })
             .collect(),
         total_biaya: exact(total),
@@ -1016,7 +1012,7 @@ type Kolom = (bool, Option<i32>);
 fn renstra(plan: &[&Indicator]) -> Option<Renstra> {
     let mut kolom: Vec<Kolom> = plan
         .iter()
-        .flat_map(|i| i.periode.iter().map(|p| (p.akhir, p.tahun)))
+        .flat_map(|i| i.periode().iter().map(|p| (p.akhir, p.tahun)))
         .collect();
     kolom.sort_unstable();
     kolom.dedup();
@@ -1040,7 +1036,7 @@ fn renstra(plan: &[&Indicator]) -> Option<Renstra> {
             .map(|(akhir, tahun)| PeriodTarget::label_of(*tahun, *akhir))
             .collect(),
         satuan: plan.iter().any(|i| i.satuan.is_some()),
-        baseline: plan.iter().any(|i| i.baseline.is_some()),
+        baseline: plan.iter().any(|i| i.baseline().is_some()),
         jumlah_sasaran: sasaran.len(),
         rows: renstra_rows(plan, &kolom),
     })
@@ -1058,7 +1054,7 @@ fn renstra_rows(plan: &[&Indicator], kolom: &[Kolom]) -> Vec<RenstraRow> {
         (number, last) = (i.number.clone(), Some(s.clone()));
         let target = |(akhir, tahun): &Kolom| {
             let p = i
-                .periode
+                .periode()
                 .iter()
                 .find(|p| p.akhir == *akhir && p.tahun == *tahun);
             p.and_then(|p| p.target.clone())
@@ -1072,7 +1068,7 @@ fn renstra_rows(plan: &[&Indicator], kolom: &[Kolom]) -> Vec<RenstraRow> {
             sasaran: if new_sasaran { s } else { String::new() },
             indikator: text(&i.indikator),
             satuan: text(&i.satuan),
-            baseline: written(&i.baseline),
+            baseline: i.baseline().map(|w| w.text.clone()).unwrap_or_default(),
             target: kolom.iter().map(target).collect(),
         });
     }

@@ -120,7 +120,7 @@ impl Serialize for Json<'_> {
         m.serialize_entry("target", &i.target.as_ref().map(|w| &w.text))?;
         if let Some(w) = &i.target {
             m.serialize_entry("target_cell", &w.cell)?;
-            let place = crate::model::CellRef::parse(&w.cell)
+            let place = Some(w.cell)
                 .filter(|_| crate::model::is_word(&i.location.file))
                 .map(|c| crate::source::docx::describe(c.row() - 1, c.col()));
             if let Some(place) = place {
@@ -135,29 +135,29 @@ impl Serialize for Json<'_> {
             m.serialize_entry("realisasi_cell", &w.cell)?;
         }
         quantity_entry::<S>(&mut m, "stated_capaian", i.stated_capaian.as_ref())?;
-        quantity_entry::<S>(&mut m, "biaya", i.biaya.as_ref())?;
+        quantity_entry::<S>(&mut m, "biaya", i.biaya())?;
         for (key, value) in [
-            ("aksi", &i.aksi),
-            ("target_aksi", &i.target_aksi),
-            ("pelaksana", &i.pelaksana),
-            ("polaritas", &i.polaritas),
+            ("aksi", i.aksi()),
+            ("target_aksi", i.target_aksi()),
+            ("pelaksana", i.pelaksana()),
+            ("polaritas", i.polaritas.as_deref()),
         ] {
             if let Some(v) = value {
                 m.serialize_entry(key, v)?;
             }
         }
-        if !i.jadwal.is_empty() {
-            m.serialize_entry("jadwal", &i.jadwal)?;
+        if !i.jadwal().is_empty() {
+            m.serialize_entry("jadwal", i.jadwal())?;
         }
         if let Some(s) = &i.satuan {
             m.serialize_entry("satuan", s)?;
         }
-        if let Some(w) = &i.baseline {
+        if let Some(w) = i.baseline() {
             m.serialize_entry("baseline", &w.text)?;
             m.serialize_entry("baseline_cell", &w.cell)?;
         }
-        if !i.periode.is_empty() {
-            m.serialize_entry("targets", &i.periode)?;
+        if !i.periode().is_empty() {
+            m.serialize_entry("targets", i.periode())?;
         }
         m.serialize_entry("location", &i.location)?;
         m.end()
