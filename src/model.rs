@@ -665,7 +665,8 @@ pub struct Written {
 pub struct Indicator {
     /// The number in the No column as written; `None` on a row that continues the sasaran above.
     pub number: Option<String>,
-    pub sasaran: Option<String>,
+    /// One text shared by the rows of one sasaran (a sasaran has several indikator rows).
+    pub sasaran: Option<Arc<str>>,
     pub indikator: Option<String>,
     pub target: Option<Written>,
     pub realisasi: Option<Written>,

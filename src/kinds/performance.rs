@@ -101,7 +101,7 @@ pub fn indicator(
 ) -> Indicator {
     Indicator {
         number,
-        sasaran,
+        sasaran: sasaran.map(Into::into),
         indikator,
         target,
         polaritas,

@@ -113,7 +113,7 @@ impl Record for Row {
                     file: doc.file.clone(),
                     sheet: doc.sheet.clone(),
                     number: i.number.clone(),
-                    sasaran: i.sasaran.clone(),
+                    sasaran: i.sasaran.as_deref().map(str::to_string),
                     indikator: i.indikator.clone(),
                     target,
                     target_cell,

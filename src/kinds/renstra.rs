@@ -229,7 +229,7 @@ fn rows_of(doc: &Document, i: &Indicator) -> Vec<Row> {
         file: doc.file.clone(),
         sheet: doc.sheet.clone(),
         number: i.number.clone(),
-        sasaran: i.sasaran.clone(),
+        sasaran: i.sasaran.as_deref().map(str::to_string),
         indikator: i.indikator.clone(),
         satuan: i.satuan.clone(),
         baseline: baseline.clone(),

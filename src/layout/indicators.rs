@@ -17,7 +17,6 @@ use crate::numbers;
 use crate::source::{cell_name, column_name, Cell, Row, Sheet, Spill, Value};
 use crate::t;
 use rust_decimal::Decimal;
-use std::rc::Rc;
 use std::sync::Arc;
 
 /// Reads a sheet whose header made it a PK, kinerja or RAK table (a copy of it: the caller's
@@ -508,7 +507,7 @@ struct State {
     indicators: Vec<Indicator>,
     budgets: Vec<ProgramBudget>,
     /// The sasaran of the rows that follow: from the last numbered row or `Sasaran n` line.
-    sasaran: Option<String>,
+    sasaran: Option<Arc<str>>,
     /// The number of the `Sasaran n` line above, for tables without a No column.
     block_number: Option<String>,
     /// Under a `Program | Anggaran` line: the PK's budget lines.
@@ -533,27 +532,28 @@ struct State {
 /// import grow with the square of its rows).
 #[derive(Default)]
 struct Sasarans {
-    /// Every text, as written; the same allocation as its place in `order`.
-    texts: std::collections::HashSet<Rc<str>>,
+    /// Every text, as written; the same allocation as its place in `order`, and as the
+    /// sasaran of every row that has it.
+    texts: std::collections::HashSet<Arc<str>>,
     /// The distinct texts in the order first read.
-    order: Vec<Rc<str>>,
+    order: Vec<Arc<str>>,
     /// Their words, in the same order: the first of the same words, or a slip apart.
     names: crate::compute::similar::Index,
     /// The words of the text last looked up and found new (see [`State::same_sasaran`]), kept
     /// for when it is added: a new sasaran is normalised once, not again to be kept.
-    looked_up: Option<(Rc<str>, crate::compute::similar::Name)>,
+    looked_up: Option<(Arc<str>, crate::compute::similar::Name)>,
 }
 
 impl Sasarans {
-    fn add(&mut self, text: Option<&str>) {
+    fn add(&mut self, text: Option<&Arc<str>>) {
         use crate::compute::similar;
         let Some(text) = text else { return };
-        if self.texts.contains(text) {
+        if self.texts.contains(&**text) {
             return;
         }
         let (text, name) = match self.looked_up.take() {
-            Some((looked, name)) if &*looked == text => (looked, name),
-            _ => (Rc::from(text), similar::Name::new(text)),
+            Some((looked, name)) if looked == *text => (looked, name),
+            _ => (text.clone(), similar::Name::new(text)),
         };
         self.texts.insert(text.clone());
         self.names.push(name);
@@ -567,7 +567,7 @@ impl State {
         let Some((number, text)) = sasaran_heading(row) else {
             return false;
         };
-        self.sasaran = text;
+        self.sasaran = text.map(Arc::from);
         self.block_number = Some(number);
         true
     }
@@ -648,7 +648,7 @@ impl State {
         }
         self.carry(&mut ind, columns, doc);
         self.open_sasaran = None;
-        self.sasarans.add(ind.indicator.sasaran.as_deref());
+        self.sasarans.add(ind.indicator.sasaran.as_ref());
         self.indicators.push(ind.indicator);
         Ok(RowClass::Item)
     }
@@ -717,7 +717,7 @@ impl State {
         if !has_target(i) {
             self.close_sasaran(doc);
             self.open_sasaran = Some(i.location.clone());
-            self.sasaran = i.indikator.take();
+            self.sasaran = i.indikator.take().map(Arc::from);
             self.block_number = i.number.take();
             return true;
         }
@@ -782,21 +782,23 @@ impl State {
     /// (`Terwujudnya Data Pemlih`), it is taken as the same too, and that is said.
     fn same_sasaran(&mut self, i: &mut Indicator, doc: &mut Document) {
         use crate::compute::similar;
-        let Some(text) = i.sasaran.as_deref() else {
+        let Some(text) = i.sasaran.as_ref() else {
             return;
         };
         let seen = &mut self.sasarans;
-        if seen.texts.contains(text) {
+        // The text kept first is the rows' one allocation of it.
+        if let Some(kept) = seen.texts.get(&**text) {
+            i.sasaran = Some(kept.clone());
             return;
         }
         let name = similar::Name::new(text);
         if let Some(first) = seen.names.first_same_words(&name) {
-            i.sasaran = Some(seen.order[first].to_string());
+            i.sasaran = Some(seen.order[first].clone());
             return;
         }
         let Some(near) = seen.names.first_same(&name).map(|at| &seen.order[at]) else {
             // A new sasaran: its words are kept for when the row is (see [`Sasarans::add`]).
-            seen.looked_up = Some((Rc::from(text), name));
+            seen.looked_up = Some((text.clone(), name));
             return;
         };
         doc.notices.push(Notice::new(
@@ -809,7 +811,7 @@ impl State {
             ),
             i.location.clone(),
         ));
-        i.sasaran = Some(near.to_string());
+        i.sasaran = Some(near.clone());
     }
 
     /// A numbered row with a blank sasaran cell: it continues the sasaran above; with none
@@ -901,7 +903,7 @@ fn read_indicator(
     let sasaran_cell = columns.get(Role::Sasaran).and_then(|c| row.get(c));
     let mut ind = Indicator {
         number: number_at(row, columns.get(Role::No)),
-        sasaran: text(Role::Sasaran, true),
+        sasaran: text(Role::Sasaran, true).map(Arc::from),
         indikator: text(Role::Indikator, true),
         target: written(row, columns, Role::Target),
         realisasi: written(row, columns, Role::Realisasi),

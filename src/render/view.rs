@@ -663,6 +663,11 @@ fn text(t: &Option<String>) -> String {
     t.clone().unwrap_or_default()
 }
 
+/// An indikator's sasaran, or nothing.
+fn sasaran_text(i: &Indicator) -> String {
+    i.sasaran.as_deref().unwrap_or_default().to_string()
+}
+
 fn written(w: &Option<crate::model::Written>) -> String {
     w.as_ref().map(|w| w.text.clone()).unwrap_or_default()
 }
@@ -680,7 +685,7 @@ fn pk(doc: &Document) -> Pk {
     let total: Option<Decimal> = doc.budgets().iter().map(|b| b.anggaran.value).sum();
     let mut sasaran: Vec<PkRow> = Vec::new();
     for i in doc.indicators() {
-        let text = text(&i.sasaran);
+        let text = sasaran_text(i);
         if !text.is_empty() && !sasaran.iter().any(|s| s.sasaran == text) {
             sasaran.push(PkRow {
                 no: (sasaran.len() + 1).to_string(),
@@ -699,7 +704,7 @@ fn pk(doc: &Document) -> Pk {
             .iter()
             .map(|i| PkRow {
                 no: text(&i.number),
-                sasaran: text(&i.sasaran),
+                sasaran: sasaran_text(i),
                 indikator: text(&i.indikator),
                 target: written(&i.target),
             })
@@ -740,7 +745,7 @@ fn rak(doc: &Document) -> Rak {
             .iter()
             .map(|i| RakRow {
                 no: text(&i.number),
-                sasaran: text(&i.sasaran),
+                sasaran: sasaran_text(i),
                 indikator: text(&i.indikator),
                 target: written(&i.target),
                 aksi: i.aksi().unwrap_or_default().to_string(),
@@ -812,7 +817,7 @@ fn sasaran_capaian(
     let mut members: Vec<Vec<usize>> = Vec::new();
     for (k, m) in measured.iter().enumerate() {
         let ind = m.indicator;
-        let sasaran = text(&ind.sasaran);
+        let sasaran = sasaran_text(ind);
         let row = indikator_capaian(m, compared);
         // A sasaran is its text, wherever its rows are; rows without one (the import said
         // so) are grouped by their number, as nothing else tells them apart.
@@ -927,7 +932,7 @@ fn sasaran_numbers(
             && measured
                 .iter()
                 .map(|m| m.indicator)
-                .filter(|i| text(&i.sasaran) == s.sasaran && !s.sasaran.is_empty())
+                .filter(|i| sasaran_text(i) == s.sasaran && !s.sasaran.is_empty())
                 .all(|i| i.number.is_none() || i.number == first.number)
     });
     firsts
@@ -1048,7 +1053,7 @@ fn renstra_rows(plan: &[&Indicator], kolom: &[Kolom]) -> Vec<RenstraRow> {
     let mut rows = Vec::new();
     let (mut number, mut last) = (None, None);
     for i in plan {
-        let s = text(&i.sasaran);
+        let s = sasaran_text(i);
         let new_sasaran = last.as_ref() != Some(&s);
         let new_number = i.number != number;
         (number, last) = (i.number.clone(), Some(s.clone()));

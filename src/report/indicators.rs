@@ -19,12 +19,11 @@ pub fn table(doc: &Document) -> crate::terminal::Fitted {
     header.extend(view.map_or_else(|| vec!["Target".into()], |v| (v.header)(doc)));
     table.set_header(header);
     for ind in doc.indicators().iter().take(MAX_ROWS_SHOWN) {
-        let text =
-            |t: &Option<String>, max: usize| Cell::new(shorten(t.as_deref().unwrap_or(""), max));
+        let text = |t: Option<&str>, max: usize| Cell::new(shorten(t.unwrap_or(""), max));
         let mut row = vec![
-            text(&ind.number, 4),
-            text(&ind.sasaran, 40),
-            text(&ind.indikator, 50),
+            text(ind.number.as_deref(), 4),
+            text(ind.sasaran.as_deref(), 40),
+            text(ind.indikator.as_deref(), 50),
         ];
         let shown = match view {
             Some(v) => (v.cells)(doc, ind),
