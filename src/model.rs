@@ -653,43 +653,78 @@ pub struct Item {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Written {
     pub text: String,
-    /// The A1 address of the cell.
-    pub cell: String,
+    /// The cell, kept as numbers (written A1 style when shown): two per indikator row.
+    pub cell: CellRef,
 }
 
 /// One row of a performance table (PK, kinerja, RAK): an indikator with its target; in a
 /// kinerja table also its realisasi and the capaian stated; in a RAK the action, its schedule
-/// and cost. Texts are kept as written.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+/// and cost. Texts are kept as written. The columns only a RAK or a Renstra has are held
+/// apart, boxed, so a PK or kinerja row (a sheet may have 100 000) does not carry them.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Indicator {
     /// The number in the No column as written; `None` on a row that continues the sasaran above.
     pub number: Option<String>,
-    pub sasaran: Option<String>,
+    /// One text shared by the rows of one sasaran (a sasaran has several indikator rows).
+    pub sasaran: Option<Arc<str>>,
     pub indikator: Option<String>,
     pub target: Option<Written>,
     pub realisasi: Option<Written>,
     pub stated_capaian: Option<Quantity>,
-    /// RAK: kegiatan/aksi, and its own target.
+    /// RAK: the action's columns; `None` when the row has none (see [`RakFields::boxed`]).
+    pub rak: Option<Box<RakFields>>,
+    /// Polarity as the table states it (`naik`, `turun`, `sama`), when it has such a column.
+    pub polaritas: Option<String>,
+    /// The unit (`Persen`, `Dokumen`), where the table has a Satuan column: a Renstra's, and
+    /// a kinerja or PK form's too, so it stays with the columns every table may have.
+    pub satuan: Option<String>,
+    /// Renstra: the baseline and the period's targets; `None` for the other kinds.
+    pub renstra: Option<Box<RenstraFields>>,
+    pub location: Location,
+}
+
+/// A regrowth of the row fails the build: a PK of 100 000 rows holds this many bytes per row
+/// (528 before the RAK and Renstra columns were boxed and the cells kept as numbers).
+const _: () = assert!(std::mem::size_of::<Indicator>() <= INDICATOR_BYTES);
+
+/// The most bytes an [`Indicator`] may take inline (heap texts apart).
+pub const INDICATOR_BYTES: usize = 304;
+
+/// The columns of a RAK row: its action, the action's target, schedule, cost and pelaksana.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct RakFields {
+    /// Kegiatan/aksi, and its own target.
     pub aksi: Option<String>,
     pub target_aksi: Option<String>,
-    /// RAK: the schedule mark of each month, January first (`M1-4`, `minggu ke 1`, `✓`);
-    /// empty when the table has no schedule.
+    /// The schedule mark of each month, January first (`M1-4`, `minggu ke 1`, `✓`); empty
+    /// when the table has no schedule.
     pub jadwal: Vec<String>,
     pub biaya: Option<Quantity>,
     pub pelaksana: Option<String>,
-    /// Polarity as the table states it (`naik`, `turun`, `sama`), when it has such a column.
-    pub polaritas: Option<String>,
-    /// Renstra: the unit (`Persen`, `Dokumen`), where the table has a Satuan column.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub satuan: Option<String>,
-    /// Renstra: the value before the period (baseline, kondisi awal), as written.
-    #[serde(skip_serializing_if = "Option::is_none")]
+}
+
+impl RakFields {
+    /// Boxed when the row holds any of them, so that a row read and the same row stored
+    /// and loaded again compare equal.
+    pub fn boxed(self) -> Option<Box<RakFields>> {
+        (self != RakFields::default()).then(|| Box::new(self))
+    }
+}
+
+/// The columns of a Renstra row beside the target: the baseline and the period's targets.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct RenstraFields {
+    /// The value before the period (baseline, kondisi awal), as written.
     pub baseline: Option<Written>,
-    /// Renstra: the target of each year of the period and the end-of-period target, in
-    /// column order; empty for the other kinds.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    /// The target of each year of the period and the end-of-period target, in column order.
     pub periode: Vec<PeriodTarget>,
-    pub location: Location,
+}
+
+impl RenstraFields {
+    /// Boxed when the row holds any of them (see [`RakFields::boxed`]).
+    pub fn boxed(self) -> Option<Box<RenstraFields>> {
+        (self != RenstraFields::default()).then(|| Box::new(self))
+    }
 }
 
 /// Renstra: the target one column of the plan's period gives an indikator.
@@ -722,9 +757,57 @@ impl PeriodTarget {
 }
 
 impl Indicator {
+    /// RAK: the action (kegiatan/aksi).
+    pub fn aksi(&self) -> Option<&str> {
+        self.rak.as_ref()?.aksi.as_deref()
+    }
+
+    /// RAK: the action's own target.
+    pub fn target_aksi(&self) -> Option<&str> {
+        self.rak.as_ref()?.target_aksi.as_deref()
+    }
+
+    /// RAK: the schedule mark of each month, January first; empty without a schedule.
+    pub fn jadwal(&self) -> &[String] {
+        self.rak.as_ref().map_or(&[], |r| &r.jadwal)
+    }
+
+    /// RAK: the action's cost (perkiraan biaya).
+    pub fn biaya(&self) -> Option<&Quantity> {
+        self.rak.as_ref()?.biaya.as_ref()
+    }
+
+    /// RAK: who carries the action out.
+    pub fn pelaksana(&self) -> Option<&str> {
+        self.rak.as_ref()?.pelaksana.as_deref()
+    }
+
+    /// The RAK columns, to change: created empty for a row that had none (the caller then
+    /// fills one, so an empty box is never kept).
+    pub fn rak_mut(&mut self) -> &mut RakFields {
+        self.rak.get_or_insert_with(Box::default)
+    }
+
+    /// The Renstra columns, to change: created empty for a row that had none (the caller
+    /// then fills one).
+    pub fn renstra_mut(&mut self) -> &mut RenstraFields {
+        self.renstra.get_or_insert_with(Box::default)
+    }
+
+    /// Renstra: the value before the period, as written.
+    pub fn baseline(&self) -> Option<&Written> {
+        self.renstra.as_ref()?.baseline.as_ref()
+    }
+
+    /// Renstra: the target of each year of the period and the end-of-period target, in
+    /// column order; empty for the other kinds.
+    pub fn periode(&self) -> &[PeriodTarget] {
+        self.renstra.as_ref().map_or(&[], |r| &r.periode)
+    }
+
     /// Renstra: the column of `tahun` (not the end-of-period one).
     pub fn target_for(&self, tahun: i32) -> Option<&PeriodTarget> {
-        self.periode
+        self.periode()
             .iter()
             .find(|p| !p.akhir && p.tahun == Some(tahun))
     }
@@ -733,17 +816,17 @@ impl Indicator {
     /// last year's.
     pub fn end_target(&self) -> Option<&PeriodTarget> {
         let last_year = || {
-            self.periode
+            self.periode()
                 .iter()
                 .filter(|p| !p.akhir)
                 .max_by_key(|p| p.tahun)
         };
-        self.periode.iter().find(|p| p.akhir).or_else(last_year)
+        self.periode().iter().find(|p| p.akhir).or_else(last_year)
     }
 
     /// Months with a schedule mark (`-` is none).
     pub fn scheduled_months(&self) -> usize {
-        self.jadwal
+        self.jadwal()
             .iter()
             .filter(|m| !m.trim().is_empty() && m.trim() != "-")
             .count()
@@ -1252,7 +1335,7 @@ impl Document {
     pub fn performance_quantities(&self) -> impl Iterator<Item = (Field, &Quantity, &Location)> {
         let indicators = self.indicators().iter().flat_map(|i| {
             let capaian = i.stated_capaian.iter().map(|q| (Field::StatedCapaian, q));
-            let biaya = i.biaya.iter().map(|q| (Field::Biaya, q));
+            let biaya = i.biaya().into_iter().map(|q| (Field::Biaya, q));
             capaian.chain(biaya).map(move |(f, q)| (f, q, &i.location))
         });
         let budgets = self

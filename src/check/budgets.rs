@@ -203,7 +203,7 @@ fn rak_totals(docs: &[Document], out: &mut Vec<Diagnostic>) {
         .flat_map(|d| {
             d.indicators()
                 .iter()
-                .filter_map(|i| i.biaya.as_ref().map(|q| (*d, q)))
+                .filter_map(|i| i.biaya().map(|q| (*d, q)))
         })
         .collect();
     let Some((doc, first)) = costs.first() else {

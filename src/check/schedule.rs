@@ -7,7 +7,7 @@ pub fn check(doc: &Document, out: &mut Vec<Diagnostic>) {
     let actions: Vec<_> = doc
         .indicators()
         .iter()
-        .filter(|i| !i.jadwal.is_empty())
+        .filter(|i| !i.jadwal().is_empty())
         .collect();
     let unscheduled: Vec<_> = actions
         .iter()
@@ -27,11 +27,7 @@ pub fn check(doc: &Document, out: &mut Vec<Diagnostic>) {
     }
     for ind in unscheduled {
         let fallback = crate::t!("finding-rak-unscheduled-action");
-        let what = ind
-            .aksi
-            .as_deref()
-            .or(ind.indikator.as_deref())
-            .unwrap_or(&fallback);
+        let what = ind.aksi().or(ind.indikator.as_deref()).unwrap_or(&fallback);
         out.push(
             Diagnostic::new(
                 &RAK_UNSCHEDULED,

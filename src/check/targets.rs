@@ -24,8 +24,8 @@ impl Occurrence<'_> {
             .ind
             .target
             .as_ref()
-            .map_or(&self.ind.location.cell, |t| &t.cell);
-        crate::model::cell_place(&self.doc.file, &self.doc.sheet, cell)
+            .map_or_else(|| self.ind.location.cell.clone(), |t| t.cell.to_string());
+        crate::model::cell_place(&self.doc.file, &self.doc.sheet, &cell)
     }
 }
 
@@ -108,7 +108,7 @@ fn plan_years(docs: &[Document], tahun: Option<i32>, out: &mut Vec<Diagnostic>) 
         let Some(first) = doc.indicators().first() else {
             continue;
         };
-        let years: Vec<i32> = first.periode.iter().filter_map(|p| p.tahun).collect();
+        let years: Vec<i32> = first.periode().iter().filter_map(|p| p.tahun).collect();
         let message = match tahun {
             None => crate::t!("finding-renstra-no-year"),
             Some(t) if first.target_for(t).is_none() => crate::t!(
@@ -171,7 +171,7 @@ fn against_plan(group: &[Occurrence], tahun: i32, out: &mut Vec<Diagnostic>) {
         let in_unit = crate::compute::target::in_unit(planned, unit);
         if !same_target(in_unit.as_deref().unwrap_or(planned), &expected.text) {
             let location = Location {
-                cell: expected.cell.clone(),
+                cell: expected.cell.to_string(),
                 ..reference.ind.location.clone()
             };
             let message = crate::t!(
@@ -202,7 +202,7 @@ fn mismatches(group: &[Occurrence], out: &mut Vec<Diagnostic>) {
             continue;
         }
         let location = Location {
-            cell: target.cell.clone(),
+            cell: target.cell.to_string(),
             ..occ.ind.location.clone()
         };
         let message = crate::t!(

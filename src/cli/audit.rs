@@ -90,7 +90,7 @@ fn known(ws: &Workspace) -> anyhow::Result<Known> {
         .filter_map(|i| {
             let m = kinerja::measure(i, &settings);
             Some(KnownIndicator {
-                sasaran: i.sasaran.clone(),
+                sasaran: i.sasaran.as_deref().map(str::to_string),
                 indikator: i.indikator.clone()?,
                 target: i.target.as_ref().map(|w| w.text.clone()),
                 realisasi: i.realisasi.as_ref().map(|w| w.text.clone()),

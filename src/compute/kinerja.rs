@@ -319,7 +319,7 @@ mod tests {
         let w = |t: &str| {
             Some(Written {
                 text: t.into(),
-                cell: "B1".into(),
+                cell: crate::model::CellRef::new(0, 1),
             })
         };
         Indicator {

@@ -218,7 +218,7 @@ fn keys(doc: &Document) -> Vec<Key> {
         text: format!(
             "{} | {}",
             text(i.indikator.as_deref().unwrap_or("")),
-            text(i.aksi.as_deref().unwrap_or(""))
+            text(i.aksi().unwrap_or(""))
         ),
     });
     items.chain(indicators).collect()

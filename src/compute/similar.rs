@@ -31,7 +31,7 @@ fn normalised_text(text: &str) -> String {
 }
 
 /// The words of a normalised text: `%` separates them as a space does.
-fn split(normalised: &str) -> impl Iterator<Item = &str> {
+fn split(normalised: &str) -> impl Iterator<Item = &str> + Clone {
     normalised
         .split(|c: char| c == '%' || c.is_whitespace())
         .filter(|w| !w.is_empty())
@@ -92,11 +92,17 @@ impl Name {
         Name::of_words(split(normalised))
     }
 
-    fn of_words<'w>(words: impl Iterator<Item = &'w str>) -> Name {
+    fn of_words<'w>(words: impl Iterator<Item = &'w str> + Clone) -> Name {
+        // Sized once from a first pass: grown by doubling, an index of a table's sasaran held
+        // a third more than its names (the letters alone are four bytes each).
+        let (mut bytes, mut chars, mut count) = (0, 0, 0);
+        for word in words.clone() {
+            (bytes, chars, count) = (bytes + word.len(), chars + word.chars().count(), count + 1);
+        }
         let mut name = Name {
-            concat: String::new(),
-            chars: Vec::new(),
-            spans: Vec::new(),
+            concat: String::with_capacity(bytes),
+            chars: Vec::with_capacity(chars),
+            spans: Vec::with_capacity(count),
         };
         for word in words {
             // Offsets as u32: a name is a cell's text, far below 4 GiB.

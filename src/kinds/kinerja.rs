@@ -94,15 +94,16 @@ impl Record for Row {
         indicators
             .iter()
             .map(|i| {
-                let (target, target_cell) = performance::written_columns(&i.target);
-                let (realisasi, realisasi_cell) = performance::written_columns(&i.realisasi);
+                let (target, target_cell) = performance::written_columns(i.target.as_ref());
+                let (realisasi, realisasi_cell) =
+                    performance::written_columns(i.realisasi.as_ref());
                 let (stated_capaian, stated_capaian_cell) =
-                    performance::quantity_columns(&i.stated_capaian);
+                    performance::quantity_columns(i.stated_capaian.as_ref());
                 Row {
                     file: doc.file.clone(),
                     sheet: doc.sheet.clone(),
                     number: i.number.clone(),
-                    sasaran: i.sasaran.clone(),
+                    sasaran: i.sasaran.as_deref().map(str::to_string),
                     indikator: i.indikator.clone(),
                     target,
                     target_cell,
@@ -128,13 +129,13 @@ impl Attach for Row {
         let stated_capaian =
             performance::quantity(&self.stated_capaian, &self.stated_capaian_cell)?;
         let indicator = Indicator {
-            realisasi: performance::written(self.realisasi, self.realisasi_cell),
+            realisasi: performance::written(self.realisasi, &self.realisasi_cell)?,
             stated_capaian,
             ..performance::indicator(
                 self.number,
                 self.sasaran,
                 self.indikator,
-                performance::written(self.target, self.target_cell),
+                performance::written(self.target, &self.target_cell)?,
                 self.polaritas,
                 (&self.file, &self.sheet, &self.cell, self.row),
             )

@@ -69,21 +69,25 @@ pub fn indicators_of(doc: &Document, kind: DocKind) -> &[Indicator] {
 }
 
 /// A written text's two columns: the text and its cell.
-pub fn written_columns(w: &Option<Written>) -> (Option<String>, String) {
+pub fn written_columns(w: Option<&Written>) -> (Option<String>, String) {
     match w {
-        Some(w) => (Some(w.text.clone()), w.cell.clone()),
+        Some(w) => (Some(w.text.clone()), w.cell.to_string()),
         None => (None, String::new()),
     }
 }
 
-/// A written text read back from its two columns.
-pub fn written(text: Option<String>, cell: String) -> Option<Written> {
-    text.map(|text| Written { text, cell })
+/// A written text read back from its two columns; a cell that is no cell name is refused,
+/// as a quantity's is (see [`crate::workspace::table::decode`]).
+pub fn written(text: Option<String>, cell: &str) -> Result<Option<Written>, String> {
+    let Some(text) = text else { return Ok(None) };
+    let cell = crate::model::CellRef::parse(cell)
+        .ok_or_else(|| crate::t!("workspace-stored-bad-cell", cell = format!("{cell:?}")))?;
+    Ok(Some(Written { text, cell }))
 }
 
 /// A quantity's two columns, from an optional quantity.
-pub fn quantity_columns(q: &Option<Quantity>) -> (String, String) {
-    columns(q.as_ref())
+pub fn quantity_columns(q: Option<&Quantity>) -> (String, String) {
+    columns(q)
 }
 
 /// An indicator read back with the columns every table has; the kind's own are added to it.
@@ -97,7 +101,7 @@ pub fn indicator(
 ) -> Indicator {
     Indicator {
         number,
-        sasaran,
+        sasaran: sasaran.map(Into::into),
         indikator,
         target,
         polaritas,

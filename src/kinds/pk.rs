@@ -60,12 +60,12 @@ impl Record for Row {
         indicators
             .iter()
             .map(|i| {
-                let (target, target_cell) = performance::written_columns(&i.target);
+                let (target, target_cell) = performance::written_columns(i.target.as_ref());
                 Row {
                     file: doc.file.clone(),
                     sheet: doc.sheet.clone(),
                     number: i.number.clone(),
-                    sasaran: i.sasaran.clone(),
+                    sasaran: i.sasaran.as_deref().map(str::to_string),
                     indikator: i.indikator.clone(),
                     target,
                     target_cell,
@@ -88,7 +88,7 @@ impl Attach for Row {
             self.number,
             self.sasaran,
             self.indikator,
-            performance::written(self.target, self.target_cell),
+            performance::written(self.target, &self.target_cell)?,
             self.polaritas,
             (&self.file, &self.sheet, &self.cell, self.row),
         );

@@ -3,7 +3,7 @@
 
 use super::{performance, CheckFamily, DocKind, Family, KindSpec, Purpose, Shown, View};
 use crate::layout::columns::{ColumnMap, Role};
-use crate::model::{Document, Field, Indicator};
+use crate::model::{Document, Field, Indicator, RakFields};
 use crate::workspace::table::{self, Attach, Record};
 use serde::{Deserialize, Serialize};
 
@@ -56,10 +56,10 @@ fn fit(columns: &mut ColumnMap) -> Result<(), String> {
 fn view<'a>(_: &'a Document, i: &'a Indicator) -> Vec<Shown<'a>> {
     vec![
         performance::target(i),
-        Shown::Short(i.aksi.as_deref(), 40),
+        Shown::Short(i.aksi(), 40),
         Shown::Count(i.scheduled_months()),
-        Shown::Quantity(Field::Biaya, i.biaya.as_ref()),
-        Shown::Short(i.pelaksana.as_deref(), 30),
+        Shown::Quantity(Field::Biaya, i.biaya()),
+        Shown::Short(i.pelaksana(), 30),
     ]
 }
 
@@ -104,21 +104,21 @@ impl Record for Row {
         indicators
             .iter()
             .map(|i| {
-                let (target, target_cell) = performance::written_columns(&i.target);
-                let (biaya, biaya_cell) = performance::quantity_columns(&i.biaya);
-                let month = |m: usize| i.jadwal.get(m).cloned().unwrap_or_default();
+                let (target, target_cell) = performance::written_columns(i.target.as_ref());
+                let (biaya, biaya_cell) = performance::quantity_columns(i.biaya());
+                let month = |m: usize| i.jadwal().get(m).cloned().unwrap_or_default();
                 let [b1, b2, b3, b4, b5, b6, b7, b8, b9, b10, b11, b12] =
                     std::array::from_fn(month);
                 Row {
                     file: doc.file.clone(),
                     sheet: doc.sheet.clone(),
                     number: i.number.clone(),
-                    sasaran: i.sasaran.clone(),
+                    sasaran: i.sasaran.as_deref().map(str::to_string),
                     indikator: i.indikator.clone(),
                     target,
                     target_cell,
-                    aksi: i.aksi.clone(),
-                    target_aksi: i.target_aksi.clone(),
+                    aksi: i.aksi().map(str::to_string),
+                    target_aksi: i.target_aksi().map(str::to_string),
                     b1,
                     b2,
                     b3,
@@ -133,7 +133,7 @@ impl Record for Row {
                     b12,
                     biaya,
                     biaya_cell,
-                    pelaksana: i.pelaksana.clone(),
+                    pelaksana: i.pelaksana().map(str::to_string),
                     polaritas: i.polaritas.clone(),
                     cell: i.location.cell.clone(),
                     row: i.location.row,
@@ -154,17 +154,20 @@ impl Attach for Row {
             self.b1, self.b2, self.b3, self.b4, self.b5, self.b6, self.b7, self.b8, self.b9,
             self.b10, self.b11, self.b12,
         ];
-        let indicator = Indicator {
+        let rak = RakFields {
             aksi: self.aksi,
             target_aksi: self.target_aksi,
             jadwal: jadwal.into(),
             biaya,
             pelaksana: self.pelaksana,
+        };
+        let indicator = Indicator {
+            rak: rak.boxed(),
             ..performance::indicator(
                 self.number,
                 self.sasaran,
                 self.indikator,
-                performance::written(self.target, self.target_cell),
+                performance::written(self.target, &self.target_cell)?,
                 self.polaritas,
                 (&self.file, &self.sheet, &self.cell, self.row),
             )

@@ -4,7 +4,7 @@
 
 use super::{performance, DocKind, Family, KindSpec, Purpose, Shown, View};
 use crate::layout::columns::{normalize, ColumnMap, Role};
-use crate::model::{Document, Indicator, PeriodTarget};
+use crate::model::{Document, Indicator, PeriodTarget, RenstraFields};
 use crate::workspace::table::{self, Attach, Record};
 use serde::{Deserialize, Serialize};
 
@@ -142,9 +142,9 @@ fn shared_sasaran_column(columns: &mut ColumnMap) {
 /// The period columns of a document, in column order (the first indikator's: every row of a
 /// table has the same).
 fn periods(doc: &Document) -> Vec<String> {
-    let first = doc.indicators().iter().find(|i| !i.periode.is_empty());
+    let first = doc.indicators().iter().find(|i| !i.periode().is_empty());
     first.map_or_else(Vec::new, |i| {
-        i.periode.iter().map(PeriodTarget::label).collect()
+        i.periode().iter().map(PeriodTarget::label).collect()
     })
 }
 
@@ -153,7 +153,7 @@ fn has_satuan(doc: &Document) -> bool {
 }
 
 fn has_baseline(doc: &Document) -> bool {
-    doc.indicators().iter().any(|i| i.baseline.is_some())
+    doc.indicators().iter().any(|i| i.baseline().is_some())
 }
 
 fn view_header(doc: &Document) -> Vec<String> {
@@ -174,11 +174,11 @@ fn view<'a>(doc: &'a Document, i: &'a Indicator) -> Vec<Shown<'a>> {
         cells.push(Shown::Short(i.satuan.as_deref(), 12));
     }
     if has_baseline(doc) {
-        cells.push(Shown::Text(i.baseline.as_ref().map(|w| w.text.as_str())));
+        cells.push(Shown::Text(i.baseline().map(|w| w.text.as_str())));
     }
     // An empty year is said as such: it is no target, and never 0.
     cells.extend(
-        i.periode
+        i.periode()
             .iter()
             .map(|p| Shown::Text(Some(p.target.as_deref().unwrap_or("(empty)")))),
     );
@@ -224,12 +224,12 @@ impl Record for Row {
 /// An indikator's rows: one per period column (one without a period when it has none, so
 /// that it is kept).
 fn rows_of(doc: &Document, i: &Indicator) -> Vec<Row> {
-    let (baseline, baseline_cell) = performance::written_columns(&i.baseline);
+    let (baseline, baseline_cell) = performance::written_columns(i.baseline());
     let row = |p: Option<&PeriodTarget>| Row {
         file: doc.file.clone(),
         sheet: doc.sheet.clone(),
         number: i.number.clone(),
-        sasaran: i.sasaran.clone(),
+        sasaran: i.sasaran.as_deref().map(str::to_string),
         indikator: i.indikator.clone(),
         satuan: i.satuan.clone(),
         baseline: baseline.clone(),
@@ -242,10 +242,10 @@ fn rows_of(doc: &Document, i: &Indicator) -> Vec<Row> {
         cell: i.location.cell.clone(),
         row: i.location.row,
     };
-    if i.periode.is_empty() {
+    if i.periode().is_empty() {
         return vec![row(None)];
     }
-    i.periode.iter().map(|p| row(Some(p))).collect()
+    i.periode().iter().map(|p| row(Some(p))).collect()
 }
 
 impl Attach for Row {
@@ -260,13 +260,16 @@ impl Attach for Row {
         // The rows of one indikator follow each other, its cell and row on each.
         let same = |i: &Indicator| i.location.row == self.row && i.location.cell == self.cell;
         if let (Some(last), Some(p)) = (table.indicators.last_mut().filter(|i| same(i)), &period) {
-            last.periode.push(p.clone());
+            last.renstra_mut().periode.push(p.clone());
             return Ok(());
         }
+        let renstra = RenstraFields {
+            baseline: performance::written(self.baseline, &self.baseline_cell)?,
+            periode: period.into_iter().collect(),
+        };
         let indicator = Indicator {
             satuan: self.satuan,
-            baseline: performance::written(self.baseline, self.baseline_cell),
-            periode: period.into_iter().collect(),
+            renstra: renstra.boxed(),
             ..performance::indicator(
                 self.number,
                 self.sasaran,

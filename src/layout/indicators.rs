@@ -11,13 +11,12 @@ use super::{lines, numbering, signature, word};
 use crate::kinds::{DocKind, Purpose};
 use crate::model::{
     Body, CellRef, Document, Field, Indicator, Location, Notice, NoticeKind, PerformanceTable,
-    PeriodTarget, ProgramBudget, Quantity, RowClass, Written,
+    PeriodTarget, ProgramBudget, Quantity, RakFields, RenstraFields, RowClass, Written,
 };
 use crate::numbers;
 use crate::source::{cell_name, column_name, Cell, Row, Sheet, Spill, Value};
 use crate::t;
 use rust_decimal::Decimal;
-use std::rc::Rc;
 use std::sync::Arc;
 
 /// Reads a sheet whose header made it a PK, kinerja or RAK table (a copy of it: the caller's
@@ -508,7 +507,7 @@ struct State {
     indicators: Vec<Indicator>,
     budgets: Vec<ProgramBudget>,
     /// The sasaran of the rows that follow: from the last numbered row or `Sasaran n` line.
-    sasaran: Option<String>,
+    sasaran: Option<Arc<str>>,
     /// The number of the `Sasaran n` line above, for tables without a No column.
     block_number: Option<String>,
     /// Under a `Program | Anggaran` line: the PK's budget lines.
@@ -533,27 +532,28 @@ struct State {
 /// import grow with the square of its rows).
 #[derive(Default)]
 struct Sasarans {
-    /// Every text, as written; the same allocation as its place in `order`.
-    texts: std::collections::HashSet<Rc<str>>,
+    /// Every text, as written; the same allocation as its place in `order`, and as the
+    /// sasaran of every row that has it.
+    texts: std::collections::HashSet<Arc<str>>,
     /// The distinct texts in the order first read.
-    order: Vec<Rc<str>>,
+    order: Vec<Arc<str>>,
     /// Their words, in the same order: the first of the same words, or a slip apart.
     names: crate::compute::similar::Index,
     /// The words of the text last looked up and found new (see [`State::same_sasaran`]), kept
     /// for when it is added: a new sasaran is normalised once, not again to be kept.
-    looked_up: Option<(Rc<str>, crate::compute::similar::Name)>,
+    looked_up: Option<(Arc<str>, crate::compute::similar::Name)>,
 }
 
 impl Sasarans {
-    fn add(&mut self, text: Option<&str>) {
+    fn add(&mut self, text: Option<&Arc<str>>) {
         use crate::compute::similar;
         let Some(text) = text else { return };
-        if self.texts.contains(text) {
+        if self.texts.contains(&**text) {
             return;
         }
         let (text, name) = match self.looked_up.take() {
-            Some((looked, name)) if &*looked == text => (looked, name),
-            _ => (Rc::from(text), similar::Name::new(text)),
+            Some((looked, name)) if looked == *text => (looked, name),
+            _ => (text.clone(), similar::Name::new(text)),
         };
         self.texts.insert(text.clone());
         self.names.push(name);
@@ -567,7 +567,7 @@ impl State {
         let Some((number, text)) = sasaran_heading(row) else {
             return false;
         };
-        self.sasaran = text;
+        self.sasaran = text.map(Arc::from);
         self.block_number = Some(number);
         true
     }
@@ -648,7 +648,7 @@ impl State {
         }
         self.carry(&mut ind, columns, doc);
         self.open_sasaran = None;
-        self.sasarans.add(ind.indicator.sasaran.as_deref());
+        self.sasarans.add(ind.indicator.sasaran.as_ref());
         self.indicators.push(ind.indicator);
         Ok(RowClass::Item)
     }
@@ -717,7 +717,7 @@ impl State {
         if !has_target(i) {
             self.close_sasaran(doc);
             self.open_sasaran = Some(i.location.clone());
-            self.sasaran = i.indikator.take();
+            self.sasaran = i.indikator.take().map(Arc::from);
             self.block_number = i.number.take();
             return true;
         }
@@ -765,7 +765,7 @@ impl State {
             ind.indicator.number = self.block_number.clone();
         }
         // Another action for the indikator above (RAK rows list several actions per indikator).
-        let more_action = ind.indicator.aksi.is_some() && ind.indicator.number.is_none();
+        let more_action = ind.indicator.aksi().is_some() && ind.indicator.number.is_none();
         if more_action && ind.indicator.indikator.is_none() && ind.indicator.target.is_none() {
             if let Some(last) = self.indicators.last() {
                 ind.indicator.indikator = last.indikator.clone();
@@ -782,21 +782,23 @@ impl State {
     /// (`Terwujudnya Data Pemlih`), it is taken as the same too, and that is said.
     fn same_sasaran(&mut self, i: &mut Indicator, doc: &mut Document) {
         use crate::compute::similar;
-        let Some(text) = i.sasaran.as_deref() else {
+        let Some(text) = i.sasaran.as_ref() else {
             return;
         };
         let seen = &mut self.sasarans;
-        if seen.texts.contains(text) {
+        // The text kept first is the rows' one allocation of it.
+        if let Some(kept) = seen.texts.get(&**text) {
+            i.sasaran = Some(kept.clone());
             return;
         }
         let name = similar::Name::new(text);
         if let Some(first) = seen.names.first_same_words(&name) {
-            i.sasaran = Some(seen.order[first].to_string());
+            i.sasaran = Some(seen.order[first].clone());
             return;
         }
         let Some(near) = seen.names.first_same(&name).map(|at| &seen.order[at]) else {
             // A new sasaran: its words are kept for when the row is (see [`Sasarans::add`]).
-            seen.looked_up = Some((Rc::from(text), name));
+            seen.looked_up = Some((text.clone(), name));
             return;
         };
         doc.notices.push(Notice::new(
@@ -809,7 +811,7 @@ impl State {
             ),
             i.location.clone(),
         ));
-        i.sasaran = Some(near.to_string());
+        i.sasaran = Some(near.clone());
     }
 
     /// A numbered row with a blank sasaran cell: it continues the sasaran above; with none
@@ -881,8 +883,8 @@ impl Read {
             || i.target.is_some()
             || i.realisasi.is_some()
             || i.stated_capaian.is_some()
-            || i.aksi.is_some()
-            || i.biaya.is_some()
+            || i.aksi().is_some()
+            || i.biaya().is_some()
             || has_target(i)
     }
 
@@ -901,31 +903,37 @@ fn read_indicator(
     let sasaran_cell = columns.get(Role::Sasaran).and_then(|c| row.get(c));
     let mut ind = Indicator {
         number: number_at(row, columns.get(Role::No)),
-        sasaran: text(Role::Sasaran, true),
+        sasaran: text(Role::Sasaran, true).map(Arc::from),
         indikator: text(Role::Indikator, true),
         target: written(row, columns, Role::Target),
         realisasi: written(row, columns, Role::Realisasi),
         stated_capaian: quantity(row, columns, Role::Capaian, Field::StatedCapaian, at)?,
-        aksi: text(Role::Aksi, false),
-        target_aksi: text(Role::TargetAksi, false),
-        jadwal: jadwal(row, columns),
-        biaya: quantity(row, columns, Role::Biaya, Field::Biaya, at)?,
-        pelaksana: text(Role::Pelaksana, false),
+        rak: RakFields {
+            aksi: text(Role::Aksi, false),
+            target_aksi: text(Role::TargetAksi, false),
+            jadwal: jadwal(row, columns),
+            biaya: quantity(row, columns, Role::Biaya, Field::Biaya, at)?,
+            pelaksana: text(Role::Pelaksana, false),
+        }
+        .boxed(),
         polaritas: text(Role::Polaritas, true),
         satuan: text(Role::Satuan, true),
-        baseline: baseline(row, columns),
-        periode: periode(row, columns),
+        renstra: RenstraFields {
+            baseline: baseline(row, columns),
+            periode: periode(row, columns),
+        }
+        .boxed(),
         location: at.location(row.own().next().map_or(0, |c| c.col)),
     };
     if ind.sasaran.is_none() && ind.indikator.is_none() {
         // A kinerja table without a Sasaran column: the indikator column may be the only text.
         ind.indikator = text(Role::Indikator, true);
     }
-    if ind.periode.is_empty() {
+    if ind.periode().is_empty() {
         satuan_units(&mut ind, columns, at, doc);
     }
     let follower =
-        ind.pelaksana.is_some() || ind.scheduled_months() > 0 || text(Role::Ket, false).is_some();
+        ind.pelaksana().is_some() || ind.scheduled_months() > 0 || text(Role::Ket, false).is_some();
     Ok(Read {
         sasaran_own: sasaran_cell.is_some_and(|c| c.spill == Spill::Own),
         no_column_absent: columns.get(Role::No).is_none(),
@@ -956,9 +964,9 @@ fn heading_only(ind: &Read, row: &Row, columns: &ColumnMap, kind: DocKind) -> Op
         || i.target.is_some()
         || i.realisasi.is_some()
         || i.stated_capaian.is_some()
-        || i.aksi.is_some()
-        || i.biaya.is_some()
-        || i.pelaksana.is_some()
+        || i.aksi().is_some()
+        || i.biaya().is_some()
+        || i.pelaksana().is_some()
         || i.scheduled_months() > 0;
     if i.number.is_none() || own_data {
         return None;
@@ -1013,12 +1021,8 @@ fn satuan_units(ind: &mut Indicator, columns: &ColumnMap, at: &At<'_>, doc: &mut
         }
     };
     if satuan_of_aksi(columns) {
-        if let Some(joined) = ind
-            .target_aksi
-            .as_deref()
-            .and_then(|t| target::in_unit(t, &unit))
-        {
-            ind.target_aksi = Some(joined);
+        if let Some(joined) = ind.target_aksi().and_then(|t| target::in_unit(t, &unit)) {
+            ind.rak_mut().target_aksi = Some(joined);
         }
         return;
     }
@@ -1034,7 +1038,7 @@ fn satuan_units(ind: &mut Indicator, columns: &ColumnMap, at: &At<'_>, doc: &mut
     };
     if other {
         let location = Location {
-            cell: w.cell.clone(),
+            cell: w.cell.to_string(),
             ..at.location(0)
         };
         doc.notices.push(Notice::new(
@@ -1065,13 +1069,19 @@ fn satuan_of_aksi(columns: &ColumnMap) -> bool {
 
 /// A continuation row adds its pelaksana and fills the months the row above left empty.
 fn continue_with(last: &mut Indicator, more: Read) {
-    let more = more.indicator;
+    let Some(more) = more.indicator.rak else {
+        return;
+    };
     if let Some(p) = more.pelaksana {
-        last.pelaksana = Some(match last.pelaksana.take() {
+        let pelaksana = &mut last.rak_mut().pelaksana;
+        *pelaksana = Some(match pelaksana.take() {
             Some(before) => format!("{before}\n{p}"),
             None => p,
         });
     }
+    let Some(last) = last.rak.as_mut() else {
+        return;
+    };
     for (month, mark) in last.jadwal.iter_mut().zip(more.jadwal) {
         if month.trim().is_empty() {
             *month = mark;
@@ -1129,7 +1139,7 @@ fn written_at(row: &Row, columns: &ColumnMap, col: u32) -> Option<Written> {
                     "{}%",
                     crate::numbers::format_angka(percent, percent.scale().min(2))
                 ),
-                cell: cell_name(row.index, col),
+                cell: CellRef::new(row.index, col),
             });
         }
     }
@@ -1147,7 +1157,7 @@ fn written_at(row: &Row, columns: &ColumnMap, col: u32) -> Option<Written> {
     }
     Some(Written {
         text,
-        cell: cell_name(row.index, col),
+        cell: CellRef::new(row.index, col),
     })
 }
 
@@ -1275,7 +1285,7 @@ fn end_year(columns: &ColumnMap, col: u32) -> Option<u16> {
 
 /// The row states a target: its own, or one of a Renstra year.
 fn has_target(i: &Indicator) -> bool {
-    i.target.is_some() || i.periode.iter().any(|p| p.target.is_some())
+    i.target.is_some() || i.periode().iter().any(|p| p.target.is_some())
 }
 
 /// `Sasaran 1 | Terwujudnya …` (or `Sasaran 1: Terwujudnya …` in one cell).
@@ -1336,13 +1346,13 @@ fn empty_targets(doc: &mut Document, indicators: &[Indicator]) {
     let Some(first) = indicators.first() else {
         return;
     };
-    for (k, column) in first.periode.iter().enumerate() {
+    for (k, column) in first.periode().iter().enumerate() {
         let empty: Vec<&Indicator> = indicators
             .iter()
-            .filter(|i| i.periode.get(k).is_some_and(|p| p.target.is_none()))
+            .filter(|i| i.periode().get(k).is_some_and(|p| p.target.is_none()))
             .collect();
         let at = |i: &Indicator| Location {
-            cell: i.periode.get(k).map_or(String::new(), |p| p.cell.clone()),
+            cell: i.periode().get(k).map_or(String::new(), |p| p.cell.clone()),
             ..i.location.clone()
         };
         let label = column.label();

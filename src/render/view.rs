@@ -663,6 +663,11 @@ fn text(t: &Option<String>) -> String {
     t.clone().unwrap_or_default()
 }
 
+/// An indikator's sasaran, or nothing.
+fn sasaran_text(i: &Indicator) -> String {
+    i.sasaran.as_deref().unwrap_or_default().to_string()
+}
+
 fn written(w: &Option<crate::model::Written>) -> String {
     w.as_ref().map(|w| w.text.clone()).unwrap_or_default()
 }
@@ -680,7 +685,7 @@ fn pk(doc: &Document) -> Pk {
     let total: Option<Decimal> = doc.budgets().iter().map(|b| b.anggaran.value).sum();
     let mut sasaran: Vec<PkRow> = Vec::new();
     for i in doc.indicators() {
-        let text = text(&i.sasaran);
+        let text = sasaran_text(i);
         if !text.is_empty() && !sasaran.iter().any(|s| s.sasaran == text) {
             sasaran.push(PkRow {
                 no: (sasaran.len() + 1).to_string(),
@@ -699,7 +704,7 @@ fn pk(doc: &Document) -> Pk {
             .iter()
             .map(|i| PkRow {
                 no: text(&i.number),
-                sasaran: text(&i.sasaran),
+                sasaran: sasaran_text(i),
                 indikator: text(&i.indikator),
                 target: written(&i.target),
             })
@@ -729,7 +734,7 @@ fn rak(doc: &Document) -> Rak {
     let total: Option<Decimal> = doc
         .indicators()
         .iter()
-        .filter_map(|i| i.biaya.as_ref())
+        .filter_map(|i| i.biaya())
         .map(|q| q.value)
         .sum();
     Rak {
@@ -740,19 +745,15 @@ fn rak(doc: &Document) -> Rak {
             .iter()
             .map(|i| RakRow {
                 no: text(&i.number),
-                sasaran: text(&i.sasaran),
+                sasaran: sasaran_text(i),
                 indikator: text(&i.indikator),
                 target: written(&i.target),
-                aksi: text(&i.aksi),
-                jadwal: i.jadwal.clone(),
-                bulan: bulan(&i.jadwal),
+                aksi: i.aksi().unwrap_or_default().to_string(),
+                jadwal: i.jadwal().to_vec(),
+                bulan: bulan(i.jadwal()),
                 // `-` in the cost column is no cost: shown as written, not as Rp0.
-                biaya: i
-                    .biaya
-                    .as_ref()
-                    .filter(|q| !q.dash)
-                    .and_then(|q| exact(q.value)),
-                pelaksana: text(&i.pelaksana),
+                biaya: i.biaya().filter(|q| !q.dash).and_then(|q| exact(q.value)),
+                pelaksana: i.pelaksana().unwrap_or_default().to_string(),
             })
             .collect(),
         total_biaya: exact(total),
@@ -816,7 +817,7 @@ fn sasaran_capaian(
     let mut members: Vec<Vec<usize>> = Vec::new();
     for (k, m) in measured.iter().enumerate() {
         let ind = m.indicator;
-        let sasaran = text(&ind.sasaran);
+        let sasaran = sasaran_text(ind);
         let row = indikator_capaian(m, compared);
         // A sasaran is its text, wherever its rows are; rows without one (the import said
         // so) are grouped by their number, as nothing else tells them apart.
@@ -931,7 +932,7 @@ fn sasaran_numbers(
             && measured
                 .iter()
                 .map(|m| m.indicator)
-                .filter(|i| text(&i.sasaran) == s.sasaran && !s.sasaran.is_empty())
+                .filter(|i| sasaran_text(i) == s.sasaran && !s.sasaran.is_empty())
                 .all(|i| i.number.is_none() || i.number == first.number)
     });
     firsts
@@ -1016,7 +1017,7 @@ type Kolom = (bool, Option<i32>);
 fn renstra(plan: &[&Indicator]) -> Option<Renstra> {
     let mut kolom: Vec<Kolom> = plan
         .iter()
-        .flat_map(|i| i.periode.iter().map(|p| (p.akhir, p.tahun)))
+        .flat_map(|i| i.periode().iter().map(|p| (p.akhir, p.tahun)))
         .collect();
     kolom.sort_unstable();
     kolom.dedup();
@@ -1040,7 +1041,7 @@ fn renstra(plan: &[&Indicator]) -> Option<Renstra> {
             .map(|(akhir, tahun)| PeriodTarget::label_of(*tahun, *akhir))
             .collect(),
         satuan: plan.iter().any(|i| i.satuan.is_some()),
-        baseline: plan.iter().any(|i| i.baseline.is_some()),
+        baseline: plan.iter().any(|i| i.baseline().is_some()),
         jumlah_sasaran: sasaran.len(),
         rows: renstra_rows(plan, &kolom),
     })
@@ -1052,13 +1053,13 @@ fn renstra_rows(plan: &[&Indicator], kolom: &[Kolom]) -> Vec<RenstraRow> {
     let mut rows = Vec::new();
     let (mut number, mut last) = (None, None);
     for i in plan {
-        let s = text(&i.sasaran);
+        let s = sasaran_text(i);
         let new_sasaran = last.as_ref() != Some(&s);
         let new_number = i.number != number;
         (number, last) = (i.number.clone(), Some(s.clone()));
         let target = |(akhir, tahun): &Kolom| {
             let p = i
-                .periode
+                .periode()
                 .iter()
                 .find(|p| p.akhir == *akhir && p.tahun == *tahun);
             p.and_then(|p| p.target.clone())
@@ -1072,7 +1073,7 @@ fn renstra_rows(plan: &[&Indicator], kolom: &[Kolom]) -> Vec<RenstraRow> {
             sasaran: if new_sasaran { s } else { String::new() },
             indikator: text(&i.indikator),
             satuan: text(&i.satuan),
-            baseline: written(&i.baseline),
+            baseline: i.baseline().map(|w| w.text.clone()).unwrap_or_default(),
             target: kolom.iter().map(target).collect(),
         });
     }

@@ -29,7 +29,7 @@ pub fn report(measured: &[Measured]) -> Report {
             let i = m.indicator;
             vec![
                 Cell::Text(i.number.clone().unwrap_or_default()),
-                Cell::Text(i.sasaran.clone().unwrap_or_default()),
+                Cell::Text(i.sasaran.as_deref().unwrap_or_default().to_string()),
                 Cell::Text(i.indikator.clone().unwrap_or_default()),
                 Cell::Text(written(&i.target)),
                 Cell::Text(written(&i.realisasi)),
@@ -176,7 +176,7 @@ pub fn csv(measured: &[Measured], form: CsvForm) -> anyhow::Result<String> {
         // Target and realisasi stay as written (`77,5%`, `12 Laporan`): texts, not numbers.
         w.record([
             text(&i.number),
-            text(&i.sasaran),
+            CsvField::Text(i.sasaran.as_deref().unwrap_or_default().to_string()),
             text(&i.indikator),
             CsvField::Text(written(&i.target)),
             CsvField::Text(written(&i.realisasi)),

@@ -19,12 +19,11 @@ pub fn table(doc: &Document) -> crate::terminal::Fitted {
     header.extend(view.map_or_else(|| vec!["Target".into()], |v| (v.header)(doc)));
     table.set_header(header);
     for ind in doc.indicators().iter().take(MAX_ROWS_SHOWN) {
-        let text =
-            |t: &Option<String>, max: usize| Cell::new(shorten(t.as_deref().unwrap_or(""), max));
+        let text = |t: Option<&str>, max: usize| Cell::new(shorten(t.unwrap_or(""), max));
         let mut row = vec![
-            text(&ind.number, 4),
-            text(&ind.sasaran, 40),
-            text(&ind.indikator, 50),
+            text(ind.number.as_deref(), 4),
+            text(ind.sasaran.as_deref(), 40),
+            text(ind.indikator.as_deref(), 50),
         ];
         let shown = match view {
             Some(v) => (v.cells)(doc, ind),
@@ -120,7 +119,7 @@ impl Serialize for Json<'_> {
         m.serialize_entry("target", &i.target.as_ref().map(|w| &w.text))?;
         if let Some(w) = &i.target {
             m.serialize_entry("target_cell", &w.cell)?;
-            let place = crate::model::CellRef::parse(&w.cell)
+            let place = Some(w.cell)
                 .filter(|_| crate::model::is_word(&i.location.file))
                 .map(|c| crate::source::docx::describe(c.row() - 1, c.col()));
             if let Some(place) = place {
@@ -135,29 +134,29 @@ impl Serialize for Json<'_> {
             m.serialize_entry("realisasi_cell", &w.cell)?;
         }
         quantity_entry::<S>(&mut m, "stated_capaian", i.stated_capaian.as_ref())?;
-        quantity_entry::<S>(&mut m, "biaya", i.biaya.as_ref())?;
+        quantity_entry::<S>(&mut m, "biaya", i.biaya())?;
         for (key, value) in [
-            ("aksi", &i.aksi),
-            ("target_aksi", &i.target_aksi),
-            ("pelaksana", &i.pelaksana),
-            ("polaritas", &i.polaritas),
+            ("aksi", i.aksi()),
+            ("target_aksi", i.target_aksi()),
+            ("pelaksana", i.pelaksana()),
+            ("polaritas", i.polaritas.as_deref()),
         ] {
             if let Some(v) = value {
                 m.serialize_entry(key, v)?;
             }
         }
-        if !i.jadwal.is_empty() {
-            m.serialize_entry("jadwal", &i.jadwal)?;
+        if !i.jadwal().is_empty() {
+            m.serialize_entry("jadwal", i.jadwal())?;
         }
         if let Some(s) = &i.satuan {
             m.serialize_entry("satuan", s)?;
         }
-        if let Some(w) = &i.baseline {
+        if let Some(w) = i.baseline() {
             m.serialize_entry("baseline", &w.text)?;
             m.serialize_entry("baseline_cell", &w.cell)?;
         }
-        if !i.periode.is_empty() {
-            m.serialize_entry("targets", &i.periode)?;
+        if !i.periode().is_empty() {
+            m.serialize_entry("targets", i.periode())?;
         }
         m.serialize_entry("location", &i.location)?;
         m.end()

@@ -51,7 +51,7 @@ fn rows(doc: &Document, role: Role) -> impl Iterator<Item = (&str, &Location)> {
     let items = doc.items().iter().map(|i| (i.uraian.as_str(), &i.location));
     let indicators = doc.indicators().iter().filter_map(move |i| {
         let text = match role {
-            Role::Aksi => i.aksi.as_deref(),
+            Role::Aksi => i.aksi(),
             _ => i.indikator.as_deref(),
         };
         text.map(|t| (t, &i.location))

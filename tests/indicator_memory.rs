@@ -1,0 +1,87 @@
+//! What an imported performance table keeps per indikator row, in bytes asked of the allocator
+//! (counted, never measured: a peak of memory depends on the allocator and the machine).
+//!
+//! One test in this file: the counter is global to the process.
+
+mod support;
+
+use lakip::model::Document;
+use lakip::pipeline::{read_file, Options};
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::sync::atomic::{AtomicIsize, Ordering};
+use support::bench_fixtures;
+
+/// The system allocator, counting the bytes allocated and not yet freed, on every thread (the
+/// cells are parsed on one thread and freed on another).
+struct Counting;
+
+static LIVE: AtomicIsize = AtomicIsize::new(0);
+
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        LIVE.fetch_add(layout.size() as isize, Ordering::Relaxed);
+        unsafe { System.alloc(layout) }
+    }
+
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        LIVE.fetch_sub(layout.size() as isize, Ordering::Relaxed);
+        unsafe { System.dealloc(ptr, layout) }
+    }
+
+    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        LIVE.fetch_add(
+            new_size as isize - layout.size() as isize,
+            Ordering::Relaxed,
+        );
+        unsafe { System.realloc(ptr, layout, new_size) }
+    }
+}
+
+#[global_allocator]
+static COUNTING: Counting = Counting;
+
+/// Imports the generated workbook of `layout` with `rows` body rows as `lakip import` does;
+/// returns the documents and the bytes they hold once read (the workbook and the reader's
+/// state are freed by then).
+fn held(layout: &str, rows: usize) -> (Vec<Document>, usize) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join(format!("{layout}.xlsx"));
+    bench_fixtures::write(layout, rows, &path).unwrap();
+    let name = format!("{layout}.xlsx");
+    let before = LIVE.load(Ordering::SeqCst);
+    let (docs, _) = read_file(&path, &name, &Options::default()).unwrap();
+    let after = LIVE.load(Ordering::SeqCst);
+    (docs, usize::try_from(after - before).unwrap())
+}
+
+#[test]
+fn a_performance_row_holds_only_its_own_columns() {
+    // 2 000 rows: the indikator list's capacity (2 048) is near its length, so the bytes per
+    // row are the rows' own, not the list's room to grow.
+    let (docs, pk) = held("pk", 2_000);
+    let rows = docs[0].indicators();
+    assert_eq!(rows.len(), 2_001);
+    // A PK row has no RAK or Renstra columns: none are allocated for it.
+    assert!(rows.iter().all(|i| i.rak.is_none() && i.renstra.is_none()));
+    // Its own: the Indicator (304 bytes), its number, indikator and target texts, its
+    // location's cell, its row class, and a third of its sasaran's text (3 rows a sasaran).
+    // With the RAK and Renstra columns inline (528 bytes), the target's cell a string and a
+    // sasaran text per row, a row held 683 bytes (416 now).
+    let per_row = pk / rows.len();
+    assert!(per_row <= 440, "{per_row} bytes held per PK row");
+
+    let (docs, kinerja) = held("kinerja", 2_000);
+    let rows = docs[0].indicators();
+    assert!(rows.iter().all(|i| i.rak.is_none() && i.renstra.is_none()));
+    // As the PK's, with the realisasi (its text and cell) and the capaian stated (380 bytes).
+    let per_row = kinerja / rows.len();
+    assert!(per_row <= 400, "{per_row} bytes held per kinerja row");
+
+    let (docs, rak) = held("rak", 2_000);
+    let rows = docs[0].indicators();
+    assert!(rows.iter().all(|i| i.rak.is_some() && i.renstra.is_none()));
+    // The RAK's columns are all there, boxed: the action, its target, pelaksana, cost and
+    // twelve month marks (986 bytes a row before, 868 now).
+    let per_row = rak / rows.len();
+    assert!(per_row <= 900, "{per_row} bytes held per RAK row");
+}
