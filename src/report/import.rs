@@ -1,11 +1,11 @@
 //! What `lakip import` shows: the recognised tree with subtotals, the row accounting,
 //! declared against computed totals, and notices. JSON is a contract scripts rely on.
 
+use super::grid::{Align, Grid};
 use super::indicators;
-use super::{quantity_cell, show};
+use super::{quantity_text, show};
 use crate::model::{Amounts, Document, Field, Item, Quantity, Subtotal, Subtotals};
 use crate::numbers;
-use comfy_table::{presets::UTF8_FULL_CONDENSED, Cell, CellAlignment, Table};
 use rust_decimal::Decimal;
 use serde::ser::{Serialize, SerializeMap, Serializer};
 use serde_json::json;
@@ -55,7 +55,7 @@ fn document_text(doc: &Document) -> String {
         return out;
     }
     let subtotals = doc.subtotals();
-    out.push_str(&tree(doc, &subtotals).to_string());
+    tree(&mut out, doc, &subtotals);
     out.push('\n');
     out.push_str(&accounting(doc));
     out.push_str(&declared_text(doc, &subtotals));
@@ -140,7 +140,20 @@ fn signature_line(sig: &crate::model::Signature) -> String {
     }
 }
 
-fn tree(doc: &Document, subtotals: &Subtotals) -> crate::terminal::Fitted {
+/// The tree of headings (and items, when few) with their subtotals, written into `out`.
+fn tree(out: &mut String, doc: &Document, subtotals: &Subtotals) {
+    let grid = tree_grid(doc, subtotals);
+    // Each row one line on a terminal: a wrapped uraian would lose the tree's indent.
+    match crate::terminal::width() {
+        Some(_) => {
+            let fitted = crate::terminal::fit(grid.to_table(), crate::terminal::Fit::Truncate);
+            out.push_str(&fitted.to_string());
+        }
+        None => grid.write(out),
+    }
+}
+
+fn tree_grid(doc: &Document, subtotals: &Subtotals) -> Grid {
     // The tree adds its rows up: a kinerja figure (the Renja form's K) is in the JSON, not here.
     let fields: &Vec<Field> = &doc
         .fields
@@ -148,61 +161,51 @@ fn tree(doc: &Document, subtotals: &Subtotals) -> crate::terminal::Fitted {
         .copied()
         .filter(|f| !f.is_kinerja())
         .collect();
-    let mut table = Table::new();
-    table.load_style(UTF8_FULL_CONDENSED);
     let mut header = vec![
-        Cell::new(crate::t!("view-import-uraian")),
-        Cell::new(crate::t!("view-import-items")),
+        crate::t!("view-import-uraian"),
+        crate::t!("view-import-items"),
     ];
-    header.extend(fields.iter().map(|f| Cell::new(f.label())));
-    table.set_header(header);
+    header.extend(fields.iter().map(|f| f.label().to_string()));
+    let mut grid = Grid::new(&header);
     let show_items = doc.items().len() <= MAX_ITEMS_SHOWN;
-    let mut items_of: Vec<Vec<&Item>> = vec![Vec::new(); doc.headings().len()];
+    // Items by heading, only when they are shown.
+    let mut items_of: Vec<Vec<&Item>> = Vec::new();
     let mut top_items = Vec::new();
-    for it in doc.items() {
-        match it.heading.and_then(|h| items_of.get_mut(h)) {
-            Some(list) => list.push(it),
-            None => top_items.push(it),
-        }
-    }
-    // Items outside any heading come before the first heading.
     if show_items {
-        for it in top_items {
-            table.add_row(item_row(doc, it, fields));
-        }
-    }
-    for (i, h) in doc.headings().iter().enumerate() {
-        let indent = "  ".repeat(doc.depth(Some(i)) - 1);
-        table.add_row(subtotal_row(
-            format!("{indent}{}", shorten(&h.text, 90)),
-            subtotals.of(Some(i)),
-            fields,
-        ));
-        if show_items {
-            for it in &items_of[i] {
-                table.add_row(item_row(doc, it, fields));
+        items_of.resize(doc.headings().len(), Vec::new());
+        for it in doc.items() {
+            match it.heading.and_then(|h| items_of.get_mut(h)) {
+                Some(list) => list.push(it),
+                None => top_items.push(it),
             }
         }
     }
-    table.add_row(subtotal_row(
-        crate::t!("view-import-sum"),
-        &subtotals.all,
-        fields,
-    ));
-    // Each row one line on a terminal: a wrapped uraian would lose the tree's indent.
-    crate::terminal::fit(table, crate::terminal::Fit::Truncate)
+    // Items outside any heading come before the first heading.
+    for it in top_items {
+        item_row(&mut grid, doc, it, fields);
+    }
+    for (i, h) in doc.headings().iter().enumerate() {
+        let indent = "  ".repeat(doc.depth(Some(i)) - 1);
+        let label = format!("{indent}{}", shorten(&h.text, 90));
+        subtotal_row(&mut grid, &label, subtotals.of(Some(i)), fields);
+        for it in items_of.get(i).into_iter().flatten() {
+            item_row(&mut grid, doc, it, fields);
+        }
+    }
+    let sum = crate::t!("view-import-sum");
+    subtotal_row(&mut grid, &sum, &subtotals.all, fields);
+    grid
 }
 
-fn subtotal_row(label: String, sub: &Subtotal, fields: &[Field]) -> Vec<Cell> {
-    let mut row = vec![
-        Cell::new(label),
-        Cell::new(sub.items).set_alignment(CellAlignment::Right),
-    ];
-    row.extend(fields.iter().map(|f| sum_cell(*f, sub.sum(*f))));
-    row
+fn subtotal_row(grid: &mut Grid, label: &str, sub: &Subtotal, fields: &[Field]) {
+    grid.push(label, Align::Left);
+    grid.push(&sub.items.to_string(), Align::Right);
+    for f in fields {
+        grid.push(&sum_text(*f, sub.sum(*f)), Align::Right);
+    }
 }
 
-fn item_row(doc: &Document, it: &Item, fields: &[Field]) -> Vec<Cell> {
+fn item_row(grid: &mut Grid, doc: &Document, it: &Item, fields: &[Field]) {
     let indent = "  ".repeat(doc.depth(it.heading));
     let no_uraian = crate::t!("view-import-no-uraian");
     let uraian = if it.uraian.is_empty() {
@@ -210,18 +213,13 @@ fn item_row(doc: &Document, it: &Item, fields: &[Field]) -> Vec<Cell> {
     } else {
         &it.uraian
     };
-    let mut row = vec![
-        Cell::new(format!("{indent}· {}", shorten(uraian, 70))),
-        Cell::new(""),
-    ];
+    grid.push(&format!("{indent}· {}", shorten(uraian, 70)), Align::Left);
+    grid.push("", Align::Left);
+    let unknown = crate::t!("view-import-formula-unknown");
     for f in fields {
-        row.push(quantity_cell(
-            *f,
-            it.amounts.get(f),
-            &crate::t!("view-import-formula-unknown"),
-        ));
+        let text = quantity_text(*f, it.amounts.get(f), &unknown);
+        grid.push(&text, Align::Right);
     }
-    row
 }
 
 /// One line of at most `max` characters: a cell's line breaks become spaces.
@@ -235,13 +233,12 @@ fn shorten(text: &str, max: usize) -> String {
 }
 
 /// A computed subtotal; percentages do not add up, so they get none.
-fn sum_cell(field: Field, sum: Option<Decimal>) -> Cell {
-    let text = match sum {
+fn sum_text(field: Field, sum: Option<Decimal>) -> String {
+    match sum {
         _ if field.is_percent() => String::new(),
         Some(v) => show(field, v),
         None => "?".to_string(),
-    };
-    Cell::new(text).set_alignment(CellAlignment::Right)
+    }
 }
 
 fn accounting(doc: &Document) -> String {

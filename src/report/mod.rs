@@ -3,6 +3,7 @@
 pub mod audit;
 pub mod capaian;
 pub mod check;
+pub mod grid;
 pub mod import;
 pub mod indicators;
 pub mod realisasi;
@@ -27,14 +28,18 @@ pub fn show(field: Field, value: Decimal) -> String {
 /// A quantity as a right-aligned table cell: empty when there is none, `-` as written,
 /// `unknown` when its value is not known (a formula without a computed result).
 pub fn quantity_cell(field: Field, q: Option<&Quantity>, unknown: &str) -> Cell {
-    let text = match q {
+    Cell::new(quantity_text(field, q, unknown)).set_alignment(CellAlignment::Right)
+}
+
+/// The text of [`quantity_cell`].
+pub fn quantity_text(field: Field, q: Option<&Quantity>, unknown: &str) -> String {
+    match q {
         None => String::new(),
         Some(q) if q.dash => "-".to_string(),
         Some(q) => q
             .value
             .map_or_else(|| unknown.to_string(), |v| show(field, v)),
-    };
-    Cell::new(text).set_alignment(CellAlignment::Right)
+    }
 }
 
 /// A CSV field as a spreadsheet may open it safely (the OWASP rule against CSV injection): a
