@@ -98,8 +98,9 @@ fn a_check_normalises_each_name_once_compares_few_and_parses_only_its_messages()
     );
     // The indikator index's table of word keys was a check's largest allocation, grown in
     // doublings (978 KB asked in all; 849 KB since an entry of the table is 16 bytes, not 32):
-    // each doubling is fresh memory, and its pages are faults (450 -> 400 a check).
-    assert!(bytes <= 900_000, "a check allocated {bytes} bytes");
+    // each doubling is fresh memory, and its pages are faults (450 -> 400 a check). A row of
+    // a group's exact words builds no name of its own (770 KB -> 680 KB).
+    assert!(bytes <= 720_000, "a check allocated {bytes} bytes");
     parses_only_the_messages_it_says(&diagnostics, docs.len());
 }
 
