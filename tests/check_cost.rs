@@ -2,9 +2,9 @@
 //! timed. Indikator, program and kegiatan names were normalised again for every pair compared
 //! (the budget, reconcile and target rules), most of a small check's time.
 //!
-//! One test in this file: the normalisations and the bytes allocated are counted by the thread
-//! (a check runs on the calling thread), the names compared and the Fluent source parsed by the
-//! process.
+//! The normalisations, csv parsers built and bytes allocated are counted by the thread (a check
+//! runs on the calling thread, each test on its own), the names compared and the Fluent source
+//! parsed by the process: one test counts those.
 
 use lakip::compute::similar;
 use lakip::workspace::{load, table, Workspace};
@@ -125,5 +125,28 @@ fn parses_only_the_messages_it_says(diagnostics: &[lakip::check::Diagnostic], do
     assert!(
         parsed * 10 <= language,
         "{parsed} bytes of Fluent parsed of a language's {language}"
+    );
+}
+
+/// The arguments of a `lakip check` are read by a command of that one subcommand: the whole
+/// command's fourteen subcommands and their arguments were built (and their global options
+/// copied into each) for every command run, whatever it was.
+#[test]
+fn the_arguments_are_read_by_a_command_of_their_subcommand() {
+    use clap::Parser;
+    let args: Vec<std::ffi::OsString> = ["lakip", "-w", "ws", "check", "--format", "json"]
+        .iter()
+        .map(Into::into)
+        .collect();
+    let before = allocated();
+    let whole = lakip::cli::Cli::try_parse_from(&args).unwrap();
+    let whole_bytes = allocated() - before;
+    let before = allocated();
+    let one = lakip::cli::parse_one(&args).unwrap();
+    let one_bytes = allocated() - before;
+    assert_eq!(format!("{one:?}"), format!("{whole:?}"));
+    assert!(
+        one_bytes * 4 <= whole_bytes,
+        "{one_bytes} bytes allocated to read the arguments; the whole command: {whole_bytes}"
     );
 }
