@@ -7,13 +7,13 @@ fn main() -> ExitCode {
     if let Some(warning) = lakip::cli::choose_language(&args) {
         eprintln!("{}", lakip::t!("warning-line", message = warning));
     }
-    // Arguments that parse are read by the plain derive: translating every help text costs
-    // more than a whole `lakip check`. Help, version and errors go through the command in the
+    // Arguments that parse are read by the plain derive of the subcommand they name:
+    // translating every help text costs more than a whole `lakip check`. Help, version and errors go through the command in the
     // language chosen (clap's parse errors written by lakip from the error's kind and context;
     // a kind lakip does not cover is clap's own English).
-    let cli = match <Cli as clap::Parser>::try_parse_from(&args) {
-        Ok(cli) => cli,
-        Err(_) => match lakip::cli::command()
+    let cli = match lakip::cli::parse_one(&args) {
+        Some(cli) => cli,
+        None => match lakip::cli::command()
             .try_get_matches_from(args)
             .and_then(|m| Cli::from_arg_matches(&m))
         {
@@ -21,8 +21,8 @@ fn main() -> ExitCode {
             Err(e) => return parse_failed(e),
         },
     };
-    let workspace = cli.workspace.as_deref();
-    lakip::terminal::set_width(cli.width);
+    let workspace = cli.globals.workspace.as_deref();
+    lakip::terminal::set_width(cli.globals.width);
     let result = match cli.command {
         Command::Init(args) => lakip::cli::init::run(&args, workspace),
         Command::Import(args) => lakip::cli::import::run(&args, workspace),

@@ -52,21 +52,24 @@ fn groups(docs: &[Document]) -> Vec<Vec<Occurrence<'_>>> {
                 let words = similar::words(occ.text());
                 // Words hold no space: equal keys are equal words ([`similar::Name::same_words`]).
                 let key = words.join(" ");
-                let name = similar::Name::from_words(words);
                 // Two rows of one table are two indikator, however alike; the same words
                 // match before words a slip apart.
                 let open = |g: &usize| !groups[*g].iter().any(|o| std::ptr::eq(o.doc, doc));
                 let same_words = by_words
                     .get(&key)
                     .and_then(|gs| gs.iter().copied().find(open));
-                let found = same_words.or_else(|| {
-                    let candidates = firsts.candidates(&name);
-                    candidates
-                        .iter()
-                        .copied()
-                        .filter(open)
-                        .find(|&g| firsts.compare(g, |first| first.same(&name)))
-                });
+                if let Some(g) = same_words {
+                    groups[g].push(occ);
+                    continue;
+                }
+                // Only a row of new words needs its name (most rows repeat a group's words).
+                let name = similar::Name::from_words(words);
+                let candidates = firsts.candidates(&name);
+                let found = candidates
+                    .iter()
+                    .copied()
+                    .filter(open)
+                    .find(|&g| firsts.compare(g, |first| first.same(&name)));
                 match found {
                     Some(g) => groups[g].push(occ),
                     None => {

@@ -33,6 +33,17 @@ use std::path::PathBuf;
     after_help = "Examples:\n  lakip init --satker \"KPU Kota Serang\" --tahun 2023\n  lakip import rkt.xlsx\n  lakip import --dry-run --format json anggaran.xlsx\n  lakip status\n  lakip check\n  lakip audit LKj-2023.docx\n  lakip realisasi --format xlsx -o realisasi.xlsx\n  lakip capaian\n  lakip template pk -o pk-2025.xlsx\n  lakip render bab3 --format html -o bab3.html\n  lakip build\n  lakip rollup kpu-banten/\n\nExit codes: 0 ok, 1 errors found in the data, 2 could not run (bad input or usage), 3 rollup: a workspace could not be read."
 )]
 pub struct Cli {
+    #[command(flatten)]
+    pub globals: Globals,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+// The options of every subcommand, apart so a command of one subcommand has them too
+// ([`parse_one`]). (Plain comments: a doc comment would be the command's about.)
+#[derive(Debug, clap::Args)]
+pub struct Globals {
     /// The workspace directory (default: the nearest directory upward with a lakip.toml).
     #[arg(short = 'w', long, global = true, value_name = "DIR")]
     pub workspace: Option<PathBuf>,
@@ -45,9 +56,45 @@ pub struct Cli {
     /// else `bahasa` in lakip.toml.
     #[arg(long, global = true, value_name = "LANG", value_enum)]
     pub lang: Option<crate::i18n::Lang>,
+}
 
-    #[command(subcommand)]
-    pub command: Command,
+/// The arguments as the whole command reads them, read by a command of the root's options and
+/// the one subcommand they name: building all fourteen subcommands was most of clap's share of
+/// a `lakip check`. `None` when no such command parses them (help, version, an error): the
+/// whole command then says why. Each word that names a subcommand is tried, in order, as a
+/// value (`-w check`) may come first; a command that parses has no other subcommand's name
+/// where a subcommand goes, so the whole command reads the words the same.
+pub fn parse_one(args: &[OsString]) -> Option<Cli> {
+    use clap::{Args, FromArgMatches};
+    let names = args.iter().skip(1).filter_map(|a| a.to_str());
+    names.filter_map(subcommand).find_map(|sub| {
+        let cmd = Globals::augment_args(clap::Command::new("lakip")).subcommand(sub);
+        let matches = cmd.try_get_matches_from(args).ok()?;
+        Cli::from_arg_matches(&matches).ok()
+    })
+}
+
+/// The subcommand `name` names, with its arguments; `None` for any other word.
+fn subcommand(name: &str) -> Option<clap::Command> {
+    use clap::Args;
+    let sub = clap::Command::new(name.to_string());
+    Some(match name {
+        "init" => init::Args::augment_args(sub),
+        "import" => import::Args::augment_args(sub),
+        "status" => status::Args::augment_args(sub),
+        "remove" => remove::Args::augment_args(sub),
+        "check" => check::Args::augment_args(sub),
+        "audit" => audit::Args::augment_args(sub),
+        "realisasi" => realisasi::Args::augment_args(sub),
+        "capaian" => capaian::Args::augment_args(sub),
+        "render" => render::Args::augment_args(sub),
+        "template" => template::Args::augment_args(sub),
+        "build" => build::Args::augment_args(sub),
+        "completions" => completions::Args::augment_args(sub),
+        "man" => man::Args::augment_args(sub),
+        "rollup" => rollup::Args::augment_args(sub),
+        _ => return None,
+    })
 }
 
 #[derive(Debug, Subcommand)]
@@ -315,4 +362,61 @@ pub fn emit(text: &str) -> anyhow::Result<()> {
 fn free_documents(docs: Vec<Document>) {
     let rows = docs.iter().map(|d| d.rows.len()).sum();
     crate::pipeline::free_elsewhere(docs, rows);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A command of one subcommand reads what the whole command reads, and reads nothing the
+    /// whole command refuses or answers with help or its version.
+    #[test]
+    fn one_subcommand_reads_as_the_whole_command() {
+        let lines = [
+            "lakip check",
+            "lakip -w ws check --format json --deny warnings",
+            "lakip check -w ws --lang en --width 80",
+            "lakip --lang=en check a.xlsx b.xlsx --kind pk --sheet PK",
+            "lakip -w check status",
+            "lakip -w status check",
+            "lakip -w import check",
+            "lakip import check",
+            "lakip import --dry-run --format json check.xlsx",
+            "lakip check -- status",
+            "lakip status --width 0",
+            "lakip render bab3 --format html -o x.html",
+            "lakip init --satker KPU --tahun 2023",
+            "lakip template pk -o pk.xlsx",
+            "lakip completions bash",
+            "lakip man",
+            "lakip rollup a b",
+            "lakip remove x.xlsx",
+            "lakip audit LKj.docx",
+            "lakip realisasi --format xlsx -o r.xlsx",
+            "lakip capaian",
+            "lakip build",
+            // Refused, help or version: the whole command answers.
+            "lakip",
+            "lakip -V",
+            "lakip --version check",
+            "lakip check --version",
+            "lakip help check",
+            "lakip check --help",
+            "lakip check -h",
+            "lakip check --nope",
+            "lakip status check",
+            "lakip check status import",
+            "lakip --width x check",
+            "lakip --lang fr check",
+            "lakip chek",
+            "lakip CHECK",
+            "lakip -w",
+        ];
+        for line in lines {
+            let args: Vec<OsString> = line.split(' ').map(OsString::from).collect();
+            let whole = <Cli as Parser>::try_parse_from(&args).map(|c| format!("{c:?}"));
+            let one = parse_one(&args).map(|c| format!("{c:?}"));
+            assert_eq!(one, whole.ok(), "{line}");
+        }
+    }
 }

@@ -242,25 +242,37 @@ fn entries(resources: &'static [(&'static str, &'static str)]) -> Entries {
     let mut entries = Entries::with_capacity_and_hasher(size, Default::default());
     for (_, text) in resources {
         let mut open: Option<(&'static str, usize)> = None;
-        let mut at = 0;
-        for line in text.split_inclusive('\n') {
+        for (at, line) in lines(text) {
             // A new entry or a comment starts with a letter, `#` or `-` (a term); any other
             // line (indented, blank, a closing brace) goes on with the entry.
-            let starts =
-                line.starts_with(|c: char| c.is_ascii_alphabetic() || c == '#' || c == '-');
-            if starts {
+            let first = line.as_bytes()[0];
+            if first.is_ascii_alphabetic() || first == b'#' || first == b'-' {
                 if let Some((key, start)) = open.take() {
                     entries.insert(key, &text[start..at]);
                 }
                 open = entry_key(line).map(|key| (key, at));
             }
-            at += line.len();
         }
         if let Some((key, start)) = open {
             entries.insert(key, &text[start..]);
         }
     }
     entries
+}
+
+/// Each line of `text` with its newline, and where it starts: the newlines found by memchr's
+/// vector search, not a line iterator's byte loop (the index is made before a command's first
+/// message).
+fn lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    let ends = memchr::memchr_iter(b'\n', text.as_bytes())
+        .map(|i| i + 1)
+        .chain(std::iter::once(text.len()));
+    let mut start = 0;
+    ends.filter_map(move |end| {
+        let line = (start, &text[start..end]);
+        start = end;
+        (!line.1.is_empty()).then_some(line)
+    })
 }
 
 /// The keys of a language, hashed by FNV-1a: lakip's own short keys need no protection from
@@ -290,8 +302,10 @@ impl Hasher for Fnv {
 
 /// The key a line starting an entry names (`key =`), else `None` (a comment).
 fn entry_key(line: &str) -> Option<&str> {
+    // The key's characters are ASCII: the first other byte ends it, as the first other char.
     let end = line
-        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_'))
+        .bytes()
+        .position(|b| !(b.is_ascii_alphanumeric() || b == b'-' || b == b'_'))
         .unwrap_or(line.len());
     let key = &line[..end];
     let starts = key.starts_with(|c: char| c.is_ascii_alphabetic());
@@ -406,6 +420,42 @@ mod tests {
                 let said = whole.format_pattern(pattern, None, &mut errors);
                 assert_eq!(tr_in(lang, key, &[]), said, "{key}");
             }
+        }
+    }
+
+    /// The index by memchr's lines is the one a scan of `split_inclusive`'s lines made, for
+    /// both languages and for text that does or does not end in a newline.
+    #[test]
+    fn the_index_is_the_line_by_line_scan() {
+        fn by_lines(resources: &[(&str, &'static str)]) -> HashMap<&'static str, &'static str> {
+            let mut entries = HashMap::new();
+            for (_, text) in resources {
+                let (mut open, mut at) = (None, 0);
+                for line in text.split_inclusive('\n') {
+                    if line.starts_with(|c: char| c.is_ascii_alphabetic() || c == '#' || c == '-') {
+                        if let Some((key, start)) = open.take() {
+                            entries.insert(key, &text[start..at]);
+                        }
+                        open = entry_key(line).map(|key| (key, at));
+                    }
+                    at += line.len();
+                }
+                if let Some((key, start)) = open {
+                    entries.insert(key, &text[start..]);
+                }
+            }
+            entries
+        }
+        const ODD: &[(&str, &str)] = &[
+            ("a.ftl", "a = 1\n\n\nb =\n  x\n#c\n-t = y\nc = \u{e9}\n"),
+            (
+                "b.ftl",
+                "\u{e9}t\u{e9} = 2\na = 3\nkey\n= 4\nd\u{a0}= 5\ne =6",
+            ),
+        ];
+        for resources in [Lang::Id.resources(), Lang::En.resources(), ODD] {
+            let fast: HashMap<_, _> = entries(resources).into_iter().collect();
+            assert_eq!(fast, by_lines(resources));
         }
     }
 

@@ -11,7 +11,10 @@ use crate::model::{Amounts, CellRef, Document, Field, Location, Quantity};
 use crate::numbers;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
+use std::cell::Cell;
 use std::collections::{BTreeMap, BTreeSet};
+use std::fs::File;
+use std::io::{Read, Seek, SeekFrom};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -150,14 +153,75 @@ fn load<R: Attach>(dir: &Path, docs: &mut Documents) -> anyhow::Result<()> {
 /// Reads every row of a stored table, with its line in the file (the header is line 1).
 pub fn for_each_row<R: Record>(
     path: &Path,
+    f: impl FnMut(R, u64) -> anyhow::Result<()>,
+) -> anyhow::Result<()> {
+    let fail = |e: csv::Error| input_error(format!("{}: {e}", path.display()));
+    let file = File::open(path).map_err(|e| fail(e.into()))?;
+    let mut reader = READER.take().unwrap_or_else(new_reader);
+    reader.get_mut().0 = Some(file);
+    let result = read_rows(&mut reader, path, f);
+    // The file is closed; the parser waits for the next table.
+    reader.get_mut().0 = None;
+    READER.set(Some(reader));
+    result
+}
+
+thread_local! {
+    /// One csv parser for every table read on this thread: csv builds a parser's state table
+    /// anew for each reader (270 k instructions, as much as parsing a small table), eight
+    /// times in a `lakip check`.
+    static READER: Cell<Option<csv::Reader<TableFile>>> = const { Cell::new(None) };
+}
+
+/// How many csv parsers this thread has built for tables (a test holds a workspace's load to one).
+#[doc(hidden)]
+pub fn parsers_built() -> usize {
+    PARSERS_BUILT.with(Cell::get)
+}
+
+thread_local! {
+    static PARSERS_BUILT: Cell<usize> = const { Cell::new(0) };
+}
+
+/// The table a reused parser reads; none between tables.
+struct TableFile(Option<File>);
+
+impl Read for TableFile {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        self.0.as_mut().map_or(Ok(0), |f| f.read(buf))
+    }
+}
+
+impl Seek for TableFile {
+    fn seek(&mut self, to: SeekFrom) -> std::io::Result<u64> {
+        self.0.as_mut().map_or(Ok(0), |f| f.seek(to))
+    }
+}
+
+/// A parser with no table: its header row is read (empty) now, so a seek to a table's start
+/// never reads one of the table's rows as the parser's own header.
+fn new_reader() -> csv::Reader<TableFile> {
+    PARSERS_BUILT.with(|n| n.set(n.get() + 1));
+    let mut reader = csv::ReaderBuilder::new()
+        .flexible(true)
+        .from_reader(TableFile(None));
+    let _ = reader.byte_headers();
+    reader
+}
+
+/// The rows of the table `reader` was given, from its start: the parser reset as new (BOM,
+/// line and record numbers), its header row read as the first record.
+fn read_rows<R: Record>(
+    reader: &mut csv::Reader<TableFile>,
+    path: &Path,
     mut f: impl FnMut(R, u64) -> anyhow::Result<()>,
 ) -> anyhow::Result<()> {
     let fail = |e: csv::Error| input_error(format!("{}: {e}", path.display()));
-    let mut reader = csv::ReaderBuilder::new()
-        .flexible(true)
-        .from_path(path)
+    reader
+        .seek_raw(SeekFrom::Start(0), csv::Position::new())
         .map_err(fail)?;
-    let header = reader.headers().map_err(fail)?.clone();
+    let mut header = csv::StringRecord::new();
+    reader.read_record(&mut header).map_err(fail)?;
     for record in reader.records() {
         let record = record.map_err(fail)?;
         let line = record.position().map_or(0, |p| p.line());
@@ -272,4 +336,92 @@ pub fn amounts(stored: &[(Field, &str, &str)]) -> Result<Amounts, String> {
 /// The tables written, for messages: their paths in the order given.
 pub fn paths(dir: &Path, written: &[(&'static str, Vec<u8>)]) -> Vec<PathBuf> {
     written.iter().map(|(name, _)| dir.join(name)).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+    struct Row {
+        file: String,
+        #[serde(default)]
+        sheet: String,
+        #[serde(default)]
+        row: u32,
+    }
+
+    impl Record for Row {
+        const FILE: &'static str = "rows.csv";
+        fn rows(_: &Document) -> Vec<Row> {
+            Vec::new()
+        }
+        fn source(&self) -> (&str, &str, u32) {
+            (&self.file, &self.sheet, self.row)
+        }
+    }
+
+    fn rows_of(path: &Path) -> anyhow::Result<Vec<(Row, u64)>> {
+        let mut rows = Vec::new();
+        for_each_row(path, |row: Row, line| {
+            rows.push((row, line));
+            Ok(())
+        })?;
+        Ok(rows)
+    }
+
+    /// What a parser of its own reads: the header by name, line numbers, a BOM dropped.
+    fn fresh(path: &Path) -> Vec<(Row, u64)> {
+        let mut reader = csv::ReaderBuilder::new()
+            .flexible(true)
+            .from_path(path)
+            .unwrap();
+        let header = reader.headers().unwrap().clone();
+        reader
+            .records()
+            .map(|r| {
+                let r = r.unwrap();
+                let line = r.position().unwrap().line();
+                (r.deserialize(Some(&header)).unwrap(), line)
+            })
+            .collect()
+    }
+
+    /// The parser reused from table to table reads each as a parser of its own does, whatever
+    /// the table before left (a row cut short by an error, an open quote, other columns).
+    #[test]
+    fn a_reused_parser_reads_each_table_as_a_new_one() {
+        let dir = tempfile::tempdir().unwrap();
+        let write = |name: &str, bytes: &[u8]| {
+            let path = dir.path().join(name);
+            std::fs::write(&path, bytes).unwrap();
+            path
+        };
+        let a = write(
+            "a.csv",
+            b"file,sheet,row\nx.xlsx,S,1\n\"multi\nline\",S,2\n",
+        );
+        let bom = write("b.csv", b"\xef\xbb\xbfrow,file\n3,y.xlsx\n\n4,z.xlsx");
+        let open_quote = write("c.csv", b"row,file\n5,\"never closed,1\n");
+        let bad = write("d.csv", b"file,row\nx,notanumber\ny,2\n");
+        let before = parsers_built();
+        for path in [&a, &bom, &open_quote, &a, &bom] {
+            assert_eq!(rows_of(path).unwrap(), fresh(path), "{}", path.display());
+        }
+        assert!(rows_of(&bad).is_err());
+        assert_eq!(rows_of(&a).unwrap(), fresh(&a));
+        // The BOM is dropped again at the second table's start: `row` is found by its name.
+        assert_eq!(
+            rows_of(&bom).unwrap()[0],
+            (
+                Row {
+                    file: "y.xlsx".into(),
+                    sheet: String::new(),
+                    row: 3
+                },
+                2
+            )
+        );
+        assert!(parsers_built() - before <= 1);
+    }
 }
