@@ -26,7 +26,11 @@ impl Assembly {
     }
 
     /// Adds complete rows, following those added before.
-    pub(super) fn add(&mut self, chunk: Vec<Row>, sink: &mut dyn FnMut(Feed<'_>)) {
+    pub(super) fn add(
+        &mut self,
+        chunk: impl IntoIterator<Item = Row>,
+        sink: &mut dyn FnMut(Feed<'_>),
+    ) {
         self.rows.extend(chunk);
         let Some(last) = self.rows.last().map(|r| r.index) else {
             return;

@@ -27,8 +27,9 @@ const MAX_MERGE_CELLS: u64 = 100_000;
 /// A cell's value as stored in the file.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Value {
-    /// Boxed, not a `String`: cells are many, and keep their text as read.
-    Text(Box<str>),
+    /// Shared, not a `String`: cells are many, and keep their text as read. A shared string
+    /// of an xlsx used by several cells, and a merged cell's copies, hold one text.
+    Text(std::sync::Arc<str>),
     /// A whole number stored as an integer: exact, no float involved.
     Int(i64),
     /// A number as the file stores it; converted to a decimal once, by `numbers::from_float`.
@@ -232,7 +233,12 @@ pub(crate) fn assemble(name: String, cells: Vec<(u32, Cell)>, merges: &[Merge]) 
 /// them (cells out of that order are sorted at the end).
 #[derive(Debug, Default)]
 pub(crate) struct RowsBuilder {
+    /// The rows that have ended.
     rows: Vec<Row>,
+    /// The row being read (its index and cells so far): its cells are given a `Vec` of their
+    /// exact size once it ends, rather than one grown cell by cell and shrunk again.
+    current: Option<u32>,
+    cells: Vec<Cell>,
     warnings: Vec<SourceWarning>,
     unordered: bool,
 }
@@ -246,36 +252,42 @@ impl RowsBuilder {
             });
             return;
         }
-        match self.rows.last_mut() {
-            Some(last) if last.index == r => {
-                self.unordered |= last.cells.last().is_some_and(|c| c.col >= cell.col);
-                last.cells.push(cell);
-            }
-            last => {
-                self.unordered |= last.is_some_and(|l| l.index > r);
-                let mut cells = Vec::with_capacity(4);
-                cells.push(cell);
-                self.rows.push(Row { index: r, cells });
-            }
+        if self.current == Some(r) {
+            self.unordered |= self.cells.last().is_some_and(|c| c.col >= cell.col);
+        } else {
+            self.unordered |= self.current.is_some_and(|index| index > r);
+            self.end_row();
+            self.current = Some(r);
         }
+        self.cells.push(cell);
     }
 
-    /// Takes the rows that are complete: all but the last, which may still get cells. None
-    /// while cells have come out of order (they are sorted at the end).
-    pub(crate) fn take_complete(&mut self) -> Vec<Row> {
-        if self.unordered || self.rows.len() < 2 {
-            return Vec::new();
-        }
-        let last = self.rows.pop();
-        std::mem::replace(&mut self.rows, last.into_iter().collect())
+    /// Moves the row being read, if any, to the rows that have ended, in a `Vec` of its size.
+    fn end_row(&mut self) {
+        let Some(index) = self.current.take() else {
+            return;
+        };
+        // `Drain` knows its length: the row's cells are allocated once, exactly.
+        let cells: Vec<Cell> = self.cells.drain(..).collect();
+        self.rows.push(Row { index, cells });
+    }
+
+    /// Takes the rows that are complete: all that have ended (the row being read may still get
+    /// cells). None while cells have come out of order (they are sorted at the end). The
+    /// builder keeps its room for the next rows.
+    pub(crate) fn take_complete(&mut self) -> std::vec::Drain<'_, Row> {
+        let ended = if self.unordered { 0 } else { self.rows.len() };
+        self.rows.drain(..ended)
     }
 
     /// The rows, the warnings, and whether cells came out of order.
-    pub(crate) fn into_parts(self) -> (Vec<Row>, Vec<SourceWarning>, bool) {
+    pub(crate) fn into_parts(mut self) -> (Vec<Row>, Vec<SourceWarning>, bool) {
+        self.end_row();
         (self.rows, self.warnings, self.unordered)
     }
 
     pub(crate) fn finish(mut self, name: String, merges: &[Merge]) -> Sheet {
+        self.end_row();
         if self.unordered {
             let mut cells: Vec<(u32, Cell)> = self
                 .rows
@@ -288,6 +300,7 @@ impl RowsBuilder {
             for (r, cell) in cells {
                 self.push(r, cell);
             }
+            self.end_row();
         }
         apply_merges(&mut self.rows, merges);
         sheet(name, self.rows, self.warnings)

@@ -425,7 +425,7 @@ fn assemble_sheets(
                         rows.push(row, cell);
                     }
                     let complete = rows.take_complete();
-                    if !complete.is_empty() {
+                    if !complete.as_slice().is_empty() {
                         assembly.add(complete, &mut |feed| sink(&names[i], feed));
                     }
                 }
@@ -489,9 +489,13 @@ fn xlsx_cells(
     };
     let mut cells = buffer();
     let mut count = 0usize;
+    let mut texts = SharedTexts::default();
     let mut reader = wb.worksheet_cells_reader(name).map_err(fail)?;
     while let Some(record) = reader.next_cell_with_formula_metadata().map_err(fail)? {
-        let value = value_ref(record.value);
+        let value = match record.value {
+            DataRef::SharedString(s) => texts.get(s),
+            other => value_ref(other),
+        };
         let formula = record.formula.map(|f| match f {
             calamine::XlsxFormulaMetadata::Normal { formula }
             | calamine::XlsxFormulaMetadata::Shared { formula, .. } => formula,
@@ -627,12 +631,48 @@ fn value_ref(v: DataRef<'_>) -> Value {
     }
 }
 
+/// The values of the shared strings a sheet's cells have used lately, by the address of
+/// calamine's string (stable while the sheet's reader borrows the workbook): a string used
+/// again is one more reference to the same text, not a copy.
+struct SharedTexts {
+    slots: Vec<Option<(usize, Value)>>,
+}
+
+/// [`SharedTexts`] has 2^this slots. Texts repeated in a sheet (a unit, a sasaran down its
+/// rows) are found again; a slot taken by another text only costs a copy, as before.
+const SHARED_TEXT_BITS: u32 = 10;
+
+impl Default for SharedTexts {
+    fn default() -> Self {
+        SharedTexts {
+            slots: vec![None; 1 << SHARED_TEXT_BITS],
+        }
+    }
+}
+
+impl SharedTexts {
+    fn get(&mut self, s: &str) -> Value {
+        let key = s.as_ptr() as usize;
+        // Fibonacci hashing of the address (heap addresses are multiples of 8 or 16).
+        let hash = (key as u64 >> 3).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        let slot = (hash >> (u64::BITS - SHARED_TEXT_BITS)) as usize;
+        match &mut self.slots[slot] {
+            Some((k, value)) if *k == key => value.clone(),
+            other => {
+                let value = text(s);
+                *other = Some((key, value.clone()));
+                value
+            }
+        }
+    }
+}
+
 fn value(v: Data) -> Value {
     match v {
         Data::Int(i) => Value::Int(i),
         Data::Float(f) => Value::Number(f),
         Data::String(s) if s.trim().is_empty() => Value::Empty,
-        Data::String(s) => Value::Text(s.into_boxed_str()),
+        Data::String(s) => Value::Text(s.into()),
         Data::Bool(b) => Value::Bool(b),
         Data::DateTime(d) => date(d.as_f64()),
         Data::DateTimeIso(s) | Data::DurationIso(s) => Value::Date(s.into_boxed_str()),
