@@ -130,3 +130,23 @@ fn a_repeated_or_new_header_mid_table_reads_the_same_streamed() {
     let last = doc.indicators().last().unwrap();
     assert!(last.target.as_ref().unwrap().text.ends_with('%'));
 }
+
+#[test]
+fn cells_formatted_as_percentages_read_the_same_streamed() {
+    // Known only once the sheet's last cell is parsed: in a column read, the streamed reading
+    // does not stand (read again); beside the table, it does.
+    let targets = Shape {
+        percent_targets: true,
+        ..Shape::default()
+    };
+    let doc = same_both_ways(targets);
+    // 1,005 formatted as a percentage is 100,5%, whatever the column's other cells.
+    let target = doc.indicators()[19].target.as_ref().unwrap();
+    assert_eq!(target.text, "100,5%");
+    let aside = Shape {
+        percent_aside: true,
+        ..Shape::default()
+    };
+    let doc = same_both_ways(aside);
+    assert_eq!(doc.indicators().len(), ROWS as usize);
+}

@@ -65,7 +65,13 @@ pub(crate) fn read_split(
     let (mut reader, read_early) = match streamed {
         // The sheet confirmed what the streamed reading assumed: the columns as the header
         // says, no fractions (the body rows may have given up their cells since).
-        Some(s) => (s.reader, Some(s.doc)),
+        // The cells formatted as percentages are in no column read so far (`stands`): those
+        // of a header further down are, from there on.
+        Some(s) => {
+            let mut reader = s.reader;
+            reader.columns.percent_cells = sheet.percent_cells.clone();
+            (reader, Some(s.doc))
+        }
         None => {
             let mut columns = numbers_by_content(columns, rows);
             columns.percent_cells = sheet.percent_cells.clone();
@@ -335,8 +341,9 @@ impl Reader {
 
 /// A table's body read while its sheet streams in (see `layout::early`), on assumptions the
 /// whole sheet confirms at the end ([`Streamed::stands`]): the columns are the header's (a No
-/// column found by content changes them), no column holds fractions, no cell is formatted as
-/// a percentage, formulas were saved with their results (`early` checks that one).
+/// column found by content changes them), no column holds fractions, no cell of a column read
+/// is formatted as a percentage (a sheet's formats are known only after its last cell),
+/// formulas were saved with their results (`early` checks that one).
 pub(crate) struct Streamed {
     reader: Reader,
     /// The rows and notices read so far, joined to the document at the end.
@@ -393,7 +400,12 @@ impl Streamed {
         for row in body.get(self.counted..).unwrap_or_default() {
             self.counts.add(row);
         }
-        sheet.percent_cells.is_empty() && self.counts.confirm(&self.reader.columns)
+        let columns = &self.reader.columns;
+        let percent_apart = sheet
+            .percent_cells
+            .iter()
+            .all(|(_, col)| columns.role_at(*col).is_none());
+        percent_apart && self.counts.confirm(columns)
     }
 }
 

@@ -22,6 +22,10 @@ pub struct Shape {
     pub repeated_header: bool,
     /// Another header half way down, with a Satuan column the first has not.
     pub new_header: bool,
+    /// The targets as number cells formatted as percentages (0,855 shown 85,5%).
+    pub percent_targets: bool,
+    /// A number formatted as a percentage in a column the header does not name, each row.
+    pub percent_aside: bool,
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -132,7 +136,14 @@ fn write_row(
     }
     let target = next();
     let percent = 80 + n % 21;
-    if shape.fractions {
+    let percent_format = Format::new().set_num_format("0.0%");
+    if shape.percent_aside {
+        sheet.write_number_with_format(row, 8, 0.5, &percent_format)?;
+    }
+    if shape.percent_targets {
+        let fraction = f64::from(percent) / 100.0 + 0.005;
+        sheet.write_number_with_format(row, target, fraction, &percent_format)?;
+    } else if shape.fractions {
         // Up to 0,995: every one within 1.
         sheet.write_number(row, target, f64::from(percent.min(99)) / 100.0 + 0.005)?;
     } else if shape.whole_numbers {
