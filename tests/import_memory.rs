@@ -5,7 +5,7 @@
 
 mod support;
 
-use lakip::pipeline::{read_file, Options, CELLS_HELD};
+use lakip::pipeline::{read_file, Options, CELLS_HELD, CELLS_PARSED};
 use std::sync::atomic::Ordering;
 use support::bench_fixtures;
 
@@ -13,6 +13,13 @@ use support::bench_fixtures;
 /// (`tests/support/bench_fixtures.rs`) as `lakip import` does; returns the items (or
 /// indikator rows) read and the cells its workbook held once its sheet was recognised.
 fn cells_held(layout: &str, rows: usize) -> (usize, usize) {
+    let (read, held, _) = cells_counted(layout, rows);
+    (read, held)
+}
+
+/// As [`cells_held`], with the cells the workbook held once its last cell was parsed, before
+/// its sheet was recognised (what is held while the sheet streams in).
+fn cells_counted(layout: &str, rows: usize) -> (usize, usize, usize) {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join(format!("{layout}.xlsx"));
     bench_fixtures::write(layout, rows, &path).unwrap();
@@ -20,13 +27,15 @@ fn cells_held(layout: &str, rows: usize) -> (usize, usize) {
     let (docs, _) = read_file(&path, &name, &Options::default()).unwrap();
     assert_eq!(docs.len(), 1);
     let read = docs[0].items().len() + docs[0].indicators().len();
-    (read, CELLS_HELD.load(Ordering::SeqCst))
+    let parsed = CELLS_PARSED.load(Ordering::SeqCst);
+    (read, CELLS_HELD.load(Ordering::SeqCst), parsed)
 }
 
 #[test]
 fn body_rows_read_give_up_their_cells() {
     body_rows_read_early_give_up_their_cells();
     performance_rows_give_up_their_cells();
+    performance_rows_give_up_their_cells_while_streaming();
 }
 
 fn body_rows_read_early_give_up_their_cells() {
@@ -56,5 +65,27 @@ fn performance_rows_give_up_their_cells() {
         assert!(large_read > 3 * small_read, "{layout}: rows unread");
         assert!(small <= 120, "{layout}: {small} cells held for 1 200 rows");
         assert_eq!(small, large, "{layout}: the cells held grow with the rows");
+    }
+}
+
+fn performance_rows_give_up_their_cells_while_streaming() {
+    // A PK, kinerja or RAK table is read while it streams in as well (`layout::early`): each
+    // body row gives up its cells once read into an indikator, so when the last cell is parsed
+    // the workbook holds the first rows (`PLAN_ROWS`, 42, where the header and the kind are
+    // found, at most 20 cells wide for the RAK with its month columns: 840; 168 for the PK)
+    // and nothing that grows with the rows. Read only once the whole sheet was in, 1 200 rows were every cell of the sheet
+    // held to the end of the parse (over 4 800 for the PK).
+    for layout in ["pk", "kinerja", "rak"] {
+        let (small_read, _, small) = cells_counted(layout, 1_200);
+        let (large_read, _, large) = cells_counted(layout, 4_800);
+        assert!(large_read > 3 * small_read, "{layout}: rows unread");
+        assert!(
+            small <= 840,
+            "{layout}: {small} cells held parsing 1 200 rows"
+        );
+        assert_eq!(
+            small, large,
+            "{layout}: the cells held parsing grow with the rows"
+        );
     }
 }

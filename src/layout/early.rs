@@ -10,6 +10,7 @@
 
 use super::amounts::At;
 use super::header::PLAN_ROWS;
+use super::indicators::Streamed;
 use super::lines::{Columns, Line};
 use super::{plan, read_lines, Percents, Plan};
 use crate::kinds::DocKind;
@@ -40,8 +41,17 @@ enum State {
     Planning,
     /// Header found: reading every row from `body_start`.
     Reading(Box<Reading>),
-    /// Nothing to read early (an indicator table, no header, or the rows were restarted).
+    /// Header found, a PK, kinerja or RAK table: reading its rows into indikator.
+    Performance(Box<Performance>),
+    /// Nothing to read early (a Word document's indicator table, no header, or the rows were
+    /// restarted).
     Off,
+}
+
+struct Performance {
+    plan: Plan,
+    body_start: usize,
+    streamed: Streamed,
 }
 
 struct Reading {
@@ -109,7 +119,8 @@ impl Early {
 
     fn start(&self) -> State {
         match plan(&self.first, self.kind, &super::spreadsheet_row) {
-            Ok(plan) if !plan.kind.is_indicator_table() => State::Reading(Box::new(Reading {
+            Ok(plan) if plan.kind.is_indicator_table() => self.performance(plan),
+            Ok(plan) => State::Reading(Box::new(Reading {
                 columns: Columns::new(&plan.columns),
                 body_start: plan.header_pos + plan.header_rows,
                 plan,
@@ -121,6 +132,20 @@ impl Early {
         }
     }
 
+    /// A performance table is read early but in a Word document (not streamed).
+    fn performance(&self, plan: Plan) -> State {
+        let body_start = plan.header_pos + plan.header_rows;
+        let head = self.first.get(..body_start);
+        match head.filter(|_| !crate::model::is_word(&self.file)) {
+            Some(head) => State::Performance(Box::new(Performance {
+                streamed: Streamed::new(&self.file, &self.sheet, &plan, head),
+                body_start,
+                plan,
+            })),
+            None => State::Off,
+        }
+    }
+
     fn read(&mut self, rows: &mut [Row], hollow: bool) {
         let start = self.seen;
         self.seen += rows.len();
@@ -128,8 +153,13 @@ impl Early {
             .iter()
             .flat_map(|r| &r.cells)
             .any(|c| c.formula.is_some() && matches!(c.value, Value::Int(0) | Value::Number(0.0)));
-        let State::Reading(reading) = &mut self.state else {
-            return;
+        let reading = match &mut self.state {
+            State::Reading(reading) => reading,
+            State::Performance(p) => {
+                self.hollowed += performance_rows(p, rows, start, &self.file, &self.sheet, hollow);
+                return;
+            }
+            _ => return,
         };
         if reading.cut.is_some() {
             return;
@@ -180,6 +210,57 @@ impl Early {
             (false, false) => Ok(None),
         }
     }
+
+    /// What was read of a performance table while it streamed in, when the whole sheet read
+    /// with `plan` confirms it (the reading goes on from there: `indicators::read_split`).
+    /// `Err` when it does not and rows gave up their cells: the sheet must be read again.
+    pub(crate) fn performance_for(
+        self,
+        file: &str,
+        plan: &Plan,
+        sheet: &Sheet,
+    ) -> Result<Option<Streamed>, Reread> {
+        let hollowed = self.hollowed > 0;
+        let State::Performance(mut p) = self.state else {
+            return if hollowed { Err(Reread) } else { Ok(None) };
+        };
+        let same = p.plan == *plan
+            && self.seen == sheet.rows.len()
+            && (sheet.formulas_computed || !self.zero_formula)
+            && *self.file == *file
+            && *self.sheet == *sheet.name
+            && p.streamed.stands(sheet, p.body_start);
+        match (same, hollowed) {
+            (true, _) => Ok(Some(p.streamed)),
+            (false, true) => Err(Reread),
+            (false, false) => Ok(None),
+        }
+    }
+}
+
+/// Feeds a performance table's rows from sheet position `start` on (those under the header);
+/// returns how many gave up their cells.
+fn performance_rows(
+    p: &mut Performance,
+    rows: &mut [Row],
+    start: usize,
+    file: &Arc<str>,
+    sheet: &Arc<str>,
+    hollow: bool,
+) -> usize {
+    let skip = p.body_start.saturating_sub(start).min(rows.len());
+    if skip == rows.len() {
+        return 0;
+    }
+    // Formulas are assumed saved with their results; `performance_for` checks it at the end.
+    let at = |row: u32| At {
+        file,
+        sheet,
+        row,
+        formulas_computed: true,
+    };
+    let base = start + skip - p.body_start;
+    p.streamed.feed(&mut rows[skip..], base, &at, hollow)
 }
 
 /// The early reading does not stand and rows gave up their cells: the file must be read

@@ -27,7 +27,7 @@ pub fn read(
     header: (usize, usize),
     columns: &ColumnMap,
 ) -> anyhow::Result<Document> {
-    read_split(doc, &mut sheet.clone(), header, columns, false).map(|(doc, _)| doc)
+    read_split(doc, &mut sheet.clone(), header, columns, false, None).map(|(doc, _)| doc)
 }
 
 /// Reads a PK, kinerja or RAK table, and says where another table starts under its
@@ -38,14 +38,16 @@ pub fn read(
 /// sheet's cells and the indikator made from them are otherwise both held to the end): the
 /// sheet is then no longer whole, and a second table under the signature (which is read again
 /// from the sheet's rows) makes it [`early::Reread`](super::early::Reread).
+/// `streamed`: the rows read while the sheet streamed in, confirmed by the whole sheet
+/// ([`Streamed::stands`]); the reading goes on from where it stopped.
 pub(crate) fn read_split(
     mut doc: Document,
     sheet: &mut Sheet,
     header: (usize, usize),
     columns: &ColumnMap,
     hollow: bool,
+    streamed: Option<Streamed>,
 ) -> anyhow::Result<(Document, Option<u32>)> {
-    let mut rest = None;
     let (header_pos, header_rows) = header;
     let (file, sheet_name): (Arc<str>, Arc<str>) =
         (doc.file.as_str().into(), sheet.name.as_str().into());
@@ -59,105 +61,58 @@ pub(crate) fn read_split(
     let body_start = header_pos + header_rows;
     let (head, rows) = sheet.rows.split_at_mut(body_start);
     let head: &[Row] = head;
-    let mut columns = numbers_by_content(columns, rows);
-    columns.percent_cells = sheet.percent_cells.clone();
-    percent_fractions(&mut columns, rows, &mut doc, &at);
-    let columns = &columns;
-    doc.fields = fields(doc.kind, columns);
-    let mut state = State::default();
+    let (mut reader, read_early) = match streamed {
+        // The sheet confirmed what the streamed reading assumed: the columns as the header
+        // says, no fractions (the body rows may have given up their cells since).
+        // The cells formatted as percentages are in no column read so far (`stands`): those
+        // of a header further down are, from there on.
+        Some(s) => {
+            let mut reader = s.reader;
+            reader.columns.percent_cells = sheet.percent_cells.clone();
+            (reader, Some(s.doc))
+        }
+        None => {
+            let mut columns = numbers_by_content(columns, rows);
+            columns.percent_cells = sheet.percent_cells.clone();
+            percent_fractions(&mut columns, rows, &mut doc, &at);
+            let word = crate::model::is_word(&doc.file);
+            (Reader::new(head, header_pos, columns, word), None)
+        }
+    };
+    doc.fields = fields(doc.kind, &reader.columns);
     let (title, heading) = split_title(&head[..header_pos]);
-    // A Word document: the table the header is in, and the signature tables above it.
-    let mut table = crate::model::is_word(&doc.file)
-        .then(|| word::table_of(&head[header_pos]))
-        .flatten();
+    // A Word document: the signature tables above the header's table.
     let mut signed: Vec<&Row> = Vec::new();
-    let title = match table {
+    let title = match reader.table {
         Some(t) => word_above(title, t, &mut signed, &mut doc, &at),
         None => title,
     };
     super::read_title(title, &mut doc, &at);
-    if let Some(row) = heading.filter(|r| state.sasaran_heading(r)) {
+    if let Some(row) = heading {
         doc.rows.push((row.index + 1, RowClass::Heading));
     }
     for row in &head[header_pos..] {
         doc.rows.push((row.index + 1, RowClass::Header));
     }
-    // The signature block's rows, by position in `rows`.
-    let mut tail: Vec<usize> = Vec::new();
-    let mut hollowed = 0;
-    let mut columns = columns.clone();
-    let mut i = 0;
-    while i < rows.len() {
-        let row = &rows[i];
-        i += 1;
-        if super::is_blank(row) {
-            continue;
-        }
-        // In a Word document a table of its own may be no part of this one.
-        let other = table
-            .filter(|&t| word::starts_other_table(row, t))
-            .and_then(|_| {
-                table = word::table_of(row);
-                other_table(row, &columns, &state, !tail.is_empty(), doc.kind)
-            });
-        if let (Some(reason), true) = (other, tail.is_empty()) {
-            second_table(&rows[i - 1..], &mut doc, &at, Some(reason));
-            break;
-        }
-        if !tail.is_empty() && (other.is_some() || starts_again(row, &columns)) {
-            // Another table under the signature (a second PK on the same sheet): not guessed
-            // at, but kept and said, so nothing goes unseen. Its title is the run of rows right
-            // above its header, with no blank row between.
-            let mut start = i - 1;
-            while let Some(&last) = tail
-                .last()
-                .filter(|&&t| rows[t].index + 1 == rows[start].index)
-            {
-                start -= 1;
-                debug_assert_eq!(rows[last].index, rows[start].index);
-                tail.pop();
-            }
-            // Title lines a blank row above it, in its first column, are its title too.
-            let first_col = columns.names.keys().min().copied().unwrap_or(0);
-            while let Some(&last) = tail
-                .last()
-                .filter(|&&t| is_title_above(&rows[t], rows[start].index, first_col))
-            {
-                let last = rows[last].index;
-                let Some(at) = rows[..start].iter().rposition(|r| r.index == last) else {
-                    break;
-                };
-                start = at;
-                tail.pop();
-            }
-            if !crate::model::is_word(&doc.file) {
-                rest = Some(rows[start].index);
-            }
-            second_table(&rows[start..], &mut doc, &at, None);
-            break;
-        }
-        if !tail.is_empty() || state.opens_signature(row, &columns) {
-            tail.push(i - 1);
-            continue;
-        }
-        if let Some((span, next)) = new_header(&rows[i - 1..], &columns, doc.kind) {
-            for r in &rows[i - 1..i - 1 + span] {
-                doc.rows.push((r.index + 1, RowClass::Header));
-            }
-            columns = ColumnMap {
-                percent_cells: std::mem::take(&mut columns.percent_cells),
-                ..next
-            };
-            i += span - 1;
-            continue;
-        }
-        let class = state.read_row(row, &columns, &at(row.index), &mut doc)?;
-        doc.rows.push((row.index + 1, class));
-        if hollow {
-            rows[i - 1].cells = Vec::new();
-            hollowed += 1;
+    if let Some(mut early) = read_early {
+        doc.rows.append(&mut early.rows);
+        doc.notices.append(&mut early.notices);
+        // The first rows were read from a copy (`early` keeps them to find the header in):
+        // those read give up their cells here, as every row read does.
+        let read = rows.iter_mut().take(reader.next);
+        for row in read.filter(|r| hollow && !super::is_blank(r)) {
+            row.cells = Vec::new();
         }
     }
+    reader.read(rows, 0, &mut doc, &at, (hollow, false))?;
+    let Reader {
+        mut state,
+        columns,
+        tail,
+        hollowed,
+        rest,
+        ..
+    } = reader;
     if hollowed > 0 && rest.is_some() {
         return Err(super::early::Reread.into());
     }
@@ -187,6 +142,403 @@ pub(crate) fn read_split(
     Ok((doc, rest))
 }
 
+/// The reading of a table's body rows, fed them in order: all at once (the finished sheet), or
+/// batch by batch as they stream in (see [`Streamed`]) and then the rest at once. One reading
+/// either way: where it stands is all it keeps.
+pub(crate) struct Reader {
+    state: State,
+    /// The columns the rows are read by: the header's, or a new header's further down.
+    columns: ColumnMap,
+    /// In a Word document, the table the rows are in.
+    table: Option<u32>,
+    /// The signature block's rows, by position in the body.
+    tail: Vec<usize>,
+    /// Rows that gave up their cells.
+    hollowed: usize,
+    /// The first sheet row of another table under the signature.
+    rest: Option<u32>,
+    /// The body position of the next row to read.
+    next: usize,
+    /// Another table started: no further row is this table's.
+    done: bool,
+}
+
+impl Reader {
+    /// Before the first body row: the columns as weighed over the body, and the `Sasaran n`
+    /// line right above the header (the sasaran of the rows under it).
+    fn new(head: &[Row], header_pos: usize, columns: ColumnMap, word: bool) -> Reader {
+        let mut state = State::default();
+        if let (_, Some(heading)) = split_title(&head[..header_pos]) {
+            state.sasaran_heading(heading);
+        }
+        let table = match word {
+            true => head.get(header_pos).and_then(word::table_of),
+            false => None,
+        };
+        Reader {
+            state,
+            columns,
+            table,
+            tail: Vec::new(),
+            hollowed: 0,
+            rest: None,
+            next: 0,
+            done: false,
+        }
+    }
+
+    /// Reads on from body position `self.next` in `rows`, the body's rows from position `base`.
+    /// `streaming`: the rows after them have not arrived, so at a row that needs them (a header
+    /// further down is read with the rows under it, a signature block with what follows it)
+    /// the reading stops, the row unread, and returns false; so it does at an unreadable row,
+    /// left for the whole sheet to say.
+    fn read<'a>(
+        &mut self,
+        rows: &mut [Row],
+        base: usize,
+        doc: &mut Document,
+        at: &dyn Fn(u32) -> At<'a>,
+        (hollow, streaming): (bool, bool),
+    ) -> anyhow::Result<bool> {
+        let mut i = self.next.saturating_sub(base);
+        while i < rows.len() && !self.done {
+            self.next = base + i;
+            let row = &rows[i];
+            i += 1;
+            if super::is_blank(row) {
+                continue;
+            }
+            // While streaming, a row that passes `waits` is none of the others (no signature
+            // yet, no header, and Word documents are not streamed).
+            if streaming {
+                if self.waits(row) {
+                    return Ok(false);
+                }
+            } else if let Some(span) = self.table_turns(rows, i, doc, at) {
+                if self.done {
+                    break;
+                }
+                i += span - 1;
+                continue;
+            }
+            let row = &rows[i - 1];
+            let class = match self.state.read_row(row, &self.columns, &at(row.index), doc) {
+                Ok(class) => class,
+                Err(_) if streaming => return Ok(false),
+                Err(e) => return Err(e),
+            };
+            doc.rows.push((row.index + 1, class));
+            if hollow {
+                rows[i - 1].cells = Vec::new();
+                self.hollowed += 1;
+            }
+        }
+        self.next = base + i;
+        Ok(true)
+    }
+
+    /// What the row before `rows[i]` does to the table rather than being read into it: ends it
+    /// (another table, `self.done`), belongs to the signature block, or is a header further
+    /// down. The rows it spans, if any.
+    fn table_turns<'a>(
+        &mut self,
+        rows: &[Row],
+        i: usize,
+        doc: &mut Document,
+        at: &dyn Fn(u32) -> At<'a>,
+    ) -> Option<usize> {
+        if self.ends_table(rows, i, doc, at) {
+            self.done = true;
+            return Some(1);
+        }
+        let row = &rows[i - 1];
+        if !self.tail.is_empty() || self.state.opens_signature(row, &self.columns) {
+            // A position in `rows`: the signature block is read with the whole body (base
+            // 0), never while streaming (see `waits`).
+            self.tail.push(i - 1);
+            return Some(1);
+        }
+        if !may_be_header(row, &self.columns) {
+            return None;
+        }
+        let (span, next) = header_at(&rows[i - 1..], doc.kind)?;
+        for r in &rows[i - 1..i - 1 + span] {
+            doc.rows.push((r.index + 1, RowClass::Header));
+        }
+        self.columns = ColumnMap {
+            percent_cells: std::mem::take(&mut self.columns.percent_cells),
+            ..next
+        };
+        Some(span)
+    }
+
+    /// While streaming, a row the reading must not pass: a signature block opening (what is
+    /// under it decides whether another table starts), or what may be a header further down
+    /// (read with the rows under it). Word documents are not streamed.
+    fn waits(&self, row: &Row) -> bool {
+        self.state.opens_signature(row, &self.columns) || may_be_header(row, &self.columns)
+    }
+
+    /// Whether the row before `rows[i]` starts another table: said, with its rows, as notes.
+    fn ends_table<'a>(
+        &mut self,
+        rows: &[Row],
+        i: usize,
+        doc: &mut Document,
+        at: &dyn Fn(u32) -> At<'a>,
+    ) -> bool {
+        let row = &rows[i - 1];
+        let (state, columns, signed) = (&self.state, &self.columns, !self.tail.is_empty());
+        // In a Word document a table of its own may be no part of this one.
+        let other = self
+            .table
+            .filter(|&t| word::starts_other_table(row, t))
+            .and_then(|_| {
+                self.table = word::table_of(row);
+                other_table(row, columns, state, signed, doc.kind)
+            });
+        if let (Some(reason), false) = (other, signed) {
+            second_table(&rows[i - 1..], doc, at, Some(reason));
+            return true;
+        }
+        if !signed || (other.is_none() && !starts_again(row, columns)) {
+            return false;
+        }
+        // Another table under the signature (a second PK on the same sheet): not guessed at,
+        // but kept and said, so nothing goes unseen. Its title is the run of rows right above
+        // its header, with no blank row between.
+        let tail = &mut self.tail;
+        let mut start = i - 1;
+        while let Some(&last) = tail
+            .last()
+            .filter(|&&t| rows[t].index + 1 == rows[start].index)
+        {
+            start -= 1;
+            debug_assert_eq!(rows[last].index, rows[start].index);
+            tail.pop();
+        }
+        // Title lines a blank row above it, in its first column, are its title too.
+        let first_col = columns.names.keys().min().copied().unwrap_or(0);
+        while let Some(&last) = tail
+            .last()
+            .filter(|&&t| is_title_above(&rows[t], rows[start].index, first_col))
+        {
+            let last = rows[last].index;
+            let Some(at) = rows[..start].iter().rposition(|r| r.index == last) else {
+                break;
+            };
+            start = at;
+            tail.pop();
+        }
+        if !crate::model::is_word(&doc.file) {
+            self.rest = Some(rows[start].index);
+        }
+        second_table(&rows[start..], doc, at, None);
+        true
+    }
+}
+
+/// A table's body read while its sheet streams in (see `layout::early`), on assumptions the
+/// whole sheet confirms at the end ([`Streamed::stands`]): the columns are the header's (a No
+/// column found by content changes them), no column holds fractions, no cell of a column read
+/// is formatted as a percentage (a sheet's formats are known only after its last cell),
+/// formulas were saved with their results (`early` checks that one).
+pub(crate) struct Streamed {
+    reader: Reader,
+    /// The rows and notices read so far, joined to the document at the end.
+    doc: Document,
+    counts: Counts,
+    /// Body rows counted so far.
+    counted: usize,
+    /// The reading stopped at a row that needs the rows after it: the rest is read at the end.
+    stopped: bool,
+}
+
+impl Streamed {
+    /// Before the first body row: the plan's columns and the rows above the body.
+    pub(crate) fn new(file: &str, sheet: &str, plan: &super::Plan, head: &[Row]) -> Streamed {
+        let mut columns = plan.columns.clone();
+        columns.percent_cells = Default::default();
+        let kind = plan.kind;
+        let doc = Document::new(file, sheet, kind, String::new(), Body::empty(kind.family()));
+        Streamed {
+            counts: Counts::new(&columns),
+            reader: Reader::new(head, plan.header_pos, columns, false),
+            doc,
+            counted: 0,
+            stopped: false,
+        }
+    }
+
+    /// The next body rows, from body position `base`; with `hollow`, each row read gives up
+    /// its cells. Returns how many did.
+    pub(crate) fn feed<'a>(
+        &mut self,
+        rows: &mut [Row],
+        base: usize,
+        at: &dyn Fn(u32) -> At<'a>,
+        hollow: bool,
+    ) -> usize {
+        if self.stopped {
+            return 0;
+        }
+        rows.iter().for_each(|r| self.counts.add(r));
+        self.counted = base + rows.len();
+        let before = self.reader.hollowed;
+        let read = self
+            .reader
+            .read(rows, base, &mut self.doc, at, (hollow, true));
+        self.stopped = !matches!(read, Ok(true));
+        self.reader.hollowed - before
+    }
+
+    /// Whether the whole sheet confirms what the reading assumed (its rows must be the rows
+    /// fed, in order); the rows the streaming reading did not count are whole, and counted here.
+    pub(crate) fn stands(&mut self, sheet: &Sheet, body_start: usize) -> bool {
+        let body = sheet.rows.get(body_start..).unwrap_or_default();
+        for row in body.get(self.counted..).unwrap_or_default() {
+            self.counts.add(row);
+        }
+        let columns = &self.reader.columns;
+        let percent_apart = sheet
+            .percent_cells
+            .iter()
+            .all(|(_, col)| columns.role_at(*col).is_none());
+        percent_apart && self.counts.confirm(columns)
+    }
+}
+
+/// What `numbers_by_content` and `percent_fractions` decide from the whole body, counted row
+/// by row: the streamed reading stands only if both leave the columns as they are.
+struct Counts {
+    /// Without a No column, the columns that may hold the numbers: (column, values, numbers).
+    no: Vec<(u32, usize, usize)>,
+    /// The number cells of the columns weighed for fractions.
+    numbers: std::collections::BTreeMap<u32, Numbers>,
+    /// The capaian column, whose texts above 2 (200%) scale its limit.
+    capaian: Option<(u32, bool)>,
+}
+
+impl Counts {
+    fn new(columns: &ColumnMap) -> Counts {
+        let no = match columns.get(Role::No) {
+            Some(_) => Vec::new(),
+            None => [Role::Aksi, Role::Uraian, Role::Sasaran]
+                .iter()
+                .filter_map(|r| Some((columns.get(*r)?, 0, 0)))
+                .collect(),
+        };
+        let numbers = fraction_columns(columns)
+            .into_iter()
+            .flatten()
+            .map(|c| (c, Numbers::default()))
+            .collect();
+        Counts {
+            no,
+            numbers,
+            capaian: columns.get(Role::Capaian).map(|c| (c, false)),
+        }
+    }
+
+    fn add(&mut self, row: &Row) {
+        for (col, values, numbers) in &mut self.no {
+            if let Some(number) = no_column_value(row, *col) {
+                *values += 1;
+                *numbers += usize::from(number);
+            }
+        }
+        for (col, n) in &mut self.numbers {
+            let Some(cell) = row.get(*col).filter(|c| c.spill == Spill::Own) else {
+                continue;
+            };
+            if let Some(d) = cell_number(&cell.value) {
+                n.add(d);
+            }
+        }
+        if let Some((col, above)) = &mut self.capaian {
+            let text = || row.get(*col).filter(|c| c.spill == Spill::Own)?.text();
+            *above = *above || text().is_some_and(text_above_two);
+        }
+    }
+
+    /// Neither a No column found by content nor a column of fractions.
+    fn confirm(&self, columns: &ColumnMap) -> bool {
+        if self.no.iter().any(|&(_, v, n)| is_no_column(v, n)) {
+            return false;
+        }
+        let scaled = !columns.fractions.is_empty() || self.capaian.is_some_and(|(_, a)| a);
+        let [target, realisasi, capaian, plan] = fraction_columns(columns);
+        let limits = [
+            Decimal::ONE,
+            Decimal::ONE,
+            capaian_limit(scaled),
+            Decimal::ONE,
+        ];
+        let sets = [target, realisasi, capaian, plan];
+        !sets.iter().zip(limits).any(|(cols, limit)| {
+            let of = |c: &u32| self.numbers.get(c).copied().unwrap_or_default();
+            let n = cols.iter().map(of).fold(Numbers::default(), Numbers::join);
+            n.are_fractions(limit)
+        })
+    }
+}
+
+/// The columns `percent_fractions` weighs, each set decided on its own: the target, realisasi
+/// and capaian columns, and a Renstra's years, baseline and end target together.
+fn fraction_columns(columns: &ColumnMap) -> [Vec<u32>; 4] {
+    let one = |r: Role| columns.get(r).into_iter().collect::<Vec<u32>>();
+    let mut plan: Vec<u32> = columns.year_columns().into_iter().map(|(c, _)| c).collect();
+    plan.extend(
+        [Role::Baseline, Role::TargetAkhir]
+            .iter()
+            .filter_map(|r| columns.get(*r)),
+    );
+    plan.sort_unstable();
+    [
+        one(Role::Target),
+        one(Role::Realisasi),
+        one(Role::Capaian),
+        plan,
+    ]
+}
+
+/// A capaian column's limit for fractions: up to 2 (200%) when its scale is shown elsewhere.
+fn capaian_limit(scaled: bool) -> Decimal {
+    match scaled {
+        true => Decimal::TWO,
+        false => Decimal::ONE,
+    }
+}
+
+/// The number cells of a column (or set): how many, the largest size, one with decimals.
+#[derive(Debug, Clone, Copy, Default)]
+struct Numbers {
+    count: usize,
+    largest: Decimal,
+    decimals: bool,
+}
+
+impl Numbers {
+    fn add(&mut self, d: Decimal) {
+        self.count += 1;
+        self.largest = self.largest.max(d.abs());
+        self.decimals |= !d.fract().is_zero();
+    }
+
+    fn join(self, other: Numbers) -> Numbers {
+        Numbers {
+            count: self.count + other.count,
+            largest: self.largest.max(other.largest),
+            decimals: self.decimals || other.decimals,
+        }
+    }
+
+    /// All within `limit`, one with decimals: fractions of a percentage.
+    fn are_fractions(&self, limit: Decimal) -> bool {
+        self.count > 0 && self.largest <= limit && self.decimals
+    }
+}
+
 /// A title line of the next table under a signature: at most one blank row above `next`, in
 /// the table's first column (or left of it), and no date or NIP of the signature above.
 fn is_title_above(row: &Row, next: u32, first_col: u32) -> bool {
@@ -210,16 +562,12 @@ fn numbers_by_content(columns: &ColumnMap, body: &[Row]) -> ColumnMap {
         let Some(col) = columns.get(role) else {
             continue;
         };
-        let values: Vec<String> = body
+        let values: Vec<bool> = body
             .iter()
-            .filter_map(|r| r.get(col).filter(|c| c.spill == Spill::Own).and_then(shown))
-            .filter(|v| !header::is_column_name(v))
+            .filter_map(|r| no_column_value(r, col))
             .collect();
-        let numbers = values
-            .iter()
-            .filter(|v| numbering::split_token(v).is_some())
-            .count();
-        if !values.is_empty() && numbers * 5 >= values.len() * 4 {
+        let numbers = values.iter().filter(|n| **n).count();
+        if is_no_column(values.len(), numbers) {
             columns.roles.remove(&role);
             columns.roles.insert(Role::No, col);
             return columns;
@@ -228,20 +576,42 @@ fn numbers_by_content(columns: &ColumnMap, body: &[Row]) -> ColumnMap {
     columns
 }
 
+/// Whether the cell of column `col` counts in deciding it is the No column: `Some`, saying
+/// whether it is a number, for a value that is not a column's name.
+fn no_column_value(row: &Row, col: u32) -> Option<bool> {
+    let cell = row.get(col).filter(|c| c.spill == Spill::Own)?;
+    let value = shown(cell).filter(|v| !header::is_column_name(v))?;
+    Some(numbering::split_token(&value).is_some())
+}
+
+/// Of `values` in a column, `numbers` are numbers: four in five make it the No column.
+fn is_no_column(values: usize, numbers: usize) -> bool {
+    values > 0 && numbers * 5 >= values * 4
+}
+
 /// A header with other columns further down (a page of an OCR'd table whose columns shifted):
 /// the rows under it are read by the new header. Returns its rows and columns.
 fn new_header(rows: &[Row], columns: &ColumnMap, kind: DocKind) -> Option<(usize, ColumnMap)> {
-    let row = rows.first()?;
-    // A header holds only texts, and names what an indikator table has (data rows that happen
-    // to hold a column's word, `… perencanaan anggaran`, also hold numbers).
+    may_be_header(rows.first()?, columns)
+        .then(|| header_at(rows, kind))
+        .flatten()
+}
+
+/// What a new header's first row is like, from the row alone: only texts, no repeat of the
+/// header, naming what an indikator table has (data rows that happen to hold a column's word,
+/// `… perencanaan anggaran`, also hold numbers).
+fn may_be_header(row: &Row, columns: &ColumnMap) -> bool {
     let only_text = row.own().all(|c| c.text().is_some());
     if !only_text || header::is_repeat(row, columns) || !header::starts_table(row) {
-        return None;
+        return false;
     }
     let named = header::columns_of(row);
-    if named.get(Role::Indikator).is_none() && named.get(Role::Target).is_none() {
-        return None;
-    }
+    named.get(Role::Indikator).is_some() || named.get(Role::Target).is_some()
+}
+
+/// The new header at the first of `rows` (one that [`may_be_header`]), read with the rows
+/// under it: its rows and columns.
+fn header_at(rows: &[Row], kind: DocKind) -> Option<(usize, ColumnMap)> {
     let found = header::find(&rows[..rows.len().min(3)])?;
     if found.pos != 0 {
         return None;
@@ -367,42 +737,40 @@ fn percent_fractions<'a>(
         // A capaian above 100% is above 1 as a fraction: beside a target or realisasi stored
         // as fractions, or among text cells that show percentages (`105,56`), up to 2 (200%)
         // is one too.
-        let formatted = [Role::Target, Role::Realisasi]
-            .iter()
-            .filter_map(|r| columns.get(*r))
-            .any(|c| columns.percent_cells.iter().any(|(_, pc)| *pc == c));
-        let scaled =
-            !columns.fractions.is_empty() || formatted || texts_above(col, Decimal::TWO, body);
-        let limit = if role == Role::Capaian && scaled {
-            Decimal::TWO
-        } else {
-            Decimal::ONE
+        let formatted = || {
+            [Role::Target, Role::Realisasi]
+                .iter()
+                .filter_map(|r| columns.get(*r))
+                .any(|c| columns.percent_cells.iter().any(|(_, pc)| *pc == c))
+        };
+        let limit = match role {
+            Role::Capaian => capaian_limit(
+                !columns.fractions.is_empty() || formatted() || texts_above_two(col, body),
+            ),
+            _ => Decimal::ONE,
         };
         fractions_in(&[col], limit, columns, body, doc, at);
     }
     // A Renstra's years, baseline and end target are one scale: decided together.
-    let mut plan: Vec<u32> = columns.year_columns().into_iter().map(|(c, _)| c).collect();
-    plan.extend(
-        [Role::Baseline, Role::TargetAkhir]
-            .iter()
-            .filter_map(|r| columns.get(*r)),
-    );
-    plan.sort_unstable();
+    let [.., plan] = fraction_columns(columns);
     if !plan.is_empty() {
         fractions_in(&plan, Decimal::ONE, columns, body, doc, at);
     }
 }
 
-/// Some text cell of column `col` reads as a number above `limit` (`105,56`, `95%`).
-fn texts_above(col: u32, limit: Decimal, body: &[Row]) -> bool {
+/// Some text cell of column `col` reads as a number above 2 (`205,56`, `205%`).
+fn texts_above_two(col: u32, body: &[Row]) -> bool {
     body.iter()
         .filter_map(|r| r.get(col).filter(|c| c.spill == Spill::Own)?.text())
-        .filter_map(|t| {
-            numbers::parse_amount(t.trim_end_matches('%'))
-                .ok()
-                .flatten()
-        })
-        .any(|p| p.value > limit)
+        .any(text_above_two)
+}
+
+fn text_above_two(text: &str) -> bool {
+    let parsed = numbers::parse_amount(text.trim_end_matches('%'));
+    parsed
+        .ok()
+        .flatten()
+        .is_some_and(|p| p.value > Decimal::TWO)
 }
 
 /// Marks `cols` as percent-formatted when their number cells are all within `limit` and one
@@ -427,9 +795,9 @@ fn fractions_in<'a>(
         .filter(|(row, col, _)| !columns.percent_cells.contains(&(*row, *col)))
         .filter_map(|(row, col, cell)| Some((row, col, cell_number(&cell.value)?)))
         .collect();
-    let fractions = !numbers.is_empty()
-        && numbers.iter().all(|(_, _, d)| d.abs() <= limit)
-        && numbers.iter().any(|(_, _, d)| !d.fract().is_zero());
+    let mut counted = Numbers::default();
+    numbers.iter().for_each(|(_, _, d)| counted.add(*d));
+    let fractions = counted.are_fractions(limit);
     let Some(&(row, col, _)) = numbers.first().filter(|_| fractions) else {
         return;
     };

@@ -285,15 +285,22 @@ fn stacked(
     Ok(())
 }
 
-/// Whether a performance table's rows may give up their cells as they are read: when the
-/// sheet is the import's own (it streamed in: `early` is given) and read once. Its rows must
-/// be whole: an early reading that took cells (a budget kind guessed from the first rows) has
-/// the file read again.
-fn performance_hollow(file: &str, early: Option<early::Early>) -> anyhow::Result<bool> {
+/// Whether a performance table's rows may give up their cells as they are read, and what was
+/// read of it while it streamed in: when the sheet is the import's own (it streamed in:
+/// `early` is given) and read once. An early reading the whole sheet does not confirm, whose
+/// rows gave up their cells, has the file read again.
+fn performance_early(
+    file: &str,
+    plan: &Plan,
+    sheet: &Sheet,
+    early: Option<early::Early>,
+) -> anyhow::Result<(bool, Option<indicators::Streamed>)> {
     match early {
-        Some(e) if e.hollowed() > 0 => Err(early::Reread.into()),
-        Some(_) => Ok(!crate::model::is_word(file)),
-        None => Ok(false),
+        Some(e) => Ok((
+            !crate::model::is_word(file),
+            e.performance_for(file, plan, sheet)?,
+        )),
+        None => Ok((false, None)),
     }
 }
 
@@ -318,9 +325,10 @@ fn recognise_split(
     let mut doc = new_document(file, sheet, plan.kind, plan.kind_reason.clone(), columns);
     doc.notices.extend(choice_notices(&plan, &doc, sheet));
     if plan.kind.is_indicator_table() {
-        let hollow = performance_hollow(file, early)?;
+        let (hollow, streamed) = performance_early(file, &plan, sheet, early)?;
+        let header = (header_pos, header_rows);
         let (mut doc, rest) =
-            indicators::read_split(doc, sheet, (header_pos, header_rows), columns, hollow)?;
+            indicators::read_split(doc, sheet, header, columns, hollow, streamed)?;
         finish(&mut doc, sheet, Vec::new());
         return Ok((Recognition::Document(Box::new(doc)), rest));
     }

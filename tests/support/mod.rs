@@ -17,6 +17,7 @@ pub mod renja_fixtures;
 pub mod renstra_fixtures;
 pub mod rollup_farm;
 pub mod sakti_fixtures;
+pub mod streamed_tables;
 pub mod template_fixtures;
 pub mod variants;
 
