@@ -81,6 +81,27 @@ fn a_fraction_column_reads_the_same_streamed() {
 }
 
 #[test]
+fn fractions_under_a_column_number_row_are_read_as_percentages() {
+    // `1 2 3 4` under the header numbers the columns: its 4 in the Target column is no target,
+    // and must not make 0,855 … 0,995 read as written.
+    let shape = Shape {
+        fractions: true,
+        numbered_columns: true,
+        ..Shape::default()
+    };
+    let doc = same_both_ways(shape);
+    assert_eq!(doc.indicators().len(), ROWS as usize);
+    let target = doc.indicators()[4].target.as_ref().unwrap();
+    assert_eq!(target.text, "85,5%");
+    let said = doc
+        .notices
+        .iter()
+        .filter(|n| n.kind == lakip::model::NoticeKind::Ambiguous)
+        .count();
+    assert_eq!(said, 1, "the reading as percentages is said once");
+}
+
+#[test]
 fn a_table_without_a_no_column_reads_the_same_streamed() {
     for no in [NoColumn::Missing, NoColumn::ByContent] {
         let shape = Shape {

@@ -447,6 +447,10 @@ impl Counts {
                 *numbers += usize::from(number);
             }
         }
+        // The column-number row (`1 2 3 4`) numbers the columns: no target of a row.
+        if header::is_numbering(row) {
+            return;
+        }
         for (col, n) in &mut self.numbers {
             let Some(cell) = row.get(*col).filter(|c| c.spill == Spill::Own) else {
                 continue;
@@ -760,9 +764,16 @@ fn percent_fractions<'a>(
 
 /// Some text cell of column `col` reads as a number above 2 (`205,56`, `205%`).
 fn texts_above_two(col: u32, body: &[Row]) -> bool {
-    body.iter()
+    weighed(body)
         .filter_map(|r| r.get(col).filter(|c| c.spill == Spill::Own)?.text())
         .any(text_above_two)
+}
+
+/// The body rows whose cells are weighed for fractions: all but a column-number row (`1 2 3
+/// 4` under the header), whose numbers name columns (with it, a column of fractions has a 4
+/// above 1 and would be read as written without a word).
+fn weighed(body: &[Row]) -> impl Iterator<Item = &Row> {
+    body.iter().filter(|r| !header::is_numbering(r))
 }
 
 fn text_above_two(text: &str) -> bool {
@@ -784,7 +795,7 @@ fn fractions_in<'a>(
     at: &dyn Fn(u32) -> At<'a>,
 ) {
     let cells = || {
-        body.iter()
+        weighed(body)
             .flat_map(|r| cols.iter().map(move |col| (r, *col)))
             .filter_map(|(r, col)| {
                 Some((r.index, col, r.get(col).filter(|c| c.spill == Spill::Own)?))

@@ -26,6 +26,8 @@ pub struct Shape {
     pub percent_targets: bool,
     /// A number formatted as a percentage in a column the header does not name, each row.
     pub percent_aside: bool,
+    /// The columns numbered (`1 2 3 4`, number cells) in the row under the header.
+    pub numbered_columns: bool,
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -54,6 +56,12 @@ pub fn write_pk(path: &Path, rows: u32, shape: Shape) -> Result<(), XlsxError> {
     let header = header(shape.no);
     write_header(sheet, 3, &header)?;
     let mut row = 4;
+    if shape.numbered_columns {
+        for col in 0..header.len() as u16 {
+            sheet.write_number(row, col, f64::from(col + 1))?;
+        }
+        row += 1;
+    }
     let mut satuan = false;
     for n in 1..=rows {
         if shape.repeated_header && n % 500 == 0 {
