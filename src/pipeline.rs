@@ -36,7 +36,10 @@ pub fn read_file(
     match read_once(path, name, options, true) {
         // The early reading did not stand and its rows gave up their cells: read again,
         // whole (rare; see `layout::early::Reread`).
-        Err(e) if e.is::<layout::early::Reread>() => read_once(path, name, options, false),
+        Err(e) if e.is::<layout::early::Reread>() => {
+            REREADS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            read_once(path, name, options, false)
+        }
         other => other,
     }
 }
@@ -159,6 +162,10 @@ fn read_once(
     }
     Ok((docs, skipped))
 }
+
+/// Files read a second time because the early reading did not stand (see `read_file`):
+/// counted for `tests/reread_cost.rs`.
+pub static REREADS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
 
 /// The cells the last file read held once its sheets were recognised: a large sheet's body
 /// rows read early give up theirs (see `layout::early`), so this does not grow with the rows.

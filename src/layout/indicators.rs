@@ -384,6 +384,13 @@ impl Streamed {
         }
         rows.iter().for_each(|r| self.counts.add(r));
         self.counted = base + rows.len();
+        if !self.counts.confirm(&self.reader.columns) {
+            // The rows so far already say the sheet will not confirm the reading (a column of
+            // fractions shows in its first rows): the rest is left whole, so that the sheet is
+            // read once at the end rather than again from the file.
+            self.stopped = true;
+            return 0;
+        }
         let before = self.reader.hollowed;
         let read = self
             .reader
