@@ -6,46 +6,15 @@
 //! runs on the calling thread, each test on its own), the names compared and the Fluent source
 //! parsed by the process: one test counts those.
 
+mod support;
+
 use lakip::compute::similar;
 use lakip::workspace::{load, table, Workspace};
-use std::alloc::{GlobalAlloc, Layout, System};
-use std::cell::Cell;
 use std::path::Path;
-
-/// The system allocator, counting the bytes each thread asks of it.
-struct Counting;
-
-thread_local! {
-    static ALLOCATED: Cell<usize> = const { Cell::new(0) };
-}
-
-fn count(bytes: usize) {
-    // A const, drop-free thread local is there until the thread's very end.
-    let _ = ALLOCATED.try_with(|a| a.set(a.get() + bytes));
-}
-
-fn allocated() -> usize {
-    ALLOCATED.with(Cell::get)
-}
-
-unsafe impl GlobalAlloc for Counting {
-    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        count(layout.size());
-        unsafe { System.alloc(layout) }
-    }
-
-    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
-        unsafe { System.dealloc(ptr, layout) }
-    }
-
-    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
-        count(new_size);
-        unsafe { System.realloc(ptr, layout, new_size) }
-    }
-}
+use support::counting::thread_bytes as allocated;
 
 #[global_allocator]
-static COUNTING: Counting = Counting;
+static COUNTING: support::counting::Counting = support::counting::Counting;
 
 #[test]
 fn a_check_normalises_each_name_once_compares_few_and_parses_only_its_messages() {

@@ -11,40 +11,11 @@ mod support;
 
 use lakip::pipeline::{read_file, Options};
 use lakip::report::import::text;
-use std::alloc::{GlobalAlloc, Layout, System};
-use std::cell::Cell;
+use support::counting::thread_allocations as allocations;
 use support::sakti_fixtures as sakti;
 
-/// The system allocator, counting the allocations each thread asks of it.
-struct Counting;
-
-thread_local! {
-    static ALLOCATIONS: Cell<usize> = const { Cell::new(0) };
-}
-
-fn allocations() -> usize {
-    ALLOCATIONS.with(Cell::get)
-}
-
-unsafe impl GlobalAlloc for Counting {
-    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        // A const, drop-free thread local is there until the thread's very end.
-        let _ = ALLOCATIONS.try_with(|a| a.set(a.get() + 1));
-        unsafe { System.alloc(layout) }
-    }
-
-    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
-        unsafe { System.dealloc(ptr, layout) }
-    }
-
-    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
-        let _ = ALLOCATIONS.try_with(|a| a.set(a.get() + 1));
-        unsafe { System.realloc(ptr, layout, new_size) }
-    }
-}
-
 #[global_allocator]
-static COUNTING: Counting = Counting;
+static COUNTING: support::counting::Counting = support::counting::Counting;
 
 /// The tree's cells (headings and the sum row, each a line: more than 200 items show
 /// headings only) and the allocations the text report made.

@@ -7,38 +7,11 @@ mod support;
 
 use lakip::model::Document;
 use lakip::pipeline::{read_file, Options};
-use std::alloc::{GlobalAlloc, Layout, System};
-use std::sync::atomic::{AtomicIsize, Ordering};
 use support::bench_fixtures;
-
-/// The system allocator, counting the bytes allocated and not yet freed, on every thread (the
-/// cells are parsed on one thread and freed on another).
-struct Counting;
-
-static LIVE: AtomicIsize = AtomicIsize::new(0);
-
-unsafe impl GlobalAlloc for Counting {
-    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        LIVE.fetch_add(layout.size() as isize, Ordering::Relaxed);
-        unsafe { System.alloc(layout) }
-    }
-
-    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
-        LIVE.fetch_sub(layout.size() as isize, Ordering::Relaxed);
-        unsafe { System.dealloc(ptr, layout) }
-    }
-
-    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
-        LIVE.fetch_add(
-            new_size as isize - layout.size() as isize,
-            Ordering::Relaxed,
-        );
-        unsafe { System.realloc(ptr, layout, new_size) }
-    }
-}
+use support::counting::live_bytes;
 
 #[global_allocator]
-static COUNTING: Counting = Counting;
+static COUNTING: support::counting::Counting = support::counting::Counting;
 
 /// Imports the generated workbook of `layout` with `rows` body rows as `lakip import` does;
 /// returns the documents and the bytes they hold once read (the workbook and the reader's
@@ -48,9 +21,9 @@ fn held(layout: &str, rows: usize) -> (Vec<Document>, usize) {
     let path = dir.path().join(format!("{layout}.xlsx"));
     bench_fixtures::write(layout, rows, &path).unwrap();
     let name = format!("{layout}.xlsx");
-    let before = LIVE.load(Ordering::SeqCst);
+    let before = live_bytes();
     let (docs, _) = read_file(&path, &name, &Options::default()).unwrap();
-    let after = LIVE.load(Ordering::SeqCst);
+    let after = live_bytes();
     (docs, usize::try_from(after - before).unwrap())
 }
 

@@ -4,33 +4,13 @@
 //!
 //! One test in this file: the allocation counter is global to the process.
 
+mod support;
+
 use lakip::layout::numbering::{Reading, Sequence};
-use std::alloc::{GlobalAlloc, Layout, System};
-use std::sync::atomic::{AtomicUsize, Ordering};
-
-/// The system allocator, counting its allocations.
-struct Counting;
-
-static ALLOCATIONS: AtomicUsize = AtomicUsize::new(0);
-
-unsafe impl GlobalAlloc for Counting {
-    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        ALLOCATIONS.fetch_add(1, Ordering::Relaxed);
-        unsafe { System.alloc(layout) }
-    }
-
-    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
-        unsafe { System.dealloc(ptr, layout) }
-    }
-
-    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
-        ALLOCATIONS.fetch_add(1, Ordering::Relaxed);
-        unsafe { System.realloc(ptr, layout, new_size) }
-    }
-}
+use support::counting::allocations;
 
 #[global_allocator]
-static GLOBAL: Counting = Counting;
+static COUNTING: support::counting::Counting = support::counting::Counting;
 
 #[test]
 fn a_number_read_down_a_column_costs_one_allocation() {
@@ -43,13 +23,13 @@ fn a_number_read_down_a_column_costs_one_allocation() {
     tokens.extend((1000..3_000).map(|n| n.to_string()));
     let mut sequence = Sequence::default();
     let mut numbers = 0;
-    let before = ALLOCATIONS.load(Ordering::SeqCst);
+    let before = allocations();
     for token in &tokens {
         if let Reading::Number(_, _) = sequence.read(Some(token)) {
             numbers += 1;
         }
     }
-    let allocations = ALLOCATIONS.load(Ordering::SeqCst) - before;
+    let allocations = allocations() - before;
     assert_eq!(numbers, tokens.len());
     // The number read is returned as a String (one allocation); the sequence keeps the last
     // number and each prefix's last value in the strings it already holds: a new prefix

@@ -6,33 +6,11 @@
 
 mod support;
 
-use std::alloc::{GlobalAlloc, Layout, System};
-use std::sync::atomic::{AtomicUsize, Ordering};
 use support::bench_fixtures;
-
-/// The system allocator, counting the blocks asked of it (a `realloc` is one more).
-struct Counting;
-
-static ALLOCATIONS: AtomicUsize = AtomicUsize::new(0);
-
-unsafe impl GlobalAlloc for Counting {
-    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        ALLOCATIONS.fetch_add(1, Ordering::Relaxed);
-        unsafe { System.alloc(layout) }
-    }
-
-    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
-        unsafe { System.dealloc(ptr, layout) }
-    }
-
-    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
-        ALLOCATIONS.fetch_add(1, Ordering::Relaxed);
-        unsafe { System.realloc(ptr, layout, new_size) }
-    }
-}
+use support::counting::allocations;
 
 #[global_allocator]
-static COUNTING: Counting = Counting;
+static COUNTING: support::counting::Counting = support::counting::Counting;
 
 /// Reads the generated workbook of `layout` with `rows` body rows; returns the allocations
 /// made while reading it and the rows and cells (merged copies included) it holds.
@@ -40,9 +18,9 @@ fn read_counted(layout: &str, rows: usize) -> (usize, usize, usize) {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join(format!("{layout}.xlsx"));
     bench_fixtures::write(layout, rows, &path).unwrap();
-    let before = ALLOCATIONS.load(Ordering::SeqCst);
+    let before = allocations();
     let book = lakip::source::read(&path).unwrap();
-    let allocations = ALLOCATIONS.load(Ordering::SeqCst) - before;
+    let allocations = allocations() - before;
     let sheet_rows: usize = book.sheets.iter().map(|s| s.rows.len()).sum();
     let cells = book
         .sheets

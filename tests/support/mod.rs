@@ -4,6 +4,7 @@
 pub mod audit_fixtures;
 pub mod bench_fixtures;
 pub mod budget_variant_fixtures;
+pub mod counting;
 pub mod docx;
 pub mod fixtures;
 pub mod foreign_files;
