@@ -47,11 +47,30 @@ impl CellRef {
     pub fn col(&self) -> u32 {
         self.col
     }
+
+    /// `F69`, written into `buf` (7 letters and 10 digits at most): no allocation.
+    pub fn name<'b>(&self, buf: &'b mut [u8; 20]) -> &'b str {
+        let mut at = buf.len();
+        let mut n = u64::from(self.row) + 1;
+        while n > 0 {
+            at -= 1;
+            buf[at] = b'0' + (n % 10) as u8;
+            n /= 10;
+        }
+        let mut n = u64::from(self.col) + 1;
+        while n > 0 {
+            at -= 1;
+            buf[at] = b'A' + ((n - 1) % 26) as u8;
+            n = (n - 1) / 26;
+        }
+        // Only ASCII letters and digits were written.
+        std::str::from_utf8(&buf[at..]).unwrap_or_default()
+    }
 }
 
 impl fmt::Display for CellRef {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&crate::source::cell_name(self.row, self.col))
+        f.write_str(self.name(&mut [0; 20]))
     }
 }
 
@@ -73,6 +92,115 @@ impl Serialize for CellRef {
     }
 }
 
+/// A location's cell as it is shown (`F69`): kept as numbers, but for the rare place that is
+/// no cell name (empty, or a place a workspace table or the audit wrote), kept as its text.
+/// A text that names a cell exactly as [`CellRef`] writes it is kept as numbers, so that a
+/// location read from a table equals the one read from the sheet.
+#[derive(Clone, PartialEq, Eq, Hash)]
+pub struct CellName(Name);
+
+/// 16 bytes: the text's pointer is never null, so the cell fits beside it.
+#[derive(Clone, PartialEq, Eq, Hash)]
+enum Name {
+    Cell(CellRef),
+    Text(Box<str>),
+}
+
+impl CellName {
+    /// The cell, when the place names one (`A01` too, as [`CellRef::parse`] reads it).
+    pub fn cell(&self) -> Option<CellRef> {
+        match &self.0 {
+            Name::Cell(cell) => Some(*cell),
+            Name::Text(text) => CellRef::parse(text),
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        matches!(&self.0, Name::Text(text) if text.is_empty())
+    }
+
+    /// The text, written into `buf` when the place is a cell.
+    pub fn text<'b>(&'b self, buf: &'b mut [u8; 20]) -> &'b str {
+        match &self.0 {
+            Name::Cell(cell) => cell.name(buf),
+            Name::Text(text) => text,
+        }
+    }
+}
+
+impl Default for CellName {
+    fn default() -> CellName {
+        CellName(Name::Text(Box::default()))
+    }
+}
+
+impl From<CellRef> for CellName {
+    fn from(cell: CellRef) -> CellName {
+        CellName(Name::Cell(cell))
+    }
+}
+
+impl From<&str> for CellName {
+    fn from(text: &str) -> CellName {
+        match CellRef::parse(text) {
+            // `A01` names A1 but is not written so: kept as written.
+            Some(cell) if cell.name(&mut [0; 20]) == text => cell.into(),
+            _ => CellName(Name::Text(text.into())),
+        }
+    }
+}
+
+impl From<String> for CellName {
+    fn from(text: String) -> CellName {
+        CellName::from(text.as_str())
+    }
+}
+
+impl fmt::Display for CellName {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.text(&mut [0; 20]))
+    }
+}
+
+impl fmt::Debug for CellName {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(self.text(&mut [0; 20]), f)
+    }
+}
+
+impl PartialEq<&str> for CellName {
+    fn eq(&self, other: &&str) -> bool {
+        self.text(&mut [0; 20]) == *other
+    }
+}
+
+impl PartialEq<String> for CellName {
+    fn eq(&self, other: &String) -> bool {
+        self.text(&mut [0; 20]) == other
+    }
+}
+
+/// As the texts compare (`A10` before `A9`), as when the cell was kept as a string.
+impl Ord for CellName {
+    fn cmp(&self, other: &CellName) -> std::cmp::Ordering {
+        self.text(&mut [0; 20]).cmp(other.text(&mut [0; 20]))
+    }
+}
+
+impl PartialOrd for CellName {
+    fn partial_cmp(&self, other: &CellName) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Serialize for CellName {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.text(&mut [0; 20]))
+    }
+}
+
+const _: () = assert!(std::mem::size_of::<CellName>() == 16);
+
 /// Where a value came from: file, sheet and cell (A1 style), with the 1-based row. File and
 /// sheet are shared, not copied, by the many locations of one sheet. In JSON a location in a
 /// Word document also has its `place` (`tabel 2, baris 4, kolom 3`).
@@ -80,7 +208,7 @@ impl Serialize for CellRef {
 pub struct Location {
     pub file: Arc<str>,
     pub sheet: Arc<str>,
-    pub cell: String,
+    pub cell: CellName,
     pub row: u32,
 }
 
@@ -90,7 +218,7 @@ impl Location {
         if !is_word(&self.file) {
             return None;
         }
-        Some(match CellRef::parse(&self.cell) {
+        Some(match self.cell.cell() {
             Some(cell) => crate::source::docx::describe(cell.row, cell.col),
             // A signature stored without its place.
             None if self.row == 0 => crate::source::docx::SHEET.to_string(),
@@ -143,7 +271,7 @@ pub fn cell_place(file: &str, sheet: &str, cell: &str) -> String {
     let location = Location {
         file: file.into(),
         sheet: sheet.into(),
-        cell: cell.to_string(),
+        cell: cell.into(),
         row: crate::source::row_of(cell),
     };
     location.to_string()
@@ -684,11 +812,16 @@ pub struct Indicator {
 }
 
 /// A regrowth of the row fails the build: a PK of 100 000 rows holds this many bytes per row
-/// (528 before the RAK and Renstra columns were boxed and the cells kept as numbers).
+/// (528 before the RAK and Renstra columns were boxed and the cells kept as numbers, 296 with
+/// the location's cell a string).
 const _: () = assert!(std::mem::size_of::<Indicator>() <= INDICATOR_BYTES);
 
 /// The most bytes an [`Indicator`] may take inline (heap texts apart).
-pub const INDICATOR_BYTES: usize = 304;
+pub const INDICATOR_BYTES: usize = 288;
+
+/// Every indikator row, amount line and notice has one: its cell kept as numbers (a `String`
+/// was 24 bytes inline and an allocation of its own).
+const _: () = assert!(std::mem::size_of::<Location>() <= 56);
 
 /// The columns of a RAK row: its action, the action's target, schedule, cost and pelaksana.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

@@ -79,6 +79,7 @@ fn read_once(
                 early[at].feed(rows)
             }
             Feed::Restart => early[at].restart(),
+            Feed::Stated(rows) => early[at].expect(rows),
         }
     })?;
     CELLS_PARSED.store(cells_held(&workbook), std::sync::atomic::Ordering::Relaxed);

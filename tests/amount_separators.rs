@@ -38,7 +38,7 @@ fn readings(doc: &Document) -> Vec<(NoticeKind, String, String)> {
     doc.notices
         .iter()
         .filter(|n| matches!(n.kind, NoticeKind::Ambiguous | NoticeKind::Doubt))
-        .map(|n| (n.kind, n.location.cell.clone(), n.message.clone()))
+        .map(|n| (n.kind, n.location.cell.to_string(), n.message.clone()))
         .collect()
 }
 

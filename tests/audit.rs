@@ -41,7 +41,14 @@ fn found(f: &audit::Findings) -> Vec<(&'static str, String)> {
     f.diagnostics
         .iter()
         .map(|d| {
-            let place = d.location.cell.split(" (line").next().unwrap().to_string();
+            let place = d
+                .location
+                .cell
+                .to_string()
+                .split(" (line")
+                .next()
+                .unwrap()
+                .to_string();
             (d.code, place)
         })
         .collect()
@@ -54,7 +61,7 @@ fn planted() -> Vec<(&'static str, String)> {
 fn at<'f>(f: &'f audit::Findings, code: &str, place: &str) -> &'f Diagnostic {
     f.diagnostics
         .iter()
-        .find(|d| d.code == code && d.location.cell.starts_with(place))
+        .find(|d| d.code == code && d.location.cell.to_string().starts_with(place))
         .unwrap_or_else(|| panic!("no {code} at {place}"))
 }
 
@@ -421,7 +428,7 @@ fn seed_001_findings_checked_by_hand() {
     let got: Vec<(&str, String, Option<Decimal>, Option<Decimal>)> = f
         .diagnostics
         .iter()
-        .map(|d| (d.code, d.location.cell.clone(), d.stated, d.computed))
+        .map(|d| (d.code, d.location.cell.to_string(), d.stated, d.computed))
         .collect();
     let want: Vec<(&str, &str, Option<Decimal>, Option<Decimal>)> = vec![
         // "Serang, Januari 2023" under the Kata Pengantar of the LKj of 2023.

@@ -608,18 +608,18 @@ fn without_merged_cells_columns_are_tied_by_position_and_said_so() {
             (Field::RealisasiIni, "X17".to_string()),
         ]
     );
-    let tied: Vec<&str> = doc
+    let tied: Vec<String> = doc
         .notices
         .iter()
         .filter(|n| n.message.contains("tied by position"))
-        .map(|n| n.location.cell.as_str())
+        .map(|n| n.location.cell.to_string())
         .collect();
     assert_eq!(tied, ["R7", "T7", "V8", "Y8", "AB8"]);
-    let mut unread: Vec<&str> = doc
+    let mut unread: Vec<String> = doc
         .notices
         .iter()
         .filter(|n| n.kind == NoticeKind::UnreadColumn)
-        .map(|n| n.location.cell.as_str())
+        .map(|n| n.location.cell.to_string())
         .collect();
     unread.sort();
     assert_eq!(unread, ["AD9", "Y9"]);

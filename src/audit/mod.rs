@@ -278,7 +278,7 @@ impl<'a> Audit<'a> {
         let location = Location {
             file: Arc::from(self.text.file.as_str()),
             sheet: spot.chapter,
-            cell: spot.place,
+            cell: spot.place.into(),
             row: spot.row,
         };
         let mut d = Diagnostic::new(rule, location, message);

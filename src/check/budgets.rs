@@ -123,7 +123,7 @@ fn pk_budgets(docs: &[Document], out: &mut Vec<Diagnostic>) {
             also = also,
         );
         let location = Location {
-            cell: line.anggaran.cell.to_string(),
+            cell: line.anggaran.cell.into(),
             ..line.location.clone()
         };
         out.push(
@@ -161,7 +161,7 @@ fn budget_total(doc: &Document, out: &mut Vec<Diagnostic>) {
         sum = format_rupiah(sum, 0),
     );
     let location = Location {
-        cell: total.anggaran.cell.to_string(),
+        cell: total.anggaran.cell.into(),
         ..total.location.clone()
     };
     out.push(
@@ -216,7 +216,7 @@ fn rak_totals(docs: &[Document], out: &mut Vec<Diagnostic>) {
         return;
     }
     let location = Location {
-        cell: first.cell.to_string(),
+        cell: first.cell.into(),
         row: first.cell.row(),
         file: doc.file.as_str().into(),
         sheet: doc.sheet.as_str().into(),

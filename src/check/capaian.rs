@@ -19,7 +19,7 @@ pub fn check(doc: &Document, settings: &Settings, out: &mut Vec<Diagnostic>) {
             Ok(c) => c,
             Err(why) => {
                 let location = Location {
-                    cell: stated.cell.to_string(),
+                    cell: stated.cell.into(),
                     ..ind.location.clone()
                 };
                 let message = t!(
@@ -58,7 +58,7 @@ pub fn check(doc: &Document, settings: &Settings, out: &mut Vec<Diagnostic>) {
             cap = cap,
         );
         let location = Location {
-            cell: stated.cell.to_string(),
+            cell: stated.cell.into(),
             ..ind.location.clone()
         };
         out.push(

@@ -101,7 +101,7 @@ fn first_row(doc: &Document) -> Location {
     first.cloned().unwrap_or_else(|| Location {
         file: doc.file.as_str().into(),
         sheet: doc.sheet.as_str().into(),
-        cell: "A1".to_string(),
+        cell: "A1".into(),
         row: 1,
     })
 }

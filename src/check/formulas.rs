@@ -62,7 +62,7 @@ fn unread(doc: &Document, number: &ColumnNumber, formula: &str) -> Diagnostic {
         file: doc.file.as_str().into(),
         sheet: doc.sheet.as_str().into(),
         row: crate::source::row_of(&number.cell),
-        cell: number.cell.clone(),
+        cell: number.cell.as_str().into(),
     };
     Diagnostic::new(
         &NOT_READ,

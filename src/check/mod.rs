@@ -605,7 +605,7 @@ use crate::text::one_line;
 /// The location of one quantity of a row: the row's location with the quantity's cell.
 fn at(row: &Location, cell: impl std::fmt::Display) -> Location {
     Location {
-        cell: cell.to_string(),
+        cell: cell.to_string().into(),
         ..row.clone()
     }
 }

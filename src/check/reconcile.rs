@@ -179,7 +179,7 @@ mod kegiatan {
                 pagu: figure(Field::Pagu),
                 realisasi: figure(Field::Realisasi),
                 location: h.location.clone(),
-                place: place(&h.location.cell),
+                place: place(&h.location.cell.to_string()),
             });
         }
         // Items right under the program are its kegiatan unless their codes say otherwise
@@ -203,7 +203,7 @@ mod kegiatan {
                 pagu: value(Field::Pagu),
                 realisasi: value(Field::Realisasi),
                 location: item.location.clone(),
-                place: place(&item.location.cell),
+                place: place(&item.location.cell.to_string()),
             });
         }
         out

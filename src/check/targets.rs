@@ -20,11 +20,10 @@ impl Occurrence<'_> {
     }
 
     fn place(&self) -> String {
-        let cell = self
-            .ind
-            .target
-            .as_ref()
-            .map_or_else(|| self.ind.location.cell.clone(), |t| t.cell.to_string());
+        let cell = self.ind.target.as_ref().map_or_else(
+            || self.ind.location.cell.to_string(),
+            |t| t.cell.to_string(),
+        );
         crate::model::cell_place(&self.doc.file, &self.doc.sheet, &cell)
     }
 }
@@ -156,7 +155,7 @@ fn against_plan(group: &[Occurrence], tahun: i32, out: &mut Vec<Diagnostic>) {
         );
         let Some(planned) = year.target.as_deref() else {
             let location = Location {
-                cell: year.cell.clone(),
+                cell: year.cell.as_str().into(),
                 ..plan.ind.location.clone()
             };
             let message = crate::t!(
@@ -174,7 +173,7 @@ fn against_plan(group: &[Occurrence], tahun: i32, out: &mut Vec<Diagnostic>) {
         let in_unit = crate::compute::target::in_unit(planned, unit);
         if !same_target(in_unit.as_deref().unwrap_or(planned), &expected.text) {
             let location = Location {
-                cell: expected.cell.to_string(),
+                cell: expected.cell.into(),
                 ..reference.ind.location.clone()
             };
             let message = crate::t!(
@@ -205,7 +204,7 @@ fn mismatches(group: &[Occurrence], out: &mut Vec<Diagnostic>) {
             continue;
         }
         let location = Location {
-            cell: target.cell.to_string(),
+            cell: target.cell.into(),
             ..occ.ind.location.clone()
         };
         let message = crate::t!(

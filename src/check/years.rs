@@ -41,7 +41,7 @@ pub fn mismatch(doc: &Document, tahun: i32) -> Option<Mismatch> {
     let at = |cell: &str, row: u32| Location {
         file: doc.file.as_str().into(),
         sheet: doc.sheet.as_str().into(),
-        cell: cell.to_string(),
+        cell: cell.into(),
         row,
     };
     // `Tahun 2024` anywhere in the title first; a bare `2024` only where no line says it so.

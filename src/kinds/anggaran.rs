@@ -99,7 +99,7 @@ impl Record for Row {
                     realisasi_cell,
                     stated_percent_cell,
                     sisa_cell,
-                    cell: i.location.cell.clone(),
+                    cell: i.location.cell.to_string(),
                     row: i.location.row,
                 }
             })

@@ -102,7 +102,7 @@ impl Record for HeadingRow {
                     realisasi_cell,
                     stated_percent_cell,
                     sisa_cell,
-                    cell: h.location.cell.clone(),
+                    cell: h.location.cell.to_string(),
                     row: h.location.row,
                 }
             })
@@ -204,7 +204,7 @@ impl Record for TotalRow {
                     realisasi_cell,
                     stated_percent_cell,
                     sisa_cell,
-                    cell: t.location.cell.clone(),
+                    cell: t.location.cell.to_string(),
                     row: t.location.row,
                 }
             })

@@ -112,7 +112,7 @@ impl Record for Row {
                     stated_capaian,
                     stated_capaian_cell,
                     polaritas: i.polaritas.clone(),
-                    cell: i.location.cell.clone(),
+                    cell: i.location.cell.to_string(),
                     row: i.location.row,
                 }
             })

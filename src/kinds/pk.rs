@@ -70,7 +70,7 @@ impl Record for Row {
                     target,
                     target_cell,
                     polaritas: i.polaritas.clone(),
-                    cell: i.location.cell.clone(),
+                    cell: i.location.cell.to_string(),
                     row: i.location.row,
                 }
             })
@@ -128,7 +128,7 @@ impl Record for BudgetRow {
                     program: b.program.clone(),
                     anggaran,
                     anggaran_cell,
-                    cell: b.location.cell.clone(),
+                    cell: b.location.cell.to_string(),
                     row: b.location.row,
                 }
             })

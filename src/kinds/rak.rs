@@ -135,7 +135,7 @@ impl Record for Row {
                     biaya_cell,
                     pelaksana: i.pelaksana().map(str::to_string),
                     polaritas: i.polaritas.clone(),
-                    cell: i.location.cell.clone(),
+                    cell: i.location.cell.to_string(),
                     row: i.location.row,
                 }
             })

@@ -188,7 +188,7 @@ impl Record for Row {
                     number: i.number.clone(),
                     uraian: i.uraian.clone(),
                     indikator: i.indikator.clone(),
-                    cell: i.location.cell.clone(),
+                    cell: i.location.cell.to_string(),
                     row: i.location.row,
                     ..Row::default()
                 };
@@ -280,7 +280,7 @@ impl Record for StatedRow {
                     field: field.name().to_string(),
                     value,
                     value_cell,
-                    cell: at.cell.clone(),
+                    cell: at.cell.to_string(),
                     row: at.row,
                 });
             }

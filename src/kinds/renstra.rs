@@ -239,7 +239,7 @@ fn rows_of(doc: &Document, i: &Indicator) -> Vec<Row> {
         target: p.and_then(|p| p.target.clone()),
         target_cell: p.map_or(String::new(), |p| p.cell.clone()),
         polaritas: i.polaritas.clone(),
-        cell: i.location.cell.clone(),
+        cell: i.location.cell.to_string(),
         row: i.location.row,
     };
     if i.periode().is_empty() {

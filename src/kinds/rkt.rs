@@ -95,7 +95,7 @@ impl Record for Row {
                     ket: i.ket.clone(),
                     amount,
                     amount_cell,
-                    cell: i.location.cell.clone(),
+                    cell: i.location.cell.to_string(),
                     row: i.location.row,
                 }
             })

@@ -173,7 +173,7 @@ impl Record for Row {
                     path: doc.path(i.heading).join(" > "),
                     code: i.code.clone(),
                     uraian: i.uraian.clone(),
-                    cell: i.location.cell.clone(),
+                    cell: i.location.cell.to_string(),
                     row: i.location.row,
                     ..Row::default()
                 };
@@ -263,7 +263,7 @@ impl Record for StatedRow {
                     lock_pagu_cell,
                     realisasi_lalu_cell,
                     realisasi_ini_cell,
-                    cell: at.cell.clone(),
+                    cell: at.cell.to_string(),
                     row: at.row,
                 }
             })

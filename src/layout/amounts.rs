@@ -3,7 +3,7 @@
 
 use crate::model::{CellRef, Field, Location, Quantity};
 use crate::numbers;
-use crate::source::{cell_name, Cell, Value};
+use crate::source::{Cell, Value};
 use crate::t;
 use rust_decimal::Decimal;
 use std::sync::Arc;
@@ -22,7 +22,7 @@ impl At<'_> {
         Location {
             file: Arc::clone(self.file),
             sheet: Arc::clone(self.sheet),
-            cell: cell_name(self.row, col),
+            cell: CellRef::new(self.row, col).into(),
             row: self.row + 1,
         }
     }

@@ -33,6 +33,8 @@ pub struct Early {
     zero_formula: bool,
     /// Rows of the sheet whose cells were taken once read (see [`Early::feed`]).
     hollowed: usize,
+    /// The rows the sheet says it has (0: it does not say).
+    stated: usize,
     state: State,
 }
 
@@ -74,6 +76,7 @@ impl Early {
             seen: 0,
             zero_formula: false,
             hollowed: 0,
+            stated: 0,
             state: State::Planning,
         }
     }
@@ -103,6 +106,12 @@ impl Early {
             self.read(&mut first, false);
         }
         self.read(rows, true);
+    }
+
+    /// The rows the sheet says it has, before they come: the room a performance table's
+    /// indikator list is given (see `indicators::Streamed::expect`).
+    pub fn expect(&mut self, rows: usize) {
+        self.stated = rows;
     }
 
     /// Rows of the sheet whose cells were taken: the sheet cannot be read again from them.
@@ -138,7 +147,8 @@ impl Early {
         let head = self.first.get(..body_start);
         match head.filter(|_| !crate::model::is_word(&self.file)) {
             Some(head) => State::Performance(Box::new(Performance {
-                streamed: Streamed::new(&self.file, &self.sheet, &plan, head),
+                streamed: Streamed::new(&self.file, &self.sheet, &plan, head)
+                    .expect(self.stated.saturating_sub(body_start)),
                 body_start,
                 plan,
             })),

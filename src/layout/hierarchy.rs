@@ -690,7 +690,7 @@ fn item(mut e: Entry, heading: Option<usize>) -> Item {
         amounts: e.amounts,
         location: match e.uraian_col {
             Some(col) if col != e.col => Location {
-                cell: crate::source::cell_name(e.row, u32::from(col)),
+                cell: crate::model::CellRef::new(e.row, u32::from(col)).into(),
                 ..e.location
             },
             _ => e.location,

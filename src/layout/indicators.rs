@@ -343,6 +343,23 @@ impl Reader {
 /// column found by content changes them), no column holds fractions, no cell of a column read
 /// is formatted as a percentage (a sheet's formats are known only after its last cell),
 /// formulas were saved with their results (`early` checks that one).
+/// Room in `list` for `coming` more rows, up to the `stated` rows when the sheet says how
+/// many it has. The file's word is only trusted as far as doubling would go anyway: a sheet
+/// that states more rows than it has costs no more than growing by doubling does.
+fn make_room<T>(list: &mut Vec<T>, coming: usize, stated: usize) {
+    let need = list.len() + coming;
+    if list.capacity() >= need {
+        return;
+    }
+    match stated >= need {
+        true => {
+            let room = stated.min(need.max(2 * list.capacity()));
+            list.reserve_exact(room - list.len());
+        }
+        false => list.reserve(coming),
+    }
+}
+
 pub(crate) struct Streamed {
     reader: Reader,
     /// The rows and notices read so far, joined to the document at the end.
@@ -352,6 +369,8 @@ pub(crate) struct Streamed {
     counted: usize,
     /// The reading stopped at a row that needs the rows after it: the rest is read at the end.
     stopped: bool,
+    /// The body rows the sheet says it has (0: it does not say).
+    stated: usize,
 }
 
 impl Streamed {
@@ -367,7 +386,15 @@ impl Streamed {
             doc,
             counted: 0,
             stopped: false,
+            stated: 0,
         }
+    }
+
+    /// The body rows the sheet says it has: the indikator list grows to that, not to the
+    /// next power of two (a PK of 100 000 rows left room for 131 072, 9 MB).
+    pub(crate) fn expect(mut self, rows: usize) -> Streamed {
+        self.stated = rows;
+        self
     }
 
     /// The next body rows, from body position `base`; with `hollow`, each row read gives up
@@ -391,6 +418,7 @@ impl Streamed {
             self.stopped = true;
             return 0;
         }
+        make_room(&mut self.reader.state.indicators, rows.len(), self.stated);
         let before = self.reader.hollowed;
         let read = self
             .reader
@@ -1424,7 +1452,7 @@ fn satuan_units(ind: &mut Indicator, columns: &ColumnMap, at: &At<'_>, doc: &mut
     };
     if other {
         let location = Location {
-            cell: w.cell.to_string(),
+            cell: w.cell.into(),
             ..at.location(0)
         };
         doc.notices.push(Notice::new(
@@ -1738,7 +1766,10 @@ fn empty_targets(doc: &mut Document, indicators: &[Indicator]) {
             .filter(|i| i.periode().get(k).is_some_and(|p| p.target.is_none()))
             .collect();
         let at = |i: &Indicator| Location {
-            cell: i.periode().get(k).map_or(String::new(), |p| p.cell.clone()),
+            cell: i
+                .periode()
+                .get(k)
+                .map_or(Default::default(), |p| p.cell.as_str().into()),
             ..i.location.clone()
         };
         let label = column.label();
@@ -1758,7 +1789,7 @@ fn empty_targets(doc: &mut Document, indicators: &[Indicator]) {
                     "read-no-target",
                     row = location.row,
                     label = &label,
-                    cell = &location.cell
+                    cell = location.cell.to_string()
                 ),
                 location,
             ));
@@ -2086,7 +2117,7 @@ fn unscheduled_sheet(doc: &mut Document, columns: &ColumnMap) {
             .iter()
             .find_map(|(r, c)| matches!(r, Role::Month(_)).then_some(*c));
         let location = Location {
-            cell: cell_name(doc.indicators()[0].location.row - 1, first.unwrap_or(0)),
+            cell: CellRef::new(doc.indicators()[0].location.row - 1, first.unwrap_or(0)).into(),
             ..doc.indicators()[0].location.clone()
         };
         // Said here for the import; `check` reports it as rak-unscheduled, not as unread.

@@ -400,7 +400,7 @@ fn choice_notices(plan: &Plan, doc: &Document, sheet: &Sheet) -> Vec<Notice> {
     let at = |col: u32| Location {
         file: doc.file.as_str().into(),
         sheet: doc.sheet.as_str().into(),
-        cell: crate::source::cell_name(row, col),
+        cell: crate::model::CellRef::new(row, col).into(),
         row: row + 1,
     };
     let first = sheet
@@ -583,7 +583,7 @@ fn percent_fractions(
         let q = e.amounts.get(&crate::model::Field::StatedPercent)?;
         let two = rust_decimal::Decimal::TWO;
         q.value.filter(|v| *v > two).map(|_| Location {
-            cell: q.cell.to_string(),
+            cell: q.cell.into(),
             ..e.location.clone()
         })
     });
@@ -603,7 +603,7 @@ fn percent_fractions(
         if let Some(q) = e.amounts.get_mut(&crate::model::Field::StatedPercent) {
             q.value = q.value.map(|v| v * rust_decimal::Decimal::ONE_HUNDRED);
             first.get_or_insert_with(|| Location {
-                cell: q.cell.to_string(),
+                cell: q.cell.into(),
                 ..e.location.clone()
             });
         }
@@ -645,7 +645,7 @@ fn tie_notices<'a>(
         let message = crate::msg!(
             "read-tied-by-position",
             name = name,
-            cell = location.cell.as_str(),
+            cell = location.cell.to_string(),
             column = crate::source::column_name(tie.read)
         );
         doc.notices
@@ -863,7 +863,7 @@ fn body_notices(
                     return Err(crate::error::input_error(unreadable.message.clone()));
                 }
                 let unsaid = |l: &&Location| {
-                    let col = crate::model::CellRef::parse(&l.cell).map(|c| c.col());
+                    let col = l.cell.cell().map(|c| c.col());
                     !said.iter().any(|(c, _)| Some(*c) == col)
                 };
                 strays.extend(e.extra().stray_numbers.iter().filter(unsaid));
@@ -895,7 +895,7 @@ fn finish(doc: &mut Document, sheet: &Sheet, body_notices: Vec<Notice>) {
         let location = Location {
             file: doc.file.as_str().into(),
             sheet: doc.sheet.as_str().into(),
-            cell: w.cell.clone(),
+            cell: w.cell.as_str().into(),
             row: crate::source::row_of(&w.cell),
         };
         Notice::new(NoticeKind::Source, w.message.clone(), location)

@@ -10,7 +10,7 @@ use std::collections::BTreeMap;
 
 fn at(location: &Location, cell: CellRef) -> Location {
     Location {
-        cell: cell.to_string(),
+        cell: cell.into(),
         row: cell.row(),
         ..location.clone()
     }
@@ -191,6 +191,7 @@ pub fn unread_columns(strays: Vec<&Location>, columns: &ColumnMap) -> Vec<Notice
     for location in strays {
         let column = location
             .cell
+            .to_string()
             .trim_end_matches(|c: char| c.is_ascii_digit())
             .to_string();
         by_column
@@ -230,6 +231,7 @@ pub fn unread_texts(texts: Vec<&Location>, columns: &ColumnMap) -> Vec<Notice> {
     for location in texts {
         let column = location
             .cell
+            .to_string()
             .trim_end_matches(|c: char| c.is_ascii_digit())
             .to_string();
         by_column

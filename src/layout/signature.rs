@@ -144,7 +144,7 @@ pub fn blocks(cells: &[(u32, u32, String)], file: &str, sheet: &str) -> Vec<Sign
             let location = Location {
                 file: file.into(),
                 sheet: sheet.into(),
-                cell: crate::source::cell_name(row, col),
+                cell: crate::model::CellRef::new(row, col).into(),
                 row: row + 1,
             };
             let texts: Vec<String> = lines.into_iter().map(|(_, _, t)| t).collect();

@@ -227,7 +227,7 @@ pub fn github(diagnostics: &[Diagnostic]) -> String {
         };
         let place = match &d.quote {
             Some(_) => match d.location.sheet.is_empty() {
-                true => d.location.cell.clone(),
+                true => d.location.cell.to_string(),
                 false => format!("{}, {}", d.location.sheet, d.location.cell),
             },
             None => d

@@ -102,7 +102,7 @@ pub fn budget_lines(doc: &Document) -> String {
 fn cell_of(b: &ProgramBudget) -> String {
     b.location
         .in_word()
-        .unwrap_or_else(|| b.location.cell.clone())
+        .unwrap_or_else(|| b.location.cell.to_string())
 }
 
 /// An indikator row in the import JSON: texts as written, numbers as exact decimal strings.

@@ -133,6 +133,7 @@ mod tests {
         let mut sink = |feed: Feed<'_>| match feed {
             Feed::Rows(rows) => passed.extend_from_slice(rows),
             Feed::Restart => restarted = true,
+            Feed::Stated(_) => {}
         };
         for chunk in chunks {
             assembly.add(chunk, &mut sink);

@@ -163,6 +163,9 @@ pub enum Feed<'a> {
     /// The rows passed on so far do not stand (the file stored its cells out of order); the
     /// sheet will be whole only when the reading ends.
     Restart,
+    /// The rows the sheet says it has (an xlsx `<dimension>`), before its first rows: the
+    /// file's word, a hint for the room to make, never a limit.
+    Stated(usize),
 }
 
 /// Reads every sheet of a spreadsheet or CSV file.
@@ -556,22 +559,9 @@ pub fn row_of(cell: &str) -> u32 {
 /// `(0, 0)` → `A1`.
 pub fn cell_name(row: u32, col: u32) -> String {
     // Called for every amount cell: written into a stack buffer, then one exact allocation.
-    let mut buf = [0u8; 16];
-    let mut at = buf.len();
-    let mut n = u64::from(row) + 1;
-    while n > 0 {
-        at -= 1;
-        buf[at] = b'0' + (n % 10) as u8;
-        n /= 10;
-    }
-    let mut n = col + 1;
-    while n > 0 {
-        at -= 1;
-        buf[at] = b'A' + ((n - 1) % 26) as u8;
-        n = (n - 1) / 26;
-    }
-    // Only ASCII letters and digits were written.
-    String::from_utf8_lossy(&buf[at..]).into_owned()
+    crate::model::CellRef::new(row, col)
+        .name(&mut [0; 20])
+        .to_string()
 }
 
 /// `0` → `A`, `25` → `Z`, `26` → `AA`.

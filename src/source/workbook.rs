@@ -389,6 +389,8 @@ enum Batch {
     Cells(usize, Vec<(u32, Cell)>),
     /// The cells of a sheet formatted as percentages, before its end.
     Percent(usize, Vec<(u32, u32)>),
+    /// The rows the sheet's `<dimension>` states, sent before its cells.
+    Stated(usize, usize),
     End(usize),
 }
 
@@ -432,6 +434,7 @@ fn assemble_sheets(
                 // The parser may have stopped already: then the buffer is simply dropped.
                 let _ = recycle.send(cells);
             }
+            Batch::Stated(i, rows) => sink(&names[i], Feed::Stated(rows)),
             Batch::Percent(i, cells) => {
                 if let Some(slot) = percent.get_mut(i) {
                     *slot = cells;
@@ -491,6 +494,10 @@ fn xlsx_cells(
     let mut count = 0usize;
     let mut texts = SharedTexts::default();
     let mut reader = wb.worksheet_cells_reader(name).map_err(fail)?;
+    let stated = reader.dimensions().end.0 as usize + 1;
+    sender
+        .send(Batch::Stated(index, stated))
+        .map_err(|_| stopped())?;
     while let Some(record) = reader.next_cell_with_formula_metadata().map_err(fail)? {
         let value = match record.value {
             DataRef::SharedString(s) => texts.get(s),

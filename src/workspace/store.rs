@@ -223,7 +223,7 @@ impl Record for SignatureRow {
                     jabatan: sig.jabatan.join(" | "),
                     nama: sig.name.clone(),
                     nip: sig.nip.clone(),
-                    cell: at.cell,
+                    cell: at.cell.to_string(),
                     row: at.row,
                 }
             })
@@ -276,7 +276,7 @@ impl Record for NoticeRow {
                 sheet: doc.sheet.clone(),
                 kind: n.kind.name().to_string(),
                 message: n.message.clone(),
-                cell: n.location.cell.clone(),
+                cell: n.location.cell.to_string(),
                 row: n.location.row,
                 key: n.said.as_ref().map_or(String::new(), |m| m.key.clone()),
                 args: n.said.as_ref().map_or(String::new(), |m| m.args_json()),

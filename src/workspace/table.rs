@@ -268,7 +268,7 @@ pub fn location(file: &str, sheet: &str, cell: &str, row: u32) -> Location {
     Location {
         file,
         sheet,
-        cell: cell.to_string(),
+        cell: cell.into(),
         row,
     }
 }
