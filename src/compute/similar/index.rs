@@ -114,10 +114,15 @@ impl Index {
     /// The first name added of exactly the words of `name` ([`Name::same_words`]): found among
     /// the names whose words run together the same, not counted as a comparison.
     pub fn first_same_words(&self, name: &Name) -> Option<usize> {
+        self.all_same_words(name).next()
+    }
+
+    /// Every name added of exactly the words of `name`, in the order added.
+    pub fn all_same_words<'a>(&'a self, name: &'a Name) -> impl Iterator<Item = usize> + 'a {
         self.by_concat
             .get(text_hash(&name.concat))
             .map(|i| i as usize)
-            .find(|&i| self.names[i].same_words(name))
+            .filter(|&i| self.names[i].same_words(name))
     }
 
     /// The positions, in the order added, of every name that may be the same as `name` (a
