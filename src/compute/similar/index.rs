@@ -308,21 +308,19 @@ fn keys(word: &Word<'_>) -> Vec<u64> {
     let mut power = Vec::with_capacity(n + 1);
     let (mut h, mut p) = (SEED, 1u64);
     for &c in &letters {
-        prefix.push(h);
-        power.push(p);
+        (prefix.push(h), power.push(p));
         (h, p) = (h.wrapping_mul(BASE).wrapping_add(c), p.wrapping_mul(BASE));
     }
-    prefix.push(h);
-    power.push(p);
+    (prefix.push(h), power.push(p));
     // The letters from `a` to `b`, hashed with no seed.
     let part = |a: usize, b: usize| prefix[b].wrapping_sub(prefix[a].wrapping_mul(power[b - a]));
     let joined = |h: u64, a: usize, b: usize| h.wrapping_mul(power[b - a]).wrapping_add(part(a, b));
     let mut keys = Vec::with_capacity(1 + n + if two { n * (n - 1) / 2 } else { 0 });
     keys.push(finish(prefix[n]));
-    for (i, &before) in prefix[..n].iter().enumerate() {
-        keys.push(finish(joined(before, i + 1, n)));
+    for i in 0..n {
+        keys.push(finish(joined(prefix[i], i + 1, n)));
         for j in (i + 1..n).filter(|_| two) {
-            keys.push(finish(joined(joined(before, i + 1, j), j + 1, n)));
+            keys.push(finish(joined(joined(prefix[i], i + 1, j), j + 1, n)));
         }
     }
     keys.sort_unstable();
