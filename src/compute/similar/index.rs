@@ -287,41 +287,40 @@ impl std::hash::Hasher for Fnv {
     }
 }
 
+/// The keys under which a word is found by the words a slip apart from it: a word with digits
+/// or of 4 letters or fewer is only ever the same as itself; a longer one may be one edit from
+/// another (two from 9 letters), and two words `d` edits apart share a variant with at most `d`
+/// letters deleted from each. A key is the variant's hash, not the variant: two variants of one
+/// hash only add a name to compare, never lose one.
 /// A word with digits or of 4 letters or fewer: no slip of it is the same word.
 fn rigid(word: &Word<'_>) -> bool {
     word.digits || word.letters <= 4
 }
 
-/// The keys under which a word is found by the words a slip apart from it. A word of 5
-/// letters or more (not [`rigid`]) may be one edit from another (two from 9 letters), and two
-/// words `d` edits apart share a variant with at most `d` letters deleted from each. A key is
-/// the variant's hash, not the variant: two variants of one hash only add a name to compare,
-/// never lose one.
 fn keys(word: &Word<'_>) -> Vec<u64> {
-    let letters: Vec<u64> = word.text.chars().map(u64::from).collect();
-    let n = letters.len();
-    let two = n > 8;
-    // A polynomial hash: a variant's is made of the hashes of the letters before, between and
-    // after its deletions in a few multiplications. Hashing each variant's letters again cost
-    // n³/6 steps for the n²/2 variants of a long word (FNV-1a carried along: n³/18).
-    let mut prefix = Vec::with_capacity(n + 1);
-    let mut power = Vec::with_capacity(n + 1);
-    let (mut h, mut p) = (SEED, 1u64);
-    for &c in &letters {
-        (prefix.push(h), power.push(p));
-        (h, p) = (h.wrapping_mul(BASE).wrapping_add(c), p.wrapping_mul(BASE));
+    let chars: Vec<char> = word.text.chars().collect();
+    let chars = &chars[..];
+    if word.digits || chars.len() <= 4 {
+        return vec![hash(chars, &[], 1)];
     }
-    (prefix.push(h), power.push(p));
-    // The letters from `a` to `b`, hashed with no seed.
-    let part = |a: usize, b: usize| prefix[b].wrapping_sub(prefix[a].wrapping_mul(power[b - a]));
-    let joined = |h: u64, a: usize, b: usize| h.wrapping_mul(power[b - a]).wrapping_add(part(a, b));
+    let n = chars.len();
+    let two = n > 8;
     let mut keys = Vec::with_capacity(1 + n + if two { n * (n - 1) / 2 } else { 0 });
-    keys.push(finish(prefix[n]));
+    keys.push(hash(chars, &[], 2));
+    // The hash of the letters before `i` is carried along, and for two slips that of the
+    // letters between `i` and `j`: each key hashes the letters after its last deletion only,
+    // a third of the letters it hashed from the start (the same keys, as FNV-1a runs in order).
+    let mut before = SEED ^ 2;
     for i in 0..n {
-        keys.push(finish(joined(prefix[i], i + 1, n)));
-        for j in (i + 1..n).filter(|_| two) {
-            keys.push(finish(joined(joined(prefix[i], i + 1, j), j + 1, n)));
+        keys.push(fold(before, &chars[i + 1..]));
+        if two {
+            let mut between = before;
+            for j in i + 1..n {
+                keys.push(fold(between, &chars[j + 1..]));
+                between = step(between, chars[j]);
+            }
         }
+        before = step(before, chars[i]);
     }
     keys.sort_unstable();
     keys.dedup();
@@ -329,17 +328,15 @@ fn keys(word: &Word<'_>) -> Vec<u64> {
 }
 
 const SEED: u64 = 0xcbf2_9ce4_8422_2325;
-/// Odd: the hash of a letter more is the hash so far times `BASE`, plus the letter.
-const BASE: u64 = 0x0000_0100_0000_01b3;
 
-/// A polynomial hash spread over all its bits (murmur3's finaliser): the tables place a key
-/// by its low bits, which a polynomial hash leaves poorly mixed.
-fn finish(mut h: u64) -> u64 {
-    h ^= h >> 33;
-    h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
-    h ^= h >> 33;
-    h = h.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
-    h ^ (h >> 33)
+/// One letter more into an FNV-1a hash.
+fn step(h: u64, c: char) -> u64 {
+    (h ^ u64::from(c)).wrapping_mul(0x0000_0100_0000_01b3)
+}
+
+/// `chars` into an FNV-1a hash, from the state `h`.
+fn fold(h: u64, chars: &[char]) -> u64 {
+    chars.iter().fold(h, |h, &c| step(h, c))
 }
 
 /// FNV-1a of a text's bytes.
@@ -347,6 +344,18 @@ fn text_hash(text: &str) -> u64 {
     text.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
         (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
     })
+}
+
+/// FNV-1a of a word's letters but the `deleted` ones, after a `kind` (a rigid word's key is
+/// never a longer word's variant).
+fn hash(chars: &[char], deleted: &[usize], kind: u64) -> u64 {
+    let mut h: u64 = SEED ^ kind;
+    for (i, c) in chars.iter().enumerate() {
+        if !deleted.contains(&i) {
+            h = step(h, *c);
+        }
+    }
+    h
 }
 
 #[cfg(test)]
@@ -399,18 +408,7 @@ mod tests {
         );
     }
 
-    /// The hash of a word's letters but the `deleted` ones, one letter after another.
-    fn hash(chars: &[char], deleted: &[usize]) -> u64 {
-        let mut h = SEED;
-        for (i, c) in chars.iter().enumerate() {
-            if !deleted.contains(&i) {
-                h = h.wrapping_mul(BASE).wrapping_add(u64::from(*c));
-            }
-        }
-        finish(h)
-    }
-
-    /// The keys made from the hashes of parts are those hashed letter by letter.
+    /// The keys carried along are those hashed from the start, deletion by deletion.
     #[test]
     fn keys_are_the_hashes_of_the_variants() {
         for text in [
@@ -418,17 +416,22 @@ mod tests {
             "penyelenggaraan",
             "Terselenggaranya",
             "tahapan",
-            "pémilih",
+            "2023",
         ] {
             let name = Name::new(text);
             let word = name.words().next().unwrap();
             let chars: Vec<char> = word.text.chars().collect();
             let n = chars.len();
-            let mut naive = vec![hash(&chars, &[])];
-            for i in 0..n {
-                naive.push(hash(&chars, &[i]));
-                for j in (i + 1..n).filter(|_| n > 8) {
-                    naive.push(hash(&chars, &[i, j]));
+            let mut naive = vec![];
+            if word.digits || n <= 4 {
+                naive.push(hash(&chars, &[], 1));
+            } else {
+                naive.push(hash(&chars, &[], 2));
+                for i in 0..n {
+                    naive.push(hash(&chars, &[i], 2));
+                    for j in (i + 1..n).filter(|_| n > 8) {
+                        naive.push(hash(&chars, &[i, j], 2));
+                    }
                 }
             }
             naive.sort_unstable();
