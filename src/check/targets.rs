@@ -6,7 +6,7 @@ use crate::compute::kinerja::same_target;
 use crate::compute::similar;
 use crate::kinds::Purpose;
 use crate::model::{Document, Indicator, Location};
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
 /// One row of one document that names an indikator.
 struct Occurrence<'a> {
@@ -37,42 +37,32 @@ fn groups(docs: &[Document]) -> Vec<Vec<Occurrence<'_>>> {
         Purpose::ActionPlan,
         Purpose::StrategicPlan,
     ];
-    // Each group's first text, normalised once and indexed: a row is compared with the groups
-    // that share a word with it, not with every group. Most rows repeat a group's words
-    // exactly (one indikator in each PK, the kinerja table and the RAK): those are found by
-    // their words, and only a row of new words asks the index for groups a slip apart.
+    // Each group's first text, normalised once and indexed (a group's place in the index is
+    // its number): a row is compared with the groups that share a word with it, not with
+    // every group. Most rows repeat a group's words exactly (one indikator in each PK, the
+    // kinerja table and the RAK): those are found by their words, and only a row of new words
+    // asks the index for groups a slip apart.
     let mut firsts = similar::Index::default();
-    let mut by_words: HashMap<String, Vec<usize>> = HashMap::new();
     let mut groups: Vec<Vec<Occurrence>> = Vec::new();
     for purpose in order {
         for doc in docs.iter().filter(|d| d.kind.purpose() == purpose) {
             for ind in doc.indicators().iter().filter(|i| i.indikator.is_some()) {
                 let occ = Occurrence { doc, ind };
-                let words = similar::words(occ.text());
-                // Words hold no space: equal keys are equal words ([`similar::Name::same_words`]).
-                let key = words.join(" ");
+                let name = similar::Name::new(occ.text());
                 // Two rows of one table are two indikator, however alike; the same words
                 // match before words a slip apart.
                 let open = |g: &usize| !groups[*g].iter().any(|o| std::ptr::eq(o.doc, doc));
-                let same_words = by_words
-                    .get(&key)
-                    .and_then(|gs| gs.iter().copied().find(open));
-                if let Some(g) = same_words {
-                    groups[g].push(occ);
-                    continue;
-                }
-                // Only a row of new words needs its name (most rows repeat a group's words).
-                let name = similar::Name::from_words(words);
-                let candidates = firsts.candidates(&name);
-                let found = candidates
-                    .iter()
-                    .copied()
-                    .filter(open)
-                    .find(|&g| firsts.compare(g, |first| first.same(&name)));
+                let found = match firsts.all_same_words(&name).find(open) {
+                    Some(g) => Some(g),
+                    None => firsts
+                        .candidates(&name)
+                        .into_iter()
+                        .filter(open)
+                        .find(|&g| firsts.compare(g, |first| first.same(&name))),
+                };
                 match found {
                     Some(g) => groups[g].push(occ),
                     None => {
-                        by_words.entry(key).or_default().push(groups.len());
                         firsts.push(name);
                         groups.push(vec![occ]);
                     }

@@ -19,6 +19,17 @@ pub fn normalised() -> usize {
     NORMALISED.with(Cell::get)
 }
 
+thread_local! {
+    /// Pairs of words this thread has compared (equal, or a slip apart).
+    static WORD_PAIRS: Cell<usize> = const { Cell::new(0) };
+}
+
+/// How many pairs of words this thread has compared for [`Name::same`] and [`same_word`]
+/// (`tests/similar_cost.rs` holds a comparison of two names to a few pairs a word).
+pub fn word_pairs() -> usize {
+    WORD_PAIRS.with(Cell::get)
+}
+
 /// Lower case, Cyrillic look-alikes as Latin, punctuation as space: the words of a text.
 pub fn words(text: &str) -> Vec<String> {
     split(&normalised_text(text)).map(str::to_string).collect()
@@ -37,43 +48,44 @@ fn split(normalised: &str) -> impl Iterator<Item = &str> + Clone {
         .filter(|w| !w.is_empty())
 }
 
-/// A text's words, normalised once and kept with what every comparison needs (letters, digits),
-/// so matching one name against many costs no normalisation. The words are kept run together,
-/// each a span of them: three allocations a name, not two a word (an index of a table's
-/// sasaran holds tens of thousands of names).
+/// A text's words, normalised once and kept with what every comparison needs (how many
+/// letters, whether a digit), so matching one name against many costs no normalisation. The
+/// words are kept run together, each an end in them: two allocations a name, of 8 bytes a word
+/// and its letters once (an index of a table's sasaran holds tens of thousands of names; with
+/// the letters kept again as `char`s, four bytes each, a name held three times as much).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Name {
     /// The words run together.
-    concat: String,
-    /// The letters of `concat`, for the slips' edit distance.
-    chars: Vec<char>,
-    /// Each word's place in `concat` and `chars`.
-    spans: Vec<Span>,
+    concat: Box<str>,
+    /// Each word's end in `concat`, in order: a word starts where the one before ends.
+    spans: Box<[Span]>,
 }
 
-/// Where one word of a [`Name`] is: its bytes in `concat`, its letters in `chars`.
+/// One word of a [`Name`]: where it ends, how many letters it has, whether one is a digit.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct Span {
-    bytes: (u32, u32),
-    chars: (u32, u32),
-    digits: bool,
+    end: u32,
+    /// Its letters (chars), the top bit set when one is a digit.
+    letters: u32,
 }
+
+const DIGITS: u32 = 1 << 31;
 
 /// One word of a name, as comparisons see it.
 #[derive(Debug, Clone, Copy)]
 struct Word<'a> {
     text: &'a str,
-    chars: &'a [char],
+    /// How many letters (chars).
+    letters: usize,
     digits: bool,
 }
 
 impl<'a> Word<'a> {
-    /// A word of its own letters (`chars` holds them).
-    fn of(text: &'a str, chars: &'a [char]) -> Word<'a> {
+    fn of(text: &'a str) -> Word<'a> {
         Word {
             text,
-            chars,
-            digits: chars.iter().any(char::is_ascii_digit),
+            letters: text.chars().count(),
+            digits: text.bytes().any(|b| b.is_ascii_digit()),
         }
     }
 }
@@ -94,43 +106,40 @@ impl Name {
 
     fn of_words<'w>(words: impl Iterator<Item = &'w str> + Clone) -> Name {
         // Sized once from a first pass: grown by doubling, an index of a table's sasaran held
-        // a third more than its names (the letters alone are four bytes each).
-        let (mut bytes, mut chars, mut count) = (0, 0, 0);
-        for word in words.clone() {
-            (bytes, chars, count) = (bytes + word.len(), chars + word.chars().count(), count + 1);
-        }
-        let mut name = Name {
-            concat: String::with_capacity(bytes),
-            chars: Vec::with_capacity(chars),
-            spans: Vec::with_capacity(count),
-        };
+        // a third more than its names.
+        let (bytes, count) = words.clone().fold((0, 0), |(b, c), w| (b + w.len(), c + 1));
+        let mut concat = String::with_capacity(bytes);
+        let mut spans = Vec::with_capacity(count);
         for word in words {
-            // Offsets as u32: a name is a cell's text, far below 4 GiB.
-            let (byte, char) = (name.concat.len() as u32, name.chars.len() as u32);
-            name.concat.push_str(word);
-            name.chars.extend(word.chars());
-            let chars = &name.chars[char as usize..];
-            name.spans.push(Span {
-                bytes: (byte, name.concat.len() as u32),
-                chars: (char, name.chars.len() as u32),
-                digits: chars.iter().any(char::is_ascii_digit),
+            let word = Word::of(word);
+            concat.push_str(word.text);
+            // As u32: a name is a cell's text, far below 2 GiB (the top bit marks digits).
+            let letters = word.letters as u32 | if word.digits { DIGITS } else { 0 };
+            spans.push(Span {
+                end: concat.len() as u32,
+                letters,
             });
         }
-        name
+        Name {
+            concat: concat.into_boxed_str(),
+            spans: spans.into_boxed_slice(),
+        }
     }
 
-    /// The word a span names.
-    fn word(&self, span: &Span) -> Word<'_> {
+    /// The word at `i`.
+    fn word(&self, i: usize) -> Word<'_> {
+        let start = if i == 0 { 0 } else { self.spans[i - 1].end };
+        let span = self.spans[i];
         Word {
-            text: &self.concat[span.bytes.0 as usize..span.bytes.1 as usize],
-            chars: &self.chars[span.chars.0 as usize..span.chars.1 as usize],
-            digits: span.digits,
+            text: &self.concat[start as usize..span.end as usize],
+            letters: (span.letters & !DIGITS) as usize,
+            digits: span.letters & DIGITS != 0,
         }
     }
 
     /// The words, in order.
     fn words(&self) -> impl Iterator<Item = Word<'_>> + Clone {
-        self.spans.iter().map(|s| self.word(s))
+        (0..self.len()).map(|i| self.word(i))
     }
 
     /// How many words.
@@ -138,13 +147,15 @@ impl Name {
         self.spans.len()
     }
 
-    /// The same words, exactly.
+    /// The same words, exactly: the words run together and where each ends are equal.
     pub fn same_words(&self, other: &Name) -> bool {
-        self.len() == other.len()
+        self.concat == other.concat
+            && self.len() == other.len()
             && self
-                .words()
-                .zip(other.words())
-                .all(|(a, b)| a.text == b.text)
+                .spans
+                .iter()
+                .zip(&*other.spans)
+                .all(|(a, b)| a.end == b.end)
     }
 
     /// A name without its first word when that is `word` (`program`, `kegiatan`): a line names
@@ -176,7 +187,8 @@ impl Name {
         if self.concat == other.concat {
             return true;
         }
-        word_distance(self, other) <= allowed(self.len().max(other.len()))
+        let allowed = allowed(self.len().max(other.len()));
+        words_within(self, 0..self.len(), other, 0..other.len(), allowed)
     }
 }
 
@@ -195,35 +207,49 @@ fn allowed(words: usize) -> usize {
     }
 }
 
-/// Edit distance over words, where words one or two typing slips apart count as equal.
-fn word_distance(a: &Name, b: &Name) -> usize {
-    let mut previous: Vec<usize> = (0..=b.len()).collect();
-    let mut current = vec![0; b.len() + 1];
-    for (i, wa) in a.words().enumerate() {
-        current[0] = i + 1;
-        for (j, wb) in b.words().enumerate() {
-            let substitution = previous[j] + usize::from(!slip_apart(&wa, &wb));
-            current[j + 1] = substitution.min(previous[j + 1] + 1).min(current[j] + 1);
-        }
-        std::mem::swap(&mut previous, &mut current);
+/// Whether the words `a[ra]` and `b[rb]` are at most `k` edits apart, words a slip apart
+/// counting as equal (an edit distance over words, bounded). Words equal at either end are
+/// taken off first: lining them up is never worse than any other alignment, so only the first
+/// unequal pair branches, into at most `3^k` cases (k ≤ 2). A full table of every word against
+/// every word compared 400 pairs for two names of 20 words; this compares a few per word.
+fn words_within(
+    a: &Name,
+    mut ra: std::ops::Range<usize>,
+    b: &Name,
+    mut rb: std::ops::Range<usize>,
+    k: usize,
+) -> bool {
+    let same = |i: usize, j: usize| slip_apart(&a.word(i), &b.word(j));
+    while !ra.is_empty() && !rb.is_empty() && same(ra.start, rb.start) {
+        (ra.start, rb.start) = (ra.start + 1, rb.start + 1);
     }
-    previous[b.len()]
+    while !ra.is_empty() && !rb.is_empty() && same(ra.end - 1, rb.end - 1) {
+        (ra.end, rb.end) = (ra.end - 1, rb.end - 1);
+    }
+    let (la, lb) = (ra.len(), rb.len());
+    if la == 0 || lb == 0 || la.abs_diff(lb) > k {
+        return la.max(lb) <= k;
+    }
+    if k == 0 {
+        return false;
+    }
+    let (a1, b1) = (ra.start + 1..ra.end, rb.start + 1..rb.end);
+    words_within(a, a1.clone(), b, b1.clone(), k - 1)
+        || words_within(a, a1, b, rb.clone(), k - 1)
+        || words_within(a, ra, b, b1, k - 1)
 }
 
 /// Equal, or a slip apart: one edit for words of 5 letters or more, two from 9.
 pub fn same_word(a: &str, b: &str) -> bool {
-    if a == b {
-        return true;
-    }
-    let (ca, cb): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
-    slip_apart(&Word::of(a, &ca), &Word::of(b, &cb))
+    a == b || slip_apart(&Word::of(a), &Word::of(b))
 }
 
 fn slip_apart(a: &Word, b: &Word) -> bool {
+    WORD_PAIRS.with(|n| n.set(n.get() + 1));
     if a.text == b.text {
         return true;
     }
-    let slips = match a.chars.len().min(b.chars.len()) {
+    let slips = match a.letters.min(b.letters) {
         0..=4 => return false,
         5..=8 => 1,
         _ => 2,
@@ -233,24 +259,51 @@ fn slip_apart(a: &Word, b: &Word) -> bool {
         return false;
     }
     // More letters apart than slips allowed can never be within them.
-    if a.chars.len().abs_diff(b.chars.len()) > slips {
+    if a.letters.abs_diff(b.letters) > slips {
         return false;
     }
-    char_distance(a.chars, b.chars) <= slips
+    letters_within(a.text, b.text, slips)
 }
 
-fn char_distance(a: &[char], b: &[char]) -> usize {
-    let mut previous: Vec<usize> = (0..=b.len()).collect();
-    let mut current = vec![0; b.len() + 1];
-    for (i, ca) in a.iter().enumerate() {
-        current[0] = i + 1;
-        for (j, cb) in b.iter().enumerate() {
-            let substitution = previous[j] + usize::from(ca != cb);
-            current[j + 1] = substitution.min(previous[j + 1] + 1).min(current[j] + 1);
-        }
-        std::mem::swap(&mut previous, &mut current);
+/// Whether two words are at most `k` letters edits apart (Levenshtein), `k` ≤ 2: letters equal
+/// at either end are taken off, then the first unequal pair branches (as [`words_within`]),
+/// with no table allocated.
+fn letters_within(a: &str, b: &str, k: usize) -> bool {
+    let (a, b) = trim_common(a, b);
+    let (la, lb) = (a.chars().count(), b.chars().count());
+    if la == 0 || lb == 0 || la.abs_diff(lb) > k {
+        return la.max(lb) <= k;
     }
-    previous[b.len()]
+    if k == 0 {
+        return false;
+    }
+    let (a1, b1) = (without_first_letter(a), without_first_letter(b));
+    letters_within(a1, b1, k - 1) || letters_within(a1, b, k - 1) || letters_within(a, b1, k - 1)
+}
+
+/// `a` and `b` without the letters they share at the start and at the end.
+fn trim_common<'s>(a: &'s str, b: &'s str) -> (&'s str, &'s str) {
+    let front: usize = a
+        .chars()
+        .zip(b.chars())
+        .take_while(|(x, y)| x == y)
+        .map(|(x, _)| x.len_utf8())
+        .sum();
+    let (a, b) = (&a[front..], &b[front..]);
+    let back: usize = a
+        .chars()
+        .rev()
+        .zip(b.chars().rev())
+        .take_while(|(x, y)| x == y)
+        .map(|(x, _)| x.len_utf8())
+        .sum();
+    (&a[..a.len() - back], &b[..b.len() - back])
+}
+
+fn without_first_letter(s: &str) -> &str {
+    let mut chars = s.chars();
+    chars.next();
+    chars.as_str()
 }
 
 #[cfg(test)]
@@ -308,5 +361,130 @@ mod tests {
         assert!(same_word("pmutakhirkan", "pemutakhiran"));
         assert!(!same_word("data", "dana"));
         assert!(!same_word("laporan", "dokumen"));
+    }
+
+    /// The full tables of edit distance the bounded comparisons replace (letters, then words).
+    fn char_distance(a: &[char], b: &[char]) -> usize {
+        let mut previous: Vec<usize> = (0..=b.len()).collect();
+        for (i, ca) in a.iter().enumerate() {
+            let mut current = vec![i + 1; b.len() + 1];
+            for (j, cb) in b.iter().enumerate() {
+                let substitution = previous[j] + usize::from(ca != cb);
+                current[j + 1] = substitution.min(previous[j + 1] + 1).min(current[j] + 1);
+            }
+            previous = current;
+        }
+        previous[b.len()]
+    }
+
+    fn slip_apart_by_table(a: &str, b: &str) -> bool {
+        let (ca, cb): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+        let slips = match ca.len().min(cb.len()) {
+            _ if a == b => return true,
+            0..=4 => return false,
+            5..=8 => 1,
+            _ => 2,
+        };
+        let digit = |w: &[char]| w.iter().any(char::is_ascii_digit);
+        !digit(&ca) && !digit(&cb) && char_distance(&ca, &cb) <= slips
+    }
+
+    fn same_by_table(a: &str, b: &str) -> bool {
+        let (wa, wb) = (words(a), words(b));
+        if wa.is_empty() || wb.is_empty() {
+            return false;
+        }
+        if wa.concat() == wb.concat() {
+            return true;
+        }
+        let mut previous: Vec<usize> = (0..=wb.len()).collect();
+        for (i, x) in wa.iter().enumerate() {
+            let mut current = vec![i + 1; wb.len() + 1];
+            for (j, y) in wb.iter().enumerate() {
+                let substitution = previous[j] + usize::from(!slip_apart_by_table(x, y));
+                current[j + 1] = substitution.min(previous[j + 1] + 1).min(current[j] + 1);
+            }
+            previous = current;
+        }
+        previous[wb.len()] <= allowed(wa.len().max(wb.len()))
+    }
+
+    /// Variants of a text by small random edits: letters and words dropped, added, changed.
+    fn variants(text: &str, seed: u64, count: usize) -> Vec<String> {
+        let mut state = seed;
+        let mut next = move |n: usize| {
+            state = state
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            ((state >> 33) as usize) % n.max(1)
+        };
+        let letters: Vec<char> = "aeinrstkpmé2".chars().collect();
+        (0..count)
+            .map(|_| {
+                let mut words: Vec<Vec<char>> =
+                    text.split(' ').map(|w| w.chars().collect()).collect();
+                for _ in 0..1 + next(4) {
+                    let w = next(words.len());
+                    match next(6) {
+                        0 => {
+                            words.remove(w);
+                        }
+                        1 => words.insert(w, vec!['d', 'a', 'n']),
+                        2 if !words[w].is_empty() => {
+                            let at = next(words[w].len());
+                            words[w].remove(at);
+                        }
+                        3 => {
+                            let at = next(words[w].len() + 1);
+                            words[w].insert(at, letters[next(letters.len())]);
+                        }
+                        4 if !words[w].is_empty() => {
+                            let at = next(words[w].len());
+                            words[w][at] = letters[next(letters.len())];
+                        }
+                        _ => {
+                            let other = next(words.len());
+                            words.swap(w, other);
+                        }
+                    }
+                    if words.is_empty() {
+                        words.push(vec!['x']);
+                    }
+                }
+                let words: Vec<String> = words.iter().map(|w| w.iter().collect()).collect();
+                words.join(" ")
+            })
+            .collect()
+    }
+
+    #[test]
+    fn bounded_comparisons_agree_with_the_full_tables() {
+        let texts = [
+            "Persentase pemutakhiran Data Pemilih yang mutakhir dan akurat dalam Penyusunan Daftar Pemilih pada Penyelenggaraan Pemilu",
+            "Meningkatnya kualitas penyelenggaraan tahapan 2023",
+            "Persentase ketersediaan fasilitas perkantoran untuk mendukung kinerja pegawai yang berfungsi dengan baik di lingkungan satker KPU Kota Serang Provinsi Banten tahun anggaran berjalan",
+            "Terwujudnya pelayanan prima",
+            "Nilai SAKIP Pemerintah Kabupaten",
+        ];
+        let mut checked = (0, 0);
+        for (n, text) in texts.iter().enumerate() {
+            let all = variants(text, n as u64, 80);
+            for (i, a) in all.iter().enumerate() {
+                for b in all.iter().skip(i).take(6).chain([text.to_string()].iter()) {
+                    let expected = same_by_table(a, b);
+                    assert_eq!(same(a, b), expected, "{a:?} / {b:?}");
+                    checked.1 += usize::from(expected);
+                    checked.0 += 1;
+                }
+                for (x, y) in a.split(' ').zip(text.split(' ')) {
+                    assert_eq!(same_word(x, y), slip_apart_by_table(x, y), "{x} / {y}");
+                }
+            }
+        }
+        // Both answers are well represented: the variants are a slip apart as often as not.
+        assert!(
+            checked.1 > checked.0 / 10 && checked.1 < checked.0 * 9 / 10,
+            "{checked:?}"
+        );
     }
 }

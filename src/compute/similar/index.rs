@@ -24,24 +24,25 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 pub static COMPARISONS: AtomicUsize = AtomicUsize::new(0);
 
 /// Names in the order added, and where to look for the ones that may be the same as another.
+/// Positions are u32 and every table's entry is 16 bytes at most: the index of a table's
+/// sasaran holds tens of thousands of names and words, most of them in one place each.
 #[derive(Debug, Default)]
 pub struct Index {
     names: Vec<Name>,
     /// The hash of a name's words run together → the names written so (and any other of that
     /// hash: a candidate more, compared exactly, never one lost).
-    by_concat: HashMap<u64, Postings, Hashed>,
-    /// Each word the names hold → its number in `holders`.
-    words: HashMap<String, usize, Hashed>,
+    by_concat: Lists,
+    /// Each word the names hold, run together in the order first held; `word_ends` says where
+    /// each ends. A word's number is its place there.
+    word_texts: String,
+    word_ends: Vec<u32>,
+    /// The hash of a word → the words of that hash (one but by a collision).
+    words: Lists,
     /// By a word's number: the names holding it.
-    holders: Vec<Postings>,
-    /// A word's key (itself, or a variant with its allowed slips deleted) → the first word
-    /// with it; a word's keys are made once, when a name first holds it. A long word has a
-    /// hundred keys and most lead to one word: an entry of 16 bytes, not 32, halves the
-    /// table a check's index grows (its growth was most of a check's page faults after the
-    /// loader's).
-    by_key: HashMap<u64, usize, Hashed>,
-    /// A key → the words after its first, in the order added.
-    more_by_key: HashMap<u64, Vec<usize>, Hashed>,
+    holders: Holders,
+    /// A word's key (itself, or a variant with its allowed slips deleted) → the words with it;
+    /// a word's keys are made once, when a name first holds it.
+    by_key: Lists,
     /// Names this index compared.
     compared: Cell<usize>,
 }
@@ -50,42 +51,57 @@ impl Index {
     /// Adds a name; returns its position.
     pub fn push(&mut self, name: Name) -> usize {
         let at = self.names.len();
-        post(&mut self.by_concat, text_hash(&name.concat), at);
+        self.by_concat.push(text_hash(&name.concat), position(at));
         for word in name.words() {
-            let w = match self.words.get(word.text) {
-                Some(&w) => w,
+            let w = match self.word_number(word.text) {
+                Some(w) => w,
                 None => self.add_word(&word),
             };
-            self.holders[w].push(at);
+            self.holders.push(w, position(at));
         }
         self.names.push(name);
         at
     }
 
-    fn add_word(&mut self, word: &Word<'_>) -> usize {
-        let w = self.holders.len();
-        self.holders.push(Postings::default());
-        self.words.insert(word.text.to_string(), w);
-        for key in keys(word) {
-            self.post_word(key, w);
+    /// The number of a word some name holds.
+    fn word_number(&self, text: &str) -> Option<u32> {
+        self.words
+            .get(text_hash(text))
+            .find(|&w| self.word_text(w) == text)
+    }
+
+    fn word_text(&self, w: u32) -> &str {
+        let start = match w {
+            0 => 0,
+            _ => self.word_ends[w as usize - 1] as usize,
+        };
+        &self.word_texts[start..self.word_ends[w as usize] as usize]
+    }
+
+    fn add_word(&mut self, word: &Word<'_>) -> u32 {
+        let w = position(self.word_ends.len());
+        self.word_texts.push_str(word.text);
+        self.word_ends.push(position(self.word_texts.len()));
+        self.holders.add();
+        self.words.push(text_hash(word.text), w);
+        // A rigid word is found by its number: it is only ever the same as itself.
+        if !rigid(word) {
+            for key in keys(word) {
+                self.by_key.push(key, w);
+            }
         }
         w
     }
 
-    fn post_word(&mut self, key: u64, w: usize) {
-        match self.by_key.entry(key) {
-            Entry::Vacant(first) => {
-                first.insert(w);
-            }
-            Entry::Occupied(_) => self.more_by_key.entry(key).or_default().push(w),
+    /// The words that may be `word` or a slip of it.
+    fn words_like(&self, word: &Word<'_>, out: &mut Vec<u32>) {
+        if rigid(word) {
+            out.extend(self.word_number(word.text));
+            return;
         }
-    }
-
-    /// The words with `key`, in the order added.
-    fn words_with(&self, key: u64) -> impl Iterator<Item = usize> + '_ {
-        let first = self.by_key.get(&key).copied();
-        let more = first.and_then(|_| self.more_by_key.get(&key));
-        first.into_iter().chain(more.into_iter().flatten().copied())
+        for key in keys(word) {
+            out.extend(self.by_key.get(key));
+        }
     }
 
     /// The first name added that is the same as `name` ([`Name::same`]).
@@ -98,30 +114,31 @@ impl Index {
     /// The first name added of exactly the words of `name` ([`Name::same_words`]): found among
     /// the names whose words run together the same, not counted as a comparison.
     pub fn first_same_words(&self, name: &Name) -> Option<usize> {
+        self.all_same_words(name).next()
+    }
+
+    /// Every name added of exactly the words of `name`, in the order added.
+    pub fn all_same_words<'a>(&'a self, name: &'a Name) -> impl Iterator<Item = usize> + 'a {
         self.by_concat
-            .get(&text_hash(&name.concat))?
-            .iter()
-            .find(|&i| self.names[i].same_words(name))
+            .get(text_hash(&name.concat))
+            .map(|i| i as usize)
+            .filter(|&i| self.names[i].same_words(name))
     }
 
     /// The positions, in the order added, of every name that may be the same as `name` (a
     /// name the same, or of the same words, is among them: of no words, the names of none).
     pub fn candidates(&self, name: &Name) -> Vec<usize> {
-        let mut candidates: Vec<usize> = self
-            .by_concat
-            .get(&text_hash(&name.concat))
-            .map(|p| p.iter().collect())
-            .unwrap_or_default();
+        let mut candidates: Vec<u32> = self.by_concat.get(text_hash(&name.concat)).collect();
+        let mut like = Vec::new();
         for word in self.chosen_words(name) {
-            for key in keys(&word) {
-                for w in self.words_with(key) {
-                    candidates.extend(self.holders[w].iter());
-                }
-            }
+            self.words_like(&word, &mut like);
+        }
+        for w in like {
+            candidates.extend(self.holders.of(w));
         }
         candidates.sort_unstable();
         candidates.dedup();
-        candidates
+        candidates.into_iter().map(|i| i as usize).collect()
     }
 
     /// `test` of the name at `i`, counted as a comparison.
@@ -148,7 +165,7 @@ impl Index {
         let mut words: Vec<(usize, Word<'a>)> = name
             .words()
             .map(|w| {
-                let held = self.words.get(w.text).map_or(0, |&i| self.holders[i].len());
+                let held = self.word_number(w.text).map_or(0, |w| self.holders.len(w));
                 (held, w)
             })
             .collect();
@@ -157,50 +174,88 @@ impl Index {
     }
 }
 
-fn post(table: &mut HashMap<u64, Postings, Hashed>, key: u64, at: usize) {
-    table.entry(key).or_default().push(at);
+/// A position as the index keeps it.
+fn position(at: usize) -> u32 {
+    // A table's rows and words number far below 4 billion (a sheet has 1 048 576 rows).
+    u32::try_from(at).unwrap_or(u32::MAX)
 }
 
-/// The positions a key or word leads to, in the order added, each once. Most lead to one (a
-/// sasaran's number, a rare word): held without an allocation of its own, as the index of a
-/// large table holds tens of thousands of them.
+/// A hash → the positions under it, in the order added, each once. Most hashes lead to one
+/// position (a sasaran's words run together, a rare word's key): held in an entry of 16
+/// bytes, the rest in a list of their own.
 #[derive(Debug, Default)]
-enum Postings {
-    #[default]
-    None,
-    One(usize),
-    Many(Vec<usize>),
+struct Lists {
+    first: HashMap<u64, u32, Hashed>,
+    more: HashMap<u64, Vec<u32>, Hashed>,
 }
 
-impl Postings {
-    /// Adds `at` to a list that grows in order, once.
-    fn push(&mut self, at: usize) {
-        match self {
-            Postings::None => *self = Postings::One(at),
-            Postings::One(one) if *one == at => {}
-            Postings::One(one) => *self = Postings::Many(vec![*one, at]),
-            Postings::Many(list) if list.last() == Some(&at) => {}
-            Postings::Many(list) => list.push(at),
+impl Lists {
+    /// Adds `at` under `key`, once: positions are added in order.
+    fn push(&mut self, key: u64, at: u32) {
+        match self.first.entry(key) {
+            Entry::Vacant(first) => {
+                first.insert(at);
+            }
+            Entry::Occupied(first) if *first.get() == at => {}
+            Entry::Occupied(_) => {
+                let more = self.more.entry(key).or_default();
+                if more.last() != Some(&at) {
+                    more.push(at);
+                }
+            }
         }
     }
 
-    fn len(&self) -> usize {
-        match self {
-            Postings::None => 0,
-            Postings::One(_) => 1,
-            Postings::Many(list) => list.len(),
+    /// The positions under `key`, in the order added.
+    fn get(&self, key: u64) -> impl Iterator<Item = u32> + '_ {
+        let first = self.first.get(&key).copied();
+        let more = first.and_then(|_| self.more.get(&key));
+        first.into_iter().chain(more.into_iter().flatten().copied())
+    }
+}
+
+/// By a word's number, the names holding it, in order, each once: the first in a list of
+/// 4 bytes a word, the others (a word many names hold) in a list of their own.
+#[derive(Debug, Default)]
+struct Holders {
+    first: Vec<u32>,
+    more: HashMap<u32, Vec<u32>, Hashed>,
+}
+
+impl Holders {
+    /// A new word, held by no name yet.
+    fn add(&mut self) {
+        self.first.push(NONE);
+    }
+
+    fn push(&mut self, w: u32, at: u32) {
+        let first = &mut self.first[w as usize];
+        if *first == NONE {
+            *first = at;
+        } else if *first != at {
+            let more = self.more.entry(w).or_default();
+            if more.last() != Some(&at) {
+                more.push(at);
+            }
         }
     }
 
-    fn iter(&self) -> impl Iterator<Item = usize> + '_ {
-        let (one, many): (Option<usize>, &[usize]) = match self {
-            Postings::None => (None, &[]),
-            Postings::One(one) => (Some(*one), &[]),
-            Postings::Many(list) => (None, list),
-        };
-        one.into_iter().chain(many.iter().copied())
+    fn of(&self, w: u32) -> impl Iterator<Item = u32> + '_ {
+        let first = Some(self.first[w as usize]).filter(|&f| f != NONE);
+        let more = first.and_then(|_| self.more.get(&w));
+        first.into_iter().chain(more.into_iter().flatten().copied())
+    }
+
+    fn len(&self, w: u32) -> usize {
+        match self.first[w as usize] {
+            NONE => 0,
+            _ => 1 + self.more.get(&w).map_or(0, Vec::len),
+        }
     }
 }
+
+/// No name yet.
+const NONE: u32 = u32::MAX;
 
 /// The index's tables hash with FNV-1a, not SipHash: their keys are already hashes or short
 /// words, and a large table's index hashes every word of every sasaran.
@@ -237,8 +292,14 @@ impl std::hash::Hasher for Fnv {
 /// another (two from 9 letters), and two words `d` edits apart share a variant with at most `d`
 /// letters deleted from each. A key is the variant's hash, not the variant: two variants of one
 /// hash only add a name to compare, never lose one.
+/// A word with digits or of 4 letters or fewer: no slip of it is the same word.
+fn rigid(word: &Word<'_>) -> bool {
+    word.digits || word.letters <= 4
+}
+
 fn keys(word: &Word<'_>) -> Vec<u64> {
-    let chars = &word.chars;
+    let chars: Vec<char> = word.text.chars().collect();
+    let chars = &chars[..];
     if word.digits || chars.len() <= 4 {
         return vec![hash(chars, &[], 1)];
     }
@@ -359,16 +420,17 @@ mod tests {
         ] {
             let name = Name::new(text);
             let word = name.words().next().unwrap();
-            let n = word.chars.len();
+            let chars: Vec<char> = word.text.chars().collect();
+            let n = chars.len();
             let mut naive = vec![];
             if word.digits || n <= 4 {
-                naive.push(hash(word.chars, &[], 1));
+                naive.push(hash(&chars, &[], 1));
             } else {
-                naive.push(hash(word.chars, &[], 2));
+                naive.push(hash(&chars, &[], 2));
                 for i in 0..n {
-                    naive.push(hash(word.chars, &[i], 2));
+                    naive.push(hash(&chars, &[i], 2));
                     for j in (i + 1..n).filter(|_| n > 8) {
-                        naive.push(hash(word.chars, &[i, j], 2));
+                        naive.push(hash(&chars, &[i, j], 2));
                     }
                 }
             }
