@@ -9,13 +9,13 @@
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::path::Path;
 use std::sync::atomic::{AtomicU8, AtomicUsize, Ordering};
 use std::sync::{Mutex, OnceLock};
 
 mod message;
+#[cfg(test)]
+mod scan;
 pub use message::{Message, MessageArg};
 
 /// The environment variable that chooses the language when `--lang` is not given.
@@ -59,17 +59,62 @@ impl Lang {
             Lang::En => EN_RESOURCES,
         }
     }
+
+    /// Where each of this language's messages is, sorted by key (written by `build.rs`).
+    fn index(self) -> &'static [Entry] {
+        match self {
+            Lang::Id => ID_INDEX,
+            Lang::En => EN_INDEX,
+        }
+    }
+
+    /// The text of the entry of `key` (its line and the indented lines under it), if any.
+    fn entry(self, key: &str) -> Option<&'static str> {
+        let resources = self.resources();
+        let index = self.index();
+        let at = index.binary_search_by(|e| e.key(resources).cmp(key)).ok()?;
+        index[at].text(resources)
+    }
 }
 
-macro_rules! resources {
-    ($lang:literal: $($file:literal),* $(,)?) => {
-        &[$(($file, include_str!(concat!("../../locales/", $lang, "/", $file)))),*]
-    };
+// The resources `ID_RESOURCES`, `EN_RESOURCES` (the areas each language has a file for,
+// `scan::FILES`; a test checks both hold the same keys) and their indexes `ID_INDEX`,
+// `EN_INDEX`, written by `build.rs`.
+include!(concat!(env!("OUT_DIR"), "/locales.rs"));
+
+/// A message's place in its language's files: the file, where its entry starts, where its key
+/// ends, where the entry ends. Numbers, not `&str`s: the table needs no relocations.
+struct Entry {
+    file: u8,
+    start: u32,
+    key_end: u32,
+    end: u32,
 }
 
-/// The areas each language has a file for; a test checks both hold the same keys.
-const ID_RESOURCES: &[(&str, &str)] = resources!("id": "cli.ftl", "errors.ftl", "check.ftl", "notices.ftl", "views.ftl", "reading.ftl", "workspace.ftl", "audit.ftl", "rollup.ftl", "commands.ftl", "findings.ftl", "sources.ftl", "kinds.ftl");
-const EN_RESOURCES: &[(&str, &str)] = resources!("en": "cli.ftl", "errors.ftl", "check.ftl", "notices.ftl", "views.ftl", "reading.ftl", "workspace.ftl", "audit.ftl", "rollup.ftl", "commands.ftl", "findings.ftl", "sources.ftl", "kinds.ftl");
+impl Entry {
+    const fn new(file: u8, start: u32, key_end: u32, end: u32) -> Entry {
+        Entry {
+            file,
+            start,
+            key_end,
+            end,
+        }
+    }
+
+    /// The entry's key; empty if the index and the files disagree (they are built together).
+    fn key(&self, resources: &'static [(&str, &'static str)]) -> &'static str {
+        self.slice(resources, self.key_end).unwrap_or("")
+    }
+
+    fn text(&self, resources: &'static [(&str, &'static str)]) -> Option<&'static str> {
+        self.slice(resources, self.end)
+    }
+
+    fn slice(&self, resources: &'static [(&str, &'static str)], end: u32) -> Option<&'static str> {
+        let (_, text) = resources.get(usize::from(self.file))?;
+        text.get(self.start as usize..end as usize)
+    }
+}
 
 /// 0 while no language was set (then `LAKIP_LANG`, else Indonesian), else 1 + the index in `Lang::ALL`.
 static CURRENT: AtomicU8 = AtomicU8::new(0);
@@ -215,101 +260,10 @@ pub static PARSED_BYTES: AtomicUsize = AtomicUsize::new(0);
 
 /// A language's messages, parsed one by one as they are first asked for. Parsing every file of
 /// a language (110 KB) was a fifth of a `lakip check` and a third of its page faults; a check
-/// says a few dozen messages.
-struct Messages {
-    /// Each key → the text of its entry (its line and the indented lines under it).
-    entries: Entries,
-    /// The entries parsed so far.
-    bundle: Mutex<Bundle>,
-}
-
-/// A language's messages, their index made the first time one is asked for.
-fn messages_of(lang: Lang) -> &'static Messages {
-    static MESSAGES: [OnceLock<Messages>; 2] = [OnceLock::new(), OnceLock::new()];
-    MESSAGES[lang as usize].get_or_init(|| Messages {
-        entries: entries(lang.resources()),
-        bundle: Mutex::new(bundle(lang)),
-    })
-}
-
-/// Where each message is, by a scan of the lines: an entry starts at `key =` in the first
-/// column and runs to the next line that starts a key or a comment;
-/// the files have no terms and no references between messages, so an entry parses alone. A
-/// key in two files is the later file's, as when whole files were added in order.
-fn entries(resources: &'static [(&'static str, &'static str)]) -> Entries {
-    // About a key a hundred bytes: the table is sized once, not grown nine times.
-    let size = resources.iter().map(|(_, t)| t.len() / 100).sum();
-    let mut entries = Entries::with_capacity_and_hasher(size, Default::default());
-    for (_, text) in resources {
-        let mut open: Option<(&'static str, usize)> = None;
-        for (at, line) in lines(text) {
-            // A new entry or a comment starts with a letter, `#` or `-` (a term); any other
-            // line (indented, blank, a closing brace) goes on with the entry.
-            let first = line.as_bytes()[0];
-            if first.is_ascii_alphabetic() || first == b'#' || first == b'-' {
-                if let Some((key, start)) = open.take() {
-                    entries.insert(key, &text[start..at]);
-                }
-                open = entry_key(line).map(|key| (key, at));
-            }
-        }
-        if let Some((key, start)) = open {
-            entries.insert(key, &text[start..]);
-        }
-    }
-    entries
-}
-
-/// Each line of `text` with its newline, and where it starts: the newlines found by memchr's
-/// vector search, not a line iterator's byte loop (the index is made before a command's first
-/// message).
-fn lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
-    let ends = memchr::memchr_iter(b'\n', text.as_bytes())
-        .map(|i| i + 1)
-        .chain(std::iter::once(text.len()));
-    let mut start = 0;
-    ends.filter_map(move |end| {
-        let line = (start, &text[start..end]);
-        start = end;
-        (!line.1.is_empty()).then_some(line)
-    })
-}
-
-/// The keys of a language, hashed by FNV-1a: lakip's own short keys need no protection from
-/// chosen collisions, and SipHash with the table's growth was most of the index's cost.
-type Entries = HashMap<&'static str, &'static str, BuildHasherDefault<Fnv>>;
-
-#[derive(Default)]
-struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for b in bytes {
-            h = (h ^ u64::from(*b)).wrapping_mul(0x0000_0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
-
-/// The key a line starting an entry names (`key =`), else `None` (a comment).
-fn entry_key(line: &str) -> Option<&str> {
-    // The key's characters are ASCII: the first other byte ends it, as the first other char.
-    let end = line
-        .bytes()
-        .position(|b| !(b.is_ascii_alphanumeric() || b == b'-' || b == b'_'))
-        .unwrap_or(line.len());
-    let key = &line[..end];
-    let starts = key.starts_with(|c: char| c.is_ascii_alphabetic());
-    (starts && line[end..].trim_start().starts_with('=')).then_some(key)
+/// says a few dozen messages, each found by the index `build.rs` wrote.
+fn messages_of(lang: Lang) -> &'static Mutex<Bundle> {
+    static MESSAGES: [OnceLock<Mutex<Bundle>>; 2] = [OnceLock::new(), OnceLock::new()];
+    MESSAGES[lang as usize].get_or_init(|| Mutex::new(bundle(lang)))
 }
 
 /// One language's empty bundle; entries are added as they are asked for.
@@ -325,16 +279,14 @@ fn bundle(lang: Lang) -> Bundle {
 /// lakip's own: a syntax error is caught by `tests/i18n.rs`; here what parses is kept, so a
 /// slip never stops a command.
 fn with_message<T>(lang: Lang, key: &str, f: impl FnOnce(&Bundle) -> T) -> T {
-    let messages = messages_of(lang);
     // A panic while a message was formatted leaves a bundle that is still whole.
-    let mut bundle = messages
-        .bundle
+    let mut bundle = messages_of(lang)
         .lock()
         .unwrap_or_else(std::sync::PoisonError::into_inner);
     if !bundle.has_message(key) {
-        if let Some(text) = messages.entries.get(key) {
+        if let Some(text) = lang.entry(key) {
             PARSED_BYTES.fetch_add(text.len(), Ordering::Relaxed);
-            let resource = FluentResource::try_new((*text).to_string()).unwrap_or_else(|(r, _)| r);
+            let resource = FluentResource::try_new(text.to_string()).unwrap_or_else(|(r, _)| r);
             bundle.add_resource_overriding(resource);
         }
     }
@@ -405,7 +357,6 @@ mod tests {
                 let resource = FluentResource::try_new((*text).to_string()).unwrap();
                 whole.add_resource_overriding(resource);
             }
-            let entries = entries(lang.resources());
             let starts = lang
                 .resources()
                 .iter()
@@ -413,8 +364,9 @@ mod tests {
                 .filter(|l| l.starts_with(|c: char| c.is_ascii_alphabetic()))
                 .count();
             // No key twice (tests/i18n.rs): one entry a starting line.
-            assert_eq!(entries.len(), starts, "{}", lang.code());
-            for key in entries.keys() {
+            assert_eq!(lang.index().len(), starts, "{}", lang.code());
+            for entry in lang.index() {
+                let key = entry.key(lang.resources());
                 let pattern = whole.get_message(key).and_then(|m| m.value()).unwrap();
                 let mut errors = vec![];
                 let said = whole.format_pattern(pattern, None, &mut errors);
@@ -423,55 +375,68 @@ mod tests {
         }
     }
 
-    /// The index by memchr's lines is the one a scan of `split_inclusive`'s lines made, for
-    /// both languages and for text that does or does not end in a newline.
+    /// The index built into the binary is the scan of the files embedded with it, in key order
+    /// (the binary search's), and every key is found by it.
     #[test]
-    fn the_index_is_the_line_by_line_scan() {
-        fn by_lines(resources: &[(&str, &'static str)]) -> HashMap<&'static str, &'static str> {
-            let mut entries = HashMap::new();
-            for (_, text) in resources {
-                let (mut open, mut at) = (None, 0);
-                for line in text.split_inclusive('\n') {
-                    if line.starts_with(|c: char| c.is_ascii_alphabetic() || c == '#' || c == '-') {
-                        if let Some((key, start)) = open.take() {
-                            entries.insert(key, &text[start..at]);
-                        }
-                        open = entry_key(line).map(|key| (key, at));
-                    }
-                    at += line.len();
-                }
-                if let Some((key, start)) = open {
-                    entries.insert(key, &text[start..]);
-                }
+    fn the_built_index_is_the_scan_of_the_embedded_files() {
+        for lang in Lang::ALL {
+            let resources = lang.resources();
+            let names: Vec<&str> = resources.iter().map(|(n, _)| *n).collect();
+            assert_eq!(names, scan::FILES);
+            let texts: Vec<&str> = resources.iter().map(|(_, t)| *t).collect();
+            let scanned: Vec<(&str, &str)> = scan::entries(&texts)
+                .into_iter()
+                .map(|(key, (file, start, end))| (key, &texts[file][start..end]))
+                .collect();
+            let built: Vec<(&str, &str)> = lang
+                .index()
+                .iter()
+                .map(|e| (e.key(resources), e.text(resources).unwrap()))
+                .collect();
+            assert_eq!(built, scanned, "{}", lang.code());
+            for (key, text) in scanned {
+                assert_eq!(lang.entry(key), Some(text));
             }
-            entries
-        }
-        const ODD: &[(&str, &str)] = &[
-            ("a.ftl", "a = 1\n\n\nb =\n  x\n#c\n-t = y\nc = \u{e9}\n"),
-            (
-                "b.ftl",
-                "\u{e9}t\u{e9} = 2\na = 3\nkey\n= 4\nd\u{a0}= 5\ne =6",
-            ),
-        ];
-        for resources in [Lang::Id.resources(), Lang::En.resources(), ODD] {
-            let fast: HashMap<_, _> = entries(resources).into_iter().collect();
-            assert_eq!(fast, by_lines(resources));
+            assert_eq!(lang.entry("no-such-key"), None);
+            assert_eq!(lang.entry(""), None);
         }
     }
 
     #[test]
     fn an_entry_runs_to_the_next_line_in_the_first_column() {
-        const TEXT: &[(&str, &str)] = &[(
-            "a.ftl",
-            "# comment\none = Satu\ntwo =\n    baris satu\n\n    baris dua\n## group\nthree = { $n ->\n    [one] x\n   *[other] y\n}\nfour = 4",
-        )];
-        let entries = entries(TEXT);
-        assert_eq!(entries["one"], "one = Satu\n");
-        assert_eq!(entries["two"], "two =\n    baris satu\n\n    baris dua\n");
+        let text = "# comment\none = Satu\ntwo =\n    baris satu\n\n    baris dua\n## group\nthree = { $n ->\n    [one] x\n   *[other] y\n}\nfour = 4";
+        let entries = scan::entries(&[text]);
+        let entry = |key: &str| {
+            let (_, start, end) = entries[key];
+            &text[start..end]
+        };
+        assert_eq!(entry("one"), "one = Satu\n");
+        assert_eq!(entry("two"), "two =\n    baris satu\n\n    baris dua\n");
         // A closing brace in the first column still closes the entry's placeable.
-        assert!(entries["three"].ends_with("y\n}\n"));
-        assert_eq!(entries["four"], "four = 4");
+        assert!(entry("three").ends_with("y\n}\n"));
+        assert_eq!(entry("four"), "four = 4");
         assert_eq!(entries.len(), 4);
+    }
+
+    /// Odd lines: a blank run, a term, a key not in the first column's letters, a key whose `=`
+    /// is on the next line, a key in two files (the later file's).
+    #[test]
+    fn odd_lines_are_scanned_as_fluent_reads_them() {
+        let a = "a = 1\n\n\nb =\n  x\n#c\n-t = y\nc = \u{e9}\n";
+        let b = "\u{e9}t\u{e9} = 2\na = 3\nkey\n= 4\nd\u{a0}= 5\ne =6";
+        let entries = scan::entries(&[a, b]);
+        let said = |key: &str| {
+            let (file, start, end) = entries[key];
+            [a, b][file][start..end].to_string()
+        };
+        let keys: Vec<&str> = entries.keys().copied().collect();
+        assert_eq!(keys, ["a", "b", "c", "d", "e"]);
+        assert_eq!(said("a"), "a = 3\n");
+        assert_eq!(said("b"), "b =\n  x\n");
+        assert_eq!(said("c"), "c = \u{e9}\n");
+        // `trim_start` passes a no-break space before the `=`: the line starts an entry.
+        assert_eq!(said("d"), "d\u{a0}= 5\n");
+        assert_eq!(said("e"), "e =6");
     }
 
     #[test]
