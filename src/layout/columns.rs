@@ -510,17 +510,19 @@ impl ColumnMap {
 
     /// How many year columns the header names.
     pub fn years(&self) -> usize {
-        self.roles
-            .keys()
-            .filter(|r| matches!(r, Role::Year(_)))
-            .count()
+        self.year_roles().count()
+    }
+
+    /// The year roles and their columns: `Role::Year` keys are contiguous in the role map, so
+    /// a table without years (most, asked for every row) visits none.
+    fn year_roles(&self) -> impl Iterator<Item = (&Role, &u32)> {
+        self.roles.range(Role::Year(0)..=Role::Year(u16::MAX))
     }
 
     /// The year columns, in column order: (column, year).
     pub fn year_columns(&self) -> Vec<(u32, u16)> {
         let mut cols: Vec<(u32, u16)> = self
-            .roles
-            .iter()
+            .year_roles()
             .filter_map(|(r, c)| match r {
                 Role::Year(y) => Some((*c, *y)),
                 _ => None,
