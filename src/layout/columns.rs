@@ -137,19 +137,44 @@ pub(super) fn normal_char(c: char) -> Option<char> {
         .then(|| c.to_lowercase().next().unwrap_or(c))
 }
 
-/// The first word of `normalize(text)`, without normalizing the rest; `None` when it has no
-/// word or its first word is longer than `max` bytes (no word looked for is).
-pub fn first_word(text: &str, max: usize) -> Option<String> {
-    let mut word = String::new();
+/// Whether the first word of `normalize(text)` is one of `words` (each ASCII, as normalized),
+/// without making it: asked of every text of every body row.
+pub fn first_word_in(text: &str, words: &[&str]) -> bool {
+    let mut word = [0u8; 16];
+    let mut len = 0;
     for c in text.chars() {
         match normal_char(c) {
-            Some(c) if word.len() + c.len_utf8() > max => return None,
-            Some(c) => word.push(c),
-            None if word.is_empty() => {}
+            // No word looked for is longer, nor holds any other character.
+            Some(c) if !c.is_ascii() || len == word.len() => return false,
+            Some(c) => {
+                word[len] = c as u8;
+                len += 1;
+            }
+            None if len == 0 => {}
             None => break,
         }
     }
-    (!word.is_empty()).then_some(word)
+    len > 0 && words.iter().any(|w| w.as_bytes() == &word[..len])
+}
+
+/// Whether `normalize(text) == normal`, without making it (`normal` as `normalize` writes).
+pub fn normalizes_to(text: &str, normal: &str) -> bool {
+    let mut expected = normal.chars();
+    let (mut gap, mut started) = (false, false);
+    for c in text.chars() {
+        let Some(c) = normal_char(c) else {
+            gap = true;
+            continue;
+        };
+        if gap && started && expected.next() != Some(' ') {
+            return false;
+        }
+        (gap, started) = (false, true);
+        if expected.next() != Some(c) {
+            return false;
+        }
+    }
+    expected.next().is_none()
 }
 
 /// The Latin letter a Cyrillic look-alike stands for in OCR output.
@@ -485,17 +510,19 @@ impl ColumnMap {
 
     /// How many year columns the header names.
     pub fn years(&self) -> usize {
-        self.roles
-            .keys()
-            .filter(|r| matches!(r, Role::Year(_)))
-            .count()
+        self.year_roles().count()
+    }
+
+    /// The year roles and their columns: `Role::Year` keys are contiguous in the role map, so
+    /// a table without years (most, asked for every row) visits none.
+    fn year_roles(&self) -> impl Iterator<Item = (&Role, &u32)> {
+        self.roles.range(Role::Year(0)..=Role::Year(u16::MAX))
     }
 
     /// The year columns, in column order: (column, year).
     pub fn year_columns(&self) -> Vec<(u32, u16)> {
         let mut cols: Vec<(u32, u16)> = self
-            .roles
-            .iter()
+            .year_roles()
             .filter_map(|(r, c)| match r {
                 Role::Year(y) => Some((*c, *y)),
                 _ => None,
@@ -569,6 +596,44 @@ impl ColumnMap {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The tests that normalize nothing answer as the normalized text would.
+    #[test]
+    fn tests_without_a_copy_answer_as_normalize() {
+        let texts = [
+            "",
+            " ",
+            "Rp",
+            "rp.",
+            " R p ",
+            "RP 1.000",
+            "Rp.",
+            "Р р",
+            "rpx",
+            "(rp)",
+            "r-p",
+            "Program",
+            "PROGRAM Kegiatan",
+            "  no.",
+            "Keterangan",
+            "Keterangannya",
+            "ket:",
+            "Anggaran (Rp)",
+            "Persentase tahapan 1.1",
+            "Ｐrogram",
+            "\u{212A}et",
+            "é no",
+        ];
+        const WORDS: [&str; 5] = ["no", "ket", "keterangan", "program", "anggaran"];
+        for text in texts {
+            let norm = normalize(text);
+            assert_eq!(normalizes_to(text, "rp"), norm == "rp", "{text:?}");
+            assert_eq!(normalizes_to(text, "r p"), norm == "r p", "{text:?}");
+            let first = norm.split(' ').next().filter(|w| !w.is_empty());
+            let expected = first.is_some_and(|w| WORDS.contains(&w));
+            assert_eq!(first_word_in(text, &WORDS), expected, "{text:?}");
+        }
+    }
 
     #[test]
     fn seed_header_names_map_to_roles() {

@@ -463,6 +463,10 @@ fn same_words(a: &str, b: &str) -> bool {
 
 /// A row of consecutive column numbers: `1 2 3 …` or `(1) (2) (3) …`.
 pub fn is_numbering(row: &Row) -> bool {
+    // Asked of every body row, most of which hold a text: turned away before anything is kept.
+    if row.own().nth(2).is_none() || !row.own().all(|c| column_number(&c.value).is_some()) {
+        return false;
+    }
     let numbers: Option<Vec<i64>> = row.own().map(|c| column_number(&c.value)).collect();
     match numbers {
         Some(n) if n.len() >= 3 => n.windows(2).all(|w| w[1] == w[0] + 1) || with_gaps(&n),

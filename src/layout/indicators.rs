@@ -5,7 +5,7 @@
 //! under a `Sasaran 1 | …` line; a PK has its program budget lines and the signatories under it.
 
 use super::amounts::{self, At};
-use super::columns::{normalize, ColumnMap, Role};
+use super::columns::{normalize, normalizes_to, ColumnMap, Role};
 use super::header;
 use super::{lines, numbering, signature, word};
 use crate::kinds::{DocKind, Purpose};
@@ -17,6 +17,7 @@ use crate::numbers;
 use crate::source::{cell_name, column_name, Cell, Row, Sheet, Spill, Value};
 use crate::t;
 use rust_decimal::Decimal;
+use std::borrow::Cow;
 use std::sync::Arc;
 
 /// Reads a sheet whose header made it a PK, kinerja or RAK table (a copy of it: the caller's
@@ -619,8 +620,8 @@ fn numbers_by_content(columns: &ColumnMap, body: &[Row]) -> ColumnMap {
 /// whether it is a number, for a value that is not a column's name.
 fn no_column_value(row: &Row, col: u32) -> Option<bool> {
     let cell = row.get(col).filter(|c| c.spill == Spill::Own)?;
-    let value = shown(cell).filter(|v| !header::is_column_name(v))?;
-    Some(numbering::split_token(&value).is_some())
+    let value = shown_ref(cell).filter(|v| !header::is_column_name(v))?;
+    Some(numbering::is_token(&value))
 }
 
 /// Of `values` in a column, `numbers` are numbers: four in five make it the No column.
@@ -1077,7 +1078,7 @@ impl State {
         doc: &mut Document,
     ) -> Option<String> {
         let col = columns.get(Role::No);
-        let token = text_at(row, col, false);
+        let token = text_ref(row, col, false);
         match self
             .numbers
             .read(token.as_deref().map(|t| t.trim_start_matches('(')))
@@ -1316,8 +1317,9 @@ fn read_indicator(
     let text = |role: Role, carried: bool| text_at(row, columns.get(role), carried);
     let sasaran_cell = columns.get(Role::Sasaran).and_then(|c| row.get(c));
     let mut ind = Indicator {
-        number: number_at(row, columns.get(Role::No)),
-        sasaran: text(Role::Sasaran, true).map(Arc::from),
+        // Read by `State::number`, with the numbers above it: not twice a row.
+        number: None,
+        sasaran: text_ref(row, columns.get(Role::Sasaran), true).map(|t| Arc::from(&*t)),
         indikator: text(Role::Indikator, true),
         target: written(row, columns, Role::Target),
         realisasi: written(row, columns, Role::Realisasi),
@@ -1505,29 +1507,52 @@ fn continue_with(last: &mut Indicator, more: Read) {
 
 /// A text column's own text, or the text a vertical merge carries down to it.
 fn text_at(row: &Row, col: Option<u32>, carried: bool) -> Option<String> {
+    text_ref(row, col, carried).map(Cow::into_owned)
+}
+
+/// [`text_at`], a text cell's text borrowed: the tests every body row is put to copy none.
+fn text_ref(row: &Row, col: Option<u32>, carried: bool) -> Option<Cow<'_, str>> {
     let cell = row.get(col?)?;
     if cell.spill == Spill::Across || (cell.spill == Spill::Down && !carried) {
         return None;
     }
-    shown(cell)
+    shown_ref(cell)
 }
 
 /// The text a cell shows: a text trimmed, a number as written without float noise.
 fn shown(cell: &Cell) -> Option<String> {
-    match &cell.value {
-        Value::Text(t) if !t.trim().is_empty() => Some(t.trim().to_string()),
-        Value::Int(i) => Some(i.to_string()),
-        Value::Number(f) => numbers::from_float(*f).map(|d| d.normalize().to_string()),
-        Value::Date(d) => Some(d.to_string()),
-        _ => None,
+    shown_ref(cell).map(Cow::into_owned)
+}
+
+/// A number as written, without float noise: a whole one (a No cell's) as its digits, which
+/// is what `Decimal`'s longer way to its text writes for it.
+fn number_text(d: Decimal) -> String {
+    let d = d.normalize();
+    match d.scale() {
+        0 => d.mantissa().to_string(),
+        _ => d.to_string(),
     }
 }
 
-/// The number in the No column: `1`, `1.`, `(1)`.
-fn number_at(row: &Row, col: Option<u32>) -> Option<String> {
-    let text = text_at(row, col, false)?;
-    let token = text.trim_start_matches('(');
-    numbering::split_token(token).map(|(_, n)| n)
+/// Whether [`shown`] has a text for the cell, made or not.
+fn shows(cell: &Cell) -> bool {
+    match &cell.value {
+        Value::Text(t) => !t.trim().is_empty(),
+        Value::Int(_) | Value::Date(_) => true,
+        Value::Number(f) => numbers::from_float(*f).is_some(),
+        _ => false,
+    }
+}
+
+/// [`shown`], a text borrowed: only a number's text is made.
+fn shown_ref(cell: &Cell) -> Option<Cow<'_, str>> {
+    match &cell.value {
+        Value::Text(t) if !t.trim().is_empty() => Some(Cow::Borrowed(t.trim())),
+        Value::Int(i) => Some(Cow::Owned(i.to_string())),
+        Value::Number(f) => numbers::from_float(*f).map(|d| Cow::Owned(number_text(d))),
+        Value::Date(d) => Some(Cow::Owned(d.to_string())),
+        _ => None,
+    }
 }
 
 /// A target or realisasi as written. Under a `Target (%)` header a bare number is a percentage,
@@ -1704,9 +1729,13 @@ fn has_target(i: &Indicator) -> bool {
 
 /// `Sasaran 1 | Terwujudnya …` (or `Sasaran 1: Terwujudnya …` in one cell).
 fn sasaran_heading(row: &Row) -> Option<(String, Option<String>)> {
-    let mut own = row.own().filter_map(shown);
-    let first = own.next()?;
+    let mut own = row.own().filter(|c| shows(c));
+    // Only a text starts with `Sasaran`: asked of every row, a number's text is not made.
+    let Value::Text(first) = &own.next()?.value else {
+        return None;
+    };
     let rest = first
+        .trim()
         .strip_prefix("Sasaran")
         .or_else(|| first.strip_prefix("SASARAN"))?;
     let rest = rest.trim_start();
@@ -1718,7 +1747,7 @@ fn sasaran_heading(row: &Row) -> Option<(String, Option<String>)> {
         .trim_start_matches([':', '.', ' '])
         .trim();
     let text = if inline.is_empty() {
-        own.next()
+        own.next().and_then(shown)
     } else {
         Some(inline.to_string())
     };
@@ -1805,8 +1834,7 @@ fn is_budget_header(row: &Row) -> bool {
     const WORDS: [&str; 5] = ["no", "ket", "keterangan", "program", "anggaran"];
     let mut texts: Vec<String> = Vec::new();
     for text in row.own().filter_map(Cell::text) {
-        let first = super::columns::first_word(text, "keterangan".len());
-        if !first.is_some_and(|w| WORDS.contains(&w.as_str())) {
+        if !super::columns::first_word_in(text, &WORDS) {
             return false;
         }
         let norm = normalize(text);
@@ -1821,28 +1849,44 @@ fn is_budget_header(row: &Row) -> bool {
 /// amount: where a signature block starts. A cell's lines count one by one (a Word cell holds
 /// the whole block).
 fn signature_row(row: &Row) -> bool {
-    // Asked of every unnumbered row (a RAK's further actions): the lines are walked twice
-    // rather than kept, the cheap tests (length, an amount) first.
-    let lines = || {
-        row.own()
-            .filter_map(Cell::text)
-            .flat_map(str::lines)
-            .map(str::trim)
-            .filter(|l| !l.is_empty())
-    };
-    let mut any = false;
-    for line in lines() {
+    // Asked of every unnumbered row (a RAK's further actions): the lines are walked once and
+    // not kept, the cheap tests (length, an amount) first, and no line is asked whether it
+    // opens a block once one has.
+    let lines = row
+        .own()
+        .filter_map(Cell::text)
+        .flat_map(str::lines)
+        .map(str::trim)
+        .filter(|l| !l.is_empty());
+    let mut opens = false;
+    for line in lines {
         if line.len() >= 80 || is_amount_text(line) {
             return false;
         }
-        any = true;
+        opens = opens || signature::opens_block(line);
     }
-    any && lines().any(signature::opens_block)
+    opens
 }
 
 /// A row with a No cell holding a number.
 fn has_number(row: &Row, columns: &ColumnMap) -> bool {
-    number_at(row, columns.get(Role::No)).is_some()
+    let Some(cell) = columns.get(Role::No).and_then(|c| row.get(c)) else {
+        return false;
+    };
+    if let Some(token) = whole_token(&cell.value).filter(|_| cell.spill == Spill::Own) {
+        return token;
+    }
+    // The number in the No column: `1`, `1.`, `(1)`.
+    text_ref(row, columns.get(Role::No), false)
+        .is_some_and(|t| numbering::is_token(t.trim_start_matches('(')))
+}
+
+/// Whether a whole number in a No cell is an item number as its text would be (three digits
+/// at most, see `numbering::split_token`), without making the text (asked of every row);
+/// `None` for any other value.
+fn whole_token(value: &Value) -> Option<bool> {
+    let d = cell_number(value).filter(|d| d.fract().is_zero())?;
+    Some(!d.is_sign_negative() && d <= Decimal::from(999))
 }
 
 fn row_has_number(row: &Row) -> bool {
@@ -1870,8 +1914,8 @@ fn budget_line(
     at: &At<'_>,
 ) -> anyhow::Result<Option<ProgramBudget>> {
     // A row with an indikator of its own, or a cost in the biaya column, is an action.
-    let indikator = text_at(row, columns.get(Role::Indikator), false);
-    if indikator.is_some_and(|t| normalize(&t) != "rp" && !is_amount_text(&t)) {
+    let indikator = text_ref(row, columns.get(Role::Indikator), false);
+    if indikator.is_some_and(|t| !normalizes_to(&t, "rp") && !is_amount_text(&t)) {
         return Ok(None);
     }
     let cells: Vec<&Cell> = row
@@ -1889,7 +1933,7 @@ fn budget_line(
     if let Some(inline) = inline_budget(row, &leftmost, at)? {
         return Ok(Some(inline));
     }
-    let rp_before = |i: usize| i > 0 && cells[i - 1].text().is_some_and(|t| normalize(t) == "rp");
+    let rp_before = |i: usize| i > 0 && cells[i - 1].text().is_some_and(|t| normalizes_to(t, "rp"));
     // An amount marked `Rp` that cannot be read is an error, as in any amount column.
     let marked = |i: usize, t: &str| is_amount_text(t) || rp_before(i);
     let amount_at = cells.iter().enumerate().position(|(i, c)| match c.text() {
@@ -1900,7 +1944,7 @@ fn budget_line(
     let texts: Vec<String> = cells[..i]
         .iter()
         .filter_map(|c| shown(c))
-        .filter(|t| normalize(t) != "rp")
+        .filter(|t| !normalizes_to(t, "rp"))
         .collect();
     let (number, program) = program_text(&texts);
     let Some(program) = program else {
@@ -1991,7 +2035,7 @@ fn program_text(texts: &[String]) -> (Option<String>, Option<String>) {
 fn unread_cells(row: &Row, columns: &ColumnMap, at: &At<'_>, doc: &mut Document) {
     let unread: Vec<&Cell> = row
         .own()
-        .filter(|c| columns.role_at(c.col).is_none() && shown(c).is_some())
+        .filter(|c| columns.role_at(c.col).is_none() && shows(c))
         .collect();
     let Some(first) = unread.first() else { return };
     let word = crate::model::is_word(at.file);
@@ -2126,5 +2170,55 @@ fn unscheduled_sheet(doc: &mut Document, columns: &ColumnMap) {
             crate::msg!("read-rak-unscheduled"),
             location,
         ));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A whole number's answer is the one its text gives.
+    #[test]
+    fn whole_numbers_are_tokens_as_their_text() {
+        let floats = [
+            0.0,
+            -0.0,
+            1.0,
+            7.0,
+            999.0,
+            1000.0,
+            2023.0,
+            -1.0,
+            1e-9,
+            12.0000000001,
+        ];
+        let values = floats
+            .iter()
+            .map(|f| Value::Number(*f))
+            .chain([0, 1, 999, 1000, -5, 123456].map(Value::Int));
+        for value in values {
+            let text = match &value {
+                Value::Number(f) => numbers::from_float(*f).map(number_text),
+                Value::Int(i) => Some(i.to_string()),
+                _ => None,
+            };
+            let Some(token) = whole_token(&value) else {
+                continue;
+            };
+            assert_eq!(
+                Some(token),
+                text.map(|t| numbering::is_token(&t)),
+                "{value:?}"
+            );
+        }
+    }
+
+    /// A whole number's text is the one `Decimal` writes.
+    #[test]
+    fn number_texts_are_decimals_texts() {
+        for f in [0.0, 1.0, 12.5, 1e15, -3.0, 0.1, 99.56, 1234567.891] {
+            let d = numbers::from_float(f).unwrap();
+            assert_eq!(number_text(d), d.normalize().to_string(), "{f}");
+        }
     }
 }

@@ -45,6 +45,12 @@ pub fn split_token(token: &str) -> Option<(Style, String)> {
     Some((style, number.to_string()))
 }
 
+/// Whether [`split_token`] reads a number in `token`, without copying it.
+pub fn is_token(token: &str) -> bool {
+    let number = token.trim().trim_end_matches(['.', ',', ')']);
+    !number.is_empty() && number.len() <= 8 && style_of(number, true).is_some()
+}
+
 /// What a No cell reads as, given the numbers above it in its column.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Reading {
@@ -67,8 +73,12 @@ pub struct Sequence {
     /// The last number read in the column, as written.
     last: Option<String>,
     /// The last value read after each prefix (`""` for `999`, `"1"` for `1.999`): `1000`
-    /// continues `999` though `a.`, `b.` came between.
+    /// continues `999` though `a.`, `b.` came between. The prefix last remembered is in `hot`,
+    /// not here.
     values: std::collections::HashMap<String, u64>,
+    /// The prefix last remembered and its value: a column's numbers mostly keep their prefix
+    /// from row to row, and a row then costs no hashing.
+    hot: Option<(String, u64)>,
 }
 
 impl Sequence {
@@ -91,12 +101,7 @@ impl Sequence {
     /// large table, a copy of the number and of its prefix each time were two allocations a row.
     fn remember(&mut self, number: &str) {
         if let Some((prefix, value)) = last_parts(number) {
-            match self.values.get_mut(prefix) {
-                Some(above) => *above = value,
-                None => {
-                    self.values.insert(prefix.to_string(), value);
-                }
-            }
+            self.set(prefix, value);
         }
         match &mut self.last {
             Some(last) => {
@@ -104,6 +109,32 @@ impl Sequence {
                 last.push_str(number);
             }
             None => self.last = Some(number.to_string()),
+        }
+    }
+
+    /// The last value read after `prefix`.
+    fn value(&self, prefix: &str) -> Option<u64> {
+        match &self.hot {
+            Some((hot, value)) if hot == prefix => Some(*value),
+            _ => self.values.get(prefix).copied(),
+        }
+    }
+
+    /// Keeps `value` as the last read after `prefix`: in `hot`, the prefix `hot` held before
+    /// going back to `values`.
+    fn set(&mut self, prefix: &str, value: u64) {
+        match &mut self.hot {
+            Some((hot, above)) if hot == prefix => *above = value,
+            _ => {
+                if let Some((hot, above)) = self.hot.take() {
+                    self.values.insert(hot, above);
+                }
+                let key = match self.values.remove_entry(prefix) {
+                    Some((key, _)) => key,
+                    None => prefix.to_string(),
+                };
+                self.hot = Some((key, value));
+            }
         }
     }
 
@@ -118,9 +149,8 @@ impl Sequence {
             return Reading::None;
         };
         let follows = self
-            .values
-            .get(prefix)
-            .is_some_and(|&above| value == above + 1 || value > above && !year_like(value));
+            .value(prefix)
+            .is_some_and(|above| value == above + 1 || value > above && !year_like(value));
         if follows {
             let style = if prefix.is_empty() {
                 Style::Arabic
@@ -131,7 +161,7 @@ impl Sequence {
         }
         // A dotted number under a prefix the column never numbered (`1.01.01.2.01.0001`, a
         // nomenclature code) is no outline number of this column: left as before, unsaid.
-        if !prefix.is_empty() && !self.values.contains_key(prefix) {
+        if !prefix.is_empty() && self.value(prefix).is_none() {
             return Reading::None;
         }
         Reading::Doubt {
@@ -251,6 +281,15 @@ mod tests {
     }
 
     #[test]
+    fn tokens_are_read_as_split_token_reads_them() {
+        for token in [
+            "1", "1.", "12)", "a.", "II", "1.2.3", "1000", "", " ", "x1", "(1", "1.1000",
+        ] {
+            assert_eq!(is_token(token), split_token(token).is_some(), "{token:?}");
+        }
+    }
+
+    #[test]
     fn numbers_standing_alone() {
         assert_eq!(split_token("1"), Some((Style::Arabic, "1".to_string())));
         assert_eq!(
@@ -306,6 +345,11 @@ mod tests {
         );
         // A skipped row: 998 then 1000 (not a year) still numbers.
         assert_eq!(down(&["998", "1000"]), ["998", "1000"]);
+        // A prefix read again after others: its last value was kept.
+        assert_eq!(
+            down(&["1.999", "2.5", "3.1", "1.1000", "2.2023", "2.6"]),
+            ["1.999", "2.5", "3.1", "1.1000", "?", "2.6"]
+        );
         assert_eq!(
             Sequence::default().read(Some("1000")),
             Reading::None,

@@ -23,11 +23,14 @@ pub fn opens_block(line: &str) -> bool {
 /// Asked of every line of every body row: the cheap tests (length, a year) come first, and the
 /// months are looked for without building a lowercased copy of the line per month.
 pub fn is_date_line(line: &str) -> bool {
-    // Lowercasing changes no ASCII digit and makes none, so the year is found in the line as is.
-    let has_year = line
-        .split(|c: char| !c.is_ascii_digit())
-        .any(|d| d.len() == 4 && (d.starts_with("19") || d.starts_with("20")));
-    if line.len() >= 60 || !has_year {
+    // Lowercasing changes no ASCII digit and makes none, so the year is found in the line as is,
+    // byte by byte (no other character's bytes are ASCII digits), after the length.
+    let has_year = || {
+        line.as_bytes()
+            .split(|b| !b.is_ascii_digit())
+            .any(|d| d.len() == 4 && (d.starts_with(b"19") || d.starts_with(b"20")))
+    };
+    if line.len() >= 60 || !has_year() {
         return false;
     }
     let lower = line.to_lowercase();
