@@ -626,7 +626,7 @@ fn link(mut lines: Vec<(u32, Line)>, roles: &[Role], full_codes: bool) -> Built 
 /// the one core the end of an import runs on.
 struct Leftovers {
     chunk: Vec<Entry>,
-    freer: Option<std::sync::mpsc::Sender<Vec<Entry>>>,
+    freer: Option<std::sync::mpsc::SyncSender<Vec<Entry>>>,
     /// An entry with nothing: one without the parts few rows have shows the same empty ones.
     empty: Entry,
 }
@@ -635,12 +635,14 @@ struct Leftovers {
 const LEFTOVERS_ELSEWHERE: usize = 10_000;
 
 /// Leftovers sent to the freeing thread at a time.
-const LEFTOVERS_CHUNK: usize = 4096;
+const LEFTOVERS_CHUNK: usize = 512;
 
 impl Leftovers {
     fn for_lines(lines: usize) -> Leftovers {
         let freer = (lines >= LEFTOVERS_ELSEWHERE).then(|| {
-            let (send, chunks) = std::sync::mpsc::channel::<Vec<Entry>>();
+            // Two chunks ahead at most: a freeing thread that gets no core does not let
+            // chunks pile up (the peak memory), the items wait for it instead.
+            let (send, chunks) = std::sync::mpsc::sync_channel::<Vec<Entry>>(2);
             // Should no thread start, the chunks are dropped at the send.
             let _ = std::thread::Builder::new().spawn(move || chunks.iter().for_each(drop));
             send
