@@ -119,6 +119,11 @@ impl CellName {
         matches!(&self.0, Name::Text(text) if text.is_empty())
     }
 
+    /// Does the place hold a text of its own (memory to free)?
+    pub fn on_heap(&self) -> bool {
+        matches!(&self.0, Name::Text(text) if !text.is_empty())
+    }
+
     /// The text, written into `buf` when the place is a cell.
     pub fn text<'b>(&'b self, buf: &'b mut [u8; 20]) -> &'b str {
         match &self.0 {

@@ -605,19 +605,89 @@ fn link(mut lines: Vec<(u32, Line)>, roles: &[Role], full_codes: bool) -> Built 
         built.classes.push((*row, class));
     }
     let mut under = under.into_iter().peekable();
+    let mut leftovers = Leftovers::for_lines(lines.len());
     built.items = lines
         .into_iter()
         .enumerate()
         .filter_map(|(i, (_, line))| {
             let heading = under.next_if(|(at, _)| *at == index(i))?.1;
             match line {
-                Line::Entry(e) => Some(item(e, heading.map(|h| h as usize))),
+                Line::Entry(e) => Some(item(e, heading.map(|h| h as usize), &mut leftovers)),
                 _ => None,
             }
         })
         .collect();
     built
 }
+
+/// What an item does not keep of its entry (its hierarchy text, the parts few rows have, the
+/// cell its location named before): for a large sheet, freed on a thread of its own. Freed
+/// here, one item at a time, it was a third of building a 100 000-row Renja's hierarchy, on
+/// the one core the end of an import runs on.
+struct Leftovers {
+    chunk: Vec<Entry>,
+    freer: Option<std::sync::mpsc::SyncSender<Vec<Entry>>>,
+    /// An entry with nothing: one without the parts few rows have shows the same empty ones.
+    empty: Entry,
+}
+
+/// Sheets of fewer lines free their leftovers at once: a thread would cost more than it saves.
+const LEFTOVERS_ELSEWHERE: usize = 10_000;
+
+/// Leftovers sent to the freeing thread at a time.
+const LEFTOVERS_CHUNK: usize = 512;
+
+impl Leftovers {
+    fn for_lines(lines: usize) -> Leftovers {
+        let freer = (lines >= LEFTOVERS_ELSEWHERE).then(|| {
+            // Two chunks ahead at most: a freeing thread that gets no core does not let
+            // chunks pile up (the peak memory), the items wait for it instead.
+            let (send, chunks) = std::sync::mpsc::sync_channel::<Vec<Entry>>(2);
+            // Should no thread start, the chunks are dropped at the send.
+            let _ = std::thread::Builder::new().spawn(move || chunks.iter().for_each(drop));
+            send
+        });
+        Leftovers {
+            chunk: Vec::new(),
+            freer,
+            empty: Entry::default(),
+        }
+    }
+
+    /// Does the entry still hold memory once its item took its parts?
+    fn hold(&self, e: &Entry) -> bool {
+        e.hierarchy_text.is_some()
+            || e.location.cell.on_heap()
+            || !std::ptr::eq(e.extra(), self.empty.extra())
+    }
+
+    fn keep(&mut self, e: Entry) {
+        let Some(freer) = &self.freer else { return };
+        if !self.hold(&e) {
+            return;
+        }
+        self.chunk.push(e);
+        if self.chunk.len() == LEFTOVERS_CHUNK {
+            let full = std::mem::replace(&mut self.chunk, Vec::with_capacity(LEFTOVERS_CHUNK));
+            LEFTOVERS_SENT.fetch_add(full.len(), std::sync::atomic::Ordering::Relaxed);
+            let _ = freer.send(full);
+        }
+    }
+}
+
+impl Drop for Leftovers {
+    fn drop(&mut self) {
+        if let (Some(freer), false) = (&self.freer, self.chunk.is_empty()) {
+            let rest = std::mem::take(&mut self.chunk);
+            LEFTOVERS_SENT.fetch_add(rest.len(), std::sync::atomic::Ordering::Relaxed);
+            let _ = freer.send(rest);
+        }
+    }
+}
+
+/// Entries whose leftovers were freed on the freeing thread (see [`Leftovers`]): counted for
+/// `tests/hierarchy_free_cost.rs`.
+pub static LEFTOVERS_SENT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
 
 /// A line's or heading's position, as `link` keeps it for each item.
 fn index(i: usize) -> u32 {
@@ -676,26 +746,33 @@ impl Group {
     }
 }
 
-fn item(mut e: Entry, heading: Option<usize>) -> Item {
+fn item(mut e: Entry, heading: Option<usize>, leftovers: &mut Leftovers) -> Item {
     let (code, number) = e.take_code_and_number();
-    Item {
+    // The cell named before, if another, goes with the leftovers.
+    let cell = match e.uraian_col.filter(|col| *col != e.col) {
+        Some(col) => crate::model::CellRef::new(e.row, u32::from(col)).into(),
+        None => std::mem::take(&mut e.location.cell),
+    };
+    let location = Location {
+        cell,
+        file: e.location.file.clone(),
+        sheet: e.location.sheet.clone(),
+        row: e.location.row,
+    };
+    let item = Item {
         heading,
         number,
-        uraian: e.uraian.unwrap_or_default(),
-        sasaran: e.sasaran,
-        indikator: e.indikator,
-        output: e.output,
+        uraian: e.uraian.take().unwrap_or_default(),
+        sasaran: e.sasaran.take(),
+        indikator: e.indikator.take(),
+        output: e.output.take(),
         code,
-        ket: e.ket,
-        amounts: e.amounts,
-        location: match e.uraian_col {
-            Some(col) if col != e.col => Location {
-                cell: crate::model::CellRef::new(e.row, u32::from(col)).into(),
-                ..e.location
-            },
-            _ => e.location,
-        },
-    }
+        ket: e.ket.take(),
+        amounts: std::mem::take(&mut e.amounts),
+        location,
+    };
+    leftovers.keep(e);
+    item
 }
 
 fn heading(mut e: Entry, level: Level, parent: Option<usize>) -> Heading {

@@ -13,6 +13,8 @@ mod guard;
 mod merges;
 mod workbook;
 
+pub use workbook::BATCHES_HELD_LAST;
+
 use crate::error::input_error;
 use crate::t;
 use std::path::Path;

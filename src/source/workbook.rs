@@ -367,8 +367,19 @@ fn read_xlsx(path: &Path, file: &str, sink: &mut Sink<'_>) -> anyhow::Result<Vec
             drop(sender);
             anyhow::Ok(())
         });
-        let sheets = xlsx_merges(path, file, &names)
-            .map(|merges| assemble_sheets(&names, merges, &batches, &recycle, sink));
+        // The merge search inflates each sheet to its end on a thread of its own, so that
+        // the parser goes on meanwhile: its first batches wait here.
+        let search = scope.spawn(|| xlsx_merges(path, file, &names));
+        let held = hold_batches(&search, &batches);
+        let merges = search
+            .join()
+            .unwrap_or_else(|e| std::panic::resume_unwind(e));
+        let sheets = merges.map(|merges| {
+            // Held batches are not recycled: the parser made others meanwhile.
+            let held = held.into_iter().map(|b| (b, false));
+            let batches = held.chain(batches.iter().map(|b| (b, true)));
+            assemble_sheets(&names, merges, batches, &recycle, sink)
+        });
         // A failed merge search leaves the parser to stop at its next send.
         drop(batches);
         let parsed = parser.join();
@@ -406,10 +417,39 @@ const BATCH_CELLS: usize = 8192;
 /// Batches the parser may send ahead of the reader (see `read_xlsx`).
 const BATCHES_IN_FLIGHT: usize = 4;
 
+/// Batches held at most while the merge search runs (see `hold_batches`): some 500 000 cells.
+const BATCHES_HELD: usize = 64;
+
+/// Receives the parser's batches until the merge search has ended, the parser has, or
+/// [`BATCHES_HELD`] are held (then the parser waits for the search, as it always did). The
+/// first batch is always waited for: the search is seldom done before it.
+fn hold_batches<T>(
+    search: &std::thread::ScopedJoinHandle<'_, T>,
+    batches: &Receiver<Batch>,
+) -> Vec<Batch> {
+    let mut held = Vec::new();
+    while held.len() < BATCHES_HELD {
+        match batches.recv() {
+            Ok(batch) => held.push(batch),
+            Err(_) => break,
+        }
+        if search.is_finished() {
+            break;
+        }
+    }
+    BATCHES_HELD_LAST.store(held.len(), std::sync::atomic::Ordering::Relaxed);
+    held
+}
+
+/// The batches the last xlsx read received while its merged regions were searched for:
+/// before the search had a thread of its own, none (the parser waited).
+pub static BATCHES_HELD_LAST: std::sync::atomic::AtomicUsize =
+    std::sync::atomic::AtomicUsize::new(0);
+
 fn assemble_sheets(
     names: &[String],
     merges: Vec<Vec<Merge>>,
-    batches: &Receiver<Batch>,
+    batches: impl Iterator<Item = (Batch, bool)>,
     recycle: &Sender<Vec<(u32, Cell)>>,
     sink: &mut Sink<'_>,
 ) -> Vec<Sheet> {
@@ -419,7 +459,7 @@ fn assemble_sheets(
         .collect();
     let mut sheets = Vec::with_capacity(names.len());
     let mut percent: Vec<Vec<(u32, u32)>> = vec![Vec::new(); names.len()];
-    for batch in batches.iter() {
+    for (batch, recyclable) in batches {
         match batch {
             Batch::Cells(i, mut cells) => {
                 if let Some((assembly, rows)) = assemblies.get_mut(i).and_then(Option::as_mut) {
@@ -432,7 +472,9 @@ fn assemble_sheets(
                     }
                 }
                 // The parser may have stopped already: then the buffer is simply dropped.
-                let _ = recycle.send(cells);
+                if recyclable {
+                    let _ = recycle.send(cells);
+                }
             }
             Batch::Stated(i, rows) => sink(&names[i], Feed::Stated(rows)),
             Batch::Percent(i, cells) => {
