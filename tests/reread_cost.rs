@@ -28,5 +28,5 @@ fn a_column_of_fractions_is_read_without_parsing_the_file_again() {
         "the file was read twice"
     );
     let target = docs[0].indicators()[4].target.as_ref().unwrap();
-    assert_eq!(target.text, "85,5%");
+    assert_eq!(&*target.text, "85,5%");
 }

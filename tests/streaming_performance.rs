@@ -71,13 +71,13 @@ fn a_fraction_column_reads_the_same_streamed() {
     let doc = same_both_ways(fractions);
     // Decided over the whole column: 0,855 is 85,5%.
     let target = doc.indicators()[4].target.as_ref().unwrap();
-    assert_eq!(target.text, "85,5%");
+    assert_eq!(&*target.text, "85,5%");
     let whole = Shape {
         whole_numbers: true,
         ..Shape::default()
     };
     let doc = same_both_ways(whole);
-    assert_eq!(doc.indicators()[4].target.as_ref().unwrap().text, "85");
+    assert_eq!(&*doc.indicators()[4].target.as_ref().unwrap().text, "85");
 }
 
 #[test]
@@ -92,7 +92,7 @@ fn fractions_under_a_column_number_row_are_read_as_percentages() {
     let doc = same_both_ways(shape);
     assert_eq!(doc.indicators().len(), ROWS as usize);
     let target = doc.indicators()[4].target.as_ref().unwrap();
-    assert_eq!(target.text, "85,5%");
+    assert_eq!(&*target.text, "85,5%");
     let said = doc
         .notices
         .iter()
@@ -163,7 +163,7 @@ fn cells_formatted_as_percentages_read_the_same_streamed() {
     let doc = same_both_ways(targets);
     // 1,005 formatted as a percentage is 100,5%, whatever the column's other cells.
     let target = doc.indicators()[19].target.as_ref().unwrap();
-    assert_eq!(target.text, "100,5%");
+    assert_eq!(&*target.text, "100,5%");
     let aside = Shape {
         percent_aside: true,
         ..Shape::default()

@@ -30,7 +30,7 @@ fn indikator(doc: &Document) -> Vec<(String, String, String)> {
                 i.indikator.clone().unwrap_or_default(),
                 i.target
                     .as_ref()
-                    .map(|t| t.text.clone())
+                    .map(|t| t.text.to_string())
                     .unwrap_or_default(),
             )
         })

@@ -38,7 +38,7 @@ pub fn check(doc: &Document, settings: &Settings, out: &mut Vec<Diagnostic>) {
             continue;
         }
         let text = |w: &Option<crate::model::Written>| {
-            w.as_ref().map_or("", |w| w.text.as_str()).to_string()
+            w.as_ref().map_or("", |w| w.text.as_ref()).to_string()
         };
         let cap = match (computed.capped_at, settings.capaian.cap) {
             (Some(cap), _) => t!(

@@ -152,7 +152,7 @@ fn against_plan(group: &[Occurrence], tahun: i32, out: &mut Vec<Diagnostic>) {
                 "finding-renstra-no-target",
                 tahun = tahun.to_string(),
                 kind = reference.doc.kind.spec().label,
-                target = expected.text.as_str(),
+                target = expected.text.as_ref(),
                 place = reference.place()
             );
             out.push(Diagnostic::new(&RENSTRA_UNCHECKED, location, message).hint(hint));
@@ -168,7 +168,7 @@ fn against_plan(group: &[Occurrence], tahun: i32, out: &mut Vec<Diagnostic>) {
             };
             let message = crate::t!(
                 "finding-target-renstra",
-                target = expected.text.as_str(),
+                target = expected.text.as_ref(),
                 planned = planned,
                 tahun = tahun.to_string(),
                 place = format!("{}:'{}'!{}", plan.doc.file, plan.doc.sheet, year.cell)
@@ -199,9 +199,9 @@ fn mismatches(group: &[Occurrence], out: &mut Vec<Diagnostic>) {
         };
         let message = crate::t!(
             "finding-target-mismatch",
-            target = target.text.as_str(),
+            target = target.text.as_ref(),
             kind = reference.doc.kind.name().to_uppercase(),
-            expected = expected.text.as_str(),
+            expected = expected.text.as_ref(),
             place = reference.place()
         );
         out.push(

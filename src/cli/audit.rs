@@ -92,8 +92,8 @@ fn known(ws: &Workspace) -> anyhow::Result<Known> {
             Some(KnownIndicator {
                 sasaran: i.sasaran.as_deref().map(str::to_string),
                 indikator: i.indikator.clone()?,
-                target: i.target.as_ref().map(|w| w.text.clone()),
-                realisasi: i.realisasi.as_ref().map(|w| w.text.clone()),
+                target: i.target.as_ref().map(|w| w.text.to_string()),
+                realisasi: i.realisasi.as_ref().map(|w| w.text.to_string()),
                 capaian: m.capaian.as_ref().ok().map(|c| c.value),
                 place: i.location.to_string(),
             })

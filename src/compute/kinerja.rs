@@ -50,7 +50,7 @@ impl Settings {
         if let Some(p) = self.pattern_polarity(ind) {
             return (p, PolaritySource::Setting);
         }
-        let written = ind.target.as_ref().map_or("", |w| w.text.as_str());
+        let written = ind.target.as_ref().map_or("", |w| w.text.as_ref());
         match target::bound(written) {
             Some((Bound::AtMost, c)) => (Polarity::Lower, PolaritySource::Comparator(c.into())),
             Some((Bound::AtLeast, c)) => (Polarity::Higher, PolaritySource::Comparator(c.into())),
@@ -255,7 +255,7 @@ pub fn measure<'a>(ind: &'a Indicator, settings: &Settings) -> Measured<'a> {
 /// A realisasi written with a comparator, as written.
 fn bounded(w: &Option<crate::model::Written>) -> Option<String> {
     let w = w.as_ref()?;
-    target::bound(&w.text).map(|_| w.text.clone())
+    target::bound(&w.text).map(|_| w.text.to_string())
 }
 
 /// The capaian of a kinerja row's realisasi against another target than its own (the

@@ -61,7 +61,7 @@ fn fit(columns: &mut ColumnMap) -> Result<(), String> {
 fn view<'a>(_: &'a Document, i: &'a Indicator) -> Vec<Shown<'a>> {
     vec![
         performance::target(i),
-        Shown::Text(i.realisasi.as_ref().map(|w| w.text.as_str())),
+        Shown::Text(i.realisasi.as_ref().map(|w| w.text.as_ref())),
         Shown::Quantity(Field::StatedCapaian, i.stated_capaian.as_ref()),
     ]
 }

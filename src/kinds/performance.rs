@@ -56,7 +56,7 @@ pub fn header(names: &[&str]) -> Vec<String> {
 
 /// The target as written, for a view.
 pub fn target(i: &Indicator) -> super::Shown<'_> {
-    super::Shown::Text(i.target.as_ref().map(|w| w.text.as_str()))
+    super::Shown::Text(i.target.as_ref().map(|w| w.text.as_ref()))
 }
 
 /// The indicators of a document of `kind`; none for a document of another kind.
@@ -71,7 +71,7 @@ pub fn indicators_of(doc: &Document, kind: DocKind) -> &[Indicator] {
 /// A written text's two columns: the text and its cell.
 pub fn written_columns(w: Option<&Written>) -> (Option<String>, String) {
     match w {
-        Some(w) => (Some(w.text.clone()), w.cell.to_string()),
+        Some(w) => (Some(w.text.to_string()), w.cell.to_string()),
         None => (None, String::new()),
     }
 }
@@ -82,7 +82,10 @@ pub fn written(text: Option<String>, cell: &str) -> Result<Option<Written>, Stri
     let Some(text) = text else { return Ok(None) };
     let cell = crate::model::CellRef::parse(cell)
         .ok_or_else(|| crate::t!("workspace-stored-bad-cell", cell = format!("{cell:?}")))?;
-    Ok(Some(Written { text, cell }))
+    Ok(Some(Written {
+        text: text.into(),
+        cell,
+    }))
 }
 
 /// A quantity's two columns, from an optional quantity.

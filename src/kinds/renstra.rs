@@ -174,7 +174,7 @@ fn view<'a>(doc: &'a Document, i: &'a Indicator) -> Vec<Shown<'a>> {
         cells.push(Shown::Short(i.satuan.as_deref(), 12));
     }
     if has_baseline(doc) {
-        cells.push(Shown::Text(i.baseline().map(|w| w.text.as_str())));
+        cells.push(Shown::Text(i.baseline().map(|w| w.text.as_ref())));
     }
     // An empty year is said as such: it is no target, and never 0.
     cells.extend(

@@ -1432,7 +1432,7 @@ fn satuan_units(ind: &mut Indicator, columns: &ColumnMap, at: &At<'_>, doc: &mut
     let join = |w: &mut Option<Written>| {
         if let Some(joined) = w.as_ref().and_then(|w| target::in_unit(&w.text, &unit)) {
             if let Some(w) = w.as_mut() {
-                w.text = joined;
+                w.text = joined.into();
             }
         }
     };
@@ -1462,7 +1462,7 @@ fn satuan_units(ind: &mut Indicator, columns: &ColumnMap, at: &At<'_>, doc: &mut
             crate::msg!(
                 "read-target-unit",
                 row = location.row_name(),
-                target = &w.text,
+                target = &*w.text,
                 unit = &unit
             ),
             location,
@@ -1577,7 +1577,8 @@ fn written_at(row: &Row, columns: &ColumnMap, col: u32) -> Option<Written> {
                 text: format!(
                     "{}%",
                     crate::numbers::format_angka(percent, percent.scale().min(2))
-                ),
+                )
+                .into(),
                 cell: CellRef::new(row.index, col),
             });
         }
@@ -1595,7 +1596,7 @@ fn written_at(row: &Row, columns: &ColumnMap, col: u32) -> Option<Written> {
         text.push('%');
     }
     Some(Written {
-        text,
+        text: text.into(),
         cell: CellRef::new(row.index, col),
     })
 }
@@ -1690,7 +1691,8 @@ fn periode(row: &Row, columns: &ColumnMap) -> Vec<PeriodTarget> {
         .map(|(col, tahun, akhir)| PeriodTarget {
             tahun: tahun.map(i32::from),
             akhir,
-            target: in_unit(row, columns, written_at(row, columns, col)).map(|w| w.text),
+            target: in_unit(row, columns, written_at(row, columns, col))
+                .map(|w| w.text.into_string()),
             cell: cell_name(row.index, col),
         })
         .collect()
@@ -1710,7 +1712,7 @@ fn in_unit(row: &Row, columns: &ColumnMap, w: Option<Written>) -> Option<Written
             .as_deref()
             .and_then(|u| crate::compute::target::in_unit(&w.text, u))
         {
-            w.text = joined;
+            w.text = joined.into();
         }
         w
     })
@@ -2113,7 +2115,7 @@ fn unknown_polarities(doc: &mut Document) {
                 (Polarity::from_name(p)?, b),
                 (Polarity::Higher, Bound::AtMost) | (Polarity::Lower, Bound::AtLeast)
             );
-            against.then(|| (p.to_string(), target.text.clone(), i.location.clone()))
+            against.then(|| (p.to_string(), target.text.to_string(), i.location.clone()))
         })
         .collect();
     for (p, target, location) in contradicted {

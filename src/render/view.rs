@@ -669,7 +669,7 @@ fn sasaran_text(i: &Indicator) -> String {
 }
 
 fn written(w: &Option<crate::model::Written>) -> String {
-    w.as_ref().map(|w| w.text.clone()).unwrap_or_default()
+    w.as_ref().map(|w| w.text.to_string()).unwrap_or_default()
 }
 
 fn pk(doc: &Document) -> Pk {
@@ -1073,7 +1073,7 @@ fn renstra_rows(plan: &[&Indicator], kolom: &[Kolom]) -> Vec<RenstraRow> {
             sasaran: if new_sasaran { s } else { String::new() },
             indikator: text(&i.indikator),
             satuan: text(&i.satuan),
-            baseline: i.baseline().map(|w| w.text.clone()).unwrap_or_default(),
+            baseline: i.baseline().map(|w| w.text.to_string()).unwrap_or_default(),
             target: kolom.iter().map(target).collect(),
         });
     }

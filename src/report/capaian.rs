@@ -10,7 +10,7 @@ use rust_decimal::Decimal;
 use serde_json::json;
 
 fn written(w: &Option<crate::model::Written>) -> String {
-    w.as_ref().map(|w| w.text.clone()).unwrap_or_default()
+    w.as_ref().map(|w| w.text.to_string()).unwrap_or_default()
 }
 
 fn capaian(m: &Measured) -> Option<Decimal> {
