@@ -1865,7 +1865,7 @@ fn signature_row(row: &Row) -> bool {
         if line.len() >= 80 || is_amount_text(line) {
             return false;
         }
-        opens = opens || signature::opens_block(line);
+        opens = opens || signature::opens_block_trimmed(line);
     }
     opens
 }

@@ -19,6 +19,12 @@ pub fn opens_block(line: &str) -> bool {
     is_date_line(line) || is_nip(line) || is_jabatan(line)
 }
 
+/// [`opens_block`] of a line already trimmed (asked of every line of a body row without a
+/// number): trimming it again changes nothing, so it is not.
+pub fn opens_block_trimmed(line: &str) -> bool {
+    is_date_line(line) || lower_starts_with(line, "nip") || is_trimmed_jabatan(line)
+}
+
 /// `Serang, 24 Januari 2023`, `25 Januari 2023`, `Serang, Januari 2023`.
 /// Asked of every line of every body row: the cheap tests (length, a year) come first, and the
 /// months are looked for without building a lowercased copy of the line per month.
@@ -66,6 +72,12 @@ const BULAN_LOWER: [&str; 12] = [
     "desember",
 ];
 
+/// The first two letters of each of [`JABATAN_WORDS`], not decoded again for every line (a
+/// test keeps them the same).
+const JABATAN_HEADS: [[u8; 2]; 9] = [
+    *b"ke", *b"se", *b"ke", *b"me", *b"pi", *b"ko", *b"kp", *b"ku", *b"pe",
+];
+
 /// `text.to_lowercase().starts_with(prefix)` for an ASCII `prefix`, without the copy: a
 /// character's lowercase is the same alone as in the text, but for the Greek final sigma,
 /// which is no ASCII letter either way.
@@ -102,20 +114,20 @@ fn lower_head(line: &str) -> [Option<char>; 2] {
 }
 
 fn is_jabatan(line: &str) -> bool {
-    let line = line.trim();
+    is_trimmed_jabatan(line.trim())
+}
+
+fn is_trimmed_jabatan(line: &str) -> bool {
     // Asked of every line of a row without a number (a RAK's further actions): the line's
     // first two letters, lowercased once, settle most lines before any word is compared whole.
     let head = lower_head(line);
-    let starts = |w: &str| {
-        let mut w = w.chars();
-        head == [w.next(), w.next()]
-    };
+    let starts = |i: usize| head == JABATAN_HEADS[i].map(|b| Some(char::from(b)));
     let compare = |w: &str| {
         OFFICE_WORDS_COMPARED.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         lower_starts_with(line, w)
     };
     // The length is the lowercased line's, in bytes, as it always was.
-    JABATAN_WORDS.iter().any(|w| starts(w) && compare(w))
+    (0..JABATAN_WORDS.len()).any(|i| starts(i) && compare(JABATAN_WORDS[i]))
         && line
             .chars()
             .flat_map(char::to_lowercase)
@@ -287,6 +299,13 @@ mod tests {
         "x1999",
         "2020",
     ];
+
+    #[test]
+    fn the_office_heads_are_the_office_words_first_letters() {
+        for (word, head) in JABATAN_WORDS.iter().zip(JABATAN_HEADS) {
+            assert_eq!(&word.as_bytes()[..2], &head[..], "{word}");
+        }
+    }
 
     #[test]
     fn the_ascii_shortcuts_answer_as_the_lowercased_characters() {
