@@ -1865,7 +1865,7 @@ fn signature_row(row: &Row) -> bool {
         if line.len() >= 80 || is_amount_text(line) {
             return false;
         }
-        opens = opens || signature::opens_block(line);
+        opens = opens || signature::opens_block_trimmed(line);
     }
     opens
 }
@@ -1901,6 +1901,12 @@ fn row_has_number(row: &Row) -> bool {
 
 fn is_amount_text(text: &str) -> bool {
     // As `to_lowercase` judged it, without the copy: lowercasing makes no digit and changes none.
+    // A first ASCII byte is a character of its own, lowercased alone (most lines end here).
+    match text.as_bytes().first() {
+        None => return false,
+        Some(b) if b.is_ascii() && !b.eq_ignore_ascii_case(&b'r') => return false,
+        Some(_) => {}
+    }
     let mut lower = text.chars().flat_map(char::to_lowercase);
     lower.next() == Some('r')
         && lower.next() == Some('p')

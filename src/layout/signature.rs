@@ -19,22 +19,41 @@ pub fn opens_block(line: &str) -> bool {
     is_date_line(line) || is_nip(line) || is_jabatan(line)
 }
 
+/// [`opens_block`] of a line already trimmed (asked of every line of a body row without a
+/// number): trimming it again changes nothing, so it is not.
+pub fn opens_block_trimmed(line: &str) -> bool {
+    is_date_line(line) || lower_starts_with(line, "nip") || is_trimmed_jabatan(line)
+}
+
 /// `Serang, 24 Januari 2023`, `25 Januari 2023`, `Serang, Januari 2023`.
 /// Asked of every line of every body row: the cheap tests (length, a year) come first, and the
 /// months are looked for without building a lowercased copy of the line per month.
 pub fn is_date_line(line: &str) -> bool {
     // Lowercasing changes no ASCII digit and makes none, so the year is found in the line as is,
     // byte by byte (no other character's bytes are ASCII digits), after the length.
-    let has_year = || {
-        line.as_bytes()
-            .split(|b| !b.is_ascii_digit())
-            .any(|d| d.len() == 4 && (d.starts_with(b"19") || d.starts_with(b"20")))
-    };
-    if line.len() >= 60 || !has_year() {
+    if line.len() >= 60 || !has_year(line.as_bytes()) {
         return false;
     }
     let lower = line.to_lowercase();
     BULAN_LOWER.iter().any(|m| lower.contains(m))
+}
+
+/// A run of exactly four ASCII digits starting `19` or `20` (the runs split at every other
+/// byte), walked once without an iterator per run: asked of every short line of a body row.
+fn has_year(bytes: &[u8]) -> bool {
+    let year = |run: &[u8]| run.starts_with(b"19") || run.starts_with(b"20");
+    let mut run = 0;
+    for (i, b) in bytes.iter().enumerate() {
+        if b.is_ascii_digit() {
+            run += 1;
+            continue;
+        }
+        if run == 4 && year(&bytes[i - 4..i]) {
+            return true;
+        }
+        run = 0;
+    }
+    run == 4 && year(&bytes[bytes.len() - 4..])
 }
 
 /// [`crate::text::BULAN`] lowercased, once (a test keeps them the same).
@@ -53,10 +72,23 @@ const BULAN_LOWER: [&str; 12] = [
     "desember",
 ];
 
+/// The first two letters of each of [`JABATAN_WORDS`], not decoded again for every line (a
+/// test keeps them the same).
+const JABATAN_HEADS: [[u8; 2]; 9] = [
+    *b"ke", *b"se", *b"ke", *b"me", *b"pi", *b"ko", *b"kp", *b"ku", *b"pe",
+];
+
 /// `text.to_lowercase().starts_with(prefix)` for an ASCII `prefix`, without the copy: a
 /// character's lowercase is the same alone as in the text, but for the Greek final sigma,
 /// which is no ASCII letter either way.
 fn lower_starts_with(text: &str, prefix: &str) -> bool {
+    // An ASCII byte is a character whose lowercase is its ASCII lowercase: no need to decode.
+    if let Some(head) = text.as_bytes().get(..prefix.len()).filter(|h| h.is_ascii()) {
+        return head
+            .iter()
+            .zip(prefix.bytes())
+            .all(|(h, p)| h.to_ascii_lowercase() == p);
+    }
     let mut lower = text.chars().flat_map(char::to_lowercase);
     prefix.chars().all(|p| lower.next() == Some(p))
 }
@@ -69,22 +101,33 @@ pub fn is_nip(line: &str) -> bool {
 pub static OFFICE_WORDS_COMPARED: std::sync::atomic::AtomicUsize =
     std::sync::atomic::AtomicUsize::new(0);
 
+/// The first two characters of `line` lowercased, as `chars().flat_map(char::to_lowercase)`
+/// gives them; two ASCII bytes are their own characters and lowercase alone.
+fn lower_head(line: &str) -> [Option<char>; 2] {
+    if let [a, b, ..] = line.as_bytes() {
+        if a.is_ascii() && b.is_ascii() {
+            return [a, b].map(|c| Some(char::from(c.to_ascii_lowercase())));
+        }
+    }
+    let mut lower = line.chars().flat_map(char::to_lowercase);
+    [lower.next(), lower.next()]
+}
+
 fn is_jabatan(line: &str) -> bool {
-    let line = line.trim();
+    is_trimmed_jabatan(line.trim())
+}
+
+fn is_trimmed_jabatan(line: &str) -> bool {
     // Asked of every line of a row without a number (a RAK's further actions): the line's
     // first two letters, lowercased once, settle most lines before any word is compared whole.
-    let mut lower = line.chars().flat_map(char::to_lowercase);
-    let head = [lower.next(), lower.next()];
-    let starts = |w: &str| {
-        let mut w = w.chars();
-        head == [w.next(), w.next()]
-    };
+    let head = lower_head(line);
+    let starts = |i: usize| head == JABATAN_HEADS[i].map(|b| Some(char::from(b)));
     let compare = |w: &str| {
         OFFICE_WORDS_COMPARED.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         lower_starts_with(line, w)
     };
     // The length is the lowercased line's, in bytes, as it always was.
-    JABATAN_WORDS.iter().any(|w| starts(w) && compare(w))
+    (0..JABATAN_WORDS.len()).any(|i| starts(i) && compare(JABATAN_WORDS[i]))
         && line
             .chars()
             .flat_map(char::to_lowercase)
@@ -235,6 +278,52 @@ fn nip_digits(line: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Lines where a byte-wise shortcut could go wrong: non-ASCII letters whose lowercase is
+    /// ASCII (Kelvin sign, dotted capital I), short lines, digits around multi-byte characters.
+    const TRICKY: [&str; 16] = [
+        "",
+        "k",
+        "K",
+        "\u{212A}etua",
+        "\u{212A}",
+        "\u{130}nip",
+        "NIP. 1980",
+        "Nip",
+        "ni",
+        "KEPALA DINAS",
+        "Pejabat",
+        "persentase 2023",
+        "20231",
+        "é2023é",
+        "x1999",
+        "2020",
+    ];
+
+    #[test]
+    fn the_office_heads_are_the_office_words_first_letters() {
+        for (word, head) in JABATAN_WORDS.iter().zip(JABATAN_HEADS) {
+            assert_eq!(&word.as_bytes()[..2], &head[..], "{word}");
+        }
+    }
+
+    #[test]
+    fn the_ascii_shortcuts_answer_as_the_lowercased_characters() {
+        for line in TRICKY {
+            let mut lower = line.chars().flat_map(char::to_lowercase);
+            assert_eq!(lower_head(line), [lower.next(), lower.next()], "{line:?}");
+            for prefix in ["nip", "ketua", "k", "kpu"] {
+                let mut lower = line.chars().flat_map(char::to_lowercase);
+                let slow = prefix.chars().all(|p| lower.next() == Some(p));
+                assert_eq!(lower_starts_with(line, prefix), slow, "{line:?} {prefix}");
+            }
+            let year = line
+                .as_bytes()
+                .split(|b| !b.is_ascii_digit())
+                .any(|d| d.len() == 4 && (d.starts_with(b"19") || d.starts_with(b"20")));
+            assert_eq!(has_year(line.as_bytes()), year, "{line:?}");
+        }
+    }
 
     #[test]
     fn the_lowercased_months_are_the_months() {
