@@ -26,7 +26,7 @@ fn indikator(doc: &Document) -> Vec<(String, String, String)> {
         .iter()
         .map(|i| {
             (
-                i.number.clone().unwrap_or_default(),
+                i.number.as_deref().unwrap_or_default().to_string(),
                 i.indikator.clone().unwrap_or_default(),
                 i.target
                     .as_ref()

@@ -72,7 +72,7 @@ fn view<'a>(_: &'a Document, i: &'a Indicator) -> Vec<Shown<'a>> {
 pub struct Row {
     file: String,
     sheet: String,
-    number: Option<String>,
+    number: Option<Box<str>>,
     sasaran: Option<String>,
     indikator: Option<String>,
     target: Option<String>,
@@ -81,7 +81,7 @@ pub struct Row {
     realisasi_cell: String,
     stated_capaian: String,
     stated_capaian_cell: String,
-    polaritas: Option<String>,
+    polaritas: Option<Box<str>>,
     cell: String,
     row: u32,
 }

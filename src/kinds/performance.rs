@@ -95,11 +95,11 @@ pub fn quantity_columns(q: Option<&Quantity>) -> (String, String) {
 
 /// An indicator read back with the columns every table has; the kind's own are added to it.
 pub fn indicator(
-    number: Option<String>,
+    number: Option<Box<str>>,
     sasaran: Option<String>,
     indikator: Option<String>,
     target: Option<Written>,
-    polaritas: Option<String>,
+    polaritas: Option<Box<str>>,
     at: (&str, &str, &str, u32),
 ) -> Indicator {
     Indicator {

@@ -42,12 +42,12 @@ fn fit(columns: &mut ColumnMap) -> Result<(), String> {
 pub struct Row {
     file: String,
     sheet: String,
-    number: Option<String>,
+    number: Option<Box<str>>,
     sasaran: Option<String>,
     indikator: Option<String>,
     target: Option<String>,
     target_cell: String,
-    polaritas: Option<String>,
+    polaritas: Option<Box<str>>,
     cell: String,
     row: u32,
 }

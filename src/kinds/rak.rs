@@ -69,7 +69,7 @@ fn view<'a>(_: &'a Document, i: &'a Indicator) -> Vec<Shown<'a>> {
 pub struct Row {
     file: String,
     sheet: String,
-    number: Option<String>,
+    number: Option<Box<str>>,
     sasaran: Option<String>,
     indikator: Option<String>,
     target: Option<String>,
@@ -91,7 +91,7 @@ pub struct Row {
     biaya: String,
     biaya_cell: String,
     pelaksana: Option<String>,
-    polaritas: Option<String>,
+    polaritas: Option<Box<str>>,
     cell: String,
     row: u32,
 }

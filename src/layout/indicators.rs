@@ -924,7 +924,7 @@ struct State {
     /// The sasaran of the rows that follow: from the last numbered row or `Sasaran n` line.
     sasaran: Option<Arc<str>>,
     /// The number of the `Sasaran n` line above, for tables without a No column.
-    block_number: Option<String>,
+    block_number: Option<Box<str>>,
     /// Under a `Program | Anggaran` line: the PK's budget lines.
     in_budgets: bool,
     /// The total line under the budget lines.
@@ -983,7 +983,7 @@ impl State {
             return false;
         };
         self.sasaran = text.map(Arc::from);
-        self.block_number = Some(number);
+        self.block_number = Some(number.into());
         true
     }
 
@@ -1029,7 +1029,7 @@ impl State {
             return Ok(RowClass::Total);
         }
         let mut ind = read_indicator(row, columns, at, doc)?;
-        ind.indicator.number = self.number(row, columns, at, doc);
+        ind.indicator.number = self.number(row, columns, at, doc).map(Into::into);
         unread_cells(row, columns, at, doc);
         if let Some(text) = heading_only(&ind, row, columns, doc.kind) {
             doc.notices.push(not_an_action(
@@ -1332,8 +1332,8 @@ fn read_indicator(
             pelaksana: text(Role::Pelaksana, false),
         }
         .boxed(),
-        polaritas: text(Role::Polaritas, true),
-        satuan: text(Role::Satuan, true),
+        polaritas: text(Role::Polaritas, true).map(Into::into),
+        satuan: text(Role::Satuan, true).map(Into::into),
         renstra: RenstraFields {
             baseline: baseline(row, columns),
             periode: periode(row, columns),
@@ -1463,7 +1463,7 @@ fn satuan_units(ind: &mut Indicator, columns: &ColumnMap, at: &At<'_>, doc: &mut
                 "read-target-unit",
                 row = location.row_name(),
                 target = &*w.text,
-                unit = &unit
+                unit = &*unit
             ),
             location,
         ));

@@ -659,8 +659,9 @@ fn main_pk(pks: &[Pk]) -> Option<Pk> {
         .map(|(_, p)| p.clone())
 }
 
-fn text(t: &Option<String>) -> String {
-    t.clone().unwrap_or_default()
+fn text<T: AsRef<str>>(t: &Option<T>) -> String {
+    t.as_ref()
+        .map_or_else(String::new, |t| t.as_ref().to_string())
 }
 
 /// An indikator's sasaran, or nothing.
@@ -939,7 +940,7 @@ fn sasaran_numbers(
         .iter()
         .enumerate()
         .map(|(k, first)| match (per_sasaran, &first.number) {
-            (true, Some(n)) => n.clone(),
+            (true, Some(n)) => n.to_string(),
             _ => (k + 1).to_string(),
         })
         .collect()

@@ -28,7 +28,7 @@ pub fn report(measured: &[Measured]) -> Report {
         .map(|m| {
             let i = m.indicator;
             vec![
-                Cell::Text(i.number.clone().unwrap_or_default()),
+                Cell::Text(i.number.as_deref().unwrap_or_default().to_string()),
                 Cell::Text(i.sasaran.as_deref().unwrap_or_default().to_string()),
                 Cell::Text(i.indikator.clone().unwrap_or_default()),
                 Cell::Text(written(&i.target)),
@@ -170,18 +170,18 @@ pub fn csv(measured: &[Measured], form: CsvForm) -> anyhow::Result<String> {
         "predikat",
         "keterangan",
     ])?;
-    let text = |t: &Option<String>| CsvField::Text(t.clone().unwrap_or_default());
+    let text = |t: Option<&str>| CsvField::Text(t.unwrap_or_default().to_string());
     for m in measured {
         let i = m.indicator;
         // Target and realisasi stay as written (`77,5%`, `12 Laporan`): texts, not numbers.
         w.record([
-            text(&i.number),
+            text(i.number.as_deref()),
             CsvField::Text(i.sasaran.as_deref().unwrap_or_default().to_string()),
-            text(&i.indikator),
+            text(i.indikator.as_deref()),
             CsvField::Text(written(&i.target)),
             CsvField::Text(written(&i.realisasi)),
             CsvField::Number(capaian(m).map(percent_string).unwrap_or_default()),
-            text(&m.predikat),
+            text(m.predikat.as_deref()),
             CsvField::Text(keterangan(m)),
         ])?;
     }
