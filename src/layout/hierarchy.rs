@@ -627,8 +627,6 @@ fn link(mut lines: Vec<(u32, Line)>, roles: &[Role], full_codes: bool) -> Built 
 struct Leftovers {
     chunk: Vec<Entry>,
     freer: Option<std::sync::mpsc::SyncSender<Vec<Entry>>>,
-    /// An entry with nothing: one without the parts few rows have shows the same empty ones.
-    empty: Entry,
 }
 
 /// Sheets of fewer lines free their leftovers at once: a thread would cost more than it saves.
@@ -650,37 +648,38 @@ impl Leftovers {
         Leftovers {
             chunk: Vec::new(),
             freer,
-            empty: Entry::default(),
         }
     }
 
     /// Does the entry still hold memory once its item took its parts?
-    fn hold(&self, e: &Entry) -> bool {
-        e.hierarchy_text.is_some()
-            || e.location.cell.on_heap()
-            || !std::ptr::eq(e.extra(), self.empty.extra())
+    fn hold(e: &Entry) -> bool {
+        e.hierarchy_text.is_some() || e.location.cell.on_heap() || e.has_extra()
     }
 
     fn keep(&mut self, e: Entry) {
-        let Some(freer) = &self.freer else { return };
-        if !self.hold(&e) {
+        if self.freer.is_none() || !Leftovers::hold(&e) {
             return;
         }
         self.chunk.push(e);
         if self.chunk.len() == LEFTOVERS_CHUNK {
             let full = std::mem::replace(&mut self.chunk, Vec::with_capacity(LEFTOVERS_CHUNK));
-            LEFTOVERS_SENT.fetch_add(full.len(), std::sync::atomic::Ordering::Relaxed);
-            let _ = freer.send(full);
+            self.send(full);
+        }
+    }
+
+    fn send(&self, chunk: Vec<Entry>) {
+        if let Some(freer) = &self.freer {
+            LEFTOVERS_SENT.fetch_add(chunk.len(), std::sync::atomic::Ordering::Relaxed);
+            let _ = freer.send(chunk);
         }
     }
 }
 
 impl Drop for Leftovers {
     fn drop(&mut self) {
-        if let (Some(freer), false) = (&self.freer, self.chunk.is_empty()) {
+        if !self.chunk.is_empty() {
             let rest = std::mem::take(&mut self.chunk);
-            LEFTOVERS_SENT.fetch_add(rest.len(), std::sync::atomic::Ordering::Relaxed);
-            let _ = freer.send(rest);
+            self.send(rest);
         }
     }
 }

@@ -120,6 +120,11 @@ impl Entry {
         self.extra.as_deref().unwrap_or(&NO_EXTRA)
     }
 
+    /// Whether the parts few rows have were ever set (their box is held, even emptied).
+    pub fn has_extra(&self) -> bool {
+        self.extra.is_some()
+    }
+
     fn extra_mut(&mut self) -> &mut Extra {
         self.extra.get_or_insert_with(Box::default)
     }
