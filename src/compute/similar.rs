@@ -90,18 +90,73 @@ impl<'a> Word<'a> {
     }
 }
 
+/// A [`Name`] built character by character from a normalised text: `' '` and `%` end a word.
+struct Building {
+    concat: String,
+    spans: Vec<Span>,
+    /// The word being built: its letters, and whether one is a digit.
+    letters: u32,
+    digits: bool,
+}
+
+impl Building {
+    fn new(bytes: usize) -> Building {
+        Building {
+            concat: String::with_capacity(bytes),
+            // Words of about six letters and a space: room enough for most names at once.
+            spans: Vec::with_capacity(bytes / 6 + 1),
+            letters: 0,
+            digits: false,
+        }
+    }
+
+    #[inline]
+    fn push(&mut self, c: char) {
+        if c == ' ' || c == '%' {
+            self.end_word();
+            return;
+        }
+        self.concat.push(c);
+        self.letters += 1;
+        self.digits |= c.is_ascii_digit();
+    }
+
+    fn end_word(&mut self) {
+        if self.letters == 0 {
+            return;
+        }
+        // As u32: a name is a cell's text, far below 2 GiB (the top bit marks digits).
+        let digits = if self.digits { DIGITS } else { 0 };
+        self.spans.push(Span {
+            end: self.concat.len() as u32,
+            letters: self.letters | digits,
+        });
+        (self.letters, self.digits) = (0, false);
+    }
+
+    fn finish(mut self) -> Name {
+        self.end_word();
+        Name {
+            concat: self.concat.into_boxed_str(),
+            spans: self.spans.into_boxed_slice(),
+        }
+    }
+}
+
 impl Name {
+    /// The name of a text: its words as [`words`] makes them, built as the text is
+    /// normalised, with no normalised copy made and split again (a third of a check's
+    /// matching was that copy).
     pub fn new(text: &str) -> Name {
-        Name::from_normalised(&normalised_text(text))
+        NORMALISED.with(|n| n.set(n.get() + 1));
+        let mut name = Building::new(text.len());
+        crate::layout::columns::normalize_into(text, |c| name.push(c));
+        name.finish()
     }
 
     /// A name from words already normalised (a prefix such as `program` taken off).
     pub fn from_words(words: Vec<String>) -> Name {
         Name::of_words(words.iter().map(String::as_str))
-    }
-
-    fn from_normalised(normalised: &str) -> Name {
-        Name::of_words(split(normalised))
     }
 
     fn of_words<'w>(words: impl Iterator<Item = &'w str> + Clone) -> Name {
@@ -161,12 +216,21 @@ impl Name {
     /// A name without its first word when that is `word` (`program`, `kegiatan`): a line names
     /// `Program Dukungan Manajemen` where another writes `Dukungan Manajemen`.
     pub fn without_first(text: &str, word: &str) -> Name {
-        let normalised = normalised_text(text);
-        let mut words = split(&normalised).peekable();
-        if words.peek() == Some(&word) {
-            words.next();
+        let name = Name::new(text);
+        if name.is_empty() || name.word(0).text != word {
+            return name;
         }
-        Name::of_words(words)
+        let cut = name.spans[0].end;
+        Name {
+            concat: name.concat[cut as usize..].into(),
+            spans: name.spans[1..]
+                .iter()
+                .map(|s| Span {
+                    end: s.end - cut,
+                    letters: s.letters,
+                })
+                .collect(),
+        }
     }
 
     /// A name of some words that is `other`: the same words, else the same ([`Name::same`]).
@@ -246,6 +310,11 @@ pub fn same_word(a: &str, b: &str) -> bool {
 
 fn slip_apart(a: &Word, b: &Word) -> bool {
     WORD_PAIRS.with(|n| n.set(n.get() + 1));
+    within_slips(a, b)
+}
+
+/// [`slip_apart`], not counted: an index's search for a word's slips among its words.
+fn within_slips(a: &Word, b: &Word) -> bool {
     if a.text == b.text {
         return true;
     }
@@ -265,45 +334,37 @@ fn slip_apart(a: &Word, b: &Word) -> bool {
     letters_within(a.text, b.text, slips)
 }
 
-/// Whether two words are at most `k` letters edits apart (Levenshtein), `k` ≤ 2: letters equal
-/// at either end are taken off, then the first unequal pair branches (as [`words_within`]),
-/// with no table allocated.
+/// Whether two words are at most `k` letters edits apart (Levenshtein), `k` ≤ 2: compared
+/// byte by byte when both are ASCII (as nearly every word is), else as characters.
 fn letters_within(a: &str, b: &str, k: usize) -> bool {
-    let (a, b) = trim_common(a, b);
-    let (la, lb) = (a.chars().count(), b.chars().count());
+    if a.is_ascii() && b.is_ascii() {
+        return within(a.as_bytes(), b.as_bytes(), k);
+    }
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    within(&a, &b, k)
+}
+
+/// [`letters_within`] of two words' letters: letters equal at either end are taken off, then
+/// the first unequal pair branches (as [`words_within`]), with no table allocated.
+fn within<T: PartialEq>(a: &[T], b: &[T], k: usize) -> bool {
+    let front = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    let (a, b) = (&a[front..], &b[front..]);
+    let back = a
+        .iter()
+        .rev()
+        .zip(b.iter().rev())
+        .take_while(|(x, y)| x == y)
+        .count();
+    let (a, b) = (&a[..a.len() - back], &b[..b.len() - back]);
+    let (la, lb) = (a.len(), b.len());
     if la == 0 || lb == 0 || la.abs_diff(lb) > k {
         return la.max(lb) <= k;
     }
     if k == 0 {
         return false;
     }
-    let (a1, b1) = (without_first_letter(a), without_first_letter(b));
-    letters_within(a1, b1, k - 1) || letters_within(a1, b, k - 1) || letters_within(a, b1, k - 1)
-}
-
-/// `a` and `b` without the letters they share at the start and at the end.
-fn trim_common<'s>(a: &'s str, b: &'s str) -> (&'s str, &'s str) {
-    let front: usize = a
-        .chars()
-        .zip(b.chars())
-        .take_while(|(x, y)| x == y)
-        .map(|(x, _)| x.len_utf8())
-        .sum();
-    let (a, b) = (&a[front..], &b[front..]);
-    let back: usize = a
-        .chars()
-        .rev()
-        .zip(b.chars().rev())
-        .take_while(|(x, y)| x == y)
-        .map(|(x, _)| x.len_utf8())
-        .sum();
-    (&a[..a.len() - back], &b[..b.len() - back])
-}
-
-fn without_first_letter(s: &str) -> &str {
-    let mut chars = s.chars();
-    chars.next();
-    chars.as_str()
+    let (a1, b1) = (&a[1..], &b[1..]);
+    within(a1, b1, k - 1) || within(a1, b, k - 1) || within(a, b1, k - 1)
 }
 
 #[cfg(test)]
@@ -353,6 +414,32 @@ mod tests {
         ));
         assert!(!same("Laporan Tahun 2023", "Laporan Tahun 2024"));
         assert!(!same("", "Persentase"));
+    }
+
+    /// A name built as its text is normalised has the words of the normalised text split.
+    #[test]
+    fn a_name_is_the_words_of_its_normalised_text() {
+        for text in [
+            "Persentase Pelaksanaan Waktu Kampanye (TW-IV) 100%",
+            "  %%Capaian%RB  2023 ",
+            "Jumlah dokumen \u{412}3 ÉTAT Ünvan İstanbul",
+            "",
+            "...",
+            "a",
+            "program Dukungan Manajemen",
+            "Program program 1",
+        ] {
+            let normalised = normalised_text(text);
+            let whole = Name::of_words(super::split(&normalised));
+            assert_eq!(Name::new(text), whole, "{text:?}");
+            let mut words = super::split(&normalised).peekable();
+            if words.peek() == Some(&"program") {
+                words.next();
+            }
+            let words: Vec<&str> = words.collect();
+            let without = Name::of_words(words.iter().copied());
+            assert_eq!(Name::without_first(text, "program"), without, "{text:?}");
+        }
     }
 
     #[test]

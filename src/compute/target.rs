@@ -136,6 +136,11 @@ const LABELS: [&str; 5] = ["nilai", "predikat", "opini", "kategori", "skor"];
 /// The comparator (with the words it is written in) and the value after it, labels left out
 /// on either side of the comparator.
 fn split_bound(s: &str) -> (Option<(Bound, &str)>, &str) {
+    // A value written first (`100%`, `12 Laporan`) has neither: every label and comparator
+    // begins with a letter or a symbol. Asked of each target a check compares.
+    if s.starts_with(|c: char| c.is_ascii_digit()) {
+        return (None, s);
+    }
     let s = strip_label(s);
     let forms = AT_LEAST
         .iter()

@@ -106,32 +106,70 @@ pub static NORMALIZED_BYTES: std::sync::atomic::AtomicUsize =
 /// Lower case, punctuation to spaces (but `%` kept), spaces collapsed; Cyrillic letters that
 /// OCR puts for Latin ones (`В3` for `B3`) read as the Latin letter.
 pub fn normalize(text: &str) -> String {
-    NORMALIZED.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-    NORMALIZED_BYTES.fetch_add(text.len(), std::sync::atomic::Ordering::Relaxed);
     // One pass into one string: called for many cells of a large sheet.
     let mut out = String::with_capacity(text.len());
-    let mut gap = false;
+    normalize_into(text, |c| out.push(c));
+    out
+}
+
+/// [`normalize`] character by character, without making the string: `out` gets each
+/// character kept and one `' '` between two runs of them (counted as a normalization).
+pub fn normalize_into(text: &str, mut out: impl FnMut(char)) {
+    NORMALIZED.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    NORMALIZED_BYTES.fetch_add(text.len(), std::sync::atomic::Ordering::Relaxed);
+    let (mut gap, mut started) = (false, false);
     for c in text.chars() {
         match normal_char(c) {
             Some(c) => {
-                if gap && !out.is_empty() {
-                    out.push(' ');
+                if gap && started {
+                    out(' ');
                 }
-                gap = false;
-                out.push(c);
+                (gap, started) = (false, true);
+                out(c);
             }
             None => gap = true,
         }
     }
-    out
 }
 
 /// What [`normalize`] makes of one character: `None` for a separator (a space in its output).
 /// No character it keeps is white space, so its words are the runs of kept characters.
+#[inline(always)]
 pub(super) fn normal_char(c: char) -> Option<char> {
+    // ASCII first, from a table: nearly every character of a sheet, and no look-alike.
+    if c.is_ascii() {
+        return ascii_normal(c as u8);
+    }
+    other_normal_char(c)
+}
+
+/// [`normal_char`] of an ASCII character.
+#[inline(always)]
+fn ascii_normal(b: u8) -> Option<char> {
+    let n = ASCII_NORMAL[usize::from(b & 0x7f)];
+    (n != 0).then_some(n as char)
+}
+
+/// What [`normal_char`] makes of each ASCII character: a letter or digit in lower case, `%`,
+/// or 0 for a separator.
+const ASCII_NORMAL: [u8; 128] = {
+    let mut table = [0; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        if c.is_ascii_alphanumeric() || c == b'%' {
+            table[b] = c.to_ascii_lowercase();
+        }
+        b += 1;
+    }
+    table
+};
+
+/// [`normal_char`] of a character that is not ASCII.
+fn other_normal_char(c: char) -> Option<char> {
     let c = latin_lookalike(c);
     if c.is_ascii() {
-        return (c.is_ascii_alphanumeric() || c == '%').then(|| c.to_ascii_lowercase());
+        return ascii_normal(c as u8);
     }
     c.is_alphanumeric()
         .then(|| c.to_lowercase().next().unwrap_or(c))

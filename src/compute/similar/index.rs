@@ -12,7 +12,7 @@
 //! the order the names were added, so the first that is the same is the one a comparison with
 //! every name finds.
 
-use super::{allowed, Name, Word};
+use super::{allowed, within_slips, Name, Word, DIGITS};
 use std::cell::Cell;
 use std::collections::hash_map::Entry;
 use std::collections::HashMap;
@@ -40,9 +40,14 @@ pub struct Index {
     words: Lists,
     /// By a word's number: the names holding it.
     holders: Holders,
-    /// A word's key (itself, or a variant with its allowed slips deleted) → the words with it;
-    /// a word's keys are made once, when a name first holds it.
+    /// By a word's number: its letters (the top bit set when one is a digit) and which
+    /// letters it holds ([`letter_set`]).
+    shapes: Vec<(u32, u32)>,
+    /// A word's key (itself, or a variant with its allowed slips deleted) → the words with it,
+    /// once the index holds [`KEYED_FROM`] words; a word's keys are made once.
     by_key: Lists,
+    /// Whether `by_key` holds every word's keys.
+    keyed: bool,
     /// Names this index compared.
     compared: Cell<usize>,
 }
@@ -82,25 +87,73 @@ impl Index {
         let w = position(self.word_ends.len());
         self.word_texts.push_str(word.text);
         self.word_ends.push(position(self.word_texts.len()));
+        let digits = if word.digits { DIGITS } else { 0 };
+        self.shapes
+            .push((word.letters as u32 | digits, letter_set(word.text)));
         self.holders.add();
         self.words.push(text_hash(word.text), w);
-        // A rigid word is found by its number: it is only ever the same as itself.
-        if !rigid(word) {
-            for key in keys(word) {
-                self.by_key.push(key, w);
+        if self.keyed {
+            self.add_keys(w);
+        } else if self.word_ends.len() >= KEYED_FROM {
+            for w in 0..=w {
+                self.add_keys(w);
             }
+            self.keyed = true;
         }
         w
     }
 
-    /// The words that may be `word` or a slip of it.
+    /// Puts the word numbered `w` under its keys. A rigid word is found by its number: it is
+    /// only ever the same as itself.
+    fn add_keys(&mut self, w: u32) {
+        let word = self.word(w);
+        if rigid(&word) {
+            return;
+        }
+        for key in keys(&word) {
+            self.by_key.push(key, w);
+        }
+    }
+
+    /// The word numbered `w`.
+    fn word(&self, w: u32) -> Word<'_> {
+        let (letters, _) = self.shapes[w as usize];
+        Word {
+            text: self.word_text(w),
+            letters: (letters & !DIGITS) as usize,
+            digits: letters & DIGITS != 0,
+        }
+    }
+
+    /// The words that may be `word` or a slip of it: those sharing a key with it, or, while
+    /// the index holds few words, those a slip apart from it, found by comparing it with each
+    /// (a word's keys are a hundred hashes from 15 letters, dearer than comparing it with a
+    /// few hundred words: a small workspace's check made keys for most of its time).
     fn words_like(&self, word: &Word<'_>, out: &mut Vec<u32>) {
         if rigid(word) {
             out.extend(self.word_number(word.text));
-            return;
+        } else if self.keyed {
+            for key in keys(word) {
+                out.extend(self.by_key.get(key));
+            }
+        } else {
+            self.slips_of(word, out);
         }
-        for key in keys(word) {
-            out.extend(self.by_key.get(key));
+    }
+
+    /// The words a slip apart from `word` ([`within_slips`]), each compared with it: first by
+    /// length and by which letters each holds (an edit changes at most two of those), then
+    /// letter by letter.
+    fn slips_of(&self, word: &Word<'_>, out: &mut Vec<u32>) {
+        let (letters, set) = (word.letters as u32, letter_set(word.text));
+        for (w, &(other, other_set)) in self.shapes.iter().enumerate() {
+            let other_letters = other & !DIGITS;
+            if other_letters.abs_diff(letters) > 2 || (set ^ other_set).count_ones() > 4 {
+                continue;
+            }
+            if within_slips(word, &self.word(w as u32)) {
+                out.push(w as u32);
+            }
         }
     }
 
@@ -172,6 +225,19 @@ impl Index {
         words.sort_by_key(|(held, _)| *held);
         words.into_iter().take(k + 1).map(|(_, w)| w).collect()
     }
+}
+
+/// From this many words, an index finds a word's slips by their keys ([`keys`]), not by
+/// comparing the word with each: a table's sasaran hold thousands of words, a workspace's
+/// indikator a few hundred.
+const KEYED_FROM: usize = 512;
+
+/// Which letters a word holds, each letter a bit (by its code, modulo 32): an edit adds or
+/// takes at most one letter and changes at most two bits, so words `d` edits apart differ in
+/// at most `2d` bits.
+fn letter_set(text: &str) -> u32 {
+    text.chars()
+        .fold(0, |set, c| set | 1 << (u32::from(c) % 32))
 }
 
 /// A position as the index keeps it.
@@ -362,8 +428,13 @@ fn hash(chars: &[char], deleted: &[usize], kind: u64) -> u64 {
 mod tests {
     use super::*;
 
-    fn index(texts: &[&str]) -> Index {
-        let mut index = Index::default();
+    /// An index of `texts`, finding slips by comparing words (`keyed` false, as a small
+    /// index does) or by keys (as from [`KEYED_FROM`] words).
+    fn index(texts: &[&str], keyed: bool) -> Index {
+        let mut index = Index {
+            keyed,
+            ..Index::default()
+        };
         for t in texts {
             index.push(Name::new(t));
         }
@@ -380,7 +451,13 @@ mod tests {
             "Persentase Pelaksanaan Waktu Kampanye sesuai Jadwal yang sudah di tentukan",
             "Laporan Tahun 2023",
         ];
-        let index = index(&texts);
+        for keyed in [false, true] {
+            finds_the_first_same(&texts, keyed);
+        }
+    }
+
+    fn finds_the_first_same(texts: &[&str], keyed: bool) {
+        let index = index(texts, keyed);
         let queries = [
             "Meningkatnya kualitas penyelenggaraan tahapan 3",
             "meningkatnya kualitas penyelengaraan tahapan 2",
@@ -392,7 +469,11 @@ mod tests {
         ];
         for q in queries {
             let every = texts.iter().position(|t| super::super::same(t, q));
-            assert_eq!(index.first_same(&Name::new(q)), every, "{q}");
+            assert_eq!(
+                index.first_same(&Name::new(q)),
+                every,
+                "{q} (keyed: {keyed})"
+            );
         }
         // Worked by hand: tahapan 3 is no earlier sasaran (digits must match); a slip in
         // `penyelengaraan` is tahapan 2 (position 1); `Pemilh` is one edit from both 2 and 3,
@@ -457,5 +538,62 @@ mod tests {
         );
         // Only the name holding `250` is compared, not the 500.
         assert_eq!(index.comparisons(), 1);
+    }
+
+    /// Words a slip apart are found the same way before and after the index holds
+    /// [`KEYED_FROM`] words: names of made-up words, asked with a letter changed, dropped or
+    /// doubled, find what comparing with every name finds.
+    #[test]
+    fn slips_are_found_alike_by_comparing_words_and_by_keys() {
+        let mut seed: u64 = 7;
+        let mut next = move |n: u64| {
+            seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+            (seed >> 33) % n
+        };
+        let vocabulary: Vec<String> = (0..900)
+            .map(|_| {
+                let len = 5 + next(8);
+                (0..len).map(|_| (b'a' + next(12) as u8) as char).collect()
+            })
+            .collect();
+        let texts: Vec<String> = (0..300)
+            .map(|_| {
+                let words = 5 + next(4);
+                let words: Vec<&str> = (0..words)
+                    .map(|_| vocabulary[next(900) as usize].as_str())
+                    .collect();
+                words.join(" ")
+            })
+            .collect();
+        let mut queries: Vec<String> = Vec::new();
+        for t in texts.iter().step_by(7) {
+            let mut chars: Vec<char> = t.chars().collect();
+            let at = next(chars.len() as u64) as usize;
+            match next(3) {
+                0 => chars[at] = 'z',
+                1 => {
+                    chars.remove(at);
+                }
+                _ => chars.insert(at, chars[at]),
+            }
+            queries.push(chars.into_iter().collect());
+        }
+        for (count, keyed) in [(20, false), (300, true)] {
+            let mut index = Index::default();
+            for t in &texts[..count] {
+                index.push(Name::new(t));
+            }
+            assert_eq!(index.keyed, keyed);
+            let mut found = 0;
+            for q in &queries {
+                let every = texts[..count].iter().position(|t| super::super::same(t, q));
+                assert_eq!(index.first_same(&Name::new(q)), every, "{q}");
+                found += usize::from(every.is_some());
+            }
+            // Of the names asked that the index holds (every seventh), two in three at least
+            // are found: a slip at a space makes other words.
+            let held = count.div_ceil(7);
+            assert!(found * 3 >= held * 2, "{found} of {held} found");
+        }
     }
 }
