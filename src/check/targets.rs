@@ -44,26 +44,31 @@ fn groups(docs: &[Document]) -> Vec<Vec<Occurrence<'_>>> {
     // asks the index for groups a slip apart.
     let mut firsts = similar::Index::default();
     let mut groups: Vec<Vec<Occurrence>> = Vec::new();
+    // A text written alike in several tables (most are copied from the PK) is made a name
+    // once.
+    let mut names: rustc_hash::FxHashMap<&str, similar::Name> = Default::default();
     for purpose in order {
         for doc in docs.iter().filter(|d| d.kind.purpose() == purpose) {
             for ind in doc.indicators().iter().filter(|i| i.indikator.is_some()) {
                 let occ = Occurrence { doc, ind };
-                let name = similar::Name::new(occ.text());
+                let name = names
+                    .entry(ind.indikator.as_deref().unwrap_or(""))
+                    .or_insert_with_key(|text| similar::Name::new(text));
                 // Two rows of one table are two indikator, however alike; the same words
                 // match before words a slip apart.
                 let open = |g: &usize| !groups[*g].iter().any(|o| std::ptr::eq(o.doc, doc));
-                let found = match firsts.all_same_words(&name).find(open) {
+                let found = match firsts.all_same_words(name).find(open) {
                     Some(g) => Some(g),
                     None => firsts
-                        .candidates(&name)
+                        .candidates(name)
                         .into_iter()
                         .filter(open)
-                        .find(|&g| firsts.compare(g, |first| first.same(&name))),
+                        .find(|&g| firsts.compare(g, |first| first.same(name))),
                 };
                 match found {
                     Some(g) => groups[g].push(occ),
                     None => {
-                        firsts.push(name);
+                        firsts.push(name.clone());
                         groups.push(vec![occ]);
                     }
                 }

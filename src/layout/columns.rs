@@ -118,8 +118,20 @@ pub fn normalize_into(text: &str, mut out: impl FnMut(char)) {
     NORMALIZED.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
     NORMALIZED_BYTES.fetch_add(text.len(), std::sync::atomic::Ordering::Relaxed);
     let (mut gap, mut started) = (false, false);
-    for c in text.chars() {
-        match normal_char(c) {
+    let mut rest = text;
+    while let Some(&first) = rest.as_bytes().first() {
+        // An ASCII byte is a character of its own, looked up in a table; any other is
+        // decoded.
+        let kept = if first.is_ascii() {
+            rest = &rest[1..];
+            ascii_normal(first)
+        } else {
+            let mut chars = rest.chars();
+            let c = chars.next().unwrap_or(char::REPLACEMENT_CHARACTER);
+            rest = chars.as_str();
+            other_normal_char(c)
+        };
+        match kept {
             Some(c) => {
                 if gap && started {
                     out(' ');

@@ -949,7 +949,7 @@ struct State {
 struct Sasarans {
     /// Every text, as written; the same allocation as its place in `order`, and as the
     /// sasaran of every row that has it.
-    texts: std::collections::HashSet<Arc<str>>,
+    texts: rustc_hash::FxHashSet<Arc<str>>,
     /// The distinct texts in the order first read.
     order: Vec<Arc<str>>,
     /// Their words, in the same order: the first of the same words, or a slip apart.

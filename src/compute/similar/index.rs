@@ -323,35 +323,9 @@ impl Holders {
 /// No name yet.
 const NONE: u32 = u32::MAX;
 
-/// The index's tables hash with FNV-1a, not SipHash: their keys are already hashes or short
-/// words, and a large table's index hashes every word of every sasaran.
-type Hashed = std::hash::BuildHasherDefault<Fnv>;
-
-/// FNV-1a as a [`std::hash::Hasher`].
-struct Fnv(u64);
-
-impl Default for Fnv {
-    fn default() -> Fnv {
-        Fnv(0xcbf2_9ce4_8422_2325)
-    }
-}
-
-impl std::hash::Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        for b in bytes {
-            self.0 = (self.0 ^ u64::from(*b)).wrapping_mul(0x0000_0100_0000_01b3);
-        }
-    }
-
-    /// A key that is a hash already is mixed in whole, not byte by byte.
-    fn write_u64(&mut self, n: u64) {
-        self.0 = (self.0 ^ n).wrapping_mul(0x0000_0100_0000_01b3);
-    }
-}
+/// The index's tables hash with rustc's hasher, not SipHash: their keys are already hashes
+/// or short words, and a large table's index hashes every word of every sasaran.
+type Hashed = rustc_hash::FxBuildHasher;
 
 /// The keys under which a word is found by the words a slip apart from it: a word with digits
 /// or of 4 letters or fewer is only ever the same as itself; a longer one may be one edit from
@@ -405,11 +379,12 @@ fn fold(h: u64, chars: &[char]) -> u64 {
     chars.iter().fold(h, |h, &c| step(h, c))
 }
 
-/// FNV-1a of a text's bytes.
+/// The hash of a text's bytes (a name's words run together, a word).
 fn text_hash(text: &str) -> u64 {
-    text.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
-        (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
-    })
+    use std::hash::Hasher;
+    let mut h = rustc_hash::FxHasher::default();
+    h.write(text.as_bytes());
+    h.finish()
 }
 
 /// FNV-1a of a word's letters but the `deleted` ones, after a `kind` (a rigid word's key is
