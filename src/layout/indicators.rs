@@ -1547,7 +1547,7 @@ fn shows(cell: &Cell) -> bool {
 /// [`shown`], a text borrowed: only a number's text is made.
 fn shown_ref(cell: &Cell) -> Option<Cow<'_, str>> {
     match &cell.value {
-        Value::Text(t) if !t.trim().is_empty() => Some(Cow::Borrowed(t.trim())),
+        Value::Text(t) => Some(Cow::Borrowed(t.trim())).filter(|t| !t.is_empty()),
         Value::Int(i) => Some(Cow::Owned(i.to_string())),
         Value::Number(f) => numbers::from_float(*f).map(|d| Cow::Owned(number_text(d))),
         Value::Date(d) => Some(Cow::Owned(d.to_string())),
