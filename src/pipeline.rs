@@ -210,6 +210,83 @@ pub fn free_elsewhere<T: Send + 'static>(large: T, rows: usize) {
     let _ = std::thread::Builder::new().spawn(move || drop(large));
 }
 
+/// What a large sheet's reading lets go of as it goes (the cells of each row read early),
+/// freed on a thread of its own: the reading thread is the one the import waits for, and
+/// freeing a row's cells, allocated by the parsing thread, was a sixth of its work for a PK.
+/// The first [`Freer::HERE`] are freed at once, where a thread would cost more than it saves,
+/// and all of them on a machine (or under an affinity mask) of one core.
+pub struct Freer<T: Send + 'static> {
+    chunk: Vec<T>,
+    seen: usize,
+    /// Not yet started; started, or none (one core).
+    freer: Option<Option<std::sync::mpsc::SyncSender<Vec<T>>>>,
+}
+
+impl<T: Send + 'static> Default for Freer<T> {
+    fn default() -> Freer<T> {
+        Freer {
+            chunk: Vec::new(),
+            seen: 0,
+            freer: None,
+        }
+    }
+}
+
+/// Items a [`Freer`] sent to its thread, in this process (`tests/cells_free_cost.rs`).
+pub static FREED_ELSEWHERE: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
+impl<T: Send + 'static> Freer<T> {
+    /// Items freed at once before the thread starts.
+    pub const HERE: usize = 10_000;
+
+    /// Items sent to the thread at a time.
+    const CHUNK: usize = 128;
+
+    pub fn free(&mut self, item: T) {
+        self.seen += 1;
+        if self.seen <= Self::HERE {
+            return;
+        }
+        self.chunk.push(item);
+        if self.chunk.len() == Self::CHUNK {
+            let full = std::mem::replace(&mut self.chunk, Vec::with_capacity(Self::CHUNK));
+            self.send(full);
+        }
+    }
+
+    fn send(&mut self, chunk: Vec<T>) {
+        let freer = self.freer.get_or_insert_with(Self::start);
+        if let Some(freer) = freer {
+            FREED_ELSEWHERE.fetch_add(chunk.len(), std::sync::atomic::Ordering::Relaxed);
+            let _ = freer.send(chunk);
+        }
+    }
+
+    /// The freeing thread, when the process may run on more than one core: on one, the
+    /// thread would only take turns with the reading.
+    fn start() -> Option<std::sync::mpsc::SyncSender<Vec<T>>> {
+        let cores = std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get);
+        if cores < 2 {
+            return None;
+        }
+        // Two chunks ahead at most: a freeing thread that gets no core does not let them pile
+        // up (the peak memory); the reading waits for it instead.
+        let (send, chunks) = std::sync::mpsc::sync_channel::<Vec<T>>(2);
+        // Should no thread start, the chunks are dropped at the send.
+        let _ = std::thread::Builder::new().spawn(move || chunks.iter().for_each(drop));
+        Some(send)
+    }
+}
+
+impl<T: Send + 'static> Drop for Freer<T> {
+    fn drop(&mut self) {
+        if !self.chunk.is_empty() {
+            let rest = std::mem::take(&mut self.chunk);
+            self.send(rest);
+        }
+    }
+}
+
 /// Refuses documents with rows that have numbers but fit no class, naming the first.
 pub fn refuse_unrecognised(docs: &[Document]) -> anyhow::Result<()> {
     let unrecognised: Vec<_> = docs

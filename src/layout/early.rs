@@ -14,7 +14,8 @@ use super::indicators::Streamed;
 use super::lines::{Columns, Line};
 use super::{plan, read_lines, Percents, Plan};
 use crate::kinds::DocKind;
-use crate::source::{Row, Sheet, Spill, Value};
+use crate::pipeline::Freer;
+use crate::source::{Cell, Row, Sheet, Spill, Value};
 use std::sync::Arc;
 
 /// Body lines with their 0-based rows.
@@ -64,6 +65,8 @@ struct Reading {
     /// Where a second table's header is, in the sheet's rows.
     cut: Option<usize>,
     percents: Percents,
+    /// Where the cells of the rows read are freed (a thread of its own for a large sheet).
+    freer: Freer<Vec<Cell>>,
 }
 
 impl Early {
@@ -136,6 +139,7 @@ impl Early {
                 lines: Vec::new(),
                 cut: None,
                 percents: Percents::default(),
+                freer: Freer::default(),
             })),
             _ => State::Off,
         }
@@ -192,7 +196,8 @@ impl Early {
         if hollow {
             let end = cut.map_or(rows.len(), |i| skip + i);
             let read = &reading.lines[read..];
-            self.hollowed += hollow_rows(&mut rows[skip..end], read, &reading.columns);
+            let freer = &mut reading.freer;
+            self.hollowed += hollow_rows(&mut rows[skip..end], read, &reading.columns, freer);
         }
     }
 
@@ -292,7 +297,12 @@ impl std::error::Error for Reread {}
 /// those of a row whose amounts a later stage reads again from the cells: an entry with a text
 /// of its own in an amount column (the notices weigh how a column writes its numbers from the cells'
 /// texts, `notices::of_quantities`). Returns how many rows gave up their cells.
-fn hollow_rows(rows: &mut [Row], lines: &[(u32, Line)], columns: &Columns) -> usize {
+fn hollow_rows(
+    rows: &mut [Row],
+    lines: &[(u32, Line)],
+    columns: &Columns,
+    freer: &mut Freer<Vec<Cell>>,
+) -> usize {
     let mut taken = 0;
     let rows = rows.iter_mut().filter(|r| r.own().next().is_some());
     for (row, (index, line)) in rows.zip(lines) {
@@ -309,7 +319,7 @@ fn hollow_rows(rows: &mut [Row], lines: &[(u32, Line)], columns: &Columns) -> us
         if matches!(line, Line::Entry(_) | Line::Total(_)) && text_amount() {
             continue;
         }
-        row.cells = Vec::new();
+        freer.free(std::mem::take(&mut row.cells));
         taken += 1;
     }
     taken

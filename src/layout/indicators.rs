@@ -156,6 +156,8 @@ pub(crate) struct Reader {
     tail: Vec<usize>,
     /// Rows that gave up their cells.
     hollowed: usize,
+    /// Where their cells are freed (a thread of its own for a large sheet).
+    freer: crate::pipeline::Freer<Vec<Cell>>,
     /// The first sheet row of another table under the signature.
     rest: Option<u32>,
     /// The body position of the next row to read.
@@ -182,6 +184,7 @@ impl Reader {
             table,
             tail: Vec::new(),
             hollowed: 0,
+            freer: Default::default(),
             rest: None,
             next: 0,
             done: false,
@@ -230,7 +233,7 @@ impl Reader {
             };
             doc.rows.push((row.index + 1, class));
             if hollow {
-                rows[i - 1].cells = Vec::new();
+                self.freer.free(std::mem::take(&mut rows[i - 1].cells));
                 self.hollowed += 1;
             }
         }
