@@ -210,41 +210,58 @@ pub fn free_elsewhere<T: Send + 'static>(large: T, rows: usize) {
     let _ = std::thread::Builder::new().spawn(move || drop(large));
 }
 
-/// What a large sheet's reading lets go of as it goes (the cells of each row read early),
-/// freed on a thread of its own: the reading thread is the one the import waits for, and
-/// freeing a row's cells, allocated by the parsing thread, was a sixth of its work for a PK.
-/// The first [`Freer::HERE`] are freed at once, where a thread would cost more than it saves,
-/// and all of them on a machine (or under an affinity mask) of one core.
+/// What a large sheet's reading lets go of as it goes (the cells of each row read early, what
+/// an item does not keep of its entry), freed on a thread of its own: the reading thread is
+/// the one the import waits for, and freeing what another thread allocated was a sixth of its
+/// work for a PK, a third of building a Renja's hierarchy. A few items are freed at once,
+/// where a thread would cost more than it saves.
 pub struct Freer<T: Send + 'static> {
     chunk: Vec<T>,
-    seen: usize,
-    /// Not yet started; started, or none (one core).
-    freer: Option<Option<std::sync::mpsc::SyncSender<Vec<T>>>>,
+    /// Items still to be freed at once before any is sent.
+    here: usize,
+    /// Counts the items sent, for the tests that count them.
+    sent: &'static std::sync::atomic::AtomicUsize,
+    /// Started when the first chunk is sent.
+    thread: Option<std::sync::mpsc::SyncSender<Vec<T>>>,
 }
 
-impl<T: Send + 'static> Default for Freer<T> {
-    fn default() -> Freer<T> {
-        Freer {
-            chunk: Vec::new(),
-            seen: 0,
-            freer: None,
-        }
-    }
-}
-
-/// Items a [`Freer`] sent to its thread, in this process (`tests/cells_free_cost.rs`).
+/// Rows whose cells a [`Freer::for_rows`] sent to its thread, in this process
+/// (`tests/cells_free_cost.rs`).
 pub static FREED_ELSEWHERE: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
 
 impl<T: Send + 'static> Freer<T> {
-    /// Items freed at once before the thread starts.
+    /// Rows freed at once by [`Freer::for_rows`] before the thread starts.
     pub const HERE: usize = 10_000;
 
     /// Items sent to the thread at a time.
     const CHUNK: usize = 128;
 
+    /// Frees the first `here` items at once (`usize::MAX`: every one), the others on a
+    /// thread, counted in `sent`.
+    pub fn new(here: usize, sent: &'static std::sync::atomic::AtomicUsize) -> Freer<T> {
+        Freer {
+            chunk: Vec::new(),
+            here,
+            sent,
+            thread: None,
+        }
+    }
+
+    /// For the cells of the rows read as a sheet streams: the first [`Freer::HERE`] freed at
+    /// once, and every one where the process may use one core only (a thread would only take
+    /// turns with the reading).
+    pub fn for_rows() -> Freer<T> {
+        let here = if several_cores() {
+            Self::HERE
+        } else {
+            usize::MAX
+        };
+        Freer::new(here, &FREED_ELSEWHERE)
+    }
+
     pub fn free(&mut self, item: T) {
-        self.seen += 1;
-        if self.seen <= Self::HERE {
+        if self.here > 0 {
+            self.here -= 1;
             return;
         }
         self.chunk.push(item);
@@ -255,26 +272,17 @@ impl<T: Send + 'static> Freer<T> {
     }
 
     fn send(&mut self, chunk: Vec<T>) {
-        let freer = self.freer.get_or_insert_with(Self::start);
-        if let Some(freer) = freer {
-            FREED_ELSEWHERE.fetch_add(chunk.len(), std::sync::atomic::Ordering::Relaxed);
-            let _ = freer.send(chunk);
-        }
-    }
-
-    /// The freeing thread, when the process may run on more than one core: on one, the
-    /// thread would only take turns with the reading.
-    fn start() -> Option<std::sync::mpsc::SyncSender<Vec<T>>> {
-        let cores = std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get);
-        if cores < 2 {
-            return None;
-        }
-        // Two chunks ahead at most: a freeing thread that gets no core does not let them pile
-        // up (the peak memory); the reading waits for it instead.
-        let (send, chunks) = std::sync::mpsc::sync_channel::<Vec<T>>(2);
-        // Should no thread start, the chunks are dropped at the send.
-        let _ = std::thread::Builder::new().spawn(move || chunks.iter().for_each(drop));
-        Some(send)
+        let thread = self.thread.get_or_insert_with(|| {
+            // Two chunks ahead at most: a freeing thread that gets no core does not let them
+            // pile up (the peak memory); the reading waits for it instead.
+            let (send, chunks) = std::sync::mpsc::sync_channel::<Vec<T>>(2);
+            // Should no thread start, the chunks are dropped at the send.
+            let _ = std::thread::Builder::new().spawn(move || chunks.iter().for_each(drop));
+            send
+        });
+        self.sent
+            .fetch_add(chunk.len(), std::sync::atomic::Ordering::Relaxed);
+        let _ = thread.send(chunk);
     }
 }
 
@@ -285,6 +293,14 @@ impl<T: Send + 'static> Drop for Freer<T> {
             self.send(rest);
         }
     }
+}
+
+/// Whether the process may run on two cores or more (asked once).
+fn several_cores() -> bool {
+    static SEVERAL: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    *SEVERAL.get_or_init(|| {
+        std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get) >= 2
+    })
 }
 
 /// Refuses documents with rows that have numbers but fit no class, naming the first.

@@ -14,8 +14,8 @@ struct Occurrence<'a> {
     ind: &'a Indicator,
 }
 
-impl Occurrence<'_> {
-    fn text(&self) -> &str {
+impl<'a> Occurrence<'a> {
+    fn text(&self) -> &'a str {
         self.ind.indikator.as_deref().unwrap_or("")
     }
 
@@ -52,7 +52,7 @@ fn groups(docs: &[Document]) -> Vec<Vec<Occurrence<'_>>> {
             for ind in doc.indicators().iter().filter(|i| i.indikator.is_some()) {
                 let occ = Occurrence { doc, ind };
                 let name = names
-                    .entry(ind.indikator.as_deref().unwrap_or(""))
+                    .entry(occ.text())
                     .or_insert_with_key(|text| similar::Name::new(text));
                 // Two rows of one table are two indikator, however alike; the same words
                 // match before words a slip apart.

@@ -139,7 +139,7 @@ impl Early {
                 lines: Vec::new(),
                 cut: None,
                 percents: Percents::default(),
-                freer: Freer::default(),
+                freer: Freer::for_rows(),
             })),
             _ => State::Off,
         }

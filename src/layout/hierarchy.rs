@@ -18,6 +18,7 @@ use super::codes;
 use super::lines::{Entry, Line};
 use super::numbering::{code_level, Style};
 use crate::model::{Heading, Item, Level, Location, Notice, RowClass, Total};
+use crate::pipeline::Freer;
 use std::collections::BTreeMap;
 
 /// What an entry turned out to be.
@@ -621,34 +622,22 @@ fn link(mut lines: Vec<(u32, Line)>, roles: &[Role], full_codes: bool) -> Built 
 }
 
 /// What an item does not keep of its entry (its hierarchy text, the parts few rows have, the
-/// cell its location named before): for a large sheet, freed on a thread of its own. Freed
-/// here, one item at a time, it was a third of building a 100 000-row Renja's hierarchy, on
-/// the one core the end of an import runs on.
-struct Leftovers {
-    chunk: Vec<Entry>,
-    freer: Option<std::sync::mpsc::SyncSender<Vec<Entry>>>,
-}
+/// cell its location named before): for a large sheet, freed on a thread of its own
+/// ([`Freer`]). Freed here, one item at a time, it was a third of building a 100 000-row
+/// Renja's hierarchy, on the one core the end of an import runs on.
+struct Leftovers(Freer<Entry>);
 
 /// Sheets of fewer lines free their leftovers at once: a thread would cost more than it saves.
 const LEFTOVERS_ELSEWHERE: usize = 10_000;
 
-/// Leftovers sent to the freeing thread at a time.
-const LEFTOVERS_CHUNK: usize = 512;
-
 impl Leftovers {
     fn for_lines(lines: usize) -> Leftovers {
-        let freer = (lines >= LEFTOVERS_ELSEWHERE).then(|| {
-            // Two chunks ahead at most: a freeing thread that gets no core does not let
-            // chunks pile up (the peak memory), the items wait for it instead.
-            let (send, chunks) = std::sync::mpsc::sync_channel::<Vec<Entry>>(2);
-            // Should no thread start, the chunks are dropped at the send.
-            let _ = std::thread::Builder::new().spawn(move || chunks.iter().for_each(drop));
-            send
-        });
-        Leftovers {
-            chunk: Vec::new(),
-            freer,
-        }
+        let here = if lines >= LEFTOVERS_ELSEWHERE {
+            0
+        } else {
+            usize::MAX
+        };
+        Leftovers(Freer::new(here, &LEFTOVERS_SENT))
     }
 
     /// Does the entry still hold memory once its item took its parts?
@@ -657,29 +646,8 @@ impl Leftovers {
     }
 
     fn keep(&mut self, e: Entry) {
-        if self.freer.is_none() || !Leftovers::hold(&e) {
-            return;
-        }
-        self.chunk.push(e);
-        if self.chunk.len() == LEFTOVERS_CHUNK {
-            let full = std::mem::replace(&mut self.chunk, Vec::with_capacity(LEFTOVERS_CHUNK));
-            self.send(full);
-        }
-    }
-
-    fn send(&self, chunk: Vec<Entry>) {
-        if let Some(freer) = &self.freer {
-            LEFTOVERS_SENT.fetch_add(chunk.len(), std::sync::atomic::Ordering::Relaxed);
-            let _ = freer.send(chunk);
-        }
-    }
-}
-
-impl Drop for Leftovers {
-    fn drop(&mut self) {
-        if !self.chunk.is_empty() {
-            let rest = std::mem::take(&mut self.chunk);
-            self.send(rest);
+        if Leftovers::hold(&e) {
+            self.0.free(e);
         }
     }
 }

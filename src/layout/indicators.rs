@@ -184,7 +184,7 @@ impl Reader {
             table,
             tail: Vec::new(),
             hollowed: 0,
-            freer: Default::default(),
+            freer: crate::pipeline::Freer::for_rows(),
             rest: None,
             next: 0,
             done: false,
