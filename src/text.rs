@@ -34,6 +34,15 @@ pub fn one_line(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// `a == b`, without asking `memcmp` to compare two empty texts. An empty `String` points
+/// nowhere (a dangling address), and glibc's AVX-512 `memcmp` reads it with a masked load
+/// that costs a fault-suppression assist on some processors: some 300 ns a call, measured as
+/// a tenth of a large PK's reading time where a numbering's empty prefix was compared per row.
+#[inline]
+pub fn same(a: &str, b: &str) -> bool {
+    a.len() == b.len() && (a.is_empty() || a == b)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

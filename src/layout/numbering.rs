@@ -115,7 +115,7 @@ impl Sequence {
     /// The last value read after `prefix`.
     fn value(&self, prefix: &str) -> Option<u64> {
         match &self.hot {
-            Some((hot, value)) if hot == prefix => Some(*value),
+            Some((hot, value)) if crate::text::same(hot, prefix) => Some(*value),
             _ => self.values.get(prefix).copied(),
         }
     }
@@ -124,7 +124,7 @@ impl Sequence {
     /// going back to `values`.
     fn set(&mut self, prefix: &str, value: u64) {
         match &mut self.hot {
-            Some((hot, above)) if hot == prefix => *above = value,
+            Some((hot, above)) if crate::text::same(hot, prefix) => *above = value,
             _ => {
                 if let Some((hot, above)) = self.hot.take() {
                     self.values.insert(hot, above);
