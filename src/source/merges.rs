@@ -18,21 +18,31 @@ use zip::ZipArchive;
 
 type Archive = ZipArchive<BufReader<File>>;
 
-/// The merged regions of each sheet named, in order; `names` are calamine's, to check that
-/// the sheets found here are the same ones.
-pub(super) fn find(path: &Path, names: &[String]) -> Option<Vec<Vec<Merge>>> {
+/// Every sheet's name and merged regions, in workbook order, read from the zip alone: the
+/// search needs nothing calamine reads, so it runs while calamine opens the workbook.
+pub(super) type Found = Vec<(String, Vec<Merge>)>;
+
+pub(super) fn search(path: &Path) -> Option<Found> {
     let file = File::open(path).ok()?;
     let mut zip = ZipArchive::new(BufReader::new(file)).ok()?;
     let entries = Entries::of(&zip);
     let sheets = sheet_paths(&mut zip, &entries)?;
-    let found: Vec<&String> = sheets.iter().map(|(name, _)| name).collect();
-    if found != names.iter().collect::<Vec<_>>() {
-        return None;
-    }
     sheets
-        .iter()
-        .map(|(_, path)| sheet_merges(&mut zip, entries.name(path)))
+        .into_iter()
+        .map(|(name, path)| Some((name, sheet_merges(&mut zip, entries.name(&path))?)))
         .collect()
+}
+
+/// The regions of each sheet `names` (calamine's) names, when the search found the same
+/// sheets in the same order.
+pub(super) fn of_sheets(found: Found, names: &[String]) -> Option<Vec<Vec<Merge>>> {
+    let same = found.len() == names.len() && found.iter().zip(names).all(|((f, _), n)| f == n);
+    same.then(|| found.into_iter().map(|(_, merges)| merges).collect())
+}
+
+#[cfg(test)]
+fn find(path: &Path, names: &[String]) -> Option<Vec<Vec<Merge>>> {
+    of_sheets(search(path)?, names)
 }
 
 /// Zip entry names looked up as calamine does: exactly, else ignoring case and `\` for `/`.

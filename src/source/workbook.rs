@@ -350,46 +350,67 @@ fn describe(file: &str, reason: &str) -> String {
 /// `sink`, whose work then runs beside the parsing. The parser does only what calamine's own
 /// reading does; everything else is done here.
 fn read_xlsx(path: &Path, file: &str, sink: &mut Sink<'_>) -> anyhow::Result<Vec<Sheet>> {
-    let mut wb = open_xlsx(path, file)?;
-    let names = wb.sheet_names();
-    let meta = wb.sheets_metadata().to_vec();
+    std::thread::scope(|scope| {
+        // The merge search inflates each sheet to its end. It needs only the zip, so it runs
+        // while calamine opens the workbook (its shared strings, on this thread alone) and is
+        // mostly done when the first cells come.
+        let found = scope.spawn(|| super::merges::search(path));
+        let wb = open_xlsx(path, file)?;
+        let names = wb.sheet_names();
+        let meta = wb.sheets_metadata().to_vec();
+        let search = {
+            let names = names.clone();
+            scope.spawn(move || xlsx_merges(found, path, file, &names))
+        };
+        let sheets = read_cells(scope, wb, &names, file, search, sink)?;
+        Ok(mark_hidden(sheets, &meta))
+    })
+}
+
+/// Parses the cells on a thread of their own and assembles the sheets here, with the merged
+/// regions `search` finds.
+fn read_cells<'scope>(
+    scope: &'scope std::thread::Scope<'scope, '_>,
+    mut wb: Xlsx<XlsxInput>,
+    names: &[String],
+    file: &'scope str,
+    search: std::thread::ScopedJoinHandle<'scope, anyhow::Result<Vec<Vec<Merge>>>>,
+    sink: &mut Sink<'_>,
+) -> anyhow::Result<Vec<Sheet>> {
     // A few batches in flight at most: when the reader falls behind, the parser waits
     // rather than piling parsed cells up in memory.
     let (sender, batches) = std::sync::mpsc::sync_channel(BATCHES_IN_FLIGHT);
     // Emptied batches go back to the parser, so the same few buffers carry every cell.
     let (recycle, recycled) = std::sync::mpsc::channel();
-    let names_read = &names;
-    let (sheets, parsed) = std::thread::scope(|scope| {
-        let parser = scope.spawn(move || {
-            for (i, name) in names_read.iter().enumerate() {
+    let parser = {
+        let names = names.to_vec();
+        scope.spawn(move || {
+            for (i, name) in names.iter().enumerate() {
                 xlsx_cells(&mut wb, name, file, i, &sender, &recycled)?;
             }
             drop(sender);
             anyhow::Ok(())
-        });
-        // The merge search inflates each sheet to its end on a thread of its own, so that
-        // the parser goes on meanwhile: its first batches wait here.
-        let search = scope.spawn(|| xlsx_merges(path, file, &names));
-        let held = hold_batches(&search, &batches);
-        let merges = search
-            .join()
-            .unwrap_or_else(|e| std::panic::resume_unwind(e));
-        let sheets = merges.map(|merges| {
-            // Held batches are not recycled: the parser made others meanwhile.
-            let held = held.into_iter().map(|b| (b, false));
-            let batches = held.chain(batches.iter().map(|b| (b, true)));
-            assemble_sheets(&names, merges, batches, &recycle, sink)
-        });
-        // A failed merge search leaves the parser to stop at its next send.
-        drop(batches);
-        let parsed = parser.join();
-        (sheets, parsed)
+        })
+    };
+    // The parser goes on while the search ends: its first batches wait here.
+    let held = hold_batches(&search, &batches);
+    let merges = search
+        .join()
+        .unwrap_or_else(|e| std::panic::resume_unwind(e));
+    let sheets = merges.map(|merges| {
+        // Held batches are not recycled: the parser made others meanwhile.
+        let held = held.into_iter().map(|b| (b, false));
+        let batches = held.chain(batches.iter().map(|b| (b, true)));
+        assemble_sheets(names, merges, batches, &recycle, sink)
     });
+    // A failed merge search leaves the parser to stop at its next send.
+    drop(batches);
+    let parsed = parser.join();
     let damaged = || input_error(t!("source-workbook-damaged", file = file));
     // The merge search's own error first: the parser stops with "reading stopped" after it.
     let sheets = sheets?;
     parsed.unwrap_or_else(|_| Err(damaged()))?;
-    Ok(mark_hidden(sheets, &meta))
+    Ok(sheets)
 }
 
 type Sink<'a> = dyn FnMut(&str, Feed<'_>) + 'a;
@@ -500,8 +521,18 @@ fn assemble_sheets(
     sheets
 }
 
-fn xlsx_merges(path: &Path, file: &str, names: &[String]) -> anyhow::Result<Vec<Vec<Merge>>> {
-    if let Some(merges) = super::merges::find(path, names) {
+/// The merged regions of each sheet: from the quick search (`found`, begun before calamine
+/// opened the workbook) when it found calamine's sheets.
+fn xlsx_merges(
+    found: std::thread::ScopedJoinHandle<'_, Option<super::merges::Found>>,
+    path: &Path,
+    file: &str,
+    names: &[String],
+) -> anyhow::Result<Vec<Vec<Merge>>> {
+    let found = found
+        .join()
+        .unwrap_or_else(|e| std::panic::resume_unwind(e));
+    if let Some(merges) = found.and_then(|f| super::merges::of_sheets(f, names)) {
         return Ok(merges);
     }
     // A layout the quick search does not know: calamine reads it, or says what is wrong.
