@@ -215,7 +215,7 @@ mod kegiatan {
             r.parts
                 .into_iter()
                 .find(|(level, _)| *level == Level::Kegiatan)
-                .map(|(_, part)| part)
+                .map(|(_, part)| part.to_string())
         })
     }
 

@@ -6,13 +6,13 @@
 
 use crate::model::Level;
 
-/// One reading of a code: each part with its level, in order.
+/// One reading of a code: each part with its level, in order, as written in the code.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Reading {
-    pub parts: Vec<(Level, String)>,
+pub struct Reading<'a> {
+    pub parts: Vec<(Level, &'a str)>,
 }
 
-impl Reading {
+impl Reading<'_> {
     pub fn first(&self) -> Level {
         self.parts.first().map_or(Level::Program, |(l, _)| *l)
     }
@@ -22,31 +22,37 @@ impl Reading {
     }
 
     fn text(&self) -> String {
-        let parts: Vec<&str> = self.parts.iter().map(|(_, p)| p.as_str()).collect();
+        let parts: Vec<&str> = self.parts.iter().map(|(_, p)| *p).collect();
         parts.join(".")
     }
 }
 
 /// Every reading of a code; empty when it is no budget code (`1.01.02`, `Belanja`).
-pub fn readings(code: &str) -> Vec<Reading> {
-    let segments: Vec<&str> = code.trim().split('.').collect();
+pub fn readings(code: &str) -> Vec<Reading<'_>> {
+    let code = code.trim();
+    let segments: Vec<&str> = code.split('.').collect();
     if segments.len() > 12 || segments.iter().any(|s| s.is_empty()) {
         return Vec::new();
     }
     Level::ALL
         .iter()
-        .filter_map(|start| read_from(&segments, start.depth()))
+        .filter_map(|start| read_from(code, &segments, start.depth()))
         .collect()
 }
 
-/// The parts of `segments` as levels `depth`, `depth + 1`, …, if every part has its level's shape.
-fn read_from(segments: &[&str], mut depth: usize) -> Option<Reading> {
+/// The parts of `segments` (those of `code`) as levels `depth`, `depth + 1`, …, if every
+/// part has its level's shape. A part is a slice of `code`: a SAKTI export reads the code
+/// of each of its headings, and copying every part was most of the time this took.
+fn read_from<'a>(code: &'a str, segments: &[&str], mut depth: usize) -> Option<Reading<'a>> {
     let mut parts = Vec::new();
-    let mut rest = segments;
+    let (mut rest, mut at) = (segments, 0);
     while !rest.is_empty() {
         let level = *Level::ALL.get(depth)?;
         let taken = taken_by(level, rest)?;
-        parts.push((level, rest[..taken].join(".")));
+        // The segments taken and the dots between them.
+        let len = rest[..taken].iter().map(|s| s.len() + 1).sum::<usize>();
+        parts.push((level, code.get(at..at + len.saturating_sub(1))?));
+        at += len;
         rest = &rest[taken..];
         depth += 1;
     }
@@ -85,7 +91,7 @@ fn taken_by(level: Level, segments: &[&str]) -> Option<usize> {
 
 /// The reading a code has on its own: the deepest (`051` komponen rather than RO, `A`
 /// sub-komponen rather than a program), as a Kode column of an RKA-K/L means them.
-pub fn preferred(code: &str) -> Option<Reading> {
+pub fn preferred(code: &str) -> Option<Reading<'_>> {
     readings(code).into_iter().max_by_key(|r| r.last())
 }
 
@@ -125,7 +131,7 @@ pub fn full_code(parent: Option<&str>, code: &str, level: Level) -> String {
     let Some(above) = above else {
         return own.text();
     };
-    let mut parts: Vec<(Level, String)> = above
+    let mut parts: Vec<(Level, &str)> = above
         .parts
         .into_iter()
         .filter(|(l, _)| *l < own.first())
