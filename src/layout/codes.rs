@@ -30,14 +30,51 @@ impl Reading<'_> {
 /// Every reading of a code; empty when it is no budget code (`1.01.02`, `Belanja`).
 pub fn readings(code: &str) -> Vec<Reading<'_>> {
     let code = code.trim();
-    let segments: Vec<&str> = code.split('.').collect();
-    if segments.len() > 12 || segments.iter().any(|s| s.is_empty()) {
+    let Some((segments, n)) = segments(code) else {
         return Vec::new();
-    }
+    };
     Level::ALL
         .iter()
-        .filter_map(|start| read_from(code, &segments, start.depth()))
+        .filter_map(|start| read_from(code, &segments[..n], start.depth()))
         .collect()
+}
+
+/// Whether `code` is a budget code (it has a reading), without writing its readings: asked
+/// of the first word of every row's text.
+pub fn is_code(code: &str) -> bool {
+    let Some((segments, n)) = segments(code.trim()) else {
+        return false;
+    };
+    Level::ALL
+        .iter()
+        .any(|start| fits(&segments[..n], start.depth()))
+}
+
+/// The dot-separated segments of a code, at most twelve and none empty.
+fn segments(code: &str) -> Option<([&str; 12], usize)> {
+    let mut segments = [""; 12];
+    let mut n = 0;
+    for segment in code.split('.') {
+        if segment.is_empty() || n == segments.len() {
+            return None;
+        }
+        segments[n] = segment;
+        n += 1;
+    }
+    Some((segments, n))
+}
+
+/// Whether `segments` read as levels `depth`, `depth + 1`, … (as [`read_from`] reads them).
+fn fits(segments: &[&str], mut depth: usize) -> bool {
+    let mut rest = segments;
+    while !rest.is_empty() {
+        let Some(taken) = Level::ALL.get(depth).and_then(|l| taken_by(*l, rest)) else {
+            return false;
+        };
+        rest = &rest[taken.min(rest.len())..];
+        depth += 1;
+    }
+    true
 }
 
 /// The parts of `segments` (those of `code`) as levels `depth`, `depth + 1`, …, if every
@@ -146,6 +183,34 @@ mod tests {
 
     fn last(code: &str) -> Option<Level> {
         preferred(code).map(|r| r.last())
+    }
+
+    #[test]
+    fn is_code_says_whether_a_code_has_a_reading() {
+        let codes = [
+            "WA",
+            "WA.6336",
+            "EBA.963",
+            "4305.EBA.994",
+            "126.0A",
+            "076.01.WA.6709",
+            "WA.6336.EBA.963.126.0A.521211",
+            "511111",
+            "1.01.02",
+            "1.1",
+            "Belanja",
+            "",
+            "WA.",
+            ".WA",
+            "A.A.A.A.A.A.A.A.A.A.A.A.A",
+            "076.01",
+            "0A",
+        ];
+        for code in codes {
+            assert_eq!(is_code(code), !readings(code).is_empty(), "{code:?}");
+        }
+        assert!(is_code(" 076.01.WA "));
+        assert!(!is_code("1.01.02"));
     }
 
     #[test]

@@ -174,7 +174,7 @@ impl Entry {
         let text = self.hierarchy_text.as_deref().or(self.uraian.as_deref())?;
         let (code, rest) = text.trim().split_once(char::is_whitespace)?;
         let rest = rest.trim_start();
-        let readable = !super::codes::readings(code).is_empty();
+        let readable = super::codes::is_code(code);
         (readable && rest.starts_with(char::is_alphabetic)).then_some((code, rest))
     }
 
@@ -468,7 +468,7 @@ fn read_span(row: &Row, columns: &Columns, e: &mut Entry) -> bool {
     let Some((first_col, first)) = texts.first() else {
         return false;
     };
-    let coded = texts.len() > 1 && !super::codes::readings(first).is_empty();
+    let coded = texts.len() > 1 && super::codes::is_code(first);
     let words = if coded { &texts[1..] } else { &texts[..] };
     if coded {
         let x = e.extra_mut();
@@ -503,6 +503,11 @@ fn numbered(row: &Row, columns: &Columns, e: &mut Entry) -> Option<(Style, Strin
     let cell = text_in(row, columns.get(Role::No), false)?;
     let token = match &cell.value {
         Value::Int(i) => i.to_string(),
+        // As `{f:.0}` writes it, without the float formatter's exact path: it fell back to its
+        // slow algorithm for most whole numbers, a fifteenth of a large Renja's reading.
+        Value::Number(f) if f.fract() == 0.0 && f.abs() < 1e9 && *f != 0.0 => {
+            (*f as i64).to_string()
+        }
         Value::Number(f) if f.fract() == 0.0 && f.abs() < 1e9 => format!("{f:.0}"),
         other => cell_text(&Cell {
             value: other.clone(),
