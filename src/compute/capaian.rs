@@ -288,32 +288,11 @@ fn percent_of(part: Decimal, whole: Decimal) -> Result<Decimal, NotComputable> {
     super::percent_of(part, whole).ok_or(NotComputable::OutOfRange)
 }
 
-/// A number in Indonesian notation for formulas: `97,5`, `1.000`, `20.415.736.000`.
+/// A number in Indonesian notation for formulas: `97,5`, `1.000`, `20.415.736.000`: with the
+/// decimals it has, none added.
 fn angka(d: Decimal) -> String {
-    let plain = d.normalize().abs().to_string();
-    let (int, frac) = plain.split_once('.').unwrap_or((&plain, ""));
-    let sign = if d.is_sign_negative() && !d.is_zero() {
-        "-"
-    } else {
-        ""
-    };
-    let mut out = format!("{sign}{}", group_thousands(int));
-    if !frac.is_empty() {
-        out.push(',');
-        out.push_str(frac);
-    }
-    out
-}
-
-fn group_thousands(digits: &str) -> String {
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push('.');
-        }
-        out.push(c);
-    }
-    out
+    let d = d.normalize();
+    crate::numbers::format_angka(d, d.scale())
 }
 
 #[cfg(test)]
