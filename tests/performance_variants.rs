@@ -238,6 +238,36 @@ fn doubtful_groupings_are_doubts_that_check_reports() {
     assert_eq!((rc, rc_deny), (0, 1));
 }
 
+#[test]
+fn a_total_label_in_the_sasaran_column_is_no_indikator_and_is_said() {
+    let docs = import(&fx::pk_subtotal_in_sasaran, "pk.xlsx");
+    let doc = &docs[0];
+    assert_eq!(text(doc, "kind"), "pk");
+    // Rows 3 and 4 are the indikator; row 5 (`Subtotal`, nothing else) is none.
+    assert_eq!(column(doc, "sasaran"), [fx::SASARAN[0], fx::SASARAN[1]]);
+    assert_eq!(
+        column(doc, "indikator"),
+        [
+            "Persentase data pemilih mutakhir",
+            "Persentase partisipasi pemilih"
+        ]
+    );
+    let doubts = notices(doc, "doubt");
+    assert_eq!(doubts.len(), 1, "{doubts:?}");
+    assert!(
+        doubts[0].starts_with("row 5 ('Subtotal') reads as a total line, not as an indikator"),
+        "{}",
+        doubts[0]
+    );
+    // check says it, and fails with --deny warnings.
+    let dir = tempfile::tempdir().unwrap();
+    fx::pk_subtotal_in_sasaran(&dir.path().join("pk.xlsx")).unwrap();
+    let (rc, out, _) = lakip(dir.path(), &["check", "pk.xlsx"]);
+    assert_eq!(out.matches("warning[doubt]").count(), 1, "{out}");
+    let (rc_deny, ..) = lakip(dir.path(), &["check", "pk.xlsx", "--deny", "warnings"]);
+    assert_eq!((rc, rc_deny), (0, 1));
+}
+
 // ---------------------------------------------------------------------------
 // Case 5: targets with a comparator or a word
 // ---------------------------------------------------------------------------

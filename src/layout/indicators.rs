@@ -1021,7 +1021,7 @@ impl State {
         if let Some(budget) = budget_line(row, columns, self.in_budgets, at)? {
             return Ok(self.budget(budget, doc));
         }
-        if let Some(label) = total_label(row, columns) {
+        if let Some(label) = total_label(row, columns).or_else(|| sasaran_total(row, columns)) {
             doc.notices.push(not_an_action(
                 doc.kind,
                 at,
@@ -1371,6 +1371,17 @@ fn total_label(row: &Row, columns: &ColumnMap) -> Option<String> {
         .filter(|c| columns.role_at(c.col).is_none_or(|r| !own.contains(&r)))
         .find_map(|c| c.text().map(str::trim).filter(|t| !t.is_empty()))?;
     (lines::is_total(Some(label)) || lines::may_name_total(label)).then(|| label.to_string())
+}
+
+/// The label of a total line written in the sasaran column (`Subtotal` under the last
+/// sasaran): the row's only own value, a total's label. Read as an indikator it was a sasaran
+/// named `Subtotal` with no indikator and no target, and nothing said it.
+fn sasaran_total(row: &Row, columns: &ColumnMap) -> Option<String> {
+    let sasaran = columns.get(Role::Sasaran)?;
+    let mut own = row.own().filter(|c| c.value != Value::Empty);
+    let cell = own.next().filter(|c| c.col == sasaran)?;
+    let label = cell.text().map(str::trim)?;
+    (own.next().is_none() && lines::is_total(Some(label))).then(|| label.to_string())
 }
 
 /// A numbered row whose only text is in a column the kind has no place for (`1 | Program

@@ -310,6 +310,26 @@ pub fn pk_per_indikator(path: &Path) -> FixtureResult {
     )
 }
 
+/// A PK whose last row writes `Subtotal` in the sasaran column and nothing else, header in
+/// row 2 under one title line: two indikator (rows 3 and 4), then the total's label (row 5).
+pub fn pk_subtotal_in_sasaran(path: &Path) -> FixtureResult {
+    let rows = vec![
+        row(&["1", SASARAN[0], "Persentase data pemilih mutakhir", "100%"]),
+        row(&["2", SASARAN[1], "Persentase partisipasi pemilih", "77,5%"]),
+        row(&["", "Subtotal", "", ""]),
+    ];
+    write(
+        path,
+        &[Table {
+            sheet: "PK",
+            titles: &["PERJANJIAN KINERJA TAHUN 2023"],
+            header: &["NO", "SASARAN", "INDIKATOR KINERJA", "TARGET"],
+            rows: &rows,
+            merged_down: &[],
+        }],
+    )
+}
+
 /// Groupings lakip cannot be sure of, header in row 2 under one title line:
 ///
 /// - sheet `Per Sasaran`: the table numbers its sasaran (row 4 has no number: one more
