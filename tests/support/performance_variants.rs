@@ -310,6 +310,21 @@ pub fn pk_per_indikator(path: &Path) -> FixtureResult {
     )
 }
 
+/// One sheet `PK` under the title `PERJANJIAN KINERJA TAHUN 2023`, with the header
+/// NO | SASARAN | INDIKATOR KINERJA | TARGET in row 2 and `rows` under it.
+fn pk_sheet(path: &Path, rows: &[Vec<V>]) -> FixtureResult {
+    write(
+        path,
+        &[Table {
+            sheet: "PK",
+            titles: &["PERJANJIAN KINERJA TAHUN 2023"],
+            header: &["NO", "SASARAN", "INDIKATOR KINERJA", "TARGET"],
+            rows,
+            merged_down: &[],
+        }],
+    )
+}
+
 /// A PK whose last row writes `Subtotal` in the sasaran column and nothing else, header in
 /// row 2 under one title line: two indikator (rows 3 and 4), then the total's label (row 5).
 pub fn pk_subtotal_in_sasaran(path: &Path) -> FixtureResult {
@@ -318,16 +333,7 @@ pub fn pk_subtotal_in_sasaran(path: &Path) -> FixtureResult {
         row(&["2", SASARAN[1], "Persentase partisipasi pemilih", "77,5%"]),
         row(&["", "Subtotal", "", ""]),
     ];
-    write(
-        path,
-        &[Table {
-            sheet: "PK",
-            titles: &["PERJANJIAN KINERJA TAHUN 2023"],
-            header: &["NO", "SASARAN", "INDIKATOR KINERJA", "TARGET"],
-            rows: &rows,
-            merged_down: &[],
-        }],
-    )
+    pk_sheet(path, &rows)
 }
 
 /// Groupings lakip cannot be sure of, header in row 2 under one title line:
@@ -531,16 +537,7 @@ pub fn pk_comparators(path: &Path) -> FixtureResult {
             ]
         })
         .collect();
-    write(
-        path,
-        &[Table {
-            sheet: "PK",
-            titles: &["PERJANJIAN KINERJA TAHUN 2023"],
-            header: &["NO", "SASARAN", "INDIKATOR KINERJA", "TARGET"],
-            rows: &rows,
-            merged_down: &[],
-        }],
-    )
+    pk_sheet(path, &rows)
 }
 
 /// A BAB III with a Polaritas column whose `naik` (row 3) contradicts its target `Maks. 2%`,
