@@ -1374,14 +1374,15 @@ fn total_label(row: &Row, columns: &ColumnMap) -> Option<String> {
 }
 
 /// The label of a total line written in the sasaran column (`Subtotal` under the last
-/// sasaran): the row's only own value, a total's label. Read as an indikator it was a sasaran
-/// named `Subtotal` with no indikator and no target, and nothing said it.
+/// sasaran, `Jumlah | | 177,5%`): the row's first own value, a total's label, and no indikator
+/// of its own. Read as an indikator it was a sasaran named `Jumlah`, and nothing said it.
 fn sasaran_total(row: &Row, columns: &ColumnMap) -> Option<String> {
     let sasaran = columns.get(Role::Sasaran)?;
-    let mut own = row.own().filter(|c| c.value != Value::Empty);
-    let cell = own.next().filter(|c| c.col == sasaran)?;
+    let own = |c: &&Cell| c.spill == Spill::Own && c.value != Value::Empty;
+    let cell = row.own().find(|c| own(c)).filter(|c| c.col == sasaran)?;
     let label = cell.text().map(str::trim)?;
-    (own.next().is_none() && lines::is_total(Some(label))).then(|| label.to_string())
+    let indikator = columns.get(Role::Indikator).and_then(|col| row.get(col));
+    (indikator.filter(own).is_none() && lines::is_total(Some(label))).then(|| label.to_string())
 }
 
 /// A numbered row whose only text is in a column the kind has no place for (`1 | Program

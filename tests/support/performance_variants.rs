@@ -325,13 +325,15 @@ fn pk_sheet(path: &Path, rows: &[Vec<V>]) -> FixtureResult {
     )
 }
 
-/// A PK whose last row writes `Subtotal` in the sasaran column and nothing else, header in
-/// row 2 under one title line: two indikator (rows 3 and 4), then the total's label (row 5).
+/// A PK whose last rows write a total's label in the sasaran column, header in row 2 under one
+/// title line: two indikator (rows 3 and 4), then `Subtotal` alone (row 5) and `Jumlah` with
+/// the targets added up and no indikator (row 6).
 pub fn pk_subtotal_in_sasaran(path: &Path) -> FixtureResult {
     let rows = vec![
         row(&["1", SASARAN[0], "Persentase data pemilih mutakhir", "100%"]),
         row(&["2", SASARAN[1], "Persentase partisipasi pemilih", "77,5%"]),
         row(&["", "Subtotal", "", ""]),
+        row(&["", "Jumlah", "", "177,5%"]),
     ];
     pk_sheet(path, &rows)
 }
