@@ -617,6 +617,8 @@ fn well_grouped(groups: &[&str]) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
     /// `format_angka` as it was first written, through `Decimal`'s own formatter: the
     /// digit-by-digit version must write exactly what it wrote.
     fn angka_through_display(d: Decimal, dp: u32) -> String {
@@ -673,8 +675,6 @@ mod tests {
         );
         assert_eq!(text.len(), "1.234.567.890.123.456.789.012.345,".len() + 28);
     }
-
-    use super::*;
 
     #[test]
     fn from_float_fast_paths_agree_with_the_shown_value() {

@@ -42,12 +42,13 @@ pub fn readings(code: &str) -> Vec<Reading<'_>> {
 /// Whether `code` is a budget code (it has a reading), without writing its readings: asked
 /// of the first word of every row's text.
 pub fn is_code(code: &str) -> bool {
-    let Some((segments, n)) = segments(code.trim()) else {
+    let code = code.trim();
+    let Some((segments, n)) = segments(code) else {
         return false;
     };
     Level::ALL
         .iter()
-        .any(|start| fits(&segments[..n], start.depth()))
+        .any(|start| fits(code, &segments[..n], start.depth()))
 }
 
 /// The dot-separated segments of a code, at most twelve and none empty.
@@ -64,36 +65,50 @@ fn segments(code: &str) -> Option<([&str; 12], usize)> {
     Some((segments, n))
 }
 
-/// Whether `segments` read as levels `depth`, `depth + 1`, … (as [`read_from`] reads them).
-fn fits(segments: &[&str], mut depth: usize) -> bool {
-    let mut rest = segments;
-    while !rest.is_empty() {
-        let Some(taken) = Level::ALL.get(depth).and_then(|l| taken_by(*l, rest)) else {
-            return false;
-        };
-        rest = &rest[taken.min(rest.len())..];
-        depth += 1;
-    }
-    true
-}
-
 /// The parts of `segments` (those of `code`) as levels `depth`, `depth + 1`, …, if every
 /// part has its level's shape. A part is a slice of `code`: a SAKTI export reads the code
 /// of each of its headings, and copying every part was most of the time this took.
-fn read_from<'a>(code: &'a str, segments: &[&str], mut depth: usize) -> Option<Reading<'a>> {
+fn read_from<'a>(code: &'a str, segments: &[&str], depth: usize) -> Option<Reading<'a>> {
     let mut parts = Vec::new();
+    walk(code, segments, depth, |level, part| {
+        parts.push((level, part))
+    })
+    .then_some(Reading { parts })
+}
+
+/// Whether `segments` read as levels `depth`, `depth + 1`, … (as [`read_from`] reads them),
+/// without writing the parts.
+fn fits(code: &str, segments: &[&str], depth: usize) -> bool {
+    walk(code, segments, depth, |_, _| {})
+}
+
+/// Gives each part of `segments` (those of `code`) with its level, from level `depth` on,
+/// while the parts have their level's shape; whether every segment was read.
+fn walk<'a>(
+    code: &'a str,
+    segments: &[&str],
+    mut depth: usize,
+    mut part: impl FnMut(Level, &'a str),
+) -> bool {
     let (mut rest, mut at) = (segments, 0);
     while !rest.is_empty() {
-        let level = *Level::ALL.get(depth)?;
-        let taken = taken_by(level, rest)?;
+        let Some(level) = Level::ALL.get(depth).copied() else {
+            return false;
+        };
+        let Some(taken) = taken_by(level, rest).map(|t| t.min(rest.len())) else {
+            return false;
+        };
         // The segments taken and the dots between them.
         let len = rest[..taken].iter().map(|s| s.len() + 1).sum::<usize>();
-        parts.push((level, code.get(at..at + len.saturating_sub(1))?));
+        let Some(text) = code.get(at..at + len.saturating_sub(1)) else {
+            return false;
+        };
+        part(level, text);
         at += len;
         rest = &rest[taken..];
         depth += 1;
     }
-    Some(Reading { parts })
+    true
 }
 
 /// How many segments the next part of `level` takes, if they have its shape.

@@ -1021,7 +1021,7 @@ impl State {
         if let Some(budget) = budget_line(row, columns, self.in_budgets, at)? {
             return Ok(self.budget(budget, doc));
         }
-        if let Some(label) = total_label(row, columns).or_else(|| sasaran_total(row, columns)) {
+        if let Some(label) = total_label(row, columns) {
             doc.notices.push(not_an_action(
                 doc.kind,
                 at,
@@ -1362,15 +1362,20 @@ fn read_indicator(
 }
 
 /// The label of a total line (`Sub Total`, `JUMLAH`, `Jumlah Program …`): the row's first text
-/// outside the sasaran, indikator and target columns, when it reads as a total's. Such a row
-/// holds the sum of the rows above, not an action or an indikator of its own.
+/// outside the sasaran, indikator and target columns, when it reads as a total's, or a
+/// total's label in the sasaran column ([`sasaran_total`]). Such a row holds the sum of the
+/// rows above, not an action or an indikator of its own.
 fn total_label(row: &Row, columns: &ColumnMap) -> Option<String> {
     let own = [Role::Sasaran, Role::Indikator, Role::Target, Role::Aksi];
-    let label = row
+    let outside = row
         .own()
         .filter(|c| columns.role_at(c.col).is_none_or(|r| !own.contains(&r)))
-        .find_map(|c| c.text().map(str::trim).filter(|t| !t.is_empty()))?;
-    (lines::is_total(Some(label)) || lines::may_name_total(label)).then(|| label.to_string())
+        .find_map(|c| c.text().map(str::trim).filter(|t| !t.is_empty()))
+        .filter(|label| lines::is_total(Some(label)) || lines::may_name_total(label));
+    match outside {
+        Some(label) => Some(label.to_string()),
+        None => sasaran_total(row, columns),
+    }
 }
 
 /// The label of a total line written in the sasaran column (`Subtotal` under the last

@@ -503,12 +503,13 @@ fn numbered(row: &Row, columns: &Columns, e: &mut Entry) -> Option<(Style, Strin
     let cell = text_in(row, columns.get(Role::No), false)?;
     let token = match &cell.value {
         Value::Int(i) => i.to_string(),
-        // As `{f:.0}` writes it, without the float formatter's exact path: it fell back to its
-        // slow algorithm for most whole numbers, a fifteenth of a large Renja's reading.
-        Value::Number(f) if f.fract() == 0.0 && f.abs() < 1e9 && *f != 0.0 => {
-            (*f as i64).to_string()
-        }
-        Value::Number(f) if f.fract() == 0.0 && f.abs() < 1e9 => format!("{f:.0}"),
+        // As `{f:.0}` writes it, without the float formatter's exact path (it fell back to its
+        // slow algorithm for most whole numbers, a fifteenth of a large Renja's reading); zero
+        // through the formatter, which keeps its sign.
+        Value::Number(f) if f.fract() == 0.0 && f.abs() < 1e9 => match *f == 0.0 {
+            false => (*f as i64).to_string(),
+            true => format!("{f:.0}"),
+        },
         other => cell_text(&Cell {
             value: other.clone(),
             ..cell.clone()
