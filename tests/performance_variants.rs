@@ -271,6 +271,39 @@ fn a_total_label_in_the_sasaran_column_is_no_indikator_and_is_said() {
     assert_eq!((rc, rc_deny), (0, 1));
 }
 
+#[test]
+fn an_average_line_is_no_indikator_and_is_said() {
+    let docs = import(&fx::pk_average_lines, "pk.xlsx");
+    let doc = &docs[0];
+    assert_eq!(text(doc, "kind"), "pk");
+    // Rows 3 and 4 are the indikator (the second measures an average of its own); rows 5
+    // (`Rata-rata` and the targets' average, no indikator) and 6 (`Rata-rata capaian` in the
+    // indikator column) are none.
+    assert_eq!(column(doc, "sasaran"), [fx::SASARAN[0], fx::SASARAN[1]]);
+    assert_eq!(
+        column(doc, "indikator"),
+        [
+            "Persentase data pemilih mutakhir",
+            "Rata-rata waktu layanan informasi"
+        ]
+    );
+    let doubts = notices(doc, "doubt");
+    assert_eq!(doubts.len(), 2, "{doubts:?}");
+    for (doubt, row) in doubts
+        .iter()
+        .zip(["row 5 ('Rata-rata')", "row 6 ('Rata-rata capaian')"])
+    {
+        let said = format!("{row} reads as an average line, not as an indikator");
+        assert!(doubt.starts_with(&said), "{doubt}");
+    }
+    let dir = tempfile::tempdir().unwrap();
+    fx::pk_average_lines(&dir.path().join("pk.xlsx")).unwrap();
+    let (rc, out, _) = lakip(dir.path(), &["check", "pk.xlsx"]);
+    assert_eq!(out.matches("warning[doubt]").count(), 2, "{out}");
+    let (rc_deny, ..) = lakip(dir.path(), &["check", "pk.xlsx", "--deny", "warnings"]);
+    assert_eq!((rc, rc_deny), (0, 1));
+}
+
 // ---------------------------------------------------------------------------
 // Case 5: targets with a comparator or a word
 // ---------------------------------------------------------------------------

@@ -84,6 +84,7 @@ read-cells-and-more = { $cells } and { $more } more
 read-fractions-cells = every number cell in { $which } ({ $cells }) is between 0 and { $limit }, as a percent-formatted cell stores it: read as percentages ({ $example } as { $percent }%)
 read-fractions-texts = ; its text cells ({ $cells }) are read as written
 read-what-total = a total line
+read-what-average = an average line
 read-what-heading = a heading
 read-second-budget-total = a second total under the budget lines ('{ $program }'): not read, the first is checked
 read-sasaran-without-indikator = the sasaran '{ $sasaran }' in row { $row } has no indikator row under it

@@ -78,6 +78,7 @@ read-cells-and-more = { $cells } dan { $more } lainnya
 read-fractions-cells = setiap sel angka di { $which } ({ $cells }) bernilai antara 0 dan { $limit }, sebagaimana sel berformat persen menyimpannya: dibaca sebagai persen ({ $example } menjadi { $percent }%)
 read-fractions-texts = ; sel teksnya ({ $cells }) dibaca sebagaimana tertulis
 read-what-total = baris total
+read-what-average = baris rata-rata
 read-what-heading = judul kelompok
 read-second-budget-total = total kedua di bawah baris anggaran ('{ $program }'): tidak dibaca, yang diperiksa adalah total pertama
 read-sasaran-without-indikator = sasaran '{ $sasaran }' di baris { $row } tidak memiliki baris indikator di bawahnya

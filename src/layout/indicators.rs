@@ -1021,14 +1021,9 @@ impl State {
         if let Some(budget) = budget_line(row, columns, self.in_budgets, at)? {
             return Ok(self.budget(budget, doc));
         }
-        if let Some(label) = total_label(row, columns) {
-            doc.notices.push(not_an_action(
-                doc.kind,
-                at,
-                row,
-                &label,
-                crate::msg!("read-what-total"),
-            ));
+        if let Some((label, what)) = summary_label(row, columns) {
+            doc.notices
+                .push(not_an_action(doc.kind, at, row, &label, what.message()));
             return Ok(RowClass::Total);
         }
         let mut ind = read_indicator(row, columns, at, doc)?;
@@ -1361,33 +1356,72 @@ fn read_indicator(
     })
 }
 
-/// The label of a total line (`Sub Total`, `JUMLAH`, `Jumlah Program …`): the row's first text
-/// outside the sasaran, indikator and target columns, when it reads as a total's, or a
-/// total's label in the sasaran column ([`sasaran_total`]). Such a row holds the sum of the
-/// rows above, not an action or an indikator of its own.
-fn total_label(row: &Row, columns: &ColumnMap) -> Option<String> {
+/// What a line that sums or averages the rows above is: no indikator or action of its own.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Summary {
+    Total,
+    Average,
+}
+
+impl Summary {
+    /// What the label reads as, if either.
+    fn of(label: &str) -> Option<Summary> {
+        if lines::is_total(Some(label)) {
+            Some(Summary::Total)
+        } else if lines::is_average(label) {
+            Some(Summary::Average)
+        } else {
+            None
+        }
+    }
+
+    fn message(self) -> crate::i18n::Message {
+        match self {
+            Summary::Total => crate::msg!("read-what-total"),
+            Summary::Average => crate::msg!("read-what-average"),
+        }
+    }
+}
+
+/// The label of a total or average line (`Sub Total`, `JUMLAH`, `Jumlah Program …`,
+/// `Rata-rata`): the row's first text outside the sasaran, indikator and target columns, when
+/// it reads as one, or such a label in the sasaran or indikator column ([`own_summary`]).
+/// Such a row holds the sum or average of the rows above, not an action or an indikator.
+fn summary_label(row: &Row, columns: &ColumnMap) -> Option<(String, Summary)> {
     let own = [Role::Sasaran, Role::Indikator, Role::Target, Role::Aksi];
     let outside = row
         .own()
         .filter(|c| columns.role_at(c.col).is_none_or(|r| !own.contains(&r)))
         .find_map(|c| c.text().map(str::trim).filter(|t| !t.is_empty()))
-        .filter(|label| lines::is_total(Some(label)) || lines::may_name_total(label));
+        .and_then(|label| match Summary::of(label) {
+            Some(what) => Some((label, what)),
+            None => lines::may_name_total(label).then_some((label, Summary::Total)),
+        });
     match outside {
-        Some(label) => Some(label.to_string()),
-        None => sasaran_total(row, columns),
+        Some((label, what)) => Some((label.to_string(), what)),
+        None => own_summary(row, columns),
     }
 }
 
-/// The label of a total line written in the sasaran column (`Subtotal` under the last
-/// sasaran, `Jumlah | | 177,5%`): the row's first own value, a total's label, and no indikator
-/// of its own. Read as an indikator it was a sasaran named `Jumlah`, and nothing said it.
-fn sasaran_total(row: &Row, columns: &ColumnMap) -> Option<String> {
-    let sasaran = columns.get(Role::Sasaran)?;
+/// A total's or average's label as the row's first own value in the sasaran column, with no
+/// indikator of its own (`Subtotal` under the last sasaran, `Jumlah | | 177,5%`,
+/// `Rata-rata | | 88,75%`), or an average's in the indikator column (`| | Rata-rata capaian |
+/// 95%`). Read as an indikator it was a sasaran named `Jumlah`, and nothing said it. A total's
+/// label in the indikator column stays an indikator: `Jumlah pemilih` is one.
+fn own_summary(row: &Row, columns: &ColumnMap) -> Option<(String, Summary)> {
     let own = |c: &&Cell| c.spill == Spill::Own && c.value != Value::Empty;
-    let cell = row.own().find(|c| own(c)).filter(|c| c.col == sasaran)?;
+    let cell = row.own().find(|c| own(c))?;
     let label = cell.text().map(str::trim)?;
-    let indikator = columns.get(Role::Indikator).and_then(|col| row.get(col));
-    (indikator.filter(own).is_none() && lines::is_total(Some(label))).then(|| label.to_string())
+    let indikator = columns.get(Role::Indikator);
+    let what = if Some(cell.col) == columns.get(Role::Sasaran) {
+        let has_indikator = indikator.and_then(|col| row.get(col)).filter(own).is_some();
+        Summary::of(label).filter(|_| !has_indikator)
+    } else if Some(cell.col) == indikator {
+        lines::is_average(label).then_some(Summary::Average)
+    } else {
+        None
+    }?;
+    Some((label.to_string(), what))
 }
 
 /// A numbered row whose only text is in a column the kind has no place for (`1 | Program

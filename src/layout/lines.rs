@@ -705,6 +705,50 @@ pub fn is_total(label: Option<&str>) -> bool {
     (single || sub || two("grand", "total")) && short && !numbers::looks_numeric(label)
 }
 
+/// `Rata-rata`, `Rata-rata Capaian`, `Capaian Rata-rata Kinerja`, `Rerata`, `Average`: the
+/// label of a line that averages the rows above. Only such words may follow the average's,
+/// so an indikator that measures an average (`Rata-rata lama sekolah`) stays one.
+pub fn is_average(label: &str) -> bool {
+    let starts = |w: &str| {
+        label
+            .as_bytes()
+            .get(..3)
+            .is_some_and(|s| s.eq_ignore_ascii_case(w.as_bytes()))
+    };
+    // Asked of many rows: most first words rule it out before a normalized copy is made.
+    if !["rat", "rer", "ave", "nil", "cap"]
+        .iter()
+        .any(|w| starts(w))
+    {
+        return false;
+    }
+    const BEFORE: [&str; 2] = ["nilai", "capaian"];
+    const AFTER: [&str; 11] = [
+        "capaian",
+        "kinerja",
+        "nilai",
+        "persentase",
+        "realisasi",
+        "target",
+        "keseluruhan",
+        "sasaran",
+        "indikator",
+        "iku",
+        "total",
+    ];
+    let norm = normalize(label);
+    let mut words = norm.split(' ').filter(|w| !w.is_empty()).peekable();
+    if words.peek().is_some_and(|w| BEFORE.contains(w)) {
+        words.next();
+    }
+    let average = match words.next() {
+        Some("rata") => words.next() == Some("rata"),
+        Some("rerata" | "average") => true,
+        _ => false,
+    };
+    average && words.all(|w| AFTER.contains(&w))
+}
+
 /// The longest word [`opening`] keeps; a longer one is no word a total or a page is named by.
 const SHORT: usize = 12;
 
@@ -841,6 +885,32 @@ pub fn named_totals(lines: &mut [(u32, Line)]) -> Vec<Notice> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn average_labels() {
+        for label in [
+            "Rata-rata",
+            "RATA-RATA",
+            "Rata - rata capaian",
+            "Rata-rata Capaian Kinerja",
+            "Capaian Rata-rata",
+            "Nilai rata-rata",
+            "Rerata",
+            "Average",
+        ] {
+            assert!(is_average(label), "{label}");
+        }
+        for label in [
+            "Rata-rata lama sekolah",
+            "Rata-rata capaian kinerja program",
+            "Capaian kinerja",
+            "Ratarata",
+            "Nilai SAKIP",
+            "",
+        ] {
+            assert!(!is_average(label), "{label}");
+        }
+    }
 
     #[test]
     fn total_labels() {

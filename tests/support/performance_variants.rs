@@ -338,6 +338,25 @@ pub fn pk_subtotal_in_sasaran(path: &Path) -> FixtureResult {
     pk_sheet(path, &rows)
 }
 
+/// A PK whose last rows average the targets above, header in row 2 under one title line: two
+/// indikator (rows 3 and 4; the second measures an average, and stays an indikator), then
+/// `Rata-rata` in the sasaran column with the targets' average and no indikator (row 5), and
+/// `Rata-rata capaian` in the indikator column under no sasaran (row 6).
+pub fn pk_average_lines(path: &Path) -> FixtureResult {
+    let rows = vec![
+        row(&["1", SASARAN[0], "Persentase data pemilih mutakhir", "100%"]),
+        row(&[
+            "2",
+            SASARAN[1],
+            "Rata-rata waktu layanan informasi",
+            "77,5%",
+        ]),
+        row(&["", "Rata-rata", "", "88,75%"]),
+        row(&["", "", "Rata-rata capaian", "88,75%"]),
+    ];
+    pk_sheet(path, &rows)
+}
+
 /// Groupings lakip cannot be sure of, header in row 2 under one title line:
 ///
 /// - sheet `Per Sasaran`: the table numbers its sasaran (row 4 has no number: one more
