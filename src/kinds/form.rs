@@ -202,7 +202,7 @@ mod tests {
                 };
                 header.names.insert(col, title);
                 if let Some(role) = role {
-                    header.roles.entry(role).or_insert(col);
+                    header.roles.or_insert(role, col);
                 }
             }
             match recognise(&header) {

@@ -487,7 +487,7 @@ mod tests {
             let col = col as u32;
             map.names.insert(col, name.to_string());
             if let Some(role) = crate::layout::columns::role_of(name) {
-                map.roles.entry(role).or_insert(col);
+                map.roles.or_insert(role, col);
             }
         }
         map
