@@ -1586,7 +1586,11 @@ fn shown(cell: &Cell) -> Option<String> {
 fn number_text(d: Decimal) -> String {
     let d = d.normalize();
     match d.scale() {
-        0 => d.mantissa().to_string(),
+        // An i64's digits are written without the 128-bit division an i128's take.
+        0 => match i64::try_from(d.mantissa()) {
+            Ok(whole) => whole.to_string(),
+            Err(_) => d.mantissa().to_string(),
+        },
         _ => d.to_string(),
     }
 }
@@ -1914,8 +1918,7 @@ fn signature_row(row: &Row) -> bool {
     let lines = row
         .own()
         .filter_map(Cell::text)
-        .flat_map(str::lines)
-        .map(str::trim)
+        .flat_map(trimmed_lines)
         .filter(|l| !l.is_empty());
     let mut opens = false;
     for line in lines {
@@ -1925,6 +1928,16 @@ fn signature_row(row: &Row) -> bool {
         opens = opens || signature::opens_block_trimmed(line);
     }
     opens
+}
+
+/// The lines of a trimmed text, each trimmed. A text of one line (most cells) is its own line:
+/// neither split nor trimmed again (asked of every line of many body rows).
+fn trimmed_lines(text: &str) -> impl Iterator<Item = &str> {
+    let (one, many) = match memchr::memchr(b'\n', text.as_bytes()) {
+        None => (Some(text), None),
+        Some(_) => (None, Some(text.lines().map(str::trim))),
+    };
+    one.into_iter().chain(many.into_iter().flatten())
 }
 
 /// A row with a No cell holding a number.

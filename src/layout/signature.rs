@@ -41,19 +41,16 @@ pub fn is_date_line(line: &str) -> bool {
 /// A run of exactly four ASCII digits starting `19` or `20` (the runs split at every other
 /// byte), walked once without an iterator per run: asked of every short line of a body row.
 fn has_year(bytes: &[u8]) -> bool {
-    let year = |run: &[u8]| run.starts_with(b"19") || run.starts_with(b"20");
-    let mut run = 0;
-    for (i, b) in bytes.iter().enumerate() {
-        if b.is_ascii_digit() {
-            run += 1;
-            continue;
-        }
-        if run == 4 && year(&bytes[i - 4..i]) {
-            return true;
-        }
-        run = 0;
-    }
-    run == 4 && year(&bytes[bytes.len() - 4..])
+    // From each `1` or `2` (found a word at a time): `19dd` or `20dd`, no digit either side.
+    let digit = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_digit);
+    memchr::memchr2_iter(b'1', b'2', bytes).any(|i| {
+        let second = if bytes[i] == b'1' { b'9' } else { b'0' };
+        bytes.get(i + 1) == Some(&second)
+            && digit(i + 2)
+            && digit(i + 3)
+            && !digit(i + 4)
+            && (i == 0 || !digit(i - 1))
+    })
 }
 
 /// [`crate::text::BULAN`] lowercased, once (a test keeps them the same).
@@ -285,6 +282,30 @@ fn nip_digits(line: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The year test as it was first written, a run at a time: the reference for [`has_year`].
+    fn has_year_by_runs(bytes: &[u8]) -> bool {
+        let year = |run: &[u8]| run.starts_with(b"19") || run.starts_with(b"20");
+        let mut run = 0;
+        for (i, b) in bytes.iter().enumerate() {
+            if b.is_ascii_digit() {
+                run += 1;
+                continue;
+            }
+            if run == 4 && year(&bytes[i - 4..i]) {
+                return true;
+            }
+            run = 0;
+        }
+        run == 4 && year(&bytes[bytes.len() - 4..])
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn a_year_is_found_as_the_runs_found_it(text in "[0-9129a ,.é]{0,24}") {
+            proptest::prop_assert_eq!(has_year(text.as_bytes()), has_year_by_runs(text.as_bytes()));
+        }
+    }
 
     /// Lines where a byte-wise shortcut could go wrong: non-ASCII letters whose lowercase is
     /// ASCII (Kelvin sign, dotted capital I), short lines, digits around multi-byte characters.
