@@ -535,8 +535,9 @@ pub struct Roles {
     map: BTreeMap<Role, u32>,
     /// The column of each role [`Role::slot`] places, or [`Roles::NONE`].
     slots: Slots,
-    /// How many `Role::Year` keys the map has.
+    /// How many `Role::Year` and `Role::Month` keys the map has.
     years: usize,
+    months: usize,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -600,6 +601,11 @@ impl Roles {
         self.years > 0
     }
 
+    /// Whether any column is a month's or quarter's (`Role::Month`).
+    pub fn has_months(&self) -> bool {
+        self.months > 0
+    }
+
     pub fn insert(&mut self, role: Role, col: u32) -> Option<u32> {
         let old = self.map.insert(role, col);
         self.placed(role, Some(col), old.is_none());
@@ -636,12 +642,15 @@ impl Roles {
         if let Some(i) = role.slot() {
             self.slots.0[i] = col.unwrap_or(Roles::NONE);
         }
-        if let Role::Year(_) = role {
-            match col {
-                Some(_) if added => self.years += 1,
-                Some(_) => {}
-                None => self.years -= 1,
-            }
+        let count = match role {
+            Role::Year(_) => &mut self.years,
+            Role::Month(_) => &mut self.months,
+            _ => return,
+        };
+        match col {
+            Some(_) if added => *count += 1,
+            Some(_) => {}
+            None => *count -= 1,
         }
     }
 }
@@ -839,6 +848,8 @@ mod tests {
                 }
                 let years = map.keys().any(|r| matches!(r, Role::Year(_)));
                 proptest::prop_assert_eq!(roles.has_years(), years);
+                let months = map.keys().any(|r| matches!(r, Role::Month(_)));
+                proptest::prop_assert_eq!(roles.has_months(), months);
                 proptest::prop_assert_eq!(&*roles, &map);
             }
         }

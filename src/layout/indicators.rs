@@ -1728,9 +1728,12 @@ fn jadwal(row: &Row, columns: &ColumnMap) -> Vec<String> {
 /// The month (or quarter) columns of a table, January first: `Role::Month` keys are
 /// contiguous in the role map.
 fn month_columns(columns: &ColumnMap) -> impl Iterator<Item = (u8, u32)> + '_ {
-    columns
-        .roles
-        .range(Role::Month(0)..=Role::Month(u8::MAX))
+    // A table without months (most, asked for every row) searches the map for none.
+    let months = columns.roles.has_months();
+    let range = months.then(|| columns.roles.range(Role::Month(0)..=Role::Month(u8::MAX)));
+    range
+        .into_iter()
+        .flatten()
         .filter_map(|(role, col)| match role {
             Role::Month(m) => Some((*m, *col)),
             _ => None,
