@@ -376,8 +376,7 @@ pub fn is_repeat(row: &Row, header: &ColumnMap) -> bool {
         // The text is normalized once, for both comparisons.
         let norm = normalize(text);
         let named_here = name.is_some_and(|n| same_words(&normalize(n), &norm));
-        named_here
-            || role.is_some_and(|r| text.len() <= 120 && role_of_normalized(&norm) == Some(r))
+        named_here || role.is_some_and(|r| text.len() <= 120 && role_named(&norm) == Some(r))
     };
     // The shortest text first: it settles a body row as surely as any (every text must name
     // its column) and costs least to normalize and match against the column names; the first
@@ -390,6 +389,28 @@ pub fn is_repeat(row: &Row, header: &ColumnMap) -> bool {
         && texts()
             .filter(|(c, _)| !std::ptr::eq(*c, first))
             .all(|(cell, text)| same(cell, text))
+}
+
+/// [`role_of_normalized`], remembered for the texts last asked about: the repeat test asks
+/// it of a body row's shortest text, and a table's targets and units (`100%`, `Dokumen`) are
+/// few texts written many times. Kept to a few thousand texts, then begun again.
+fn role_named(norm: &str) -> Option<Role> {
+    const REMEMBERED: usize = 4096;
+    thread_local! {
+        static NAMED: std::cell::RefCell<rustc_hash::FxHashMap<Box<str>, Option<Role>>> =
+            std::cell::RefCell::default();
+    }
+    NAMED.with_borrow_mut(|named| {
+        if let Some(role) = named.get(norm) {
+            return *role;
+        }
+        if named.len() == REMEMBERED {
+            named.clear();
+        }
+        let role = role_of_normalized(norm);
+        named.insert(norm.into(), role);
+        role
+    })
 }
 
 /// A text cell, whatever its text: what `Cell::text` answers `Some` for, without trimming
