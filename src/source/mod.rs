@@ -442,6 +442,11 @@ fn apply_down(rows: &mut Vec<Row>, mut i: usize, group: &[Merge]) {
 /// Puts each region's copies into the columns of `row` it covers that hold no cell yet: on
 /// its first row those after its first cell, copied across; below, all, copied down.
 fn copy_runs(row: &mut Row, regions: &[(&Merge, Value)], first_row: bool) {
+    // Regions one column wide copy nothing into their first row: its cells stay as they are,
+    // not rebuilt (a third of a PK's rows, its sasaran merged down three).
+    if first_row && regions.iter().all(|(m, _)| m.first.1 >= m.last.1) {
+        return;
+    }
     let mut cells = Vec::with_capacity(row.cells.len() + regions.len());
     let mut old = std::mem::take(&mut row.cells).into_iter().peekable();
     for (merge, value) in regions {
