@@ -238,33 +238,23 @@ fn doubtful_groupings_are_doubts_that_check_reports() {
     assert_eq!((rc, rc_deny), (0, 1));
 }
 
-#[test]
-fn a_total_label_in_the_sasaran_column_is_no_indikator_and_is_said() {
-    let docs = import(&fx::pk_subtotal_in_sasaran, "pk.xlsx");
+/// A PK written by `fixture` whose rows 3 and 4 are its two indikator (`indikator`, under the
+/// first two sasaran) and whose rows 5 and 6 (`labels`) are summary lines (`what`): not read,
+/// each said as a doubt, which `check` says too and fails on with `--deny warnings`.
+fn summary_lines_are_said(fixture: Fixture, indikator: [&str; 2], labels: [&str; 2], what: &str) {
+    let docs = import(fixture, "pk.xlsx");
     let doc = &docs[0];
     assert_eq!(text(doc, "kind"), "pk");
-    // Rows 3 and 4 are the indikator; rows 5 (`Subtotal`, nothing else) and 6 (`Jumlah`, a
-    // target and no indikator) are none.
     assert_eq!(column(doc, "sasaran"), [fx::SASARAN[0], fx::SASARAN[1]]);
-    assert_eq!(
-        column(doc, "indikator"),
-        [
-            "Persentase data pemilih mutakhir",
-            "Persentase partisipasi pemilih"
-        ]
-    );
+    assert_eq!(column(doc, "indikator"), indikator);
     let doubts = notices(doc, "doubt");
     assert_eq!(doubts.len(), 2, "{doubts:?}");
-    for (doubt, row) in doubts
-        .iter()
-        .zip(["row 5 ('Subtotal')", "row 6 ('Jumlah')"])
-    {
-        let said = format!("{row} reads as a total line, not as an indikator");
+    for (doubt, (row, label)) in doubts.iter().zip([5, 6].into_iter().zip(labels)) {
+        let said = format!("row {row} ('{label}') reads as {what}, not as an indikator");
         assert!(doubt.starts_with(&said), "{doubt}");
     }
-    // check says them, and fails with --deny warnings.
     let dir = tempfile::tempdir().unwrap();
-    fx::pk_subtotal_in_sasaran(&dir.path().join("pk.xlsx")).unwrap();
+    fixture(&dir.path().join("pk.xlsx")).unwrap();
     let (rc, out, _) = lakip(dir.path(), &["check", "pk.xlsx"]);
     assert_eq!(out.matches("warning[doubt]").count(), 2, "{out}");
     let (rc_deny, ..) = lakip(dir.path(), &["check", "pk.xlsx", "--deny", "warnings"]);
@@ -272,36 +262,33 @@ fn a_total_label_in_the_sasaran_column_is_no_indikator_and_is_said() {
 }
 
 #[test]
-fn an_average_line_is_no_indikator_and_is_said() {
-    let docs = import(&fx::pk_average_lines, "pk.xlsx");
-    let doc = &docs[0];
-    assert_eq!(text(doc, "kind"), "pk");
-    // Rows 3 and 4 are the indikator (the second measures an average of its own); rows 5
-    // (`Rata-rata` and the targets' average, no indikator) and 6 (`Rata-rata capaian` in the
-    // indikator column) are none.
-    assert_eq!(column(doc, "sasaran"), [fx::SASARAN[0], fx::SASARAN[1]]);
-    assert_eq!(
-        column(doc, "indikator"),
+fn a_total_label_in_the_sasaran_column_is_no_indikator_and_is_said() {
+    // Rows 5 (`Subtotal`, nothing else) and 6 (`Jumlah`, a target and no indikator).
+    summary_lines_are_said(
+        &fx::pk_subtotal_in_sasaran,
         [
             "Persentase data pemilih mutakhir",
-            "Rata-rata waktu layanan informasi"
-        ]
+            "Persentase partisipasi pemilih",
+        ],
+        ["Subtotal", "Jumlah"],
+        "a total line",
     );
-    let doubts = notices(doc, "doubt");
-    assert_eq!(doubts.len(), 2, "{doubts:?}");
-    for (doubt, row) in doubts
-        .iter()
-        .zip(["row 5 ('Rata-rata')", "row 6 ('Rata-rata capaian')"])
-    {
-        let said = format!("{row} reads as an average line, not as an indikator");
-        assert!(doubt.starts_with(&said), "{doubt}");
-    }
-    let dir = tempfile::tempdir().unwrap();
-    fx::pk_average_lines(&dir.path().join("pk.xlsx")).unwrap();
-    let (rc, out, _) = lakip(dir.path(), &["check", "pk.xlsx"]);
-    assert_eq!(out.matches("warning[doubt]").count(), 2, "{out}");
-    let (rc_deny, ..) = lakip(dir.path(), &["check", "pk.xlsx", "--deny", "warnings"]);
-    assert_eq!((rc, rc_deny), (0, 1));
+}
+
+#[test]
+fn an_average_line_is_no_indikator_and_is_said() {
+    // Row 4's indikator measures an average of its own and stays one; rows 5 (`Rata-rata` and
+    // the targets' average, no indikator) and 6 (`Rata-rata capaian` in the indikator column)
+    // are none.
+    summary_lines_are_said(
+        &fx::pk_average_lines,
+        [
+            "Persentase data pemilih mutakhir",
+            "Rata-rata waktu layanan informasi",
+        ],
+        ["Rata-rata", "Rata-rata capaian"],
+        "an average line",
+    );
 }
 
 // ---------------------------------------------------------------------------
