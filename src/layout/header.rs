@@ -528,6 +528,37 @@ mod tests {
     use super::*;
     use crate::source::{Cell, Spill};
 
+    /// The remembered answer is the one asked anew, for texts met again and after the memory
+    /// has been begun again (more texts than it keeps).
+    #[test]
+    fn a_remembered_role_is_the_role_the_text_names() {
+        let named = [
+            "target",
+            "realisasi",
+            "no",
+            "uraian",
+            "pagu",
+            "januari",
+            "satuan",
+            "ket",
+        ];
+        let texts: Vec<String> = (0..5000)
+            .map(|i| format!("{}", i % 4500))
+            .chain(named.iter().map(|t| t.to_string()))
+            .chain(["100", "target 2023", "81"].map(String::from))
+            .collect();
+        for round in 0..2 {
+            for text in &texts {
+                assert_eq!(
+                    role_named(text),
+                    role_of_normalized(text),
+                    "{text} ({round})"
+                );
+            }
+        }
+        assert_eq!(role_named("target"), Some(Role::Target));
+    }
+
     fn row(values: &[Value]) -> Row {
         Row {
             index: 0,
