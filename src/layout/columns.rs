@@ -533,20 +533,11 @@ fn edit_distance_at_most_one(a: &str, b: &str) -> bool {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Roles {
     map: BTreeMap<Role, u32>,
-    /// The column of each role [`Role::slot`] places, or [`Roles::NONE`].
-    slots: Slots,
+    /// The column of each role [`Role::slot`] places.
+    slots: [Option<u32>; Role::SLOTS],
     /// How many `Role::Year` and `Role::Month` keys the map has.
     years: usize,
     months: usize,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-struct Slots([u32; Role::SLOTS]);
-
-impl Default for Slots {
-    fn default() -> Slots {
-        Slots([Roles::NONE; Role::SLOTS])
-    }
 }
 
 impl std::ops::Deref for Roles {
@@ -586,12 +577,10 @@ impl<'a> IntoIterator for &'a Roles {
 }
 
 impl Roles {
-    const NONE: u32 = u32::MAX;
-
     /// The role's column.
     pub fn column(&self, role: Role) -> Option<u32> {
         match role.slot() {
-            Some(i) => Some(self.slots.0[i]).filter(|c| *c != Roles::NONE),
+            Some(i) => self.slots[i],
             None => self.map.get(&role).copied(),
         }
     }
@@ -637,10 +626,10 @@ impl Roles {
         *self = map.into_iter().collect();
     }
 
-    /// Keeps the table and the year count in step with the map after `role` changed.
+    /// Keeps the table and the year and month counts in step with the map after `role` changed.
     fn placed(&mut self, role: Role, col: Option<u32>, added: bool) {
         if let Some(i) = role.slot() {
-            self.slots.0[i] = col.unwrap_or(Roles::NONE);
+            self.slots[i] = col;
         }
         let count = match role {
             Role::Year(_) => &mut self.years,
@@ -817,7 +806,7 @@ mod tests {
 
     proptest::proptest! {
         /// Whatever is inserted, removed or retained, a role's column is the map's, and the
-        /// years are counted (the table beside the map is only a faster way to ask).
+        /// years and months are counted (the table beside the map is only a faster way to ask).
         #[test]
         fn roles_answer_as_their_map(ops in proptest::collection::vec((0u8..4, 0u16..40, 0u32..6), 0..60)) {
             let role = |n: u16| match n {

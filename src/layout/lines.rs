@@ -679,13 +679,7 @@ fn cell_text(cell: &Cell) -> Option<String> {
 /// `JUMLAH`, `JUMLAH ANGGARAN`, `TOTAL`, `Jumlah Total`, `Sub Total`, `Grand Total`.
 pub fn is_total(label: Option<&str>) -> bool {
     let Some(label) = label else { return false };
-    let starts = |w: &str| {
-        label
-            .as_bytes()
-            .get(..3)
-            .is_some_and(|s| s.eq_ignore_ascii_case(w.as_bytes()))
-    };
-    if !["jum", "tot", "sub", "gra"].iter().any(|w| starts(w)) {
+    if !opens_with_any(label, &[b"jum", b"tot", b"sub", b"gra"]) {
         return false;
     }
     // Asked of many rows of a large sheet (every `Sub Kegiatan …` of a Renja): the words are
@@ -709,17 +703,8 @@ pub fn is_total(label: Option<&str>) -> bool {
 /// label of a line that averages the rows above. Only such words may follow the average's,
 /// so an indikator that measures an average (`Rata-rata lama sekolah`) stays one.
 pub fn is_average(label: &str) -> bool {
-    let starts = |w: &str| {
-        label
-            .as_bytes()
-            .get(..3)
-            .is_some_and(|s| s.eq_ignore_ascii_case(w.as_bytes()))
-    };
     // Asked of many rows: most first words rule it out before a normalized copy is made.
-    if !["rat", "rer", "ave", "nil", "cap"]
-        .iter()
-        .any(|w| starts(w))
-    {
+    if !opens_with_any(label, &[b"rat", b"rer", b"ave", b"nil", b"cap"]) {
         return false;
     }
     const BEFORE: [&str; 2] = ["nilai", "capaian"];
@@ -747,6 +732,15 @@ pub fn is_average(label: &str) -> bool {
         _ => false,
     };
     average && words.all(|w| AFTER.contains(&w))
+}
+
+/// Whether `label` opens with one of `heads` (three letters each, lowercase), in any case: the
+/// first test of the total and average labels, asked of many rows before any word is made.
+fn opens_with_any(label: &str, heads: &[&[u8; 3]]) -> bool {
+    let head = label.as_bytes().get(..3);
+    heads
+        .iter()
+        .any(|h| head.is_some_and(|s| s.eq_ignore_ascii_case(*h)))
 }
 
 /// The longest word [`opening`] keeps; a longer one is no word a total or a page is named by.
