@@ -275,8 +275,46 @@ pub fn format_angka(d: Decimal, dp: u32) -> String {
 /// An amount as people write it: whole amounts without decimals (`37.230.532.000`), others
 /// with two (`1.500,50`).
 pub fn format_amount(d: Decimal) -> String {
+    // A whole amount of up to 20 digits, nearly every sum of a budget table: its digits
+    // straight from the integer (an import's report writes a subtotal per heading).
+    if d.scale() == 0 {
+        if let Ok(units) = u64::try_from(d.mantissa().unsigned_abs()) {
+            return grouped(units, d.is_sign_negative());
+        }
+    }
     let dp = if d.fract().is_zero() { 0 } else { 2 };
     format_angka(d, dp)
+}
+
+/// `units` with a `.` between thousands, `-` before it when `negative` and not zero:
+/// what [`format_angka`] writes for a whole number.
+fn grouped(mut units: u64, negative: bool) -> String {
+    // 20 digits, 6 dots and a sign.
+    let mut buf = [0u8; 27];
+    let mut at = buf.len();
+    let mut in_group = 0;
+    loop {
+        if in_group == 3 {
+            at -= 1;
+            buf[at] = b'.';
+            in_group = 0;
+        }
+        at -= 1;
+        buf[at] = b'0' + (units % 10) as u8;
+        units /= 10;
+        in_group += 1;
+        if units == 0 {
+            break;
+        }
+    }
+    if negative && buf[at..] != *b"0" {
+        at -= 1;
+        buf[at] = b'-';
+    }
+    // Digits, dots and a sign: always ASCII.
+    std::str::from_utf8(&buf[at..])
+        .map(str::to_owned)
+        .unwrap_or_default()
 }
 
 /// Money with the `Rp` prefix after the sign: `Rp37.230.532.000`, `-Rp1.000`.
@@ -1080,7 +1118,31 @@ mod tests {
         })
     }
 
+    #[test]
+    fn whole_amounts() {
+        assert_eq!(format_amount(Decimal::ZERO), "0");
+        assert_eq!(format_amount(-Decimal::ZERO), "0");
+        assert_eq!(format_amount(Decimal::from(1000)), "1.000");
+        assert_eq!(
+            format_amount(Decimal::from(-37_230_532_000i64)),
+            "-37.230.532.000"
+        );
+        assert_eq!(
+            format_amount(Decimal::from(u64::MAX)),
+            "18.446.744.073.709.551.615"
+        );
+        assert_eq!(format_amount(Decimal::new(150_050, 2)), "1.500,50");
+    }
+
     proptest! {
+        /// A whole amount is written as `format_angka` writes it, to the last of u64's digits.
+        #[test]
+        fn whole_amounts_as_angka(units in proptest::num::i128::ANY, shift in 0u32..70) {
+            let units = (units >> shift).clamp(-(u64::MAX as i128), u64::MAX as i128);
+            let d = Decimal::from_i128_with_scale(units, 0);
+            prop_assert_eq!(format_amount(d), format_angka(d, 0));
+        }
+
         #[test]
         fn angka_round_trips((x, dp) in amount_and_dp()) {
             let back = parse_amount(&format_angka(x, dp)).unwrap().unwrap();

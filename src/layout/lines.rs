@@ -171,8 +171,20 @@ impl Entry {
     /// A budget code written at the start of the row's text (`076.01.WA Program Dukungan
     /// Manajemen`, `511111 Belanja Gaji Pokok PNS`): the code and the text after it.
     pub fn code_in_text(&self) -> Option<(&str, &str)> {
-        let text = self.hierarchy_text.as_deref().or(self.uraian.as_deref())?;
-        let (code, rest) = text.trim().split_once(char::is_whitespace)?;
+        let text = self
+            .hierarchy_text
+            .as_deref()
+            .or(self.uraian.as_deref())?
+            .trim();
+        // A code is digits, capitals and dots (`codes::is_code`): the first other character
+        // must end it, or this text has none (read for every row of a large table).
+        let end = text
+            .bytes()
+            .position(|b| !(b.is_ascii_digit() || b.is_ascii_uppercase() || b == b'.'))?;
+        if !text[end..].starts_with(char::is_whitespace) {
+            return None;
+        }
+        let (code, rest) = text.split_once(char::is_whitespace)?;
         let rest = rest.trim_start();
         let readable = super::codes::is_code(code);
         (readable && rest.starts_with(char::is_alphabetic)).then_some((code, rest))
@@ -879,6 +891,44 @@ pub fn named_totals(lines: &mut [(u32, Line)]) -> Vec<Notice> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        /// The quick reject of `code_in_text` answers as splitting at the first space and
+        /// asking `is_code` does, for texts of codes, words, spaces and no-break spaces.
+        #[test]
+        fn code_in_text_as_split(text in "[ \u{a0}]?[0-9A-Za-z.]{0,8}[ \u{a0}.]{0,2}[A-Za-z0-9 ]{0,6}") {
+            let plain = |text: &str| {
+                let (code, rest) = text.trim().split_once(char::is_whitespace)?;
+                let rest = rest.trim_start();
+                (super::super::codes::is_code(code) && rest.starts_with(char::is_alphabetic))
+                    .then_some((code.to_string(), rest.to_string()))
+            };
+            let e = Entry { uraian: Some(text.clone()), ..Entry::default() };
+            let quick = e.code_in_text().map(|(c, r)| (c.to_string(), r.to_string()));
+            proptest::prop_assert_eq!(quick, plain(&text));
+        }
+    }
+
+    #[test]
+    fn code_in_text_examples() {
+        let code = |text: &str| {
+            let e = Entry {
+                uraian: Some(text.to_string()),
+                ..Entry::default()
+            };
+            e.code_in_text().map(|(c, _)| c.to_string())
+        };
+        assert_eq!(
+            code("076.01.WA Program Dukungan Manajemen").as_deref(),
+            Some("076.01.WA")
+        );
+        assert_eq!(
+            code("511111\u{a0}Belanja Gaji Pokok PNS").as_deref(),
+            Some("511111")
+        );
+        assert_eq!(code("Kegiatan Perencanaan 1"), None);
+        assert_eq!(code("WA-1 Program"), None);
+    }
 
     #[test]
     fn average_labels() {
