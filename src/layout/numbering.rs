@@ -36,13 +36,21 @@ pub fn split(text: &str) -> Option<(Style, String, String)> {
 
 /// A number standing alone in a No column: `1`, `1.`, `a`, `a.`, `II`, `1.2`.
 pub fn split_token(token: &str) -> Option<(Style, String)> {
-    let token = token.trim();
-    let number = token.trim_end_matches(['.', ',', ')']);
+    let number = token_number(token);
+    Some((token_style(number)?, number.to_string()))
+}
+
+/// A No cell's text without spaces and the mark after its number (`12.` → `12`).
+fn token_number(token: &str) -> &str {
+    token.trim().trim_end_matches(['.', ',', ')'])
+}
+
+/// The style of a [`token_number`] that [`split_token`] reads as a number.
+fn token_style(number: &str) -> Option<Style> {
     if number.is_empty() || number.len() > 8 {
         return None;
     }
-    let style = style_of(number, true)?;
-    Some((style, number.to_string()))
+    style_of(number, true)
 }
 
 /// Whether [`split_token`] reads a number in `token`, without copying it.
@@ -87,9 +95,10 @@ impl Sequence {
         let Some(token) = token else {
             return Reading::None;
         };
-        let reading = match split_token(token) {
-            Some((style, number)) => Reading::Number(style, number),
-            None => self.long(token.trim().trim_end_matches(['.', ',', ')'])),
+        let number = token_number(token);
+        let reading = match token_style(number) {
+            Some(style) => Reading::Number(style, number.to_string()),
+            None => self.long(number),
         };
         if let Reading::Number(_, number) = &reading {
             self.remember(number);
@@ -192,7 +201,7 @@ pub fn is_long(token: &str) -> bool {
 /// `1000` → `("", 1000)`, `1.1000` → `("1", 1000)`: digits only, the last part longer than
 /// three digits (and at most nine), the parts before it of at most three.
 fn long_parts(number: &str) -> Option<(&str, u64)> {
-    let (prefix, tail) = number.rsplit_once('.').unwrap_or(("", number));
+    let (prefix, tail) = last_dot(number);
     let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
     if !(4..=9).contains(&tail.len()) || !digits(tail) {
         return None;
@@ -205,8 +214,17 @@ fn long_parts(number: &str) -> Option<(&str, u64)> {
 
 /// `999` → `("", 999)`, `1.999` → `("1", 999)`; a letter or roman numeral has no value.
 fn last_parts(number: &str) -> Option<(&str, u64)> {
-    let (prefix, tail) = number.rsplit_once('.').unwrap_or(("", number));
+    let (prefix, tail) = last_dot(number);
     Some((prefix, tail.parse().ok()?))
+}
+
+/// `1.2.999` → `("1.2", "999")`, `999` → `("", "999")`: a byte search, as a No column of a
+/// large table is read row by row.
+fn last_dot(number: &str) -> (&str, &str) {
+    match memchr::memrchr(b'.', number.as_bytes()) {
+        Some(dot) => (&number[..dot], &number[dot + 1..]),
+        None => ("", number),
+    }
 }
 
 /// A number a year could be (1900–2100): `2023` in a No column under `7` is more often a
@@ -253,6 +271,37 @@ pub fn code_level(code: &str) -> Option<Level> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `Sequence::read` as it was first written: `split_token`, else `long`, then `remember`,
+    /// with the string searches of the standard library.
+    fn read_as_written(seq: &mut Sequence, token: &str) -> Reading {
+        let reading = match split_token(token) {
+            Some((style, number)) => Reading::Number(style, number),
+            None => seq.long(token.trim().trim_end_matches(['.', ',', ')'])),
+        };
+        if let Reading::Number(_, number) = &reading {
+            seq.remember(number);
+        }
+        reading
+    }
+
+    proptest::proptest! {
+        /// A column of numbers, letters, long numbers and years reads as it was first read.
+        #[test]
+        fn a_column_reads_as_written(tokens in proptest::collection::vec(
+            "[0-9]{1,5}(\\.[0-9]{1,4}){0,2}[.)]?|[a-cIVX]\\.?|2023| 7 ", 1..40)) {
+            let (mut seq, mut reference) = (Sequence::default(), Sequence::default());
+            for token in &tokens {
+                proptest::prop_assert_eq!(seq.read(Some(token)), read_as_written(&mut reference, token));
+            }
+        }
+
+        #[test]
+        fn last_dot_as_rsplit(number in "[0-9.]{0,9}") {
+            let expected = number.rsplit_once('.').unwrap_or(("", &number));
+            proptest::prop_assert_eq!(last_dot(&number), expected);
+        }
+    }
 
     #[test]
     fn tabel_3_1_numbering() {
