@@ -181,10 +181,10 @@ impl Entry {
         let end = text
             .bytes()
             .position(|b| !(b.is_ascii_digit() || b.is_ascii_uppercase() || b == b'.'))?;
-        if !text[end..].starts_with(char::is_whitespace) {
+        let (code, rest) = text.split_at(end);
+        if !rest.starts_with(char::is_whitespace) {
             return None;
         }
-        let (code, rest) = text.split_once(char::is_whitespace)?;
         let rest = rest.trim_start();
         let readable = super::codes::is_code(code);
         (readable && rest.starts_with(char::is_alphabetic)).then_some((code, rest))
