@@ -255,15 +255,7 @@ pub fn format_angka(d: Decimal, dp: u32) -> String {
     }
     let (int, frac) = digits.split_at(digits.len() - scale);
     let mut out = String::with_capacity(int.len() * 4 / 3 + dp + 3);
-    if rounded.is_sign_negative() {
-        out.push('-');
-    }
-    for (i, c) in int.bytes().enumerate() {
-        if i > 0 && (int.len() - i).is_multiple_of(3) {
-            out.push('.');
-        }
-        out.push(char::from(c));
-    }
+    push_grouped(&mut out, rounded.is_sign_negative(), int);
     if dp > 0 {
         out.push(',');
         out.push_str(frac);
@@ -275,46 +267,32 @@ pub fn format_angka(d: Decimal, dp: u32) -> String {
 /// An amount as people write it: whole amounts without decimals (`37.230.532.000`), others
 /// with two (`1.500,50`).
 pub fn format_amount(d: Decimal) -> String {
-    // A whole amount of up to 20 digits, nearly every sum of a budget table: its digits
-    // straight from the integer (an import's report writes a subtotal per heading).
+    // A whole amount within u64, nearly every sum of a budget table: its digits straight
+    // from the integer (an import's report writes a subtotal per heading).
     if d.scale() == 0 {
         if let Ok(units) = u64::try_from(d.mantissa().unsigned_abs()) {
-            return grouped(units, d.is_sign_negative());
+            let digits = units.to_string();
+            let mut out = String::with_capacity(digits.len() * 4 / 3 + 1);
+            push_grouped(&mut out, d.is_sign_negative() && units != 0, &digits);
+            return out;
         }
     }
     let dp = if d.fract().is_zero() { 0 } else { 2 };
     format_angka(d, dp)
 }
 
-/// `units` with a `.` between thousands, `-` before it when `negative` and not zero:
-/// what [`format_angka`] writes for a whole number.
-fn grouped(mut units: u64, negative: bool) -> String {
-    // 20 digits, 6 dots and a sign.
-    let mut buf = [0u8; 27];
-    let mut at = buf.len();
-    let mut in_group = 0;
-    loop {
-        if in_group == 3 {
-            at -= 1;
-            buf[at] = b'.';
-            in_group = 0;
-        }
-        at -= 1;
-        buf[at] = b'0' + (units % 10) as u8;
-        units /= 10;
-        in_group += 1;
-        if units == 0 {
-            break;
-        }
+/// Writes the integer digits `int` with a `.` between thousands, `-` before them if
+/// `negative`.
+fn push_grouped(out: &mut String, negative: bool, int: &str) {
+    if negative {
+        out.push('-');
     }
-    if negative && buf[at..] != *b"0" {
-        at -= 1;
-        buf[at] = b'-';
+    for (i, c) in int.bytes().enumerate() {
+        if i > 0 && (int.len() - i).is_multiple_of(3) {
+            out.push('.');
+        }
+        out.push(char::from(c));
     }
-    // Digits, dots and a sign: always ASCII.
-    std::str::from_utf8(&buf[at..])
-        .map(str::to_owned)
-        .unwrap_or_default()
 }
 
 /// Money with the `Rp` prefix after the sign: `Rp37.230.532.000`, `-Rp1.000`.
