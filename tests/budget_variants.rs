@@ -448,6 +448,64 @@ fn case3_acronyms_at_the_start_of_texts_are_not_codes() {
     );
 }
 
+/// In a table that writes its codes in the texts, and its KRO codes with dots (`4305.EBA`),
+/// an item under an akun written `ATK kantor` keeps its acronym: it is no KRO heading, the
+/// akun's items add up to the akun's amounts, and the choice is said at the row.
+#[test]
+fn case3_an_acronym_under_an_akun_stays_text_where_kro_codes_are_dotted() {
+    // The notice asserted below is the English one.
+    support::english();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("t.xlsx");
+    let same = ["3000000", "2000000"];
+    let heading = |text: &'static str| [text, same[0], same[1]];
+    let rows = [
+        ["Uraian", "Pagu", "Realisasi"],
+        heading("076.01.WA Program Dukungan Manajemen"),
+        heading("4305 Dukungan Manajemen dan Pelaksanaan Tugas Teknis Lainnya KPU"),
+        heading("4305.EBA Layanan Dukungan Manajemen Internal"),
+        heading("4305.EBA.994 Layanan Perkantoran"),
+        heading("001 Gaji dan Tunjangan"),
+        heading("A Tanpa Sub Komponen"),
+        heading("521111 Belanja Operasional Perkantoran"),
+        ["ATK kantor", "1000000", "500000"],
+        ["Konsumsi rapat", "2000000", "1500000"],
+        heading("JUMLAH"),
+    ];
+    let rows: Vec<&[&str]> = rows.iter().map(|r| &r[..]).collect();
+    support::fixtures::table_xlsx(&path, "Realisasi", &rows).unwrap();
+    let doc = read_one(&path);
+    // Each heading keeps its code as the text wrote it.
+    let headings: Vec<(Level, Option<&str>)> = doc
+        .headings()
+        .iter()
+        .map(|h| (h.level, h.code.as_deref()))
+        .collect();
+    assert_eq!(
+        headings,
+        [
+            (Level::Program, Some("076.01.WA")),
+            (Level::Kegiatan, Some("4305")),
+            (Level::Output, Some("4305.EBA")),
+            (Level::RincianOutput, Some("4305.EBA.994")),
+            (Level::Komponen, Some("001")),
+            (Level::SubKomponen, Some("A")),
+            (Level::Akun, Some("521111")),
+        ]
+    );
+    let items: Vec<&str> = doc.items().iter().map(|i| i.uraian.as_str()).collect();
+    assert_eq!(items, ["ATK kantor", "Konsumsi rapat"]);
+    // 1 000 000 + 2 000 000 and 500 000 + 1 500 000: the akun's and the JUMLAH's figures.
+    assert_eq!(sum(&doc, Field::Pagu), dec("3000000"));
+    assert_eq!(sum(&doc, Field::Realisasi), dec("2000000"));
+    let said = notices(&doc, NoticeKind::Ambiguous);
+    assert!(
+        said.iter()
+            .any(|m| m.starts_with("row 9: 'ATK'") && m.contains("'4305.EBA'")),
+        "{said:?}"
+    );
+}
+
 /// Read as a RAK (`--kind rak`), the RKT's program rows and subtotals are no actions: the
 /// five kegiatan are, and each other row is said as a doubt.
 #[test]

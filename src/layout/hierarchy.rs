@@ -54,7 +54,8 @@ pub struct Built {
 
 pub fn build(mut lines: Vec<(u32, Line)>, coded: bool) -> Built {
     let number_notices = long_numbers(&mut lines);
-    let coded = coded || codes_in_text(&mut lines);
+    let (in_text, word_notices) = codes_in_text(&mut lines);
+    let coded = coded || in_text;
     let entries: Vec<&Entry> = lines
         .iter()
         .filter_map(|(_, l)| match l {
@@ -93,6 +94,7 @@ pub fn build(mut lines: Vec<(u32, Line)>, coded: bool) -> Built {
     };
     let mut built = link(lines, &roles, in_columns);
     built.notices = number_notices;
+    built.notices.extend(word_notices);
     built.notices.extend(notices);
     built
 }
@@ -137,8 +139,10 @@ fn long_numbers(lines: &mut [(u32, Line)]) -> Vec<Notice> {
 /// from them as from a Kode column. So that a text that merely starts with an acronym (`ATK`,
 /// `KPU`) is not taken for a code, the table must write three codes at least, of two levels
 /// at least, one of them a code no word looks like (dotted, or a kegiatan's or an akun's
-/// digits).
-fn codes_in_text(lines: &mut [(u32, Line)]) -> bool {
+/// digits); and in such a table a word of capitals (`ATK kantor`) stays text, said, where the
+/// table writes its level's codes with dots (`4305.EBA`). Whether codes were taken, and the
+/// words kept as text.
+fn codes_in_text(lines: &mut [(u32, Line)]) -> (bool, Vec<Notice>) {
     let entries = || {
         lines.iter().filter_map(|(_, l)| match l {
             Line::Entry(e) if e.code().is_none() => Some(e),
@@ -153,14 +157,53 @@ fn codes_in_text(lines: &mut [(u32, Line)]) -> bool {
     let levels: std::collections::BTreeSet<Level> =
         found.iter().filter_map(|c| code_level(c)).collect();
     let written = found.len() >= 3 && levels.len() >= 2 && found.iter().any(unmistakable);
-    if written {
-        for (_, line) in lines.iter_mut() {
-            if let Line::Entry(e) = line {
-                e.take_code_from_text();
-            }
+    if !written {
+        return (false, Vec::new());
+    }
+    let dotted: BTreeMap<Level, String> = found
+        .iter()
+        .filter(|c| c.contains('.'))
+        .filter_map(|c| Some((code_level(c)?, c.to_string())))
+        .rev()
+        .collect();
+    let mut notices = Vec::new();
+    for (_, line) in lines.iter_mut() {
+        let Line::Entry(e) = line else { continue };
+        let row = e.location.row;
+        match e
+            .code_in_text()
+            .and_then(|(code, _)| word_among_dotted(code, row, &dotted))
+        {
+            Some(notice) => notices.push(Notice::new(
+                crate::model::NoticeKind::Ambiguous,
+                notice,
+                e.location.clone(),
+            )),
+            None => e.take_code_from_text(),
         }
     }
-    written
+    (true, notices)
+}
+
+/// A word of capitals at the start of a text (`ATK`) has a code's shape at a level whose
+/// codes the table writes with dots (`4305.EBA`, the first such): it is a word, not a code.
+fn word_among_dotted(
+    code: &str,
+    row: u32,
+    dotted: &BTreeMap<Level, String>,
+) -> Option<crate::i18n::Message> {
+    if !code.bytes().all(|b| b.is_ascii_uppercase()) {
+        return None;
+    }
+    let level = code_level(code)?;
+    let example = dotted.get(&level)?;
+    Some(crate::msg!(
+        "read-word-not-code",
+        row = row,
+        word = code,
+        level = level.name().replace('_', " "),
+        example = example.as_str()
+    ))
 }
 
 /// How many columns the codes under a merged Uraian header are written in.
