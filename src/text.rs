@@ -43,6 +43,17 @@ pub fn same(a: &str, b: &str) -> bool {
     a.len() == b.len() && (a.is_empty() || a == b)
 }
 
+/// `text.trim()`, answered at once for a text that starts and ends with a printable ASCII
+/// character (most cells): `str::trim` decodes both ends through a searcher, a call per cell
+/// of every row.
+#[inline]
+pub fn trim(text: &str) -> &str {
+    match (text.as_bytes().first(), text.as_bytes().last()) {
+        (Some(a), Some(z)) if a.is_ascii_graphic() && z.is_ascii_graphic() => text,
+        _ => text.trim(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -53,5 +64,14 @@ mod tests {
         assert_eq!(shorten("Rp–", 5), "Rp–");
         assert_eq!(shorten_line("a\nb", 3), "a b");
         assert_eq!(one_line(" a \n b "), "a b");
+    }
+
+    proptest::proptest! {
+        /// The quick answer is `str::trim`'s, on texts of letters, spaces, tabs, line breaks,
+        /// no-break spaces and other characters at either end.
+        #[test]
+        fn trim_as_str_trim(text in "[ \t\n\r\u{a0}\u{3000}a-z0-9.é–]{0,8}") {
+            proptest::prop_assert_eq!(trim(&text), text.trim());
+        }
     }
 }

@@ -68,7 +68,7 @@ impl Cell {
     /// The text of a text cell, trimmed; `None` for other values.
     pub fn text(&self) -> Option<&str> {
         match &self.value {
-            Value::Text(t) => Some(t.trim()),
+            Value::Text(t) => Some(crate::text::trim(t)),
             _ => None,
         }
     }
