@@ -506,6 +506,69 @@ fn case3_an_acronym_under_an_akun_stays_text_where_kro_codes_are_dotted() {
     );
 }
 
+/// The words kept as text are only those of a level the table writes with dots: a KRO
+/// written alone (`EBA`) where no KRO is dotted stays a code, and so does a sub-komponen
+/// written alone (`A`) beside one written out (`001.0A`).
+#[test]
+fn case3_codes_written_alone_stay_codes_where_their_level_is_not_dotted() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("t.xlsx");
+    let rows = [
+        ["Uraian", "Pagu", "Realisasi"],
+        ["076.01.WA Program Dukungan Manajemen", "3000000", "2000000"],
+        [
+            "4305 Dukungan Manajemen dan Pelaksanaan Tugas Teknis Lainnya KPU",
+            "3000000",
+            "2000000",
+        ],
+        [
+            "EBA Layanan Dukungan Manajemen Internal",
+            "3000000",
+            "2000000",
+        ],
+        ["4305.EBA.994 Layanan Perkantoran", "3000000", "2000000"],
+        ["001 Gaji dan Tunjangan", "1000000", "500000"],
+        ["001.0A Honor Pengelola", "1000000", "500000"],
+        [
+            "521111 Belanja Operasional Perkantoran",
+            "1000000",
+            "500000",
+        ],
+        ["002 Operasional Perkantoran", "2000000", "1500000"],
+        ["A Tanpa Sub Komponen", "2000000", "1500000"],
+        ["521211 Belanja Bahan", "2000000", "1500000"],
+        ["JUMLAH", "3000000", "2000000"],
+    ];
+    let rows: Vec<&[&str]> = rows.iter().map(|r| &r[..]).collect();
+    support::fixtures::table_xlsx(&path, "Realisasi", &rows).unwrap();
+    let doc = read_one(&path);
+    let headings: Vec<(Level, Option<&str>)> = doc
+        .headings()
+        .iter()
+        .map(|h| (h.level, h.code.as_deref()))
+        .collect();
+    assert_eq!(
+        headings,
+        [
+            (Level::Program, Some("076.01.WA")),
+            (Level::Kegiatan, Some("4305")),
+            (Level::Output, Some("EBA")),
+            (Level::RincianOutput, Some("4305.EBA.994")),
+            (Level::Komponen, Some("001")),
+            (Level::SubKomponen, Some("001.0A")),
+            (Level::Komponen, Some("002")),
+            (Level::SubKomponen, Some("A")),
+        ]
+    );
+    let akun: Vec<Option<&str>> = doc.items().iter().map(|i| i.code.as_deref()).collect();
+    assert_eq!(akun, [Some("521111"), Some("521211")]);
+    // 1 000 000 + 2 000 000 and 500 000 + 1 500 000: the JUMLAH's figures.
+    assert_eq!(sum(&doc, Field::Pagu), dec("3000000"));
+    assert_eq!(sum(&doc, Field::Realisasi), dec("2000000"));
+    let said = notices(&doc, NoticeKind::Ambiguous);
+    assert!(said.is_empty(), "{said:?}");
+}
+
 /// Read as a RAK (`--kind rak`), the RKT's program rows and subtotals are no actions: the
 /// five kegiatan are, and each other row is said as a doubt.
 #[test]

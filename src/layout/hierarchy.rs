@@ -168,7 +168,11 @@ fn codes_in_text(lines: &mut [(u32, Line)]) -> (bool, Vec<Notice>) {
         .collect();
     let mut notices = Vec::new();
     for (_, line) in lines.iter_mut() {
+        // A row with a code of its own (a Kode column) keeps it, whatever its text starts with.
         let Line::Entry(e) = line else { continue };
+        if e.code().is_some() {
+            continue;
+        }
         let row = e.location.row;
         match e
             .code_in_text()
@@ -185,8 +189,10 @@ fn codes_in_text(lines: &mut [(u32, Line)]) -> (bool, Vec<Notice>) {
     (true, notices)
 }
 
-/// A word of capitals at the start of a text (`ATK`) has a code's shape at a level whose
-/// codes the table writes with dots (`4305.EBA`, the first such): it is a word, not a code.
+/// A word of capitals at the start of a text (`ATK`) whose every reading as a code is of a
+/// level the table writes with dots (`4305.EBA`, the first such): a word, not a code. A word
+/// that may be a sub-komponen (`A`, `WA`) stays a code: a sub-komponen's code is written alone
+/// even where the others are written out (`A` under `051`, beside `126.0A`).
 fn word_among_dotted(
     code: &str,
     row: u32,
@@ -195,8 +201,15 @@ fn word_among_dotted(
     if !code.bytes().all(|b| b.is_ascii_uppercase()) {
         return None;
     }
-    let level = code_level(code)?;
-    let example = dotted.get(&level)?;
+    let levels: Vec<Level> = codes::readings(code)
+        .iter()
+        .map(codes::Reading::last)
+        .collect();
+    if levels.contains(&Level::SubKomponen) {
+        return None;
+    }
+    let examples: Option<Vec<&String>> = levels.iter().map(|l| dotted.get(l)).collect();
+    let (level, example) = levels.first().zip(examples?.first().copied())?;
     Some(crate::msg!(
         "read-word-not-code",
         row = row,
