@@ -448,6 +448,23 @@ fn case3_acronyms_at_the_start_of_texts_are_not_codes() {
     );
 }
 
+/// A one-sheet workbook of `rows` (the header first), written and read.
+fn read_table(rows: &[[&str; 3]]) -> Document {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("t.xlsx");
+    let rows: Vec<&[&str]> = rows.iter().map(|r| &r[..]).collect();
+    support::fixtures::table_xlsx(&path, "Realisasi", &rows).unwrap();
+    read_one(&path)
+}
+
+/// Each heading's level and code.
+fn levels_and_codes(doc: &Document) -> Vec<(Level, Option<&str>)> {
+    doc.headings()
+        .iter()
+        .map(|h| (h.level, h.code.as_deref()))
+        .collect()
+}
+
 /// In a table that writes its codes in the texts, and its KRO codes with dots (`4305.EBA`),
 /// an item under an akun written `ATK kantor` keeps its acronym: it is no KRO heading, the
 /// akun's items add up to the akun's amounts, and the choice is said at the row.
@@ -455,8 +472,6 @@ fn case3_acronyms_at_the_start_of_texts_are_not_codes() {
 fn case3_an_acronym_under_an_akun_stays_text_where_kro_codes_are_dotted() {
     // The notice asserted below is the English one.
     support::english();
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("t.xlsx");
     let same = ["3000000", "2000000"];
     let heading = |text: &'static str| [text, same[0], same[1]];
     let rows = [
@@ -472,17 +487,10 @@ fn case3_an_acronym_under_an_akun_stays_text_where_kro_codes_are_dotted() {
         ["Konsumsi rapat", "2000000", "1500000"],
         heading("JUMLAH"),
     ];
-    let rows: Vec<&[&str]> = rows.iter().map(|r| &r[..]).collect();
-    support::fixtures::table_xlsx(&path, "Realisasi", &rows).unwrap();
-    let doc = read_one(&path);
+    let doc = read_table(&rows);
     // Each heading keeps its code as the text wrote it.
-    let headings: Vec<(Level, Option<&str>)> = doc
-        .headings()
-        .iter()
-        .map(|h| (h.level, h.code.as_deref()))
-        .collect();
     assert_eq!(
-        headings,
+        levels_and_codes(&doc),
         [
             (Level::Program, Some("076.01.WA")),
             (Level::Kegiatan, Some("4305")),
@@ -511,8 +519,6 @@ fn case3_an_acronym_under_an_akun_stays_text_where_kro_codes_are_dotted() {
 /// written alone (`A`) beside one written out (`001.0A`).
 #[test]
 fn case3_codes_written_alone_stay_codes_where_their_level_is_not_dotted() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("t.xlsx");
     let rows = [
         ["Uraian", "Pagu", "Realisasi"],
         ["076.01.WA Program Dukungan Manajemen", "3000000", "2000000"],
@@ -539,16 +545,9 @@ fn case3_codes_written_alone_stay_codes_where_their_level_is_not_dotted() {
         ["521211 Belanja Bahan", "2000000", "1500000"],
         ["JUMLAH", "3000000", "2000000"],
     ];
-    let rows: Vec<&[&str]> = rows.iter().map(|r| &r[..]).collect();
-    support::fixtures::table_xlsx(&path, "Realisasi", &rows).unwrap();
-    let doc = read_one(&path);
-    let headings: Vec<(Level, Option<&str>)> = doc
-        .headings()
-        .iter()
-        .map(|h| (h.level, h.code.as_deref()))
-        .collect();
+    let doc = read_table(&rows);
     assert_eq!(
-        headings,
+        levels_and_codes(&doc),
         [
             (Level::Program, Some("076.01.WA")),
             (Level::Kegiatan, Some("4305")),
