@@ -449,7 +449,7 @@ fn case3_acronyms_at_the_start_of_texts_are_not_codes() {
 }
 
 /// A one-sheet workbook of `rows` (the header first), written and read.
-fn read_table(rows: &[[&str; 3]]) -> Document {
+fn read_table<const N: usize>(rows: &[[&str; N]]) -> Document {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("t.xlsx");
     let rows: Vec<&[&str]> = rows.iter().map(|r| &r[..]).collect();
@@ -566,6 +566,122 @@ fn case3_codes_written_alone_stay_codes_where_their_level_is_not_dotted() {
     assert_eq!(sum(&doc, Field::Realisasi), dec("2000000"));
     let said = notices(&doc, NoticeKind::Ambiguous);
     assert!(said.is_empty(), "{said:?}");
+}
+
+/// An RKA-K/L written with each level's code alone, `WA` over `4305`, `EBA`, `994`, `001`,
+/// `A`, `521111`: `WA` may be a program or a sub-komponen, `994`, `001`, `002`, `995` a
+/// rincian output or a komponen. Pagu / realisasi, worked by hand: RO 994 = 1 000 000 +
+/// 3 000 000 = 4 000 000 (500 000 + 2 500 000 = 3 000 000); RO 995 = 2 000 000 (1 500 000);
+/// the output, kegiatan, program and JUMLAH = 6 000 000 (4 500 000).
+const BARE: [[&str; 4]; 17] = [
+    ["Kode", "Uraian", "Pagu", "Realisasi"],
+    ["WA", "Program Dukungan Manajemen", "6000000", "4500000"],
+    ["4305", "Dukungan Manajemen KPU", "6000000", "4500000"],
+    [
+        "EBA",
+        "Layanan Dukungan Manajemen Internal",
+        "6000000",
+        "4500000",
+    ],
+    ["994", "Layanan Perkantoran", "4000000", "3000000"],
+    ["001", "Gaji dan Tunjangan", "1000000", "500000"],
+    ["A", "Tanpa Sub Komponen", "1000000", "500000"],
+    [
+        "521111",
+        "Belanja Operasional Perkantoran",
+        "1000000",
+        "500000",
+    ],
+    [
+        "002",
+        "Operasional dan Pemeliharaan Kantor",
+        "3000000",
+        "2500000",
+    ],
+    ["A", "Tanpa Sub Komponen", "3000000", "2500000"],
+    ["521211", "Belanja Bahan", "3000000", "2500000"],
+    ["995", "Layanan Umum", "2000000", "1500000"],
+    ["051", "Pengadaan", "2000000", "1500000"],
+    ["A", "Tanpa Sub Komponen", "2000000", "1500000"],
+    ["521211", "Belanja Bahan", "2000000", "1500000"],
+    ["", "JUMLAH", "6000000", "4500000"],
+    ["", "", "", ""],
+];
+
+/// The headings of [`BARE`] as a person reads them: `WA` heads the kegiatan, so it is the
+/// program; `994` under the output is its RO; `002` comes while RO 994 is not yet complete
+/// (1 000 000 of 4 000 000), so it is a komponen of it; `995` comes when it is, so it is the
+/// next RO.
+fn assert_bare(doc: &Document) {
+    let codes = |level: Level| -> Vec<&str> {
+        doc.headings()
+            .iter()
+            .filter(|h| h.level == level)
+            .filter_map(|h| h.code.as_deref())
+            .collect()
+    };
+    assert_eq!(codes(Level::Program), ["WA"]);
+    assert_eq!(codes(Level::Kegiatan), ["4305"]);
+    assert_eq!(codes(Level::Output).len(), 1);
+    assert_eq!(codes(Level::RincianOutput).len(), 2);
+    assert_eq!(codes(Level::Komponen).len(), 3);
+    assert_eq!(codes(Level::SubKomponen).len(), 3);
+    let akun: Vec<Option<&str>> = doc.items().iter().map(|i| i.code.as_deref()).collect();
+    assert_eq!(akun, [Some("521111"), Some("521211"), Some("521211")]);
+    assert_eq!(sum(doc, Field::Pagu), dec("6000000"));
+    assert_eq!(sum(doc, Field::Realisasi), dec("4500000"));
+    let doubts = notices(doc, NoticeKind::Doubt);
+    assert!(doubts.is_empty(), "{doubts:?}");
+}
+
+#[test]
+fn codes_written_alone_per_level_are_read_by_the_codes_and_amounts_above_them() {
+    let doc = read_table(&BARE[..16]);
+    assert_bare(&doc);
+    // The same table with the codes at the start of the texts, no Kode column.
+    let joined: Vec<[String; 3]> = BARE[..16]
+        .iter()
+        .map(|[k, u, p, r]| {
+            let text = if k.is_empty() || *k == "Kode" {
+                u.to_string()
+            } else {
+                format!("{k} {u}")
+            };
+            [text, p.to_string(), r.to_string()]
+        })
+        .collect();
+    let rows: Vec<[&str; 3]> = joined
+        .iter()
+        .map(|[a, b, c]| [a.as_str(), b.as_str(), c.as_str()])
+        .collect();
+    assert_bare(&read_table(&rows));
+}
+
+/// Without amounts on its headings the table cannot tell whether `002` is a komponen of RO
+/// `994` or the next RO: it is read as the komponen (the level that closes fewest headings)
+/// and the doubt is said at its row, naming both, so that `check` does not say "ok"; so is
+/// `995`, and `051` under it.
+#[test]
+fn a_code_the_amounts_cannot_place_is_a_doubt_naming_both_levels() {
+    support::english();
+    let mut rows = BARE;
+    for row in rows[1..15].iter_mut().filter(|r| r[0].len() != 6) {
+        row[2] = "";
+        row[3] = "";
+    }
+    let doc = read_table(&rows[..16]);
+    let doubts = notices(&doc, NoticeKind::Doubt);
+    let at = |row: u32| {
+        doubts.iter().any(|m| {
+            m.starts_with(&format!("row {row}: "))
+                && m.contains("komponen")
+                && m.contains("rincian output")
+        })
+    };
+    // `002` is row 9, `995` row 12 (1-based), and `051` (row 13) under a `995` that may be
+    // either.
+    assert!(at(9) && at(12) && at(13), "{doubts:?}");
+    assert_eq!(doubts.len(), 3, "{doubts:?}");
 }
 
 /// Read as a RAK (`--kind rak`), the RKT's program rows and subtotals are no actions: the

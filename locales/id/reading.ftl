@@ -87,6 +87,7 @@ read-numbered-without-sasaran = baris { $row }: bernomor { $number }, tetapi sel
 read-numbered-carried = baris { $row }: bernomor, dengan sel sasaran kosong, dalam tabel yang nomor lainnya mengawali sasaran: dibaca sebagai satu indikator lagi dari '{ $sasaran }' di atasnya; jika ini sasaran tersendiri, tulis teksnya di baris tersebut
 read-long-number = baris { $row }: bernomor { $number } di bawah nomor { $last }, yang tidak dilanjutkannya: tidak dibaca sebagai nomor butir (tahun?); jika { $number } memang nomor butir, nomori baris di atasnya agar berurutan sampai ke nomor itu
 read-word-not-code = baris { $row }: '{ $word }' di awal teks berbentuk kode { $level }, tetapi tabel ini menulis kode { $level } dengan titik ('{ $example }'): dibaca sebagai kata dalam teks, bukan kode; jika memang kode, tulislah seperti kode lain di tabel ini
+read-code-level-doubt = baris { $row }: kode '{ $code }' dapat berarti { $level } atau { $other }, dan jumlah di atasnya tidak menentukan yang mana: dibaca sebagai { $level }; tulislah kode lebih lengkap (seperti '4305.EBA.994') atau perbaiki jumlah yang tidak cocok
 read-not-an-action = { $row } ('{ $text }') terbaca sebagai { $what }, bukan indikator atau kegiatan tabel { $kind }: tidak dibaca; jika tabel ini anggaran (rkt, anggaran), impor dengan --kind
 read-target-unit = { $row }: target '{ $target }' memiliki satuan yang berbeda dari kolom Satuan ('{ $unit }'): satuan target yang dipakai; perbaiki yang keliru
 read-no-target-in-column = tidak ada indikator yang memiliki target untuk { $label }: kolomnya kosong

@@ -2,8 +2,8 @@
 //! belongs to. Tried in order:
 //! 1. budget codes: where each level writes its code in a column of its own under the Uraian
 //!    header (SAKTI), the column and the code's shape give the level, and a heading keeps its
-//!    full dotted code; in a Kode column, the code's shape (and a code below that writes it out
-//!    further) gives it;
+//!    full dotted code; in a Kode column, the code's shape read in the context of the codes
+//!    above it and of the amounts (see `shapes`) gives it;
 //! 2. outline numbering (`1.`, `a.`…): styles take levels in order of first appearance;
 //!    a numbered row is a heading when the next numbered row is deeper, else an item — unless
 //!    the numbers only count the rows (`1 … 95` in a No column) and formulas add rows up:
@@ -13,6 +13,7 @@
 //!    consecutive heading rows fills the deepest k levels of program → kegiatan → output.
 
 mod breaks;
+mod shapes;
 
 use super::codes;
 use super::lines::{Entry, Line};
@@ -66,7 +67,7 @@ pub fn build(mut lines: Vec<(u32, Line)>, coded: bool) -> Built {
     // Codes under a merged Uraian header: each level in a column of its own, or all in one.
     let code_columns = code_columns(&entries);
     let in_columns = code_columns > 1;
-    let mut sum_notices = Vec::new();
+    let mut level_notices = Vec::new();
     let mut roles = if in_columns {
         by_codes(&entries, &column_levels(&entries), true)
     } else if (coded || code_columns == 1)
@@ -74,14 +75,16 @@ pub fn build(mut lines: Vec<(u32, Line)>, coded: bool) -> Built {
             .iter()
             .any(|e| e.code().and_then(code_level).is_some())
     {
-        by_codes(&entries, &shape_levels(&entries), false)
+        let (levels, notices) = shapes::levels(&entries);
+        level_notices = notices;
+        by_codes(&entries, &levels, false)
     } else if entries.iter().any(|e| e.numbering().is_some())
         && !(running_count(&entries) && entries.iter().any(|e| sums_below(e)))
     {
         by_numbering(&entries)
     } else if entries.iter().any(|e| sums_below(e)) {
         let (roles, notices) = by_sums(&entries);
-        sum_notices = notices;
+        level_notices = notices;
         sums_to_totals(&mut lines);
         roles
     } else {
@@ -90,7 +93,7 @@ pub fn build(mut lines: Vec<(u32, Line)>, coded: bool) -> Built {
     let notices = if in_columns {
         breaks::continue_across(&mut lines, &mut roles)
     } else {
-        sum_notices
+        level_notices
     };
     let mut built = link(lines, &roles, in_columns);
     built.notices = number_notices;
@@ -256,22 +259,6 @@ fn column_levels(entries: &[&Entry]) -> Vec<Option<Level>> {
     entries
         .iter()
         .map(|e| key(e).and_then(|k| level_of.get(&k).copied()))
-        .collect()
-}
-
-/// Levels by the shape of the code in a Kode column; a code the next code writes out further
-/// takes the level that code gives its part (`WA` above `WA.6336` is the program).
-fn shape_levels(entries: &[&Entry]) -> Vec<Option<Level>> {
-    let codes: Vec<Option<&str>> = entries.iter().map(|e| e.code()).collect();
-    codes
-        .iter()
-        .enumerate()
-        .map(|(i, code)| {
-            let code = (*code)?;
-            let next = codes[i + 1..].iter().flatten().next();
-            next.and_then(|n| codes::level_in(code, n))
-                .or_else(|| code_level(code))
-        })
         .collect()
 }
 
