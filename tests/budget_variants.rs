@@ -573,7 +573,7 @@ fn case3_codes_written_alone_stay_codes_where_their_level_is_not_dotted() {
 /// rincian output or a komponen. Pagu / realisasi, worked by hand: RO 994 = 1 000 000 +
 /// 3 000 000 = 4 000 000 (500 000 + 2 500 000 = 3 000 000); RO 995 = 2 000 000 (1 500 000);
 /// the output, kegiatan, program and JUMLAH = 6 000 000 (4 500 000).
-const BARE: [[&str; 4]; 17] = [
+const BARE: [[&str; 4]; 16] = [
     ["Kode", "Uraian", "Pagu", "Realisasi"],
     ["WA", "Program Dukungan Manajemen", "6000000", "4500000"],
     ["4305", "Dukungan Manajemen KPU", "6000000", "4500000"],
@@ -605,41 +605,55 @@ const BARE: [[&str; 4]; 17] = [
     ["A", "Tanpa Sub Komponen", "2000000", "1500000"],
     ["521211", "Belanja Bahan", "2000000", "1500000"],
     ["", "JUMLAH", "6000000", "4500000"],
-    ["", "", "", ""],
 ];
 
-/// The headings of [`BARE`] as a person reads them: `WA` heads the kegiatan, so it is the
-/// program; `994` under the output is its RO; `002` comes while RO 994 is not yet complete
-/// (1 000 000 of 4 000 000), so it is a komponen of it; `995` comes when it is, so it is the
-/// next RO.
+/// The headings of [`BARE`] as a person reads them, in row order: `WA` heads the kegiatan, so
+/// it is the program; `994` under the output and over `001` is its RO; `002` after the akun
+/// comes while RO 994 is short of its pagu (1 000 000 of 4 000 000) and over an `A`: a
+/// komponen of it; `995` comes when RO 994 is complete (1 000 000 + 3 000 000) and over
+/// `051`: the next RO. The akun are the items, adding up to the JUMLAH.
 fn assert_bare(doc: &Document) {
-    let codes = |level: Level| -> Vec<&str> {
-        doc.headings()
-            .iter()
-            .filter(|h| h.level == level)
-            .filter_map(|h| h.code.as_deref())
-            .collect()
-    };
-    assert_eq!(codes(Level::Program), ["WA"]);
-    assert_eq!(codes(Level::Kegiatan), ["4305"]);
-    assert_eq!(codes(Level::Output).len(), 1);
-    assert_eq!(codes(Level::RincianOutput).len(), 2);
-    assert_eq!(codes(Level::Komponen).len(), 3);
-    assert_eq!(codes(Level::SubKomponen).len(), 3);
+    use Level::*;
+    assert_eq!(
+        levels_and_codes(doc),
+        [
+            (Program, Some("WA")),
+            (Kegiatan, Some("4305")),
+            (Output, Some("EBA")),
+            (RincianOutput, Some("994")),
+            (Komponen, Some("001")),
+            (SubKomponen, Some("A")),
+            (Komponen, Some("002")),
+            (SubKomponen, Some("A")),
+            (RincianOutput, Some("995")),
+            (Komponen, Some("051")),
+            (SubKomponen, Some("A")),
+        ]
+    );
     let akun: Vec<Option<&str>> = doc.items().iter().map(|i| i.code.as_deref()).collect();
     assert_eq!(akun, [Some("521111"), Some("521211"), Some("521211")]);
     assert_eq!(sum(doc, Field::Pagu), dec("6000000"));
     assert_eq!(sum(doc, Field::Realisasi), dec("4500000"));
-    let doubts = notices(doc, NoticeKind::Doubt);
-    assert!(doubts.is_empty(), "{doubts:?}");
+}
+
+fn doubts(doc: &Document) -> Vec<String> {
+    notices(doc, NoticeKind::Doubt)
+}
+
+/// [`BARE`] with `change` made to each of its rows.
+fn bare_with(change: impl Fn(&mut [&'static str; 4])) -> Vec<[&'static str; 4]> {
+    let mut rows = BARE.to_vec();
+    rows[1..].iter_mut().for_each(change);
+    rows
 }
 
 #[test]
 fn codes_written_alone_per_level_are_read_by_the_codes_and_amounts_above_them() {
-    let doc = read_table(&BARE[..16]);
+    let doc = read_table(&BARE);
     assert_bare(&doc);
+    assert!(doubts(&doc).is_empty(), "{:?}", doubts(&doc));
     // The same table with the codes at the start of the texts, no Kode column.
-    let joined: Vec<[String; 3]> = BARE[..16]
+    let joined: Vec<[String; 3]> = BARE
         .iter()
         .map(|[k, u, p, r]| {
             let text = if k.is_empty() || *k == "Kode" {
@@ -654,34 +668,156 @@ fn codes_written_alone_per_level_are_read_by_the_codes_and_amounts_above_them() 
         .iter()
         .map(|[a, b, c]| [a.as_str(), b.as_str(), c.as_str()])
         .collect();
-    assert_bare(&read_table(&rows));
+    let doc = read_table(&rows);
+    assert_bare(&doc);
+    assert!(doubts(&doc).is_empty(), "{:?}", doubts(&doc));
 }
 
-/// Without amounts on its headings the table cannot tell whether `002` is a komponen of RO
-/// `994` or the next RO: it is read as the komponen (the level that closes fewest headings)
-/// and the doubt is said at its row, naming both, so that `check` does not say "ok"; so is
-/// `995`, and `051` under it.
+/// Without amounts on the headings (only the akun have them), the codes alone place each:
+/// `994` over `001` is an RO, `002` over `A` a komponen, `995` over `051` an RO.
 #[test]
-fn a_code_the_amounts_cannot_place_is_a_doubt_naming_both_levels() {
-    support::english();
-    let mut rows = BARE;
-    for row in rows[1..15].iter_mut().filter(|r| r[0].len() != 6) {
-        row[2] = "";
-        row[3] = "";
-    }
-    let doc = read_table(&rows[..16]);
-    let doubts = notices(&doc, NoticeKind::Doubt);
-    let at = |row: u32| {
-        doubts.iter().any(|m| {
-            m.starts_with(&format!("row {row}: "))
-                && m.contains("komponen")
-                && m.contains("rincian output")
+fn codes_written_alone_without_heading_amounts_are_read_by_the_code_after_each() {
+    let mut rows = bare_with(|row| {
+        if row[0].len() != 6 {
+            row[2] = "";
+            row[3] = "";
+        }
+    });
+    rows[15] = ["", "JUMLAH", "6000000", "4500000"];
+    let doc = read_table(&rows);
+    assert_bare(&doc);
+    assert!(doubts(&doc).is_empty(), "{:?}", doubts(&doc));
+}
+
+/// A percentage column beside the amounts does not add up a hierarchy: the levels are read
+/// as without it. Realisasi ÷ pagu by hand: 75,00 for the program, kegiatan, output, RO 994,
+/// RO 995 and its rows; 50,00 for komponen 001 and its rows; 83,33 for komponen 002's.
+#[test]
+fn a_percentage_column_does_not_weigh_in_the_levels() {
+    let rows: Vec<[&str; 5]> = BARE
+        .iter()
+        .enumerate()
+        .map(|(i, [k, u, p, r])| {
+            let percent = match i {
+                0 => "%",
+                5..=7 => "50.00",
+                8..=10 => "83.33",
+                _ => "75.00",
+            };
+            [*k, *u, *p, *r, percent]
         })
-    };
-    // `002` is row 9, `995` row 12 (1-based), and `051` (row 13) under a `995` that may be
-    // either.
-    assert!(at(9) && at(12) && at(13), "{doubts:?}");
-    assert_eq!(doubts.len(), 3, "{doubts:?}");
+        .collect();
+    let doc = read_table(&rows);
+    assert_bare(&doc);
+    assert!(doubts(&doc).is_empty(), "{:?}", doubts(&doc));
+}
+
+/// `DL` after an akun, over the kegiatan `6709`, is the second program (not a sub-komponen of
+/// the first): program WA = 6 000 000, program DL = 2 000 000, JUMLAH 8 000 000 by hand.
+#[test]
+fn a_second_program_written_alone_after_an_akun_is_a_program() {
+    let rows = [
+        ["Kode", "Uraian", "Pagu", "Realisasi"],
+        ["WA", "Program Dukungan Manajemen", "6000000", "4500000"],
+        ["4305", "Dukungan Manajemen KPU", "6000000", "4500000"],
+        ["EBA", "Layanan Internal", "6000000", "4500000"],
+        ["994", "Layanan Perkantoran", "6000000", "4500000"],
+        ["001", "Gaji", "6000000", "4500000"],
+        ["521111", "Belanja Pegawai", "1000000", "500000"],
+        ["521211", "Belanja Bahan", "5000000", "4000000"],
+        ["DL", "Program Penyelenggaraan Pemilu", "2000000", "1000000"],
+        ["6709", "Pelaksanaan Pemilu", "2000000", "1000000"],
+        ["QGE", "Layanan", "2000000", "1000000"],
+        ["995", "Layanan Umum", "2000000", "1000000"],
+        ["051", "Pengadaan", "2000000", "1000000"],
+        ["521211", "Belanja Bahan", "2000000", "1000000"],
+        ["", "JUMLAH", "8000000", "5500000"],
+    ];
+    let doc = read_table(&rows);
+    let programs: Vec<(Level, Option<&str>)> = levels_and_codes(&doc)
+        .into_iter()
+        .filter(|(l, _)| *l <= Level::Kegiatan)
+        .collect();
+    assert_eq!(
+        programs,
+        [
+            (Level::Program, Some("WA")),
+            (Level::Kegiatan, Some("4305")),
+            (Level::Program, Some("DL")),
+            (Level::Kegiatan, Some("6709")),
+        ]
+    );
+    assert_eq!(sum(&doc, Field::Pagu), dec("8000000"));
+    assert!(doubts(&doc).is_empty(), "{:?}", doubts(&doc));
+}
+
+/// RO `994` mistyped as 1 000 000 (its rows add up to 4 000 000): the amounts would make
+/// `002` an RO, the codes around it (over an `A`) a komponen. The codes' level is kept, the
+/// conflict is a doubt at the row, and `check` fails on the RO's sums, never "ok".
+#[test]
+fn a_heading_amount_against_the_codes_is_a_doubt_and_check_fails() {
+    support::english();
+    let rows = bare_with(|row| {
+        if row[0] == "994" {
+            row[2] = "1000000";
+            row[3] = "500000";
+        }
+    });
+    let doc = read_table(&rows);
+    assert_eq!(levels_and_codes(&doc)[6], (Level::Komponen, Some("002")));
+    let said = doubts(&doc);
+    assert!(
+        said.iter().any(
+            |m| m.starts_with("row 9: the code '002' reads as a komponen")
+                && m.contains("fit a rincian output")
+        ),
+        "{said:?}"
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("typo.xlsx");
+    let table: Vec<&[&str]> = rows.iter().map(|r| &r[..]).collect();
+    support::fixtures::table_xlsx(&path, "Realisasi", &table).unwrap();
+    let out = lakip(dir.path())
+        .args(["check", "--format", "json"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let codes: Vec<&str> = json["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["code"].as_str().unwrap())
+        .collect();
+    assert!(codes.contains(&"doubt"), "{json}");
+    assert!(json["errors"].as_u64().unwrap() > 0, "{json}");
+    assert_ne!(out.status.code(), Some(0));
+}
+
+/// `995` right after RO `994`, with nothing under either and no code after it: a komponen of
+/// 994 (4 000 000 not yet reached) or the next RO (the output's 6 000 000 not yet reached)
+/// — the amounts fit both, and no code after it tells. The doubt names both levels.
+#[test]
+fn a_code_neither_amounts_nor_codes_place_is_a_doubt_naming_both_levels() {
+    support::english();
+    let rows = [
+        ["Kode", "Uraian", "Pagu", "Realisasi"],
+        [
+            "EBA",
+            "Layanan Dukungan Manajemen Internal",
+            "6000000",
+            "4500000",
+        ],
+        ["994", "Layanan Perkantoran", "4000000", "3000000"],
+        ["995", "Layanan Umum", "2000000", "1500000"],
+        ["", "JUMLAH", "6000000", "4500000"],
+    ];
+    let said = doubts(&read_table(&rows));
+    assert_eq!(said.len(), 1, "{said:?}");
+    assert!(
+        said[0].starts_with("row 4: the code '995' may be a komponen or a rincian output"),
+        "{said:?}"
+    );
 }
 
 /// Read as a RAK (`--kind rak`), the RKT's program rows and subtotals are no actions: the

@@ -1,19 +1,20 @@
 //! Levels of the codes of a Kode column (or of codes written at the start of the texts),
 //! read down the table. A code's shape may allow more than one level: `WA` a program or a
-//! sub-komponen, `994` a rincian output or a komponen. Each code is read in the context of
-//! the codes above it, as a person reads the column:
+//! sub-komponen, `994` a rincian output or a komponen. Each code is read as a person reads
+//! the column:
 //! 1. a code the next code writes out further takes the level that code gives its part (`WA`
 //!    above `WA.6336` is the program);
-//! 2. a code deeper than the code above it (or the first) takes the deepest level its shape
-//!    allows above the level of the code after it (`WA` over `4305` is a program, `051` over
-//!    `A` or `521211` a komponen, `994` under the KRO `EBA` and over `001` its rincian
-//!    output);
-//! 3. otherwise the code closes some of the headings open above it, and the levels its shape
-//!    allows are weighed by the amounts: the headings it closes must be complete (their rows
-//!    add up to them) and the heading it goes under must not be (`995` after an akun is a
-//!    rincian output when the `994` above is complete, a komponen of it when it is not). The
-//!    deepest level that fits is taken; when the amounts leave more than one (or none), the
-//!    deepest is taken and the doubt is said, naming the other.
+//! 2. the amounts: a level fits when the headings the row closes add up to their amounts and
+//!    the heading it goes under does not yet (`995` after an akun is the next rincian output
+//!    when RO `994` above is complete, a komponen of it when it is not);
+//! 3. the codes: of the levels that fit, the deepest above the next code's level, so that no
+//!    level is skipped between them (`WA` over `4305` is a program, `994` over `001` an RO,
+//!    `051` over `A` or `521211` a komponen).
+//!
+//! When the amounts leave one level and the codes point to another (a heading's amount may
+//! be mistyped), the codes' level is taken; when neither tells (no amounts on the headings,
+//! no code after it), the deepest level is: each is a doubt naming the other level, so that
+//! `check` does not say "ok" over it.
 
 use super::codes;
 use crate::layout::lines::Entry;
@@ -41,7 +42,7 @@ impl<'a> Open<'a> {
 
     fn add(&mut self, amounts: &Amounts) {
         self.rows += 1;
-        for (field, q) in amounts {
+        for (field, q) in amounts.iter().filter(|(f, _)| adds_up(**f)) {
             match self.under.iter_mut().find(|(f, _)| f == field) {
                 Some((_, sum)) => *sum = sum.zip(q.value).map(|(a, b)| a + b),
                 None => self.under.push((*field, q.value)),
@@ -52,11 +53,12 @@ impl<'a> Open<'a> {
     /// Whether the rows under it add up to its amounts; `None` when that cannot be told (no
     /// rows under it yet, no amounts, a value missing).
     fn complete(&self) -> Option<bool> {
-        if self.rows == 0 || self.amounts.is_empty() {
+        if self.rows == 0 {
             return None;
         }
-        let mut all = true;
-        for (field, q) in self.amounts {
+        let (mut all, mut any) = (true, false);
+        for (field, q) in self.amounts.iter().filter(|(f, _)| adds_up(**f)) {
+            any = true;
             let own = q.value?;
             let under = match self.under.iter().find(|(f, _)| f == field) {
                 Some((_, sum)) => (*sum)?,
@@ -64,7 +66,7 @@ impl<'a> Open<'a> {
             };
             all &= own == under;
         }
-        Some(all)
+        any.then_some(all)
     }
 }
 
@@ -113,37 +115,68 @@ fn in_context(
     notices: &mut Vec<Notice>,
 ) -> Option<Level> {
     let allowed = shapes(code);
-    let deepest = *allowed.last()?;
-    let above = open.last().map(|o| o.level);
-    let deeper: Vec<Level> = allowed
-        .iter()
-        .copied()
-        .filter(|l| above.is_none_or(|a| *l > a))
-        .collect();
-    if let Some(last) = deeper.last() {
-        let below = next.and_then(|n| shapes(n).last().copied());
-        let over = deeper.iter().rev().find(|l| below.is_some_and(|b| **l < b));
-        return Some(*over.unwrap_or(last));
-    }
-    let fitting: Vec<Level> = allowed.iter().copied().filter(|l| fits(*l, open)).collect();
-    if let [only] = fitting[..] {
+    if let [only] = allowed[..] {
         return Some(only);
     }
-    let other = allowed.iter().rev().find(|l| **l != deepest);
-    if let Some(other) = other {
-        notices.push(Notice::new(
-            NoticeKind::Doubt,
-            crate::msg!(
-                "read-code-level-doubt",
-                row = e.location.row,
-                code = code.trim(),
-                level = deepest.name().replace('_', " "),
-                other = other.name().replace('_', " ")
-            ),
-            e.location.clone(),
-        ));
-    }
-    Some(deepest)
+    let deepest = *allowed.last()?;
+    // The codes' own say: the deepest level above the next code's, so that none is skipped
+    // between them (`994` over `001` is an RO, `051` over `A` a komponen).
+    let below = next.and_then(|n| shapes(n).last().copied());
+    let over = |levels: &[Level]| {
+        let below = below?;
+        levels.iter().rev().copied().find(|l| *l < below)
+    };
+    let by_codes = over(&allowed);
+    let fitting: Vec<Level> = allowed.iter().copied().filter(|l| fits(*l, open)).collect();
+    let (level, other) = match fitting[..] {
+        // The sums tell, and the codes agree or do not say.
+        [only] if by_codes.is_none_or(|c| c == only) => return Some(only),
+        // The sums tell one level, the codes another: a heading's amount may be mistyped.
+        [only] => (by_codes.unwrap_or(only), Some(only)),
+        [] => match by_codes {
+            // Nothing adds up whatever the level: the sums are wrong, and check says where.
+            Some(level) => return Some(level),
+            None => (deepest, None),
+        },
+        [.., last] => match over(&fitting) {
+            Some(level) => return Some(level),
+            None => (last, None),
+        },
+    };
+    // `other` is the level the amounts fit, against the codes; else neither told.
+    let conflict = other.is_some();
+    let Some(other) = other.or_else(|| allowed.iter().rev().copied().find(|l| *l != level)) else {
+        return Some(level);
+    };
+    let (row, code) = (e.location.row, code.trim());
+    let (level_name, other) = (
+        level.name().replace('_', " "),
+        other.name().replace('_', " "),
+    );
+    let message = if conflict {
+        crate::msg!(
+            "read-code-level-conflict",
+            row = row,
+            code = code,
+            level = level_name,
+            other = other
+        )
+    } else {
+        crate::msg!(
+            "read-code-level-doubt",
+            row = row,
+            code = code,
+            level = level_name,
+            other = other
+        )
+    };
+    notices.push(Notice::new(NoticeKind::Doubt, message, e.location.clone()));
+    Some(level)
+}
+
+/// A field a heading's rows add up to: money, not a percentage or a kinerja quantity.
+fn adds_up(field: Field) -> bool {
+    !field.is_percent() && !field.is_kinerja()
 }
 
 /// The levels a code's shape allows, shallowest first.
