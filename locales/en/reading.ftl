@@ -94,7 +94,6 @@ read-numbered-carried = row { $row }: numbered, with a blank sasaran cell, in a 
 read-long-number = row { $row }: numbered { $number } under number { $last }, which it does not continue: read as no item number (a year?); if { $number } numbers the item, number the rows above it so that it follows them
 read-word-not-code = row { $row }: '{ $word }' at the start of the text looks like a code ({ $level }), but this table writes its { $level } codes with dots ('{ $example }'): read as a word of the text, not as a code; if it is a code, write it as the table's other codes are written
 read-code-level-doubt = row { $row }: the code '{ $code }' may be a { $level } or a { $other }, and neither the amounts above it nor the code after it tell which: read as a { $level }; write the codes out further, with the codes of the levels above them
-read-code-level-conflict = row { $row }: the code '{ $code }' reads as a { $level } by the codes around it, but the amounts above it fit a { $other }: read as a { $level }; check the amounts of the headings above it, or write the codes out further
 read-not-an-action = { $row } ('{ $text }') reads as { $what }, not as an indikator or action of a { $kind } table: not read; if the table is a budget (rkt, anggaran), import it with --kind
 read-target-unit = { $row }: the target '{ $target }' has a unit other than the Satuan column's '{ $unit }': the target's is kept; correct the one that is wrong
 read-no-target-in-column = no indikator has a target for { $label }: the column is empty

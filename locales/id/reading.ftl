@@ -88,7 +88,6 @@ read-numbered-carried = baris { $row }: bernomor, dengan sel sasaran kosong, dal
 read-long-number = baris { $row }: bernomor { $number } di bawah nomor { $last }, yang tidak dilanjutkannya: tidak dibaca sebagai nomor butir (tahun?); jika { $number } memang nomor butir, nomori baris di atasnya agar berurutan sampai ke nomor itu
 read-word-not-code = baris { $row }: '{ $word }' di awal teks berbentuk kode { $level }, tetapi tabel ini menulis kode { $level } dengan titik ('{ $example }'): dibaca sebagai kata dalam teks, bukan kode; jika memang kode, tulislah seperti kode lain di tabel ini
 read-code-level-doubt = baris { $row }: kode '{ $code }' dapat berarti { $level } atau { $other }, dan baik jumlah di atasnya maupun kode sesudahnya tidak menentukan yang mana: dibaca sebagai { $level }; tulislah kode lebih lengkap, dengan kode tingkat di atasnya
-read-code-level-conflict = baris { $row }: kode '{ $code }' terbaca sebagai { $level } menurut kode di sekitarnya, tetapi jumlah di atasnya cocok dengan { $other }: dibaca sebagai { $level }; periksa jumlah kelompok di atasnya, atau tulislah kode lebih lengkap
 read-not-an-action = { $row } ('{ $text }') terbaca sebagai { $what }, bukan indikator atau kegiatan tabel { $kind }: tidak dibaca; jika tabel ini anggaran (rkt, anggaran), impor dengan --kind
 read-target-unit = { $row }: target '{ $target }' memiliki satuan yang berbeda dari kolom Satuan ('{ $unit }'): satuan target yang dipakai; perbaiki yang keliru
 read-no-target-in-column = tidak ada indikator yang memiliki target untuk { $label }: kolomnya kosong

@@ -1,20 +1,22 @@
 //! Levels of the codes of a Kode column (or of codes written at the start of the texts),
 //! read down the table. A code's shape may allow more than one level: `WA` a program or a
-//! sub-komponen, `994` a rincian output or a komponen. Each code is read as a person reads
-//! the column:
+//! sub-komponen, `994` a rincian output (RO) or a komponen. Each code is read as a person
+//! reads the column:
 //! 1. a code the next code writes out further takes the level that code gives its part (`WA`
 //!    above `WA.6336` is the program);
-//! 2. the amounts: a level fits when the headings the row closes add up to their amounts and
-//!    the heading it goes under does not yet (`995` after an akun is the next rincian output
-//!    when RO `994` above is complete, a komponen of it when it is not);
-//! 3. the codes: of the levels that fit, the deepest above the next code's level, so that no
-//!    level is skipped between them (`WA` over `4305` is a program, `994` over `001` an RO,
-//!    `051` over `A` or `521211` a komponen).
+//! 2. a code written alone takes no level the table writes with dots (`001` where the ROs
+//!    are written `EBA.994` is a komponen);
+//! 3. no level is skipped: a code stands right under the heading it goes under (`994` under
+//!    the KRO `EBA` is an RO), and the code after it, when its shape allows one level only,
+//!    can stand right under it or close it (`WA` over `4305` is a program, `002` over `A` a
+//!    komponen, `051` over an akun a komponen: the sub-komponen may be left out);
+//! 4. the sums: the headings a row closes must add up to their money columns and the one it
+//!    goes under must have room for it (`995` after an akun is the next RO when RO `994`
+//!    above is complete); of several that fit, the one the row makes add up exactly.
 //!
-//! When the amounts leave one level and the codes point to another (a heading's amount may
-//! be mistyped), the codes' level is taken; when neither tells (no amounts on the headings,
-//! no code after it), the deepest level is: each is a doubt naming the other level, so that
-//! `check` does not say "ok" over it.
+//! When these leave more than one level (no amounts on the headings, a komponen with
+//! nothing under it followed by another code of three digits), the deepest is taken and a
+//! doubt names the other, so that `check` does not say "ok" over it.
 
 use super::codes;
 use crate::layout::lines::Entry;
@@ -68,12 +70,31 @@ impl<'a> Open<'a> {
         }
         any.then_some(all)
     }
+
+    /// What is left of its amount in `field` for more rows (`None` when it cannot be told).
+    fn room(&self, field: Field) -> Option<Decimal> {
+        let own = self.amounts.get(&field)?.value?;
+        let under = match self.under.iter().find(|(f, _)| *f == field) {
+            Some((_, sum)) => (*sum)?,
+            None => Decimal::ZERO,
+        };
+        Some(own - under)
+    }
 }
 
 /// Each entry's level (`None` for an uncoded row), and a doubt for each code whose level the
 /// amounts could not settle.
 pub(super) fn levels(entries: &[&Entry]) -> (Vec<Option<Level>>, Vec<Notice>) {
     let codes: Vec<Option<&str>> = entries.iter().map(|e| e.code()).collect();
+    // The levels the table writes with dots (`QGE.001`): a code written alone is of another.
+    let mut dotted: Vec<Level> = codes
+        .iter()
+        .flatten()
+        .filter(|c| c.contains('.'))
+        .filter_map(|c| crate::layout::numbering::code_level(c))
+        .collect();
+    dotted.sort_unstable();
+    dotted.dedup();
     let mut open: Vec<Open> = Vec::new();
     let mut levels = Vec::with_capacity(entries.len());
     let mut notices = Vec::new();
@@ -81,7 +102,7 @@ pub(super) fn levels(entries: &[&Entry]) -> (Vec<Option<Level>>, Vec<Notice>) {
         let level = codes[i].and_then(|code| {
             let next = codes[i + 1..].iter().flatten().next().copied();
             next.and_then(|n| codes::level_in(code, n))
-                .or_else(|| in_context(code, next, e, &open, &mut notices))
+                .or_else(|| in_context(code, next, &dotted, e, &open, &mut notices))
         });
         match level {
             Some(level) => {
@@ -105,73 +126,98 @@ pub(super) fn levels(entries: &[&Entry]) -> (Vec<Option<Level>>, Vec<Notice>) {
     (levels, notices)
 }
 
-/// The level of `code` under the headings `open`, `next` the code after it (rules 2 and 3
+/// The level of `code` under the headings `open`, `next` the code after it (rules 2 to 4
 /// of the module).
 fn in_context(
     code: &str,
     next: Option<&str>,
+    dotted: &[Level],
     e: &Entry,
     open: &[Open],
     notices: &mut Vec<Notice>,
 ) -> Option<Level> {
-    let allowed = shapes(code);
+    let mut allowed = shapes(code);
+    if !code.contains('.') && allowed.iter().any(|l| !dotted.contains(l)) {
+        allowed.retain(|l| !dotted.contains(l));
+    }
     if let [only] = allowed[..] {
         return Some(only);
     }
-    let deepest = *allowed.last()?;
-    // The codes' own say: the deepest level above the next code's, so that none is skipped
-    // between them (`994` over `001` is an RO, `051` over `A` a komponen).
-    let below = next.and_then(|n| shapes(n).last().copied());
-    let over = |levels: &[Level]| {
-        let below = below?;
-        levels.iter().rev().copied().find(|l| *l < below)
-    };
-    let by_codes = over(&allowed);
-    let fitting: Vec<Level> = allowed.iter().copied().filter(|l| fits(*l, open)).collect();
-    let (level, other) = match fitting[..] {
-        // The sums tell, and the codes agree or do not say.
-        [only] if by_codes.is_none_or(|c| c == only) => return Some(only),
-        // The sums tell one level, the codes another: a heading's amount may be mistyped.
-        [only] => (by_codes.unwrap_or(only), Some(only)),
-        [] => match by_codes {
-            // Nothing adds up whatever the level: the sums are wrong, and check says where.
-            Some(level) => return Some(level),
-            None => (deepest, None),
-        },
-        [.., last] => match over(&fitting) {
-            Some(level) => return Some(level),
-            None => (last, None),
-        },
-    };
-    // `other` is the level the amounts fit, against the codes; else neither told.
-    let conflict = other.is_some();
-    let Some(other) = other.or_else(|| allowed.iter().rev().copied().find(|l| *l != level)) else {
-        return Some(level);
-    };
-    let (row, code) = (e.location.row, code.trim());
-    let (level_name, other) = (
-        level.name().replace('_', " "),
-        other.name().replace('_', " "),
+    // The next code, when its shape allows one level only.
+    let after = next.map(shapes).and_then(|n| (n.len() == 1).then(|| n[0]));
+    let mut pool: Vec<Level> = allowed
+        .iter()
+        .copied()
+        .filter(|l| no_skip(*l, open, after))
+        .collect();
+    if pool.is_empty() {
+        pool = allowed.clone();
+    }
+    if let [only] = pool[..] {
+        return Some(only);
+    }
+    let fitting: Vec<Level> = pool
+        .iter()
+        .copied()
+        .filter(|l| fits(*l, open, &e.amounts))
+        .collect();
+    match fitting[..] {
+        // The sums tell.
+        [only] => Some(only),
+        _ => {
+            let left = if fitting.is_empty() { pool } else { fitting };
+            // The row that makes a heading's rows add up to it exactly is its last.
+            let exact: Vec<Level> = left
+                .iter()
+                .copied()
+                .filter(|l| completes(*l, open, &e.amounts))
+                .collect();
+            if let [only] = exact[..] {
+                return Some(only);
+            }
+            let (level, other) = two(&left)?;
+            notices.push(code_doubt(e, code, level, other));
+            Some(level)
+        }
+    }
+}
+
+/// The deepest of `levels` and another, for a doubt.
+fn two(levels: &[Level]) -> Option<(Level, Level)> {
+    let level = *levels.last()?;
+    let other = levels.iter().rev().copied().find(|l| *l != level)?;
+    Some((level, other))
+}
+
+/// A doubt at the entry: `code` read as `level`, which may be `other`.
+fn code_doubt(e: &Entry, code: &str, level: Level, other: Level) -> Notice {
+    let message = crate::msg!(
+        "read-code-level-doubt",
+        row = e.location.row,
+        code = code.trim(),
+        level = level.name().replace('_', " "),
+        other = other.name().replace('_', " ")
     );
-    let message = if conflict {
-        crate::msg!(
-            "read-code-level-conflict",
-            row = row,
-            code = code,
-            level = level_name,
-            other = other
-        )
-    } else {
-        crate::msg!(
-            "read-code-level-doubt",
-            row = row,
-            code = code,
-            level = level_name,
-            other = other
-        )
+    Notice::new(NoticeKind::Doubt, message, e.location.clone())
+}
+
+/// Whether `child` may stand right under `parent`: the next level, or the akun under a
+/// komponen (a sub-komponen is often left out).
+fn follows(parent: Level, child: Level) -> bool {
+    child.depth() == parent.depth() + 1 || (parent == Level::Komponen && child == Level::Akun)
+}
+
+/// Whether a row at `level` skips no level: it stands right under the heading it goes under
+/// (or, with none above it, at the top of the table), and the code after it, when its level
+/// is known (`after`), can stand under it or close it.
+fn no_skip(level: Level, open: &[Open], after: Option<Level>) -> bool {
+    let parent = open.iter().rev().find(|o| o.level < level);
+    let placed = match (parent, open.first()) {
+        (Some(p), _) => follows(p.level, level),
+        (None, Some(top)) => level <= top.level,
+        (None, None) => after.is_none_or(|n| follows(level, n)),
     };
-    notices.push(Notice::new(NoticeKind::Doubt, message, e.location.clone()));
-    Some(level)
+    placed && after.is_none_or(|n| n <= level || follows(level, n))
 }
 
 /// A field a heading's rows add up to: money, not a percentage or a kinerja quantity.
@@ -190,11 +236,33 @@ fn shapes(code: &str) -> Vec<Level> {
     levels
 }
 
-/// Whether a row at `level` fits under the headings `open`: those it closes are complete, and
-/// the one it goes under is not.
-fn fits(level: Level, open: &[Open]) -> bool {
+/// Whether a row at `level` with `amounts` fits under the headings `open`: those it closes
+/// add up, and the one it goes under has room for it.
+fn fits(level: Level, open: &[Open], amounts: &Amounts) -> bool {
     let at = open.partition_point(|o| o.level < level);
     let (kept, closed) = open.split_at(at);
     closed.iter().all(|o| o.complete() != Some(false))
-        && kept.last().is_none_or(|p| p.complete() != Some(true))
+        && kept.last().is_none_or(|p| {
+            money(amounts).all(|(field, value)| p.room(field).is_none_or(|room| value <= room))
+        })
+}
+
+/// Whether a row at `level` with `amounts` makes the heading it goes under add up exactly.
+fn completes(level: Level, open: &[Open], amounts: &Amounts) -> bool {
+    let at = open.partition_point(|o| o.level < level);
+    let Some(parent) = open[..at].last() else {
+        return false;
+    };
+    let mut fields = money(amounts).peekable();
+    fields.peek().is_some()
+        && fields.all(|(field, value)| parent.room(field) == Some(value))
+        && money(amounts).any(|(_, value)| !value.is_zero())
+}
+
+/// The money values of a row, by field.
+fn money(amounts: &Amounts) -> impl Iterator<Item = (Field, Decimal)> + '_ {
+    amounts
+        .iter()
+        .filter(|(f, _)| adds_up(**f))
+        .filter_map(|(f, q)| Some((*f, q.value?)))
 }
