@@ -865,6 +865,80 @@ fn a_level_the_table_writes_with_dots_is_not_taken_by_a_code_written_alone() {
     assert!(doubts(&doc).is_empty(), "{:?}", doubts(&doc));
 }
 
+/// In a table that writes each code alone at the start of its text, the detail rows under an
+/// akun that start with an acronym (`ATK …`, `BBM …`) are its items, not KRO headings: as
+/// KROs they would head nothing after the akun, and the kegiatan above (50 000 000, all in
+/// KRO `EBA`) has no room for them. Said at each row. By hand: 10 000 000 + 12 000 000 +
+/// 8 000 000 = 30 000 000, the akun's pagu; with the other akun's 20 000 000, the JUMLAH.
+#[test]
+fn acronyms_under_an_akun_stay_text_where_codes_are_written_alone() {
+    support::english();
+    let rows = [
+        ["Uraian", "Pagu", "Realisasi"],
+        ["WA Program Dukungan Manajemen", "50000000", "41000000"],
+        [
+            "4305 Dukungan Manajemen Internal KPU",
+            "50000000",
+            "41000000",
+        ],
+        [
+            "EBA Layanan Dukungan Manajemen Internal",
+            "50000000",
+            "41000000",
+        ],
+        ["994 Layanan Perkantoran", "50000000", "41000000"],
+        [
+            "002 Operasional dan Pemeliharaan Kantor",
+            "50000000",
+            "41000000",
+        ],
+        ["A Tanpa Sub Komponen", "50000000", "41000000"],
+        [
+            "521111 Belanja Operasional Perkantoran",
+            "30000000",
+            "25000000",
+        ],
+        ["ATK dan bahan komputer", "10000000", "8000000"],
+        ["BBM kendaraan dinas", "12000000", "10000000"],
+        ["Langganan daya dan jasa", "8000000", "7000000"],
+        ["523111 Belanja Pemeliharaan Gedung", "20000000", "16000000"],
+        ["JUMLAH", "50000000", "41000000"],
+    ];
+    let doc = read_table(&rows);
+    let codes: Vec<Option<&str>> = levels_and_codes(&doc).into_iter().map(|(_, c)| c).collect();
+    assert_eq!(
+        codes,
+        [
+            Some("WA"),
+            Some("4305"),
+            Some("EBA"),
+            Some("994"),
+            Some("002"),
+            Some("A"),
+            Some("521111")
+        ]
+    );
+    let items: Vec<&str> = doc.items().iter().map(|i| i.uraian.as_str()).collect();
+    assert_eq!(
+        items,
+        [
+            "ATK dan bahan komputer",
+            "BBM kendaraan dinas",
+            "Langganan daya dan jasa",
+            "Belanja Pemeliharaan Gedung"
+        ]
+    );
+    assert_eq!(sum(&doc, Field::Pagu), dec("50000000"));
+    assert_eq!(sum(&doc, Field::Realisasi), dec("41000000"));
+    let said = notices(&doc, NoticeKind::Ambiguous);
+    assert!(
+        said.iter().any(|m| m.starts_with("row 9: 'ATK'"))
+            && said.iter().any(|m| m.starts_with("row 10: 'BBM'")),
+        "{said:?}"
+    );
+    assert!(doubts(&doc).is_empty(), "{:?}", doubts(&doc));
+}
+
 /// Read as a RAK (`--kind rak`), the RKT's program rows and subtotals are no actions: the
 /// five kegiatan are, and each other row is said as a doubt.
 #[test]

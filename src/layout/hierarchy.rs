@@ -68,6 +68,7 @@ pub fn build(mut lines: Vec<(u32, Line)>, coded: bool) -> Built {
     let code_columns = code_columns(&entries);
     let in_columns = code_columns > 1;
     let mut level_notices = Vec::new();
+    let mut words = Vec::new();
     let mut roles = if in_columns {
         by_codes(&entries, &column_levels(&entries), true)
     } else if (coded || code_columns == 1)
@@ -75,9 +76,10 @@ pub fn build(mut lines: Vec<(u32, Line)>, coded: bool) -> Built {
             .iter()
             .any(|e| e.code().and_then(code_level).is_some())
     {
-        let (levels, notices) = shapes::levels(&entries);
-        level_notices = notices;
-        by_codes(&entries, &levels, false)
+        let read = shapes::levels(&entries, in_text);
+        level_notices = read.notices;
+        words = read.words;
+        by_codes(&entries, &read.levels, false)
     } else if entries.iter().any(|e| e.numbering().is_some())
         && !(running_count(&entries) && entries.iter().any(|e| sums_below(e)))
     {
@@ -90,6 +92,7 @@ pub fn build(mut lines: Vec<(u32, Line)>, coded: bool) -> Built {
     } else {
         by_bare_runs(&lines)
     };
+    put_words_back(&mut lines, &words);
     let notices = if in_columns {
         breaks::continue_across(&mut lines, &mut roles)
     } else {
@@ -100,6 +103,23 @@ pub fn build(mut lines: Vec<(u32, Line)>, coded: bool) -> Built {
     built.notices.extend(word_notices);
     built.notices.extend(notices);
     built
+}
+
+/// Puts back at the start of their texts the codes of the entries (by their place among the
+/// entries) that are words of the text (see `shapes`).
+fn put_words_back(lines: &mut [(u32, Line)], words: &[usize]) {
+    if words.is_empty() {
+        return;
+    }
+    let entries = lines.iter_mut().filter_map(|(_, l)| match l {
+        Line::Entry(e) => Some(e),
+        _ => None,
+    });
+    for (i, e) in entries.enumerate() {
+        if words.binary_search(&i).is_ok() {
+            e.put_code_back_in_text();
+        }
+    }
 }
 
 /// Numbers of four digits or more (`1000` after `999`) are the rows' numbering when the

@@ -205,6 +205,19 @@ impl Entry {
         self.extra_mut().code = Some(code);
     }
 
+    /// Puts a code taken by [`Entry::take_code_from_text`] back at the start of the text: it
+    /// was a word (`ATK dan bahan komputer`).
+    pub fn put_code_back_in_text(&mut self) {
+        let Some(code) = self.extra.as_mut().and_then(|x| x.code.take()) else {
+            return;
+        };
+        let text = match self.hierarchy_text.as_mut() {
+            Some(text) => text,
+            None => self.uraian.get_or_insert_with(String::new),
+        };
+        *text = format!("{code} {text}").trim_end().to_string();
+    }
+
     /// The total's label, taken out.
     pub fn take_label(&mut self) -> Option<String> {
         self.extra.as_mut().and_then(|x| x.label.take())

@@ -82,9 +82,19 @@ impl<'a> Open<'a> {
     }
 }
 
-/// Each entry's level (`None` for an uncoded row), and a doubt for each code whose level the
-/// amounts could not settle.
-pub(super) fn levels(entries: &[&Entry]) -> (Vec<Option<Level>>, Vec<Notice>) {
+/// What [`levels`] read.
+pub(super) struct Read {
+    /// Each entry's level (`None` for an uncoded row).
+    pub levels: Vec<Option<Level>>,
+    /// A doubt for each code whose level nothing settled; a notice for each word kept as text.
+    pub notices: Vec<Notice>,
+    /// The entries whose code, taken from the start of the text, is a word of it (`ATK`).
+    pub words: Vec<usize>,
+}
+
+/// Each entry's level; `in_text`: the codes were taken from the start of the texts, so a
+/// word of capitals (`ATK dan bahan komputer`) may have been taken for one.
+pub(super) fn levels(entries: &[&Entry], in_text: bool) -> Read {
     let codes: Vec<Option<&str>> = entries.iter().map(|e| e.code()).collect();
     // The levels the table writes with dots (`QGE.001`): a code written alone is of another.
     let mut dotted: Vec<Level> = codes
@@ -98,12 +108,24 @@ pub(super) fn levels(entries: &[&Entry]) -> (Vec<Option<Level>>, Vec<Notice>) {
     let mut open: Vec<Open> = Vec::new();
     let mut levels = Vec::with_capacity(entries.len());
     let mut notices = Vec::new();
+    let mut words = Vec::new();
     for (i, e) in entries.iter().enumerate() {
-        let level = codes[i].and_then(|code| {
-            let next = codes[i + 1..].iter().flatten().next().copied();
+        let next = codes[i + 1..].iter().flatten().next().copied();
+        let mut level = codes[i].and_then(|code| {
             next.and_then(|n| codes::level_in(code, n))
                 .or_else(|| in_context(code, next, &dotted, e, &open, &mut notices))
         });
+        if let (Some(l), Some(code)) = (level, codes[i]) {
+            // After deeper rows (an akun's), a word heads nothing: `ATK …`, `BBM …` under an
+            // akun are its items; a KRO there would head the ROs after it.
+            let after_deeper = open.last().is_some_and(|o| o.level > l);
+            let heading = !after_deeper || heads(l, next);
+            if in_text && is_word(code) && !(fits(l, &open, &e.amounts) && heading) {
+                notices.push(word_notice(e, code, l));
+                words.push(i);
+                level = None;
+            }
+        }
         match level {
             Some(level) => {
                 while open.last().is_some_and(|o| o.level >= level) {
@@ -123,7 +145,33 @@ pub(super) fn levels(entries: &[&Entry]) -> (Vec<Option<Level>>, Vec<Notice>) {
         }
         levels.push(level);
     }
-    (levels, notices)
+    Read {
+        levels,
+        notices,
+        words,
+    }
+}
+
+/// A code that is a word of capitals (`ATK`, `BBM`, `AC`), as the start of a text may be.
+fn is_word(code: &str) -> bool {
+    code.len() > 1 && code.bytes().all(|b| b.is_ascii_uppercase())
+}
+
+/// Whether a heading at `level` heads the code after it (that code may stand under it).
+fn heads(level: Level, next: Option<&str>) -> bool {
+    next.is_some_and(|n| shapes(n).iter().any(|l| *l > level))
+}
+
+/// A word of capitals at the start of a text read as a word: as a code at `level` it would
+/// head no row after deeper ones, or break the sums of the headings above it.
+fn word_notice(e: &Entry, word: &str, level: Level) -> Notice {
+    let message = crate::msg!(
+        "read-word-not-code-here",
+        row = e.location.row,
+        word = word,
+        level = level.name().replace('_', " ")
+    );
+    Notice::new(NoticeKind::Ambiguous, message, e.location.clone())
 }
 
 /// The level of `code` under the headings `open`, `next` the code after it (rules 2 to 4
