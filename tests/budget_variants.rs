@@ -636,6 +636,14 @@ fn assert_bare(doc: &Document) {
     assert_eq!(sum(doc, Field::Realisasi), dec("4500000"));
 }
 
+/// Each item's heading (by its place among the headings) and code.
+fn items_under(doc: &Document) -> Vec<(Option<usize>, Option<&str>)> {
+    doc.items()
+        .iter()
+        .map(|i| (i.heading, i.code.as_deref()))
+        .collect()
+}
+
 fn doubts(doc: &Document) -> Vec<String> {
     notices(doc, NoticeKind::Doubt)
 }
@@ -812,12 +820,10 @@ fn sibling_codes_with_nothing_under_them_are_placed_by_the_sums() {
     ];
     let doc = read_table(&rows);
     assert_eq!(levels_and_codes(&doc), [(Level::Output, Some("EBA"))]);
-    let ro: Vec<(Option<usize>, Option<&str>)> = doc
-        .items()
-        .iter()
-        .map(|i| (i.heading, i.code.as_deref()))
-        .collect();
-    assert_eq!(ro, [(Some(0), Some("994")), (Some(0), Some("995"))]);
+    assert_eq!(
+        items_under(&doc),
+        [(Some(0), Some("994")), (Some(0), Some("995"))]
+    );
     assert!(doubts(&doc).is_empty(), "{:?}", doubts(&doc));
 }
 
@@ -849,13 +855,8 @@ fn a_level_the_table_writes_with_dots_is_not_taken_by_a_code_written_alone() {
             (Level::RincianOutput, Some("EBA.995")),
         ]
     );
-    let komponen: Vec<(Option<usize>, Option<&str>)> = doc
-        .items()
-        .iter()
-        .map(|i| (i.heading, i.code.as_deref()))
-        .collect();
     assert_eq!(
-        komponen,
+        items_under(&doc),
         [
             (Some(1), Some("001")),
             (Some(1), Some("002")),
@@ -936,6 +937,51 @@ fn acronyms_under_an_akun_stay_text_where_codes_are_written_alone() {
             && said.iter().any(|m| m.starts_with("row 10: 'BBM'")),
         "{said:?}"
     );
+    assert!(doubts(&doc).is_empty(), "{:?}", doubts(&doc));
+}
+
+/// The first detail rows of an akun may start with two capitals (`AC split …`, `TV LED …`):
+/// they are its items, not a program or sub-komponen, since the akun has room for them and
+/// neither heads the code after it; `DL` after them heads the kegiatan `6709` (400 within
+/// its 400) and is the second program. By hand: 600 + 400 = 1 000, the akun's pagu; the two
+/// programs 1 000 + 400 = 1 400, realisasi 900 + 400 = 1 300.
+#[test]
+fn two_capitals_starting_an_akuns_first_details_are_text_and_a_program_after_them_is_not() {
+    support::english();
+    let rows = [
+        ["Uraian", "Pagu", "Realisasi"],
+        ["WA Program Dukungan Manajemen", "1000", "900"],
+        ["4305 Penyelenggaraan Kesekretariatan", "1000", "900"],
+        ["EBA Layanan Dukungan Manajemen Internal", "1000", "900"],
+        ["951 Layanan Sarana Internal", "1000", "900"],
+        ["052 Pengadaan Peralatan Kantor", "1000", "900"],
+        ["532111 Belanja Modal Peralatan dan Mesin", "1000", "900"],
+        ["AC split 2 PK 4 unit", "600", "500"],
+        ["TV LED 50 inch 2 unit", "400", "400"],
+        ["DL Program Penegakan Hukum", "400", "400"],
+        ["6709 Penyidikan", "400", "400"],
+        ["QDC Layanan Hukum", "400", "400"],
+        ["995 Layanan Hukum Internal", "400", "400"],
+        ["001 Penyusunan Peraturan", "400", "400"],
+        ["521211 Belanja Bahan", "400", "400"],
+        ["Bahan", "400", "400"],
+    ];
+    let doc = read_table(&rows);
+    let programs: Vec<(Level, Option<&str>)> = levels_and_codes(&doc)
+        .into_iter()
+        .filter(|(l, _)| *l == Level::Program)
+        .collect();
+    assert_eq!(
+        programs,
+        [(Level::Program, Some("WA")), (Level::Program, Some("DL"))]
+    );
+    let items: Vec<&str> = doc.items().iter().map(|i| i.uraian.as_str()).collect();
+    assert_eq!(
+        items,
+        ["AC split 2 PK 4 unit", "TV LED 50 inch 2 unit", "Bahan"]
+    );
+    assert_eq!(sum(&doc, Field::Pagu), dec("1400"));
+    assert_eq!(sum(&doc, Field::Realisasi), dec("1300"));
     assert!(doubts(&doc).is_empty(), "{:?}", doubts(&doc));
 }
 

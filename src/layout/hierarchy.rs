@@ -76,7 +76,7 @@ pub fn build(mut lines: Vec<(u32, Line)>, coded: bool) -> Built {
             .iter()
             .any(|e| e.code().and_then(code_level).is_some())
     {
-        let read = shapes::levels(&entries, in_text);
+        let read = shapes::levels(&entries);
         level_notices = read.notices;
         words = read.words;
         by_codes(&entries, &read.levels, false)

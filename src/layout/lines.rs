@@ -65,6 +65,8 @@ pub struct Extra {
     /// The column of a code written under the Uraian header (each level in its own column,
     /// as SAKTI writes them); `None` for a Kode column.
     pub code_col: Option<u32>,
+    /// The code was taken from the start of the row's text (see `Entry::take_code_from_text`).
+    pub code_from_text: bool,
     /// Outline numbering: its style and the number as written.
     pub numbering: Option<(Style, String)>,
     /// A number of four digits or more where numbering would be (`1000` in the No column,
@@ -104,6 +106,7 @@ const _: () = assert!(crate::source::MAX_COLS <= u16::MAX as u32);
 static NO_EXTRA: Extra = Extra {
     code: None,
     code_col: None,
+    code_from_text: false,
     numbering: None,
     long_number: None,
     unreadable: Vec::new(),
@@ -135,6 +138,11 @@ impl Entry {
 
     pub fn code_col(&self) -> Option<u32> {
         self.extra().code_col
+    }
+
+    /// Whether the code was written at the start of the row's text, not in a Kode column.
+    pub fn code_from_text(&self) -> bool {
+        self.extra().code_from_text
     }
 
     pub fn numbering(&self) -> Option<&(Style, String)> {
@@ -202,15 +210,21 @@ impl Entry {
             Some(text) => *text = rest,
             None => self.uraian = Some(rest),
         }
-        self.extra_mut().code = Some(code);
+        let extra = self.extra_mut();
+        extra.code = Some(code);
+        extra.code_from_text = true;
     }
 
     /// Puts a code taken by [`Entry::take_code_from_text`] back at the start of the text: it
     /// was a word (`ATK dan bahan komputer`).
     pub fn put_code_back_in_text(&mut self) {
-        let Some(code) = self.extra.as_mut().and_then(|x| x.code.take()) else {
+        let Some(extra) = self.extra.as_mut().filter(|x| x.code_from_text) else {
             return;
         };
+        let Some(code) = extra.code.take() else {
+            return;
+        };
+        extra.code_from_text = false;
         let text = match self.hierarchy_text.as_mut() {
             Some(text) => text,
             None => self.uraian.get_or_insert_with(String::new),

@@ -42,12 +42,15 @@ impl<'a> Open<'a> {
         }
     }
 
+    /// Adds a row under it. A money field the row leaves blank makes that field's sum
+    /// unknown: `check` adds up the rows as written, and a blank is not a zero.
     fn add(&mut self, amounts: &Amounts) {
         self.rows += 1;
-        for (field, q) in amounts.iter().filter(|(f, _)| adds_up(**f)) {
+        for (field, _) in self.amounts.iter().filter(|(f, _)| adds_up(**f)) {
+            let value = amounts.get(field).and_then(|q| q.value);
             match self.under.iter_mut().find(|(f, _)| f == field) {
-                Some((_, sum)) => *sum = sum.zip(q.value).map(|(a, b)| a + b),
-                None => self.under.push((*field, q.value)),
+                Some((_, sum)) => *sum = sum.zip(value).map(|(a, b)| a + b),
+                None => self.under.push((*field, value)),
             }
         }
     }
@@ -92,9 +95,9 @@ pub(super) struct Read {
     pub words: Vec<usize>,
 }
 
-/// Each entry's level; `in_text`: the codes were taken from the start of the texts, so a
-/// word of capitals (`ATK dan bahan komputer`) may have been taken for one.
-pub(super) fn levels(entries: &[&Entry], in_text: bool) -> Read {
+/// Each entry's level; a word of capitals taken from the start of a text for a code
+/// (`ATK dan bahan komputer`) is put back (see [`is_detail`]).
+pub(super) fn levels(entries: &[&Entry]) -> Read {
     let codes: Vec<Option<&str>> = entries.iter().map(|e| e.code()).collect();
     // The levels the table writes with dots (`QGE.001`): a code written alone is of another.
     let mut dotted: Vec<Level> = codes
@@ -110,22 +113,21 @@ pub(super) fn levels(entries: &[&Entry], in_text: bool) -> Read {
     let mut notices = Vec::new();
     let mut words = Vec::new();
     for (i, e) in entries.iter().enumerate() {
-        let next = codes[i + 1..].iter().flatten().next().copied();
-        let mut level = codes[i].and_then(|code| {
-            next.and_then(|n| codes::level_in(code, n))
-                .or_else(|| in_context(code, next, &dotted, e, &open, &mut notices))
-        });
-        if let (Some(l), Some(code)) = (level, codes[i]) {
-            // After deeper rows (an akun's), a word heads nothing: `ATK …`, `BBM …` under an
-            // akun are its items; a KRO there would head the ROs after it.
-            let after_deeper = open.last().is_some_and(|o| o.level > l);
-            let heading = !after_deeper || heads(l, next);
-            if in_text && is_word(code) && !(fits(l, &open, &e.amounts) && heading) {
-                notices.push(word_notice(e, code, l));
+        let next_at = (i + 1..codes.len()).find(|&j| codes[j].is_some());
+        let next = next_at.and_then(|j| codes[j]);
+        let word = codes[i]
+            .filter(|c| e.code_from_text() && is_detail(c, e, next_at.map(|j| entries[j]), &open));
+        let level = match word {
+            Some(word) => {
+                notices.push(word_notice(e, word));
                 words.push(i);
-                level = None;
+                None
             }
-        }
+            None => codes[i].and_then(|code| {
+                next.and_then(|n| codes::level_in(code, n))
+                    .or_else(|| in_context(code, next, &dotted, e, &open, &mut notices))
+            }),
+        };
         match level {
             Some(level) => {
                 while open.last().is_some_and(|o| o.level >= level) {
@@ -152,25 +154,37 @@ pub(super) fn levels(entries: &[&Entry], in_text: bool) -> Read {
     }
 }
 
-/// A code that is a word of capitals (`ATK`, `BBM`, `AC`), as the start of a text may be.
-fn is_word(code: &str) -> bool {
-    code.len() > 1 && code.bytes().all(|b| b.is_ascii_uppercase())
+/// Whether `code`, a word of capitals at the start of a text (`ATK`, `BBM`, `AC`), is a word
+/// of a detail row under an akun rather than a code: it comes after the akun's own rows or
+/// is its first (the akun has room for it), and no reading of it above a sub-komponen heads
+/// the code after it (as a KRO `EBB` heads its RO `995`, a program `DL` its kegiatan: the
+/// code after it stands right under it, within its amounts).
+fn is_detail(code: &str, e: &Entry, next: Option<&Entry>, open: &[Open]) -> bool {
+    if code.len() < 2 || !code.bytes().all(|b| b.is_ascii_uppercase()) {
+        return false;
+    }
+    let Some(akun) = open.last().filter(|o| o.level == Level::Akun) else {
+        return false;
+    };
+    let readings = shapes(code);
+    let next_levels = next.and_then(Entry::code).map(shapes).unwrap_or_default();
+    // A heading holds its first row: the next code's amounts are within the word's.
+    let holds = next.is_none_or(|n| {
+        money(&n.amounts)
+            .all(|(field, value)| money(&e.amounts).all(|(f, own)| f != field || value <= own))
+    });
+    let heads = holds
+        && readings
+            .iter()
+            .filter(|w| **w < Level::SubKomponen)
+            .any(|w| next_levels.iter().any(|n| follows(*w, *n)));
+    let room = money(&e.amounts).all(|(field, value)| akun.room(field).is_none_or(|r| value <= r));
+    !heads && (akun.rows > 0 || room)
 }
 
-/// Whether a heading at `level` heads the code after it (that code may stand under it).
-fn heads(level: Level, next: Option<&str>) -> bool {
-    next.is_some_and(|n| shapes(n).iter().any(|l| *l > level))
-}
-
-/// A word of capitals at the start of a text read as a word: as a code at `level` it would
-/// head no row after deeper ones, or break the sums of the headings above it.
-fn word_notice(e: &Entry, word: &str, level: Level) -> Notice {
-    let message = crate::msg!(
-        "read-word-not-code-here",
-        row = e.location.row,
-        word = word,
-        level = level.name().replace('_', " ")
-    );
+/// A word of capitals at the start of a text read as a word of a detail row under an akun.
+fn word_notice(e: &Entry, word: &str) -> Notice {
+    let message = crate::msg!("read-word-not-code-here", row = e.location.row, word = word);
     Notice::new(NoticeKind::Ambiguous, message, e.location.clone())
 }
 
@@ -213,7 +227,17 @@ fn in_context(
         // The sums tell.
         [only] => Some(only),
         _ => {
-            let left = if fitting.is_empty() { pool } else { fitting };
+            let mut left = if fitting.is_empty() { pool } else { fitting };
+            // A level the code after it stands right under, rather than one it closes
+            // (`DL` over the kegiatan `6709` is a program, not a last sub-komponen).
+            if let Some(n) = after {
+                if left.iter().any(|l| follows(*l, n)) {
+                    left.retain(|l| follows(*l, n));
+                }
+            }
+            if let [only] = left[..] {
+                return Some(only);
+            }
             // The row that makes a heading's rows add up to it exactly is its last.
             let exact: Vec<Level> = left
                 .iter()
