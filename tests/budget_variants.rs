@@ -867,9 +867,9 @@ fn a_level_the_table_writes_with_dots_is_not_taken_by_a_code_written_alone() {
 }
 
 /// In a table that writes each code alone at the start of its text, the detail rows under an
-/// akun that start with an acronym (`ATK …`, `BBM …`) are its items, not KRO headings: as
-/// KROs they would head nothing after the akun, and the kegiatan above (50 000 000, all in
-/// KRO `EBA`) has no room for them. Said at each row. By hand: 10 000 000 + 12 000 000 +
+/// akun that start with an acronym (`ATK …`, `BBM …`) are its items, not KRO headings: they
+/// stand among the akun's details (`ATK` first, within the akun's 30 000 000) and head no
+/// code after them (a KRO would head an RO). Said at each row. By hand: 10 000 000 + 12 000 000 +
 /// 8 000 000 = 30 000 000, the akun's pagu; with the other akun's 20 000 000, the JUMLAH.
 #[test]
 fn acronyms_under_an_akun_stay_text_where_codes_are_written_alone() {
