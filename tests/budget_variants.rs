@@ -448,13 +448,18 @@ fn case3_acronyms_at_the_start_of_texts_are_not_codes() {
     );
 }
 
+/// A one-sheet workbook of `rows` (the header first), written into `dir`: its path.
+fn write_table<const N: usize>(dir: &Path, rows: &[[&str; N]]) -> std::path::PathBuf {
+    let path = dir.join("t.xlsx");
+    let rows: Vec<&[&str]> = rows.iter().map(|r| &r[..]).collect();
+    support::fixtures::table_xlsx(&path, "Realisasi", &rows).unwrap();
+    path
+}
+
 /// A one-sheet workbook of `rows` (the header first), written and read.
 fn read_table<const N: usize>(rows: &[[&str; N]]) -> Document {
     let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("t.xlsx");
-    let rows: Vec<&[&str]> = rows.iter().map(|r| &r[..]).collect();
-    support::fixtures::table_xlsx(&path, "Realisasi", &rows).unwrap();
-    read_one(&path)
+    read_one(&write_table(dir.path(), rows))
 }
 
 /// Each heading's level and code.
@@ -783,9 +788,7 @@ fn a_mistyped_heading_amount_fails_check_and_moves_no_level_silently() {
     let doc = read_table(&rows);
     assert_eq!(levels_and_codes(&doc)[6], (Level::Komponen, Some("002")));
     let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("typo.xlsx");
-    let table: Vec<&[&str]> = rows.iter().map(|r| &r[..]).collect();
-    support::fixtures::table_xlsx(&path, "Realisasi", &table).unwrap();
+    let path = write_table(dir.path(), &rows);
     let out = lakip(dir.path())
         .args(["check", "--format", "json"])
         .arg(&path)

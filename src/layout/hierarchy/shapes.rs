@@ -58,20 +58,15 @@ impl<'a> Open<'a> {
     /// Whether the rows under it add up to its amounts; `None` when that cannot be told (no
     /// rows under it yet, no amounts, a value missing).
     fn complete(&self) -> Option<bool> {
-        if self.rows == 0 {
+        let mut fields = self.amounts.iter().filter(|(f, _)| adds_up(**f)).peekable();
+        if self.rows == 0 || fields.peek().is_none() {
             return None;
         }
-        let (mut all, mut any) = (true, false);
-        for (field, q) in self.amounts.iter().filter(|(f, _)| adds_up(**f)) {
-            any = true;
-            let own = q.value?;
-            let under = match self.under.iter().find(|(f, _)| f == field) {
-                Some((_, sum)) => (*sum)?,
-                None => Decimal::ZERO,
-            };
-            all &= own == under;
+        let mut all = true;
+        for (field, _) in fields {
+            all &= self.room(*field)?.is_zero();
         }
-        any.then_some(all)
+        Some(all)
     }
 
     /// What is left of its amount in `field` for more rows (`None` when it cannot be told).
@@ -113,21 +108,19 @@ pub(super) fn levels(entries: &[&Entry]) -> Read {
     let mut notices = Vec::new();
     let mut words = Vec::new();
     for (i, e) in entries.iter().enumerate() {
-        let next_at = (i + 1..codes.len()).find(|&j| codes[j].is_some());
-        let next = next_at.and_then(|j| codes[j]);
-        let word = codes[i]
-            .filter(|c| e.code_from_text() && is_detail(c, e, next_at.map(|j| entries[j]), &open));
-        let level = match word {
-            Some(word) => {
-                notices.push(word_notice(e, word));
+        let level = codes[i].and_then(|code| {
+            // The next coded entry: looked for from a coded row only, so that a long run of
+            // uncoded rows is walked once.
+            let next_at = (i + 1..codes.len()).find(|&j| codes[j].is_some());
+            let next = next_at.and_then(|j| codes[j]);
+            if e.code_from_text() && is_detail(code, e, next_at.map(|j| entries[j]), &open) {
+                notices.push(word_notice(e, code));
                 words.push(i);
-                None
+                return None;
             }
-            None => codes[i].and_then(|code| {
-                next.and_then(|n| codes::level_in(code, n))
-                    .or_else(|| in_context(code, next, &dotted, e, &open, &mut notices))
-            }),
-        };
+            next.and_then(|n| codes::level_in(code, n))
+                .or_else(|| in_context(code, next, &dotted, e, &open, &mut notices))
+        });
         match level {
             Some(level) => {
                 while open.last().is_some_and(|o| o.level >= level) {
