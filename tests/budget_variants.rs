@@ -874,6 +874,7 @@ fn a_level_the_table_writes_with_dots_is_not_taken_by_a_code_written_alone() {
 /// stand among the akun's details (`ATK` first, within the akun's 30 000 000) and head no
 /// code after them (a KRO would head an RO). Said at each row. By hand: 10 000 000 + 12 000 000 +
 /// 8 000 000 = 30 000 000, the akun's pagu; with the other akun's 20 000 000, the JUMLAH.
+/// A text is kept as written, its two spaces after `BBM` too.
 #[test]
 fn acronyms_under_an_akun_stay_text_where_codes_are_written_alone() {
     support::english();
@@ -903,7 +904,7 @@ fn acronyms_under_an_akun_stay_text_where_codes_are_written_alone() {
             "25000000",
         ],
         ["ATK dan bahan komputer", "10000000", "8000000"],
-        ["BBM kendaraan dinas", "12000000", "10000000"],
+        ["BBM  kendaraan dinas", "12000000", "10000000"],
         ["Langganan daya dan jasa", "8000000", "7000000"],
         ["523111 Belanja Pemeliharaan Gedung", "20000000", "16000000"],
         ["JUMLAH", "50000000", "41000000"],
@@ -927,7 +928,7 @@ fn acronyms_under_an_akun_stay_text_where_codes_are_written_alone() {
         items,
         [
             "ATK dan bahan komputer",
-            "BBM kendaraan dinas",
+            "BBM  kendaraan dinas",
             "Langganan daya dan jasa",
             "Belanja Pemeliharaan Gedung"
         ]

@@ -65,8 +65,9 @@ pub struct Extra {
     /// The column of a code written under the Uraian header (each level in its own column,
     /// as SAKTI writes them); `None` for a Kode column.
     pub code_col: Option<u32>,
-    /// The code was taken from the start of the row's text (see `Entry::take_code_from_text`).
-    pub code_from_text: bool,
+    /// The row's text as written, when its code was taken from the start of it (see
+    /// `Entry::take_code_from_text`): put back whole if the code proves a word.
+    pub text_with_code: Option<Box<str>>,
     /// Outline numbering: its style and the number as written.
     pub numbering: Option<(Style, String)>,
     /// A number of four digits or more where numbering would be (`1000` in the No column,
@@ -106,7 +107,7 @@ const _: () = assert!(crate::source::MAX_COLS <= u16::MAX as u32);
 static NO_EXTRA: Extra = Extra {
     code: None,
     code_col: None,
-    code_from_text: false,
+    text_with_code: None,
     numbering: None,
     long_number: None,
     unreadable: Vec::new(),
@@ -142,7 +143,7 @@ impl Entry {
 
     /// Whether the code was written at the start of the row's text, not in a Kode column.
     pub fn code_from_text(&self) -> bool {
-        self.extra().code_from_text
+        self.extra().text_with_code.is_some()
     }
 
     pub fn numbering(&self) -> Option<&(Style, String)> {
@@ -206,30 +207,31 @@ impl Entry {
         else {
             return;
         };
-        match self.hierarchy_text.as_mut() {
-            Some(text) => *text = rest,
-            None => self.uraian = Some(rest),
-        }
-        let extra = self.extra_mut();
-        extra.code = Some(code);
-        extra.code_from_text = true;
-    }
-
-    /// Puts a code taken by [`Entry::take_code_from_text`] back at the start of the text: it
-    /// was a word (`ATK dan bahan komputer`).
-    pub fn put_code_back_in_text(&mut self) {
-        let Some(extra) = self.extra.as_mut().filter(|x| x.code_from_text) else {
-            return;
-        };
-        let Some(code) = extra.code.take() else {
-            return;
-        };
-        extra.code_from_text = false;
         let text = match self.hierarchy_text.as_mut() {
             Some(text) => text,
             None => self.uraian.get_or_insert_with(String::new),
         };
-        *text = format!("{code} {text}").trim_end().to_string();
+        let written = std::mem::replace(text, rest);
+        let extra = self.extra_mut();
+        extra.code = Some(code);
+        extra.text_with_code = Some(written.into_boxed_str());
+    }
+
+    /// Puts a code taken by [`Entry::take_code_from_text`] back: the text is again as the cell
+    /// wrote it (`ATK  dan bahan komputer`, its spaces kept), the code a word of it.
+    pub fn put_code_back_in_text(&mut self) {
+        let Some(extra) = self.extra.as_mut() else {
+            return;
+        };
+        let Some(written) = extra.text_with_code.take() else {
+            return;
+        };
+        extra.code = None;
+        let text = match self.hierarchy_text.as_mut() {
+            Some(text) => text,
+            None => self.uraian.get_or_insert_with(String::new),
+        };
+        *text = written.into();
     }
 
     /// The total's label, taken out.
