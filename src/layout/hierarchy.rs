@@ -55,7 +55,7 @@ pub struct Built {
 
 pub fn build(mut lines: Vec<(u32, Line)>, coded: bool) -> Built {
     let number_notices = long_numbers(&mut lines);
-    let (in_text, word_notices) = codes_in_text(&mut lines);
+    let (in_text, word_notices, as_written) = codes_in_text(&mut lines);
     let coded = coded || in_text;
     let entries: Vec<&Entry> = lines
         .iter()
@@ -92,7 +92,7 @@ pub fn build(mut lines: Vec<(u32, Line)>, coded: bool) -> Built {
     } else {
         by_bare_runs(&lines)
     };
-    put_words_back(&mut lines, &words);
+    put_words_back(&mut lines, &words, as_written);
     let notices = if in_columns {
         breaks::continue_across(&mut lines, &mut roles)
     } else {
@@ -106,8 +106,9 @@ pub fn build(mut lines: Vec<(u32, Line)>, coded: bool) -> Built {
 }
 
 /// Puts back at the start of their texts the codes of the entries (by their place among the
-/// entries) that are words of the text (see `shapes`).
-fn put_words_back(lines: &mut [(u32, Line)], words: &[usize]) {
+/// entries) that are words of the text (see `shapes`); `as_written`: the texts that a code and
+/// one space would not make again, by the entry's place (taken by value: freed before `link`).
+fn put_words_back(lines: &mut [(u32, Line)], words: &[usize], as_written: BTreeMap<usize, String>) {
     if words.is_empty() {
         return;
     }
@@ -117,7 +118,7 @@ fn put_words_back(lines: &mut [(u32, Line)], words: &[usize]) {
     });
     for (i, e) in entries.enumerate() {
         if words.binary_search(&i).is_ok() {
-            e.put_code_back_in_text();
+            e.put_code_back_in_text(as_written.get(&i).map(String::as_str));
         }
     }
 }
@@ -163,9 +164,10 @@ fn long_numbers(lines: &mut [(u32, Line)]) -> Vec<Notice> {
 /// `KPU`) is not taken for a code, the table must write three codes at least, of two levels
 /// at least, one of them a code no word looks like (dotted, or a kegiatan's or an akun's
 /// digits); and in such a table a word of capitals (`ATK kantor`) stays text, said, where the
-/// table writes its level's codes with dots (`4305.EBA`). Whether codes were taken, and the
-/// words kept as text.
-fn codes_in_text(lines: &mut [(u32, Line)]) -> (bool, Vec<Notice>) {
+/// table writes its level's codes with dots (`4305.EBA`). Returns whether codes were taken,
+/// the notices of words kept as text, and, by the entry's place among the entries, each text
+/// that a code of capitals (one that may prove a word) and one space would not make again.
+fn codes_in_text(lines: &mut [(u32, Line)]) -> (bool, Vec<Notice>, BTreeMap<usize, String>) {
     let entries = || {
         lines.iter().filter_map(|(_, l)| match l {
             Line::Entry(e) if e.code().is_none() => Some(e),
@@ -179,9 +181,9 @@ fn codes_in_text(lines: &mut [(u32, Line)]) -> (bool, Vec<Notice>) {
         |c: &&str| c.contains('.') || c.len() >= 4 && c.bytes().all(|b| b.is_ascii_digit());
     let levels: std::collections::BTreeSet<Level> =
         found.iter().filter_map(|c| code_level(c)).collect();
-    let written = found.len() >= 3 && levels.len() >= 2 && found.iter().any(unmistakable);
-    if !written {
-        return (false, Vec::new());
+    let codes_written = found.len() >= 3 && levels.len() >= 2 && found.iter().any(unmistakable);
+    if !codes_written {
+        return (false, Vec::new(), BTreeMap::new());
     }
     let dotted: BTreeMap<Level, String> = found
         .iter()
@@ -190,9 +192,13 @@ fn codes_in_text(lines: &mut [(u32, Line)]) -> (bool, Vec<Notice>) {
         .rev()
         .collect();
     let mut notices = Vec::new();
-    for (_, line) in lines.iter_mut() {
+    let mut as_written = BTreeMap::new();
+    let all_entries = lines.iter_mut().filter_map(|(_, l)| match l {
+        Line::Entry(e) => Some(e),
+        _ => None,
+    });
+    for (i, e) in all_entries.enumerate() {
         // A row with a code of its own (a Kode column) keeps it, whatever its text starts with.
-        let Line::Entry(e) = line else { continue };
         if e.code().is_some() {
             continue;
         }
@@ -206,10 +212,15 @@ fn codes_in_text(lines: &mut [(u32, Line)]) -> (bool, Vec<Notice>) {
                 notice,
                 e.location.clone(),
             )),
-            None => e.take_code_from_text(),
+            None => {
+                let text = e.take_code_from_text();
+                if let Some(text) = text.filter(|_| e.code().is_some_and(shapes::may_be_word)) {
+                    as_written.insert(i, text);
+                }
+            }
         }
     }
-    (true, notices)
+    (true, notices, as_written)
 }
 
 /// A word of capitals at the start of a text (`ATK`) whose every reading as a code is of a

@@ -65,9 +65,8 @@ pub struct Extra {
     /// The column of a code written under the Uraian header (each level in its own column,
     /// as SAKTI writes them); `None` for a Kode column.
     pub code_col: Option<u32>,
-    /// The row's text as written, when its code was taken from the start of it (see
-    /// `Entry::take_code_from_text`): put back whole if the code proves a word.
-    pub text_with_code: Option<Box<str>>,
+    /// The code was taken from the start of the row's text (see `Entry::take_code_from_text`).
+    pub code_from_text: bool,
     /// Outline numbering: its style and the number as written.
     pub numbering: Option<(Style, String)>,
     /// A number of four digits or more where numbering would be (`1000` in the No column,
@@ -107,7 +106,7 @@ const _: () = assert!(crate::source::MAX_COLS <= u16::MAX as u32);
 static NO_EXTRA: Extra = Extra {
     code: None,
     code_col: None,
-    text_with_code: None,
+    code_from_text: false,
     numbering: None,
     long_number: None,
     unreadable: Vec::new(),
@@ -143,7 +142,7 @@ impl Entry {
 
     /// Whether the code was written at the start of the row's text, not in a Kode column.
     pub fn code_from_text(&self) -> bool {
-        self.extra().text_with_code.is_some()
+        self.extra().code_from_text
     }
 
     pub fn numbering(&self) -> Option<&(Style, String)> {
@@ -199,39 +198,48 @@ impl Entry {
         (readable && rest.starts_with(char::is_alphabetic)).then_some((code, rest))
     }
 
-    /// Moves the code written at the start of the row's text into its code.
-    pub fn take_code_from_text(&mut self) {
-        let Some((code, rest)) = self
+    /// Moves the code written at the start of the row's text into its code. Returns the text
+    /// as written when the code and the rest do not make it again with one space between
+    /// them (`BBM  kendaraan`): the caller keeps it, in case the code proves a word.
+    pub fn take_code_from_text(&mut self) -> Option<String> {
+        let (code, rest) = self
             .code_in_text()
-            .map(|(c, r)| (c.to_string(), r.to_string()))
-        else {
-            return;
-        };
+            .map(|(c, r)| (c.to_string(), r.to_string()))?;
         let text = match self.hierarchy_text.as_mut() {
             Some(text) => text,
             None => self.uraian.get_or_insert_with(String::new),
         };
         let written = std::mem::replace(text, rest);
+        // `text` now holds the rest.
+        let usual = written
+            .strip_prefix(code.as_str())
+            .and_then(|r| r.strip_prefix(' '))
+            == Some(text.as_str());
         let extra = self.extra_mut();
         extra.code = Some(code);
-        extra.text_with_code = Some(written.into_boxed_str());
+        extra.code_from_text = true;
+        (!usual).then_some(written)
     }
 
-    /// Puts a code taken by [`Entry::take_code_from_text`] back: the text is again as the cell
-    /// wrote it (`ATK  dan bahan komputer`, its spaces kept), the code a word of it.
-    pub fn put_code_back_in_text(&mut self) {
-        let Some(extra) = self.extra.as_mut() else {
+    /// Puts a code taken by [`Entry::take_code_from_text`] back at the start of the text: it
+    /// was a word (`ATK dan bahan komputer`). `written`: the text as written, when
+    /// `take_code_from_text` returned it.
+    pub fn put_code_back_in_text(&mut self, written: Option<&str>) {
+        let Some(extra) = self.extra.as_mut().filter(|x| x.code_from_text) else {
             return;
         };
-        let Some(written) = extra.text_with_code.take() else {
+        let Some(code) = extra.code.take() else {
             return;
         };
-        extra.code = None;
+        extra.code_from_text = false;
         let text = match self.hierarchy_text.as_mut() {
             Some(text) => text,
             None => self.uraian.get_or_insert_with(String::new),
         };
-        *text = written.into();
+        *text = match written {
+            Some(written) => written.to_string(),
+            None => format!("{code} {text}"),
+        };
     }
 
     /// The total's label, taken out.
@@ -935,6 +943,29 @@ mod tests {
             let e = Entry { uraian: Some(text.clone()), ..Entry::default() };
             let quick = e.code_in_text().map(|(c, r)| (c.to_string(), r.to_string()));
             proptest::prop_assert_eq!(quick, plain(&text));
+        }
+    }
+
+    /// A code taken from a text and put back gives the text as written: its spaces, a
+    /// no-break space, are kept; a text of one space is not held twice.
+    #[test]
+    fn a_code_put_back_gives_the_text_as_written() {
+        for (text, held) in [
+            ("BBM kendaraan dinas", false),
+            ("BBM  kendaraan dinas", true),
+            ("ATK\u{a0}kantor", true),
+        ] {
+            let mut e = Entry {
+                uraian: Some(text.to_string()),
+                ..Entry::default()
+            };
+            let written = e.take_code_from_text();
+            assert_eq!(written.is_some(), held, "{text}");
+            assert_eq!(e.code(), text.split([' ', '\u{a0}']).next());
+            assert_ne!(e.uraian.as_deref(), Some(text));
+            e.put_code_back_in_text(written.as_deref());
+            assert_eq!(e.uraian.as_deref(), Some(text));
+            assert_eq!(e.code(), None);
         }
     }
 

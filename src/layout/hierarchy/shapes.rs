@@ -147,13 +147,19 @@ pub(super) fn levels(entries: &[&Entry]) -> Read {
     }
 }
 
+/// Whether a code taken from a text may prove a word of it: two capitals or more (`AC`,
+/// `ATK`); a code of digits or dots never does.
+pub(super) fn may_be_word(code: &str) -> bool {
+    code.len() >= 2 && code.bytes().all(|b| b.is_ascii_uppercase())
+}
+
 /// Whether `code`, a word of capitals at the start of a text (`ATK`, `BBM`, `AC`), is a word
 /// of a detail row under an akun rather than a code: it comes after the akun's own rows or
 /// is its first (the akun has room for it), and no reading of it above a sub-komponen heads
 /// the code after it (as a KRO `EBB` heads its RO `995`, a program `DL` its kegiatan: the
 /// code after it stands right under it, within its amounts).
 fn is_detail(code: &str, e: &Entry, next: Option<&Entry>, open: &[Open]) -> bool {
-    if code.len() < 2 || !code.bytes().all(|b| b.is_ascii_uppercase()) {
+    if !may_be_word(code) {
         return false;
     }
     let Some(akun) = open.last().filter(|o| o.level == Level::Akun) else {
