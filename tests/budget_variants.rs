@@ -506,7 +506,7 @@ fn case3_an_acronym_under_an_akun_stays_text_where_kro_codes_are_dotted() {
             (Level::Akun, Some("521111")),
         ]
     );
-    let items: Vec<&str> = doc.items().iter().map(|i| i.uraian.as_str()).collect();
+    let items = item_texts(&doc);
     assert_eq!(items, ["ATK kantor", "Konsumsi rapat"]);
     // 1 000 000 + 2 000 000 and 500 000 + 1 500 000: the akun's and the JUMLAH's figures.
     assert_eq!(sum(&doc, Field::Pagu), dec("3000000"));
@@ -642,6 +642,10 @@ fn assert_bare(doc: &Document) {
 }
 
 /// Each item's heading (by its place among the headings) and code.
+fn item_texts(doc: &Document) -> Vec<&str> {
+    doc.items().iter().map(|i| i.uraian.as_str()).collect()
+}
+
 fn items_under(doc: &Document) -> Vec<(Option<usize>, Option<&str>)> {
     doc.items()
         .iter()
@@ -923,7 +927,7 @@ fn acronyms_under_an_akun_stay_text_where_codes_are_written_alone() {
             Some("521111")
         ]
     );
-    let items: Vec<&str> = doc.items().iter().map(|i| i.uraian.as_str()).collect();
+    let items = item_texts(&doc);
     assert_eq!(
         items,
         [
@@ -979,7 +983,7 @@ fn two_capitals_starting_an_akuns_first_details_are_text_and_a_program_after_the
         programs,
         [(Level::Program, Some("WA")), (Level::Program, Some("DL"))]
     );
-    let items: Vec<&str> = doc.items().iter().map(|i| i.uraian.as_str()).collect();
+    let items = item_texts(&doc);
     assert_eq!(
         items,
         ["AC split 2 PK 4 unit", "TV LED 50 inch 2 unit", "Bahan"]

@@ -197,59 +197,42 @@ fn in_context(
     open: &[Open],
     notices: &mut Vec<Notice>,
 ) -> Option<Level> {
-    let mut allowed = shapes(code);
-    if !code.contains('.') && allowed.iter().any(|l| !dotted.contains(l)) {
-        allowed.retain(|l| !dotted.contains(l));
-    }
-    if let [only] = allowed[..] {
-        return Some(only);
+    // Each rule narrows the levels the shape allows, unless no level passes it.
+    let mut left = shapes(code);
+    if !code.contains('.') {
+        narrow(&mut left, |l| !dotted.contains(&l));
     }
     // The next code, when its shape allows one level only.
     let after = next.map(shapes).and_then(|n| (n.len() == 1).then(|| n[0]));
-    let mut pool: Vec<Level> = allowed
-        .iter()
-        .copied()
-        .filter(|l| no_skip(*l, open, after))
-        .collect();
-    if pool.is_empty() {
-        pool = allowed.clone();
+    narrow(&mut left, |l| no_skip(l, open, after));
+    // The sums tell.
+    narrow(&mut left, |l| fits(l, open, &e.amounts));
+    // A level the code after it stands right under, rather than one it closes (`DL` over the
+    // kegiatan `6709` is a program, not a last sub-komponen).
+    if let Some(n) = after {
+        narrow(&mut left, |l| follows(l, n));
     }
-    if let [only] = pool[..] {
+    if let [only] = left[..] {
         return Some(only);
     }
-    let fitting: Vec<Level> = pool
+    // The row that makes a heading's rows add up to it exactly is its last.
+    let exact: Vec<Level> = left
         .iter()
         .copied()
-        .filter(|l| fits(*l, open, &e.amounts))
+        .filter(|l| completes(*l, open, &e.amounts))
         .collect();
-    match fitting[..] {
-        // The sums tell.
-        [only] => Some(only),
-        _ => {
-            let mut left = if fitting.is_empty() { pool } else { fitting };
-            // A level the code after it stands right under, rather than one it closes
-            // (`DL` over the kegiatan `6709` is a program, not a last sub-komponen).
-            if let Some(n) = after {
-                if left.iter().any(|l| follows(*l, n)) {
-                    left.retain(|l| follows(*l, n));
-                }
-            }
-            if let [only] = left[..] {
-                return Some(only);
-            }
-            // The row that makes a heading's rows add up to it exactly is its last.
-            let exact: Vec<Level> = left
-                .iter()
-                .copied()
-                .filter(|l| completes(*l, open, &e.amounts))
-                .collect();
-            if let [only] = exact[..] {
-                return Some(only);
-            }
-            let (level, other) = two(&left)?;
-            notices.push(code_doubt(e, code, level, other));
-            Some(level)
-        }
+    if let [only] = exact[..] {
+        return Some(only);
+    }
+    let (level, other) = two(&left)?;
+    notices.push(code_doubt(e, code, level, other));
+    Some(level)
+}
+
+/// Keeps the levels that pass `keep`, when one does at least.
+fn narrow(levels: &mut Vec<Level>, keep: impl Fn(Level) -> bool) {
+    if levels.iter().any(|l| keep(*l)) {
+        levels.retain(|l| keep(*l));
     }
 }
 
