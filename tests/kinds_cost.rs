@@ -97,14 +97,16 @@ fn performance_tables_cost_each_row_a_bounded_number_of_matches() {
                 bytes <= per_row * rows + 20_000,
                 "{layout} {rows}: {bytes} bytes of texts normalized"
             );
-            // A row without a number (here every row from the 1 000th on: the No column reads
-            // at most three digits) is asked whether it opens the signature block. A RAK row's
-            // nine lines were each compared with all nine office words (81 a row, none of them
-            // one); now only a word sharing the line's first two letters is: `Persentase …`
-            // with `pejabat`, `Menyusun …` with `mengetahui`: 2 a RAK row, fewer a PK or kinerja
-            // row. The header and title rows add a few hundred at most.
+            // A row without a number is asked whether it opens the signature block; a row
+            // numbered in the No column is an item and is not: `7`, and `1000` after `999`
+            // (every row from the 1 000th on was asked: 5 068 office words compared for
+            // 4 800 PK rows, 8 197 for 4 800 RAK rows). Asked, a RAK row's nine lines were
+            // each compared with all nine office words (81 a row, none of them one); now only
+            // a word sharing the line's first two letters is (`Persentase …` with `pejabat`).
+            // The header and title rows add a few hundred at most.
+            let bound = if layout == "rak" { rows / 4 + 300 } else { 300 };
             assert!(
-                offices <= 2 * rows + 300,
+                offices <= bound,
                 "{layout} {rows}: {offices} office words compared"
             );
         }

@@ -71,6 +71,36 @@ fn thousand_and_five(no: No) {
     assert!(doubts(&doc).is_empty(), "{:?}", doubts(&doc));
 }
 
+/// An item numbered past 999 whose indikator holds a date (`… 31 Desember 2023`, as a
+/// signature block's `Serang, 31 Desember 2023`) is an item like item 7 would be: the table
+/// goes on, every row read (items 1003–1010 were read as a signature block, and `check` said
+/// ok).
+fn dated_item_past_999(no: No) {
+    let dir = tempfile::tempdir().unwrap();
+    fx::pk_numbered_dated(&dir.path().join("pk.xlsx"), 1010, 1003, no).unwrap();
+    let doc = import(dir.path(), "pk.xlsx");
+    assert_eq!(doc["rows"]["item"], 1010);
+    assert_eq!(doc["rows"]["signature"], 0);
+    let indikator = texts(&doc, "indikator");
+    assert_eq!(
+        indikator[1002],
+        Some("Laporan kinerja tersusun 31 Desember 2023")
+    );
+    assert_eq!(indikator[1009], Some("Indikator 1010"));
+    assert_eq!(texts(&doc, "number")[1009], Some("1010"));
+    assert!(doubts(&doc).is_empty(), "{:?}", doubts(&doc));
+}
+
+#[test]
+fn a_number_cell_past_999_with_a_date_is_an_item() {
+    dated_item_past_999(No::Number);
+}
+
+#[test]
+fn a_text_number_past_999_with_a_date_is_an_item() {
+    dated_item_past_999(No::Text);
+}
+
 #[test]
 fn number_cells_past_999_continue_the_numbering() {
     thousand_and_five(No::Number);

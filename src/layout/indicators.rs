@@ -993,9 +993,31 @@ impl State {
         true
     }
 
-    /// The signature block starts at a row without data whose text is a date or an office.
+    /// The signature block starts at a row without data whose text is a date or an office. A
+    /// row numbered in the No column is an item: `7`, or `1000` after `999` (a large table's
+    /// rows are numbered so, and each was asked its lines' dates and offices).
     fn opens_signature(&self, row: &Row, columns: &ColumnMap) -> bool {
-        !self.indicators.is_empty() && !has_number(row, columns) && signature_row(row)
+        !self.indicators.is_empty()
+            && !has_number(row, columns)
+            && !self.continues_numbers(row, columns)
+            && signature_row(row)
+    }
+
+    /// A long number in the row's own No cell that continues the numbers above it (a whole
+    /// number is asked without making its text).
+    fn continues_numbers(&self, row: &Row, columns: &ColumnMap) -> bool {
+        let Some(cell) = columns.get(Role::No).and_then(|c| row.get(c)) else {
+            return false;
+        };
+        if cell.spill != Spill::Own {
+            return false;
+        }
+        if let Some(d) = cell_number(&cell.value) {
+            let whole = u64::try_from(d).ok().filter(|_| d.fract().is_zero());
+            return whole.is_some_and(|v| self.numbers.continued_by(v));
+        }
+        cell.text()
+            .is_some_and(|t| self.numbers.continued_by_text(t.trim_start_matches('(')))
     }
 
     fn read_row(

@@ -146,6 +146,24 @@ impl Sequence {
         }
     }
 
+    /// Whether a whole number of four digits or more (a No cell's `1000`) continues the column,
+    /// as [`Sequence::read`] would take it: asked before a row is read, without its text.
+    pub fn continued_by(&self, value: u64) -> bool {
+        (1000..1_000_000_000).contains(&value) && self.last.is_some() && self.follows("", value)
+    }
+
+    /// [`Sequence::continued_by`] of a No cell's text (`1000.`, `1.1000`).
+    pub fn continued_by_text(&self, token: &str) -> bool {
+        long_parts(token_number(token))
+            .is_some_and(|(prefix, value)| self.last.is_some() && self.follows(prefix, value))
+    }
+
+    /// `value` after `prefix` is the last value + 1, or above it and not a year.
+    fn follows(&self, prefix: &str, value: u64) -> bool {
+        self.value(prefix)
+            .is_some_and(|above| value == above + 1 || value > above && !year_like(value))
+    }
+
     /// A number with a part of four digits or more: an item number when it is the last
     /// number + 1, or above it and not a year (a numbering that skips a row, `1000` after
     /// `998`); else, among numbers, a doubt. Amounts (`10.069.050.000`) have no such part.
@@ -156,10 +174,7 @@ impl Sequence {
         let Some(last) = self.last.as_deref() else {
             return Reading::None;
         };
-        let follows = self
-            .value(prefix)
-            .is_some_and(|above| value == above + 1 || value > above && !year_like(value));
-        if follows {
+        if self.follows(prefix, value) {
             let style = if prefix.is_empty() {
                 Style::Arabic
             } else {

@@ -64,6 +64,28 @@ pub fn pk_numbered(path: &Path, items: u32, no: No) -> FixtureResult {
     Ok(())
 }
 
+/// [`pk_numbered`] whose item `dated` has for indikator a line a signature block could open
+/// with: `Laporan kinerja tersusun 31 Desember 2023`.
+pub fn pk_numbered_dated(path: &Path, items: u32, dated: u32, no: No) -> FixtureResult {
+    let mut workbook = Workbook::new();
+    let sheet = workbook.add_worksheet();
+    sheet.set_name("PK Ketua")?;
+    let first = pk_top(sheet)?;
+    for n in 1..=items {
+        let row = first + n - 1;
+        write_no(sheet, row, n, no)?;
+        sheet.write_string(row, 1, format!("Sasaran {}", (n - 1) / 5 + 1))?;
+        let indikator = match n == dated {
+            true => "Laporan kinerja tersusun 31 Desember 2023".to_string(),
+            false => format!("Indikator {n}"),
+        };
+        sheet.write_string(row, 2, indikator)?;
+        sheet.write_string(row, 3, "80%")?;
+    }
+    workbook.save(path)?;
+    Ok(())
+}
+
 /// A PK numbered 1, 2, 3, then `2023` (a year pasted into the No column, sheet row 10), then 4:
 /// each row its own sasaran and indikator.
 pub fn pk_year_in_no(path: &Path) -> FixtureResult {
