@@ -1101,11 +1101,14 @@ impl State {
         doc: &mut Document,
     ) -> Option<String> {
         let col = columns.get(Role::No);
-        let token = text_ref(row, col, false);
-        match self
-            .numbers
-            .read(token.as_deref().map(|t| t.trim_start_matches('(')))
-        {
+        // A number cell's digits are made for the reading: kept as the item number.
+        let reading = match text_ref(row, col, false) {
+            Some(Cow::Owned(digits)) => self.numbers.read_owned(digits),
+            token => self
+                .numbers
+                .read(token.as_deref().map(|t| t.trim_start_matches('('))),
+        };
+        match reading {
             numbering::Reading::Number(_, number) => Some(number),
             numbering::Reading::Doubt { number, last } => {
                 let location = at.location(col.unwrap_or(0));
@@ -1610,11 +1613,34 @@ fn number_text(d: Decimal) -> String {
     match d.scale() {
         // An i64's digits are written without the 128-bit division an i128's take.
         0 => match i64::try_from(d.mantissa()) {
-            Ok(whole) => whole.to_string(),
+            Ok(whole) => digits(whole),
             Err(_) => d.mantissa().to_string(),
         },
         _ => d.to_string(),
     }
+}
+
+/// A whole number's digits in a string of their exact size: a No cell's become the item's
+/// number, boxed without another allocation (`to_string` leaves room to spare, and writing
+/// through the formatter cost more than that).
+fn digits(n: i64) -> String {
+    let mut buf = [0u8; 20];
+    let mut at = buf.len();
+    let mut rest = n.unsigned_abs();
+    loop {
+        at -= 1;
+        buf[at] = b'0' + (rest % 10) as u8;
+        rest /= 10;
+        if rest == 0 {
+            break;
+        }
+    }
+    let mut text = String::with_capacity(buf.len() - at + usize::from(n < 0));
+    if n < 0 {
+        text.push('-');
+    }
+    text.extend(buf[at..].iter().map(|&b| char::from(b)));
+    text
 }
 
 /// Whether [`shown`] has a text for the cell, made or not.
@@ -1631,7 +1657,7 @@ fn shows(cell: &Cell) -> bool {
 fn shown_ref(cell: &Cell) -> Option<Cow<'_, str>> {
     match &cell.value {
         Value::Text(t) => Some(Cow::Borrowed(t.trim())).filter(|t| !t.is_empty()),
-        Value::Int(i) => Some(Cow::Owned(i.to_string())),
+        Value::Int(i) => Some(Cow::Owned(digits(*i))),
         Value::Number(f) => numbers::from_float(*f).map(|d| Cow::Owned(number_text(d))),
         Value::Date(d) => Some(Cow::Owned(d.to_string())),
         _ => None,
@@ -2322,6 +2348,18 @@ mod tests {
         for f in [0.0, 1.0, 12.5, 1e15, -3.0, 0.1, 99.56, 1234567.891] {
             let d = numbers::from_float(f).unwrap();
             assert_eq!(number_text(d), d.normalize().to_string(), "{f}");
+        }
+    }
+
+    /// A whole number's digits, in a string of their size (an item's number is boxed as is).
+    #[test]
+    fn digits_are_written_to_their_size() {
+        for n in [0, 7, -5, 1000, i64::MAX, i64::MIN] {
+            let text = digits(n);
+            assert_eq!(
+                (text.as_str(), text.capacity()),
+                (n.to_string().as_str(), text.len())
+            );
         }
     }
 }

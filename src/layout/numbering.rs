@@ -95,14 +95,50 @@ impl Sequence {
             return Reading::None;
         };
         let number = token_number(token);
-        let reading = match token_style(number) {
-            Some(style) => Reading::Number(style, number.to_string()),
-            None => self.long(number),
-        };
-        if let Reading::Number(_, number) = &reading {
-            self.remember(number);
+        let reading = self.judge(number);
+        self.reading(reading, number, str::to_string)
+    }
+
+    /// [`Sequence::read`] of a No cell's text made for it (a number cell's digits): when it is
+    /// the number as it stands, it becomes the item number, not copied (a row of a large
+    /// table made it and copied it).
+    pub fn read_owned(&mut self, token: String) -> Reading {
+        let number = token_number(&token);
+        if number.len() != token.len() {
+            return self.read(Some(&token));
         }
-        reading
+        let reading = self.judge(number);
+        let number = token.as_str();
+        match reading {
+            Judged::Number(style) => {
+                self.remember(number);
+                Reading::Number(style, token)
+            }
+            other => self.reading(other, number, str::to_string),
+        }
+    }
+
+    /// The reading of `number` as judged, its texts made by `own`; a number is remembered.
+    fn reading(&mut self, judged: Judged, number: &str, own: impl Fn(&str) -> String) -> Reading {
+        match judged {
+            Judged::Number(style) => {
+                self.remember(number);
+                Reading::Number(style, own(number))
+            }
+            Judged::Doubt => Reading::Doubt {
+                number: own(number),
+                last: self.last.clone().unwrap_or_default(),
+            },
+            Judged::None => Reading::None,
+        }
+    }
+
+    /// What [`Sequence::read`] reads in a [`token_number`], before any text is made.
+    fn judge(&self, number: &str) -> Judged {
+        match token_style(number) {
+            Some(style) => Judged::Number(style),
+            None => self.long(number),
+        }
     }
 
     /// Keeps `number` as the last read, in the strings already held: read for every row of a
@@ -167,31 +203,35 @@ impl Sequence {
     /// A number with a part of four digits or more: an item number when it is the last
     /// number + 1, or above it and not a year (a numbering that skips a row, `1000` after
     /// `998`); else, among numbers, a doubt. Amounts (`10.069.050.000`) have no such part.
-    fn long(&self, number: &str) -> Reading {
+    fn long(&self, number: &str) -> Judged {
         let Some((prefix, value)) = long_parts(number) else {
-            return Reading::None;
+            return Judged::None;
         };
-        let Some(last) = self.last.as_deref() else {
-            return Reading::None;
-        };
+        if self.last.is_none() {
+            return Judged::None;
+        }
         if self.follows(prefix, value) {
             let style = if prefix.is_empty() {
                 Style::Arabic
             } else {
                 Style::Dotted(number.split('.').count().min(u8::MAX as usize) as u8)
             };
-            return Reading::Number(style, number.to_string());
+            return Judged::Number(style);
         }
         // A dotted number under a prefix the column never numbered (`1.01.01.2.01.0001`, a
         // nomenclature code) is no outline number of this column: left as before, unsaid.
         if !prefix.is_empty() && self.value(prefix).is_none() {
-            return Reading::None;
+            return Judged::None;
         }
-        Reading::Doubt {
-            number: number.to_string(),
-            last: last.to_string(),
-        }
+        Judged::Doubt
     }
+}
+
+/// A [`Reading`] before its texts are made.
+enum Judged {
+    Number(Style),
+    Doubt,
+    None,
 }
 
 /// `"1000. Belanja"` → `("1000", "Belanja")`: a number `split` leaves for being long.
@@ -289,9 +329,17 @@ mod tests {
     /// `Sequence::read` as it was first written: `split_token`, else `long`, then `remember`,
     /// with the string searches of the standard library.
     fn read_as_written(seq: &mut Sequence, token: &str) -> Reading {
+        let number = token.trim().trim_end_matches(['.', ',', ')']);
         let reading = match split_token(token) {
             Some((style, number)) => Reading::Number(style, number),
-            None => seq.long(token.trim().trim_end_matches(['.', ',', ')'])),
+            None => match seq.long(number) {
+                Judged::Number(style) => Reading::Number(style, number.to_string()),
+                Judged::Doubt => Reading::Doubt {
+                    number: number.to_string(),
+                    last: seq.last.clone().unwrap_or_default(),
+                },
+                Judged::None => Reading::None,
+            },
         };
         if let Reading::Number(_, number) = &reading {
             seq.remember(number);
@@ -300,14 +348,18 @@ mod tests {
     }
 
     proptest::proptest! {
-        /// A column of numbers, letters, long numbers and years reads as it was first read.
+        /// A column of numbers, letters, long numbers and years reads as it was first read,
+        /// from a text borrowed or made for the reading.
         #[test]
         fn a_column_reads_as_written(tokens in proptest::collection::vec(
             "[0-9]{1,5}(\\.[0-9]{1,4}){0,2}[.)]?|[a-cIVX]\\.?|2023| 7 ", 1..40)) {
             let (mut seq, mut reference) = (Sequence::default(), Sequence::default());
+            let mut owned = Sequence::default();
             for token in &tokens {
                 proptest::prop_assert_eq!(is_token(token), split_token(token).is_some());
-                proptest::prop_assert_eq!(seq.read(Some(token)), read_as_written(&mut reference, token));
+                let expected = read_as_written(&mut reference, token);
+                proptest::prop_assert_eq!(&seq.read(Some(token)), &expected);
+                proptest::prop_assert_eq!(&owned.read_owned(token.to_string()), &expected);
             }
         }
 
