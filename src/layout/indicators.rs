@@ -734,6 +734,7 @@ fn other_table(
     }
     let continues = is_budget_header(row)
         || has_number(row, columns)
+        || state.continues_numbers(row, columns)
         || header::is_repeat(row, columns)
         || new_header(std::slice::from_ref(row), columns, kind).is_some()
         || row.own().filter_map(Cell::text).any(is_amount_text)
@@ -995,7 +996,8 @@ impl State {
 
     /// The signature block starts at a row without data whose text is a date or an office. A
     /// row numbered in the No column is an item: `7`, or `1000` after `999` (a large table's
-    /// rows are numbered so, and each was asked its lines' dates and offices).
+    /// rows are numbered so, and each was asked its lines' dates and offices). Not yet a
+    /// sub-item of a long number (`1000.1`, which `numbering` reads as no number).
     fn opens_signature(&self, row: &Row, columns: &ColumnMap) -> bool {
         !self.indicators.is_empty()
             && !has_number(row, columns)
@@ -1003,8 +1005,8 @@ impl State {
             && signature_row(row)
     }
 
-    /// A long number in the row's own No cell that continues the numbers above it (a whole
-    /// number is asked without making its text).
+    /// A long number in the row's own No cell that is the next of the numbers above it (a
+    /// whole number is asked without making its text).
     fn continues_numbers(&self, row: &Row, columns: &ColumnMap) -> bool {
         let Some(cell) = columns.get(Role::No).and_then(|c| row.get(c)) else {
             return false;
@@ -1103,7 +1105,7 @@ impl State {
         let col = columns.get(Role::No);
         // A number cell's digits are made for the reading: kept as the item number.
         let reading = match text_ref(row, col, false) {
-            Some(Cow::Owned(digits)) => self.numbers.read_owned(digits),
+            Some(Cow::Owned(made)) => self.numbers.read_owned(made),
             token => self
                 .numbers
                 .read(token.as_deref().map(|t| t.trim_start_matches('('))),

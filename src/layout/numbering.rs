@@ -182,16 +182,22 @@ impl Sequence {
         }
     }
 
-    /// Whether a whole number of four digits or more (a No cell's `1000`) continues the column,
-    /// as [`Sequence::read`] would take it: asked before a row is read, without its text.
+    /// Whether a whole number of four to nine digits (a No cell's `1000`) is the next of the
+    /// column, the last number + 1: asked before a row is read, without its text. Narrower
+    /// than what [`Sequence::read`] takes (a larger number that is no year): a number that
+    /// skips is left to the row's other tests.
     pub fn continued_by(&self, value: u64) -> bool {
-        (1000..1_000_000_000).contains(&value) && self.last.is_some() && self.follows("", value)
+        (1000..1_000_000_000).contains(&value) && self.next("", value)
     }
 
     /// [`Sequence::continued_by`] of a No cell's text (`1000.`, `1.1000`).
     pub fn continued_by_text(&self, token: &str) -> bool {
-        long_parts(token_number(token))
-            .is_some_and(|(prefix, value)| self.last.is_some() && self.follows(prefix, value))
+        long_parts(token_number(token)).is_some_and(|(prefix, value)| self.next(prefix, value))
+    }
+
+    /// `value` after `prefix` is the last value + 1.
+    fn next(&self, prefix: &str, value: u64) -> bool {
+        self.last.is_some() && self.value(prefix).is_some_and(|above| value == above + 1)
     }
 
     /// `value` after `prefix` is the last value + 1, or above it and not a year.
@@ -368,6 +374,26 @@ mod tests {
             let expected = number.rsplit_once('.').unwrap_or(("", &number));
             proptest::prop_assert_eq!(last_dot(&number), expected);
         }
+    }
+
+    /// Before a row is read, only the next number of the column makes it an item: `1000`
+    /// after `999`, `1.1000` after `1.999`; not a number that skips (which `read` may still
+    /// take), nor one under no numbers.
+    #[test]
+    fn the_next_long_number_continues_the_column() {
+        let mut seq = Sequence::default();
+        assert!(!seq.continued_by(1000));
+        for n in ["998", "999", "1.999"] {
+            seq.read(Some(n));
+        }
+        assert!(seq.continued_by(1000));
+        assert!(!seq.continued_by(1001));
+        assert!(!seq.continued_by(40115));
+        assert!(!seq.continued_by(999));
+        assert!(seq.continued_by_text("1000."));
+        assert!(seq.continued_by_text("1.1000"));
+        assert!(!seq.continued_by_text("2.1000"));
+        assert!(!seq.continued_by_text("Serang"));
     }
 
     #[test]
