@@ -964,22 +964,37 @@ struct Sasarans {
     /// The words of the text last looked up and found new (see [`State::same_sasaran`]), kept
     /// for when it is added: a new sasaran is normalised once, not again to be kept.
     looked_up: Option<(Arc<str>, crate::compute::similar::Name)>,
+    /// The address of the text last kept or found: a row of the same sasaran as the row
+    /// above, sharing its text, is known without hashing the text. Every text kept lives as
+    /// long as this, so no other text has its address.
+    last: usize,
+}
+
+/// Where a text is, to tell it from others by its address only.
+fn address(text: &Arc<str>) -> usize {
+    Arc::as_ptr(text).cast::<u8>() as usize
 }
 
 impl Sasarans {
     fn add(&mut self, text: Option<&Arc<str>>) {
         use crate::compute::similar;
         let Some(text) = text else { return };
-        if self.texts.contains(&**text) {
+        if self.is_last(text) || self.texts.contains(&**text) {
             return;
         }
         let (text, name) = match self.looked_up.take() {
-            Some((looked, name)) if looked == *text => (looked, name),
+            Some((looked, name)) if Arc::ptr_eq(&looked, text) || looked == *text => (looked, name),
             _ => (text.clone(), similar::Name::new(text)),
         };
+        self.last = address(&text);
         self.texts.insert(text.clone());
         self.names.push(name);
         self.order.push(text);
+    }
+
+    /// Whether `text` is the text kept or found last (see [`Sasarans::last`]).
+    fn is_last(&self, text: &Arc<str>) -> bool {
+        self.last != 0 && address(text) == self.last
     }
 }
 
@@ -1013,6 +1028,9 @@ impl State {
         };
         if cell.spill != Spill::Own {
             return false;
+        }
+        if let Some(n) = whole_number(&cell.value) {
+            return u64::try_from(n).is_ok_and(|v| self.numbers.continued_by(v));
         }
         if let Some(d) = cell_number(&cell.value) {
             let whole = u64::try_from(d).ok().filter(|_| d.fract().is_zero());
@@ -1229,8 +1247,14 @@ impl State {
             return;
         };
         let seen = &mut self.sasarans;
+        // The rows of a sasaran follow each other, its text shared from the first (a merged
+        // cell's copies share its text): the text kept last is known by its address.
+        if seen.is_last(text) {
+            return;
+        }
         // The text kept first is the rows' one allocation of it.
         if let Some(kept) = seen.texts.get(&**text) {
+            seen.last = address(kept);
             i.sasaran = Some(kept.clone());
             return;
         }
@@ -1660,7 +1684,10 @@ fn shown_ref(cell: &Cell) -> Option<Cow<'_, str>> {
     match &cell.value {
         Value::Text(t) => Some(Cow::Borrowed(t.trim())).filter(|t| !t.is_empty()),
         Value::Int(i) => Some(Cow::Owned(digits(*i))),
-        Value::Number(f) => numbers::from_float(*f).map(|d| Cow::Owned(number_text(d))),
+        Value::Number(f) => match whole_number(&cell.value) {
+            Some(n) => Some(Cow::Owned(digits(n))),
+            None => numbers::from_float(*f).map(|d| Cow::Owned(number_text(d))),
+        },
         Value::Date(d) => Some(Cow::Owned(d.to_string())),
         _ => None,
     }
@@ -2010,8 +2037,23 @@ fn has_number(row: &Row, columns: &ColumnMap) -> bool {
 /// at most, see `numbering::split_token`), without making the text (asked of every row);
 /// `None` for any other value.
 fn whole_token(value: &Value) -> Option<bool> {
+    if let Some(n) = whole_number(value) {
+        return Some((0..=999).contains(&n));
+    }
     let d = cell_number(value).filter(|d| d.fract().is_zero())?;
     Some(!d.is_sign_negative() && d <= Decimal::from(999))
+}
+
+/// A number cell holding a whole number as [`numbers::from_float`] reads it exactly (below
+/// 9e15), without making a `Decimal`: asked of every row's No cell, two or three times. `None`
+/// for any other value, a float that rounds to a whole number included (the `Decimal` way
+/// then answers).
+fn whole_number(value: &Value) -> Option<i64> {
+    match value {
+        Value::Int(i) => Some(*i),
+        Value::Number(f) if f.fract() == 0.0 && f.abs() < 9e15 => Some(*f as i64),
+        _ => None,
+    }
 }
 
 fn row_has_number(row: &Row) -> bool {
@@ -2342,6 +2384,28 @@ mod tests {
                 "{value:?}"
             );
         }
+    }
+
+    /// A whole number read without a `Decimal` is the one `from_float` reads, and written the
+    /// same; a float that is not whole is left to `from_float`.
+    #[test]
+    fn whole_numbers_as_from_float_reads_them() {
+        let floats = [
+            0.0, -0.0, 7.0, 999.0, 1000.0, -5.0, 1e15, 8.9e15, 9e15, 1e300,
+        ];
+        for f in floats
+            .into_iter()
+            .chain([1e-9, 999.9999999, 12.5, f64::NAN])
+        {
+            let Some(n) = whole_number(&Value::Number(f)) else {
+                assert!(f.fract() != 0.0 || f.abs() >= 9e15 || f.is_nan(), "{f}");
+                continue;
+            };
+            let d = numbers::from_float(f).unwrap();
+            assert_eq!(Decimal::from(n), d, "{f}");
+            assert_eq!(digits(n), number_text(d), "{f}");
+        }
+        assert_eq!(whole_number(&Value::Int(-3)), Some(-3));
     }
 
     /// A whole number's text is the one `Decimal` writes.
