@@ -1020,8 +1020,8 @@ impl State {
             && signature_row(row)
     }
 
-    /// A long number in the row's own No cell that is the next of the numbers above it (a
-    /// whole number is asked without making its text).
+    /// A long number in the row's own No cell that continues the numbers above it (a whole
+    /// number is asked without making its text).
     fn continues_numbers(&self, row: &Row, columns: &ColumnMap) -> bool {
         let Some(cell) = columns.get(Role::No).and_then(|c| row.get(c)) else {
             return false;

@@ -182,22 +182,17 @@ impl Sequence {
         }
     }
 
-    /// Whether a whole number of four to nine digits (a No cell's `1000`) is the next of the
-    /// column, the last number + 1: asked before a row is read, without its text. Narrower
-    /// than what [`Sequence::read`] takes (a larger number that is no year): a number that
-    /// skips is left to the row's other tests.
+    /// Whether a whole number of four to nine digits (a No cell's `1000`) continues the column
+    /// as [`Sequence::read`] would take it (the last number + 1, or a larger one that is no
+    /// year): asked before a row is read, without its text.
     pub fn continued_by(&self, value: u64) -> bool {
-        (1000..1_000_000_000).contains(&value) && self.next("", value)
+        (1000..1_000_000_000).contains(&value) && self.last.is_some() && self.follows("", value)
     }
 
     /// [`Sequence::continued_by`] of a No cell's text (`1000.`, `1.1000`).
     pub fn continued_by_text(&self, token: &str) -> bool {
-        long_parts(token_number(token)).is_some_and(|(prefix, value)| self.next(prefix, value))
-    }
-
-    /// `value` after `prefix` is the last value + 1.
-    fn next(&self, prefix: &str, value: u64) -> bool {
-        self.last.is_some() && self.value(prefix).is_some_and(|above| value == above + 1)
+        long_parts(token_number(token))
+            .is_some_and(|(prefix, value)| self.last.is_some() && self.follows(prefix, value))
     }
 
     /// `value` after `prefix` is the last value + 1, or above it and not a year.
@@ -376,24 +371,30 @@ mod tests {
         }
     }
 
-    /// Before a row is read, only the next number of the column makes it an item: `1000`
-    /// after `999`, `1.1000` after `1.999`; not a number that skips (which `read` may still
-    /// take), nor one under no numbers.
+    /// Before a row is read, a long number makes it an item where `read` would take it:
+    /// `1000` after `999`, `1.1000` after `1.999`, a number that skips (`1001`, `40115`); not
+    /// a year (`2023` after `7`), nor a number under no numbers.
     #[test]
-    fn the_next_long_number_continues_the_column() {
+    fn a_long_number_continues_the_column_as_read_takes_it() {
         let mut seq = Sequence::default();
         assert!(!seq.continued_by(1000));
         for n in ["998", "999", "1.999"] {
             seq.read(Some(n));
         }
-        assert!(seq.continued_by(1000));
-        assert!(!seq.continued_by(1001));
-        assert!(!seq.continued_by(40115));
+        for value in [1000, 1001, 40115] {
+            assert!(seq.continued_by(value), "{value}");
+            let read = seq.clone().read(Some(&value.to_string()));
+            assert!(matches!(read, Reading::Number(..)), "{value}");
+        }
+        // Three digits are a number whatever is above them: not asked here.
         assert!(!seq.continued_by(999));
         assert!(seq.continued_by_text("1000."));
         assert!(seq.continued_by_text("1.1000"));
         assert!(!seq.continued_by_text("2.1000"));
         assert!(!seq.continued_by_text("Serang"));
+        let mut seq = Sequence::default();
+        seq.read(Some("7"));
+        assert!(!seq.continued_by(2023));
     }
 
     #[test]
