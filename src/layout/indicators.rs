@@ -1260,6 +1260,7 @@ impl State {
         }
         let name = similar::Name::new(text);
         if let Some(first) = seen.names.first_same_words(&name) {
+            seen.last = address(&seen.order[first]);
             i.sasaran = Some(seen.order[first].clone());
             return;
         }
@@ -1278,6 +1279,7 @@ impl State {
             ),
             i.location.clone(),
         ));
+        seen.last = address(near);
         i.sasaran = Some(near.clone());
     }
 

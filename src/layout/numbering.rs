@@ -371,30 +371,35 @@ mod tests {
         }
     }
 
-    /// Before a row is read, a long number makes it an item where `read` would take it:
-    /// `1000` after `999`, `1.1000` after `1.999`, a number that skips (`1001`, `40115`); not
-    /// a year (`2023` after `7`), nor a number under no numbers.
+    /// Before a row is read, a long number makes it an item exactly where `read` would take
+    /// it: `1000` after `999`, `1.1000` after `1.999`, a number that skips (`1001`, `40115`),
+    /// a year that is the next number (`2000` after `1999`); not a year that skips (`2023`
+    /// after `7`), a number that goes down (`998`), nor a number under no numbers.
     #[test]
     fn a_long_number_continues_the_column_as_read_takes_it() {
+        let columns: [&[&str]; 4] = [&[], &["7"], &["998", "999", "1.999"], &["1998", "1999"]];
+        for above in columns {
+            let mut seq = Sequence::default();
+            for n in above {
+                seq.read(Some(n));
+            }
+            for value in [1000, 1001, 2000, 2023, 40115, 998_000] {
+                let read = seq.clone().read(Some(&value.to_string()));
+                let expected = matches!(read, Reading::Number(..));
+                assert_eq!(seq.continued_by(value), expected, "{value} after {above:?}");
+            }
+        }
         let mut seq = Sequence::default();
-        assert!(!seq.continued_by(1000));
         for n in ["998", "999", "1.999"] {
             seq.read(Some(n));
         }
-        for value in [1000, 1001, 40115] {
-            assert!(seq.continued_by(value), "{value}");
-            let read = seq.clone().read(Some(&value.to_string()));
-            assert!(matches!(read, Reading::Number(..)), "{value}");
-        }
-        // Three digits are a number whatever is above them: not asked here.
-        assert!(!seq.continued_by(999));
+        assert!(seq.continued_by(1001) && seq.continued_by(40115));
         assert!(seq.continued_by_text("1000."));
         assert!(seq.continued_by_text("1.1000"));
         assert!(!seq.continued_by_text("2.1000"));
         assert!(!seq.continued_by_text("Serang"));
-        let mut seq = Sequence::default();
-        seq.read(Some("7"));
-        assert!(!seq.continued_by(2023));
+        // Three digits are a number whatever is above them: not asked here.
+        assert!(!seq.continued_by(999));
     }
 
     #[test]
