@@ -101,6 +101,42 @@ fn a_text_number_past_999_with_a_date_is_an_item() {
     dated_item_past_999(No::Text);
 }
 
+/// In a table numbered past 1900, a row or two left out is no year: `1929` after `1927` is
+/// item 1929, and the date in its indikator opens no signature block.
+#[test]
+fn a_few_numbers_left_out_past_1900_are_no_year() {
+    let dir = tempfile::tempdir().unwrap();
+    let numbers: Vec<u32> = (1..=1927).chain(1929..=1935).collect();
+    fx::pk_numbers(&dir.path().join("pk.xlsx"), &numbers, 1929).unwrap();
+    let doc = import(dir.path(), "pk.xlsx");
+    assert_eq!(doc["rows"]["item"], 1934);
+    assert_eq!(doc["rows"]["signature"], 0);
+    assert_eq!(texts(&doc, "number")[1927], Some("1929"));
+    assert!(doubts(&doc).is_empty(), "{:?}", doubts(&doc));
+}
+
+/// A row taken for a signature block (a date in its indikator, under a number far from the
+/// ones above it: a year?) with rows under it that go on numbering the table: those rows start
+/// another table there, said and kept as notes with the row above them, not lines of a
+/// signature (1011–1020 were read as a signature of eleven lines, and nothing was said).
+#[test]
+fn numbered_rows_under_a_signature_are_said() {
+    let dir = tempfile::tempdir().unwrap();
+    let numbers: Vec<u32> = (1..=1010).chain([1950]).chain(1011..=1020).collect();
+    fx::pk_numbers(&dir.path().join("pk.xlsx"), &numbers, 1950).unwrap();
+    let doc = import(dir.path(), "pk.xlsx");
+    assert_eq!(doc["rows"]["item"], 1010);
+    assert_eq!(doc["rows"]["signature"], 0);
+    assert_eq!(doc["rows"]["note"], 11);
+    let second: Vec<&Value> = doc["notices"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|n| n["kind"] == "second-table")
+        .collect();
+    assert_eq!(second.len(), 1, "{:?}", doc["notices"]);
+}
+
 #[test]
 fn number_cells_past_999_continue_the_numbering() {
     thousand_and_five(No::Number);

@@ -308,7 +308,10 @@ impl Reader {
             second_table(&rows[i - 1..], doc, at, Some(reason));
             return true;
         }
-        if !signed || (other.is_none() && !starts_again(row, columns)) {
+        // A row that goes on numbering the table under what was taken for its signature is
+        // another table there, said: never rows of the signature.
+        let numbered = || state.continues_numbers(row, columns);
+        if !signed || (other.is_none() && !starts_again(row, columns) && !numbered()) {
             return false;
         }
         // Another table under the signature (a second PK on the same sheet): not guessed at,

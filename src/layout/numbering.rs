@@ -195,10 +195,11 @@ impl Sequence {
             .is_some_and(|(prefix, value)| self.last.is_some() && self.follows(prefix, value))
     }
 
-    /// `value` after `prefix` is the last value + 1, or above it and not a year.
+    /// `value` after `prefix` is the last value + 1, a few above it (rows left out: `1929`
+    /// after `1927` is no year pasted in), or above it and not a year.
     fn follows(&self, prefix: &str, value: u64) -> bool {
         self.value(prefix)
-            .is_some_and(|above| value == above + 1 || value > above && !year_like(value))
+            .is_some_and(|above| value > above && (value - above <= SKIPPED || !year_like(value)))
     }
 
     /// A number with a part of four digits or more: an item number when it is the last
@@ -281,6 +282,10 @@ fn last_dot(number: &str) -> (&str, &str) {
         None => ("", number),
     }
 }
+
+/// The most numbers a column may leave out and still be read on (`1929` after `1927`, in a
+/// table numbered past 1900): a year pasted in lands far from the numbers above it.
+const SKIPPED: u64 = 10;
 
 /// A number a year could be (1900–2100): `2023` in a No column under `7` is more often a
 /// year pasted in than item two thousand and twenty-three.
@@ -377,16 +382,30 @@ mod tests {
     /// after `7`), a number that goes down (`998`), nor a number under no numbers.
     #[test]
     fn a_long_number_continues_the_column_as_read_takes_it() {
-        let columns: [&[&str]; 4] = [&[], &["7"], &["998", "999", "1.999"], &["1998", "1999"]];
+        // A column numbered 1 to 1927, read on.
+        let to_1927: Vec<String> = (1..=1927).map(|n: u32| n.to_string()).collect();
+        let to_1927: Vec<&str> = to_1927.iter().map(String::as_str).collect();
+        let columns: [&[&str]; 5] = [
+            &[],
+            &["7"],
+            &["998", "999", "1.999"],
+            &["999", "1998", "1999"],
+            &to_1927,
+        ];
         for above in columns {
             let mut seq = Sequence::default();
             for n in above {
                 seq.read(Some(n));
             }
-            for value in [1000, 1001, 2000, 2023, 40115, 998_000] {
+            for value in [1000, 1001, 1929, 1950, 2000, 2023, 40115, 998_000] {
                 let read = seq.clone().read(Some(&value.to_string()));
                 let expected = matches!(read, Reading::Number(..));
-                assert_eq!(seq.continued_by(value), expected, "{value} after {above:?}");
+                assert_eq!(
+                    seq.continued_by(value),
+                    expected,
+                    "{value} after {:?}",
+                    above.last()
+                );
             }
         }
         let mut seq = Sequence::default();
@@ -394,6 +413,12 @@ mod tests {
             seq.read(Some(n));
         }
         assert!(seq.continued_by(1001) && seq.continued_by(40115));
+        // In a table numbered past 1900, a few rows left out are no year (`1929` after
+        // `1927`); a year pasted under small numbers is (`2023` after `7`).
+        let mut years = Sequence::default();
+        to_1927.iter().for_each(|n| drop(years.read(Some(n))));
+        assert!(years.continued_by(1929) && !years.continued_by(1950));
+        assert!(matches!(years.read(Some("1929")), Reading::Number(..)));
         assert!(seq.continued_by_text("1000."));
         assert!(seq.continued_by_text("1.1000"));
         assert!(!seq.continued_by_text("2.1000"));

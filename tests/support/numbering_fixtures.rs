@@ -86,6 +86,28 @@ pub fn pk_numbered_dated(path: &Path, items: u32, dated: u32, no: No) -> Fixture
     Ok(())
 }
 
+/// A PK of one row a number, in cells, in the order given: `Indikator n` of `Sasaran n`,
+/// target `80%`, unless the number is `dated`, whose indikator is `Serang, 24 Januari 2023`
+/// (as a signature block opens).
+pub fn pk_numbers(path: &Path, numbers: &[u32], dated: u32) -> FixtureResult {
+    let mut workbook = Workbook::new();
+    let sheet = workbook.add_worksheet();
+    sheet.set_name("PK Ketua")?;
+    let first = pk_top(sheet)?;
+    for (row, &n) in (first..).zip(numbers) {
+        sheet.write_number(row, 0, f64::from(n))?;
+        sheet.write_string(row, 1, format!("Sasaran {n}"))?;
+        let indikator = match n == dated {
+            true => "Serang, 24 Januari 2023".to_string(),
+            false => format!("Indikator {n}"),
+        };
+        sheet.write_string(row, 2, indikator)?;
+        sheet.write_string(row, 3, "80%")?;
+    }
+    workbook.save(path)?;
+    Ok(())
+}
+
 /// A PK numbered 1, 2, 3, then `2023` (a year pasted into the No column, sheet row 10), then 4:
 /// each row its own sasaran and indikator.
 pub fn pk_year_in_no(path: &Path) -> FixtureResult {
