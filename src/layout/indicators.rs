@@ -967,8 +967,8 @@ struct Sasarans {
     /// The words of the text last looked up and found new (see [`State::same_sasaran`]), kept
     /// for when it is added: a new sasaran is normalised once, not again to be kept.
     looked_up: Option<(Arc<str>, crate::compute::similar::Name)>,
-    /// The address of the text last kept or found: a row of the same sasaran as the row
-    /// above, sharing its text, is known without hashing the text. Every text kept lives as
+    /// The address of the text last kept or found: the row just looked up holds it, and is
+    /// kept (see [`Sasarans::add`]) without its text hashed again. Every text kept lives as
     /// long as this, so no other text has its address.
     last: usize,
 }
@@ -1250,11 +1250,6 @@ impl State {
             return;
         };
         let seen = &mut self.sasarans;
-        // The rows of a sasaran follow each other, its text shared from the first (a merged
-        // cell's copies share its text): the text kept last is known by its address.
-        if seen.is_last(text) {
-            return;
-        }
         // The text kept first is the rows' one allocation of it.
         if let Some(kept) = seen.texts.get(&**text) {
             seen.last = address(kept);
