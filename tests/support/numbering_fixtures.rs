@@ -49,76 +49,52 @@ fn write_no(sheet: &mut Worksheet, row: u32, n: u32, no: No) -> Result<(), XlsxE
 /// (sheet row `n + 6`) is `Indikator n` of `Sasaran (n - 1) / 5 + 1`, target `80%`; the
 /// sasaran is written on each row.
 pub fn pk_numbered(path: &Path, items: u32, no: No) -> FixtureResult {
-    let mut workbook = Workbook::new();
-    let sheet = workbook.add_worksheet();
-    sheet.set_name("PK Ketua")?;
-    let first = pk_top(sheet)?;
-    for n in 1..=items {
-        let row = first + n - 1;
-        write_no(sheet, row, n, no)?;
-        sheet.write_string(row, 1, format!("Sasaran {}", (n - 1) / 5 + 1))?;
-        sheet.write_string(row, 2, format!("Indikator {n}"))?;
-        sheet.write_string(row, 3, "80%")?;
-    }
-    workbook.save(path)?;
-    Ok(())
+    pk_rows(path, 1..=items, no, |n| (n - 1) / 5 + 1, None)
 }
 
 /// [`pk_numbered`] whose item `dated` has for indikator a line a signature block could open
 /// with: `Laporan kinerja tersusun 31 Desember 2023`.
 pub fn pk_numbered_dated(path: &Path, items: u32, dated: u32, no: No) -> FixtureResult {
-    let mut workbook = Workbook::new();
-    let sheet = workbook.add_worksheet();
-    sheet.set_name("PK Ketua")?;
-    let first = pk_top(sheet)?;
-    for n in 1..=items {
-        let row = first + n - 1;
-        write_no(sheet, row, n, no)?;
-        sheet.write_string(row, 1, format!("Sasaran {}", (n - 1) / 5 + 1))?;
-        let indikator = match n == dated {
-            true => "Laporan kinerja tersusun 31 Desember 2023".to_string(),
-            false => format!("Indikator {n}"),
-        };
-        sheet.write_string(row, 2, indikator)?;
-        sheet.write_string(row, 3, "80%")?;
-    }
-    workbook.save(path)?;
-    Ok(())
+    let odd = (dated, "Laporan kinerja tersusun 31 Desember 2023");
+    pk_rows(path, 1..=items, no, |n| (n - 1) / 5 + 1, Some(odd))
 }
 
 /// A PK of one row a number, in cells, in the order given: `Indikator n` of `Sasaran n`,
 /// target `80%`, unless the number is `dated`, whose indikator is `Serang, 24 Januari 2023`
 /// (as a signature block opens).
 pub fn pk_numbers(path: &Path, numbers: &[u32], dated: u32) -> FixtureResult {
-    let mut workbook = Workbook::new();
-    let sheet = workbook.add_worksheet();
-    sheet.set_name("PK Ketua")?;
-    let first = pk_top(sheet)?;
-    for (row, &n) in (first..).zip(numbers) {
-        sheet.write_number(row, 0, f64::from(n))?;
-        sheet.write_string(row, 1, format!("Sasaran {n}"))?;
-        let indikator = match n == dated {
-            true => "Serang, 24 Januari 2023".to_string(),
-            false => format!("Indikator {n}"),
-        };
-        sheet.write_string(row, 2, indikator)?;
-        sheet.write_string(row, 3, "80%")?;
-    }
-    workbook.save(path)?;
-    Ok(())
+    let odd = (dated, "Serang, 24 Januari 2023");
+    pk_rows(path, numbers.iter().copied(), No::Number, |n| n, Some(odd))
 }
 
 /// A PK numbered 1, 2, 3, then `2023` (a year pasted into the No column, sheet row 10), then 4:
 /// each row its own sasaran and indikator.
 pub fn pk_year_in_no(path: &Path) -> FixtureResult {
+    pk_rows(path, [1, 2, 3, 2023, 4], No::Number, |n| n, None)
+}
+
+/// A PK of one row a number, in the order given, from sheet row 7: `Indikator n` of `Sasaran
+/// sasaran(n)`, target `80%`, the number written as `no` says; the row numbered `odd.0` has
+/// `odd.1` for indikator.
+fn pk_rows(
+    path: &Path,
+    numbers: impl IntoIterator<Item = u32>,
+    no: No,
+    sasaran: fn(u32) -> u32,
+    odd: Option<(u32, &str)>,
+) -> FixtureResult {
     let mut workbook = Workbook::new();
     let sheet = workbook.add_worksheet();
     sheet.set_name("PK Ketua")?;
     let first = pk_top(sheet)?;
-    for (row, n) in (first..).zip([1u32, 2, 3, 2023, 4]) {
-        sheet.write_number(row, 0, f64::from(n))?;
-        sheet.write_string(row, 1, format!("Sasaran {n}"))?;
-        sheet.write_string(row, 2, format!("Indikator {n}"))?;
+    for (row, n) in (first..).zip(numbers) {
+        write_no(sheet, row, n, no)?;
+        sheet.write_string(row, 1, format!("Sasaran {}", sasaran(n)))?;
+        let indikator = match odd.filter(|(at, _)| *at == n) {
+            Some((_, text)) => text.to_string(),
+            None => format!("Indikator {n}"),
+        };
+        sheet.write_string(row, 2, indikator)?;
         sheet.write_string(row, 3, "80%")?;
     }
     workbook.save(path)?;
