@@ -183,8 +183,8 @@ impl Sequence {
     }
 
     /// Whether a whole number of four to nine digits (a No cell's `1000`) continues the column
-    /// as [`Sequence::read`] would take it (the last number + 1, or a larger one that is no
-    /// year): asked before a row is read, without its text.
+    /// as [`Sequence::read`] would take it (see `follows`): asked before a row is read,
+    /// without its text.
     pub fn continued_by(&self, value: u64) -> bool {
         (1000..1_000_000_000).contains(&value) && self.last.is_some() && self.follows("", value)
     }
@@ -202,9 +202,9 @@ impl Sequence {
             .is_some_and(|above| value > above && (value - above <= SKIPPED || !year_like(value)))
     }
 
-    /// A number with a part of four digits or more: an item number when it is the last
-    /// number + 1, or above it and not a year (a numbering that skips a row, `1000` after
-    /// `998`); else, among numbers, a doubt. Amounts (`10.069.050.000`) have no such part.
+    /// A number with a part of four digits or more: an item number when it follows the last
+    /// number (`follows`: a few above it, `1000` after `998`, or further and not a year);
+    /// else, among numbers, a doubt. Amounts (`10.069.050.000`) have no such part.
     fn long(&self, number: &str) -> Judged {
         let Some((prefix, value)) = long_parts(number) else {
             return Judged::None;
