@@ -986,7 +986,7 @@ impl Sasarans {
             return;
         }
         let (text, name) = match self.looked_up.take() {
-            Some((looked, name)) if Arc::ptr_eq(&looked, text) || looked == *text => (looked, name),
+            Some((looked, name)) if looked == *text => (looked, name),
             _ => (text.clone(), similar::Name::new(text)),
         };
         self.last = address(&text);

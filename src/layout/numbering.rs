@@ -96,7 +96,7 @@ impl Sequence {
         };
         let number = token_number(token);
         let reading = self.judge(number);
-        self.reading(reading, number, str::to_string)
+        self.reading(reading, number)
     }
 
     /// [`Sequence::read`] of a No cell's text made for it (a number cell's digits): when it is
@@ -114,19 +114,19 @@ impl Sequence {
                 self.remember(number);
                 Reading::Number(style, token)
             }
-            other => self.reading(other, number, str::to_string),
+            other => self.reading(other, number),
         }
     }
 
-    /// The reading of `number` as judged, its texts made by `own`; a number is remembered.
-    fn reading(&mut self, judged: Judged, number: &str, own: impl Fn(&str) -> String) -> Reading {
+    /// The reading of `number` as judged, its texts made; a number is remembered.
+    fn reading(&mut self, judged: Judged, number: &str) -> Reading {
         match judged {
             Judged::Number(style) => {
                 self.remember(number);
-                Reading::Number(style, own(number))
+                Reading::Number(style, number.to_string())
             }
             Judged::Doubt => Reading::Doubt {
-                number: own(number),
+                number: number.to_string(),
                 last: self.last.clone().unwrap_or_default(),
             },
             Judged::None => Reading::None,
