@@ -11,7 +11,8 @@
 # 100000, and 200000 for rkt. BENCH_CPU=0 runs both programs on that one core only
 # (`taskset -c 0`): lakip's two threads then share it, as on a machine whose other core is busy.
 # Prints a Markdown table: median wall of each, the median and minimum of the per-pair ratios,
-# µs per body row, and the peak RSS of each (median).
+# µs per body row, the peak RSS of each (median), and the median per-pair ratio of CPU time
+# (user + system): the work done, whatever the other core was given to (scripts/second-core.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs="${1:-5}"
@@ -25,22 +26,24 @@ dir="${BENCH_DIR:-$(mktemp -d)}"
 [ -n "${BENCH_DIR:-}" ] || trap 'rm -rf "$dir"' EXIT
 mkdir -p "$dir"
 
-# Runs "$@" once; prints "WALL_SECONDS PEAK_KIB" (the wall from the clock around the
-# process, nanoseconds; /usr/bin/time's own wall is in hundredths only).
+# Runs "$@" once; prints "WALL_SECONDS PEAK_KIB CPU_SECONDS" (the wall from the clock around
+# the process, nanoseconds; /usr/bin/time's own wall is in hundredths only; the CPU is user and
+# system time, in hundredths).
 measure() {
   local log="$dir/time.log" start end
   start=$(date +%s%N)
   ${BENCH_CPU:+taskset -c "$BENCH_CPU"} /usr/bin/time -v -o "$log" "$@" >/dev/null 2>&1 || true
   end=$(date +%s%N)
   awk -v ns=$((end - start)) -F': ' '/Maximum resident set size/ { m = $2 }
-              END { printf "%.4f %d\n", ns / 1e9, m }' "$log"
+              /User time \(seconds\)|System time \(seconds\)/ { c += $2 }
+              END { printf "%.4f %d %.2f\n", ns / 1e9, m, c }' "$log"
 }
 
 median() { sort -g | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
 minimum() { sort -g | head -1; }
 
-echo "| layout | rows | lakip median | calamine median | ratio median | ratio min | lakip µs/row | lakip peak | calamine peak | peak ratio |"
-echo "|---|---|---|---|---|---|---|---|---|---|"
+echo "| layout | rows | lakip median | calamine median | ratio median | ratio min | lakip µs/row | lakip peak | calamine peak | peak ratio | CPU ratio |"
+echo "|---|---|---|---|---|---|---|---|---|---|---|"
 for layout in $layouts; do
   these="$sizes"
   [ "$layout" = rkt ] && [ -z "${3:-}" ] && these="$sizes 200000"
@@ -49,19 +52,20 @@ for layout in $layouts; do
     [ -f "$file" ] || "$target/examples/bench_workbooks" "$layout" "$rows" "$file"
     "$lakip" import --dry-run "$file" >/dev/null # warm-up (and the file in the page cache)
     "$raw" "$file" >/dev/null
-    : >"$dir/a" ; : >"$dir/b" ; : >"$dir/r"
+    : >"$dir/a" ; : >"$dir/b" ; : >"$dir/r" ; : >"$dir/c"
     for _ in $(seq "$runs"); do
-      read -r wa ma < <(measure "$lakip" import --dry-run "$file")
-      read -r wb mb < <(measure "$raw" "$file")
+      read -r wa ma ca < <(measure "$lakip" import --dry-run "$file")
+      read -r wb mb cb < <(measure "$raw" "$file")
       echo "$wa $ma" >>"$dir/a"
       echo "$wb $mb" >>"$dir/b"
       awk -v a="$wa" -v b="$wb" 'BEGIN { if (b > 0) printf "%.3f\n", a / b; else print "inf" }' >>"$dir/r"
+      awk -v a="$ca" -v b="$cb" 'BEGIN { if (b > 0) printf "%.3f\n", a / b; else print "inf" }' >>"$dir/c"
     done
     ta=$(cut -d' ' -f1 "$dir/a" | median); tb=$(cut -d' ' -f1 "$dir/b" | median)
     pa=$(cut -d' ' -f2 "$dir/a" | median); pb=$(cut -d' ' -f2 "$dir/b" | median)
-    rmed=$(median <"$dir/r"); rmin=$(minimum <"$dir/r")
-    awk -v l="$layout" -v n="$rows" -v ta="$ta" -v tb="$tb" -v rm="$rmed" -v rn="$rmin" -v pa="$pa" -v pb="$pb" \
-      'BEGIN { printf "| %s | %d | %.3f s | %.3f s | %.2f× | %.2f× | %.1f | %.0f MiB | %.0f MiB | %.2f× |\n",
-               l, n, ta, tb, rm, rn, ta * 1e6 / n, pa / 1024, pb / 1024, pa / pb }'
+    rmed=$(median <"$dir/r"); rmin=$(minimum <"$dir/r"); cmed=$(median <"$dir/c")
+    awk -v l="$layout" -v n="$rows" -v ta="$ta" -v tb="$tb" -v rm="$rmed" -v rn="$rmin" -v pa="$pa" -v pb="$pb" -v cm="$cmed" \
+      'BEGIN { printf "| %s | %d | %.3f s | %.3f s | %.2f× | %.2f× | %.1f | %.0f MiB | %.0f MiB | %.2f× | %.2f× |\n",
+               l, n, ta, tb, rm, rn, ta * 1e6 / n, pa / 1024, pb / 1024, pa / pb, cm }'
   done
 done
