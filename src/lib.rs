@@ -22,4 +22,5 @@ pub mod source;
 pub mod template;
 pub mod terminal;
 pub mod text;
+pub mod timings;
 pub mod workspace;

@@ -3,6 +3,7 @@ use lakip::cli::{Cli, Command};
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
+    lakip::timings::start();
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
     if let Some(warning) = lakip::cli::choose_language(&args) {
         eprintln!("{}", lakip::t!("warning-line", message = warning));

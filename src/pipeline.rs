@@ -161,6 +161,7 @@ fn read_once(
             reasons = reasons.join("; ")
         )));
     }
+    crate::timings::phase(format_args!("{name}: documents built"));
     Ok((docs, skipped))
 }
 

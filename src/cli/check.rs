@@ -70,8 +70,10 @@ pub fn run(args: &Args, workspace: Option<&Path>) -> anyhow::Result<Outcome> {
     } else {
         (Workspace::find(workspace)?, read_files(args)?)
     };
+    crate::timings::phase("documents loaded");
     let settings = settings(args, ws.as_ref())?;
     let mut diagnostics = check::run(&docs, &settings);
+    crate::timings::phase("checks run");
     if let (Some(ws), true) = (&ws, args.files.is_empty()) {
         from_here(&mut diagnostics, &ws.root);
     }
@@ -87,6 +89,7 @@ pub fn run(args: &Args, workspace: Option<&Path>) -> anyhow::Result<Outcome> {
         CheckFormat::Github => report::github(&diagnostics),
     };
     super::emit(&out)?;
+    crate::timings::phase("report written");
     Ok(if summary.failed {
         Outcome::Findings
     } else {

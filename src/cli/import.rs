@@ -53,6 +53,7 @@ pub fn run(args: &Args, workspace: Option<&Path>) -> anyhow::Result<Outcome> {
     // Named before any file is read: a --replace that names nothing stops here.
     let gone = replaced_documents(args, ws.as_ref(), &held)?;
     let (mut docs, skipped, mut replaced) = read_all(args, ws.as_ref())?;
+    crate::timings::phase("every file read");
     if let Some(ws) = &ws {
         warn_of_other_years(&mut docs, ws.config.satker.tahun);
     }
@@ -88,12 +89,14 @@ pub fn run(args: &Args, workspace: Option<&Path>) -> anyhow::Result<Outcome> {
         out.push_str(&summary(&docs, written.as_deref()));
         out.push_str(&replaced_lines(&gone, args.dry_run));
     }
+    crate::timings::phase("report built");
     // The report is built; the documents are freed while it is written.
     super::free_documents(docs);
     super::emit(&out)?;
     for w in warnings {
         eprintln!("{}", crate::t!("warning-line", message = w));
     }
+    crate::timings::phase("report written");
     Ok(Outcome::Done)
 }
 

@@ -356,6 +356,9 @@ fn read_xlsx(path: &Path, file: &str, sink: &mut Sink<'_>) -> anyhow::Result<Vec
         // mostly done when the first cells come.
         let found = scope.spawn(|| super::merges::search(path));
         let wb = open_xlsx(path, file)?;
+        crate::timings::phase(format_args!(
+            "{file}: workbook opened (its shared strings read)"
+        ));
         let names = wb.sheet_names();
         let meta = wb.sheets_metadata().to_vec();
         let search = {
@@ -388,6 +391,7 @@ fn read_cells<'scope>(
             for (i, name) in names.iter().enumerate() {
                 xlsx_cells(&mut wb, name, file, i, &sender, &recycled)?;
             }
+            crate::timings::phase(format_args!("{file}: every cell parsed"));
             drop(sender);
             anyhow::Ok(())
         })
@@ -513,6 +517,7 @@ fn assemble_sheets(
                         .unwrap_or_default()
                         .into_iter()
                         .collect();
+                    crate::timings::phase(format_args!("sheet '{}': every row read", names[i]));
                     sheets.push(sheet);
                 }
             }
