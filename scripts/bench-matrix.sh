@@ -12,7 +12,8 @@
 # (`taskset -c 0`): lakip's two threads then share it, as on a machine whose other core is busy.
 # Prints a Markdown table: median wall of each, the median and minimum of the per-pair ratios,
 # µs per body row, the peak RSS of each (median), and the median per-pair ratio of CPU time
-# (user + system): the work done, whatever the other core was given to (scripts/second-core.sh).
+# (user + system): the CPU time spent, which two threads sharing one physical core also inflate
+# (scripts/second-core.sh); "–" where calamine's read takes under a tenth of a second of CPU.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs="${1:-5}"
@@ -59,13 +60,17 @@ for layout in $layouts; do
       echo "$wa $ma" >>"$dir/a"
       echo "$wb $mb" >>"$dir/b"
       awk -v a="$wa" -v b="$wb" 'BEGIN { if (b > 0) printf "%.3f\n", a / b; else print "inf" }' >>"$dir/r"
-      awk -v a="$ca" -v b="$cb" 'BEGIN { if (b > 0) printf "%.3f\n", a / b; else print "inf" }' >>"$dir/c"
+      # CPU times come in hundredths: a ratio of two under a tenth of a second says nothing.
+      awk -v a="$ca" -v b="$cb" 'BEGIN { if (b >= 0.1) printf "%.3f\n", a / b; else print "nan" }' >>"$dir/c"
     done
     ta=$(cut -d' ' -f1 "$dir/a" | median); tb=$(cut -d' ' -f1 "$dir/b" | median)
     pa=$(cut -d' ' -f2 "$dir/a" | median); pb=$(cut -d' ' -f2 "$dir/b" | median)
-    rmed=$(median <"$dir/r"); rmin=$(minimum <"$dir/r"); cmed=$(median <"$dir/c")
+    rmed=$(median <"$dir/r"); rmin=$(minimum <"$dir/r")
+    cmed=""
+    if grep -qv nan "$dir/c"; then cmed=$(grep -v nan "$dir/c" | median); fi
     awk -v l="$layout" -v n="$rows" -v ta="$ta" -v tb="$tb" -v rm="$rmed" -v rn="$rmin" -v pa="$pa" -v pb="$pb" -v cm="$cmed" \
-      'BEGIN { printf "| %s | %d | %.3f s | %.3f s | %.2f× | %.2f× | %.1f | %.0f MiB | %.0f MiB | %.2f× | %.2f× |\n",
-               l, n, ta, tb, rm, rn, ta * 1e6 / n, pa / 1024, pb / 1024, pa / pb, cm }'
+      'BEGIN { c = (cm == "") ? "–" : sprintf("%.2f×", cm)
+               printf "| %s | %d | %.3f s | %.3f s | %.2f× | %.2f× | %.1f | %.0f MiB | %.0f MiB | %.2f× | %s |\n",
+               l, n, ta, tb, rm, rn, ta * 1e6 / n, pa / 1024, pb / 1024, pa / pb, c }'
   done
 done

@@ -22,30 +22,38 @@ cargo build --release --quiet --example raw_calamine --example bench_workbooks
 target="${CARGO_TARGET_DIR:-target}/release"
 raw="$target/examples/raw_calamine"
 dir="${BENCH_DIR:-$(mktemp -d)}"
-[ -n "${BENCH_DIR:-}" ] || trap 'rm -rf "$dir"' EXIT
+loop=""
+# The busy loop is stopped however the script ends (a background job ignores Ctrl-C).
+cleanup() {
+  [ -z "$loop" ] || kill "$loop" 2>/dev/null || true
+  [ -n "${BENCH_DIR:-}" ] || rm -rf "$dir"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
 mkdir -p "$dir"
 file="$dir/$layout-$rows.xlsx"
 [ -f "$file" ] || "$target/examples/bench_workbooks" "$layout" "$rows" "$file"
 taskset -c 0 "$raw" "$file" >/dev/null # warm-up (and the file in the page cache)
 
-# One timed read on core 0, in seconds.
+# One timed read on core 0, in seconds; a read that fails stops the script.
 read_once() {
   local start end
   start=$(date +%s%N)
-  taskset -c 0 "$raw" "$file" >/dev/null
+  taskset -c 0 "$raw" "$file" >/dev/null || return 1
   end=$(date +%s%N)
   awk -v ns=$((end - start)) 'BEGIN { printf "%.4f\n", ns / 1e9 }'
 }
 
 alone=() beside=() factors=()
 for _ in $(seq "$runs"); do
-  a=$(read_once)
+  a=$(read_once) || exit 1
   taskset -c 1 sh -c 'while :; do :; done' &
   loop=$!
   sleep 0.05 # the loop running before the read starts
-  b=$(read_once)
+  b=$(read_once) || exit 1
   kill "$loop"
   wait "$loop" 2>/dev/null || true
+  loop=""
   alone+=("$a") beside+=("$b")
   factors+=("$(awk -v a="$a" -v b="$b" 'BEGIN { printf "%.3f\n", b / a }')")
 done

@@ -38,6 +38,7 @@ pub fn read_file(
         // whole (rare; see `layout::early::Reread`).
         Err(e) if e.is::<layout::early::Reread>() => {
             REREADS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            crate::timings::phase(format_args!("{name}: read again, whole"));
             read_once(path, name, options, false)
         }
         other => other,

@@ -460,7 +460,7 @@ pub fn progress(len: u64, what: &str) -> indicatif::ProgressBar {
 /// A spinner on stderr counting `what` while their number is not known (rows of a sheet being
 /// read), drawn only when stderr is a terminal.
 pub fn counter(what: &str) -> indicatif::ProgressBar {
-    if !std::io::stderr().is_terminal() {
+    if !std::io::stderr().is_terminal() || crate::timings::on() {
         return indicatif::ProgressBar::hidden();
     }
     let bar = indicatif::ProgressBar::new_spinner();

@@ -1,9 +1,12 @@
 //! Where a command's time goes, phase by phase, for whoever measures it: with `LAKIP_TIMINGS`
 //! set (to anything but empty or `0`), the end of each phase is written to stderr with the
 //! milliseconds since `main` began (`lakip timings:    45.12 ms  workbook opened`). The
-//! phases of one import run on two threads, so their lines say which ends first. Unset, a
-//! phase costs one load of a set-once value; nothing else of a command changes.
+//! phases of one import run on two threads; each line is written whole, and their times say
+//! which ended first. Unset, a phase costs one load of a set-once value; nothing else of a
+//! command changes (the progress spinner is left off while they are on: it would write over
+//! their lines).
 
+use std::io::Write;
 use std::sync::OnceLock;
 use std::time::Instant;
 
@@ -22,10 +25,19 @@ pub fn start() {
     });
 }
 
-/// The end of a phase (`what` is formatted only when the timings are on).
+/// Whether the timings are on.
+pub fn on() -> bool {
+    matches!(START.get(), Some(Some(_)))
+}
+
+/// The end of a phase (`what` is formatted only when the timings are on). A stderr that
+/// cannot be written to loses the line; the command goes on.
 pub fn phase(what: impl std::fmt::Display) {
     if let Some(Some(start)) = START.get() {
         let ms = start.elapsed().as_secs_f64() * 1e3;
-        eprintln!("lakip timings: {ms:9.2} ms  {what}");
+        let _ = writeln!(
+            std::io::stderr().lock(),
+            "lakip timings: {ms:9.2} ms  {what}"
+        );
     }
 }

@@ -405,7 +405,7 @@ fn read_cells<'scope>(
         // Held batches are not recycled: the parser made others meanwhile.
         let held = held.into_iter().map(|b| (b, false));
         let batches = held.chain(batches.iter().map(|b| (b, true)));
-        assemble_sheets(names, merges, batches, &recycle, sink)
+        assemble_sheets(file, names, merges, batches, &recycle, sink)
     });
     // A failed merge search leaves the parser to stop at its next send.
     drop(batches);
@@ -472,6 +472,7 @@ pub static BATCHES_HELD_LAST: std::sync::atomic::AtomicUsize =
     std::sync::atomic::AtomicUsize::new(0);
 
 fn assemble_sheets(
+    file: &str,
     names: &[String],
     merges: Vec<Vec<Merge>>,
     batches: impl Iterator<Item = (Batch, bool)>,
@@ -517,7 +518,10 @@ fn assemble_sheets(
                         .unwrap_or_default()
                         .into_iter()
                         .collect();
-                    crate::timings::phase(format_args!("sheet '{}': every row read", names[i]));
+                    crate::timings::phase(format_args!(
+                        "{file}: sheet '{}': every row read",
+                        names[i]
+                    ));
                     sheets.push(sheet);
                 }
             }
