@@ -1650,23 +1650,7 @@ fn number_text(d: Decimal) -> String {
 /// number, boxed without another allocation (`to_string` leaves room to spare, and writing
 /// through the formatter cost more than that).
 fn digits(n: i64) -> String {
-    let mut buf = [0u8; 20];
-    let mut at = buf.len();
-    let mut rest = n.unsigned_abs();
-    loop {
-        at -= 1;
-        buf[at] = b'0' + (rest % 10) as u8;
-        rest /= 10;
-        if rest == 0 {
-            break;
-        }
-    }
-    let mut text = String::with_capacity(buf.len() - at + usize::from(n < 0));
-    if n < 0 {
-        text.push('-');
-    }
-    text.extend(buf[at..].iter().map(|&b| char::from(b)));
-    text
+    itoa::Buffer::new().format(n).to_owned()
 }
 
 /// Whether [`shown`] has a text for the cell, made or not.
