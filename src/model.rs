@@ -1170,6 +1170,43 @@ pub struct Document {
     /// import`, stored in `documents.csv`; unknown for a file read in memory, or stored by a
     /// lakip that did not record them.
     pub imported: Imported,
+    /// What reading the document let go of but did not free yet: freed with the document.
+    pub held: Held,
+}
+
+/// Memory a document's reading let go of, freed when the document is: for a large sheet, the
+/// parts of its rows that its items do not keep (`layout::hierarchy`). Freed as the items were
+/// made, on a thread of its own, it slowed them by half and the report after them by as much
+/// (the two threads take turns in malloc); `lakip import` frees its documents on a thread once
+/// their report is made. Not part of the document's value: it compares equal and is cloned
+/// empty.
+#[derive(Default)]
+pub struct Held(Option<Box<dyn std::any::Any + Send + Sync>>);
+
+impl Held {
+    pub fn new<T: Send + Sync + 'static>(value: T) -> Held {
+        Held(Some(Box::new(value)))
+    }
+}
+
+impl Clone for Held {
+    fn clone(&self) -> Held {
+        Held::default()
+    }
+}
+
+impl PartialEq for Held {
+    fn eq(&self, _: &Held) -> bool {
+        true
+    }
+}
+
+impl Eq for Held {}
+
+impl std::fmt::Debug for Held {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(if self.0.is_some() { "Held(..)" } else { "Held" })
+    }
 }
 
 /// Where a stored document came from, to tell whether its source file changed since.
@@ -1254,6 +1291,7 @@ impl Document {
             notices: Vec::new(),
             column_numbers: Vec::new(),
             imported: Imported::default(),
+            held: Held::default(),
         }
     }
 

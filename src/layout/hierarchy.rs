@@ -16,10 +16,9 @@ mod breaks;
 mod shapes;
 
 use super::codes;
-use super::lines::{Entry, Line};
+use super::lines::{Entry, Leftover, Line};
 use super::numbering::{code_level, Style};
-use crate::model::{Heading, Item, Level, Location, Notice, RowClass, Total};
-use crate::pipeline::Freer;
+use crate::model::{Heading, Item, Level, Notice, RowClass, Total};
 use std::collections::BTreeMap;
 
 /// What an entry turned out to be.
@@ -51,6 +50,8 @@ pub struct Built {
     pub notices: Vec<Notice>,
     /// The lines under the header that name the unit the table is of (see [`Role::Identity`]).
     pub identity: Vec<String>,
+    /// What the items did not keep of a large sheet's entries (see [`Leftovers`]).
+    pub leftovers: crate::model::Held,
 }
 
 pub fn build(mut lines: Vec<(u32, Line)>, coded: bool) -> Built {
@@ -127,31 +128,34 @@ fn put_words_back(lines: &mut [(u32, Line)], words: &[usize], as_written: BTreeM
 /// numbers above lead to them; one that does not follow them (`2023` under `7`) stays no
 /// number, and that is said. Asked in row order, after the lines were read (in parallel).
 fn long_numbers(lines: &mut [(u32, Line)]) -> Vec<Notice> {
-    use super::numbering::{Reading, Sequence};
+    use super::numbering::{Judged, Sequence};
     let mut sequence = Sequence::default();
     let mut notices = Vec::new();
     for (_, line) in lines.iter_mut() {
         let Line::Entry(e) = line else { continue };
         if let Some((_, number)) = e.numbering() {
-            sequence.read(Some(number));
+            sequence.note(number);
             continue;
         }
         let Some((number, _)) = e.long_number() else {
             continue;
         };
-        match sequence.read(Some(number)) {
-            Reading::Number(style, _) => e.number_long(style),
-            Reading::Doubt { number, last } => notices.push(Notice::new(
-                crate::model::NoticeKind::Doubt,
-                crate::msg!(
+        match sequence.note(number) {
+            Judged::Number(style) => e.number_long(style),
+            Judged::Doubt => {
+                let message = crate::msg!(
                     "read-long-number",
                     row = e.location.row,
-                    number = number,
-                    last = last
-                ),
-                e.location.clone(),
-            )),
-            Reading::None => {}
+                    number = super::numbering::token_number(number),
+                    last = sequence.last()
+                );
+                notices.push(Notice::new(
+                    crate::model::NoticeKind::Doubt,
+                    message,
+                    e.location.clone(),
+                ))
+            }
+            Judged::None => {}
         }
     }
     notices
@@ -411,6 +415,24 @@ fn by_sums(entries: &[&Entry]) -> (Vec<Role>, Vec<Notice>) {
         }
     }
     let in_tree = |i: usize| parent[i].is_some() || heads[i];
+    // The nearest entries in a tree before and after each, found once: asked of every row no
+    // sum names, a search from each would be quadratic in a sheet of such rows.
+    let mut before = vec![None; entries.len()];
+    let mut last = None;
+    for (i, b) in before.iter_mut().enumerate() {
+        *b = last;
+        if in_tree(i) {
+            last = Some(i);
+        }
+    }
+    let mut after = vec![None; entries.len()];
+    last = None;
+    for (i, a) in after.iter_mut().enumerate().rev() {
+        *a = last;
+        if in_tree(i) {
+            last = Some(i);
+        }
+    }
     let mut notices = Vec::new();
     let mut roles = Vec::with_capacity(entries.len());
     for (i, e) in entries.iter().enumerate() {
@@ -422,10 +444,8 @@ fn by_sums(entries: &[&Entry]) -> (Vec<Role>, Vec<Notice>) {
             _ if heads[i] => Role::Heading(level_at(depth[i])),
             Role::Item(_) if parent[i].is_some() => Role::Item(Some(depth[i])),
             Role::Item(_) => {
-                let before = (0..i).rev().find(|&j| in_tree(j));
-                let next = (i + 1..entries.len()).find(|&j| in_tree(j));
                 let among =
-                    matches!((before, next), (Some(b), Some(n)) if same_tree(&parent, b, n));
+                    matches!((before[i], after[i]), (Some(b), Some(n)) if same_tree(&parent, b, n));
                 if e.has_amounts() {
                     notices.push(unsummed(e, among));
                 }
@@ -457,15 +477,12 @@ fn same_tree(parent: &[Option<usize>], a: usize, b: usize) -> bool {
 
 /// The parent of each entry by the sums that name it: most cells, then nearest.
 fn sum_parents(entries: &[&Entry]) -> Vec<Option<usize>> {
-    let index: BTreeMap<u32, usize> = entries
-        .iter()
-        .enumerate()
-        .map(|(i, e)| (e.row, i))
-        .collect();
+    // Entries come in row order: a row's entry is found by a binary search.
+    let index = |row: u32| entries.binary_search_by_key(&row, |e| e.row).ok();
     let mut best: Vec<Option<(u32, usize)>> = vec![None; entries.len()];
     for (i, e) in entries.iter().enumerate().filter(|(_, e)| sums_below(e)) {
         for &(r, votes) in e.extra().sums.iter().flatten() {
-            if let Some(&child) = index.get(&r) {
+            if let Some(child) = index(r) {
                 // Entries come in row order: on equal votes the later is the nearer.
                 if best[child].is_none_or(|(v, _)| votes >= v) {
                     best[child] = Some((votes, i));
@@ -607,8 +624,15 @@ const _: () = assert!(std::mem::size_of::<Item>() <= std::mem::size_of::<(u32, L
 fn link(mut lines: Vec<(u32, Line)>, roles: &[Role], full_codes: bool) -> Built {
     let data_after = data_after(&lines);
     let mut seen_data = false;
+    // Each list made at its size: grown by doubling, a 100 000-item list is copied a dozen
+    // times, and each larger block asked for makes malloc sort all the small ones freed.
+    let headings = roles
+        .iter()
+        .filter(|r| matches!(r, Role::Heading(_)))
+        .count();
     let mut built = Built {
         classes: Vec::with_capacity(lines.len()),
+        headings: Vec::with_capacity(headings),
         ..Built::default()
     };
     let mut open: [Option<usize>; LEVELS] = [None; LEVELS];
@@ -618,7 +642,8 @@ fn link(mut lines: Vec<(u32, Line)>, roles: &[Role], full_codes: bool) -> Built 
     // The lines that are items, with their heading: kept apart, so that a line is no larger
     // than the item made in its memory.
     // Rows and headings are u32 (a sheet has at most `source::MAX_ROWS` rows): 12 bytes an item.
-    let mut under: Vec<(u32, Option<u32>)> = Vec::new();
+    let items = roles.iter().filter(|r| matches!(r, Role::Item(_))).count();
+    let mut under: Vec<(u32, Option<u32>)> = Vec::with_capacity(items);
     for (i, (row, line)) in lines.iter_mut().enumerate() {
         let class = match line {
             Line::Header => RowClass::Header,
@@ -679,56 +704,64 @@ fn link(mut lines: Vec<(u32, Line)>, roles: &[Role], full_codes: bool) -> Built 
         };
         built.classes.push((*row, class));
     }
+    let mut leftovers = Leftovers::for_lines(lines.len(), under.len());
+    built.items = Vec::with_capacity(under.len());
     let mut under = under.into_iter().peekable();
-    let mut leftovers = Leftovers::for_lines(lines.len());
-    built.items = lines
-        .into_iter()
-        .enumerate()
-        .filter_map(|(i, (_, line))| {
+    built
+        .items
+        .extend(lines.into_iter().enumerate().filter_map(|(i, (_, line))| {
             let heading = under.next_if(|(at, _)| *at == index(i))?.1;
             match line {
                 Line::Entry(e) => Some(item(e, heading.map(|h| h as usize), &mut leftovers)),
                 _ => None,
             }
-        })
-        .collect();
+        }));
+    built.leftovers = leftovers.held();
     built
 }
 
 /// What an item does not keep of its entry (its hierarchy text, the parts few rows have, the
-/// cell its location named before): for a large sheet, freed on a thread of its own
-/// ([`Freer`]). Freed here, one item at a time, it was a third of building a 100 000-row
-/// Renja's hierarchy, on the one core the end of an import runs on.
-struct Leftovers(Freer<Entry>);
+/// cell its location named before). For a large sheet it is kept aside and goes with the
+/// document ([`crate::model::Held`]), freed with it once the report is made: freed as each
+/// item was made, even on a thread of its own, it slowed the making by half and the report by
+/// as much. Only these parts are kept, not the entry: its location's file and sheet move into
+/// the item.
+struct Leftovers {
+    kept: Vec<Leftover>,
+    /// The sheet's lines: below [`LEFTOVERS_KEPT`], each is freed at once.
+    lines: usize,
+}
 
-/// Sheets of fewer lines free their leftovers at once: a thread would cost more than it saves.
-const LEFTOVERS_ELSEWHERE: usize = 10_000;
+/// Sheets of fewer lines free their leftovers at once: there is little to gain.
+const LEFTOVERS_KEPT: usize = 10_000;
 
 impl Leftovers {
-    fn for_lines(lines: usize) -> Leftovers {
-        let here = if lines >= LEFTOVERS_ELSEWHERE {
-            0
-        } else {
-            usize::MAX
-        };
-        Leftovers(Freer::new(here, &LEFTOVERS_SENT))
+    fn for_lines(lines: usize, items: usize) -> Leftovers {
+        let room = if lines >= LEFTOVERS_KEPT { items } else { 0 };
+        Leftovers {
+            kept: Vec::with_capacity(room),
+            lines,
+        }
     }
 
-    /// Does the entry still hold memory once its item took its parts?
-    fn hold(e: &Entry) -> bool {
-        e.hierarchy_text.is_some() || e.location.cell.on_heap() || e.has_extra()
+    fn keep(&mut self, leftover: Leftover) {
+        if self.lines >= LEFTOVERS_KEPT && leftover.holds_memory() {
+            self.kept.push(leftover);
+        }
     }
 
-    fn keep(&mut self, e: Entry) {
-        if Leftovers::hold(&e) {
-            self.0.free(e);
+    fn held(self) -> crate::model::Held {
+        LEFTOVERS_HELD.fetch_add(self.kept.len(), std::sync::atomic::Ordering::Relaxed);
+        match self.kept.is_empty() {
+            true => crate::model::Held::default(),
+            false => crate::model::Held::new(self.kept),
         }
     }
 }
 
-/// Entries whose leftovers were freed on the freeing thread (see [`Leftovers`]): counted for
+/// Entries whose leftovers were kept with their document (see [`Leftovers`]): counted for
 /// `tests/hierarchy_free_cost.rs`.
-pub static LEFTOVERS_SENT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+pub static LEFTOVERS_HELD: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
 
 /// A line's or heading's position, as `link` keeps it for each item.
 fn index(i: usize) -> u32 {
@@ -790,30 +823,26 @@ impl Group {
 fn item(mut e: Entry, heading: Option<usize>, leftovers: &mut Leftovers) -> Item {
     let (code, number) = e.take_code_and_number();
     // The cell named before, if another, goes with the leftovers.
-    let cell = match e.uraian_col.filter(|col| *col != e.col) {
-        Some(col) => crate::model::CellRef::new(e.row, u32::from(col)).into(),
-        None => std::mem::take(&mut e.location.cell),
+    let named_before = match e.uraian_col.filter(|col| *col != e.col) {
+        Some(col) => std::mem::replace(
+            &mut e.location.cell,
+            crate::model::CellRef::new(e.row, u32::from(col)).into(),
+        ),
+        None => crate::model::CellName::default(),
     };
-    let location = Location {
-        cell,
-        file: e.location.file.clone(),
-        sheet: e.location.sheet.clone(),
-        row: e.location.row,
-    };
-    let item = Item {
+    leftovers.keep(e.take_leftover(named_before));
+    Item {
         heading,
         number,
-        uraian: e.uraian.take().unwrap_or_default(),
-        sasaran: e.sasaran.take(),
-        indikator: e.indikator.take(),
-        output: e.output.take(),
+        uraian: e.uraian.unwrap_or_default(),
+        sasaran: e.sasaran,
+        indikator: e.indikator,
+        output: e.output,
         code,
-        ket: e.ket.take(),
-        amounts: std::mem::take(&mut e.amounts),
-        location,
-    };
-    leftovers.keep(e);
-    item
+        ket: e.ket,
+        amounts: e.amounts,
+        location: e.location,
+    }
 }
 
 fn heading(mut e: Entry, level: Level, parent: Option<usize>) -> Heading {

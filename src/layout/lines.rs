@@ -6,7 +6,7 @@ use super::amounts::{self, At, Unreadable};
 use super::columns::{normal_char, normalize, ColumnMap, PageTop, Role};
 use super::header;
 use super::numbering::{self, Style};
-use crate::model::{Amounts, Field, Location, Notice, NoticeKind};
+use crate::model::{Amounts, CellName, Field, Location, Notice, NoticeKind};
 use crate::numbers;
 use crate::source::{Cell, Row, Spill, Value};
 
@@ -56,6 +56,20 @@ pub struct Entry {
     extra: Option<Box<Extra>>,
 }
 
+/// What an item does not keep of its entry and that still holds memory: dropped apart from
+/// the item (see `hierarchy::Leftovers`).
+pub struct Leftover {
+    hierarchy_text: Option<String>,
+    cell: CellName,
+    extra: Option<Box<Extra>>,
+}
+
+impl Leftover {
+    pub fn holds_memory(&self) -> bool {
+        self.hierarchy_text.is_some() || self.cell.on_heap() || self.extra.is_some()
+    }
+}
+
 /// The parts of an entry that most rows do not have, kept apart so that the lines of a
 /// large sheet stay small.
 #[derive(Debug, Clone, Default)]
@@ -78,9 +92,9 @@ pub struct Extra {
     /// Own texts in columns without a role, in column order.
     pub other_texts: Vec<String>,
     /// Numbers where no amount column is: in columns without a role, or typed as a text.
-    pub stray_numbers: Vec<Location>,
+    pub stray_numbers: Vec<u32>,
     /// Texts under a header name that has no role: not read (see `notices::unread_texts`).
-    pub stray_texts: Vec<Location>,
+    pub stray_texts: Vec<u32>,
     /// Every own text with its 0-based column, for signature blocks side by side.
     pub text_cells: Vec<(u32, String)>,
     /// The labelling text, when it is a total's label (`JUMLAH`).
@@ -119,8 +133,29 @@ static NO_EXTRA: Extra = Extra {
 };
 
 impl Entry {
+    /// The location of the row's cell in column `col` (0-based): a stray cell's, kept as its
+    /// column only, since a large sheet has one in most rows.
+    pub fn location_at(&self, col: u32) -> Location {
+        Location {
+            file: self.location.file.clone(),
+            sheet: self.location.sheet.clone(),
+            cell: crate::model::CellRef::new(self.row, col).into(),
+            row: self.row + 1,
+        }
+    }
+
     pub fn extra(&self) -> &Extra {
         self.extra.as_deref().unwrap_or(&NO_EXTRA)
+    }
+
+    /// Takes what an item does not keep (its hierarchy text and the parts few rows have), with
+    /// `cell`, the location's cell it replaced.
+    pub fn take_leftover(&mut self, cell: CellName) -> Leftover {
+        Leftover {
+            hierarchy_text: self.hierarchy_text.take(),
+            cell,
+            extra: self.extra.take(),
+        }
     }
 
     /// Whether the parts few rows have were ever set (their box is held, even emptied).
@@ -366,7 +401,7 @@ pub fn read(row: &Row, columns: &Columns, at: &At<'_>) -> Line {
     let has_text = entry.has_texts() || entry.labelled;
     if !has_text && !entry.has_amounts() {
         if let Some(first) = entry.extra().stray_numbers.first() {
-            return Line::Unrecognised(first.clone());
+            return Line::Unrecognised(entry.location_at(*first));
         }
     }
     if is_total(entry.extra().label.as_deref()) {
@@ -418,13 +453,13 @@ fn entry(row: &Row, columns: &Columns, at: &At<'_>) -> Entry {
         uraian_col: columns.uraian_column().map(narrow),
         ..Entry::default()
     };
-    read_texts(row, columns, at, &mut e);
+    read_texts(row, columns, &mut e);
     read_amounts(row, columns, at, &mut e);
     // An item whose uraian cell is merged with the one above shares that description.
     if e.uraian.is_none() && e.has_amounts() {
         e.uraian = text_in(row, columns.uraian_column(), true).and_then(cell_text);
     }
-    read_others(row, columns, at, &mut e);
+    read_others(row, columns, &mut e);
     // Only rows without amounts can be signature lines.
     if !e.has_amounts() {
         let text_cells: Vec<(u32, String)> = row
@@ -458,13 +493,13 @@ fn text_in(row: &Row, col: Option<u32>, carried: bool) -> Option<&Cell> {
     usable.then_some(cell)
 }
 
-fn read_texts(row: &Row, columns: &Columns, at: &At<'_>, e: &mut Entry) {
+fn read_texts(row: &Row, columns: &Columns, e: &mut Entry) {
     // A number typed in a text column is no text: it is kept as a stray number.
     let text = |col: Option<u32>, carried: bool, e: &mut Entry| -> Option<String> {
         let cell = text_in(row, col, carried)?;
         match cell_text(cell) {
             Some(t) if numbers::looks_numeric(&t) && cell.spill == Spill::Own => {
-                e.extra_mut().stray_numbers.push(at.location(cell.col));
+                e.extra_mut().stray_numbers.push(cell.col);
                 None
             }
             other => other,
@@ -670,7 +705,7 @@ fn note_percent_type(row: &Row, columns: &Columns, e: &mut Entry) {
         });
 }
 
-fn read_others(row: &Row, columns: &Columns, at: &At<'_>, e: &mut Entry) {
+fn read_others(row: &Row, columns: &Columns, e: &mut Entry) {
     // Texts read under a merged Uraian header are the row's own, not other texts.
     let spanned = e.uraian_col != columns.uraian_column().map(narrow);
     for cell in row.own() {
@@ -679,18 +714,14 @@ fn read_others(row: &Row, columns: &Columns, at: &At<'_>, e: &mut Entry) {
         }
         match &cell.value {
             Value::Int(_) | Value::Number(_) if feeds_amount(row, cell, columns) => {}
-            Value::Int(_) | Value::Number(_) => {
-                e.extra_mut().stray_numbers.push(at.location(cell.col))
-            }
+            Value::Int(_) | Value::Number(_) => e.extra_mut().stray_numbers.push(cell.col),
             _ => match cell_text(cell) {
-                Some(t) if numbers::looks_numeric(&t) => {
-                    e.extra_mut().stray_numbers.push(at.location(cell.col))
-                }
+                Some(t) if numbers::looks_numeric(&t) => e.extra_mut().stray_numbers.push(cell.col),
                 Some(t) => {
                     let x = e.extra_mut();
                     x.other_texts.push(t);
                     if columns.map.names.contains_key(&cell.col) {
-                        x.stray_texts.push(at.location(cell.col));
+                        x.stray_texts.push(cell.col);
                     }
                 }
                 None => {}

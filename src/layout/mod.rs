@@ -28,6 +28,7 @@ use crate::t;
 use amounts::At;
 use columns::{ColumnMap, Role};
 use lines::{Entry, Line};
+use std::collections::BTreeMap;
 use std::sync::Arc;
 
 /// The outcome for one sheet.
@@ -368,6 +369,7 @@ fn recognise_split(
     let mut built = hierarchy::build(body, columns.get(Role::Kode).is_some());
     doc.notices.append(&mut built.notices);
     doc.title.append(&mut built.identity);
+    doc.held = built.leftovers;
     doc.body = Body::Budget(BudgetTree {
         headings: built.headings,
         items: built.items,
@@ -815,14 +817,19 @@ fn split_tail(body: &mut Vec<(u32, Line)>) -> (Notes, Vec<(u32, Entry)>) {
 /// Where a row holds numbers no amount column took: a note with numbers must be said.
 fn numbers_in(line: &Line) -> Option<Location> {
     match line {
-        Line::Entry(e) => e.extra().stray_numbers.first().cloned().or_else(|| {
-            let numeric = e
-                .extra()
-                .unreadable
-                .iter()
-                .any(|u| numbers::looks_numeric(&u.text));
-            numeric.then(|| e.location.clone())
-        }),
+        Line::Entry(e) => e
+            .extra()
+            .stray_numbers
+            .first()
+            .map(|c| e.location_at(*c))
+            .or_else(|| {
+                let numeric = e
+                    .extra()
+                    .unreadable
+                    .iter()
+                    .any(|u| numbers::looks_numeric(&u.text));
+                numeric.then(|| e.location.clone())
+            }),
         Line::Unrecognised(location) => Some(location.clone()),
         _ => None,
     }
@@ -853,8 +860,8 @@ fn body_notices(
     said: &[(u32, String)],
 ) -> anyhow::Result<Vec<Notice>> {
     let mut notices = Vec::new();
-    let mut strays = Vec::new();
-    let mut texts = Vec::new();
+    let mut strays = BTreeMap::new();
+    let mut texts = BTreeMap::new();
     for (_, line) in body {
         match line {
             Line::Unrecognised(location) => notices.push(unrecognised_notice(location.clone())),
@@ -862,12 +869,15 @@ fn body_notices(
                 if let Some(unreadable) = e.extra().unreadable.first() {
                     return Err(crate::error::input_error(unreadable.message.clone()));
                 }
-                let unsaid = |l: &&Location| {
-                    let col = l.cell.cell().map(|c| c.col());
-                    !said.iter().any(|(c, _)| Some(*c) == col)
-                };
-                strays.extend(e.extra().stray_numbers.iter().filter(unsaid));
-                texts.extend(e.extra().stray_texts.iter().filter(unsaid));
+                let unsaid = |col: &&u32| !said.iter().any(|(c, _)| c == *col);
+                for (cols, into) in [
+                    (&e.extra().stray_numbers, &mut strays),
+                    (&e.extra().stray_texts, &mut texts),
+                ] {
+                    for &col in cols.iter().filter(unsaid) {
+                        into.entry(col).or_insert_with(|| (e.location_at(col), 0)).1 += 1;
+                    }
+                }
             }
             Line::Header | Line::Title | Line::Numbering => {}
         }

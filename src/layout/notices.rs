@@ -185,21 +185,22 @@ fn formula_notice(formula: &str, location: Location) -> Notice {
     )
 }
 
-/// Numbers in columns lakip does not read: one notice per column.
-pub fn unread_columns(strays: Vec<&Location>, columns: &ColumnMap) -> Vec<Notice> {
-    let mut by_column: BTreeMap<String, (Location, usize)> = BTreeMap::new();
-    for location in strays {
-        let column = location
-            .cell
-            .to_string()
-            .trim_end_matches(|c: char| c.is_ascii_digit())
-            .to_string();
-        by_column
-            .entry(column)
-            .or_insert_with(|| (location.clone(), 0))
-            .1 += 1;
-    }
-    by_column
+/// Each column's first cell and count, by the column's letters (`AA` before `B`, the order the
+/// notices are said in).
+fn by_letters(by_col: BTreeMap<u32, (Location, usize)>) -> BTreeMap<String, (Location, usize)> {
+    by_col
+        .into_iter()
+        .map(|(col, first)| (crate::source::column_name(col), first))
+        .collect()
+}
+
+/// Numbers in columns lakip does not read: one notice per column (`strays`: each column's
+/// first such cell and how many).
+pub fn unread_columns(
+    strays: BTreeMap<u32, (Location, usize)>,
+    columns: &ColumnMap,
+) -> Vec<Notice> {
+    by_letters(strays)
         .into_iter()
         .map(|(column, (location, count))| {
             let col = column_index(&column);
@@ -226,20 +227,8 @@ pub fn unread_columns(strays: Vec<&Location>, columns: &ColumnMap) -> Vec<Notice
 
 /// Texts under a header name lakip gives no role (`Volume`, `Sumber Dana`): one notice per
 /// column, so a column no role takes is said, not dropped.
-pub fn unread_texts(texts: Vec<&Location>, columns: &ColumnMap) -> Vec<Notice> {
-    let mut by_column: BTreeMap<String, (Location, usize)> = BTreeMap::new();
-    for location in texts {
-        let column = location
-            .cell
-            .to_string()
-            .trim_end_matches(|c: char| c.is_ascii_digit())
-            .to_string();
-        by_column
-            .entry(column)
-            .or_insert_with(|| (location.clone(), 0))
-            .1 += 1;
-    }
-    by_column
+pub fn unread_texts(texts: BTreeMap<u32, (Location, usize)>, columns: &ColumnMap) -> Vec<Notice> {
+    by_letters(texts)
         .into_iter()
         .map(|(column, (location, count))| {
             let name = columns

@@ -41,7 +41,7 @@ pub fn split_token(token: &str) -> Option<(Style, String)> {
 }
 
 /// A No cell's text without spaces and the mark after its number (`12.` → `12`).
-fn token_number(token: &str) -> &str {
+pub fn token_number(token: &str) -> &str {
     token.trim().trim_end_matches(['.', ',', ')'])
 }
 
@@ -97,6 +97,23 @@ impl Sequence {
         let number = token_number(token);
         let reading = self.judge(number);
         self.reading(reading, number)
+    }
+
+    /// [`Sequence::read`] for a caller that holds the number already (`hierarchy`, row by row
+    /// over a large table): the same judgement and memory, and no text made. A doubt's `last`
+    /// is [`Sequence::last`], asked before the next number is read.
+    pub fn note(&mut self, token: &str) -> Judged {
+        let number = token_number(token);
+        let judged = self.judge(number);
+        if let Judged::Number(_) = judged {
+            self.remember(number);
+        }
+        judged
+    }
+
+    /// The last number read, as written (`""` before any).
+    pub fn last(&self) -> &str {
+        self.last.as_deref().unwrap_or_default()
     }
 
     /// [`Sequence::read`] of a No cell's text made for it (a number cell's digits): when it is
@@ -230,7 +247,8 @@ impl Sequence {
 }
 
 /// A [`Reading`] before its texts are made.
-enum Judged {
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Judged {
     Number(Style),
     Doubt,
     None,
