@@ -368,18 +368,20 @@ fn by_codes(entries: &[&Entry], levels: &[Option<Level>], footnotes: bool) -> Ve
 /// The numbers only count the rows (`1 2 3 … 95` in a No column, a step out of order here
 /// and there): no outline.
 fn running_count(entries: &[&Entry]) -> bool {
-    let numbers: Option<Vec<i64>> = entries
-        .iter()
-        .filter_map(|e| e.numbering())
-        .map(|(style, n)| {
-            (*style == Style::Arabic)
-                .then(|| n.trim_end_matches(['.', ')']).parse().ok())
-                .flatten()
-        })
-        .collect();
-    let Some(numbers) = numbers else { return false };
-    let steps = numbers.len().saturating_sub(1);
-    let ones = numbers.windows(2).filter(|w| w[1] == w[0] + 1).count();
+    let (mut last, mut steps, mut ones): (Option<i64>, usize, usize) = (None, 0, 0);
+    for (style, n) in entries.iter().filter_map(|e| e.numbering()) {
+        if *style != Style::Arabic {
+            return false;
+        }
+        let Ok(n) = n.trim_end_matches(['.', ')']).parse::<i64>() else {
+            return false;
+        };
+        if let Some(last) = last {
+            steps += 1;
+            ones += usize::from(last.checked_add(1) == Some(n));
+        }
+        last = Some(n);
+    }
     steps >= 2 && ones * 10 >= steps * 9
 }
 
