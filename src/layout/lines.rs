@@ -65,8 +65,43 @@ pub struct Leftover {
 }
 
 impl Leftover {
-    pub fn holds_memory(&self) -> bool {
-        self.hierarchy_text.is_some() || self.cell.on_heap() || self.extra.is_some()
+    /// Whether it holds memory beyond an emptied box of the parts few rows have (a budget
+    /// row's, once its item took its code): such a box alone is freed at once, so a large
+    /// budget table's peak memory does not hold one per row until its report is made.
+    pub fn holds_more_than_a_box(&self) -> bool {
+        self.hierarchy_text.is_some()
+            || self.cell.on_heap()
+            || self.extra.as_ref().is_some_and(|x| x.holds_memory())
+    }
+}
+
+impl Extra {
+    /// Whether any of its parts holds memory of its own.
+    fn holds_memory(&self) -> bool {
+        let Extra {
+            code,
+            code_col: _,
+            code_from_text: _,
+            numbering,
+            long_number,
+            unreadable,
+            other_texts,
+            stray_numbers,
+            stray_texts,
+            text_cells,
+            label,
+            sums,
+        } = self;
+        code.is_some()
+            || numbering.is_some()
+            || long_number.is_some()
+            || unreadable.capacity() > 0
+            || other_texts.capacity() > 0
+            || stray_numbers.capacity() > 0
+            || stray_texts.capacity() > 0
+            || text_cells.capacity() > 0
+            || label.is_some()
+            || sums.is_some()
     }
 }
 
