@@ -1187,6 +1187,11 @@ impl Held {
     pub fn new<T: Send + Sync + 'static>(value: T) -> Held {
         Held(Some(Box::new(value)))
     }
+
+    /// Whether it holds nothing.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_none()
+    }
 }
 
 impl Clone for Held {
@@ -1605,6 +1610,15 @@ mod tests {
         assert_eq!(sub.sum(Realisasi), None);
         assert_eq!(sub.sum(Sisa), Some(Decimal::from(10)));
         assert_eq!(sub.sum(Pagu), Some(Decimal::from(120)));
+        // Values out of field order are looked for from the start again: each in its place.
+        let mut sub = Subtotal::default();
+        sub.add_all([(Sisa, Some(Decimal::ONE)), (Pagu, Some(Decimal::TWO))].into_iter());
+        sub.add_all([(Realisasi, Some(Decimal::TEN)), (Pagu, Some(Decimal::ONE))].into_iter());
+        let fields: Vec<Field> = sub.sums.iter().map(|(f, _)| *f).collect();
+        assert_eq!(fields, [Pagu, Realisasi, Sisa]);
+        assert_eq!(sub.sum(Pagu), Some(Decimal::from(3)));
+        assert_eq!(sub.sum(Realisasi), Some(Decimal::TEN));
+        assert_eq!(sub.sum(Sisa), Some(Decimal::ONE));
     }
 
     #[test]

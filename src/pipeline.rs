@@ -212,11 +212,26 @@ pub fn free_elsewhere<T: Send + 'static>(large: T, rows: usize) {
     let _ = std::thread::Builder::new().spawn(move || drop(large));
 }
 
-/// What a large sheet's reading lets go of as it goes (the cells of each row read early, what
-/// an item does not keep of its entry), freed on a thread of its own: the reading thread is
-/// the one the import waits for, and freeing what another thread allocated was a sixth of its
-/// work for a PK, a third of building a Renja's hierarchy. A few items are freed at once,
-/// where a thread would cost more than it saves.
+/// Frees on a thread of its own what the documents' reading let go of (`model::Held`): called
+/// once the documents of one file are no longer read from, so that an import of several large
+/// files does not hold every file's until its report, and by the commands whose report does
+/// not wait for it.
+pub fn free_held(docs: &mut [Document]) {
+    let held: Vec<crate::model::Held> = docs
+        .iter_mut()
+        .map(|d| std::mem::take(&mut d.held))
+        .filter(|h| !h.is_empty())
+        .collect();
+    if !held.is_empty() {
+        // Held only for sheets of 10 000 lines or more: always worth a thread.
+        free_elsewhere(held, usize::MAX);
+    }
+}
+
+/// What a large sheet's reading lets go of as it streams in (the cells of each row read
+/// early), freed on a thread of its own: the reading thread is the one the import waits for,
+/// and freeing what another thread allocated was a sixth of its work for a PK. A few items
+/// are freed at once, where a thread would cost more than it saves.
 pub struct Freer<T: Send + 'static> {
     chunk: Vec<T>,
     /// Items still to be freed at once before any is sent.
@@ -240,7 +255,7 @@ impl<T: Send + 'static> Freer<T> {
 
     /// Frees the first `here` items at once (`usize::MAX`: every one), the others on a
     /// thread, counted in `sent`.
-    pub fn new(here: usize, sent: &'static std::sync::atomic::AtomicUsize) -> Freer<T> {
+    fn new(here: usize, sent: &'static std::sync::atomic::AtomicUsize) -> Freer<T> {
         Freer {
             chunk: Vec::new(),
             here,

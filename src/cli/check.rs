@@ -122,6 +122,8 @@ fn read_files(args: &Args) -> anyhow::Result<Vec<Document>> {
     };
     let mut docs = Vec::new();
     for path in &args.files {
+        // What the files read so far let go of is freed while this one is read.
+        pipeline::free_held(&mut docs);
         let (found, _) = pipeline::read_file(path, &path.display().to_string(), &options)?;
         docs.extend(found);
     }

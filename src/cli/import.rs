@@ -314,6 +314,8 @@ fn read_all(
             continue;
         }
         progress.set_message(name.clone());
+        // What the files read so far let go of is freed while this one is read.
+        pipeline::free_held(&mut docs);
         let read = pipeline::read_file(path, &name, &options);
         let (d, s) = read.inspect_err(|_| progress.finish_and_clear())?;
         docs.extend(d);

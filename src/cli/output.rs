@@ -218,6 +218,8 @@ pub fn documents(
         let (found, _) = pipeline::read_file(path, &name, &pipeline::Options::default())?;
         docs.extend(found);
     }
+    // The tables these reports make do not wait for it.
+    pipeline::free_held(&mut docs);
     Ok((ws, docs))
 }
 

@@ -732,7 +732,9 @@ fn link(mut lines: Vec<(u32, Line)>, roles: &[Role], full_codes: bool) -> Built 
 /// item was made, even on a thread of its own, it slowed the making by half and the report by
 /// as much. Only these parts are kept, not the entry: its location's file and sheet move into
 /// the item; and an emptied box alone (a budget row's, once its item took its code) is freed
-/// at once, or a budget table's peak would hold one per row (+25 MB at 100 000 rows).
+/// at once, or a budget table's peak would hold one per row (+25 MB at 100 000 rows). Where
+/// the report waits for nothing (several files, `realisasi`, `capaian`), the commands free it
+/// sooner (`pipeline::free_held`).
 struct Leftovers {
     kept: Vec<Leftover>,
     /// The sheet's lines: below [`LEFTOVERS_KEPT`], each is freed at once.
@@ -760,7 +762,8 @@ impl Leftovers {
         LEFTOVERS_HELD.fetch_add(self.kept.len(), std::sync::atomic::Ordering::Relaxed);
         match self.kept.is_empty() {
             true => crate::model::Held::default(),
-            false => crate::model::Held::new(self.kept),
+            // Not the room the list grew to: it is held until the report is made.
+            false => crate::model::Held::new(self.kept.into_boxed_slice()),
         }
     }
 }

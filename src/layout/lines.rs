@@ -193,11 +193,6 @@ impl Entry {
         }
     }
 
-    /// Whether the parts few rows have were ever set (their box is held, even emptied).
-    pub fn has_extra(&self) -> bool {
-        self.extra.is_some()
-    }
-
     fn extra_mut(&mut self) -> &mut Extra {
         self.extra.get_or_insert_with(Box::default)
     }
