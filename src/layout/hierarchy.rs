@@ -737,8 +737,8 @@ fn link(mut lines: Vec<(u32, Line)>, roles: &[Role], full_codes: bool) -> Built 
 /// sooner (`pipeline::free_held`).
 struct Leftovers {
     kept: Vec<Leftover>,
-    /// The sheet's lines: below [`LEFTOVERS_KEPT`], each is freed at once.
-    lines: usize,
+    /// The sheet has [`LEFTOVERS_KEPT`] lines or more; else each is freed at once.
+    large: bool,
 }
 
 /// Sheets of fewer lines free their leftovers at once: there is little to gain.
@@ -748,12 +748,12 @@ impl Leftovers {
     fn for_lines(lines: usize) -> Leftovers {
         Leftovers {
             kept: Vec::new(),
-            lines,
+            large: lines >= LEFTOVERS_KEPT,
         }
     }
 
     fn keep(&mut self, leftover: Leftover) {
-        if self.lines >= LEFTOVERS_KEPT && leftover.holds_more_than_a_box() {
+        if self.large && leftover.holds_more_than_a_box() {
             self.kept.push(leftover);
         }
     }

@@ -186,11 +186,13 @@ fn formula_notice(formula: &str, location: Location) -> Notice {
 }
 
 /// Each column's first cell and count, by the column's letters (`AA` before `B`, the order the
-/// notices are said in).
-fn by_letters(by_col: BTreeMap<u32, (Location, usize)>) -> BTreeMap<String, (Location, usize)> {
+/// notices are said in), with the column's number.
+fn by_letters(
+    by_col: BTreeMap<u32, (Location, usize)>,
+) -> BTreeMap<String, (u32, Location, usize)> {
     by_col
         .into_iter()
-        .map(|(col, first)| (crate::source::column_name(col), first))
+        .map(|(col, (first, count))| (crate::source::column_name(col), (col, first, count)))
         .collect()
 }
 
@@ -202,8 +204,7 @@ pub fn unread_columns(
 ) -> Vec<Notice> {
     by_letters(strays)
         .into_iter()
-        .map(|(column, (location, count))| {
-            let col = column_index(&column);
+        .map(|(column, (col, location, count))| {
             let header = match columns.names.get(&col) {
                 Some(name) if columns.role_at(col).is_some() => {
                     crate::msg!("read-header-text-column", name = name)
@@ -230,11 +231,8 @@ pub fn unread_columns(
 pub fn unread_texts(texts: BTreeMap<u32, (Location, usize)>, columns: &ColumnMap) -> Vec<Notice> {
     by_letters(texts)
         .into_iter()
-        .map(|(column, (location, count))| {
-            let name = columns
-                .names
-                .get(&column_index(&column))
-                .map_or("?", String::as_str);
+        .map(|(column, (col, location, count))| {
+            let name = columns.names.get(&col).map_or("?", String::as_str);
             Notice::new(
                 NoticeKind::UnreadColumn,
                 crate::msg!(
@@ -247,12 +245,4 @@ pub fn unread_texts(texts: BTreeMap<u32, (Location, usize)>, columns: &ColumnMap
             )
         })
         .collect()
-}
-
-/// `A` → 0, `AA` → 26.
-fn column_index(letters: &str) -> u32 {
-    letters
-        .bytes()
-        .fold(0u32, |n, b| n * 26 + u32::from(b - b'A' + 1))
-        .saturating_sub(1)
 }
