@@ -55,43 +55,46 @@ pub struct Built {
 }
 
 pub fn build(mut lines: Vec<(u32, Line)>, coded: bool) -> Built {
-    let number_notices = long_numbers(&mut lines);
-    let (in_text, word_notices, as_written) = codes_in_text(&mut lines);
+    let Survey {
+        mut facts,
+        notices: number_notices,
+        in_text,
+    } = survey(&mut lines);
+    let (in_text, word_notices, as_written) = codes_in_text(&mut lines, in_text);
+    if in_text {
+        // The codes taken out of the texts are the entries' codes now.
+        facts = entries(&lines).map(Facts::of).collect();
+    }
     let coded = coded || in_text;
-    let entries: Vec<&Entry> = lines
-        .iter()
-        .filter_map(|(_, l)| match l {
-            Line::Entry(e) => Some(e),
-            _ => None,
-        })
-        .collect();
+    let entries: Vec<&Entry> = entries(&lines).collect();
     // Codes under a merged Uraian header: each level in a column of its own, or all in one.
-    let code_columns = code_columns(&entries);
+    let code_columns = code_columns(&facts);
     let in_columns = code_columns > 1;
     let mut level_notices = Vec::new();
     let mut words = Vec::new();
     let mut roles = if in_columns {
-        by_codes(&entries, &column_levels(&entries), true)
+        by_codes(&entries, &facts, &column_levels(&entries), true)
     } else if (coded || code_columns == 1)
         && entries
             .iter()
-            .any(|e| e.code().and_then(code_level).is_some())
+            .zip(&facts)
+            .any(|(e, f)| f.code && e.code().and_then(code_level).is_some())
     {
         let read = shapes::levels(&entries);
         level_notices = read.notices;
         words = read.words;
-        by_codes(&entries, &read.levels, false)
-    } else if entries.iter().any(|e| e.numbering().is_some())
-        && !(running_count(&entries) && entries.iter().any(|e| sums_below(e)))
+        by_codes(&entries, &facts, &read.levels, false)
+    } else if facts.iter().any(|f| f.numbering.is_some())
+        && !(running_count(&facts) && facts.iter().any(|f| f.sums_below))
     {
-        by_numbering(&entries)
-    } else if entries.iter().any(|e| sums_below(e)) {
-        let (roles, notices) = by_sums(&entries);
+        by_numbering(&entries, &facts)
+    } else if facts.iter().any(|f| f.sums_below) {
+        let (roles, notices) = by_sums(&entries, &facts);
         level_notices = notices;
-        sums_to_totals(&mut lines);
+        sums_to_totals(&mut lines, &facts);
         roles
     } else {
-        by_bare_runs(&lines)
+        by_bare_runs(&lines, &facts)
     };
     put_words_back(&mut lines, &words, as_written);
     let notices = if in_columns {
@@ -104,6 +107,87 @@ pub fn build(mut lines: Vec<(u32, Line)>, coded: bool) -> Built {
     built.notices.extend(word_notices);
     built.notices.extend(notices);
     built
+}
+
+/// The entries among the lines, in order.
+fn entries(lines: &[(u32, Line)]) -> impl Iterator<Item = &Entry> {
+    lines.iter().filter_map(|(_, l)| match l {
+        Line::Entry(e) => Some(e),
+        _ => None,
+    })
+}
+
+/// What the choice of roles asks of each entry's parts that few rows have: they are a box of
+/// the entry's own (`Entry::extra`), and on a large sheet every pass that opened each entry's
+/// box cost a cache miss a row (~8 ms a pass at 100 000 rows; the choice made a dozen).
+/// Read once, by [`survey`], and indexed as the entries are.
+#[derive(Debug, Clone, Copy, Default)]
+struct Facts {
+    /// The entry's 0-based row.
+    row: u32,
+    /// The entry has a budget code.
+    code: bool,
+    code_col: Option<u32>,
+    /// The outline numbering's style.
+    numbering: Option<Style>,
+    /// A lone `I`, `V` or `X` numbered as a capital letter: Roman where Roman numbering is
+    /// used (see [`style`]).
+    roman_letter: bool,
+    /// An arabic number as a whole number (`12.` → 12), for [`running_count`].
+    count: Option<i64>,
+    sums_below: bool,
+    sums_above: bool,
+}
+
+impl Facts {
+    fn of(e: &Entry) -> Facts {
+        let numbering = e.numbering();
+        let style = numbering.map(|(style, _)| *style);
+        let number = numbering.map_or("", |(_, n)| n.as_str());
+        Facts {
+            row: e.row,
+            code: e.code().is_some(),
+            code_col: e.code_col(),
+            numbering: style,
+            roman_letter: style == Some(Style::LetterUpper) && ["I", "V", "X"].contains(&number),
+            count: (style == Some(Style::Arabic))
+                .then(|| number.trim_end_matches(['.', ')']).parse().ok())
+                .flatten(),
+            sums_below: sums_below(e),
+            sums_above: sums_above(e),
+        }
+    }
+}
+
+/// One pass over the lines, in row order: the long numbers read (see [`LongNumbers`]), the
+/// codes at the start of the texts seen (see [`codes_in_text`]) and each entry's [`Facts`].
+struct Survey {
+    facts: Vec<Facts>,
+    notices: Vec<Notice>,
+    in_text: CodesInText,
+}
+
+fn survey(lines: &mut [(u32, Line)]) -> Survey {
+    let mut long = LongNumbers::default();
+    let mut in_text = CodesInText::default();
+    let mut facts = Vec::with_capacity(lines.len());
+    for (_, line) in lines.iter_mut() {
+        let Line::Entry(e) = line else { continue };
+        long.see(e);
+        let f = Facts::of(e);
+        // A row with a code of its own (a Kode column) keeps it, whatever its text starts with.
+        if !f.code {
+            if let Some((code, _)) = e.code_in_text() {
+                in_text.see(code);
+            }
+        }
+        facts.push(f);
+    }
+    Survey {
+        facts,
+        notices: long.notices,
+        in_text,
+    }
 }
 
 /// Puts back at the start of their texts the codes of the entries (by their place among the
@@ -127,29 +211,32 @@ fn put_words_back(lines: &mut [(u32, Line)], words: &[usize], as_written: BTreeM
 /// Numbers of four digits or more (`1000` after `999`) are the rows' numbering when the
 /// numbers above lead to them; one that does not follow them (`2023` under `7`) stays no
 /// number, and that is said. Asked in row order, after the lines were read (in parallel).
-fn long_numbers(lines: &mut [(u32, Line)]) -> Vec<Notice> {
-    use super::numbering::{Judged, Sequence};
-    let mut sequence = Sequence::default();
-    let mut notices = Vec::new();
-    for (_, line) in lines.iter_mut() {
-        let Line::Entry(e) = line else { continue };
+#[derive(Default)]
+struct LongNumbers {
+    sequence: super::numbering::Sequence,
+    notices: Vec<Notice>,
+}
+
+impl LongNumbers {
+    fn see(&mut self, e: &mut Entry) {
+        use super::numbering::Judged;
         if let Some((_, number)) = e.numbering() {
-            sequence.note(number);
-            continue;
+            self.sequence.note(number);
+            return;
         }
         let Some((number, _)) = e.long_number() else {
-            continue;
+            return;
         };
-        match sequence.note(number) {
+        match self.sequence.note(number) {
             Judged::Number(style) => e.number_long(style),
             Judged::Doubt => {
                 let message = crate::msg!(
                     "read-long-number",
                     row = e.location.row,
                     number = super::numbering::token_number(number),
-                    last = sequence.last()
+                    last = self.sequence.last()
                 );
-                notices.push(Notice::new(
+                self.notices.push(Notice::new(
                     crate::model::NoticeKind::Doubt,
                     message,
                     e.location.clone(),
@@ -158,7 +245,36 @@ fn long_numbers(lines: &mut [(u32, Line)]) -> Vec<Notice> {
             Judged::None => {}
         }
     }
-    notices
+}
+
+/// The codes seen at the start of the texts of the rows without a code of their own, in row
+/// order (see [`codes_in_text`]).
+#[derive(Default)]
+struct CodesInText {
+    count: usize,
+    levels: std::collections::BTreeSet<Level>,
+    /// A code no word looks like: dotted, or four digits or more.
+    unmistakable: bool,
+    /// The first dotted code of each level.
+    dotted: BTreeMap<Level, String>,
+}
+
+impl CodesInText {
+    fn see(&mut self, code: &str) {
+        self.count += 1;
+        let level = code_level(code);
+        self.levels.extend(level);
+        let dotted = code.contains('.');
+        self.unmistakable |= dotted || code.len() >= 4 && code.bytes().all(|b| b.is_ascii_digit());
+        if let Some(level) = level.filter(|_| dotted) {
+            self.dotted.entry(level).or_insert_with(|| code.to_string());
+        }
+    }
+
+    /// Three codes at least, of two levels at least, one of them unmistakable.
+    fn written(&self) -> bool {
+        self.count >= 3 && self.levels.len() >= 2 && self.unmistakable
+    }
 }
 
 /// A table without a Kode column that writes each row's code at the start of its text
@@ -171,30 +287,15 @@ fn long_numbers(lines: &mut [(u32, Line)]) -> Vec<Notice> {
 /// table writes its level's codes with dots (`4305.EBA`). Returns whether codes were taken,
 /// the notices of words kept as text, and, by the entry's place among the entries, each text
 /// that a code of capitals (one that may prove a word) and one space would not make again.
-fn codes_in_text(lines: &mut [(u32, Line)]) -> (bool, Vec<Notice>, BTreeMap<usize, String>) {
-    let entries = || {
-        lines.iter().filter_map(|(_, l)| match l {
-            Line::Entry(e) if e.code().is_none() => Some(e),
-            _ => None,
-        })
-    };
-    let found: Vec<&str> = entries()
-        .filter_map(|e| e.code_in_text().map(|(code, _)| code))
-        .collect();
-    let unmistakable =
-        |c: &&str| c.contains('.') || c.len() >= 4 && c.bytes().all(|b| b.is_ascii_digit());
-    let levels: std::collections::BTreeSet<Level> =
-        found.iter().filter_map(|c| code_level(c)).collect();
-    let codes_written = found.len() >= 3 && levels.len() >= 2 && found.iter().any(unmistakable);
-    if !codes_written {
+/// `seen`: the codes [`survey`] saw at the start of the texts.
+fn codes_in_text(
+    lines: &mut [(u32, Line)],
+    seen: CodesInText,
+) -> (bool, Vec<Notice>, BTreeMap<usize, String>) {
+    if !seen.written() {
         return (false, Vec::new(), BTreeMap::new());
     }
-    let dotted: BTreeMap<Level, String> = found
-        .iter()
-        .filter(|c| c.contains('.'))
-        .filter_map(|c| Some((code_level(c)?, c.to_string())))
-        .rev()
-        .collect();
+    let dotted = seen.dotted;
     let mut notices = Vec::new();
     let mut as_written = BTreeMap::new();
     let all_entries = lines.iter_mut().filter_map(|(_, l)| match l {
@@ -258,8 +359,8 @@ fn word_among_dotted(
 }
 
 /// How many columns the codes under a merged Uraian header are written in.
-fn code_columns(entries: &[&Entry]) -> usize {
-    let mut cols: Vec<u32> = entries.iter().filter_map(|e| e.code_col()).collect();
+fn code_columns(facts: &[Facts]) -> usize {
+    let mut cols: Vec<u32> = facts.iter().filter_map(|f| f.code_col).collect();
     cols.sort_unstable();
     cols.dedup();
     cols.len()
@@ -297,8 +398,10 @@ fn column_levels(entries: &[&Entry]) -> Vec<Option<Level>> {
         .collect()
 }
 
-fn content_role(e: &Entry) -> Role {
-    if identity(e).is_some() {
+fn content_role(e: &Entry, f: &Facts) -> Role {
+    // Only a row without code, number or amount may name the unit: its box is opened only then.
+    let may_be_identity = !(f.code || f.numbering.is_some() || e.has_amounts());
+    if may_be_identity && identity(e).is_some() {
         Role::Identity
     } else if e.uraian.is_some() || e.has_amounts() || e.sasaran.is_some() || e.indikator.is_some()
     {
@@ -344,7 +447,12 @@ pub(crate) fn identity(e: &Entry) -> Option<&str> {
 
 /// Roles by the level of each entry's code; `footnotes`: an uncoded row without amounts whose
 /// text starts with `*` is a page footer (`*Lock Pagu adalah …`).
-fn by_codes(entries: &[&Entry], levels: &[Option<Level>], footnotes: bool) -> Vec<Role> {
+fn by_codes(
+    entries: &[&Entry],
+    facts: &[Facts],
+    levels: &[Option<Level>],
+    footnotes: bool,
+) -> Vec<Role> {
     let mut roles = Vec::with_capacity(entries.len());
     for (i, e) in entries.iter().enumerate() {
         let role = match levels[i] {
@@ -358,7 +466,7 @@ fn by_codes(entries: &[&Entry], levels: &[Option<Level>], footnotes: bool) -> Ve
                 }
             }
             None if footnotes && breaks::is_footnote(e) => Role::Footer,
-            None => content_role(e),
+            None => content_role(e, &facts[i]),
         };
         roles.push(role);
     }
@@ -367,13 +475,10 @@ fn by_codes(entries: &[&Entry], levels: &[Option<Level>], footnotes: bool) -> Ve
 
 /// The numbers only count the rows (`1 2 3 … 95` in a No column, a step out of order here
 /// and there): no outline.
-fn running_count(entries: &[&Entry]) -> bool {
+fn running_count(facts: &[Facts]) -> bool {
     let (mut last, mut steps, mut ones): (Option<i64>, usize, usize) = (None, 0, 0);
-    for (style, n) in entries.iter().filter_map(|e| e.numbering()) {
-        if *style != Style::Arabic {
-            return false;
-        }
-        let Ok(n) = n.trim_end_matches(['.', ')']).parse::<i64>() else {
+    for f in facts.iter().filter(|f| f.numbering.is_some()) {
+        let Some(n) = f.count.filter(|_| f.numbering == Some(Style::Arabic)) else {
             return false;
         };
         if let Some(last) = last {
@@ -406,8 +511,8 @@ fn sums_above(e: &Entry) -> bool {
 /// rows under it is a heading, any other an item at its depth. A row with amounts no sum
 /// names is a visible notice: an item of the heading above it when it stands among that
 /// heading's rows (the rows after it belong to the same tree), else an item of no heading.
-fn by_sums(entries: &[&Entry]) -> (Vec<Role>, Vec<Notice>) {
-    let parent = sum_parents(entries);
+fn by_sums(entries: &[&Entry], facts: &[Facts]) -> (Vec<Role>, Vec<Notice>) {
+    let parent = sum_parents(entries, facts);
     let mut depth = vec![0usize; entries.len()];
     let mut heads = vec![false; entries.len()];
     for i in 0..entries.len() {
@@ -439,10 +544,10 @@ fn by_sums(entries: &[&Entry]) -> (Vec<Role>, Vec<Notice>) {
     let mut roles = Vec::with_capacity(entries.len());
     for (i, e) in entries.iter().enumerate() {
         // A total is no entry once `sums_to_totals` has made it a total line: it takes no role.
-        if sums_above(e) {
+        if facts[i].sums_above {
             continue;
         }
-        roles.push(match content_role(e) {
+        roles.push(match content_role(e, &facts[i]) {
             _ if heads[i] => Role::Heading(level_at(depth[i])),
             Role::Item(_) if parent[i].is_some() => Role::Item(Some(depth[i])),
             Role::Item(_) => {
@@ -478,11 +583,16 @@ fn same_tree(parent: &[Option<usize>], a: usize, b: usize) -> bool {
 }
 
 /// The parent of each entry by the sums that name it: most cells, then nearest.
-fn sum_parents(entries: &[&Entry]) -> Vec<Option<usize>> {
-    // Entries come in row order: a row's entry is found by a binary search.
-    let index = |row: u32| entries.binary_search_by_key(&row, |e| e.row).ok();
+fn sum_parents(entries: &[&Entry], facts: &[Facts]) -> Vec<Option<usize>> {
+    // Entries come in row order: a row's entry is found by a binary search, over the facts
+    // (in one block of memory, where each entry is a line of its own).
+    let index = |row: u32| facts.binary_search_by_key(&row, |f| f.row).ok();
     let mut best: Vec<Option<(u32, usize)>> = vec![None; entries.len()];
-    for (i, e) in entries.iter().enumerate().filter(|(_, e)| sums_below(e)) {
+    let heads = entries
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| facts[*i].sums_below);
+    for (i, e) in heads {
         for &(r, votes) in e.extra().sums.iter().flatten() {
             if let Some(child) = index(r) {
                 // Entries come in row order: on equal votes the later is the nearer.
@@ -510,26 +620,25 @@ fn unsummed(e: &Entry, among: bool) -> Notice {
 }
 
 /// Entries whose formulas add up rows above them are totals.
-fn sums_to_totals(lines: &mut [(u32, Line)]) {
+fn sums_to_totals(lines: &mut [(u32, Line)], facts: &[Facts]) {
+    let mut entry = 0;
     for (_, line) in lines.iter_mut() {
         if let Line::Entry(e) = line {
-            if sums_above(e) {
+            if facts[post_increment(&mut entry)].sums_above {
                 *line = Line::Total(std::mem::take(e));
             }
         }
     }
 }
 
-fn by_numbering(entries: &[&Entry]) -> Vec<Role> {
-    let roman_used = entries
-        .iter()
-        .any(|e| matches!(e.numbering(), Some((Style::Roman, _))));
+fn by_numbering(entries: &[&Entry], facts: &[Facts]) -> Vec<Role> {
+    let roman_used = facts.iter().any(|f| f.numbering == Some(Style::Roman));
     // Styles in the order they first appear: a handful, so a list, looked up once per entry.
     let mut order: Vec<Style> = Vec::new();
-    let depths: Vec<Option<usize>> = entries
+    let depths: Vec<Option<usize>> = facts
         .iter()
-        .map(|e| {
-            let style = style(e, roman_used)?;
+        .map(|f| {
+            let style = style(f, roman_used)?;
             Some(order.iter().position(|s| *s == style).unwrap_or_else(|| {
                 order.push(style);
                 order.len() - 1
@@ -549,7 +658,7 @@ fn by_numbering(entries: &[&Entry]) -> Vec<Role> {
                 }
                 _ => Role::Item(Some(d)),
             },
-            None => content_role(e),
+            None => content_role(e, &facts[i]),
         };
         roles.push(role);
     }
@@ -572,15 +681,14 @@ fn by_numbering(entries: &[&Entry]) -> Vec<Role> {
 }
 
 /// An entry's numbering style; a lone `I`, `V` or `X` is Roman where Roman numbering is used.
-fn style(e: &Entry, roman_used: bool) -> Option<Style> {
-    let (style, number) = e.numbering()?;
-    if *style == Style::LetterUpper && ["I", "V", "X"].contains(&number.as_str()) && roman_used {
-        return Some(Style::Roman);
+fn style(f: &Facts, roman_used: bool) -> Option<Style> {
+    match f.numbering? {
+        _ if f.roman_letter && roman_used => Some(Style::Roman),
+        style => Some(style),
     }
-    Some(*style)
 }
 
-fn by_bare_runs(lines: &[(u32, Line)]) -> Vec<Role> {
+fn by_bare_runs(lines: &[(u32, Line)], facts: &[Facts]) -> Vec<Role> {
     let mut roles = Vec::new();
     // The entries (by position in `roles`) of the current run of bare heading rows.
     let mut run: Vec<usize> = Vec::new();
@@ -598,7 +706,7 @@ fn by_bare_runs(lines: &[(u32, Line)]) -> Vec<Role> {
             }
             Line::Entry(e) => {
                 close(&mut run, &mut roles);
-                roles.push(content_role(e));
+                roles.push(content_role(e, &facts[roles.len()]));
             }
             Line::Total(_) => close(&mut run, &mut roles),
             // Repeated headers and numbering rows at page breaks do not end a run.
