@@ -59,6 +59,8 @@ pub fn build(mut lines: Vec<(u32, Line)>, coded: bool) -> Built {
         mut facts,
         notices: number_notices,
         in_text,
+        count,
+        code_columns,
     } = survey(&mut lines);
     let (in_text, word_notices, as_written) = codes_in_text(&mut lines, in_text);
     if in_text {
@@ -68,7 +70,7 @@ pub fn build(mut lines: Vec<(u32, Line)>, coded: bool) -> Built {
     let coded = coded || in_text;
     let entries: Vec<&Entry> = entries(&lines).collect();
     // Codes under a merged Uraian header: each level in a column of its own, or all in one.
-    let code_columns = code_columns(&facts);
+    let code_columns = code_columns.len();
     let in_columns = code_columns > 1;
     let mut level_notices = Vec::new();
     let mut words = Vec::new();
@@ -85,7 +87,7 @@ pub fn build(mut lines: Vec<(u32, Line)>, coded: bool) -> Built {
         words = read.words;
         by_codes(&entries, &facts, &read.levels, false)
     } else if facts.iter().any(|f| f.numbering.is_some())
-        && !(running_count(&facts) && facts.iter().any(|f| f.sums_below))
+        && !(count.holds() && facts.iter().any(|f| f.sums_below))
     {
         by_numbering(&entries, &facts)
     } else if facts.iter().any(|f| f.sums_below) {
@@ -120,21 +122,16 @@ fn entries(lines: &[(u32, Line)]) -> impl Iterator<Item = &Entry> {
 /// What the choice of roles asks of each entry's parts that few rows have: they are a box of
 /// the entry's own (`Entry::extra`), and on a large sheet every pass that opened each entry's
 /// box cost a cache miss a row (~8 ms a pass at 100 000 rows; the choice made a dozen).
-/// Read once, by [`survey`], and indexed as the entries are.
+/// Read once, by [`survey`], and indexed as the entries are; a few bytes an entry.
 #[derive(Debug, Clone, Copy, Default)]
 struct Facts {
-    /// The entry's 0-based row.
-    row: u32,
     /// The entry has a budget code.
     code: bool,
-    code_col: Option<u32>,
     /// The outline numbering's style.
     numbering: Option<Style>,
     /// A lone `I`, `V` or `X` numbered as a capital letter: Roman where Roman numbering is
     /// used (see [`style`]).
     roman_letter: bool,
-    /// An arabic number as a whole number (`12.` → 12), for [`running_count`].
-    count: Option<i64>,
     sums_below: bool,
     sums_above: bool,
 }
@@ -142,17 +139,12 @@ struct Facts {
 impl Facts {
     fn of(e: &Entry) -> Facts {
         let numbering = e.numbering();
-        let style = numbering.map(|(style, _)| *style);
-        let number = numbering.map_or("", |(_, n)| n.as_str());
         Facts {
-            row: e.row,
             code: e.code().is_some(),
-            code_col: e.code_col(),
-            numbering: style,
-            roman_letter: style == Some(Style::LetterUpper) && ["I", "V", "X"].contains(&number),
-            count: (style == Some(Style::Arabic))
-                .then(|| number.trim_end_matches(['.', ')']).parse().ok())
-                .flatten(),
+            numbering: numbering.map(|(style, _)| *style),
+            roman_letter: numbering.is_some_and(|(style, number)| {
+                *style == Style::LetterUpper && ["I", "V", "X"].contains(&number.as_str())
+            }),
             sums_below: sums_below(e),
             sums_above: sums_above(e),
         }
@@ -160,20 +152,32 @@ impl Facts {
 }
 
 /// One pass over the lines, in row order: the long numbers read (see [`LongNumbers`]), the
-/// codes at the start of the texts seen (see [`codes_in_text`]) and each entry's [`Facts`].
+/// codes at the start of the texts seen (see [`codes_in_text`]), each entry's [`Facts`],
+/// whether the numbers only count the rows and the columns codes are written in.
 struct Survey {
     facts: Vec<Facts>,
     notices: Vec<Notice>,
     in_text: CodesInText,
+    count: RunningCount,
+    /// The columns of the codes written under a merged Uraian header, each once, in order.
+    code_columns: Vec<u32>,
 }
 
 fn survey(lines: &mut [(u32, Line)]) -> Survey {
     let mut long = LongNumbers::default();
     let mut in_text = CodesInText::default();
+    let mut count = RunningCount::default();
+    let mut code_columns = Vec::new();
     let mut facts = Vec::with_capacity(lines.len());
     for (_, line) in lines.iter_mut() {
         let Line::Entry(e) = line else { continue };
         long.see(e);
+        count.see(e);
+        if let Some(col) = e.code_col() {
+            if let Err(at) = code_columns.binary_search(&col) {
+                code_columns.insert(at, col);
+            }
+        }
         let f = Facts::of(e);
         // A row with a code of its own (a Kode column) keeps it, whatever its text starts with.
         if !f.code {
@@ -187,6 +191,8 @@ fn survey(lines: &mut [(u32, Line)]) -> Survey {
         facts,
         notices: long.notices,
         in_text,
+        count,
+        code_columns,
     }
 }
 
@@ -358,14 +364,6 @@ fn word_among_dotted(
     ))
 }
 
-/// How many columns the codes under a merged Uraian header are written in.
-fn code_columns(facts: &[Facts]) -> usize {
-    let mut cols: Vec<u32> = facts.iter().filter_map(|f| f.code_col).collect();
-    cols.sort_unstable();
-    cols.dedup();
-    cols.len()
-}
-
 /// Levels where each writes its code in a column of its own (SAKTI: `WA` and `WA.6336` in B,
 /// `EBA` and `EBA.963` in C, `126` in E, `126.0A` in F, `521211` in H): the columns from left
 /// to right, and in a column the codes with fewer parts first, are levels going down, each
@@ -475,19 +473,39 @@ fn by_codes(
 
 /// The numbers only count the rows (`1 2 3 … 95` in a No column, a step out of order here
 /// and there): no outline.
-fn running_count(facts: &[Facts]) -> bool {
-    let (mut last, mut steps, mut ones): (Option<i64>, usize, usize) = (None, 0, 0);
-    for f in facts.iter().filter(|f| f.numbering.is_some()) {
-        let Some(n) = f.count.filter(|_| f.numbering == Some(Style::Arabic)) else {
-            return false;
+#[derive(Default)]
+struct RunningCount {
+    last: Option<i64>,
+    steps: usize,
+    /// Steps of one.
+    ones: usize,
+    /// A number that is not arabic, or not a whole number.
+    broken: bool,
+}
+
+impl RunningCount {
+    fn see(&mut self, e: &Entry) {
+        let Some((style, n)) = e.numbering().filter(|_| !self.broken) else {
+            return;
         };
-        if let Some(last) = last {
-            steps += 1;
-            ones += usize::from(last.checked_add(1) == Some(n));
+        let n = match style {
+            Style::Arabic => n.trim_end_matches(['.', ')']).parse::<i64>().ok(),
+            _ => None,
+        };
+        let Some(n) = n else {
+            self.broken = true;
+            return;
+        };
+        if let Some(last) = self.last {
+            self.steps += 1;
+            self.ones += usize::from(last.checked_add(1) == Some(n));
         }
-        last = Some(n);
+        self.last = Some(n);
     }
-    steps >= 2 && ones * 10 >= steps * 9
+
+    fn holds(&self) -> bool {
+        !self.broken && self.steps >= 2 && self.ones * 10 >= self.steps * 9
+    }
 }
 
 /// The entry's formulas add up rows below it: it heads them.
@@ -584,9 +602,17 @@ fn same_tree(parent: &[Option<usize>], a: usize, b: usize) -> bool {
 
 /// The parent of each entry by the sums that name it: most cells, then nearest.
 fn sum_parents(entries: &[&Entry], facts: &[Facts]) -> Vec<Option<usize>> {
-    // Entries come in row order: a row's entry is found by a binary search, over the facts
-    // (in one block of memory, where each entry is a line of its own).
-    let index = |row: u32| facts.binary_search_by_key(&row, |f| f.row).ok();
+    // Entries come in strictly increasing rows: the entry of a row `r` below entry `i` is at
+    // most `r - row` entries after it, found by a binary search of those few entries (over
+    // all of them, every search missed the cache on a large sheet).
+    let index = |i: usize, r: u32| {
+        let end = entries
+            .len()
+            .min(i + 1 + r.saturating_sub(entries[i].row) as usize);
+        let window = entries.get(i + 1..end)?;
+        let at = window.binary_search_by_key(&r, |e| e.row).ok()?;
+        Some(i + 1 + at)
+    };
     let mut best: Vec<Option<(u32, usize)>> = vec![None; entries.len()];
     let heads = entries
         .iter()
@@ -594,7 +620,7 @@ fn sum_parents(entries: &[&Entry], facts: &[Facts]) -> Vec<Option<usize>> {
         .filter(|(i, _)| facts[*i].sums_below);
     for (i, e) in heads {
         for &(r, votes) in e.extra().sums.iter().flatten() {
-            if let Some(child) = index(r) {
+            if let Some(child) = index(i, r) {
                 // Entries come in row order: on equal votes the later is the nearer.
                 if best[child].is_none_or(|(v, _)| votes >= v) {
                     best[child] = Some((votes, i));
