@@ -673,6 +673,15 @@ pub enum RowClass {
     Footer,
 }
 
+// `ALL` lists the variants in their order: `Document::row_counts` counts by a variant's place.
+const _: () = {
+    let mut i = 0;
+    while i < RowClass::ALL.len() {
+        assert!(RowClass::ALL[i] as usize == i);
+        i += 1;
+    }
+};
+
 impl RowClass {
     pub const ALL: [RowClass; 12] = [
         RowClass::Title,
@@ -1402,12 +1411,14 @@ impl Document {
 
     /// How many rows of each class, every class present (zero included).
     pub fn row_counts(&self) -> BTreeMap<RowClass, usize> {
-        let mut counts: BTreeMap<RowClass, usize> = RowClass::ALL.iter().map(|c| (*c, 0)).collect();
+        // Counted by the variant's place (`ALL` lists them in order): a large sheet has
+        // hundreds of thousands of rows, and a map looked each one up.
+        let mut counts = [0usize; RowClass::ALL.len()];
         for (_, class) in &self.rows {
-            *counts.entry(*class).or_default() += 1;
+            counts[*class as usize] += 1;
         }
-        *counts.entry(RowClass::Blank).or_default() += self.blank_rows;
-        counts
+        counts[RowClass::Blank as usize] += self.blank_rows;
+        RowClass::ALL.iter().copied().zip(counts).collect()
     }
 }
 
