@@ -1413,12 +1413,18 @@ impl Document {
     pub fn row_counts(&self) -> BTreeMap<RowClass, usize> {
         // Counted by the variant's place (`ALL` lists them in order): a large sheet has
         // hundreds of thousands of rows, and a map looked each one up.
-        let mut counts = [0usize; RowClass::ALL.len()];
+        let mut by_place = [0usize; RowClass::ALL.len()];
+        let mut counts: BTreeMap<RowClass, usize> = BTreeMap::new();
         for (_, class) in &self.rows {
-            counts[*class as usize] += 1;
+            match by_place.get_mut(*class as usize) {
+                Some(n) => *n += 1,
+                // A class `ALL` does not list (yet): counted all the same.
+                None => *counts.entry(*class).or_default() += 1,
+            }
         }
-        counts[RowClass::Blank as usize] += self.blank_rows;
-        RowClass::ALL.iter().copied().zip(counts).collect()
+        by_place[RowClass::Blank as usize] += self.blank_rows;
+        counts.extend(RowClass::ALL.iter().copied().zip(by_place));
+        counts
     }
 }
 

@@ -58,25 +58,21 @@ pub fn build(mut lines: Vec<(u32, Line)>, coded: bool) -> Built {
     let Survey {
         mut facts,
         notices: number_notices,
-        in_text,
+        in_text: seen_in_text,
         count,
         code_columns,
     } = survey(&mut lines);
-    let (in_text, word_notices, as_written) = codes_in_text(&mut lines, in_text);
-    if in_text {
-        // The codes taken out of the texts are the entries' codes now.
-        facts = entries(&lines).map(Facts::of).collect();
-    }
+    let (in_text, word_notices, as_written) = codes_in_text(&mut lines, seen_in_text, &mut facts);
     let coded = coded || in_text;
     let entries: Vec<&Entry> = entries(&lines).collect();
+    debug_assert_eq!(facts.len(), entries.len());
     // Codes under a merged Uraian header: each level in a column of its own, or all in one.
-    let code_columns = code_columns.len();
-    let in_columns = code_columns > 1;
+    let in_columns = code_columns.len() > 1;
     let mut level_notices = Vec::new();
     let mut words = Vec::new();
     let mut roles = if in_columns {
         by_codes(&entries, &facts, &column_levels(&entries), true)
-    } else if (coded || code_columns == 1)
+    } else if (coded || code_columns.len() == 1)
         && entries
             .iter()
             .zip(&facts)
@@ -122,8 +118,9 @@ fn entries(lines: &[(u32, Line)]) -> impl Iterator<Item = &Entry> {
 /// What the choice of roles asks of each entry's parts that few rows have: they are a box of
 /// the entry's own (`Entry::extra`), and on a large sheet every pass that opened each entry's
 /// box cost a cache miss a row (~8 ms a pass at 100 000 rows; the choice made a dozen).
-/// Read once, by [`survey`], and indexed as the entries are; a few bytes an entry.
-#[derive(Debug, Clone, Copy, Default)]
+/// Read once, by [`survey`] (a code taken from a text is noted by [`codes_in_text`]), and
+/// indexed as the entries are; a few bytes an entry.
+#[derive(Debug, Clone, Copy)]
 struct Facts {
     /// The entry has a budget code.
     code: bool,
@@ -171,6 +168,8 @@ fn survey(lines: &mut [(u32, Line)]) -> Survey {
     let mut facts = Vec::with_capacity(lines.len());
     for (_, line) in lines.iter_mut() {
         let Line::Entry(e) = line else { continue };
+        // First: a long number read as the row's numbering changes its numbering and texts,
+        // which the rest asks.
         long.see(e);
         count.see(e);
         if let Some(col) = e.code_col() {
@@ -293,10 +292,12 @@ impl CodesInText {
 /// table writes its level's codes with dots (`4305.EBA`). Returns whether codes were taken,
 /// the notices of words kept as text, and, by the entry's place among the entries, each text
 /// that a code of capitals (one that may prove a word) and one space would not make again.
-/// `seen`: the codes [`survey`] saw at the start of the texts.
+/// `seen`: the codes [`survey`] saw at the start of the texts; an entry given a code has it
+/// noted in its `facts`.
 fn codes_in_text(
     lines: &mut [(u32, Line)],
     seen: CodesInText,
+    facts: &mut [Facts],
 ) -> (bool, Vec<Notice>, BTreeMap<usize, String>) {
     if !seen.written() {
         return (false, Vec::new(), BTreeMap::new());
@@ -325,6 +326,7 @@ fn codes_in_text(
             )),
             None => {
                 let text = e.take_code_from_text();
+                facts[i].code = e.code().is_some();
                 if let Some(text) = text.filter(|_| e.code().is_some_and(shapes::may_be_word)) {
                     as_written.insert(i, text);
                 }
@@ -708,10 +710,12 @@ fn by_numbering(entries: &[&Entry], facts: &[Facts]) -> Vec<Role> {
 
 /// An entry's numbering style; a lone `I`, `V` or `X` is Roman where Roman numbering is used.
 fn style(f: &Facts, roman_used: bool) -> Option<Style> {
-    match f.numbering? {
-        _ if f.roman_letter && roman_used => Some(Style::Roman),
-        style => Some(style),
-    }
+    let style = f.numbering?;
+    Some(if f.roman_letter && roman_used {
+        Style::Roman
+    } else {
+        style
+    })
 }
 
 fn by_bare_runs(lines: &[(u32, Line)], facts: &[Facts]) -> Vec<Role> {
