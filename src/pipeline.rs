@@ -236,8 +236,6 @@ pub struct Freer<T: Send + 'static> {
     chunk: Vec<T>,
     /// Items still to be freed at once before any is sent.
     here: usize,
-    /// Counts the items sent, for the tests that count them.
-    sent: &'static std::sync::atomic::AtomicUsize,
     /// Started when the first chunk is sent.
     thread: Option<std::sync::mpsc::SyncSender<Vec<T>>>,
 }
@@ -253,27 +251,20 @@ impl<T: Send + 'static> Freer<T> {
     /// Items sent to the thread at a time.
     const CHUNK: usize = 128;
 
-    /// Frees the first `here` items at once (`usize::MAX`: every one), the others on a
-    /// thread, counted in `sent`.
-    fn new(here: usize, sent: &'static std::sync::atomic::AtomicUsize) -> Freer<T> {
-        Freer {
-            chunk: Vec::new(),
-            here,
-            sent,
-            thread: None,
-        }
-    }
-
     /// For the cells of the rows read as a sheet streams: the first [`Freer::HERE`] freed at
     /// once, and every one where the process may use one core only (a thread would only take
-    /// turns with the reading).
+    /// turns with the reading); those sent are counted in [`FREED_ELSEWHERE`].
     pub fn for_rows() -> Freer<T> {
         let here = if several_cores() {
             Self::HERE
         } else {
             usize::MAX
         };
-        Freer::new(here, &FREED_ELSEWHERE)
+        Freer {
+            chunk: Vec::new(),
+            here,
+            thread: None,
+        }
     }
 
     pub fn free(&mut self, item: T) {
@@ -297,8 +288,7 @@ impl<T: Send + 'static> Freer<T> {
             let _ = std::thread::Builder::new().spawn(move || chunks.iter().for_each(drop));
             send
         });
-        self.sent
-            .fetch_add(chunk.len(), std::sync::atomic::Ordering::Relaxed);
+        FREED_ELSEWHERE.fetch_add(chunk.len(), std::sync::atomic::Ordering::Relaxed);
         let _ = thread.send(chunk);
     }
 }
