@@ -719,7 +719,8 @@ fn style(f: &Facts, roman_used: bool) -> Option<Style> {
 }
 
 fn by_bare_runs(lines: &[(u32, Line)], facts: &[Facts]) -> Vec<Role> {
-    let mut roles = Vec::new();
+    // A role for each entry, as the facts have.
+    let mut roles = Vec::with_capacity(facts.len());
     // The entries (by position in `roles`) of the current run of bare heading rows.
     let mut run: Vec<usize> = Vec::new();
     let close = |run: &mut Vec<usize>, roles: &mut Vec<Role>| {
@@ -785,7 +786,9 @@ fn link(mut lines: Vec<(u32, Line)>, roles: &[Role], full_codes: bool) -> Built 
     // Rows and headings are u32 (a sheet has at most `source::MAX_ROWS` rows): 12 bytes an item.
     let items = roles.iter().filter(|r| matches!(r, Role::Item(_))).count();
     let mut under: Vec<(u32, Option<u32>)> = Vec::with_capacity(items);
-    for (i, (row, line)) in lines.iter_mut().enumerate() {
+    for i in 0..lines.len() {
+        let (row, line) = &mut lines[i];
+        let row = *row;
         let class = match line {
             Line::Header => RowClass::Header,
             Line::Title => RowClass::Title,
@@ -796,9 +799,9 @@ fn link(mut lines: Vec<(u32, Line)>, roles: &[Role], full_codes: bool) -> Built 
                     total_target(e, &built.headings, &open, data_after[i], last_total)
                 } else {
                     // Above every row it totals (SAKTI's `JUMLAH SELURUHNYA`): see `Total`.
-                    (None, *row + 1)
+                    (None, row + 1)
                 };
-                last_total = *row + 1;
+                last_total = row + 1;
                 built
                     .totals
                     .push(total(std::mem::take(e), heading, from_row));
@@ -830,7 +833,7 @@ fn link(mut lines: Vec<(u32, Line)>, roles: &[Role], full_codes: bool) -> Built 
                         open[d.min(LEVELS - 1)..].iter_mut().for_each(|h| *h = None);
                     }
                     let heading = open.iter().rev().find_map(|h| *h);
-                    group.carry(e, heading);
+                    group.carry(&mut lines, i, heading);
                     under.push((index(i), heading.map(index)));
                     RowClass::Item
                 }
@@ -843,7 +846,7 @@ fn link(mut lines: Vec<(u32, Line)>, roles: &[Role], full_codes: bool) -> Built 
                 Role::Continuation => RowClass::Continuation,
             },
         };
-        built.classes.push((*row, class));
+        built.classes.push((row, class));
     }
     let mut leftovers = Leftovers::for_lines(lines.len());
     let mut under = under.into_iter().peekable();
@@ -936,34 +939,58 @@ fn data_after(lines: &[(u32, Line)]) -> Vec<bool> {
 }
 
 /// Items of one heading share sasaran, indikator and output until a new one is written: in a
-/// table without merged cells, continuation rows leave them blank.
+/// table without merged cells, continuation rows leave them blank. Each is kept as the line
+/// that wrote it, not as a copy: where merged cells give every row its own text, a copy was
+/// made at every row for nothing.
 #[derive(Default)]
 struct Group {
     heading: Option<usize>,
-    sasaran: Option<String>,
-    indikator: Option<String>,
-    output: Option<String>,
+    /// The lines, by position, that wrote the texts carried.
+    sasaran: Option<usize>,
+    indikator: Option<usize>,
+    output: Option<usize>,
 }
 
 impl Group {
-    /// Gives an item of `heading` the sasaran, indikator and output written above it.
-    fn carry(&mut self, e: &mut Entry, heading: Option<usize>) {
+    /// Gives the item at line `i`, of `heading`, the sasaran, indikator and output written
+    /// above it.
+    fn carry(&mut self, lines: &mut [(u32, Line)], i: usize, heading: Option<usize>) {
         if heading != self.heading {
             *self = Group {
                 heading,
                 ..Group::default()
             };
         }
-        let carry = |own: &mut Option<String>, kept: &mut Option<String>| {
-            if own.is_some() {
-                kept.clone_from(own);
-            } else {
-                own.clone_from(kept);
-            }
+        let (above, rest) = lines.split_at_mut(i);
+        let Some((_, Line::Entry(e))) = rest.first_mut() else {
+            return;
         };
-        carry(&mut e.sasaran, &mut self.sasaran);
-        carry(&mut e.indikator, &mut self.indikator);
-        carry(&mut e.output, &mut self.output);
+        let written = |j: Option<usize>| match above.get(j?) {
+            Some((_, Line::Entry(k))) => Some(k),
+            _ => None,
+        };
+        carry(&mut e.sasaran, &mut self.sasaran, i, |j| {
+            written(j)?.sasaran.clone()
+        });
+        carry(&mut e.indikator, &mut self.indikator, i, |j| {
+            written(j)?.indikator.clone()
+        });
+        carry(&mut e.output, &mut self.output, i, |j| {
+            written(j)?.output.clone()
+        });
+    }
+}
+
+/// An item's own text is kept as line `i`'s; one it lacks is a copy of the text kept.
+fn carry(
+    own: &mut Option<String>,
+    kept: &mut Option<usize>,
+    i: usize,
+    text_of: impl FnOnce(Option<usize>) -> Option<String>,
+) {
+    match own {
+        Some(_) => *kept = Some(i),
+        None => *own = text_of(*kept),
     }
 }
 
@@ -1064,5 +1091,58 @@ fn total_target(
         }
     } else {
         (None, 0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn item(row: u32, sasaran: Option<&str>, output: Option<&str>) -> (u32, Line) {
+        let mut e = Entry::default();
+        e.row = row;
+        e.sasaran = sasaran.map(str::to_string);
+        e.output = output.map(str::to_string);
+        (row, Line::Entry(e))
+    }
+
+    fn texts(lines: &[(u32, Line)]) -> Vec<(Option<&str>, Option<&str>)> {
+        lines
+            .iter()
+            .filter_map(|(_, line)| match line {
+                Line::Entry(e) => Some((e.sasaran.as_deref(), e.output.as_deref())),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn items_carry_the_texts_written_above_them_under_their_heading() {
+        // A table without merged cells: continuation rows leave sasaran and output blank.
+        let mut lines = vec![
+            item(10, Some("Sasaran A"), Some("Output A")),
+            item(11, None, None),
+            item(12, None, Some("Output B")),
+            item(13, None, None),
+            item(14, Some("Sasaran C"), None),
+            // Under another heading: nothing written above it there.
+            item(15, None, None),
+        ];
+        let mut group = Group::default();
+        for i in 0..5 {
+            group.carry(&mut lines, i, Some(0));
+        }
+        group.carry(&mut lines, 5, Some(1));
+        assert_eq!(
+            texts(&lines),
+            vec![
+                (Some("Sasaran A"), Some("Output A")),
+                (Some("Sasaran A"), Some("Output A")),
+                (Some("Sasaran A"), Some("Output B")),
+                (Some("Sasaran A"), Some("Output B")),
+                (Some("Sasaran C"), Some("Output B")),
+                (None, None),
+            ]
+        );
     }
 }
