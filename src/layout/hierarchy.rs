@@ -760,7 +760,8 @@ const _: () = assert!(std::mem::size_of::<Item>() <= std::mem::size_of::<(u32, L
 /// Walks the lines in order, keeping the open heading at each level. Headings and totals are
 /// taken out of their lines as they come; items are marked with their heading and then made
 /// from their lines in place (the item vector reuses the lines' memory: a large sheet's items
-/// are most of what an import allocates).
+/// are most of what an import allocates). Until then an item's line stays whole: the items
+/// below it may copy its texts from it (see `Group`).
 /// `roles` holds the role of each entry, in order.
 fn link(mut lines: Vec<(u32, Line)>, roles: &[Role], full_codes: bool) -> Built {
     let data_after = data_after(&lines);
@@ -786,8 +787,10 @@ fn link(mut lines: Vec<(u32, Line)>, roles: &[Role], full_codes: bool) -> Built 
     // Rows and headings are u32 (a sheet has at most `source::MAX_ROWS` rows): 12 bytes an item.
     let items = roles.iter().filter(|r| matches!(r, Role::Item(_))).count();
     let mut under: Vec<(u32, Option<u32>)> = Vec::with_capacity(items);
-    for i in 0..lines.len() {
-        let (row, line) = &mut lines[i];
+    for (i, &data_below) in data_after.iter().enumerate() {
+        // The lines above, for the texts an item carries from them (see `Group`).
+        let (above, rest) = lines.split_at_mut(i);
+        let (row, line) = &mut rest[0];
         let row = *row;
         let class = match line {
             Line::Header => RowClass::Header,
@@ -795,8 +798,8 @@ fn link(mut lines: Vec<(u32, Line)>, roles: &[Role], full_codes: bool) -> Built 
             Line::Numbering => RowClass::Numbering,
             Line::Unrecognised(_) => RowClass::Unrecognised,
             Line::Total(e) => {
-                let (heading, from_row) = if seen_data || !data_after[i] {
-                    total_target(e, &built.headings, &open, data_after[i], last_total)
+                let (heading, from_row) = if seen_data || !data_below {
+                    total_target(e, &built.headings, &open, data_below, last_total)
                 } else {
                     // Above every row it totals (SAKTI's `JUMLAH SELURUHNYA`): see `Total`.
                     (None, row + 1)
@@ -833,7 +836,7 @@ fn link(mut lines: Vec<(u32, Line)>, roles: &[Role], full_codes: bool) -> Built 
                         open[d.min(LEVELS - 1)..].iter_mut().for_each(|h| *h = None);
                     }
                     let heading = open.iter().rev().find_map(|h| *h);
-                    group.carry(&mut lines, i, heading);
+                    group.carry(e, above, i, heading);
                     under.push((index(i), heading.map(index)));
                     RowClass::Item
                 }
@@ -952,45 +955,40 @@ struct Group {
 }
 
 impl Group {
-    /// Gives the item at line `i`, of `heading`, the sasaran, indikator and output written
-    /// above it.
-    fn carry(&mut self, lines: &mut [(u32, Line)], i: usize, heading: Option<usize>) {
+    /// Gives `e`, the item at line `i`, of `heading`, the sasaran, indikator and output
+    /// written above it.
+    fn carry(&mut self, e: &mut Entry, above: &[(u32, Line)], i: usize, heading: Option<usize>) {
         if heading != self.heading {
             *self = Group {
                 heading,
                 ..Group::default()
             };
         }
-        let (above, rest) = lines.split_at_mut(i);
-        let Some((_, Line::Entry(e))) = rest.first_mut() else {
-            return;
-        };
-        let written = |j: Option<usize>| match above.get(j?) {
-            Some((_, Line::Entry(k))) => Some(k),
-            _ => None,
-        };
-        carry(&mut e.sasaran, &mut self.sasaran, i, |j| {
-            written(j)?.sasaran.clone()
+        carry_text(&mut e.sasaran, &mut self.sasaran, i, above, |k| &k.sasaran);
+        carry_text(&mut e.indikator, &mut self.indikator, i, above, |k| {
+            &k.indikator
         });
-        carry(&mut e.indikator, &mut self.indikator, i, |j| {
-            written(j)?.indikator.clone()
-        });
-        carry(&mut e.output, &mut self.output, i, |j| {
-            written(j)?.output.clone()
-        });
+        carry_text(&mut e.output, &mut self.output, i, above, |k| &k.output);
     }
 }
 
-/// An item's own text is kept as line `i`'s; one it lacks is a copy of the text kept.
-fn carry(
+/// An item's own text is kept as line `i`'s; one it lacks is a copy of the text of the line
+/// kept, among the lines `above` it.
+fn carry_text(
     own: &mut Option<String>,
     kept: &mut Option<usize>,
     i: usize,
-    text_of: impl FnOnce(Option<usize>) -> Option<String>,
+    above: &[(u32, Line)],
+    text: fn(&Entry) -> &Option<String>,
 ) {
     match own {
         Some(_) => *kept = Some(i),
-        None => *own = text_of(*kept),
+        None => {
+            *own = kept.and_then(|j| match above.get(j) {
+                Some((_, Line::Entry(k))) => text(k).clone(),
+                _ => None,
+            })
+        }
     }
 }
 
@@ -1098,19 +1096,20 @@ fn total_target(
 mod tests {
     use super::*;
 
-    fn item(row: u32, sasaran: Option<&str>, output: Option<&str>) -> (u32, Line) {
+    fn item(row: u32, sasaran: Option<&str>, indikator: Option<&str>) -> (u32, Line) {
         let mut e = Entry::default();
         e.row = row;
         e.sasaran = sasaran.map(str::to_string);
-        e.output = output.map(str::to_string);
+        e.indikator = indikator.map(str::to_string);
         (row, Line::Entry(e))
     }
 
+    /// The items' sasaran and indikator, in order.
     fn texts(lines: &[(u32, Line)]) -> Vec<(Option<&str>, Option<&str>)> {
         lines
             .iter()
             .filter_map(|(_, line)| match line {
-                Line::Entry(e) => Some((e.sasaran.as_deref(), e.output.as_deref())),
+                Line::Entry(e) => Some((e.sasaran.as_deref(), e.indikator.as_deref())),
                 _ => None,
             })
             .collect()
@@ -1118,29 +1117,34 @@ mod tests {
 
     #[test]
     fn items_carry_the_texts_written_above_them_under_their_heading() {
-        // A table without merged cells: continuation rows leave sasaran and output blank.
+        // A table without merged cells: continuation rows leave sasaran and indikator blank.
         let mut lines = vec![
-            item(10, Some("Sasaran A"), Some("Output A")),
+            item(10, Some("Sasaran A"), Some("Indikator A")),
             item(11, None, None),
-            item(12, None, Some("Output B")),
-            item(13, None, None),
-            item(14, Some("Sasaran C"), None),
+            item(12, None, Some("Indikator B")),
+            // A subtotal between items of the heading does not end what they carry.
+            (13, Line::Total(Entry::default())),
+            item(14, None, None),
+            item(15, Some("Sasaran C"), None),
             // Under another heading: nothing written above it there.
-            item(15, None, None),
+            item(16, None, None),
         ];
         let mut group = Group::default();
-        for i in 0..5 {
-            group.carry(&mut lines, i, Some(0));
+        for (i, heading) in [(0, 0), (1, 0), (2, 0), (4, 0), (5, 0), (6, 1)] {
+            let (above, rest) = lines.split_at_mut(i);
+            let Some((_, Line::Entry(e))) = rest.first_mut() else {
+                panic!("line {i} is an item");
+            };
+            group.carry(e, above, i, Some(heading));
         }
-        group.carry(&mut lines, 5, Some(1));
         assert_eq!(
             texts(&lines),
             vec![
-                (Some("Sasaran A"), Some("Output A")),
-                (Some("Sasaran A"), Some("Output A")),
-                (Some("Sasaran A"), Some("Output B")),
-                (Some("Sasaran A"), Some("Output B")),
-                (Some("Sasaran C"), Some("Output B")),
+                (Some("Sasaran A"), Some("Indikator A")),
+                (Some("Sasaran A"), Some("Indikator A")),
+                (Some("Sasaran A"), Some("Indikator B")),
+                (Some("Sasaran A"), Some("Indikator B")),
+                (Some("Sasaran C"), Some("Indikator B")),
                 (None, None),
             ]
         );
