@@ -14,6 +14,9 @@
 # µs per body row, the peak RSS of each (median), and the median per-pair ratio of CPU time
 # (user + system): the CPU time spent, which two threads sharing one physical core also inflate
 # (scripts/second-core.sh); "–" where calamine's read takes under a tenth of a second of CPU.
+# With two sizes or more of a layout, a second table gives the µs each added row cost between
+# one size and the next, for both programs: a fixed start does not weigh on it, so a cost
+# linear in rows gives the same figure at every step.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs="${1:-5}"
@@ -43,6 +46,7 @@ measure() {
 median() { sort -g | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
 minimum() { sort -g | head -1; }
 
+: >"$dir/sizes"
 echo "| layout | rows | lakip median | calamine median | ratio median | ratio min | lakip µs/row | lakip peak | calamine peak | peak ratio | CPU ratio |"
 echo "|---|---|---|---|---|---|---|---|---|---|---|"
 for layout in $layouts; do
@@ -72,5 +76,18 @@ for layout in $layouts; do
       'BEGIN { c = (cm == "") ? "–" : sprintf("%.2f×", cm)
                printf "| %s | %d | %.3f s | %.3f s | %.2f× | %.2f× | %.1f | %.0f MiB | %.0f MiB | %.2f× | %s |\n",
                l, n, ta, tb, rm, rn, ta * 1e6 / n, pa / 1024, pb / 1024, pa / pb, c }'
+    echo "$layout $rows $ta $tb" >>"$dir/sizes"
   done
 done
+
+# The cost of the rows added from one size to the next (µs a row): what a fixed start does not
+# blur, so a cost linear in rows shows the same figure at every step.
+if [ "$(awk '{ n[$1]++ } END { for (l in n) if (n[l] > 1) print l }' "$dir/sizes")" ]; then
+  echo
+  echo "| layout | rows | lakip µs per added row | calamine µs per added row | ratio |"
+  echo "|---|---|---|---|---|"
+  sort -k1,1 -s -k2,2n "$dir/sizes" | awk '
+    $1 == l { a = ($3 - ta) * 1e6 / ($2 - n); b = ($4 - tb) * 1e6 / ($2 - n)
+              printf "| %s | %d → %d | %.2f | %.2f | %.2f× |\n", $1, n, $2, a, b, (b > 0) ? a / b : 0 }
+    { l = $1; n = $2; ta = $3; tb = $4 }'
+fi
