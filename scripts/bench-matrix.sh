@@ -49,7 +49,9 @@ minimum() { sort -g | head -1; }
 : >"$dir/sizes"
 echo "| layout | rows | lakip median | calamine median | ratio median | ratio min | lakip µs/row | lakip peak | calamine peak | peak ratio | CPU ratio |"
 echo "|---|---|---|---|---|---|---|---|---|---|---|"
+li=0
 for layout in $layouts; do
+  li=$((li + 1))
   these="$sizes"
   [ "$layout" = rkt ] && [ -z "${3:-}" ] && these="$sizes 200000"
   for rows in $these; do
@@ -76,18 +78,19 @@ for layout in $layouts; do
       'BEGIN { c = (cm == "") ? "–" : sprintf("%.2f×", cm)
                printf "| %s | %d | %.3f s | %.3f s | %.2f× | %.2f× | %.1f | %.0f MiB | %.0f MiB | %.2f× | %s |\n",
                l, n, ta, tb, rm, rn, ta * 1e6 / n, pa / 1024, pb / 1024, pa / pb, c }'
-    echo "$layout $rows $ta $tb" >>"$dir/sizes"
+    echo "$li $layout $rows $ta $tb" >>"$dir/sizes"
   done
 done
 
 # The cost of the rows added from one size to the next (µs a row): what a fixed start does not
 # blur, so a cost linear in rows shows the same figure at every step.
-if [ "$(awk '{ n[$1]++ } END { for (l in n) if (n[l] > 1) print l }' "$dir/sizes")" ]; then
+if [ "$(awk '{ n[$2]++ } END { for (l in n) if (n[l] > 1) print l }' "$dir/sizes")" ]; then
   echo
   echo "| layout | rows | lakip µs per added row | calamine µs per added row | ratio |"
   echo "|---|---|---|---|---|"
-  sort -k1,1 -s -k2,2n "$dir/sizes" | awk '
-    $1 == l { a = ($3 - ta) * 1e6 / ($2 - n); b = ($4 - tb) * 1e6 / ($2 - n)
-              printf "| %s | %d → %d | %.2f | %.2f | %.2f× |\n", $1, n, $2, a, b, (b > 0) ? a / b : 0 }
-    { l = $1; n = $2; ta = $3; tb = $4 }'
+  # In the order the layouts were given, each one's sizes from the smallest.
+  sort -k1,1n -k3,3n "$dir/sizes" | awk '
+    $2 == l && $3 > n { a = ($4 - ta) * 1e6 / ($3 - n); b = ($5 - tb) * 1e6 / ($3 - n)
+                        printf "| %s | %d → %d | %.2f | %.2f | %.2f× |\n", $2, n, $3, a, b, (b > 0) ? a / b : 0 }
+    { l = $2; n = $3; ta = $4; tb = $5 }'
 fi
