@@ -131,6 +131,12 @@ struct Facts {
     roman_letter: bool,
     sums_below: bool,
     sums_above: bool,
+    /// What [`content_role`] and [`by_numbering`] ask of every entry, read here so that they
+    /// need not open each entry again: it has a description (Uraian), amounts, a sasaran or
+    /// indikator. (Taking a code from the text leaves a description, if empty.)
+    uraian: bool,
+    amounts: bool,
+    described: bool,
 }
 
 impl Facts {
@@ -144,6 +150,9 @@ impl Facts {
             }),
             sums_below: sums_below(e),
             sums_above: sums_above(e),
+            uraian: e.uraian.is_some(),
+            amounts: e.has_amounts(),
+            described: e.sasaran.is_some() || e.indikator.is_some(),
         }
     }
 }
@@ -400,11 +409,10 @@ fn column_levels(entries: &[&Entry]) -> Vec<Option<Level>> {
 
 fn content_role(e: &Entry, f: &Facts) -> Role {
     // Only a row without code, number or amount may name the unit: its box is opened only then.
-    let may_be_identity = !(f.code || f.numbering.is_some() || e.has_amounts());
+    let may_be_identity = !(f.code || f.numbering.is_some() || f.amounts);
     if may_be_identity && identity(e).is_some() {
         Role::Identity
-    } else if e.uraian.is_some() || e.has_amounts() || e.sasaran.is_some() || e.indikator.is_some()
-    {
+    } else if f.uraian || f.amounts || f.described {
         Role::Item(None)
     } else {
         Role::Note
@@ -681,7 +689,7 @@ fn by_numbering(entries: &[&Entry], facts: &[Facts]) -> Vec<Role> {
             // unnumbered row with a description of its own (an item listed under it).
             Some(d) => match entries.get(i + 1) {
                 Some(_) if depth(i + 1).is_some_and(|n| n > d) => Role::Heading(level_at(d)),
-                Some(next) if depth(i + 1).is_none() && next.uraian.is_some() => {
+                Some(_) if depth(i + 1).is_none() && facts[i + 1].uraian => {
                     Role::Heading(level_at(d))
                 }
                 _ => Role::Item(Some(d)),
@@ -698,9 +706,9 @@ fn by_numbering(entries: &[&Entry], facts: &[Facts]) -> Vec<Role> {
             heading_at[l.depth()] = true;
         }
     }
-    for (role, e) in roles.iter_mut().zip(entries) {
+    for (role, f) in roles.iter_mut().zip(facts) {
         if let Role::Item(Some(d)) = *role {
-            if !e.has_amounts() && heading_at[level_at(d).depth()] {
+            if !f.amounts && heading_at[level_at(d).depth()] {
                 *role = Role::Heading(level_at(d));
             }
         }
@@ -764,7 +772,7 @@ const _: () = assert!(std::mem::size_of::<Item>() <= std::mem::size_of::<(u32, L
 /// below it may copy its texts from it (see `Group`).
 /// `roles` holds the role of each entry, in order.
 fn link(mut lines: Vec<(u32, Line)>, roles: &[Role], full_codes: bool) -> Built {
-    let data_after = data_after(&lines);
+    let last_data = last_data(&lines);
     let mut seen_data = false;
     // Each list made at its size: grown by doubling, a 100 000-item list is copied a dozen
     // times, and each larger block asked for makes malloc sort all the small ones freed. (The
@@ -787,7 +795,9 @@ fn link(mut lines: Vec<(u32, Line)>, roles: &[Role], full_codes: bool) -> Built 
     // Rows and headings are u32 (a sheet has at most `source::MAX_ROWS` rows): 12 bytes an item.
     let items = roles.iter().filter(|r| matches!(r, Role::Item(_))).count();
     let mut under: Vec<(u32, Option<u32>)> = Vec::with_capacity(items);
-    for (i, &data_below) in data_after.iter().enumerate() {
+    for i in 0..lines.len() {
+        // A row with amounts, or a total, comes after this line.
+        let data_below = last_data.is_some_and(|last| i < last);
         // The lines above, for the texts an item carries from them (see `Group`).
         let (above, rest) = lines.split_at_mut(i);
         let (row, line) = &mut rest[0];
@@ -926,19 +936,15 @@ fn post_increment(n: &mut usize) -> usize {
     *n - 1
 }
 
-/// For each line: does a row with amounts, or a total, come after it?
-fn data_after(lines: &[(u32, Line)]) -> Vec<bool> {
-    let mut after = vec![false; lines.len()];
-    let mut seen = false;
-    for (i, (_, line)) in lines.iter().enumerate().rev() {
-        after[i] = seen;
-        seen |= match line {
-            Line::Entry(e) => e.has_amounts(),
-            Line::Total(_) => true,
-            _ => false,
-        };
-    }
-    after
+/// The last line that is a row with amounts or a total: a line has data below it when it is
+/// above that one. Looked for from the end, where it nearly always is: a pass over every line
+/// was a cache miss a row on a large sheet.
+fn last_data(lines: &[(u32, Line)]) -> Option<usize> {
+    lines.iter().rposition(|(_, line)| match line {
+        Line::Entry(e) => e.has_amounts(),
+        Line::Total(_) => true,
+        _ => false,
+    })
 }
 
 /// Items of one heading share sasaran, indikator and output until a new one is written: in a
