@@ -12,7 +12,7 @@ use super::amounts::At;
 use super::header::PLAN_ROWS;
 use super::indicators::Streamed;
 use super::lines::{Columns, Line};
-use super::{plan, read_lines, Percents, Plan};
+use super::{plan, read_lines, Noted, Plan};
 use crate::kinds::DocKind;
 use crate::pipeline::Freer;
 use crate::source::{Cell, Row, Sheet, Spill, Value};
@@ -64,7 +64,8 @@ struct Reading {
     lines: Body,
     /// Where a second table's header is, in the sheet's rows.
     cut: Option<usize>,
-    percents: Percents,
+    /// What is noted of the lines read (see [`Noted`]).
+    noted: Noted,
     /// Where the cells of the rows read are freed (a thread of its own for a large sheet).
     freer: Freer<Vec<Cell>>,
 }
@@ -138,7 +139,7 @@ impl Early {
                 plan,
                 lines: Vec::new(),
                 cut: None,
-                percents: Percents::default(),
+                noted: Noted::default(),
                 freer: Freer::for_rows(),
             })),
             _ => State::Off,
@@ -191,7 +192,7 @@ impl Early {
         let cut = read_lines(&rows[skip..], &reading.columns, &at, &mut reading.lines);
         reading.cut = cut.map(|i| start + skip + i);
         for (_, line) in &reading.lines[read..] {
-            reading.percents.add(line);
+            reading.noted.add(line);
         }
         if hollow {
             let end = cut.map_or(rows.len(), |i| skip + i);
@@ -209,7 +210,7 @@ impl Early {
         file: &str,
         plan: &Plan,
         sheet: &Sheet,
-    ) -> Result<Option<(Body, Option<usize>, Percents)>, Reread> {
+    ) -> Result<Option<(Body, Option<usize>, Noted)>, Reread> {
         let hollowed = self.hollowed > 0;
         let State::Reading(reading) = self.state else {
             return if hollowed { Err(Reread) } else { Ok(None) };
@@ -220,7 +221,7 @@ impl Early {
             && *self.file == *file
             && *self.sheet == *sheet.name;
         match (same, hollowed) {
-            (true, _) => Ok(Some((reading.lines, reading.cut, reading.percents))),
+            (true, _) => Ok(Some((reading.lines, reading.cut, reading.noted))),
             (false, true) => Err(Reread),
             (false, false) => Ok(None),
         }

@@ -947,14 +947,50 @@ fn same_name(a: &str, b: &str) -> bool {
         || short.contains(' ') && long.starts_with(short) && long[short.len()..].starts_with(' ')
 }
 
+/// What few of a body's lines hold, noted as each line is read: a pass that looks for one of
+/// these opens each line's box of rarer parts (`Entry::extra`), a cache miss a row on a large
+/// sheet, and is left out where no line holds one. Lines only lose these parts once read.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct Rare {
+    /// An entry labelled as a total's label starts (see [`named_totals`]).
+    pub labels: bool,
+    /// An amount cell that cannot be read, or numbers or texts in columns without a role
+    /// (what `layout::body_notices` reports).
+    pub cells: bool,
+}
+
+impl Rare {
+    pub fn of(lines: &[(u32, Line)]) -> Rare {
+        let mut rare = Rare::default();
+        lines.iter().for_each(|(_, line)| rare.add(line));
+        rare
+    }
+
+    pub fn add(&mut self, line: &Line) {
+        let (Line::Entry(e) | Line::Total(e)) = line else {
+            return;
+        };
+        let Some(x) = e.extra.as_deref() else {
+            return;
+        };
+        self.labels |= matches!(line, Line::Entry(_)) && x.label.is_some();
+        self.cells |=
+            !(x.unreadable.is_empty() && x.stray_numbers.is_empty() && x.stray_texts.is_empty());
+    }
+}
+
 /// Rows whose long label starts as a total's and names a row above it (`Jumlah Program
 /// Dukungan Manajemen …` under `Program Dukungan Manajemen …`) are totals of that row, not
-/// items. One that names no row above stays an item, with a doubt that says so.
-pub fn named_totals(lines: &mut [(u32, Line)]) -> Vec<Notice> {
+/// items. One that names no row above stays an item, with a doubt that says so. `labelled`:
+/// some entry has such a label ([`Rare::labels`]).
+pub fn named_totals(lines: &mut [(u32, Line)], labelled: bool) -> Vec<Notice> {
     // Most sheets have no such label: then no text needs its named part.
-    let labelled =
+    let is_labelled =
         |line: &(u32, Line)| matches!(&line.1, Line::Entry(e) if e.extra().label.is_some());
-    let Some(last) = lines.iter().rposition(labelled) else {
+    let Some(last) = labelled
+        .then(|| lines.iter().rposition(is_labelled))
+        .flatten()
+    else {
         return Vec::new();
     };
     let lines = &mut lines[..=last];
@@ -1164,10 +1200,44 @@ mod tests {
                 true,
             ),
         ];
-        let notices = named_totals(&mut lines);
+        let labelled = Rare::of(&lines).labels;
+        let notices = named_totals(&mut lines, labelled);
         assert!(matches!(lines[2].1, Line::Total(_)));
         assert!(matches!(lines[3].1, Line::Entry(_)));
         assert_eq!(notices.len(), 1);
         assert_eq!(notices[0].kind, NoticeKind::Doubt);
+    }
+
+    #[test]
+    fn rare_parts_are_noted_only_where_a_line_holds_them() {
+        let plain = vec![
+            entry(1, "Program Dukungan Manajemen", false, false),
+            entry(2, "Belanja Pegawai", false, true),
+        ];
+        assert_eq!(Rare::of(&plain), Rare::default());
+        // A total's label on an entry, a number in a column without a role: each noted.
+        let mut labelled = plain.clone();
+        labelled.push(entry(3, "Jumlah Program Dukungan Manajemen", true, true));
+        assert_eq!(
+            Rare::of(&labelled),
+            Rare {
+                labels: true,
+                cells: false
+            }
+        );
+        let mut stray = plain;
+        if let (_, Line::Entry(e)) = &mut stray[1] {
+            e.extra_mut().stray_numbers.push(5);
+        }
+        assert_eq!(
+            Rare::of(&stray),
+            Rare {
+                labels: false,
+                cells: true
+            }
+        );
+        // A total line's label is a total's own: no entry to question.
+        let total = vec![(4, Line::Total(Entry::default()))];
+        assert_eq!(Rare::of(&total), Rare::default());
     }
 }

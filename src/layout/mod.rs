@@ -351,21 +351,22 @@ fn recognise_split(
         Some(e) => e.lines_for(file, &plan, sheet)?,
         None => None,
     };
-    let (mut body, after, percents) = match early {
-        Some((body, cut, percents)) => (body, cut.map_or(&[][..], |i| &sheet.rows[i..]), percents),
+    let (mut body, after, noted) = match early {
+        Some((body, cut, noted)) => (body, cut.map_or(&[][..], |i| &sheet.rows[i..]), noted),
         None => {
             let (body, after) = read_body(&sheet.rows[body_start..], columns, &at);
-            let percents = Percents::of(&body);
-            (body, after, percents)
+            let noted = Noted::of(&body);
+            (body, after, noted)
         }
     };
     let declared = columns
         .get(Role::Persen)
         .is_some_and(|c| columns.fractions.contains(&c));
-    percent_fractions(&mut body, &mut doc, percents, declared);
-    doc.notices.extend(lines::named_totals(&mut body));
+    percent_fractions(&mut body, &mut doc, noted.percents, declared);
+    doc.notices
+        .extend(lines::named_totals(&mut body, noted.rare.labels));
     let (notes, tail) = split_tail(&mut body);
-    let body_notices = body_notices(&body, columns, &plan.unplaced)?;
+    let body_notices = body_notices(&body, columns, &plan.unplaced, noted.rare.cells)?;
     let mut built = hierarchy::build(body, columns.get(Role::Kode).is_some());
     doc.notices.append(&mut built.notices);
     doc.title.append(&mut built.identity);
@@ -644,8 +645,28 @@ fn tie_notices<'a>(
     }
 }
 
-/// What `percent_fractions` decides on, gathered line by line (by `early` while the rows
-/// stream in, else in one pass over the body).
+/// What is noted of each body line as it is read (by `early` while the rows stream in, else in
+/// one pass over the body), so that no later pass opens every line for it.
+#[derive(Debug, Default)]
+pub(crate) struct Noted {
+    pub(crate) percents: Percents,
+    pub(crate) rare: lines::Rare,
+}
+
+impl Noted {
+    pub(crate) fn of(body: &[(u32, Line)]) -> Noted {
+        let mut noted = Noted::default();
+        body.iter().for_each(|(_, line)| noted.add(line));
+        noted
+    }
+
+    pub(crate) fn add(&mut self, line: &Line) {
+        self.percents.add(line);
+        self.rare.add(line);
+    }
+}
+
+/// What `percent_fractions` decides on, gathered line by line (see [`Noted`]).
 #[derive(Debug)]
 pub(crate) struct Percents {
     /// A stated percentage was read.
@@ -672,13 +693,7 @@ impl Default for Percents {
 }
 
 impl Percents {
-    pub(crate) fn of(body: &[(u32, Line)]) -> Percents {
-        let mut percents = Percents::default();
-        body.iter().for_each(|(_, line)| percents.add(line));
-        percents
-    }
-
-    pub(crate) fn add(&mut self, line: &Line) {
+    fn add(&mut self, line: &Line) {
         let (Line::Entry(e) | Line::Total(e)) = line else {
             return;
         };
@@ -855,11 +870,13 @@ fn read_tail(tail: Vec<(u32, Entry)>, doc: &mut Document) {
 /// stops the import (the rows under the table, signature lines among them, are not in the
 /// body), rows that fit no class and numbers in unread columns are said.
 /// `said`: the columns the header's notices already name (see `choice_notices`), not named
-/// again for their cells.
+/// again for their cells. `cells`: some line has such cells ([`lines::Rare::cells`]); else
+/// no line's box of rarer parts is opened.
 fn body_notices(
     body: &[(u32, Line)],
     columns: &ColumnMap,
     said: &[(u32, String)],
+    cells: bool,
 ) -> anyhow::Result<Vec<Notice>> {
     let mut notices = Vec::new();
     let mut strays = BTreeMap::new();
@@ -867,7 +884,7 @@ fn body_notices(
     for (_, line) in body {
         match line {
             Line::Unrecognised(location) => notices.push(unrecognised_notice(location.clone())),
-            Line::Entry(e) | Line::Total(e) => {
+            Line::Entry(e) | Line::Total(e) if cells => {
                 if let Some(unreadable) = e.extra().unreadable.first() {
                     return Err(crate::error::input_error(unreadable.message.clone()));
                 }
@@ -881,7 +898,7 @@ fn body_notices(
                     }
                 }
             }
-            Line::Header | Line::Title | Line::Numbering => {}
+            Line::Entry(_) | Line::Total(_) | Line::Header | Line::Title | Line::Numbering => {}
         }
     }
     notices.extend(notices::unread_columns(strays, columns));
