@@ -528,6 +528,11 @@ impl Quantity {
         }
     }
 
+    /// A formula without a result, an error or a note is kept with the value.
+    pub fn has_remark(&self) -> bool {
+        self.remark.is_some()
+    }
+
     /// The note by key, for a notice that follows the reader's language.
     pub fn note_said(&self) -> Option<&crate::i18n::Message> {
         match self.remark.as_deref() {

@@ -957,6 +957,9 @@ pub struct Rare {
     /// An amount cell that cannot be read, or numbers or texts in columns without a role
     /// (what `layout::body_notices` reports).
     pub cells: bool,
+    /// An amount with a remark: a formula without a result, an error, a note on its reading
+    /// (what `notices::of_quantities` reports).
+    pub remarks: bool,
 }
 
 impl Rare {
@@ -970,6 +973,7 @@ impl Rare {
         let (Line::Entry(e) | Line::Total(e)) = line else {
             return;
         };
+        self.remarks |= e.amounts.iter().any(|(_, q)| q.has_remark());
         let Some(x) = e.extra.as_deref() else {
             return;
         };
@@ -1222,7 +1226,7 @@ mod tests {
             Rare::of(&labelled),
             Rare {
                 labels: true,
-                cells: false
+                ..Rare::default()
             }
         );
         let mut stray = plain;
@@ -1232,8 +1236,8 @@ mod tests {
         assert_eq!(
             Rare::of(&stray),
             Rare {
-                labels: false,
-                cells: true
+                cells: true,
+                ..Rare::default()
             }
         );
         // A total line's label is a total's own: no entry to question.

@@ -330,7 +330,8 @@ fn recognise_split(
         let header = (header_pos, header_rows);
         let (mut doc, rest) =
             indicators::read_split(doc, sheet, header, columns, hollow, streamed)?;
-        finish(&mut doc, sheet, Vec::new());
+        // Remarks are noted of a budget's rows; a performance table has none to skip.
+        finish(&mut doc, sheet, Vec::new(), true);
         return Ok((Recognition::Document(Box::new(doc)), rest));
     }
     let (file_name, sheet_name): (Arc<str>, Arc<str>) = (file.into(), sheet.name.as_str().into());
@@ -390,7 +391,7 @@ fn recognise_split(
     }
     read_tail(tail, &mut doc);
     second_table(after, &mut doc, &at);
-    finish(&mut doc, sheet, body_notices);
+    finish(&mut doc, sheet, body_notices, noted.rare.remarks);
     Ok((Recognition::Document(Box::new(doc)), None))
 }
 
@@ -907,7 +908,8 @@ fn body_notices(
 }
 
 /// Row accounting, and notices for what the reader could not take at face value.
-fn finish(doc: &mut Document, sheet: &Sheet, body_notices: Vec<Notice>) {
+/// `remarks`: whether a budget row's amount may have a remark (see `notices::of_quantities`).
+fn finish(doc: &mut Document, sheet: &Sheet, body_notices: Vec<Notice>, remarks: bool) {
     doc.rows.sort_by_key(|(r, _)| *r);
     // A row read early may have given up its cells (see `early`): it is the document's still.
     let last = sheet
@@ -919,7 +921,7 @@ fn finish(doc: &mut Document, sheet: &Sheet, body_notices: Vec<Notice>) {
         .max(doc.rows.last().map_or(0, |(r, _)| *r));
     doc.blank_rows = (last.saturating_sub(sheet.gap_rows) as usize).saturating_sub(doc.rows.len());
     let mut notices = body_notices;
-    notices.extend(notices::of_quantities(doc, sheet));
+    notices.extend(notices::of_quantities(doc, sheet, remarks));
     notices.extend(sheet.warnings.iter().map(|w| {
         let location = Location {
             file: doc.file.as_str().into(),

@@ -18,11 +18,13 @@ fn at(location: &Location, cell: CellRef) -> Location {
 
 /// One notice per formula without a computed value, then one per column of amounts whose
 /// reading the column's other cells put in doubt (naming the first and the count). One pass
-/// over the quantities: a large sheet has hundreds of thousands.
-pub fn of_quantities(doc: &Document, sheet: &Sheet) -> Vec<Notice> {
+/// over the quantities: a large sheet has hundreds of thousands. `remarks`: some amount of a
+/// budget's rows has a remark (`lines::Rare::remarks`); else they are not looked at.
+pub fn of_quantities(doc: &Document, sheet: &Sheet, remarks: bool) -> Vec<Notice> {
     let mut out = Vec::new();
     let mut by_column: BTreeMap<u32, Noted> = BTreeMap::new();
-    for (amounts, location) in doc.amount_rows() {
+    let rows = remarks.then(|| doc.amount_rows()).into_iter().flatten();
+    for (amounts, location) in rows {
         for (field, q) in amounts.iter() {
             if let Some(formula) = q.uncomputed_formula() {
                 out.push(formula_notice(formula, at(location, q.cell)));
