@@ -16,7 +16,9 @@
 # (scripts/second-core.sh); "–" where calamine's read takes under a tenth of a second of CPU.
 # With two sizes or more of a layout, a second table gives the µs each added row cost between
 # one size and the next, for both programs: a fixed start does not weigh on it, so a cost
-# linear in rows gives the same figure at every step.
+# linear in rows gives the same figure at every step. It is worked out from the medians of the
+# two sizes, which are not paired: the host's drift between them goes into it ("–" where
+# calamine's difference is not above zero).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs="${1:-5}"
@@ -91,6 +93,7 @@ if [ "$(awk '{ n[$2]++ } END { for (l in n) if (n[l] > 1) print l }' "$dir/sizes
   # In the order the layouts were given, each one's sizes from the smallest.
   sort -k1,1n -k3,3n "$dir/sizes" | awk '
     $2 == l && $3 > n { a = ($4 - ta) * 1e6 / ($3 - n); b = ($5 - tb) * 1e6 / ($3 - n)
-                        printf "| %s | %d → %d | %.2f | %.2f | %.2f× |\n", $2, n, $3, a, b, (b > 0) ? a / b : 0 }
+                        r = (b > 0) ? sprintf("%.2f×", a / b) : "–"
+                        printf "| %s | %d → %d | %.2f | %.2f | %s |\n", $2, n, $3, a, b, r }
     { l = $2; n = $3; ta = $4; tb = $5 }'
 fi

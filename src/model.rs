@@ -528,7 +528,7 @@ impl Quantity {
         }
     }
 
-    /// A formula without a result, an error or a note is kept with the value.
+    /// Whether a remark is kept with the value: a formula without a result, an error, a note.
     pub fn has_remark(&self) -> bool {
         self.remark.is_some()
     }

@@ -57,8 +57,8 @@ fn read_and_check(rows: u32) -> usize {
 
 #[test]
 fn batches_parsed_during_the_merge_search_wait_and_are_assembled_in_order() {
-    // 1 000 rows: a few batches (a sheet's first ones are small). 30 000 rows (90 000 cells):
-    // a dozen, more than the four the parser may send ahead.
+    // 1 000 rows: three batches (a sheet's first ones are small). 30 000 rows (90 000 cells):
+    // fifteen, more than the four the parser may send ahead.
     for rows in [1_000, 30_000] {
         let held = read_and_check(rows);
         // The reader took the parser's batches before it knew the merged regions (before:

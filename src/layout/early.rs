@@ -12,7 +12,7 @@ use super::amounts::At;
 use super::header::PLAN_ROWS;
 use super::indicators::Streamed;
 use super::lines::{Columns, Line};
-use super::{plan, read_lines, Noted, Plan};
+use super::{plan, read_lines, BodyNotes, Plan};
 use crate::kinds::DocKind;
 use crate::pipeline::Freer;
 use crate::source::{Cell, Row, Sheet, Spill, Value};
@@ -64,8 +64,8 @@ struct Reading {
     lines: Body,
     /// Where a second table's header is, in the sheet's rows.
     cut: Option<usize>,
-    /// What is noted of the lines read (see [`Noted`]).
-    noted: Noted,
+    /// What is noted of the lines read (see [`BodyNotes`]).
+    noted: BodyNotes,
     /// Where the cells of the rows read are freed (a thread of its own for a large sheet).
     freer: Freer<Vec<Cell>>,
 }
@@ -139,7 +139,7 @@ impl Early {
                 plan,
                 lines: Vec::new(),
                 cut: None,
-                noted: Noted::default(),
+                noted: BodyNotes::default(),
                 freer: Freer::for_rows(),
             })),
             _ => State::Off,
@@ -210,7 +210,7 @@ impl Early {
         file: &str,
         plan: &Plan,
         sheet: &Sheet,
-    ) -> Result<Option<(Body, Option<usize>, Noted)>, Reread> {
+    ) -> Result<Option<(Body, Option<usize>, BodyNotes)>, Reread> {
         let hollowed = self.hollowed > 0;
         let State::Reading(reading) = self.state else {
             return if hollowed { Err(Reread) } else { Ok(None) };

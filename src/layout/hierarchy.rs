@@ -133,7 +133,8 @@ struct Facts {
     sums_above: bool,
     /// What [`content_role`] and [`by_numbering`] ask of every entry, read here so that they
     /// need not open each entry again: it has a description (Uraian), amounts, a sasaran or
-    /// indikator. (Taking a code from the text leaves a description, if empty.)
+    /// indikator. Nothing changes them before the roles are chosen: `codes_in_text` takes a
+    /// code only from a text there is, and leaves the rest of it.
     uraian: bool,
     amounts: bool,
     described: bool,
@@ -581,7 +582,7 @@ fn by_sums(entries: &[&Entry], facts: &[Facts]) -> (Vec<Role>, Vec<Notice>) {
             Role::Item(_) => {
                 let among =
                     matches!((before[i], after[i]), (Some(b), Some(n)) if same_tree(&parent, b, n));
-                if e.has_amounts() {
+                if facts[i].amounts {
                     notices.push(unsummed(e, among));
                 }
                 if among {
@@ -940,11 +941,7 @@ fn post_increment(n: &mut usize) -> usize {
 /// above that one. Looked for from the end, where it nearly always is: a pass over every line
 /// was a cache miss a row on a large sheet.
 fn last_data(lines: &[(u32, Line)]) -> Option<usize> {
-    lines.iter().rposition(|(_, line)| match line {
-        Line::Entry(e) => e.has_amounts(),
-        Line::Total(_) => true,
-        _ => false,
-    })
+    lines.iter().rposition(|(_, line)| line.is_data())
 }
 
 /// Items of one heading share sasaran, indikator and output until a new one is written: in a

@@ -23,6 +23,17 @@ pub enum Line {
     Unrecognised(Location),
 }
 
+impl Line {
+    /// A row with amounts, or a total: what the rows above it are read against.
+    pub fn is_data(&self) -> bool {
+        match self {
+            Line::Total(_) => true,
+            Line::Entry(e) => e.has_amounts(),
+            _ => false,
+        }
+    }
+}
+
 /// The readable content of a body row.
 #[derive(Debug, Clone, Default)]
 pub struct Entry {
@@ -953,10 +964,10 @@ fn same_name(a: &str, b: &str) -> bool {
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
 pub struct Rare {
     /// An entry labelled as a total's label starts (see [`named_totals`]).
-    pub labels: bool,
+    pub total_labels: bool,
     /// An amount cell that cannot be read, or numbers or texts in columns without a role
     /// (what `layout::body_notices` reports).
-    pub cells: bool,
+    pub unread_cells: bool,
     /// An amount with a remark: a formula without a result, an error, a note on its reading
     /// (what `notices::of_quantities` reports).
     pub remarks: bool,
@@ -977,8 +988,8 @@ impl Rare {
         let Some(x) = e.extra.as_deref() else {
             return;
         };
-        self.labels |= matches!(line, Line::Entry(_)) && x.label.is_some();
-        self.cells |=
+        self.total_labels |= matches!(line, Line::Entry(_)) && x.label.is_some();
+        self.unread_cells |=
             !(x.unreadable.is_empty() && x.stray_numbers.is_empty() && x.stray_texts.is_empty());
     }
 }
@@ -986,15 +997,16 @@ impl Rare {
 /// Rows whose long label starts as a total's and names a row above it (`Jumlah Program
 /// Dukungan Manajemen …` under `Program Dukungan Manajemen …`) are totals of that row, not
 /// items. One that names no row above stays an item, with a doubt that says so. `labelled`:
-/// some entry has such a label ([`Rare::labels`]).
+/// some entry has such a label ([`Rare::total_labels`]).
 pub fn named_totals(lines: &mut [(u32, Line)], labelled: bool) -> Vec<Notice> {
-    // Most sheets have no such label: then no text needs its named part.
     let is_labelled =
         |line: &(u32, Line)| matches!(&line.1, Line::Entry(e) if e.extra().label.is_some());
-    let Some(last) = labelled
-        .then(|| lines.iter().rposition(is_labelled))
-        .flatten()
-    else {
+    // Most sheets have no such label: then no line is opened, and no text needs its named part.
+    if !labelled {
+        debug_assert!(!lines.iter().any(is_labelled), "a label not noted");
+        return Vec::new();
+    }
+    let Some(last) = lines.iter().rposition(is_labelled) else {
         return Vec::new();
     };
     let lines = &mut lines[..=last];
@@ -1204,7 +1216,7 @@ mod tests {
                 true,
             ),
         ];
-        let labelled = Rare::of(&lines).labels;
+        let labelled = Rare::of(&lines).total_labels;
         let notices = named_totals(&mut lines, labelled);
         assert!(matches!(lines[2].1, Line::Total(_)));
         assert!(matches!(lines[3].1, Line::Entry(_)));
@@ -1219,29 +1231,38 @@ mod tests {
             entry(2, "Belanja Pegawai", false, true),
         ];
         assert_eq!(Rare::of(&plain), Rare::default());
-        // A total's label on an entry, a number in a column without a role: each noted.
-        let mut labelled = plain.clone();
-        labelled.push(entry(3, "Jumlah Program Dukungan Manajemen", true, true));
-        assert_eq!(
-            Rare::of(&labelled),
-            Rare {
-                labels: true,
-                ..Rare::default()
+        let with = |change: &dyn Fn(&mut Entry)| {
+            let mut lines = plain.clone();
+            if let (_, Line::Entry(e)) = &mut lines[1] {
+                change(e);
             }
-        );
-        let mut stray = plain;
-        if let (_, Line::Entry(e)) = &mut stray[1] {
-            e.extra_mut().stray_numbers.push(5);
+            Rare::of(&lines)
+        };
+        // A total's label on an entry.
+        let label = with(&|e| e.extra_mut().label = Some("Jumlah Program X".into()));
+        assert!(label.total_labels && !label.unread_cells && !label.remarks);
+        // A number or a text in a column without a role, an amount that cannot be read.
+        let stray_number = with(&|e| e.extra_mut().stray_numbers.push(5));
+        let stray_text = with(&|e| e.extra_mut().stray_texts.push(6));
+        let unreadable = with(&|e| {
+            e.extra_mut().unreadable.push(Unreadable {
+                text: "belum ada".into(),
+                message: "B3: belum ada".into(),
+            })
+        });
+        for rare in [stray_number, stray_text, unreadable] {
+            assert!(rare.unread_cells && !rare.total_labels && !rare.remarks);
         }
-        assert_eq!(
-            Rare::of(&stray),
-            Rare {
-                cells: true,
-                ..Rare::default()
+        // An amount whose formula has no result.
+        let remark = with(&|e| {
+            if let Some(q) = e.amounts.get_mut(&Field::Pagu) {
+                q.set_uncomputed_formula("1+2".into());
             }
-        );
+        });
+        assert!(remark.remarks && !remark.total_labels && !remark.unread_cells);
         // A total line's label is a total's own: no entry to question.
-        let total = vec![(4, Line::Total(Entry::default()))];
-        assert_eq!(Rare::of(&total), Rare::default());
+        let mut total = Entry::default();
+        total.extra_mut().label = Some("JUMLAH".into());
+        assert_eq!(Rare::of(&[(4, Line::Total(total))]), Rare::default());
     }
 }

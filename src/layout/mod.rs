@@ -330,7 +330,7 @@ fn recognise_split(
         let header = (header_pos, header_rows);
         let (mut doc, rest) =
             indicators::read_split(doc, sheet, header, columns, hollow, streamed)?;
-        // Remarks are noted of a budget's rows; a performance table has none to skip.
+        // A performance table has no budget rows.
         finish(&mut doc, sheet, Vec::new(), true);
         return Ok((Recognition::Document(Box::new(doc)), rest));
     }
@@ -356,7 +356,7 @@ fn recognise_split(
         Some((body, cut, noted)) => (body, cut.map_or(&[][..], |i| &sheet.rows[i..]), noted),
         None => {
             let (body, after) = read_body(&sheet.rows[body_start..], columns, &at);
-            let noted = Noted::of(&body);
+            let noted = BodyNotes::of(&body);
             (body, after, noted)
         }
     };
@@ -365,9 +365,9 @@ fn recognise_split(
         .is_some_and(|c| columns.fractions.contains(&c));
     percent_fractions(&mut body, &mut doc, noted.percents, declared);
     doc.notices
-        .extend(lines::named_totals(&mut body, noted.rare.labels));
+        .extend(lines::named_totals(&mut body, noted.rare.total_labels));
     let (notes, tail) = split_tail(&mut body);
-    let body_notices = body_notices(&body, columns, &plan.unplaced, noted.rare.cells)?;
+    let body_notices = body_notices(&body, columns, &plan.unplaced, noted.rare.unread_cells)?;
     let mut built = hierarchy::build(body, columns.get(Role::Kode).is_some());
     doc.notices.append(&mut built.notices);
     doc.title.append(&mut built.identity);
@@ -649,14 +649,14 @@ fn tie_notices<'a>(
 /// What is noted of each body line as it is read (by `early` while the rows stream in, else in
 /// one pass over the body), so that no later pass opens every line for it.
 #[derive(Debug, Default)]
-pub(crate) struct Noted {
+pub(crate) struct BodyNotes {
     pub(crate) percents: Percents,
     pub(crate) rare: lines::Rare,
 }
 
-impl Noted {
-    pub(crate) fn of(body: &[(u32, Line)]) -> Noted {
-        let mut noted = Noted::default();
+impl BodyNotes {
+    pub(crate) fn of(body: &[(u32, Line)]) -> BodyNotes {
+        let mut noted = BodyNotes::default();
         body.iter().for_each(|(_, line)| noted.add(line));
         noted
     }
@@ -667,7 +667,7 @@ impl Noted {
     }
 }
 
-/// What `percent_fractions` decides on, gathered line by line (see [`Noted`]).
+/// What `percent_fractions` decides on, gathered line by line (see [`BodyNotes`]).
 #[derive(Debug)]
 pub(crate) struct Percents {
     /// A stated percentage was read.
@@ -677,7 +677,7 @@ pub(crate) struct Percents {
     /// Some are not zero.
     any_nonzero: bool,
     /// The first one above 2 (see `percent_fractions`): noted as the lines are read (or by
-    /// [`Percents::of`]), where their amounts are at hand; a pass of its own to find it cost a
+    /// [`BodyNotes::of`]), where their amounts are at hand; a pass of its own to find it cost a
     /// large SAKTI report a cache miss a row.
     above_two: Option<Location>,
 }
@@ -793,11 +793,7 @@ fn unrecognised_notice(location: Location) -> Notice {
 type Notes = Vec<(u32, Option<Location>)>;
 
 fn split_tail(body: &mut Vec<(u32, Line)>) -> (Notes, Vec<(u32, Entry)>) {
-    let last_data = body.iter().rposition(|(_, l)| match l {
-        Line::Total(_) => true,
-        Line::Entry(e) => e.has_amounts(),
-        _ => false,
-    });
+    let last_data = body.iter().rposition(|(_, l)| l.is_data());
     let start = last_data.map_or(0, |i| i + 1);
     let after_total = last_data.is_some_and(|i| matches!(body[i].1, Line::Total(_)));
     let movable = body[start..]
@@ -871,21 +867,25 @@ fn read_tail(tail: Vec<(u32, Entry)>, doc: &mut Document) {
 /// stops the import (the rows under the table, signature lines among them, are not in the
 /// body), rows that fit no class and numbers in unread columns are said.
 /// `said`: the columns the header's notices already name (see `choice_notices`), not named
-/// again for their cells. `cells`: some line has such cells ([`lines::Rare::cells`]); else
-/// no line's box of rarer parts is opened.
+/// again for their cells. `unread_cells`: some line has such cells
+/// ([`lines::Rare::unread_cells`]); else no line's box of rarer parts is opened.
 fn body_notices(
     body: &[(u32, Line)],
     columns: &ColumnMap,
     said: &[(u32, String)],
-    cells: bool,
+    unread_cells: bool,
 ) -> anyhow::Result<Vec<Notice>> {
+    debug_assert!(
+        unread_cells || !lines::Rare::of(body).unread_cells,
+        "cells not noted"
+    );
     let mut notices = Vec::new();
     let mut strays = BTreeMap::new();
     let mut texts = BTreeMap::new();
     for (_, line) in body {
         match line {
             Line::Unrecognised(location) => notices.push(unrecognised_notice(location.clone())),
-            Line::Entry(e) | Line::Total(e) if cells => {
+            Line::Entry(e) | Line::Total(e) if unread_cells => {
                 if let Some(unreadable) = e.extra().unreadable.first() {
                     return Err(crate::error::input_error(unreadable.message.clone()));
                 }

@@ -23,6 +23,13 @@ fn at(location: &Location, cell: CellRef) -> Location {
 pub fn of_quantities(doc: &Document, sheet: &Sheet, remarks: bool) -> Vec<Notice> {
     let mut out = Vec::new();
     let mut by_column: BTreeMap<u32, Noted> = BTreeMap::new();
+    debug_assert!(
+        remarks
+            || !doc
+                .amount_rows()
+                .any(|(a, _)| a.iter().any(|(_, q)| q.has_remark())),
+        "a remark not noted"
+    );
     let rows = remarks.then(|| doc.amount_rows()).into_iter().flatten();
     for (amounts, location) in rows {
         for (field, q) in amounts.iter() {
