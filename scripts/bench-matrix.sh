@@ -86,7 +86,7 @@ done
 
 # The cost of the rows added from one size to the next (µs a row): what a fixed start does not
 # blur, so a cost linear in rows shows the same figure at every step.
-if [ "$(awk '{ n[$2]++ } END { for (l in n) if (n[l] > 1) print l }' "$dir/sizes")" ]; then
+if [ "$(awk '!seen[$2 " " $3]++ { n[$2]++ } END { for (l in n) if (n[l] > 1) print l }' "$dir/sizes")" ]; then
   echo
   echo "| layout | rows | lakip µs per added row | calamine µs per added row | ratio |"
   echo "|---|---|---|---|---|"
