@@ -973,6 +973,16 @@ pub struct Rare {
     pub remarks: bool,
 }
 
+/// Searches made for what few rows hold, over every line or row (`named_totals`,
+/// `layout::body_notices`, `notices::of_quantities`' budget rows): none for a sheet where no
+/// line holds any. Counted for `tests/rare_cost.rs`.
+pub static RARE_SEARCHES: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
+/// Counts one search over every line (see [`RARE_SEARCHES`]).
+pub fn searched() {
+    RARE_SEARCHES.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+}
+
 impl Rare {
     pub fn of(lines: &[(u32, Line)]) -> Rare {
         let mut rare = Rare::default();
@@ -1006,6 +1016,7 @@ pub fn named_totals(lines: &mut [(u32, Line)], labelled: bool) -> Vec<Notice> {
         debug_assert!(!lines.iter().any(is_labelled), "a label not noted");
         return Vec::new();
     }
+    searched();
     let Some(last) = lines.iter().rposition(is_labelled) else {
         return Vec::new();
     };

@@ -879,6 +879,9 @@ fn body_notices(
         unread_cells || !lines::Rare::of(body).unread_cells,
         "cells not noted"
     );
+    if unread_cells {
+        lines::searched();
+    }
     let mut notices = Vec::new();
     let mut strays = BTreeMap::new();
     let mut texts = BTreeMap::new();

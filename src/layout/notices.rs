@@ -30,6 +30,9 @@ pub fn of_quantities(doc: &Document, sheet: &Sheet, remarks: bool) -> Vec<Notice
                 .any(|(a, _)| a.iter().any(|(_, q)| q.has_remark())),
         "a remark not noted"
     );
+    if remarks && !doc.items().is_empty() {
+        super::lines::searched();
+    }
     let rows = remarks.then(|| doc.amount_rows()).into_iter().flatten();
     for (amounts, location) in rows {
         for (field, q) in amounts.iter() {

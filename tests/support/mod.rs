@@ -14,6 +14,7 @@ pub mod large;
 pub mod merge_fixtures;
 pub mod numbering_fixtures;
 pub mod performance_variants;
+pub mod rare_fixtures;
 pub mod renja_fixtures;
 pub mod renstra_fixtures;
 pub mod rollup_farm;
