@@ -30,7 +30,8 @@ pub fn of_quantities(doc: &Document, sheet: &Sheet, remarks: bool) -> Vec<Notice
                 .any(|(a, _)| a.iter().any(|(_, q)| q.has_remark())),
         "a remark not noted"
     );
-    if remarks && !doc.items().is_empty() {
+    // Counted as one search when there are budget rows to go through.
+    if remarks && doc.amount_rows().next().is_some() {
         super::lines::searched();
     }
     let rows = remarks.then(|| doc.amount_rows()).into_iter().flatten();
