@@ -28,7 +28,16 @@ pub fn read(
     header: (usize, usize),
     columns: &ColumnMap,
 ) -> anyhow::Result<Document> {
-    read_split(doc, &mut sheet.clone(), header, columns, false, None).map(|(doc, _)| doc)
+    read_split(doc, &mut sheet.clone(), header, columns, false, None).map(|split| split.doc)
+}
+
+/// A table as [`read_split`] read it.
+pub(crate) struct Split {
+    pub doc: Document,
+    /// The sheet row (0-based) where another table starts under the signature.
+    pub rest: Option<u32>,
+    /// Some capaian, biaya or budget amount read holds a remark ([`State::remarks`]).
+    pub remarks: bool,
 }
 
 /// Reads a PK, kinerja or RAK table, and says where another table starts under its
@@ -48,7 +57,7 @@ pub(crate) fn read_split(
     columns: &ColumnMap,
     hollow: bool,
     streamed: Option<Streamed>,
-) -> anyhow::Result<(Document, Option<u32>)> {
+) -> anyhow::Result<Split> {
     let (header_pos, header_rows) = header;
     let (file, sheet_name): (Arc<str>, Arc<str>) =
         (doc.file.as_str().into(), sheet.name.as_str().into());
@@ -125,12 +134,13 @@ pub(crate) fn read_split(
     // The sasaran's words and index (one a row in a large table of distinct sasaran) are no
     // longer asked: freeing them took 13 ms of a 100 000-row PK's end, on the thread waited for.
     crate::pipeline::free_elsewhere(std::mem::take(&mut state.sasarans), state.indicators.len());
+    let (polarities, remarks) = (state.polarities, state.remarks);
     doc.body = Body::Performance(PerformanceTable {
         indicators: state.indicators,
         budgets: state.budgets,
         budget_total: state.budget_total,
     });
-    unknown_polarities(&mut doc);
+    unknown_polarities(&mut doc, polarities);
     if doc.indicators().is_empty() && doc.budgets().is_empty() {
         let header_row = head.get(header_pos).map_or(0, |r| r.index);
         doc.notices.push(Notice::new(
@@ -143,7 +153,7 @@ pub(crate) fn read_split(
         ));
     }
     unscheduled_sheet(&mut doc, &columns);
-    Ok((doc, rest))
+    Ok(Split { doc, rest, remarks })
 }
 
 /// The reading of a table's body rows, fed them in order: all at once (the finished sheet), or
@@ -950,6 +960,13 @@ struct State {
     sasarans: Sasarans,
     /// The numbers read down the No column, for a number of four digits to continue them.
     numbers: numbering::Sequence,
+    /// A kept row has a polarity: only then are the rows' polarities looked at, in a pass over
+    /// every row (a cache miss a row: 2 ms of a 100 000-row PK's end, which has none).
+    polarities: bool,
+    /// A kept row's capaian or biaya, or a budget line's anggaran, holds a remark (a formula
+    /// saved without its result, an error, a note): only then does `notices::of_quantities`
+    /// go through every row's, as it does a budget's by `lines::Rare::remarks`.
+    remarks: bool,
 }
 
 /// Each sasaran text the kept rows hold, once, in the order first read: a row's sasaran is
@@ -1110,6 +1127,13 @@ impl State {
         self.carry(&mut ind, columns, doc);
         self.open_sasaran = None;
         self.sasarans.add(ind.indicator.sasaran.as_ref());
+        // A row's polarity and amounts are its own: nothing sets them once the row is kept.
+        let i = &ind.indicator;
+        self.polarities |= i.polaritas.is_some();
+        self.remarks |= [i.stated_capaian.as_ref(), i.biaya()]
+            .into_iter()
+            .flatten()
+            .any(Quantity::has_remark);
         self.indicators.push(ind.indicator);
         Ok(RowClass::Item)
     }
@@ -1155,6 +1179,7 @@ impl State {
     /// against the lines' sum; a second one is said, not added.
     fn budget(&mut self, budget: ProgramBudget, doc: &mut Document) -> RowClass {
         if !lines::is_total(Some(&budget.program)) {
+            self.remarks |= budget.anggaran.has_remark();
             self.budgets.push(budget);
             return RowClass::Item;
         }
@@ -2255,9 +2280,14 @@ fn read_signatures(above: &[&Row], tail: &[&Row], doc: &mut Document) {
 }
 
 /// A Polaritas cell lakip cannot read is said, not silently taken as higher-is-better; one
-/// the target's comparator contradicts (`naik` beside `Maks. 2%`) is a doubt.
-fn unknown_polarities(doc: &mut Document) {
+/// the target's comparator contradicts (`naik` beside `Maks. 2%`) is a doubt. `noted`: some
+/// row was kept with a polarity ([`State::polarities`]).
+fn unknown_polarities(doc: &mut Document, noted: bool) {
     use crate::compute::capaian::Polarity;
+    if !noted {
+        debug_assert!(doc.indicators().iter().all(|i| i.polaritas.is_none()));
+        return;
+    }
     use crate::compute::target::{bound, Bound};
     let contradicted: Vec<(String, String, Location)> = doc
         .indicators()

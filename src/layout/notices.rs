@@ -19,7 +19,8 @@ fn at(location: &Location, cell: CellRef) -> Location {
 /// One notice per formula without a computed value, then one per column of amounts whose
 /// reading the column's other cells put in doubt (naming the first and the count). One pass
 /// over the quantities: a large sheet has hundreds of thousands. `remarks`: some amount of a
-/// budget's rows has a remark (`lines::Rare::remarks`); else they are not looked at.
+/// budget's rows has a remark (`lines::Rare::remarks`), or of a performance table's
+/// (`indicators::Split::remarks`); else they are not looked at.
 pub fn of_quantities(doc: &Document, sheet: &Sheet, remarks: bool) -> Vec<Notice> {
     let mut out = Vec::new();
     let mut by_column: BTreeMap<u32, Noted> = BTreeMap::new();
@@ -55,7 +56,12 @@ pub fn of_quantities(doc: &Document, sheet: &Sheet, remarks: bool) -> Vec<Notice
             entry.count += 1;
         }
     }
-    for (_, q, location) in doc.performance_quantities() {
+    debug_assert!(
+        remarks || !doc.performance_quantities().any(|(_, q, _)| q.has_remark()),
+        "a remark not noted"
+    );
+    let quantities = remarks.then(|| doc.performance_quantities());
+    for (_, q, location) in quantities.into_iter().flatten() {
         if let Some(formula) = q.uncomputed_formula() {
             out.push(formula_notice(formula, at(location, q.cell)));
         }
