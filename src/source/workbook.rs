@@ -455,23 +455,6 @@ const BATCH_CELLS: usize = 8192;
 /// changed nothing from 10 000 rows on.
 const FIRST_BATCH_CELLS: usize = 512;
 
-/// The cells of a batch near a sheet's end (see [`next_batch`]).
-const LAST_BATCH_CELLS: usize = 1024;
-
-/// The size of the batch after one of `batch` cells, `count` cells into a sheet, at 0-based
-/// row `row` of the `stated` rows its `<dimension>` gives: double, up to [`BATCH_CELLS`]; but
-/// when what is left of the sheet, at the cells per row so far, fits in two full batches,
-/// [`LAST_BATCH_CELLS`]. The reader reads the last batch after the parser's last cell, so a
-/// small one ends the import sooner; a sheet stating fewer rows than it has is not shortened.
-fn next_batch(batch: usize, count: usize, row: usize, stated: usize) -> usize {
-    let left_rows = stated.saturating_sub(row + 1);
-    let left_cells = left_rows.saturating_mul(count) / (row + 1);
-    if left_rows > 0 && left_cells <= 2 * BATCH_CELLS {
-        return LAST_BATCH_CELLS;
-    }
-    (batch * 2).min(BATCH_CELLS)
-}
-
 /// Batches the parser may send ahead of the reader (see `read_xlsx`).
 const BATCHES_IN_FLIGHT: usize = 4;
 
@@ -647,7 +630,7 @@ fn xlsx_cells<R: XlsxRead>(
         count += 1;
         cells.push((row, own(col, value, formula)));
         if cells.len() >= batch {
-            batch = next_batch(batch, count, row as usize, stated);
+            batch = (batch * 2).min(BATCH_CELLS);
             let full = std::mem::replace(&mut cells, buffer());
             sender
                 .send(Batch::Cells(index, full))
@@ -885,28 +868,6 @@ mod tests {
         for code in ["General", "0.00", "#,##0", r#"0" %""#, r"0\%", "@"] {
             assert!(!is_percent_format(code), "{code}");
         }
-    }
-
-    /// Batches double to 8 192 cells; the last ones of a sheet are small, so the reader is
-    /// not left a full batch to read after the parser's last cell.
-    #[test]
-    fn batches_shrink_near_the_sheets_end() {
-        // 10 cells a row over the first 100 rows, of 100 000: 99 900 rows (999 000 cells) left,
-        // so the batches double.
-        assert_eq!(next_batch(512, 1_000, 99, 100_000), 1_024);
-        assert_eq!(next_batch(4_096, 1_000, 99, 100_000), 8_192);
-        assert_eq!(next_batch(8_192, 1_000, 99, 100_000), 8_192);
-        // At row 98 400 (98 401 rows, 984 010 cells read), 1 599 rows are left: 15 990 cells,
-        // within two batches of 8 192 (16 384); at row 98 300, 1 699 rows: 16 990, not.
-        assert_eq!(next_batch(8_192, 984_010, 98_400, 100_000), 1_024);
-        assert_eq!(next_batch(8_192, 983_010, 98_300, 100_000), 8_192);
-        // A sheet of 1 000 rows is near its end from its first batches on: 897 rows, 8 917
-        // cells left after 1 024 cells in 103 rows; they do not double to 2 048.
-        assert_eq!(next_batch(1_024, 1_024, 102, 1_000), 1_024);
-        // A sheet stating fewer rows than it has (row 5 000 of a stated 1, or of 4 000): its
-        // batches double as if nothing were stated.
-        assert_eq!(next_batch(2_048, 50_000, 5_000, 1), 4_096);
-        assert_eq!(next_batch(8_192, 50_000, 5_000, 4_000), 8_192);
     }
 
     /// The cells a sheet formats as percentages, and only those, are named.
