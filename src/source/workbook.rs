@@ -557,15 +557,16 @@ fn xlsx_merges(
     let found = found
         .join()
         .unwrap_or_else(|e| std::panic::resume_unwind(e));
-    if let Some(merges) = found.and_then(|f| super::merges::of_sheets(f, names)) {
-        crate::timings::phase(format_args!("{file}: merged regions found"));
-        return Ok(merges);
-    }
-    // A layout the quick search does not know: calamine reads it, or says what is wrong.
-    match super::guard::xlsx_corrected(path, file)? {
-        Some(copy) => calamine_merges(std::io::Cursor::new(copy), file, names),
-        None => calamine_merges(file_input(path, file)?, file, names),
-    }
+    let merges = match found.and_then(|f| super::merges::of_sheets(f, names)) {
+        Some(merges) => merges,
+        // A layout the quick search does not know: calamine reads it, or says what is wrong.
+        None => match super::guard::xlsx_corrected(path, file)? {
+            Some(copy) => calamine_merges(std::io::Cursor::new(copy), file, names)?,
+            None => calamine_merges(file_input(path, file)?, file, names)?,
+        },
+    };
+    crate::timings::phase(format_args!("{file}: merged regions found"));
+    Ok(merges)
 }
 
 /// The merged regions of each sheet, as calamine reads them.
