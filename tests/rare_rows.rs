@@ -138,7 +138,8 @@ fn a_capaian_formula_without_its_result_far_down_is_said() {
         sheet.write_number(n, 4, 85.0).unwrap();
         sheet.write_number(n, 5, 94.44).unwrap();
     }
-    // Excel's row FAR + 1: the capaian computed by a formula, saved without its result.
+    // Excel's row FAR + 1: the capaian computed by a formula, saved without its result (the
+    // writer stores 0, and no other formula of the sheet holds a computed value).
     let formula = format!("=E{0}/D{0}*100", FAR + 1);
     sheet.write_formula(FAR, 5, formula.as_str()).unwrap();
     workbook.save(&path).unwrap();

@@ -2284,11 +2284,11 @@ fn read_signatures(above: &[&Row], tail: &[&Row], doc: &mut Document) {
 /// row was kept with a polarity ([`State::polarities`]).
 fn unknown_polarities(doc: &mut Document, noted: bool) {
     use crate::compute::capaian::Polarity;
+    use crate::compute::target::{bound, Bound};
     if !noted {
         debug_assert!(doc.indicators().iter().all(|i| i.polaritas.is_none()));
         return;
     }
-    use crate::compute::target::{bound, Bound};
     let contradicted: Vec<(String, String, Location)> = doc
         .indicators()
         .iter()
