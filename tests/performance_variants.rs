@@ -276,6 +276,18 @@ fn a_total_label_in_the_sasaran_column_is_no_indikator_and_is_said() {
 }
 
 #[test]
+fn a_bare_total_label_in_the_indikator_column_is_no_indikator_and_is_said() {
+    // Rows 5 (`JUMLAH`, nothing else) and 6 (`Jumlah Keseluruhan` and a target), both with no
+    // sasaran of their own: once kept as indikator `JUMLAH` under the sasaran above, unsaid.
+    summary_lines_are_said(
+        &fx::pk_total_in_indikator,
+        ["Jumlah pemilih terdaftar", "Persentase partisipasi pemilih"],
+        ["JUMLAH", "Jumlah Keseluruhan"],
+        "a total line",
+    );
+}
+
+#[test]
 fn an_average_line_is_no_indikator_and_is_said() {
     // Row 4's indikator measures an average of its own and stays one; rows 5 (`Rata-rata` and
     // the targets' average, no indikator) and 6 (`Rata-rata capaian` in the indikator column)
@@ -463,6 +475,28 @@ fn a_rak_satuan_beside_the_target_is_the_targets_unit() {
         notices(rak, "unread-column").is_empty(),
         "{:?}",
         rak["notices"]
+    );
+}
+
+#[test]
+fn a_rak_total_in_the_aksi_column_is_no_action_and_its_biaya_is_not_counted_twice() {
+    let docs = import(&fx::rak_total_in_aksi, "rak.xlsx");
+    let rak = &docs[0];
+    assert_eq!(
+        column(rak, "aksi"),
+        [
+            "Sosialisasi tahapan",
+            "Menyusun laporan",
+            "Survei kepuasan",
+            "Menyusun dokumen"
+        ]
+    );
+    let doubts = notices(rak, "doubt");
+    assert_eq!(doubts.len(), 1, "{doubts:?}");
+    assert!(
+        doubts[0].starts_with("row 7 ('JUMLAH') reads as a total line, not as an indikator"),
+        "{}",
+        doubts[0]
     );
 }
 

@@ -1484,9 +1484,12 @@ fn summary_label(row: &Row, columns: &ColumnMap) -> Option<(String, Summary)> {
 
 /// A total's or average's label as the row's first own value in the sasaran column, with no
 /// indikator of its own (`Subtotal` under the last sasaran, `Jumlah | | 177,5%`,
-/// `Rata-rata | | 88,75%`), or an average's in the indikator column (`| | Rata-rata capaian |
-/// 95%`). Read as an indikator it was a sasaran named `Jumlah`, and nothing said it. A total's
-/// label in the indikator column stays an indikator: `Jumlah pemilih` is one.
+/// `Rata-rata | | 88,75%`), in the indikator column an average's (`| | Rata-rata capaian |
+/// 95%`), or in the indikator or aksi column a bare total's (`| | JUMLAH |` under the last
+/// indikator; a RAK's `JUMLAH` in its aksi column beside the biaya added up). Read as an
+/// indikator or action it was one named `Jumlah`, nothing said it, and a RAK counted its biaya
+/// twice. A total's label with a word of its own stays an indikator or action: `Jumlah pemilih`
+/// is one.
 fn own_summary(row: &Row, columns: &ColumnMap) -> Option<(String, Summary)> {
     let own = |c: &&Cell| c.spill == Spill::Own && c.value != Value::Empty;
     let cell = row.own().find(|c| own(c))?;
@@ -1495,8 +1498,10 @@ fn own_summary(row: &Row, columns: &ColumnMap) -> Option<(String, Summary)> {
     let what = if Some(cell.col) == columns.get(Role::Sasaran) {
         let has_indikator = indikator.and_then(|col| row.get(col)).filter(own).is_some();
         Summary::of(label).filter(|_| !has_indikator)
-    } else if Some(cell.col) == indikator {
-        lines::is_average(label).then_some(Summary::Average)
+    } else if Some(cell.col) == indikator && lines::is_average(label) {
+        Some(Summary::Average)
+    } else if Some(cell.col) == indikator || Some(cell.col) == columns.get(Role::Aksi) {
+        lines::is_bare_total(label).then_some(Summary::Total)
     } else {
         None
     }?;

@@ -820,6 +820,33 @@ pub fn is_total(label: Option<&str>) -> bool {
     (single || sub || two("grand", "total")) && short && !numbers::looks_numeric(label)
 }
 
+/// `JUMLAH`, `Total`, `Sub Total`, `Jumlah Keseluruhan`, `GRAND TOTAL`, `Jumlah Biaya`: a
+/// total's label with no word of anything it counts but money. `Jumlah pemilih` is a total by
+/// [`is_total`] and is not bare: in an indikator column it names an indikator, and `Jumlah
+/// laporan` in an aksi column an action, where a bare `JUMLAH` can only close the table.
+pub fn is_bare_total(label: &str) -> bool {
+    const WORDS: [&str; 14] = [
+        "jumlah",
+        "total",
+        "sub",
+        "subtotal",
+        "subjumlah",
+        "grand",
+        "keseluruhan",
+        "seluruhnya",
+        "akhir",
+        "anggaran",
+        "biaya",
+        "pagu",
+        "dana",
+        "rp",
+    ];
+    is_total(Some(label))
+        && normalize(label)
+            .split(' ')
+            .all(|w| w.is_empty() || WORDS.contains(&w))
+}
+
 /// `Rata-rata`, `Rata-rata Capaian`, `Capaian Rata-rata Kinerja`, `Rerata`, `Average`: the
 /// label of a line that averages the rows above. Only such words may follow the average's,
 /// so an indikator that measures an average (`Rata-rata lama sekolah`) stays one.
@@ -1166,6 +1193,24 @@ mod tests {
         assert!(!is_total(Some("Sub kegiatan 1.1")));
         assert!(is_total(Some("Jumlah a b c d e")));
         assert!(!is_total(Some("Jumlah a b c d e f")));
+    }
+
+    #[test]
+    fn a_bare_total_names_nothing_it_counts() {
+        let bare = [
+            "JUMLAH",
+            "Total",
+            "Sub Total",
+            "Jumlah Keseluruhan",
+            "GRAND TOTAL",
+            "Jumlah Biaya (Rp)",
+        ];
+        for label in bare {
+            assert!(is_bare_total(label), "{label}");
+        }
+        for label in ["Jumlah pemilih", "Jumlah laporan", "Totalitas", "Rata-rata"] {
+            assert!(!is_bare_total(label), "{label}");
+        }
     }
 
     #[test]

@@ -338,6 +338,20 @@ pub fn pk_subtotal_in_sasaran(path: &Path) -> FixtureResult {
     pk_sheet(path, &rows)
 }
 
+/// A PK whose last rows write a bare total's label in the indikator column, with nothing in
+/// the sasaran column, header in row 2 under one title line: two indikator (rows 3 and 4; the
+/// first starts with `Jumlah` and names what it counts, so it stays one), then `JUMLAH` alone
+/// (row 5) and `Jumlah Keseluruhan` with the targets added up (row 6).
+pub fn pk_total_in_indikator(path: &Path) -> FixtureResult {
+    let rows = vec![
+        row(&["1", SASARAN[0], "Jumlah pemilih terdaftar", "100%"]),
+        row(&["2", SASARAN[1], "Persentase partisipasi pemilih", "77,5%"]),
+        row(&["", "", "JUMLAH", ""]),
+        row(&["", "", "Jumlah Keseluruhan", "177,5%"]),
+    ];
+    pk_sheet(path, &rows)
+}
+
 /// A PK whose last rows average the targets above, header in row 2 under one title line: two
 /// indikator (rows 3 and 4; the second measures an average, and stays an indikator), then
 /// `Rata-rata` in the sasaran column with the targets' average and no indikator (row 5), and
@@ -762,13 +776,28 @@ pub fn kinerja_satuan(path: &Path) -> FixtureResult {
 /// Satuan | Rencana Aksi | TW I | TW II | TW III | TW IV | Anggaran | Pelaksana`, header in
 /// row 2, one action per indikator in rows 3–6.
 pub fn rak_satuan(path: &Path) -> FixtureResult {
+    rak_satuan_table(path, rak_satuan_rows())
+}
+
+/// [`rak_satuan`] with a last row (row 7) `JUMLAH` in the Rencana Aksi column beside the four
+/// actions' Anggaran added up (4 × 1 000 000), nothing else.
+pub fn rak_total_in_aksi(path: &Path) -> FixtureResult {
+    let mut rows = rak_satuan_rows();
+    let mut total = vec![V::E; 12];
+    total[5] = V::T("JUMLAH");
+    total[10] = V::N(4_000_000.0);
+    rows.push(total);
+    rak_satuan_table(path, rows)
+}
+
+fn rak_satuan_rows() -> Vec<Vec<V>> {
     let aksi = [
         "Sosialisasi tahapan",
         "Menyusun laporan",
         "Survei kepuasan",
         "Menyusun dokumen",
     ];
-    let rows: Vec<Vec<V>> = SATUAN
+    SATUAN
         .iter()
         .zip(aksi)
         .enumerate()
@@ -788,7 +817,10 @@ pub fn rak_satuan(path: &Path) -> FixtureResult {
                 V::T("Subbag Program"),
             ]
         })
-        .collect();
+        .collect()
+}
+
+fn rak_satuan_table(path: &Path, rows: Vec<Vec<V>>) -> FixtureResult {
     write(
         path,
         &[Table {
