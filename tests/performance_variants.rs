@@ -288,6 +288,18 @@ fn a_bare_total_label_in_the_indikator_column_is_no_indikator_and_is_said() {
 }
 
 #[test]
+fn a_numbered_total_line_is_no_indikator_and_is_said() {
+    // The number before `JUMLAH` hid the label: once the row was indikator `JUMLAH` numbered 3,
+    // or an indikator `Jumlah Keseluruhan` of the sasaran above, and nothing said it.
+    summary_lines_are_said(
+        &fx::pk_numbered_totals,
+        ["Jumlah pemilih terdaftar", "Persentase partisipasi pemilih"],
+        ["JUMLAH", "Jumlah Keseluruhan"],
+        "a total line",
+    );
+}
+
+#[test]
 fn an_average_line_is_no_indikator_and_is_said() {
     // Row 4's indikator measures an average of its own and stays one; rows 5 (`Rata-rata` and
     // the targets' average, no indikator) and 6 (`Rata-rata capaian` in the indikator column)
@@ -497,6 +509,57 @@ fn a_rak_total_in_the_aksi_column_is_no_action_and_its_biaya_is_not_counted_twic
         doubts[0].starts_with("row 7 ('JUMLAH') reads as a total line, not as an indikator"),
         "{}",
         doubts[0]
+    );
+}
+
+/// The RAK fixtures' four actions, which every variant with a last row keeps.
+const RAK_ACTIONS: [&str; 4] = [
+    "Sosialisasi tahapan",
+    "Menyusun laporan",
+    "Survei kepuasan",
+    "Menyusun dokumen",
+];
+
+#[test]
+fn a_rak_row_holding_the_sum_of_the_biaya_above_is_their_total_line_and_is_said() {
+    // Row 7 holds 4 000 000, the four actions' 1 000 000 added up: read as an action, the
+    // RAK's biaya was 8 000 000 and `check` said ok.
+    let cases: [(Option<&'static str>, bool, bool, &str); 5] = [
+        (None, false, false, "row 7 holds only Rp4.000.000, the sum of the biaya of the 4 rows above it: read as their total line"),
+        (None, true, false, "row 7 holds only Rp4.000.000, the sum of the biaya of the 4 rows above it: read as their total line"),
+        (Some("Jumlah Anggaran Kegiatan"), false, true, "row 7 ('Jumlah Anggaran Kegiatan') holds Rp4.000.000, the sum of the biaya of the 4 rows above it: read as their total line"),
+        (Some("T O T A L"), false, false, "row 7 ('T O T A L') holds Rp4.000.000, the sum"),
+        (Some("JUMLAH"), false, true, "row 7 ('JUMLAH') reads as a total line, not as an indikator or action"),
+    ];
+    for (label, formula, numbered, said) in cases {
+        let fixture = move |p: &Path| fx::rak_sum_row(p, label, formula, numbered);
+        let docs = import(&fixture, "rak.xlsx");
+        let rak = &docs[0];
+        let case = format!("{label:?}, formula {formula}, numbered {numbered}");
+        assert_eq!(column(rak, "aksi"), RAK_ACTIONS, "{case}");
+        let doubts = notices(rak, "doubt");
+        assert_eq!(doubts.len(), 1, "{case}: {doubts:?}");
+        assert!(doubts[0].starts_with(said), "{case}: {}", doubts[0]);
+        let (_, out) = check_file(&fixture, "rak.xlsx");
+        assert!(out.contains("unsure: 0 errors, 1 warning"), "{case}: {out}");
+    }
+}
+
+#[test]
+fn an_action_whose_biaya_is_the_sum_of_the_biaya_above_stays_one_and_the_doubt_is_said() {
+    let fixture = |p: &Path| fx::rak_sum_row(p, Some("Rapat evaluasi akhir tahun"), false, false);
+    let docs = import(&fixture, "rak.xlsx");
+    let rak = &docs[0];
+    let mut actions = RAK_ACTIONS.to_vec();
+    actions.push("Rapat evaluasi akhir tahun");
+    assert_eq!(column(rak, "aksi"), actions);
+    assert_eq!(
+        notices(rak, "doubt"),
+        [
+            "row 7 ('Rapat evaluasi akhir tahun'): its biaya Rp4.000.000 is the sum of the biaya \
+          of the 4 rows above it: read as an action all the same; if the row is their total, \
+          label it JUMLAH, or the biaya is counted twice"
+        ]
     );
 }
 

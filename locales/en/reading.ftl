@@ -117,3 +117,6 @@ read-tied-by-position = no numbers under '{ $name }' ({ $cell }): read from colu
 # Two messages said as one line (a notice and what follows it), and a note kept only as text.
 read-joined = { $first }{ $second }
 read-as-written = { $text }
+read-sum-line = { $row } ('{ $text }') holds { $amount }, the sum of the biaya of the { $count } rows above it: read as their total line, not as an action; if it is an action, write its own biaya
+read-sum-line-blank = { $row } holds only { $amount }, the sum of the biaya of the { $count } rows above it: read as their total line, not as an action; if it is an action, write what it is
+read-sum-kept = { $row } ('{ $text }'): its biaya { $amount } is the sum of the biaya of the { $count } rows above it: read as an action all the same; if the row is their total, label it JUMLAH, or the biaya is counted twice

@@ -110,3 +110,6 @@ read-tied-by-position = tidak ada angka di bawah '{ $name }' ({ $cell }): dibaca
 # Two messages said as one line (a notice and what follows it), and a note kept only as text.
 read-joined = { $first }{ $second }
 read-as-written = { $text }
+read-sum-line = { $row } ('{ $text }') berisi { $amount }, jumlah biaya { $count } baris di atasnya: dibaca sebagai baris total, bukan kegiatan; jika baris ini kegiatan, tulis biayanya sendiri
+read-sum-line-blank = { $row } hanya berisi { $amount }, jumlah biaya { $count } baris di atasnya: dibaca sebagai baris total, bukan kegiatan; jika baris ini kegiatan, tulis kegiatannya
+read-sum-kept = { $row } ('{ $text }'): biayanya { $amount } sama dengan jumlah biaya { $count } baris di atasnya: tetap dibaca sebagai kegiatan; jika baris ini totalnya, beri label JUMLAH, agar biaya tidak terhitung dua kali

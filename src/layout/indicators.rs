@@ -5,6 +5,7 @@
 //! under a `Sasaran 1 | …` line; a PK has its program budget lines and the signatories under it.
 
 use super::amounts::{self, At};
+use super::biaya_sums::{self, BiayaSums};
 use super::columns::{normalize, normalizes_to, ColumnMap, Role};
 use super::header;
 use super::{lines, numbering, signature, word};
@@ -967,6 +968,8 @@ struct State {
     /// saved without its result, an error, a note): only then does `notices::of_quantities`
     /// go through every row's, as it does a budget's by `lines::Rare::remarks`.
     remarks: bool,
+    /// The kept actions' biaya added up, for a row that holds their sum.
+    biaya_sums: BiayaSums,
 }
 
 /// Each sasaran text the kept rows hold, once, in the order first read: a row's sasaran is
@@ -1089,6 +1092,7 @@ impl State {
         if let Some((label, what)) = summary_label(row, columns) {
             doc.notices
                 .push(not_an_action(doc.kind, at, row, &label, what.message()));
+            self.biaya_sums.total();
             return Ok(RowClass::Total);
         }
         let mut ind = read_indicator(row, columns, at, doc)?;
@@ -1103,6 +1107,9 @@ impl State {
                 crate::msg!("read-what-heading"),
             ));
             return Ok(RowClass::Heading);
+        }
+        if self.biaya_sum(&ind, row, columns, at, doc) {
+            return Ok(RowClass::Total);
         }
         if ind.is_continuation() {
             return Ok(match self.indicators.last_mut() {
@@ -1134,8 +1141,70 @@ impl State {
             .into_iter()
             .flatten()
             .any(Quantity::has_remark);
+        self.biaya_sums.add(i.biaya().and_then(|q| q.value));
         self.indicators.push(ind.indicator);
         Ok(RowClass::Item)
+    }
+
+    /// A row whose biaya adds up the actions above it (see [`BiayaSums`]): with no label of
+    /// its own, or one that opens as a total's (`4 | | JUMLAH`, `Jumlah Anggaran Kegiatan`),
+    /// their total line, said as a doubt — true; with an action's text, kept, and the doubt
+    /// said all the same, for its biaya may be counted twice.
+    fn biaya_sum(
+        &mut self,
+        ind: &Read,
+        row: &Row,
+        columns: &ColumnMap,
+        at: &At<'_>,
+        doc: &mut Document,
+    ) -> bool {
+        let i = &ind.indicator;
+        let Some(biaya) = i.biaya() else { return false };
+        let col = columns.get(Role::Biaya);
+        let Some(sum) = self.biaya_sums.sum_of(row, col, biaya.value) else {
+            return false;
+        };
+        let own_sasaran = i.sasaran.as_deref().filter(|_| ind.sasaran_own);
+        let label = i.aksi().or(i.indikator.as_deref()).or(own_sasaran);
+        let amount = match (
+            biaya.value,
+            col.and_then(|c| row.get(c)?.formula.as_deref()),
+        ) {
+            (Some(v), _) => crate::numbers::format_rupiah(v, 0),
+            (None, formula) => format!("={}", formula.unwrap_or_default()),
+        };
+        let location = at.location(col.unwrap_or(0));
+        let (row_name, count) = (location.row_name(), sum.rows());
+        let total = label.is_none_or(biaya_sums::opens_as_total);
+        let text = label.map(|t| crate::text::shorten_line(t, 50));
+        let message = match (text, total) {
+            (None, _) => crate::msg!(
+                "read-sum-line-blank",
+                row = row_name,
+                count = count,
+                amount = amount
+            ),
+            (Some(text), true) => crate::msg!(
+                "read-sum-line",
+                row = row_name,
+                text = text,
+                count = count,
+                amount = amount
+            ),
+            (Some(text), false) => crate::msg!(
+                "read-sum-kept",
+                row = row_name,
+                text = text,
+                count = count,
+                amount = amount
+            ),
+        };
+        doc.notices
+            .push(Notice::new(NoticeKind::Doubt, message, location));
+        if total {
+            self.biaya_sums.total();
+        }
+        total
     }
 
     /// The row's item number, read on from the numbers above it (`1000` after `999`); a long
@@ -1492,7 +1561,9 @@ fn summary_label(row: &Row, columns: &ColumnMap) -> Option<(String, Summary)> {
 /// is one.
 fn own_summary(row: &Row, columns: &ColumnMap) -> Option<(String, Summary)> {
     let own = |c: &&Cell| c.spill == Spill::Own && c.value != Value::Empty;
-    let cell = row.own().find(|c| own(c))?;
+    // The row's number is not its label: `4 | JUMLAH` is as much a total as `| JUMLAH`.
+    let no = columns.get(Role::No);
+    let cell = row.own().find(|c| own(c) && Some(c.col) != no)?;
     let label = cell.text().map(str::trim)?;
     let indikator = columns.get(Role::Indikator);
     let what = if Some(cell.col) == columns.get(Role::Sasaran) {

@@ -4,6 +4,7 @@
 //! page breaks), body, and the signature block under the last row that holds an amount.
 
 pub mod amounts;
+pub mod biaya_sums;
 pub mod codes;
 pub mod columns;
 pub mod early;

@@ -10,7 +10,7 @@
 use std::error::Error;
 use std::path::Path;
 
-use rust_xlsxwriter::{Format, Workbook, XlsxError};
+use rust_xlsxwriter::{Format, Formula, Workbook, XlsxError};
 
 use super::fixtures::{header_format, new_workbook, wrap_top_format};
 use super::indicator_fixtures::write_titles;
@@ -26,6 +26,8 @@ pub enum V {
     N(f64),
     /// A number cell formatted as a percentage (`0.00%`): 1.0526 shows as 105,26%.
     P(f64),
+    /// A formula (`=SUM(K3:K6)`) with the result it was saved with.
+    F(&'static str, f64),
     /// No cell.
     E,
 }
@@ -77,6 +79,10 @@ fn add(workbook: &mut Workbook, table: &Table) -> Result<(), XlsxError> {
                 }
                 V::P(n) => {
                     sheet.write_number_with_format(r, col, n, &percent)?;
+                }
+                V::F(formula, result) => {
+                    let f = Formula::new(formula).set_result(result.to_string());
+                    sheet.write_formula(r, col, f)?;
                 }
                 V::E => {}
             }
@@ -348,6 +354,19 @@ pub fn pk_total_in_indikator(path: &Path) -> FixtureResult {
         row(&["2", SASARAN[1], "Persentase partisipasi pemilih", "77,5%"]),
         row(&["", "", "JUMLAH", ""]),
         row(&["", "", "Jumlah Keseluruhan", "177,5%"]),
+    ];
+    pk_sheet(path, &rows)
+}
+
+/// [`pk_subtotal_in_sasaran`] and [`pk_total_in_indikator`] with the total lines numbered on
+/// from the indikator: `3 | JUMLAH | | 177,5%` (row 5) and `4 | | Jumlah Keseluruhan |
+/// 177,5%` (row 6).
+pub fn pk_numbered_totals(path: &Path) -> FixtureResult {
+    let rows = vec![
+        row(&["1", SASARAN[0], "Jumlah pemilih terdaftar", "100%"]),
+        row(&["2", SASARAN[1], "Persentase partisipasi pemilih", "77,5%"]),
+        row(&["3", "JUMLAH", "", "177,5%"]),
+        row(&["4", "", "Jumlah Keseluruhan", "177,5%"]),
     ];
     pk_sheet(path, &rows)
 }
@@ -786,6 +805,32 @@ pub fn rak_total_in_aksi(path: &Path) -> FixtureResult {
     let mut total = vec![V::E; 12];
     total[5] = V::T("JUMLAH");
     total[10] = V::N(4_000_000.0);
+    rows.push(total);
+    rak_satuan_table(path, rows)
+}
+
+/// [`rak_satuan`] with a last row (row 7) holding only the sum of the four actions' Anggaran
+/// (4 × 1 000 000) and, in the Rencana Aksi column, `label` (none when `None`); the sum is a
+/// number, or with `formula` the formula `=SUM(K3:K6)` saved with that result. A numbered
+/// one, `5`, in the No column when `numbered`.
+pub fn rak_sum_row(
+    path: &Path,
+    label: Option<&'static str>,
+    formula: bool,
+    numbered: bool,
+) -> FixtureResult {
+    let mut rows = rak_satuan_rows();
+    let mut total = vec![V::E; 12];
+    if numbered {
+        total[0] = V::N(5.0);
+    }
+    if let Some(label) = label {
+        total[5] = V::T(label);
+    }
+    total[10] = match formula {
+        true => V::F("=SUM(K3:K6)", 4_000_000.0),
+        false => V::N(4_000_000.0),
+    };
     rows.push(total);
     rak_satuan_table(path, rows)
 }
