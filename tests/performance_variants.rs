@@ -10,7 +10,7 @@ use assert_cmd::Command;
 use serde_json::Value;
 use std::path::Path;
 use support::performance_variants as fx;
-use support::performance_variants::SasaranCells;
+use support::performance_variants::{SasaranCells, V};
 
 type Fixture<'a> = &'a dyn Fn(&Path) -> Result<(), Box<dyn std::error::Error>>;
 
@@ -561,6 +561,149 @@ fn an_action_whose_biaya_is_the_sum_of_the_biaya_above_stays_one_and_the_doubt_i
           label it JUMLAH, or the biaya is counted twice"
         ]
     );
+}
+
+/// The indikator of [`fx::kinerja_with_tail`], which a tail of notes or lines leaves alone.
+const KINERJA_INDIKATOR: [&str; 4] = [
+    "Persentase data pemilih mutakhir",
+    "Persentase keluhan yang ditindaklanjuti",
+    "Persentase partisipasi pemilih",
+    "Jumlah laporan kinerja",
+];
+
+/// Imports the BAB III with `tail` under its four rows: the document and `check`'s output.
+fn kinerja_tail(tail: Vec<Vec<V>>) -> (Value, String) {
+    let fixture = move |p: &Path| fx::kinerja_with_tail(p, &tail);
+    let doc = import(&fixture, "bab3.xlsx").remove(0);
+    let (_, out) = check_file(&fixture, "bab3.xlsx");
+    (doc, out)
+}
+
+#[test]
+fn a_capaian_with_no_target_that_averages_the_rows_above_is_their_average_line_whatever_its_label()
+{
+    // Once kept as an indikator with a capaian of 99,49%, which check could not check and
+    // the report's averages took in: `check` said ok.
+    for (label, value, what) in [
+        (
+            "Rata-rata Capaian Sasaran 1 dan 2",
+            99.49,
+            "an average line",
+        ),
+        ("Capaian Kinerja Rata-rata", 99.49, "an average line"),
+        ("Nilai Capaian Sasaran", 99.5, "an average line"),
+        ("Rata2 Capaian", 99.49, "an average line"),
+        ("Jumlah Capaian", 397.97, "a total line"),
+    ] {
+        let (doc, out) = kinerja_tail(vec![vec![V::E, V::E, V::T(label), V::E, V::E, V::N(value)]]);
+        assert_eq!(column(&doc, "indikator"), KINERJA_INDIKATOR, "{label}");
+        let doubts = notices(&doc, "doubt");
+        assert_eq!(doubts.len(), 1, "{label}: {doubts:?}");
+        let shown = if value > 300.0 {
+            "397,97%"
+        } else if value == 99.5 {
+            "99,50%"
+        } else {
+            "99,49%"
+        };
+        let said = format!(
+            "row 7 ('{label}') holds {shown} with no target or realisasi of its own: {what} of the capaian of the 4 rows above it, not an indikator"
+        );
+        assert!(doubts[0].starts_with(&said), "{}", doubts[0]);
+        assert!(
+            out.contains("unsure: 0 errors, 1 warning"),
+            "{label}: {out}"
+        );
+    }
+}
+
+#[test]
+fn a_capaian_with_no_target_that_averages_nothing_above_stays_an_indikator() {
+    // 98 is neither the average (99,49) nor the sum (397,97): an indikator, unchecked.
+    let (doc, out) = kinerja_tail(vec![vec![
+        V::E,
+        V::E,
+        V::T("Indeks kepuasan layanan"),
+        V::E,
+        V::E,
+        V::N(98.0),
+    ]]);
+    let mut indikator = KINERJA_INDIKATOR.to_vec();
+    indikator.push("Indeks kepuasan layanan");
+    assert_eq!(column(&doc, "indikator"), indikator);
+    assert_eq!(notices(&doc, "doubt"), Vec::<&str>::new());
+    assert!(out.contains("warning[capaian-unchecked]"), "{out}");
+}
+
+#[test]
+fn an_average_label_in_the_target_column_is_no_indikator() {
+    let (doc, _) = kinerja_tail(vec![vec![
+        V::E,
+        V::E,
+        V::E,
+        V::T("Rata-rata Capaian"),
+        V::E,
+        V::N(99.49),
+    ]]);
+    assert_eq!(column(&doc, "indikator"), KINERJA_INDIKATOR);
+    let doubts = notices(&doc, "doubt");
+    assert_eq!(doubts.len(), 1, "{doubts:?}");
+    assert!(
+        doubts[0].starts_with("row 7 ('Rata-rata Capaian') reads as an average line"),
+        "{}",
+        doubts[0]
+    );
+}
+
+#[test]
+fn a_legend_under_a_notes_line_is_no_indikator_and_its_numbers_are_said() {
+    // Row 7 blank, row 8 `Kriteria capaian:`, rows 9–10 the legend with its bounds: once kept
+    // as indikator `Sangat Baik` with a target of 90 and a realisasi of 100.
+    let (doc, out) = kinerja_tail(vec![
+        vec![],
+        vec![V::E, V::T("Kriteria capaian:")],
+        vec![V::E, V::E, V::T("Sangat Baik"), V::N(90.0), V::N(100.0)],
+        vec![V::E, V::E, V::T("Baik"), V::N(75.0), V::N(89.99)],
+    ]);
+    assert_eq!(column(&doc, "indikator"), KINERJA_INDIKATOR);
+    assert_eq!(
+        notices(&doc, "doubt"),
+        ["row 9 holds numbers under the notes line 'Kriteria capaian:' (row 8): it and the rows \
+          under it are read as notes, not as indikator; if they are indikator, move the notes \
+          under them"]
+    );
+    assert!(out.contains("unsure: 0 errors, 1 warning"), "{out}");
+}
+
+#[test]
+fn notes_of_text_alone_are_notes_and_check_says_ok() {
+    let (doc, out) = kinerja_tail(vec![
+        vec![V::E, V::T("Keterangan:")],
+        vec![V::E, V::T("Capaian ≥ 90%"), V::T("Sangat Baik")],
+        vec![V::E, V::T("Capaian < 75%"), V::T("Kurang")],
+    ]);
+    assert_eq!(column(&doc, "indikator"), KINERJA_INDIKATOR);
+    assert_eq!(doc["notices"].as_array().map(Vec::len), Some(0));
+    assert!(out.contains("ok: 0 errors, 0 warnings"), "{out}");
+}
+
+#[test]
+fn a_row_numbered_on_from_the_table_under_a_footnote_is_an_indikator_again() {
+    // A footnote between the rows does not end the table: row 8 goes on from number 2.
+    let (doc, _) = kinerja_tail(vec![
+        vec![V::T("*)"), V::T("realisasi sampai dengan triwulan III")],
+        vec![
+            V::N(3.0),
+            V::T(fx::SASARAN[2]),
+            V::T("Persentase data pemilih akurat"),
+            V::N(100.0),
+            V::N(100.0),
+            V::N(100.0),
+        ],
+    ]);
+    let mut indikator = KINERJA_INDIKATOR.to_vec();
+    indikator.push("Persentase data pemilih akurat");
+    assert_eq!(column(&doc, "indikator"), indikator);
 }
 
 // ---------------------------------------------------------------------------

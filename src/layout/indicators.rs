@@ -5,10 +5,9 @@
 //! under a `Sasaran 1 | …` line; a PK has its program budget lines and the signatories under it.
 
 use super::amounts::{self, At};
-use super::biaya_sums::{self, BiayaSums};
 use super::columns::{normalize, normalizes_to, ColumnMap, Role};
 use super::header;
-use super::{lines, numbering, signature, word};
+use super::{lines, notes, numbering, signature, sum_lines, word};
 use crate::kinds::{DocKind, Purpose};
 use crate::model::{
     Body, CellRef, Document, Field, Indicator, Location, Notice, NoticeKind, PerformanceTable,
@@ -968,8 +967,19 @@ struct State {
     /// saved without its result, an error, a note): only then does `notices::of_quantities`
     /// go through every row's, as it does a budget's by `lines::Rare::remarks`.
     remarks: bool,
-    /// The kept actions' biaya added up, for a row that holds their sum.
-    biaya_sums: BiayaSums,
+    /// The kept rows' biaya and capaian, for a row that adds them up or averages them.
+    sum_lines: sum_lines::Lines,
+    /// Under a notes line (`Keterangan:`): the rows are notes, not indikator.
+    notes: Option<Notes>,
+}
+
+/// The notes line the rows under it belong to.
+struct Notes {
+    /// Its text and row, as a message names them.
+    text: String,
+    row: String,
+    /// A row under it with numbers was said (once a block).
+    said: bool,
 }
 
 /// Each sasaran text the kept rows hold, once, in the order first read: a row's sasaran is
@@ -1063,6 +1073,19 @@ impl State {
             .is_some_and(|t| self.numbers.continued_by_text(t.trim_start_matches('(')))
     }
 
+    /// A whole number in the row's own No cell that follows the numbers above it: the table
+    /// goes on under a notes line.
+    fn numbered_on(&self, row: &Row, columns: &ColumnMap) -> bool {
+        let cell = columns.get(Role::No).and_then(|c| row.get(c));
+        let number = cell
+            .filter(|c| c.spill == Spill::Own)
+            .and_then(|c| match &c.value {
+                Value::Text(t) => t.trim().trim_end_matches('.').parse::<u64>().ok(),
+                v => whole_number(v).and_then(|n| u64::try_from(n).ok()),
+            });
+        number.is_some_and(|n| self.numbers.goes_on_with(n))
+    }
+
     fn read_row(
         &mut self,
         row: &Row,
@@ -1089,10 +1112,13 @@ impl State {
         if let Some(budget) = budget_line(row, columns, self.in_budgets, at)? {
             return Ok(self.budget(budget, doc));
         }
+        if let Some(class) = self.notes_row(row, columns, at, doc) {
+            return Ok(class);
+        }
         if let Some((label, what)) = summary_label(row, columns) {
             doc.notices
                 .push(not_an_action(doc.kind, at, row, &label, what.message()));
-            self.biaya_sums.total();
+            self.sum_lines.close();
             return Ok(RowClass::Total);
         }
         let mut ind = read_indicator(row, columns, at, doc)?;
@@ -1108,8 +1134,14 @@ impl State {
             ));
             return Ok(RowClass::Heading);
         }
-        if self.biaya_sum(&ind, row, columns, at, doc) {
-            return Ok(RowClass::Total);
+        let found = self
+            .sum_lines
+            .find(&ind.indicator, ind.sasaran_own, row, columns, at);
+        if let Some(found) = found {
+            doc.notices.push(found.notice);
+            if found.line {
+                return Ok(RowClass::Total);
+            }
         }
         if ind.is_continuation() {
             return Ok(match self.indicators.last_mut() {
@@ -1141,70 +1173,45 @@ impl State {
             .into_iter()
             .flatten()
             .any(Quantity::has_remark);
-        self.biaya_sums.add(i.biaya().and_then(|q| q.value));
+        self.sum_lines.add(i);
         self.indicators.push(ind.indicator);
         Ok(RowClass::Item)
     }
 
-    /// A row whose biaya adds up the actions above it (see [`BiayaSums`]): with no label of
-    /// its own, or one that opens as a total's (`4 | | JUMLAH`, `Jumlah Anggaran Kegiatan`),
-    /// their total line, said as a doubt — true; with an action's text, kept, and the doubt
-    /// said all the same, for its biaya may be counted twice.
-    fn biaya_sum(
+    /// A notes line under the table's rows (`Keterangan:`, `*) …`, see [`notes`]) and every
+    /// row under it, up to a row numbered on from the table's: notes, not indikator. The first
+    /// row of a block that holds numbers (a legend's `Sangat Baik | 90 | 100`) is said.
+    fn notes_row(
         &mut self,
-        ind: &Read,
         row: &Row,
         columns: &ColumnMap,
         at: &At<'_>,
         doc: &mut Document,
-    ) -> bool {
-        let i = &ind.indicator;
-        let Some(biaya) = i.biaya() else { return false };
-        let col = columns.get(Role::Biaya);
-        let Some(sum) = self.biaya_sums.sum_of(row, col, biaya.value) else {
-            return false;
-        };
-        let own_sasaran = i.sasaran.as_deref().filter(|_| ind.sasaran_own);
-        let label = i.aksi().or(i.indikator.as_deref()).or(own_sasaran);
-        let amount = match (
-            biaya.value,
-            col.and_then(|c| row.get(c)?.formula.as_deref()),
-        ) {
-            (Some(v), _) => crate::numbers::format_rupiah(v, 0),
-            (None, formula) => format!("={}", formula.unwrap_or_default()),
-        };
-        let location = at.location(col.unwrap_or(0));
-        let (row_name, count) = (location.row_name(), sum.rows());
-        let total = label.is_none_or(biaya_sums::opens_as_total);
-        let text = label.map(|t| crate::text::shorten_line(t, 50));
-        let message = match (text, total) {
-            (None, _) => crate::msg!(
-                "read-sum-line-blank",
-                row = row_name,
-                count = count,
-                amount = amount
-            ),
-            (Some(text), true) => crate::msg!(
-                "read-sum-line",
-                row = row_name,
-                text = text,
-                count = count,
-                amount = amount
-            ),
-            (Some(text), false) => crate::msg!(
-                "read-sum-kept",
-                row = row_name,
-                text = text,
-                count = count,
-                amount = amount
-            ),
-        };
-        doc.notices
-            .push(Notice::new(NoticeKind::Doubt, message, location));
-        if total {
-            self.biaya_sums.total();
+    ) -> Option<RowClass> {
+        if self.notes.is_some() && self.numbered_on(row, columns) {
+            self.notes = None;
         }
-        total
+        if self.notes.is_none() && !self.indicators.is_empty() {
+            self.notes = notes::opens_notes(row).map(|text| Notes {
+                text: crate::text::shorten_line(text, 40),
+                row: at.location(0).row_name(),
+                said: false,
+            });
+        }
+        let block = self.notes.as_mut()?;
+        if !block.said && notes::has_number(row) {
+            block.said = true;
+            let location = at.location(row.own().next().map_or(0, |c| c.col));
+            let message = crate::msg!(
+                "read-notes-numbers",
+                row = location.row_name(),
+                notes = block.text.clone(),
+                opening = block.row.clone()
+            );
+            doc.notices
+                .push(Notice::new(NoticeKind::Doubt, message, location));
+        }
+        Some(RowClass::Note)
     }
 
     /// The row's item number, read on from the numbers above it (`1000` after `999`); a long
@@ -1557,8 +1564,9 @@ fn summary_label(row: &Row, columns: &ColumnMap) -> Option<(String, Summary)> {
 /// 95%`), or in the indikator or aksi column a bare total's (`| | JUMLAH |` under the last
 /// indikator; a RAK's `JUMLAH` in its aksi column beside the biaya added up). Read as an
 /// indikator or action it was one named `Jumlah`, nothing said it, and a RAK counted its biaya
-/// twice. A total's label with a word of its own stays an indikator or action: `Jumlah pemilih`
-/// is one.
+/// twice. In the target column, with nothing left of it, either (`| | | Rata-rata Capaian |
+/// 95,7%`). A number in the No column does not hide the label. A total's label with a word
+/// of its own stays an indikator or action: `Jumlah pemilih` is one.
 fn own_summary(row: &Row, columns: &ColumnMap) -> Option<(String, Summary)> {
     let own = |c: &&Cell| c.spill == Spill::Own && c.value != Value::Empty;
     // The row's number is not its label: `4 | JUMLAH` is as much a total as `| JUMLAH`.
@@ -1571,6 +1579,10 @@ fn own_summary(row: &Row, columns: &ColumnMap) -> Option<(String, Summary)> {
         Summary::of(label).filter(|_| !has_indikator)
     } else if Some(cell.col) == indikator && lines::is_average(label) {
         Some(Summary::Average)
+    } else if Some(cell.col) == columns.get(Role::Target) {
+        // The label in the target column, nothing left of it: `| | | Rata-rata Capaian |`.
+        let average = lines::is_average(label).then_some(Summary::Average);
+        average.or(lines::is_bare_total(label).then_some(Summary::Total))
     } else if Some(cell.col) == indikator || Some(cell.col) == columns.get(Role::Aksi) {
         lines::is_bare_total(label).then_some(Summary::Total)
     } else {

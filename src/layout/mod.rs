@@ -4,7 +4,6 @@
 //! page breaks), body, and the signature block under the last row that holds an amount.
 
 pub mod amounts;
-pub mod biaya_sums;
 pub mod codes;
 pub mod columns;
 pub mod early;
@@ -12,10 +11,12 @@ pub mod header;
 pub mod hierarchy;
 pub mod indicators;
 pub mod lines;
+pub mod notes;
 pub mod notices;
 pub mod numbering;
 pub mod parts;
 pub mod signature;
+pub mod sum_lines;
 pub mod sums;
 pub mod ties;
 pub mod units;

@@ -203,7 +203,12 @@ impl Sequence {
     /// as [`Sequence::read`] would take it (see `follows`): asked before a row is read,
     /// without its text.
     pub fn continued_by(&self, value: u64) -> bool {
-        (1000..1_000_000_000).contains(&value) && self.last.is_some() && self.follows("", value)
+        (1000..1_000_000_000).contains(&value) && self.goes_on_with(value)
+    }
+
+    /// Whether a whole number of any length follows the last number read (`3` after `2`).
+    pub fn goes_on_with(&self, value: u64) -> bool {
+        self.last.is_some() && self.follows("", value)
     }
 
     /// [`Sequence::continued_by`] of a No cell's text (`1000.`, `1.1000`).

@@ -791,6 +791,72 @@ pub fn kinerja_satuan(path: &Path) -> FixtureResult {
     )
 }
 
+/// A BAB III of four indikator, `No | Sasaran | Indikator Kinerja | Target | Realisasi |
+/// Capaian (%)`, header in row 2, rows 3–6, and `tail` from row 7. Capaian worked by hand:
+///
+/// | row | target | realisasi | capaian |
+/// |---|---|---|---|
+/// | 3 | 100 | 100 | 100 |
+/// | 4 | 95 | 90 | 90 ÷ 95 × 100 = 94,736… → 94,74 |
+/// | 5 | 77,5 | 80 | 80 ÷ 77,5 × 100 = 103,225… → 103,23 |
+/// | 6 | 12 | 12 | 100 |
+///
+/// Their sum is 397,97 and their average 397,97 ÷ 4 = 99,4925 → 99,49.
+pub fn kinerja_with_tail(path: &Path, tail: &[Vec<V>]) -> FixtureResult {
+    let mut rows = vec![
+        vec![
+            V::N(1.0),
+            V::T(SASARAN[0]),
+            V::T("Persentase data pemilih mutakhir"),
+            V::N(100.0),
+            V::N(100.0),
+            V::N(100.0),
+        ],
+        vec![
+            V::E,
+            V::E,
+            V::T("Persentase keluhan yang ditindaklanjuti"),
+            V::N(95.0),
+            V::N(90.0),
+            V::N(94.74),
+        ],
+        vec![
+            V::N(2.0),
+            V::T(SASARAN[1]),
+            V::T("Persentase partisipasi pemilih"),
+            V::N(77.5),
+            V::N(80.0),
+            V::N(103.23),
+        ],
+        vec![
+            V::E,
+            V::E,
+            V::T("Jumlah laporan kinerja"),
+            V::N(12.0),
+            V::N(12.0),
+            V::N(100.0),
+        ],
+    ];
+    rows.extend(tail.iter().cloned());
+    write(
+        path,
+        &[Table {
+            sheet: "Tabel 3",
+            titles: &["PENGUKURAN KINERJA TAHUN 2023"],
+            header: &[
+                "No",
+                "Sasaran",
+                "Indikator Kinerja",
+                "Target",
+                "Realisasi",
+                "Capaian (%)",
+            ],
+            rows: &rows,
+            merged_down: &[],
+        }],
+    )
+}
+
 /// A RAK with `Satuan` right of the target: `No | Sasaran | Indikator Kinerja | Target |
 /// Satuan | Rencana Aksi | TW I | TW II | TW III | TW IV | Anggaran | Pelaksana`, header in
 /// row 2, one action per indikator in rows 3–6.
