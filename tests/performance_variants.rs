@@ -300,6 +300,41 @@ fn a_numbered_total_line_is_no_indikator_and_is_said() {
 }
 
 #[test]
+fn a_program_budget_table_under_a_pk_is_read_as_its_budget_whatever_its_columns() {
+    // Its amounts as number cells in the indikator column (or its names there) once made the
+    // programs indikator with a target of their anggaran, or `Kegiatan | Anggaran` one more
+    // indikator: `check` said ok or failed on targets, never read the budget.
+    for (name, amount, right) in [
+        ("Program", "Anggaran", false),
+        ("Kegiatan", "Pagu Anggaran (Rp)", false),
+        ("Program", "Anggaran", true),
+        ("Uraian", "Alokasi Anggaran", true),
+    ] {
+        let fixture = move |p: &Path| fx::pk_budget_table(p, name, amount, right);
+        let docs = import(&fixture, "pk.xlsx");
+        let pk = &docs[0];
+        let case = format!("{name} | {amount}, right {right}");
+        assert_eq!(
+            column(pk, "indikator"),
+            [
+                "Persentase data pemilih mutakhir",
+                "Persentase partisipasi pemilih"
+            ],
+            "{case}"
+        );
+        let budgets: Vec<&str> = pk["budgets"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|b| text(b, "anggaran"))
+            .collect();
+        assert_eq!(budgets, ["2348197000", "1250000000"], "{case}");
+        let (rc, out) = check_file(&fixture, "pk.xlsx");
+        assert_eq!((rc, out.trim()), (0, CHECKED_OK), "{case}");
+    }
+}
+
+#[test]
 fn an_average_line_is_no_indikator_and_is_said() {
     // Row 4's indikator measures an average of its own and stays one; rows 5 (`Rata-rata` and
     // the targets' average, no indikator) and 6 (`Rata-rata capaian` in the indikator column)

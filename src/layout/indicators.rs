@@ -2069,9 +2069,20 @@ fn empty_targets(doc: &mut Document, indicators: &[Indicator]) {
 /// `Program | Anggaran` (with `No` before and `Ket` after, as a table of their own has them):
 /// the head of a PK's budget lines.
 fn is_budget_header(row: &Row) -> bool {
-    // Asked of every body row: a text whose first word is none of these five cannot normalize
-    // to one of them, and settles it without normalizing the (long) texts of a data row.
-    const WORDS: [&str; 5] = ["no", "ket", "keterangan", "program", "anggaran"];
+    // Asked of every body row: a text whose first word is none of these cannot normalize to
+    // a budget header's name, and settles it without normalizing the (long) texts of a data
+    // row.
+    const WORDS: [&str; 9] = [
+        "no",
+        "ket",
+        "keterangan",
+        "program",
+        "kegiatan",
+        "uraian",
+        "anggaran",
+        "pagu",
+        "alokasi",
+    ];
     let mut texts: Vec<String> = Vec::new();
     for text in row.own().filter_map(Cell::text) {
         if !super::columns::first_word_in(text, &WORDS) {
@@ -2082,7 +2093,14 @@ fn is_budget_header(row: &Row) -> bool {
             texts.push(norm);
         }
     }
-    texts.len() == 2 && texts[0] == "program" && texts[1] == "anggaran"
+    // `Program | Anggaran`, `Kegiatan | Pagu Anggaran (Rp)`, `Uraian | Alokasi Anggaran`.
+    const NAMES: [&str; 4] = ["program", "kegiatan", "program kegiatan", "uraian"];
+    const AMOUNT: [&str; 5] = ["anggaran", "pagu", "alokasi", "rp", "dana"];
+    let amount = |t: &str| {
+        let mut words = t.split(' ').filter(|w| !w.is_empty());
+        words.clone().any(|w| w == "anggaran" || w == "pagu") && words.all(|w| AMOUNT.contains(&w))
+    };
+    texts.len() == 2 && NAMES.contains(&texts[0].as_str()) && amount(&texts[1])
 }
 
 /// A row whose every line is short, one of them a date, an office or a NIP, and none an
@@ -2183,9 +2201,10 @@ fn budget_line(
     in_budgets: bool,
     at: &At<'_>,
 ) -> anyhow::Result<Option<ProgramBudget>> {
-    // A row with an indikator of its own, or a cost in the biaya column, is an action.
+    // A row with an indikator of its own, or a cost in the biaya column, is an action; under
+    // a `Program | Anggaran` line the indikator column holds a program or its anggaran.
     let indikator = text_ref(row, columns.get(Role::Indikator), false);
-    if indikator.is_some_and(|t| !normalizes_to(&t, "rp") && !is_amount_text(&t)) {
+    if !in_budgets && indikator.is_some_and(|t| !normalizes_to(&t, "rp") && !is_amount_text(&t)) {
         return Ok(None);
     }
     let cells: Vec<&Cell> = row

@@ -371,6 +371,48 @@ pub fn pk_numbered_totals(path: &Path) -> FixtureResult {
     pk_sheet(path, &rows)
 }
 
+/// A PK of two indikator (rows 3 and 4) with its program budget table under a blank row:
+/// the header `name | amount` (row 6) in columns B and C, or with `right` in C and D (the
+/// indikator and target columns), then two programs with their anggaran as number cells
+/// (rows 7 and 8) and `Jumlah` with their sum: 2 348 197 000 + 1 250 000 000 =
+/// 3 598 197 000 (row 9).
+pub fn pk_budget_table(
+    path: &Path,
+    name: &'static str,
+    amount: &'static str,
+    right: bool,
+) -> FixtureResult {
+    let line = |no: V, program: &'static str, anggaran: f64| {
+        let mut cells = vec![no, V::E, V::E, V::E];
+        let at = if right { 2 } else { 1 };
+        cells[at] = V::T(program);
+        cells[at + 1] = V::N(anggaran);
+        cells
+    };
+    let mut header = vec![V::E; 4];
+    let at = if right { 2 } else { 1 };
+    header[at] = V::T(name);
+    header[at + 1] = V::T(amount);
+    let rows = vec![
+        row(&["1", SASARAN[0], "Persentase data pemilih mutakhir", "100%"]),
+        row(&["2", SASARAN[1], "Persentase partisipasi pemilih", "77,5%"]),
+        vec![],
+        header,
+        line(
+            V::T("1"),
+            "Program Dukungan Manajemen dan Pelaksanaan Tugas Teknis Lainnya KPU",
+            2_348_197_000.0,
+        ),
+        line(
+            V::T("2"),
+            "Program Penyelenggaraan Pemilu dalam Proses Konsolidasi Demokrasi",
+            1_250_000_000.0,
+        ),
+        line(V::E, "Jumlah", 3_598_197_000.0),
+    ];
+    pk_sheet(path, &rows)
+}
+
 /// A PK whose last rows average the targets above, header in row 2 under one title line: two
 /// indikator (rows 3 and 4; the second measures an average, and stays an indikator), then
 /// `Rata-rata` in the sasaran column with the targets' average and no indikator (row 5), and
