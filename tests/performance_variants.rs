@@ -711,6 +711,28 @@ fn a_legend_under_a_notes_line_is_no_indikator_and_its_numbers_are_said() {
 }
 
 #[test]
+fn a_footnote_with_a_number_is_a_note_and_said() {
+    // `*) | realisasi sampai dengan triwulan III | | | 80`: once an indikator with a
+    // realisasi of 80 and no target.
+    let (doc, out) = kinerja_tail(vec![vec![
+        V::T("*)"),
+        V::T("realisasi sampai dengan triwulan III"),
+        V::E,
+        V::E,
+        V::N(80.0),
+    ]]);
+    assert_eq!(column(&doc, "indikator"), KINERJA_INDIKATOR);
+    assert_eq!(
+        notices(&doc, "doubt"),
+        [
+            "row 7 opens notes ('*)') and holds numbers: it and the rows under it are read as \
+          notes, not as indikator; if they are indikator, move the notes under them"
+        ]
+    );
+    assert!(out.contains("unsure: 0 errors, 1 warning"), "{out}");
+}
+
+#[test]
 fn notes_of_text_alone_are_notes_and_check_says_ok() {
     let (doc, out) = kinerja_tail(vec![
         vec![V::E, V::T("Keterangan:")],

@@ -122,3 +122,4 @@ read-sum-line-blank = { $row } holds only { $amount }, the sum of the biaya of t
 read-sum-kept = { $row } ('{ $text }'): its biaya { $amount } is the sum of the biaya of the { $count } rows above it: read as an action all the same; if the row is their total, label it JUMLAH, or the biaya is counted twice
 read-capaian-line = { $row } ('{ $text }') holds { $value } with no target or realisasi of its own: { $what } of the capaian of the { $count } rows above it, not an indikator; if it is one, write its target and realisasi
 read-notes-numbers = { $row } holds numbers under the notes line '{ $notes }' ({ $opening }): it and the rows under it are read as notes, not as indikator; if they are indikator, move the notes under them
+read-notes-line-numbers = { $row } opens notes ('{ $notes }') and holds numbers: it and the rows under it are read as notes, not as indikator; if they are indikator, move the notes under them

@@ -115,3 +115,4 @@ read-sum-line-blank = { $row } hanya berisi { $amount }, jumlah biaya { $count }
 read-sum-kept = { $row } ('{ $text }'): biayanya { $amount } sama dengan jumlah biaya { $count } baris di atasnya: tetap dibaca sebagai kegiatan; jika baris ini totalnya, beri label JUMLAH, agar biaya tidak terhitung dua kali
 read-capaian-line = { $row } ('{ $text }') berisi { $value } tanpa target atau realisasi sendiri: { $what } capaian { $count } baris di atasnya, bukan indikator; jika baris ini indikator, tulis target dan realisasinya
 read-notes-numbers = { $row } berisi angka di bawah baris catatan '{ $notes }' ({ $opening }): baris ini dan baris di bawahnya dibaca sebagai catatan, bukan indikator; jika baris-baris itu indikator, pindahkan catatannya ke bawah
+read-notes-line-numbers = { $row } membuka catatan ('{ $notes }') dan berisi angka: baris ini dan baris di bawahnya dibaca sebagai catatan, bukan indikator; jika baris-baris itu indikator, pindahkan catatannya ke bawah

@@ -1202,12 +1202,20 @@ impl State {
         if !block.said && notes::has_number(row) {
             block.said = true;
             let location = at.location(row.own().next().map_or(0, |c| c.col));
-            let message = crate::msg!(
-                "read-notes-numbers",
-                row = location.row_name(),
-                notes = block.text.clone(),
-                opening = block.row.clone()
-            );
+            let row_name = location.row_name();
+            let message = match row_name == block.row {
+                true => crate::msg!(
+                    "read-notes-line-numbers",
+                    row = row_name,
+                    notes = block.text.clone()
+                ),
+                false => crate::msg!(
+                    "read-notes-numbers",
+                    row = row_name,
+                    notes = block.text.clone(),
+                    opening = block.row.clone()
+                ),
+            };
             doc.notices
                 .push(Notice::new(NoticeKind::Doubt, message, location));
         }
