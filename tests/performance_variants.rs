@@ -671,6 +671,29 @@ fn a_capaian_with_no_target_that_averages_nothing_above_stays_an_indikator() {
 }
 
 #[test]
+fn an_indikator_named_as_one_whose_capaian_is_the_average_above_stays_one_and_is_said() {
+    let (doc, out) = kinerja_tail(vec![vec![
+        V::E,
+        V::E,
+        V::T("Indeks kepuasan layanan"),
+        V::E,
+        V::E,
+        V::N(99.49),
+    ]]);
+    let mut indikator = KINERJA_INDIKATOR.to_vec();
+    indikator.push("Indeks kepuasan layanan");
+    assert_eq!(column(&doc, "indikator"), indikator);
+    let doubts = notices(&doc, "doubt");
+    assert_eq!(doubts.len(), 1, "{doubts:?}");
+    assert!(
+        doubts[0].starts_with("row 7 ('Indeks kepuasan layanan'): its capaian 99,49%"),
+        "{}",
+        doubts[0]
+    );
+    assert!(out.contains("unsure: 0 errors"), "{out}");
+}
+
+#[test]
 fn an_average_label_in_the_target_column_is_no_indikator() {
     let (doc, _) = kinerja_tail(vec![vec![
         V::E,

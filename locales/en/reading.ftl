@@ -117,9 +117,10 @@ read-tied-by-position = no numbers under '{ $name }' ({ $cell }): read from colu
 # Two messages said as one line (a notice and what follows it), and a note kept only as text.
 read-joined = { $first }{ $second }
 read-as-written = { $text }
-read-sum-line = { $row } ('{ $text }') holds { $amount }, the sum of the biaya of the { $count } rows above it: read as their total line, not as an action; if it is an action, write its own biaya
+read-sum-line = { $row } ('{ $text }') holds { $amount }, the sum of the biaya of the { $count } rows above it: read as their total line, not as an action; if it is an action, write its name and its own biaya
 read-sum-line-blank = { $row } holds only { $amount }, the sum of the biaya of the { $count } rows above it: read as their total line, not as an action; if it is an action, write what it is
 read-sum-kept = { $row } ('{ $text }'): its biaya { $amount } is the sum of the biaya of the { $count } rows above it: read as an action all the same; if the row is their total, label it JUMLAH, or the biaya is counted twice
 read-capaian-line = { $row } ('{ $text }') holds { $value } with no target or realisasi of its own: { $what } of the capaian of the { $count } rows above it, not an indikator; if it is one, write its target and realisasi
 read-notes-numbers = { $row } holds numbers under the notes line '{ $notes }' ({ $opening }): it and the rows under it are read as notes, not as indikator; if they are indikator, move the notes under them
 read-notes-line-numbers = { $row } opens notes ('{ $notes }') and holds numbers: it and the rows under it are read as notes, not as indikator; if they are indikator, move the notes under them
+read-capaian-kept = { $row } ('{ $text }'): its capaian { $value }, with no target or realisasi of its own, is the average or sum of the capaian of the { $count } rows above it: read as an indikator all the same; if the row is their average or total, label it Rata-rata or Jumlah

@@ -110,9 +110,10 @@ read-tied-by-position = tidak ada angka di bawah '{ $name }' ({ $cell }): dibaca
 # Two messages said as one line (a notice and what follows it), and a note kept only as text.
 read-joined = { $first }{ $second }
 read-as-written = { $text }
-read-sum-line = { $row } ('{ $text }') berisi { $amount }, jumlah biaya { $count } baris di atasnya: dibaca sebagai baris total, bukan kegiatan; jika baris ini kegiatan, tulis biayanya sendiri
+read-sum-line = { $row } ('{ $text }') berisi { $amount }, jumlah biaya { $count } baris di atasnya: dibaca sebagai baris total, bukan kegiatan; jika baris ini kegiatan, tulis nama kegiatannya dan biayanya sendiri
 read-sum-line-blank = { $row } hanya berisi { $amount }, jumlah biaya { $count } baris di atasnya: dibaca sebagai baris total, bukan kegiatan; jika baris ini kegiatan, tulis kegiatannya
 read-sum-kept = { $row } ('{ $text }'): biayanya { $amount } sama dengan jumlah biaya { $count } baris di atasnya: tetap dibaca sebagai kegiatan; jika baris ini totalnya, beri label JUMLAH, agar biaya tidak terhitung dua kali
-read-capaian-line = { $row } ('{ $text }') berisi { $value } tanpa target atau realisasi sendiri: { $what } capaian { $count } baris di atasnya, bukan indikator; jika baris ini indikator, tulis target dan realisasinya
-read-notes-numbers = { $row } berisi angka di bawah baris catatan '{ $notes }' ({ $opening }): baris ini dan baris di bawahnya dibaca sebagai catatan, bukan indikator; jika baris-baris itu indikator, pindahkan catatannya ke bawah
+read-capaian-line = { $row } ('{ $text }') berisi { $value } tanpa target atau realisasi sendiri: dibaca sebagai { $what } atas capaian { $count } baris di atasnya, bukan indikator; jika baris ini indikator, tulis target dan realisasinya
+read-notes-numbers = { $row }, di bawah baris catatan '{ $notes }' ({ $opening }), berisi angka: baris ini dan baris di bawahnya dibaca sebagai catatan, bukan indikator; jika baris-baris itu indikator, pindahkan catatannya ke bawah
 read-notes-line-numbers = { $row } membuka catatan ('{ $notes }') dan berisi angka: baris ini dan baris di bawahnya dibaca sebagai catatan, bukan indikator; jika baris-baris itu indikator, pindahkan catatannya ke bawah
+read-capaian-kept = { $row } ('{ $text }'): capaiannya { $value }, tanpa target atau realisasi sendiri, sama dengan rata-rata atau jumlah capaian { $count } baris di atasnya: tetap dibaca sebagai indikator; jika baris ini rata-rata atau jumlahnya, beri label Rata-rata atau Jumlah

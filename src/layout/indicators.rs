@@ -286,6 +286,8 @@ impl Reader {
             percent_cells: std::mem::take(&mut self.columns.percent_cells),
             ..next
         };
+        // A new header starts a new table: no notes, budget lines or sums carry over to it.
+        self.state.table_starts();
         Some(span)
     }
 
@@ -1103,6 +1105,7 @@ impl State {
             return Ok(RowClass::Numbering);
         }
         if self.sasaran_heading(row) {
+            self.notes = None;
             return Ok(RowClass::Heading);
         }
         if is_budget_header(row) {
@@ -1176,6 +1179,13 @@ impl State {
         self.sum_lines.add(i);
         self.indicators.push(ind.indicator);
         Ok(RowClass::Item)
+    }
+
+    /// A header further down: the rows under it are another table's.
+    fn table_starts(&mut self) {
+        self.notes = None;
+        self.in_budgets = false;
+        self.sum_lines = sum_lines::Lines::default();
     }
 
     /// A notes line under the table's rows (`Keterangan:`, `*) …`, see [`notes`]) and every

@@ -41,8 +41,11 @@ pub fn opens_notes(row: &Row) -> Option<&str> {
     let (head, _) = text.split_once(':')?;
     let head = normalize(head);
     let mut words = head.split(' ').filter(|w| !w.is_empty());
-    let opens = words.next().is_some_and(|w| WORDS.contains(&w));
-    (opens && words.count() <= 2).then_some(text)
+    let first = words.next();
+    let opens = first.is_some_and(|w| WORDS.contains(&w));
+    // `Sumber:`, `Sumber data:`; `Sumber Daya Manusia: …` names an indikator.
+    let most = if first == Some("sumber") { 1 } else { 2 };
+    (opens && words.count() <= most).then_some(text)
 }
 
 /// A number in the row's own cells: a notes row that holds one is said.
@@ -100,6 +103,7 @@ mod tests {
             &["", "Keterangan lengkap tentang layanan publik: waktu"],
             &["", "Nilai SAKIP: B"],
             &["", "Persentase kriteria: terpenuhi"],
+            &["", "Sumber Daya Manusia: Indeks Profesionalitas ASN"],
         ] {
             assert_eq!(opens_notes(&row(texts)), None, "{texts:?}");
         }

@@ -128,8 +128,12 @@ impl Lines {
         columns: &ColumnMap,
         at: &At<'_>,
     ) -> Option<Found> {
+        // Only in a table that measures (Target and Realisasi columns): in a table of capaian
+        // alone every row has none, and equal capaian would read as averages of each other.
+        let measures =
+            columns.get(Role::Target).is_some() && columns.get(Role::Realisasi).is_some();
         let has_target = i.target.is_some() || i.periode().iter().any(|p| p.target.is_some());
-        if has_target || i.realisasi.is_some() {
+        if !measures || has_target || i.realisasi.is_some() {
             return None;
         }
         let value = i.stated_capaian.as_ref()?.value?;
@@ -147,7 +151,20 @@ impl Lines {
             what = what
         );
         let notice = Notice::new(NoticeKind::Doubt, message, location);
-        Some(Found { notice, line: true })
+        // An indikator's own name beside it (`Indeks kepuasan layanan`): kept, and said.
+        let line = label.is_none_or(names_a_line);
+        if !line {
+            let message = crate::msg!(
+                "read-capaian-kept",
+                row = notice.location.row_name(),
+                text = crate::text::shorten_line(label.unwrap_or("-"), 50),
+                value = crate::numbers::format_persen(value, 2),
+                count = count,
+            );
+            let notice = Notice::new(NoticeKind::Doubt, message, notice.location);
+            return Some(Found { notice, line });
+        }
+        Some(Found { notice, line })
     }
 }
 
@@ -166,8 +183,9 @@ pub struct Running {
 impl Running {
     /// A kept row's value.
     pub fn add(&mut self, value: Decimal) {
-        self.since += value;
-        self.all += value;
+        // Sums beyond a decimal's range match no line: the running sums stop there.
+        self.since = self.since.checked_add(value).unwrap_or(Decimal::MAX);
+        self.all = self.all.checked_add(value).unwrap_or(Decimal::MAX);
         self.rows_since += 1;
         self.rows += 1;
     }
@@ -178,7 +196,7 @@ impl Running {
         self.since = Decimal::ZERO;
         self.rows_since = 0;
         if let Some(v) = value {
-            self.lines += v;
+            self.lines = self.lines.checked_add(v).unwrap_or(Decimal::MAX);
             self.line_count += 1;
         }
     }
@@ -213,6 +231,15 @@ impl Running {
         .into_iter()
         .flatten()
     }
+}
+
+/// A label of a line that averages or adds up capaian: a word of an average's, a total's or
+/// of the capaian itself (`Capaian Kinerja Rata-rata`, `Nilai Capaian Sasaran`, `Rata2`).
+fn names_a_line(label: &str) -> bool {
+    const WORDS: [&str; 9] = [
+        "rata", "rata2", "rerata", "average", "jumlah", "jml", "total", "capaian", "nilai",
+    ];
+    normalize(label).split(' ').any(|w| WORDS.contains(&w))
 }
 
 /// How many cells above it, in its own column, the formula of `row`'s cell in `col` adds up
