@@ -113,6 +113,8 @@ read-unsummed-among = read as an item of the heading above it, whose formula lea
 read-unsummed-outside = it stands outside the totalled rows: read as an item of no heading
 read-break-repeat = row { $row } prints row { $previous } ({ $what }) again after the page break: read as its continuation, counted once
 read-break-rest = row { $row } carries on the text of row { $previous } after the page break ("{ $text }"): read as its continuation, counted once
+read-wrapped-rest = row { $row } ('{ $text }') has no number and no amounts: read as the rest of the uraian of row { $previous } above it, not as an item that would make row { $previous } a heading
+read-wrapped-note = row { $row } ('{ $text }') has no number and no amounts: read as a note under row { $previous }, not as an item that would make row { $previous } a heading; if it is part of the uraian, write it in the same cell
 read-tied-by-position = no numbers under '{ $name }' ({ $cell }): read from column { $column }, the unnamed column beside it that holds numbers (tied by position)
 # Two messages said as one line (a notice and what follows it), and a note kept only as text.
 read-joined = { $first }{ $second }

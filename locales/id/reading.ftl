@@ -106,6 +106,8 @@ read-unsummed-among = dibaca sebagai rincian dari judul kelompok di atasnya, yan
 read-unsummed-outside = baris ini berada di luar baris-baris yang dijumlahkan: dibaca sebagai rincian tanpa judul kelompok
 read-break-repeat = baris { $row } mencetak ulang baris { $previous } ({ $what }) setelah pergantian halaman: dibaca sebagai lanjutannya, dihitung sekali
 read-break-rest = baris { $row } melanjutkan teks baris { $previous } setelah pergantian halaman ("{ $text }"): dibaca sebagai lanjutannya, dihitung sekali
+read-wrapped-rest = baris { $row } ('{ $text }') tidak bernomor dan tidak berisi angka: dibaca sebagai lanjutan uraian baris { $previous } di atasnya, bukan rincian yang menjadikan baris { $previous } judul kelompok
+read-wrapped-note = baris { $row } ('{ $text }') tidak bernomor dan tidak berisi angka: dibaca sebagai catatan di bawah baris { $previous }, bukan rincian yang menjadikan baris { $previous } judul kelompok; jika teks ini bagian dari uraian, tulis di sel yang sama
 read-tied-by-position = tidak ada angka di bawah '{ $name }' ({ $cell }): dibaca dari kolom { $column }, kolom tanpa judul di sampingnya yang berisi angka (dipasangkan menurut letaknya)
 # Two messages said as one line (a notice and what follows it), and a note kept only as text.
 read-joined = { $first }{ $second }

@@ -5,7 +5,8 @@
 //!    full dotted code; in a Kode column, the code's shape read in the context of the codes
 //!    above it and of the amounts (see `shapes`) gives it;
 //! 2. outline numbering (`1.`, `a.`…): styles take levels in order of first appearance;
-//!    a numbered row is a heading when the next numbered row is deeper, else an item — unless
+//!    a numbered row is a heading when the next numbered row is deeper, else an item (text
+//!    alone under a row with amounts is its wrapped uraian or a note, see `wrapped`) — unless
 //!    the numbers only count the rows (`1 … 95` in a No column) and formulas add rows up:
 //! 3. sums (the Renja evaluation): a row whose formulas add up rows below it is their heading,
 //!    one level above them; a row whose formulas add up rows above it is a total;
@@ -14,6 +15,7 @@
 
 mod breaks;
 mod shapes;
+mod wrapped;
 
 use super::codes;
 use super::lines::{Entry, Leftover, Line};
@@ -85,7 +87,9 @@ pub fn build(mut lines: Vec<(u32, Line)>, coded: bool) -> Built {
     } else if facts.iter().any(|f| f.numbering.is_some())
         && !(count.holds() && facts.iter().any(|f| f.sums_below))
     {
-        by_numbering(&entries, &facts)
+        let mut roles = by_numbering(&entries, &facts);
+        level_notices = wrapped::mark(&mut lines, &mut roles, &facts);
+        roles
     } else if facts.iter().any(|f| f.sums_below) {
         let (roles, notices) = by_sums(&entries, &facts);
         level_notices = notices;
@@ -690,7 +694,11 @@ fn by_numbering(entries: &[&Entry], facts: &[Facts]) -> Vec<Role> {
             // unnumbered row with a description of its own (an item listed under it).
             Some(d) => match entries.get(i + 1) {
                 Some(_) if depth(i + 1).is_some_and(|n| n > d) => Role::Heading(level_at(d)),
-                Some(_) if depth(i + 1).is_none() && facts[i + 1].uraian => {
+                Some(_)
+                    if depth(i + 1).is_none()
+                        && facts[i + 1].uraian
+                        && !wrapped::wraps(i, facts, depth) =>
+                {
                     Role::Heading(level_at(d))
                 }
                 _ => Role::Item(Some(d)),

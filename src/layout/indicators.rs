@@ -286,7 +286,9 @@ impl Reader {
             percent_cells: std::mem::take(&mut self.columns.percent_cells),
             ..next
         };
-        // A new header starts a new table: no notes, budget lines or sums carry over to it.
+        // A header further down (a new table, or a page's): notes and budget lines above it
+        // do not carry over. The running sums do: a total at the end of a table printed over
+        // pages adds up every page.
         self.state.table_starts();
         Some(span)
     }
@@ -1181,11 +1183,10 @@ impl State {
         Ok(RowClass::Item)
     }
 
-    /// A header further down: the rows under it are another table's.
+    /// A header further down: the rows under it are another table's, or another page's.
     fn table_starts(&mut self) {
         self.notes = None;
         self.in_budgets = false;
-        self.sum_lines = sum_lines::Lines::default();
     }
 
     /// A notes line under the table's rows (`Keterangan:`, `*) …`, see [`notes`]) and every
