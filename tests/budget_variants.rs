@@ -1338,3 +1338,116 @@ fn realisasi_of_a_table_with_a_wrapped_uraian_counts_all_of_its_money() {
     let text = String::from_utf8_lossy(&out.get_output().stdout).into_owned();
     assert!(text.contains("ok: 0 errors"), "{text}");
 }
+
+/// A realisasi table in thousands of rupiah, as its title or its headers state.
+fn in_thousands(title: Option<&'static str>, unit: &'static str) -> Vec<[String; 5]> {
+    let mut rows: Vec<[String; 5]> = Vec::new();
+    if let Some(t) = title {
+        rows.push([
+            "LAPORAN REALISASI ANGGARAN 2023".into(),
+            "".into(),
+            "".into(),
+            "".into(),
+            "".into(),
+        ]);
+        rows.push([t.into(), "".into(), "".into(), "".into(), "".into()]);
+    }
+    let header = [
+        "No",
+        "Program/Kegiatan",
+        &format!("Pagu{unit}"),
+        &format!("Realisasi{unit}"),
+        "%",
+    ];
+    rows.push(header.map(String::from));
+    for r in [
+        ["1", "Program Dukungan Manajemen", "1500", "1350", "90"],
+        ["a.", "Belanja Pegawai", "1000", "950", "95"],
+        ["b.", "Belanja Barang", "500", "400", "80"],
+        ["", "Jumlah", "1500", "1350", "90"],
+    ] {
+        rows.push(r.map(String::from));
+    }
+    rows
+}
+
+fn read_strings(rows: &[[String; 5]]) -> Document {
+    let rows: Vec<[&str; 5]> = rows
+        .iter()
+        .map(|r| r.each_ref().map(String::as_str))
+        .collect();
+    read_table(&rows)
+}
+
+/// Amounts a header states in thousands (`Pagu (Rp 000)`, `Realisasi (Rp ribu)`) or a title
+/// does (`(dalam ribuan rupiah)`) are rupiah times 1 000, said at the header: read as written
+/// the realisasi was a thousandth of the money and every sum still agreed. By hand: 1 000 +
+/// 500 = 1 500 thousand = 1 500 000 pagu; 950 + 400 = 1 350 thousand = 1 350 000 realisasi.
+#[test]
+fn amounts_in_thousands_are_read_in_rupiah_and_said() {
+    for (title, unit, said) in [
+        (None, " (Rp 000)", "column C ('Pagu (Rp 000)') states its amounts in units of Rp1.000"),
+        (None, " (Rp ribu)", "column D ('Realisasi (Rp ribu)') states its amounts in units of Rp1.000"),
+        (
+            Some("(dalam ribuan rupiah)"),
+            "",
+            "the title states the amounts in units of Rp1.000 ('(dalam ribuan rupiah)'): the numbers of columns C ('Pagu'), D ('Realisasi') are read times 1.000",
+        ),
+    ] {
+        let doc = read_strings(&in_thousands(title, unit));
+        assert_eq!(sum(&doc, Field::Pagu), dec("1500000"), "{unit}");
+        assert_eq!(sum(&doc, Field::Realisasi), dec("1350000"), "{unit}");
+        let stated = doc.totals()[0].stated.get(&Field::Pagu).and_then(|q| q.value);
+        assert_eq!(stated, Some(dec("1500000")), "{unit}");
+        let notes = notices(&doc, NoticeKind::Ambiguous);
+        assert!(notes.iter().any(|n| n.starts_with(said)), "{notes:?}");
+    }
+}
+
+/// In millions (`Anggaran (Rp juta)`), and a percentage column is no money: it stays as written.
+#[test]
+fn amounts_in_millions_are_read_in_rupiah_and_percentages_stay() {
+    let doc = read_strings(&in_thousands(None, " (Rp juta)"));
+    assert_eq!(sum(&doc, Field::Pagu), dec("1500000000"));
+    let percent: Vec<Decimal> = doc
+        .items()
+        .iter()
+        .filter_map(|i| i.amounts.get(&Field::StatedPercent).and_then(|q| q.value))
+        .collect();
+    assert_eq!(percent, [dec("95"), dec("80")]);
+}
+
+/// A RAK's `Perkiraan Biaya (Rp 000)` is read in rupiah too.
+#[test]
+fn a_rak_biaya_in_thousands_is_read_in_rupiah() {
+    let doc = read_table(&[
+        [
+            "No",
+            "Sasaran",
+            "Indikator",
+            "Target",
+            "Rencana Aksi",
+            "B1",
+            "B2",
+            "Perkiraan Biaya (Rp 000)",
+        ],
+        [
+            "1",
+            "Meningkatnya partisipasi",
+            "Persentase partisipasi",
+            "77,5%",
+            "Sosialisasi pemilih",
+            "v",
+            "",
+            "1500",
+        ],
+        ["", "", "", "", "Rapat koordinasi", "", "v", "2500"],
+    ]);
+    assert_eq!(doc.kind, DocKind::Rak);
+    let biaya: Vec<Decimal> = doc
+        .indicators()
+        .iter()
+        .filter_map(|i| i.biaya().and_then(|q| q.value))
+        .collect();
+    assert_eq!(biaya, [dec("1500000"), dec("2500000")]);
+}

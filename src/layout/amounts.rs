@@ -118,7 +118,12 @@ pub fn read(cell: &Cell, field: Field, at: &At<'_>) -> Result<Option<Quantity>, 
     Ok(Some(q))
 }
 
-fn unreadable(location: &Location, field: Field, text: &str, reason: &str) -> Unreadable {
+pub(crate) fn unreadable(
+    location: &Location,
+    field: Field,
+    text: &str,
+    reason: &str,
+) -> Unreadable {
     // Quoted as Rust quotes it (newlines escaped) and cut short, so the message is one line.
     let shown: String = text.chars().take(40).collect();
     let cut = if shown.len() < text.len() { "…" } else { "" };

@@ -667,6 +667,8 @@ pub struct ColumnMap {
     ///
     /// [`header::signature`]: super::header::signature
     pub page_top: Vec<(String, PageTop)>,
+    /// Money columns whose numbers are in thousands or millions of rupiah (see `scale`).
+    pub scales: Vec<super::scale::Scale>,
 }
 
 /// Which part of the page top a row repeats.

@@ -1890,6 +1890,17 @@ fn quantity(
             q.value = q.value.map(|v| (v * Decimal::ONE_HUNDRED).normalize());
         }
     }
+    // A money column in thousands or millions of rupiah (see `scale`).
+    if let (Some(c), Some(q)) = (col, q.as_mut()) {
+        if let Some(v) = q.value.filter(|_| !columns.scales.is_empty()) {
+            let value = super::scale::apply(&columns.scales, c, v).ok_or_else(|| {
+                let reason = crate::t!("read-amount-scale-too-large");
+                let u = amounts::unreadable(&at.location(c), field, &v.to_string(), &reason);
+                crate::error::input_error(u.message)
+            })?;
+            q.value = Some(value);
+        }
+    }
     Ok(q)
 }
 

@@ -15,6 +15,7 @@ pub mod notes;
 pub mod notices;
 pub mod numbering;
 pub mod parts;
+pub mod scale;
 pub mod signature;
 pub mod sum_lines;
 pub mod sums;
@@ -108,6 +109,7 @@ pub(crate) fn plan(
         return Err(t!("kind-unfit", row = &header_row, reason = reason));
     }
     let unplaced = crate::kinds::unplaced(kind, &named, &columns);
+    columns.scales = scale::of(&columns, title);
     Ok(Plan {
         header_pos: header.pos,
         header_rows: header.rows,
@@ -458,6 +460,7 @@ fn choice_notices(plan: &Plan, doc: &Document, sheet: &Sheet) -> Vec<Notice> {
             at(*other),
         )
     }));
+    out.extend(scale_notices(&plan.columns.scales, &letter, &name, &at));
     out.extend(plan.unplaced.iter().map(|(col, name)| {
         let column = match word {
             true => crate::msg!("read-word-column", number = col + 1),
@@ -474,6 +477,46 @@ fn choice_notices(plan: &Plan, doc: &Document, sheet: &Sheet) -> Vec<Notice> {
             at(*col),
         )
     }));
+    out
+}
+
+/// Each money column its header states in thousands or millions, and once the columns the
+/// title does (see `scale`).
+fn scale_notices(
+    scales: &[scale::Scale],
+    letter: &dyn Fn(&u32) -> crate::i18n::Message,
+    name: &dyn Fn(&u32) -> String,
+    at: &dyn Fn(u32) -> Location,
+) -> Vec<Notice> {
+    let factor = |s: &scale::Scale| crate::numbers::format_amount(s.factor);
+    let why = |s: &scale::Scale| crate::text::shorten_line(&s.why, 50);
+    let mut out: Vec<Notice> = scales
+        .iter()
+        .filter(|s| !s.from_title)
+        .map(|s| {
+            let message = crate::msg!(
+                "read-scale-header",
+                column = letter(&s.col),
+                name = why(s),
+                factor = factor(s)
+            );
+            Notice::new(NoticeKind::Ambiguous, message, at(s.col))
+        })
+        .collect();
+    let titled: Vec<&scale::Scale> = scales.iter().filter(|s| s.from_title).collect();
+    if let Some(first) = titled.first() {
+        let columns: Vec<String> = titled
+            .iter()
+            .map(|s| format!("{} ('{}')", crate::source::column_name(s.col), name(&s.col)))
+            .collect();
+        let message = crate::msg!(
+            "read-scale-title",
+            columns = columns.join(", "),
+            why = why(first),
+            factor = factor(first)
+        );
+        out.push(Notice::new(NoticeKind::Ambiguous, message, at(first.col)));
+    }
     out
 }
 

@@ -1,0 +1,111 @@
+//! Amounts written in thousands or millions of rupiah: a money column headed `Pagu (Rp 000)`,
+//! `Realisasi (Rp ribu)`, `Anggaran (dalam jutaan)`, or every money column under a title line
+//! `(dalam ribuan rupiah)`. Read as written they were a thousandth of the money and every sum
+//! still agreed, so `check` said ok over them; each such column's numbers are read times the
+//! scale its header or title states, and a notice at the header says so.
+
+use super::columns::{normalize, ColumnMap};
+use crate::source::Row;
+use rust_decimal::Decimal;
+
+/// A money column's numbers are times `factor`, as `why` (the header's or title's text) says.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Scale {
+    pub col: u32,
+    pub factor: Decimal,
+    pub why: String,
+    /// The text is the title's, not the column's header.
+    pub from_title: bool,
+}
+
+/// The scale a text states: thousands (`ribu`, `ribuan`, `rb`, a bare `000`) or millions
+/// (`juta`, `jutaan`, `jt`, `000.000`).
+fn stated(text: &str) -> Option<Decimal> {
+    let lower = text.to_lowercase();
+    if lower.contains("000.000") || lower.contains("000,000") {
+        return Some(Decimal::from(1_000_000));
+    }
+    let words = normalize(text);
+    let mut words = words.split(' ').filter(|w| !w.is_empty());
+    words.find_map(|w| match w {
+        "ribu" | "ribuan" | "rb" | "000" => Some(Decimal::from(1_000)),
+        "juta" | "jutaan" | "jt" => Some(Decimal::from(1_000_000)),
+        _ => None,
+    })
+}
+
+/// Does a title line state the unit of the table's money: a scale and the currency's name
+/// (`(dalam ribuan rupiah)`, `Dalam Rp 000`, `dalam ribu rupiah`)?
+fn title_scale(text: &str) -> Option<Decimal> {
+    let words = normalize(text);
+    let names_money = words
+        .split(' ')
+        .any(|w| matches!(w, "rupiah" | "rp" | "dalam"));
+    // A sentence that mentions a sum (`anggaran sebesar Rp 5 juta`) is no unit line.
+    let short = words.split(' ').filter(|w| !w.is_empty()).count() <= 6;
+    (names_money && short).then(|| stated(text)).flatten()
+}
+
+/// The scale of each money column of `columns`: its header's own, else the title's.
+pub fn of(columns: &ColumnMap, title: &[Row]) -> Vec<Scale> {
+    let from_title = title.iter().flat_map(Row::own).find_map(|c| {
+        let text = c.text()?;
+        title_scale(text).map(|f| (f, text.trim().to_string()))
+    });
+    columns
+        .amount_columns()
+        .into_iter()
+        .filter(|(field, _)| !field.is_percent() && !field.is_kinerja())
+        .filter_map(|(_, col)| {
+            let name = columns.names.get(&col);
+            match name.and_then(|n| stated(n).map(|f| (f, n))) {
+                Some((factor, name)) => Some(Scale {
+                    col,
+                    factor,
+                    why: name.clone(),
+                    from_title: false,
+                }),
+                None => from_title.as_ref().map(|(factor, why)| Scale {
+                    col,
+                    factor: *factor,
+                    why: why.clone(),
+                    from_title: true,
+                }),
+            }
+        })
+        .collect()
+}
+
+/// `value` times the column's scale; `None` beyond a decimal's range.
+pub fn apply(scales: &[Scale], col: u32, value: Decimal) -> Option<Decimal> {
+    match scales.iter().find(|s| s.col == col) {
+        Some(s) => value.checked_mul(s.factor),
+        None => Some(value),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn headers_and_titles_state_their_scale() {
+        let k = Some(Decimal::from(1_000));
+        let m = Some(Decimal::from(1_000_000));
+        assert_eq!(stated("Pagu (Rp 000)"), k);
+        assert_eq!(stated("Pagu (Rp.000)"), k);
+        assert_eq!(stated("Realisasi (Rp ribu)"), k);
+        assert_eq!(stated("Anggaran (dalam jutaan)"), m);
+        assert_eq!(stated("Pagu (Rp 000.000)"), m);
+        assert_eq!(stated("Pagu (Rp)"), None);
+        assert_eq!(stated("Pagu 2000"), None);
+        assert_eq!(stated("Realisasi s.d. Desember"), None);
+        assert_eq!(title_scale("(dalam ribuan rupiah)"), k);
+        assert_eq!(title_scale("Dalam Rp 000"), k);
+        assert_eq!(title_scale("Laporan Realisasi Anggaran"), None);
+        assert_eq!(
+            title_scale("Pagu anggaran tahun ini sebesar Rp 5 juta dari APBD kabupaten"),
+            None
+        );
+    }
+}
