@@ -1236,6 +1236,7 @@ fn wrapped_uraian(rest: &'static str) -> Vec<[&'static str; 5]> {
 /// 1 350 000 realisasi, as the programs state (1 000 000 + 500 000; 900 000 + 450 000).
 #[test]
 fn text_under_an_item_with_amounts_is_its_uraian_running_on_not_items_of_a_heading() {
+    support::english();
     let doc = read_table(&wrapped_uraian("kebutuhan operasional kantor"));
     assert_eq!(
         item_texts(&doc),
@@ -1274,6 +1275,7 @@ fn text_under_an_item_with_amounts_is_its_uraian_running_on_not_items_of_a_headi
 /// uraian stays as written, the money is the same.
 #[test]
 fn a_capitalised_line_under_an_item_is_a_note_and_the_uraian_stays_as_written() {
+    support::english();
     let mut rows = wrapped_uraian("Kantor KPU Kota");
     rows[3][1] = "Belanja Barang dan Jasa";
     let doc = read_table(&rows);
@@ -1385,6 +1387,7 @@ fn read_strings(rows: &[[String; 5]]) -> Document {
 /// 500 = 1 500 thousand = 1 500 000 pagu; 950 + 400 = 1 350 thousand = 1 350 000 realisasi.
 #[test]
 fn amounts_in_thousands_are_read_in_rupiah_and_said() {
+    support::english();
     for (title, unit, said) in [
         (None, " (Rp 000)", "column C ('Pagu (Rp 000)') states its amounts in units of Rp1.000"),
         (None, " (Rp ribu)", "column D ('Realisasi (Rp ribu)') states its amounts in units of Rp1.000"),

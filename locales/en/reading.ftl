@@ -118,6 +118,27 @@ read-break-repeat = row { $row } prints row { $previous } ({ $what }) again afte
 read-break-rest = row { $row } carries on the text of row { $previous } after the page break ("{ $text }"): read as its continuation, counted once
 read-wrapped-rest = row { $row } ('{ $text }') has no number and no amounts: read as the rest of the uraian of row { $previous } above it, not as an item that would make row { $previous } a heading
 read-wrapped-note = row { $row } ('{ $text }') has no number and no amounts: read as a note under row { $previous }, not as an item that would make row { $previous } a heading; if it is part of the uraian, write it in the same cell
+read-hidden-rows = { $count ->
+    [1] row { $first } is
+   *[other] rows { $first }–{ $last } are
+} hidden in the sheet and read into the table, as a formula's sum reads { $count ->
+    [1] it
+   *[other] them
+}, but a person reading or printing the sheet does not see { $count ->
+    [1] it
+   *[other] them
+}: if not part of the table (an old figure, a row replaced), delete { $count ->
+    [1] it
+   *[other] them
+}; if part of it, unhide { $count ->
+    [1] it
+   *[other] them
+}
+read-hidden-rows-summed = { $count ->
+    [1] row { $first } is
+   *[other] rows { $first }–{ $last } are
+} hidden in the sheet and read into the table, under a sum the sheet states (a heading above, a total below): `lakip check` sets that sum against the rows read, hidden ones included
+read-hidden-column = column { $column } ('{ $name }') is hidden in the sheet and read into the table: a person reading or printing the sheet does not see it; if it is not the column meant (an old figure), delete it; if it is, unhide it
 read-tied-by-position = no numbers under '{ $name }' ({ $cell }): read from column { $column }, the unnamed column beside it that holds numbers (tied by position)
 # Two messages said as one line (a notice and what follows it), and a note kept only as text.
 read-joined = { $first }{ $second }

@@ -111,6 +111,15 @@ read-break-repeat = baris { $row } mencetak ulang baris { $previous } ({ $what }
 read-break-rest = baris { $row } melanjutkan teks baris { $previous } setelah pergantian halaman ("{ $text }"): dibaca sebagai lanjutannya, dihitung sekali
 read-wrapped-rest = baris { $row } ('{ $text }') tidak bernomor dan tidak berisi angka: dibaca sebagai lanjutan uraian baris { $previous } di atasnya, bukan rincian yang menjadikan baris { $previous } judul kelompok
 read-wrapped-note = baris { $row } ('{ $text }') tidak bernomor dan tidak berisi angka: dibaca sebagai catatan di bawah baris { $previous }, bukan rincian yang menjadikan baris { $previous } judul kelompok; jika teks ini bagian dari uraian, tulis di sel yang sama
+read-hidden-rows = { $count ->
+    [1] baris { $first } disembunyikan di lembar kerja
+   *[other] baris { $first }–{ $last } disembunyikan di lembar kerja
+} dan ikut dibaca ke dalam tabel, sebagaimana rumus penjumlahan ikut menghitungnya, tetapi orang yang membaca atau mencetak lembar kerja tidak melihatnya: jika bukan bagian tabel (angka lama, baris yang sudah diganti), hapus; jika bagian tabel, tampilkan kembali
+read-hidden-rows-summed = { $count ->
+    [1] baris { $first } disembunyikan di lembar kerja
+   *[other] baris { $first }–{ $last } disembunyikan di lembar kerja
+} dan ikut dibaca ke dalam tabel, di bawah jumlah yang dinyatakan lembar kerja (judul kelompok di atasnya, baris jumlah di bawahnya): `lakip check` mencocokkan jumlah itu dengan baris yang dibaca, termasuk yang disembunyikan
+read-hidden-column = kolom { $column } ('{ $name }') disembunyikan di lembar kerja dan ikut dibaca ke dalam tabel: orang yang membaca atau mencetak lembar kerja tidak melihatnya; jika bukan kolom yang dimaksud (angka lama), hapus; jika memang kolom itu, tampilkan kembali
 read-tied-by-position = tidak ada angka di bawah '{ $name }' ({ $cell }): dibaca dari kolom { $column }, kolom tanpa judul di sampingnya yang berisi angka (dipasangkan menurut letaknya)
 # Two messages said as one line (a notice and what follows it), and a note kept only as text.
 read-joined = { $first }{ $second }

@@ -8,6 +8,7 @@ pub mod codes;
 pub mod columns;
 pub mod early;
 pub mod header;
+pub mod hidden;
 pub mod hierarchy;
 pub mod indicators;
 pub mod lines;
@@ -329,6 +330,9 @@ fn recognise_split(
     let (header_pos, header_rows) = (plan.header_pos, plan.header_rows);
     let mut doc = new_document(file, sheet, plan.kind, plan.kind_reason.clone(), columns);
     doc.notices.extend(choice_notices(&plan, &doc, sheet));
+    let header_row = sheet.rows.get(plan.header_pos).map_or(0, |r| r.index);
+    let hidden_columns = hidden::columns(&doc, sheet, &plan.columns, header_row);
+    doc.notices.extend(hidden_columns);
     if plan.kind.is_indicator_table() {
         let (hollow, streamed) = performance_early(file, &plan, sheet, early)?;
         let header = (header_pos, header_rows);
@@ -976,6 +980,7 @@ fn finish(doc: &mut Document, sheet: &Sheet, body_notices: Vec<Notice>, remarks:
     doc.blank_rows = (last.saturating_sub(sheet.gap_rows) as usize).saturating_sub(doc.rows.len());
     let mut notices = body_notices;
     notices.extend(notices::of_quantities(doc, sheet, remarks));
+    notices.extend(hidden::rows(doc, sheet));
     notices.extend(sheet.warnings.iter().map(|w| {
         let location = Location {
             file: doc.file.as_str().into(),

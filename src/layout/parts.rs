@@ -116,5 +116,6 @@ pub fn part(sheet: &Sheet, name: String, rows: Vec<Row>, first: bool) -> Sheet {
         gap_rows: sheet.gap_rows,
         // Cells keep their column in a part: the whole sheet's formats apply as they are.
         percent_cells: sheet.percent_cells.clone(),
+        hides: sheet.hides.clone(),
     }
 }

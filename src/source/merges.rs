@@ -8,6 +8,7 @@
 //! Anything unexpected gives `None`, and the caller asks calamine, so a file this reading
 //! does not understand reads as before.
 
+use super::hidden::{self, Hidden};
 use super::Merge;
 use quick_xml::events::{BytesStart, Event};
 use std::collections::HashMap;
@@ -20,7 +21,7 @@ type Archive = ZipArchive<BufReader<File>>;
 
 /// Every sheet's name and merged regions, in workbook order, read from the zip alone: the
 /// search needs nothing calamine reads, so it runs while calamine opens the workbook.
-pub(super) type Found = Vec<(String, Vec<Merge>)>;
+pub(super) type Found = Vec<(String, (Vec<Merge>, Hidden))>;
 
 pub(super) fn search(path: &Path) -> Option<Found> {
     let file = File::open(path).ok()?;
@@ -35,14 +36,15 @@ pub(super) fn search(path: &Path) -> Option<Found> {
 
 /// The regions of each sheet `names` (calamine's) names, when the search found the same
 /// sheets in the same order.
-pub(super) fn of_sheets(found: Found, names: &[String]) -> Option<Vec<Vec<Merge>>> {
+pub(super) fn of_sheets(found: Found, names: &[String]) -> Option<Vec<(Vec<Merge>, Hidden)>> {
     let same = found.len() == names.len() && found.iter().zip(names).all(|((f, _), n)| f == n);
     same.then(|| found.into_iter().map(|(_, merges)| merges).collect())
 }
 
 #[cfg(test)]
 fn find(path: &Path, names: &[String]) -> Option<Vec<Vec<Merge>>> {
-    of_sheets(search(path)?, names)
+    let found = of_sheets(search(path)?, names)?;
+    Some(found.into_iter().map(|(merges, _)| merges).collect())
 }
 
 /// Zip entry names looked up as calamine does: exactly, else ignoring case and `\` for `/`.
@@ -173,11 +175,15 @@ thread_local! {
 
 /// One sheet's merged regions. The sheet is decompressed block by block, keeping only what
 /// may hold the element: from the first block where its name appears, everything.
-fn sheet_merges(zip: &mut Archive, name: &str) -> Option<Vec<Merge>> {
+fn sheet_merges(zip: &mut Archive, name: &str) -> Option<(Vec<Merge>, Hidden)> {
     let mut entry = zip.by_name(name).ok()?;
     let finder = memchr::memmem::Finder::new(MERGE_CELLS);
     let mut kept: Vec<u8> = Vec::new();
     let mut block = vec![0u8; BLOCK];
+    // The rows and columns hidden, found in the same bytes (they all stand before the
+    // element); `from`: where in `kept` their search goes on.
+    let mut hidden = Hidden::default();
+    let mut from = 0;
     loop {
         let n = entry.read(&mut block).ok()?;
         if n == 0 {
@@ -186,20 +192,25 @@ fn sheet_merges(zip: &mut Archive, name: &str) -> Option<Vec<Merge>> {
         kept.extend_from_slice(&block[..n]);
         #[cfg(test)]
         SEARCHED.with(|s| s.set(s.get() + kept.len()));
+        from = hidden.scan(&kept, from);
         if finder.find(&kept).is_some() {
             // The rest is kept whole, and not searched again block by block (a SAKTI
             // export's 700 000 regions are 20 MB of XML).
             entry.read_to_end(&mut kept).ok()?;
             break;
         }
-        // The name may straddle two blocks, and a prefix (`<x:`) sit before it.
-        let keep = kept.len().min(MERGE_CELLS.len() + 64);
-        kept.drain(..kept.len() - keep);
+        // The name may straddle two blocks, and a prefix (`<x:`) sit before it; a row's tag
+        // its hidden attribute is in may too.
+        let keep = kept.len().min(hidden::TAG.max(MERGE_CELLS.len() + 64));
+        let dropped = kept.len() - keep;
+        kept.drain(..dropped);
+        from = from.saturating_sub(dropped);
     }
-    match element_start(&kept) {
-        Some(at) => plain_merges(&kept[at..]).or_else(|| parse_merges(&kept[at..])),
-        None => Some(Vec::new()),
-    }
+    let merges = match element_start(&kept) {
+        Some(at) => plain_merges(&kept[at..]).or_else(|| parse_merges(&kept[at..]))?,
+        None => Vec::new(),
+    };
+    Some((merges, hidden))
 }
 
 /// The regions of a `<mergeCells>` element written as every spreadsheet writes it —

@@ -10,6 +10,7 @@ mod compound;
 mod csv;
 pub mod docx;
 mod guard;
+pub mod hidden;
 mod merges;
 mod workbook;
 
@@ -133,6 +134,8 @@ pub struct Sheet {
     /// them with text); empty for other sheets and formats, where the layout decides by the
     /// column's numbers.
     pub percent_cells: std::collections::BTreeSet<(u32, u32)>,
+    /// The rows and columns an xlsx sheet hides (see [`hidden`]); empty for other formats.
+    pub hides: hidden::Hidden,
 }
 
 /// A problem found while reading, at a cell.
@@ -327,6 +330,7 @@ fn sheet(name: String, rows: Vec<Row>, warnings: Vec<SourceWarning>) -> Sheet {
         formulas_computed,
         gap_rows: 0,
         percent_cells: Default::default(),
+        hides: Default::default(),
     }
 }
 

@@ -5,6 +5,7 @@
 //! calamine where it supports them (xlsx, xls).
 
 use super::assembly::Assembly;
+use super::hidden::Hidden;
 use super::{assemble, Cell, Feed, Merge, RowsBuilder, Sheet, Spill, Value};
 use crate::error::input_error;
 use crate::t;
@@ -16,6 +17,9 @@ use std::fs::File;
 use std::io::{BufReader, Read};
 use std::path::Path;
 use std::sync::mpsc::{Receiver, Sender, SyncSender};
+
+/// What the quick search of a sheet's XML finds: its merged regions and what it hides.
+type SheetXml = (Vec<Merge>, Hidden);
 
 type Input = BufReader<File>;
 
@@ -388,7 +392,7 @@ fn read_cells<'scope, R: XlsxRead + 'scope>(
     mut wb: Xlsx<R>,
     names: &[String],
     file: &'scope str,
-    search: std::thread::ScopedJoinHandle<'scope, anyhow::Result<Vec<Vec<Merge>>>>,
+    search: std::thread::ScopedJoinHandle<'scope, anyhow::Result<Vec<SheetXml>>>,
     sink: &mut Sink<'_>,
 ) -> anyhow::Result<Vec<Sheet>> {
     // A few batches in flight at most: when the reader falls behind, the parser waits
@@ -490,11 +494,12 @@ pub static BATCHES_HELD_LAST: std::sync::atomic::AtomicUsize =
 fn assemble_sheets(
     file: &str,
     names: &[String],
-    merges: Vec<Vec<Merge>>,
+    merges: Vec<SheetXml>,
     batches: impl Iterator<Item = (Batch, bool)>,
     recycle: &Sender<Vec<(u32, Cell)>>,
     sink: &mut Sink<'_>,
 ) -> Vec<Sheet> {
+    let (merges, mut hides): (Vec<Vec<Merge>>, Vec<Hidden>) = merges.into_iter().unzip();
     let mut assemblies: Vec<Option<(Assembly, RowsBuilder)>> = merges
         .into_iter()
         .map(|m| Some((Assembly::new(m), RowsBuilder::default())))
@@ -534,6 +539,7 @@ fn assemble_sheets(
                         .unwrap_or_default()
                         .into_iter()
                         .collect();
+                    sheet.hides = hides.get_mut(i).map(std::mem::take).unwrap_or_default();
                     crate::timings::phase(format_args!(
                         "{file}: sheet '{}': every row read",
                         names[i]
@@ -553,7 +559,7 @@ fn xlsx_merges(
     path: &Path,
     file: &str,
     names: &[String],
-) -> anyhow::Result<Vec<Vec<Merge>>> {
+) -> anyhow::Result<Vec<SheetXml>> {
     let found = found
         .join()
         .unwrap_or_else(|e| std::panic::resume_unwind(e));
@@ -563,7 +569,11 @@ fn xlsx_merges(
         None => match super::guard::xlsx_corrected(path, file)? {
             Some(copy) => calamine_merges(std::io::Cursor::new(copy), file, names)?,
             None => calamine_merges(file_input(path, file)?, file, names)?,
-        },
+        }
+        // calamine does not say what a sheet hides.
+        .into_iter()
+        .map(|m| (m, Hidden::default()))
+        .collect(),
     };
     crate::timings::phase(format_args!("{file}: merged regions found"));
     Ok(merges)

@@ -1549,6 +1549,40 @@ pub fn table_xlsx(path: &Path, sheet: &str, rows: &[&[&str]]) -> Result<(), Box<
     Ok(())
 }
 
+/// [`table_xlsx`] with the 0-based `rows` and `cols` hidden, as a spreadsheet hides them.
+pub fn hidden_table_xlsx(
+    path: &Path,
+    sheet: &str,
+    rows: &[&[&str]],
+    hidden_rows: &[u32],
+    hidden_cols: &[u16],
+) -> FixtureResult {
+    let mut workbook = new_workbook()?;
+    let ws = workbook.add_worksheet();
+    ws.set_name(sheet)?;
+    for (r, cells) in rows.iter().enumerate() {
+        for (c, text) in cells.iter().enumerate() {
+            let (r, c) = (r as u32, c as u16);
+            let plain_number = text.parse::<f64>().is_ok() && text.matches('.').count() <= 1;
+            if text.is_empty() {
+                continue;
+            } else if plain_number {
+                ws.write_number(r, c, text.parse::<f64>()?)?;
+            } else {
+                ws.write_string(r, c, *text)?;
+            }
+        }
+    }
+    for &r in hidden_rows {
+        ws.set_row_hidden(r)?;
+    }
+    for &c in hidden_cols {
+        ws.set_column_hidden(c)?;
+    }
+    workbook.save(path)?;
+    Ok(())
+}
+
 /// A one-sheet workbook whose every cell is written as text, as typed into a cell formatted as
 /// text (`1.500` stays `1.500`, where [`table_xlsx`] would write the number 1.5).
 pub fn text_table_xlsx(path: &Path, sheet: &str, rows: &[&[&str]]) -> FixtureResult {
