@@ -36,6 +36,7 @@ pub fn find(rows: &[Row]) -> Option<Header> {
     if let Some(upper) = found.checked_sub(1).map(|i| &rows[i]) {
         if upper.index + 1 == rows[found].index && is_upper_header_row(upper, &columns) {
             join_upper(upper, &mut columns);
+            grouped_repeats(upper, &rows[found], &mut columns);
             pos = found - 1;
             span = 2;
         }
@@ -65,6 +66,7 @@ pub fn find(rows: &[Row]) -> Option<Header> {
             }
             // The lower row's merges say which columns its names cover.
             columns.spans.extend(lower.spans);
+            grouped_repeats(&rows[found], next, &mut columns);
             span += 1;
         }
     }
@@ -188,6 +190,74 @@ fn join_upper(upper: &Row, columns: &mut ColumnMap) {
     }
     for (col, last) in named.spans {
         columns.spans.entry(col).or_insert(last);
+    }
+}
+
+/// Roles the second header row names more than once, each under a group title of the row
+/// above (`Tahun 2022` over `Target | Realisasi | Capaian`, `Tahun 2023` over the same): read
+/// from the group of the latest year or period, or, when the titles name none, the first. The
+/// columns are named with their group (`Tahun 2023 Target`) and every choice is kept to be
+/// said as a doubt (`doubles`): read as the first row gave them, the BAB III was last year's.
+fn grouped_repeats(upper: &Row, lower: &Row, columns: &mut ColumnMap) {
+    let named: Vec<(Role, u32)> = lower
+        .own()
+        .filter_map(|c| Some((role_of(c.text()?)?, c.col)))
+        .collect();
+    let mut roles: Vec<Role> = Vec::new();
+    for (role, _) in &named {
+        if !roles.contains(role) {
+            roles.push(*role);
+        }
+    }
+    let group_of = |col: u32| {
+        upper
+            .own()
+            .filter(|c| c.col <= col)
+            .filter_map(|c| c.text())
+            .last()
+            .map(str::to_string)
+    };
+    let key = |title: &str| {
+        let norm = normalize(title);
+        let year = norm
+            .split(' ')
+            .filter_map(super::columns::year_number)
+            .max();
+        year.map(|y| y as u32 * 100).or_else(|| period_of(title))
+    };
+    for role in roles {
+        let same: Vec<u32> = named
+            .iter()
+            .filter(|(r, _)| *r == role)
+            .map(|n| n.1)
+            .collect();
+        if same.len() < 2 {
+            continue;
+        }
+        let keyed: Vec<(u32, Option<u32>, Option<String>)> = same
+            .iter()
+            .map(|&col| {
+                let group = group_of(col);
+                (col, group.as_deref().and_then(key), group)
+            })
+            .collect();
+        let distinct: std::collections::BTreeSet<Option<u32>> = keyed.iter().map(|k| k.1).collect();
+        let by_key = keyed.iter().all(|k| k.1.is_some()) && distinct.len() == keyed.len();
+        let read = match by_key {
+            true => keyed.iter().max_by_key(|k| k.1).map_or(same[0], |k| k.0),
+            false => same[0],
+        };
+        columns.doubles.retain(|d| d.0 != role);
+        for (col, _, group) in &keyed {
+            if let (Some(group), Some(name)) = (group, lower.get(*col).and_then(|c| c.text())) {
+                columns.names.insert(*col, format!("{group} {name}"));
+            }
+            if *col != read {
+                columns.doubles.push((role, read, *col));
+            }
+        }
+        columns.roles.retain(|r, c| *r != role || *c == read);
+        columns.roles.insert(role, read);
     }
 }
 
