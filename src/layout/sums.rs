@@ -44,8 +44,10 @@ fn own_row(reference: &str, col: u32) -> Option<u32> {
     if letters.is_empty() || !letters.bytes().all(|b| b.is_ascii_alphabetic()) {
         return None;
     }
+    // A reference of absurd letters (`=SUM(AAAAAAAAA1)`) names no column: `None`, not an overflow.
     let c = letters.bytes().try_fold(0u32, |n, b| {
-        Some(n * 26 + u32::from(b.to_ascii_uppercase() - b'A' + 1))
+        n.checked_mul(26)?
+            .checked_add(u32::from(b.to_ascii_uppercase() - b'A' + 1))
     })?;
     let row: u32 = digits.parse().ok()?;
     (c == col + 1 && row > 0).then(|| row - 1)
@@ -91,5 +93,11 @@ mod tests {
         assert_eq!(summed_rows("L11+AB11", 11), None);
         assert_eq!(summed_rows("AVERAGE(Q14,Q22)", 16), None);
         assert_eq!(summed_rows("AE11/K11*100", 32), None);
+    }
+
+    #[test]
+    fn a_reference_of_absurd_letters_names_no_column() {
+        assert_eq!(own_row("AAAAAAAAAAAA1", 10), None);
+        assert_eq!(summed_rows("SUM(ZZZZZZZZZZ1:ZZZZZZZZZZ9)", 10), None);
     }
 }
