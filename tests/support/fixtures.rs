@@ -1526,27 +1526,7 @@ pub fn coded_anggaran_xlsx(path: &Path) -> Result<(), Box<dyn Error>> {
 /// empty, a plain number (`1000`, `-50`, `99.47`) is written as a number, `=…` as a formula
 /// without a computed result, anything else as text. Row 1 of the sheet is `rows[0]`.
 pub fn table_xlsx(path: &Path, sheet: &str, rows: &[&[&str]]) -> Result<(), Box<dyn Error>> {
-    let mut workbook = new_workbook()?;
-    let ws = workbook.add_worksheet();
-    ws.set_name(sheet)?;
-    for (r, cells) in rows.iter().enumerate() {
-        for (c, text) in cells.iter().enumerate() {
-            let (r, c) = (r as u32, c as u16);
-            // `1000000`, `-50`, `99.47`; `5.000.000` (dot-grouped) stays text.
-            let plain_number = text.parse::<f64>().is_ok() && text.matches('.').count() <= 1;
-            if text.is_empty() {
-                continue;
-            } else if let Some(formula) = text.strip_prefix('=') {
-                ws.write_formula(r, c, Formula::new(formula))?;
-            } else if plain_number {
-                ws.write_number(r, c, text.parse::<f64>()?)?;
-            } else {
-                ws.write_string(r, c, *text)?;
-            }
-        }
-    }
-    workbook.save(path)?;
-    Ok(())
+    hidden_table_xlsx(path, sheet, rows, &[], &[])
 }
 
 /// [`table_xlsx`] with the 0-based `rows` and `cols` hidden, as a spreadsheet hides them.
@@ -1563,9 +1543,12 @@ pub fn hidden_table_xlsx(
     for (r, cells) in rows.iter().enumerate() {
         for (c, text) in cells.iter().enumerate() {
             let (r, c) = (r as u32, c as u16);
+            // `1000000`, `-50`, `99.47`; `5.000.000` (dot-grouped) stays text.
             let plain_number = text.parse::<f64>().is_ok() && text.matches('.').count() <= 1;
             if text.is_empty() {
                 continue;
+            } else if let Some(formula) = text.strip_prefix('=') {
+                ws.write_formula(r, c, Formula::new(formula))?;
             } else if plain_number {
                 ws.write_number(r, c, text.parse::<f64>()?)?;
             } else {
