@@ -50,28 +50,15 @@ pub fn rows(doc: &Document, sheet: &Sheet) -> Vec<Notice> {
         }
         i += 1;
         let count = last - first + 1;
-        let (first_row, last_row) = (first + 1, last + 1);
-        let notice = match (first..=last).all(|r| summed(doc, r + 1)) {
-            true => {
-                let message = crate::msg!(
-                    "read-hidden-rows-summed",
-                    count = count,
-                    first = first_row,
-                    last = last_row
-                );
-                Notice::new(NoticeKind::Ambiguous, message, at(doc, first, 0))
-            }
-            false => {
-                let message = crate::msg!(
-                    "read-hidden-rows",
-                    count = count,
-                    first = first_row,
-                    last = last_row
-                );
-                Notice::new(NoticeKind::Doubt, message, at(doc, first, 0))
-            }
+        let (kind, key) = match (first..=last).all(|r| summed(doc, r + 1)) {
+            true => (NoticeKind::Ambiguous, "read-hidden-rows-summed"),
+            false => (NoticeKind::Doubt, "read-hidden-rows"),
         };
-        out.push(notice);
+        let message = crate::i18n::Message::new(key)
+            .arg("count", count)
+            .arg("first", first + 1)
+            .arg("last", last + 1);
+        out.push(Notice::new(kind, message, at(doc, first)));
     }
     out
 }
@@ -112,11 +99,11 @@ fn summed(doc: &Document, row: u32) -> bool {
     stated || totalled
 }
 
-/// A doubt for each column read into the table that the sheet hides.
-pub fn columns(doc: &Document, sheet: &Sheet, columns: &ColumnMap, header: u32) -> Vec<Notice> {
-    if sheet.hides.cols.is_empty() {
-        return Vec::new();
-    }
+/// Each column read into the table that the sheet hides, with the doubt to say at the header.
+pub fn columns<'a>(
+    sheet: &'a Sheet,
+    columns: &'a ColumnMap,
+) -> impl Iterator<Item = (u32, crate::i18n::Message)> + 'a {
     let hidden = |col: u32| {
         sheet
             .hides
@@ -132,23 +119,22 @@ pub fn columns(doc: &Document, sheet: &Sheet, columns: &ColumnMap, header: u32) 
         .collect();
     read.sort_unstable();
     read.dedup();
-    read.into_iter()
-        .map(|col| {
-            let message = crate::msg!(
-                "read-hidden-column",
-                column = crate::source::column_name(col),
-                name = columns.names.get(&col).cloned().unwrap_or_default()
-            );
-            Notice::new(NoticeKind::Doubt, message, at(doc, header, col))
-        })
-        .collect()
+    read.into_iter().map(|col| {
+        let message = crate::msg!(
+            "read-hidden-column",
+            column = crate::source::column_name(col),
+            name = columns.names.get(&col).cloned().unwrap_or_default()
+        );
+        (col, message)
+    })
 }
 
-fn at(doc: &Document, row: u32, col: u32) -> Location {
+/// The first cell of the 0-based `row`.
+fn at(doc: &Document, row: u32) -> Location {
     Location {
         file: doc.file.as_str().into(),
         sheet: doc.sheet.as_str().into(),
-        cell: CellRef::new(row, col).into(),
+        cell: CellRef::new(row, 0).into(),
         row: row + 1,
     }
 }

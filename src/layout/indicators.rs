@@ -1891,17 +1891,12 @@ fn quantity(
         }
     }
     // A money column in thousands or millions of rupiah (see `scale`).
-    if let (Some(c), Some(q)) = (col, q.as_mut()) {
-        if let Some(v) = q.value.filter(|_| !columns.scales.is_empty()) {
-            let value = super::scale::apply(&columns.scales, c, v).ok_or_else(|| {
-                let reason = crate::t!("read-amount-scale-too-large");
-                let u = amounts::unreadable(&at.location(c), field, &v.to_string(), &reason);
-                crate::error::input_error(u.message)
-            })?;
-            q.value = Some(value);
-        }
+    match (col, q) {
+        (Some(c), Some(q)) => super::scale::in_rupiah(q, &columns.scales, c, field, at)
+            .map(Some)
+            .map_err(|u| crate::error::input_error(u.message)),
+        (_, q) => Ok(q),
     }
-    Ok(q)
 }
 
 /// The twelve months' marks, January first; a quarter's mark fills its three months.

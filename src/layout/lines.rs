@@ -6,7 +6,7 @@ use super::amounts::{self, At, Unreadable};
 use super::columns::{normal_char, normalize, ColumnMap, PageTop, Role};
 use super::header;
 use super::numbering::{self, Style};
-use crate::model::{Amounts, CellName, Field, Location, Notice, NoticeKind, Quantity};
+use crate::model::{Amounts, CellName, Field, Location, Notice, NoticeKind};
 use crate::numbers;
 use crate::source::{Cell, Row, Spill, Value};
 
@@ -695,17 +695,12 @@ fn read_amounts(row: &Row, columns: &Columns, at: &At<'_>, e: &mut Entry) {
             continue;
         };
         match amounts::read(cell, field, at) {
-            Ok(Some(q)) if !columns.map.scales.is_empty() => {
-                match scaled(q, field, col, columns, at) {
-                    Ok(q) => {
-                        e.amounts.insert(field, q);
-                    }
-                    Err(unreadable) => e.extra_mut().unreadable.push(unreadable),
+            Ok(Some(q)) => match super::scale::in_rupiah(q, &columns.map.scales, col, field, at) {
+                Ok(q) => {
+                    e.amounts.insert(field, q);
                 }
-            }
-            Ok(Some(q)) => {
-                e.amounts.insert(field, q);
-            }
+                Err(unreadable) => e.extra_mut().unreadable.push(unreadable),
+            },
             Ok(None) => {}
             Err(unreadable) => e.extra_mut().unreadable.push(unreadable),
         }
@@ -714,24 +709,6 @@ fn read_amounts(row: &Row, columns: &Columns, at: &At<'_>, e: &mut Entry) {
         e.extra_mut().sums = Some(rows);
     }
     note_percent_type(row, columns, e);
-}
-
-/// A quantity of a money column in thousands or millions (see `scale`), in rupiah.
-fn scaled(
-    mut q: Quantity,
-    field: Field,
-    col: u32,
-    columns: &Columns,
-    at: &At<'_>,
-) -> Result<Quantity, Unreadable> {
-    if let Some(v) = q.value {
-        let value = super::scale::apply(&columns.map.scales, col, v).ok_or_else(|| {
-            let reason = crate::t!("read-amount-scale-too-large");
-            amounts::unreadable(&at.location(col), field, &v.to_string(), &reason)
-        })?;
-        q.value = Some(value);
-    }
-    Ok(q)
 }
 
 /// The cell an amount column's cell takes its number from: its own, or — when a number

@@ -330,9 +330,6 @@ fn recognise_split(
     let (header_pos, header_rows) = (plan.header_pos, plan.header_rows);
     let mut doc = new_document(file, sheet, plan.kind, plan.kind_reason.clone(), columns);
     doc.notices.extend(choice_notices(&plan, &doc, sheet));
-    let header_row = sheet.rows.get(plan.header_pos).map_or(0, |r| r.index);
-    let hidden_columns = hidden::columns(&doc, sheet, &plan.columns, header_row);
-    doc.notices.extend(hidden_columns);
     if plan.kind.is_indicator_table() {
         let (hollow, streamed) = performance_early(file, &plan, sheet, early)?;
         let header = (header_pos, header_rows);
@@ -481,6 +478,10 @@ fn choice_notices(plan: &Plan, doc: &Document, sheet: &Sheet) -> Vec<Notice> {
             at(*col),
         )
     }));
+    out.extend(
+        hidden::columns(sheet, &plan.columns)
+            .map(|(col, message)| Notice::new(NoticeKind::Doubt, message, at(col))),
+    );
     out
 }
 

@@ -4,7 +4,9 @@
 //! still agreed, so `check` said ok over them; each such column's numbers are read times the
 //! scale its header or title states, and a notice at the header says so.
 
+use super::amounts::{At, Unreadable};
 use super::columns::{normalize, ColumnMap};
+use crate::model::{Field, Quantity};
 use crate::source::Row;
 use rust_decimal::Decimal;
 
@@ -82,6 +84,25 @@ pub fn apply(scales: &[Scale], col: u32, value: Decimal) -> Option<Decimal> {
         Some(s) => value.checked_mul(s.factor),
         None => Some(value),
     }
+}
+
+/// The quantity read from column `col` in rupiah: times the column's scale, if it has one; a
+/// value too large for that is unreadable, named at its cell.
+pub fn in_rupiah(
+    mut q: Quantity,
+    scales: &[Scale],
+    col: u32,
+    field: Field,
+    at: &At<'_>,
+) -> Result<Quantity, Unreadable> {
+    if let Some(v) = q.value.filter(|_| !scales.is_empty()) {
+        let value = apply(scales, col, v).ok_or_else(|| {
+            let reason = crate::t!("read-amount-scale-too-large");
+            super::amounts::unreadable(&at.location(col), field, &v.to_string(), &reason)
+        })?;
+        q.value = Some(value);
+    }
+    Ok(q)
 }
 
 #[cfg(test)]
