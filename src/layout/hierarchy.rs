@@ -15,7 +15,7 @@
 
 mod breaks;
 mod shapes;
-mod wrapped;
+pub(crate) mod wrapped;
 
 use super::codes;
 use super::lines::{Entry, Leftover, Line};

@@ -20,6 +20,8 @@ use rust_decimal::Decimal;
 use std::borrow::Cow;
 use std::sync::Arc;
 
+mod rows;
+
 /// Reads a sheet whose header made it a PK, kinerja or RAK table (a copy of it: the caller's
 /// stays whole).
 pub fn read(
@@ -975,6 +977,9 @@ struct State {
     sum_lines: sum_lines::Lines,
     /// Under a notes line (`Keterangan:`): the rows are notes, not indikator.
     notes: Option<Notes>,
+    /// The row (its index) of the last indikator kept or continued: a row of text alone right
+    /// under it may be its text running on (see `rows.rs`).
+    last_item_row: Option<u32>,
 }
 
 /// The notes line the rows under it belong to.
@@ -1148,6 +1153,9 @@ impl State {
                 return Ok(RowClass::Total);
             }
         }
+        if let Some(class) = self.wrapped_text(&ind, row, columns, doc) {
+            return Ok(class);
+        }
         if ind.is_continuation() {
             return Ok(match self.indicators.last_mut() {
                 Some(last) => {
@@ -1165,7 +1173,7 @@ impl State {
                 RowClass::Note
             });
         }
-        if self.sasaran_line(&mut ind, columns, doc) {
+        if self.sasaran_line(&mut ind, columns, doc) || self.sasaran_row(&mut ind, doc) {
             return Ok(RowClass::Heading);
         }
         self.carry(&mut ind, columns, doc);
@@ -1180,6 +1188,7 @@ impl State {
             .any(Quantity::has_remark);
         self.sum_lines.add(i);
         self.indicators.push(ind.indicator);
+        self.last_item_row = Some(row.index);
         Ok(RowClass::Item)
     }
 

@@ -49,13 +49,16 @@ pub struct Table<'a> {
 pub fn write(path: &Path, tables: &[Table]) -> FixtureResult {
     let mut workbook = new_workbook()?;
     for table in tables {
-        add(&mut workbook, table)?;
+        add(&mut workbook, table, &[])?;
     }
     workbook.save(path)?;
     Ok(())
 }
 
-fn add(workbook: &mut Workbook, table: &Table) -> Result<(), XlsxError> {
+/// A text cell merged across: its row (an index into a table's rows), first and last column.
+pub type MergedAcross = (usize, u16, u16);
+
+fn add(workbook: &mut Workbook, table: &Table, across: &[MergedAcross]) -> Result<(), XlsxError> {
     let sheet = workbook.add_worksheet();
     sheet.set_name(table.sheet)?;
     let last_col = table.header.len() as u16 - 1;
@@ -94,6 +97,13 @@ fn add(workbook: &mut Workbook, table: &Table) -> Result<(), XlsxError> {
         };
         let (top, bottom) = (first + top as u32, first + bottom as u32);
         sheet.merge_range(top, col, bottom, col, t, &text)?;
+    }
+    for &(row, left, right) in across {
+        let V::T(t) = table.rows[row][usize::from(left)] else {
+            continue;
+        };
+        let r = first + row as u32;
+        sheet.merge_range(r, left, r, right, t, &text)?;
     }
     Ok(())
 }
@@ -880,23 +890,30 @@ pub fn kinerja_with_tail(path: &Path, tail: &[Vec<V>]) -> FixtureResult {
         ],
     ];
     rows.extend(tail.iter().cloned());
-    write(
-        path,
-        &[Table {
-            sheet: "Tabel 3",
-            titles: &["PENGUKURAN KINERJA TAHUN 2023"],
-            header: &[
-                "No",
-                "Sasaran",
-                "Indikator Kinerja",
-                "Target",
-                "Realisasi",
-                "Capaian (%)",
-            ],
-            rows: &rows,
-            merged_down: &[],
-        }],
-    )
+    kinerja_rows(path, &rows, &[])
+}
+
+/// A BAB III of these `rows` under `No | Sasaran | Indikator Kinerja | Target | Realisasi |
+/// Capaian (%)` (header in row 2, rows from row 3), text cells merged `across`.
+pub fn kinerja_rows(path: &Path, rows: &[Vec<V>], across: &[MergedAcross]) -> FixtureResult {
+    let mut workbook = new_workbook()?;
+    let table = Table {
+        sheet: "Tabel 3",
+        titles: &["PENGUKURAN KINERJA TAHUN 2023"],
+        header: &[
+            "No",
+            "Sasaran",
+            "Indikator Kinerja",
+            "Target",
+            "Realisasi",
+            "Capaian (%)",
+        ],
+        rows,
+        merged_down: &[],
+    };
+    add(&mut workbook, &table, across)?;
+    workbook.save(path)?;
+    Ok(())
 }
 
 /// A RAK with `Satuan` right of the target: `No | Sasaran | Indikator Kinerja | Target |

@@ -84,7 +84,7 @@ fn join(lines: &mut [(u32, Line)], at: usize, above: usize) -> Option<Notice> {
     let above_row = *above_row;
     let (row, previous) = (row + 1, above_row + 1);
     let text = crate::text::shorten_line(&rest, 50);
-    let message = if carries_on(p, &rest) {
+    let message = if carries_on_entry(p, &rest) {
         let uraian = p.uraian.get_or_insert_with(String::new);
         if !uraian.is_empty() {
             uraian.push(' ');
@@ -112,15 +112,20 @@ const JOINING: [&str; 12] = [
     "dan", "atau", "serta", "untuk", "dengan", "di", "ke", "dari", "yang", "pada", "bagi", "dalam",
 ];
 
-/// Does `rest` carry on the uraian of `above`: it starts in lower case, or the uraian ends on
-/// a comma, a hyphen, an open parenthesis or a joining word?
-fn carries_on(above: &Entry, rest: &str) -> bool {
+/// Does `rest` carry on the uraian of `above` (see [`carries_on`])?
+fn carries_on_entry(above: &Entry, rest: &str) -> bool {
+    carries_on(above.uraian.as_deref().unwrap_or(""), rest)
+}
+
+/// Does `rest`, a line of text alone under `above`, carry on its sentence: it starts in lower
+/// case, or `above` ends on a comma, a hyphen, an open parenthesis or a joining word?
+pub(crate) fn carries_on(above: &str, rest: &str) -> bool {
     let lower = rest
         .trim_start()
         .chars()
         .next()
         .is_some_and(char::is_lowercase);
-    let text = above.uraian.as_deref().unwrap_or("").trim_end();
+    let text = above.trim_end();
     let open_end = text.ends_with([',', '-', '(', '/', '&']);
     let last = text
         .rsplit(char::is_whitespace)

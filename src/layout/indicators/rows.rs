@@ -1,0 +1,174 @@
+//! Rows of a performance table that hold text and no figure: the sasaran of the rows under
+//! them, or the text of the indikator row above running on. Read as indikator, each became a
+//! row measuring nothing — counted among the sasaran's indikator, its text cut in two — while
+//! `check` had nothing to compare.
+
+use super::{Read, State};
+use crate::layout::columns::{ColumnMap, Role};
+use crate::layout::hierarchy::wrapped::carries_on;
+use crate::model::{Document, Notice, NoticeKind, RowClass};
+use crate::source::Row;
+use std::sync::Arc;
+
+impl Read {
+    /// The row states a figure, an action or a schedule: it measures or plans something.
+    fn has_figures(&self) -> bool {
+        let i = &self.indicator;
+        super::has_target(i)
+            || i.realisasi.is_some()
+            || i.stated_capaian.is_some()
+            || i.aksi().is_some()
+            || i.biaya().is_some()
+            || i.pelaksana().is_some()
+            || i.scheduled_months() > 0
+    }
+}
+
+/// The own texts of a row that has nothing else: in the Sasaran column (when it is not the
+/// Indikator's too) and the Indikator column. `None` if the row has a number or any other cell.
+struct TextAlone {
+    sasaran: Option<String>,
+    indikator: Option<String>,
+}
+
+fn text_alone(ind: &Read, row: &Row, columns: &ColumnMap) -> Option<TextAlone> {
+    let sasaran_col = columns
+        .get(Role::Sasaran)
+        .filter(|&c| Some(c) != columns.get(Role::Indikator));
+    let indikator_col = columns.get(Role::Indikator);
+    if ind.indicator.number.is_some() || ind.has_figures() {
+        return None;
+    }
+    let mut alone = TextAlone {
+        sasaran: None,
+        indikator: None,
+    };
+    for cell in row.own().filter(|c| super::shows(c)) {
+        let text = super::shown(cell)?;
+        match Some(cell.col) {
+            c if c == sasaran_col => alone.sasaran = Some(text),
+            c if c == indikator_col => alone.indikator = Some(text),
+            _ => return None,
+        }
+    }
+    (alone.sasaran.is_some() || alone.indikator.is_some()).then_some(alone)
+}
+
+impl State {
+    /// A row of text alone right under an indikator row: its text running on when it carries
+    /// the sentence on (lower case, or the text above ends on a comma or a joining word) —
+    /// joined, and said —; else, an indikator text is read as an indikator of its own, and
+    /// that doubt is said. `Some` when the row is taken as the text running on.
+    pub(super) fn wrapped_text(
+        &mut self,
+        ind: &Read,
+        row: &Row,
+        columns: &ColumnMap,
+        doc: &mut Document,
+    ) -> Option<RowClass> {
+        let under = self.last_item_row.take();
+        let alone = text_alone(ind, row, columns)?;
+        let last = self.indicators.last()?;
+        if under != Some(row.index.wrapping_sub(1)) {
+            return None;
+        }
+        let sasaran_began = match self.indicators.len().checked_sub(2) {
+            Some(p) => !same_arc(&self.indicators[p].sasaran, &last.sasaran),
+            None => true,
+        };
+        let runs_on = |above: Option<&str>, text: &Option<String>| match text {
+            None => true,
+            Some(t) => above.is_some_and(|a| carries_on(a, t)),
+        };
+        let joins = runs_on(last.indikator.as_deref(), &alone.indikator)
+            && (alone.sasaran.is_none() || sasaran_began)
+            && runs_on(last.sasaran.as_deref(), &alone.sasaran);
+        let (previous, location) = (last.location.row, ind.indicator.location.clone());
+        let shown = [&alone.sasaran, &alone.indikator]
+            .into_iter()
+            .flatten()
+            .map(String::as_str)
+            .collect::<Vec<_>>()
+            .join(" | ");
+        let text = crate::text::shorten_line(&shown, 50);
+        if !joins {
+            if alone.indikator.is_some() {
+                doc.notices.push(Notice::new(
+                    NoticeKind::Doubt,
+                    crate::msg!(
+                        "read-indikator-without-figures",
+                        row = location.row,
+                        previous = previous,
+                        text = text
+                    ),
+                    location,
+                ));
+            }
+            return None;
+        }
+        self.join(alone);
+        self.last_item_row = Some(row.index);
+        doc.notices.push(Notice::new(
+            NoticeKind::Continuation,
+            crate::msg!(
+                "read-wrapped-indikator",
+                row = location.row,
+                previous = previous,
+                text = text
+            ),
+            location,
+        ));
+        Some(RowClass::Continuation)
+    }
+
+    /// Puts a running-on text into the last indikator row: its indikator, and its sasaran
+    /// (which began on that row: the rows under it carry the whole text).
+    fn join(&mut self, alone: TextAlone) {
+        let Some(last) = self.indicators.last_mut() else {
+            return;
+        };
+        if let Some(rest) = alone.indikator {
+            append(last.indikator.get_or_insert_with(String::new), &rest);
+        }
+        if let Some(rest) = alone.sasaran {
+            let mut whole = last.sasaran.as_deref().unwrap_or("").to_string();
+            append(&mut whole, &rest);
+            let whole: Arc<str> = Arc::from(whole);
+            last.sasaran = Some(whole.clone());
+            self.sasarans.add(Some(&whole));
+            self.sasaran = Some(whole);
+        }
+    }
+
+    /// A row with a sasaran of its own and nothing else (no indikator, no figure — or its
+    /// Sasaran cell merged across the Indikator's): the sasaran of the rows under it, not an
+    /// indikator measuring nothing. Rows under it with a blank Sasaran cell carry it.
+    pub(super) fn sasaran_row(&mut self, ind: &mut Read, doc: &mut Document) -> bool {
+        let i = &ind.indicator;
+        if !ind.sasaran_own || i.sasaran.is_none() || i.indikator.is_some() || ind.has_figures() {
+            return false;
+        }
+        self.close_sasaran(doc);
+        self.same_sasaran(&mut ind.indicator, doc);
+        let i = &ind.indicator;
+        self.sasarans.add(i.sasaran.as_ref());
+        self.sasaran = i.sasaran.clone();
+        self.open_sasaran = Some(i.location.clone());
+        true
+    }
+}
+
+fn same_arc(a: &Option<Arc<str>>, b: &Option<Arc<str>>) -> bool {
+    match (a, b) {
+        (Some(a), Some(b)) => Arc::ptr_eq(a, b),
+        (None, None) => true,
+        _ => false,
+    }
+}
+
+fn append(text: &mut String, rest: &str) {
+    if !text.is_empty() {
+        text.push(' ');
+    }
+    text.push_str(rest.trim());
+}

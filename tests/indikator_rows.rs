@@ -1,0 +1,236 @@
+//! Rows of a BAB III that hold text and no figure: an indikator's or a sasaran's text typed on
+//! into the next row, a sasaran on a row of its own (or merged across the Indikator column).
+//! Each was once read as an indikator measuring nothing — the count of indikator wrong, a
+//! text cut in two — while `check` said ok. The tables are written by
+//! `tests/support/performance_variants.rs::kinerja_rows`; what they hold is worked out below.
+
+mod support;
+
+use assert_cmd::Command;
+use serde_json::Value;
+use std::path::Path;
+use support::performance_variants::{kinerja_rows, MergedAcross, SASARAN, V};
+
+fn lakip(dir: &Path, args: &[&str]) -> (i32, String) {
+    let out = Command::cargo_bin("lakip")
+        .unwrap()
+        .env("LAKIP_LANG", "en")
+        .current_dir(dir)
+        .args(args)
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout).into_owned();
+    (out.status.code().unwrap_or(-1), text)
+}
+
+/// The BAB III of `rows` imported (`--dry-run --format json`) and checked: its document and
+/// `check`'s output.
+fn read(rows: &[Vec<V>], across: &[MergedAcross]) -> (Value, String) {
+    let dir = tempfile::tempdir().unwrap();
+    kinerja_rows(&dir.path().join("bab3.xlsx"), rows, across).unwrap();
+    let (rc, out) = lakip(
+        dir.path(),
+        &["import", "bab3.xlsx", "--dry-run", "--format", "json"],
+    );
+    assert_eq!(rc, 0, "{out}");
+    let json: Value = serde_json::from_str(&out).unwrap();
+    let (_, checked) = lakip(dir.path(), &["check", "bab3.xlsx"]);
+    (json["documents"][0].clone(), checked)
+}
+
+fn column<'a>(doc: &'a Value, key: &str) -> Vec<&'a str> {
+    doc["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i[key].as_str().unwrap_or(""))
+        .collect()
+}
+
+fn notices<'a>(doc: &'a Value, kind: &str) -> Vec<&'a str> {
+    doc["notices"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|n| n["kind"] == kind)
+        .map(|n| n["message"].as_str().unwrap_or(""))
+        .collect()
+}
+
+/// `No | Sasaran | Indikator | Target | Realisasi | Capaian`, a row with figures.
+fn measured(
+    no: Option<f64>,
+    sasaran: Option<&'static str>,
+    indikator: &'static str,
+    trc: [f64; 3],
+) -> Vec<V> {
+    vec![
+        no.map_or(V::E, V::N),
+        sasaran.map_or(V::E, V::T),
+        V::T(indikator),
+        V::N(trc[0]),
+        V::N(trc[1]),
+        V::N(trc[2]),
+    ]
+}
+
+/// A row of text alone in the Sasaran and Indikator columns.
+fn text_alone(sasaran: Option<&'static str>, indikator: Option<&'static str>) -> Vec<V> {
+    vec![
+        V::E,
+        sasaran.map_or(V::E, V::T),
+        indikator.map_or(V::E, V::T),
+    ]
+}
+
+const CHECKED_OK: &str = "ok: 0 errors, 0 warnings in 1 document checked";
+
+#[test]
+fn texts_typed_on_into_the_next_row_are_the_rest_of_the_indikator_and_sasaran_above() {
+    // Rows 3–8. Row 4 carries row 3's indikator on (lower case); row 7 carries row 6's
+    // sasaran on (lower case) and its indikator (which ends on `dalam`, a joining word).
+    let rows = vec![
+        measured(
+            Some(1.0),
+            Some(SASARAN[0]),
+            "Persentase data pemilih",
+            [100.0, 100.0, 100.0],
+        ),
+        text_alone(None, Some("mutakhir")),
+        measured(
+            None,
+            None,
+            "Persentase keluhan yang ditindaklanjuti",
+            [95.0, 90.0, 94.74],
+        ),
+        measured(
+            Some(2.0),
+            Some("Meningkatnya partisipasi"),
+            "Persentase partisipasi pemilih dalam",
+            [77.5, 80.0, 103.23],
+        ),
+        text_alone(Some("masyarakat dalam Pemilu"), Some("Pemilu")),
+        measured(None, None, "Jumlah laporan kinerja", [12.0, 12.0, 100.0]),
+    ];
+    let (doc, checked) = read(&rows, &[]);
+    assert_eq!(
+        column(&doc, "indikator"),
+        [
+            "Persentase data pemilih mutakhir",
+            "Persentase keluhan yang ditindaklanjuti",
+            "Persentase partisipasi pemilih dalam Pemilu",
+            "Jumlah laporan kinerja",
+        ]
+    );
+    // The whole sasaran, on the row it began on and on the row under that carries it.
+    assert_eq!(
+        column(&doc, "sasaran"),
+        [SASARAN[0], SASARAN[0], SASARAN[1], SASARAN[1]]
+    );
+    assert_eq!(
+        column(&doc, "stated_capaian"),
+        ["100", "94.74", "103.23", "100"]
+    );
+    assert_eq!(
+        notices(&doc, "continuation"),
+        [
+            "row 4 ('mutakhir') has no number and no figures: read as the rest of the text of row 3 above it, not as an indikator of its own",
+            "row 7 ('masyarakat dalam Pemilu | Pemilu') has no number and no figures: read as the rest of the text of row 6 above it, not as an indikator of its own",
+        ]
+    );
+    assert!(checked.contains(CHECKED_OK), "{checked}");
+}
+
+#[test]
+fn a_capitalised_text_alone_under_an_indikator_stays_an_indikator_and_the_doubt_is_said() {
+    // `Indeks Kepuasan Layanan` may be an indikator whose figures are missing, or the rest of
+    // `Persentase data pemilih mutakhir`: kept as written, and check is unsure.
+    let rows = vec![
+        measured(
+            Some(1.0),
+            Some(SASARAN[0]),
+            "Persentase data pemilih mutakhir",
+            [100.0, 100.0, 100.0],
+        ),
+        text_alone(None, Some("Indeks Kepuasan Layanan")),
+        measured(
+            Some(2.0),
+            Some(SASARAN[1]),
+            "Persentase partisipasi pemilih",
+            [77.5, 80.0, 103.23],
+        ),
+    ];
+    let (doc, checked) = read(&rows, &[]);
+    assert_eq!(
+        column(&doc, "indikator"),
+        [
+            "Persentase data pemilih mutakhir",
+            "Indeks Kepuasan Layanan",
+            "Persentase partisipasi pemilih",
+        ]
+    );
+    assert_eq!(
+        notices(&doc, "doubt"),
+        ["row 4 ('Indeks Kepuasan Layanan') has no number and no figures, right under the indikator of row 3: read as an indikator of its own; if it is the rest of row 3's text, write it in the same cell"]
+    );
+    assert!(checked.contains("unsure: 0 errors, 1 warning"), "{checked}");
+}
+
+#[test]
+fn a_sasaran_on_a_row_of_its_own_is_the_sasaran_of_the_rows_under_it() {
+    // Row 5 holds only the second sasaran, numbered 2; row 8 only the third, its cell merged
+    // across the Indikator column. Four indikator under three sasaran, nothing doubtful.
+    let mut merged = text_alone(Some(SASARAN[2]), None);
+    merged[0] = V::N(3.0);
+    let rows = vec![
+        measured(
+            Some(1.0),
+            Some(SASARAN[0]),
+            "Persentase data pemilih mutakhir",
+            [100.0, 100.0, 100.0],
+        ),
+        measured(
+            None,
+            None,
+            "Persentase keluhan yang ditindaklanjuti",
+            [95.0, 90.0, 94.74],
+        ),
+        vec![V::N(2.0), V::T(SASARAN[1])],
+        measured(
+            None,
+            None,
+            "Persentase partisipasi pemilih",
+            [77.5, 80.0, 103.23],
+        ),
+        measured(None, None, "Jumlah laporan kinerja", [12.0, 12.0, 100.0]),
+        merged,
+        measured(
+            None,
+            None,
+            "Persentase pemilih terdaftar",
+            [100.0, 98.0, 98.0],
+        ),
+    ];
+    let (doc, checked) = read(&rows, &[(5, 1, 2)]);
+    assert_eq!(
+        column(&doc, "indikator"),
+        [
+            "Persentase data pemilih mutakhir",
+            "Persentase keluhan yang ditindaklanjuti",
+            "Persentase partisipasi pemilih",
+            "Jumlah laporan kinerja",
+            "Persentase pemilih terdaftar",
+        ]
+    );
+    assert_eq!(
+        column(&doc, "sasaran"),
+        [SASARAN[0], SASARAN[0], SASARAN[1], SASARAN[1], SASARAN[2]]
+    );
+    assert_eq!(
+        doc["notices"].as_array().unwrap().len(),
+        0,
+        "{}",
+        doc["notices"]
+    );
+    assert!(checked.contains(CHECKED_OK), "{checked}");
+}
