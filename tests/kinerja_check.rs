@@ -174,6 +174,42 @@ fn rule_pk_numbering() {
 }
 
 #[test]
+fn rule_duplicate_indikator() {
+    // Last year's table pasted under this year's, with no header of its own: rows 4–5 are
+    // read on as more indikator of the same sasaran. Row 4 repeats row 2's indikator with
+    // other figures (target 90%, realisasi 92% against 95% and 100%); row 5 is a copy of
+    // row 3 (98%, 98%, 100).
+    let header = [
+        "No",
+        "Sasaran",
+        "Indikator Kinerja",
+        "Target",
+        "Realisasi",
+        "Capaian (%)",
+    ];
+    let (code, out) = check(
+        &[(
+            "kinerja.xlsx",
+            &[
+                &header,
+                &["1", "Terwujudnya laporan", IND_A, "95%", "100%", "105.26"],
+                &["2", "", IND_B, "98%", "98%", "100"],
+                &["1", "Terwujudnya laporan", IND_A, "90%", "92%", "102.22"],
+                &["2", "", IND_B, "98%", "98%", "100"],
+            ],
+        )],
+        &[],
+    );
+    assert_eq!(code, 1);
+    assert!(out.contains("with other figures: here target 90%, realisasi 92%; at row 2 target 95%, realisasi 100%"), "{out}");
+    assert!(
+        out.contains("with the same figures (first at row 3)"),
+        "{out}"
+    );
+    assert_snapshot!(out);
+}
+
+#[test]
 fn rule_pk_budget() {
     let (code, out) = check(
         &[

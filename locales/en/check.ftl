@@ -135,3 +135,5 @@ check-percent-hint-one = { $realisasi } ÷ { $pagu } × 100 = { $computed }; bot
 check-sisa = { $row } states a sisa of { $stated } but pagu − realisasi is { $computed }
 check-overspend = { $row } spent { $realisasi }, { $over } above its pagu of { $pagu }
 check-overspend-hint = if a budget revision raised the pagu, update the pagu; else the realisasi is wrong
+rule-duplicate-indikator-title = the same indikator appears twice under one sasaran
+rule-duplicate-indikator-explanation = Each indikator of a sasaran is measured once. Written twice under one sasaran of a PK or BAB III (the texts compared without case, spacing or punctuation) — a row copied, or the rows of another table, another year's, read on under the first because nothing set them apart — it is counted twice in the sasaran's average and in every count of indikator. Reported at the second row, naming the first and whether their figures agree.

@@ -108,3 +108,5 @@ check-percent-hint-one = { $realisasi } ÷ { $pagu } × 100 = { $computed }; ked
 check-sisa = { $row } menuliskan sisa sebesar { $stated }, tetapi pagu − realisasi adalah { $computed }
 check-overspend = realisasi { $row } sebesar { $realisasi }, { $over } di atas pagunya sebesar { $pagu }
 check-overspend-hint = bila revisi anggaran menaikkan pagu, perbarui pagunya; bila tidak, realisasinya yang salah
+rule-duplicate-indikator-title = indikator yang sama muncul dua kali di bawah satu sasaran
+rule-duplicate-indikator-explanation = Setiap indikator suatu sasaran diukur sekali. Bila ditulis dua kali di bawah satu sasaran dalam PK atau BAB III (teksnya dibandingkan tanpa memperhatikan huruf besar-kecil, spasi, atau tanda baca) — satu baris tersalin, atau baris-baris tabel lain, misalnya tahun lalu, terbaca sebagai lanjutan tabel pertama karena tidak ada yang memisahkannya — indikator itu terhitung dua kali dalam rata-rata sasarannya dan dalam setiap hitungan indikator. Dilaporkan pada baris kedua, dengan menyebut baris pertama dan apakah angkanya sama.

@@ -9,6 +9,7 @@ mod capaian;
 mod dates;
 mod documents;
 mod formulas;
+mod indikator;
 mod items;
 mod ratios;
 mod reconcile;
@@ -386,6 +387,18 @@ pub const PK_NUMBERING: Rule = Rule {
         to a sasaran; two rows numbered `2` make every such reference ambiguous.",
 };
 
+pub const DUPLICATE_INDIKATOR: Rule = Rule {
+    code: "duplicate-indikator",
+    severity: Severity::Error,
+    title: "the same indikator appears twice under one sasaran",
+    explanation: "Each indikator of a sasaran is measured once. Written twice under one sasaran \
+        of a PK or BAB III (the texts compared without case, spacing or punctuation) — a row \
+        copied, or the rows of another table, another year's, read on under the first because \
+        nothing set them apart — it is counted twice in the sasaran's average and in every \
+        count of indikator. Reported at the second row, naming the first and whether their \
+        figures agree.",
+};
+
 pub const PK_BUDGET: Rule = Rule {
     code: "pk-budget",
     severity: Severity::Warning,
@@ -467,7 +480,7 @@ pub const DUPLICATE_DOCUMENT: Rule = Rule {
 };
 
 /// The catalogue, in the order the README lists it.
-pub const RULES: [Rule; 30] = [
+pub const RULES: [Rule; 31] = [
     SUM_HEADING,
     SUM_TOTAL,
     COLUMN_FORMULA,
@@ -489,6 +502,7 @@ pub const RULES: [Rule; 30] = [
     RENSTRA_UNCHECKED,
     PK_UNMEASURED,
     PK_NUMBERING,
+    DUPLICATE_INDIKATOR,
     PK_BUDGET,
     PK_BUDGET_TOTAL,
     RAK_BIAYA,
@@ -548,6 +562,7 @@ pub fn run(docs: &[Document], settings: &Settings) -> Vec<Diagnostic> {
                 CheckFamily::SignatureDate => dates::check(doc, settings, &mut out),
                 CheckFamily::Capaian => capaian::check(doc, settings, &mut out),
                 CheckFamily::Numbering => targets::numbering(doc, &mut out),
+                CheckFamily::Indikator => indikator::check(doc, &mut out),
                 CheckFamily::Schedule => schedule::check(doc, &mut out),
                 CheckFamily::ColumnFormulas => formulas::check(doc, &mut out),
             }

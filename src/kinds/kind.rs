@@ -82,6 +82,8 @@ pub enum CheckFamily {
     Capaian,
     /// The PK's numbering of its sasaran.
     Numbering,
+    /// The same indikator twice under one sasaran.
+    Indikator,
     /// Actions without a month.
     Schedule,
     /// The formulas a form's column-number row states (`13 = 9 + 10 + 11 + 12`).

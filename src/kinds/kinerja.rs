@@ -18,7 +18,7 @@ pub const SPEC: KindSpec = KindSpec {
     recognise,
     reads: |role| performance::reads(role) || role == Role::Realisasi,
     fit,
-    checks: &[CheckFamily::Capaian],
+    checks: &[CheckFamily::Capaian, CheckFamily::Indikator],
     signed: None,
     tables: &[table::Table::of::<Row>()],
     view: Some(View {

@@ -18,7 +18,7 @@ pub const SPEC: KindSpec = KindSpec {
     recognise,
     reads: performance::reads,
     fit,
-    checks: &[CheckFamily::Numbering],
+    checks: &[CheckFamily::Numbering, CheckFamily::Indikator],
     signed: None,
     tables: &[table::Table::of::<Row>(), table::Table::of::<BudgetRow>()],
     view: None,
