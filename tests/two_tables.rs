@@ -264,3 +264,154 @@ fn one_table_with_a_gap_or_a_repeated_name_stays_one() {
     );
     assert_eq!(docs[0].items().len(), 1);
 }
+
+// ---------------------------------------------------------------------------
+// A caption under a BAB III's rows: another table
+// ---------------------------------------------------------------------------
+
+const KINERJA_HEADER: [&str; 6] = [
+    "No",
+    "Sasaran",
+    "Indikator Kinerja",
+    "Target",
+    "Realisasi",
+    "Capaian (%)",
+];
+
+/// A BAB III of 2023 under `Tabel 3.1 …` (rows 1–4), a blank row 5, then `lower` from row 6.
+fn bab3_over(lower: &[&[&str]]) -> Vec<Document> {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("bab3.xlsx");
+    let mut rows: Vec<&[&str]> = vec![
+        &["Tabel 3.1 Capaian Kinerja Tahun 2023"],
+        &KINERJA_HEADER,
+        &[
+            "1",
+            "Meningkatnya partisipasi",
+            "Persentase partisipasi pemilih",
+            "75%",
+            "70%",
+            "93.33",
+        ],
+        &["2", "", "Indeks kepuasan layanan", "80%", "78%", "97.5"],
+        &[],
+    ];
+    rows.extend_from_slice(lower);
+    support::fixtures::table_xlsx(&path, "BAB III", &rows).unwrap();
+    read_file(&path, "bab3.xlsx", &Options::default())
+        .unwrap()
+        .0
+}
+
+/// Number, indikator and target of each row of this year's table (rows 3–4).
+fn this_year() -> Vec<(String, String, String)> {
+    vec![
+        (
+            "1".into(),
+            "Persentase partisipasi pemilih".into(),
+            "75%".into(),
+        ),
+        ("2".into(), "Indeks kepuasan layanan".into(), "80%".into()),
+    ]
+}
+
+const LAST_YEAR: [&[&str]; 2] = [
+    &[
+        "1",
+        "Meningkatnya partisipasi",
+        "Persentase partisipasi pemilih",
+        "70%",
+        "72%",
+        "102.86",
+    ],
+    &["2", "", "Indeks kepuasan layanan", "75%", "80%", "106.67"],
+];
+
+#[test]
+fn a_caption_under_the_rows_starts_a_table_whose_rows_are_not_read_into_the_first() {
+    // Last year's rows under `Tabel 3.2 …` and no header: once read on as two more indikator
+    // of the sasaran, under this table's columns.
+    let mut lower: Vec<&[&str]> = vec![&["Tabel 3.2 Capaian Kinerja Tahun 2022"]];
+    lower.extend_from_slice(&LAST_YEAR);
+    let docs = bab3_over(&lower);
+    assert_eq!(docs.len(), 1);
+    assert_eq!(indikator(&docs[0]), this_year());
+    let second: Vec<_> = docs[0]
+        .notices
+        .iter()
+        .filter(|n| n.kind == lakip::model::NoticeKind::SecondTable)
+        .collect();
+    assert_eq!(second.len(), 1, "{:?}", docs[0].notices);
+    assert_eq!(second[0].location.row, 6);
+    assert!(second[0]
+        .message
+        .to_string()
+        .contains("'Tabel 3.2 Capaian Kinerja Tahun 2022'"));
+    // Rows 6–8 are kept as notes: nothing dropped.
+    let notes: Vec<u32> = docs[0]
+        .rows
+        .iter()
+        .filter(|(_, c)| *c == lakip::model::RowClass::Note)
+        .map(|(r, _)| *r)
+        .collect();
+    assert_eq!(notes, [6, 7, 8]);
+}
+
+#[test]
+fn a_caption_and_a_header_under_the_rows_are_a_document_of_their_own() {
+    let mut lower: Vec<&[&str]> = vec![&["Tabel 3.2 Capaian Kinerja Tahun 2022"], &KINERJA_HEADER];
+    lower.extend_from_slice(&LAST_YEAR);
+    let docs = bab3_over(&lower);
+    assert_eq!(docs.len(), 2);
+    assert_eq!(docs[0].sheet, "BAB III");
+    assert_eq!(docs[1].sheet, "BAB III [2]");
+    assert_eq!(indikator(&docs[0]), this_year());
+    assert_eq!(
+        indikator(&docs[1]),
+        [
+            (
+                "1".into(),
+                "Persentase partisipasi pemilih".into(),
+                "70%".into()
+            ),
+            ("2".into(), "Indeks kepuasan layanan".into(), "75%".into()),
+        ]
+    );
+    assert_eq!(docs[1].title, ["Tabel 3.2 Capaian Kinerja Tahun 2022"]);
+}
+
+#[test]
+fn the_same_tables_caption_continued_or_named_in_prose_is_no_other_table() {
+    // `Tabel 3.1 (lanjutan)` over the header again: the same table on its next page; a line
+    // of prose about `Tabel 3.1` under it is a note.
+    let docs = bab3_over(&[
+        &["Tabel 3.1 (lanjutan)"],
+        &KINERJA_HEADER,
+        &[
+            "3",
+            "Meningkatnya kualitas",
+            "Persentase keluhan ditindaklanjuti",
+            "95%",
+            "90%",
+            "94.74",
+        ],
+        &[],
+        &["Tabel 3.1 di atas menunjukkan capaian tahun 2023"],
+    ]);
+    assert_eq!(docs.len(), 1);
+    let mut expected = this_year();
+    expected.push((
+        "3".into(),
+        "Persentase keluhan ditindaklanjuti".into(),
+        "95%".into(),
+    ));
+    assert_eq!(indikator(&docs[0]), expected);
+    assert!(
+        docs[0]
+            .notices
+            .iter()
+            .all(|n| n.kind != lakip::model::NoticeKind::SecondTable),
+        "{:?}",
+        docs[0].notices
+    );
+}

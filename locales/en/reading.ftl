@@ -152,3 +152,4 @@ read-notes-line-numbers = { $row } opens notes ('{ $notes }') and holds numbers:
 read-capaian-kept = { $row } ('{ $text }'): its capaian { $value }, with no target or realisasi of its own, is the average or sum of the capaian of the { $count } rows above it: read as an indikator all the same; if the row is their average or total, label it Rata-rata or Jumlah
 read-wrapped-indikator = row { $row } ('{ $text }') has no number and no figures: read as the rest of the text of row { $previous } above it, not as an indikator of its own
 read-indikator-without-figures = row { $row } ('{ $text }') has no number and no figures, right under the indikator of row { $previous }: read as an indikator of its own; if it is the rest of row { $previous }'s text, write it in the same cell
+read-table-after-caption = another table starts at row { $row } ('{ $text }') and is not read into this one; put each table on a sheet of its own, or give this one a header of its own

@@ -20,6 +20,7 @@ use rust_decimal::Decimal;
 use std::borrow::Cow;
 use std::sync::Arc;
 
+mod captions;
 mod rows;
 
 /// Reads a sheet whose header made it a PK, kinerja or RAK table (a copy of it: the caller's
@@ -179,6 +180,9 @@ pub(crate) struct Reader {
     next: usize,
     /// Another table started: no further row is this table's.
     done: bool,
+    /// The caption numbers above the header (`Tabel 3.1`): a caption of another under the
+    /// rows starts another table.
+    captions: Vec<String>,
 }
 
 impl Reader {
@@ -203,6 +207,7 @@ impl Reader {
             rest: None,
             next: 0,
             done: false,
+            captions: captions::above(&head[..header_pos]),
         }
     }
 
@@ -299,7 +304,16 @@ impl Reader {
     /// under it decides whether another table starts), or what may be a header further down
     /// (read with the rows under it). Word documents are not streamed.
     fn waits(&self, row: &Row) -> bool {
-        self.state.opens_signature(row, &self.columns) || may_be_header(row, &self.columns)
+        self.state.opens_signature(row, &self.columns)
+            || may_be_header(row, &self.columns)
+            || self.caption_starts(row)
+    }
+
+    /// A spreadsheet's row, under rows read, that is the caption of another table.
+    fn caption_starts(&self, row: &Row) -> bool {
+        self.table.is_none()
+            && !self.state.indicators.is_empty()
+            && captions::starts_other(row, &self.captions)
     }
 
     /// Whether the row before `rows[i]` starts another table: said, with its rows, as notes.
@@ -322,6 +336,11 @@ impl Reader {
             });
         if let (Some(reason), false) = (other, signed) {
             second_table(&rows[i - 1..], doc, at, Some(reason));
+            return true;
+        }
+        if !signed && self.caption_starts(row) {
+            self.rest = Some(row.index);
+            captions::other_table(&rows[i - 1..], doc, at);
             return true;
         }
         // A row that goes on numbering the table under what was taken for its signature is
@@ -700,9 +719,7 @@ fn second_table<'a>(
     word_reason: Option<&str>,
 ) {
     let Some(first) = rows.first() else { return };
-    for row in rows.iter().filter(|r| !super::is_blank(r)) {
-        doc.rows.push((row.index + 1, RowClass::Note));
-    }
+    as_notes(rows, doc);
     let word = crate::model::is_word(&doc.file);
     let anchor = rows.iter().find(|r| word && word::table_of(r).is_some());
     let (message, first) = match anchor {
@@ -732,6 +749,13 @@ fn second_table<'a>(
         message,
         at(first.index).location(first.cells.first().map_or(0, |c| c.col)),
     ));
+}
+
+/// The rows of another table, kept as notes.
+fn as_notes(rows: &[Row], doc: &mut Document) {
+    for row in rows.iter().filter(|r| !super::is_blank(r)) {
+        doc.rows.push((row.index + 1, RowClass::Note));
+    }
 }
 
 /// Message keys, put in words only when the notice is made.
