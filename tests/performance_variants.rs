@@ -869,3 +869,55 @@ fn text_cells_above_two_show_a_capaian_columns_scale() {
     let (rc, out) = check_file(&fixture, "bab3.xlsx");
     assert_eq!((rc, out.trim()), (0, CHECKED_OK));
 }
+
+#[test]
+fn a_bare_target_below_one_of_a_persentase_indikator_is_a_doubt() {
+    // Row 3's 0,775 may be 77,5% typed as a fraction, or 0,775%: the table does not say.
+    // Row 4's 3,5 names no percentage; row 5's `0,5%` says its unit; row 6's 77,5 is above one.
+    let rows = [
+        vec![
+            V::N(1.0),
+            V::T(fx::SASARAN[0]),
+            V::T("Persentase data pemilih mutakhir"),
+            V::N(0.775),
+        ],
+        vec![
+            V::N(2.0),
+            V::T(fx::SASARAN[1]),
+            V::T("Indeks kepuasan layanan"),
+            V::N(3.5),
+        ],
+        vec![
+            V::N(3.0),
+            V::E,
+            V::T("Persentase kesalahan data"),
+            V::T("0,5%"),
+        ],
+        vec![
+            V::N(4.0),
+            V::E,
+            V::T("Persentase partisipasi pemilih"),
+            V::N(77.5),
+        ],
+    ];
+    let fixture = |p: &Path| {
+        fx::write(
+            p,
+            &[fx::Table {
+                sheet: "PK",
+                titles: &["PERJANJIAN KINERJA TAHUN 2023"],
+                header: &["No", "Sasaran", "Indikator Kinerja", "Target"],
+                rows: &rows,
+                merged_down: &[],
+            }],
+        )
+    };
+    let doc = import(&fixture, "pk.xlsx").remove(0);
+    assert_eq!(column(&doc, "target"), ["0,775", "3,5", "0,5%", "77,5"]);
+    assert_eq!(
+        notices(&doc, "doubt"),
+        ["row 3: the target of 'Persentase data pemilih mutakhir', a percentage, is written 0,775, below one and with no %: read as written; if 77,5% is meant, write 77,5%"]
+    );
+    let (_, out) = check_file(&fixture, "pk.xlsx");
+    assert!(out.contains("unsure: 0 errors, 1 warning"), "{out}");
+}

@@ -153,3 +153,4 @@ read-capaian-kept = { $row } ('{ $text }'): its capaian { $value }, with no targ
 read-wrapped-indikator = row { $row } ('{ $text }') has no number and no figures: read as the rest of the text of row { $previous } above it, not as an indikator of its own
 read-indikator-without-figures = row { $row } ('{ $text }') has no number and no figures, right under the indikator of row { $previous }: read as an indikator of its own; if it is the rest of row { $previous }'s text, write it in the same cell
 read-table-after-caption = another table starts at row { $row } ('{ $text }') and is not read into this one; put each table on a sheet of its own, or give this one a header of its own
+read-persentase-below-one = row { $row }: the { $field } of '{ $indikator }', a percentage, is written { $text }, below one and with no %: read as written; if { $percent }% is meant, write { $percent }%

@@ -21,6 +21,7 @@ use std::borrow::Cow;
 use std::sync::Arc;
 
 mod captions;
+mod persentase;
 mod rows;
 
 /// Reads a sheet whose header made it a PK, kinerja or RAK table (a copy of it: the caller's
@@ -1553,6 +1554,7 @@ fn read_indicator(
     if ind.periode().is_empty() {
         satuan_units(&mut ind, columns, at, doc);
     }
+    persentase::fractions(&ind, at, doc);
     let follower =
         ind.pelaksana().is_some() || ind.scheduled_months() > 0 || text(Role::Ket, false).is_some();
     Ok(Read {
