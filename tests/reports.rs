@@ -350,12 +350,15 @@ fn a_table_without_a_realisasi_column_has_no_realisasi_of_0() {
 /// / 90, Keg 2: 200 / 220 / 150) reads the revised pagu, 100 + 220 = 320, and `Realisasi s.d.
 /// TW III | Realisasi s.d. TW IV` (Keg 1: 100 / 60 / 90, Keg 2: 200 / 100 / 150, with `Pagu`
 /// first) the later period, 90 + 150 = 240. Before, the first column won in silence (pagu 320
-/// read as 120 + 200). Each says which it read as a `doubt`.
+/// read as 120 + 200). `Realisasi TW III | Realisasi s.d. TW III` (Keg 1: 100 / 40 / 90, Keg
+/// 2: 200 / 50 / 150) reads the total up to the period, 90 + 150 = 240, not the quarter's own
+/// 40 + 50 (once read, as the first of two of one period). Each says which it read as a
+/// `doubt`.
 #[test]
 fn of_two_columns_for_one_amount_the_later_is_read_and_said() {
     // The header's three amount names, each kegiatan's values, the field read, its total.
     type Case = ([&'static str; 3], [[f64; 3]; 2], &'static str, &'static str);
-    let cases: [Case; 2] = [
+    let cases: [Case; 3] = [
         (
             ["Pagu Awal", "Pagu Revisi", "Realisasi"],
             [[120.0, 100.0, 90.0], [200.0, 220.0, 150.0]],
@@ -365,6 +368,12 @@ fn of_two_columns_for_one_amount_the_later_is_read_and_said() {
         (
             ["Pagu", "Realisasi s.d. TW III", "Realisasi s.d. TW IV"],
             [[100.0, 60.0, 90.0], [200.0, 100.0, 150.0]],
+            "realisasi",
+            "240",
+        ),
+        (
+            ["Pagu", "Realisasi TW III", "Realisasi s.d. TW III"],
+            [[100.0, 40.0, 90.0], [200.0, 50.0, 150.0]],
             "realisasi",
             "240",
         ),

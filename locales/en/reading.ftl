@@ -154,3 +154,4 @@ read-wrapped-indikator = row { $row } ('{ $text }') has no number and no figures
 read-indikator-without-figures = row { $row } ('{ $text }') has no number and no figures, right under the indikator of row { $previous }: read as an indikator of its own; if it is the rest of row { $previous }'s text, write it in the same cell
 read-table-after-caption = another table starts at row { $row } ('{ $text }') and is not read into this one; put each table on a sheet of its own, or give this one a header of its own
 read-persentase-below-one = row { $row }: the { $field } of '{ $indikator }', a percentage, is written { $text }, below one and with no %: read as written; if { $percent }% is meant, write { $percent }%
+read-why-up-to = its name says it is the total up to the period, the other a period's own

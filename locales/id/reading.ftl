@@ -135,3 +135,4 @@ read-wrapped-indikator = baris { $row } ('{ $text }') tidak bernomor dan tidak b
 read-indikator-without-figures = baris { $row } ('{ $text }') tidak bernomor dan tidak berisi angka, tepat di bawah indikator baris { $previous }: dibaca sebagai indikator tersendiri; jika ini lanjutan teks baris { $previous }, tulis di sel yang sama
 read-table-after-caption = tabel lain dimulai di baris { $row } ('{ $text }') dan tidak dibaca ke dalam tabel ini; letakkan setiap tabel di lembar kerjanya sendiri, atau beri tabel ini kepala tabelnya sendiri
 read-persentase-below-one = baris { $row }: { $field } '{ $indikator }', sebuah persentase, ditulis { $text }, di bawah satu dan tanpa %: dibaca sebagaimana tertulis; jika yang dimaksud { $percent }%, tulis { $percent }%
+read-why-up-to = namanya menyatakan jumlah sampai dengan periode itu, yang lain jumlah satu periode saja

@@ -469,6 +469,28 @@ pub fn role_of_normalized(norm: &str) -> Option<Role> {
     Some(role)
 }
 
+/// Why, of two columns named for one amount, the one read was chosen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Chosen {
+    /// Its name says it is the later figure (`Revisi`, `TW IV`, the latest year's group).
+    Later,
+    /// Nothing tells them apart: the first.
+    First,
+    /// Its name says it is the total up to a period (`s.d. TW II`), the other a period's own.
+    UpTo,
+}
+
+/// A header name that says its figure runs up to a period: `s.d. TW II`, `s/d Juni`,
+/// `sampai dengan`, `kumulatif` (`norm` normalised).
+pub fn up_to(norm: &str) -> bool {
+    let words: Vec<&str> = norm.split(' ').collect();
+    norm.starts_with("s d ")
+        || norm.contains(" s d ")
+        || words.contains(&"sd")
+        || words.contains(&"sampai")
+        || words.contains(&"kumulatif")
+}
+
 /// The columns of a realisation by period, as SAKTI writes them: `Lock Pagu`, and under
 /// `Realisasi` the `Periode Lalu`, `Periode Ini` and `s.d. Periode` (up to this period: the
 /// realisasi itself).
@@ -480,11 +502,7 @@ fn period_role(norm: &str) -> Option<Role> {
     if !words.contains(&"periode") {
         return None;
     }
-    let up_to = norm.starts_with("s d ")
-        || norm.contains(" s d ")
-        || words.contains(&"sd")
-        || words.contains(&"sampai");
-    if up_to {
+    if up_to(norm) {
         Some(Role::Realisasi)
     } else if words.contains(&"lalu") {
         Some(Role::RealisasiLalu)
@@ -660,8 +678,8 @@ pub struct ColumnMap {
     /// The amount columns' numbers and formulas in a column-number row (see `units`).
     pub numbers: Vec<crate::model::ColumnNumber>,
     /// Two columns the header names for one amount (`Pagu Awal | Pagu Revisi`): the role, the
-    /// column read and the column not read (see `header::columns_of`), said as a doubt.
-    pub doubles: Vec<(Role, u32, u32)>,
+    /// column read, the column not read and why (see `header::columns_of`), said as a doubt.
+    pub doubles: Vec<(Role, u32, u32, Chosen)>,
     /// The rows above the body (title block and header), each as [`header::signature`] gives
     /// it: a report printed with them at every page top repeats them inside the data.
     ///

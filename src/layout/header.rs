@@ -1,6 +1,8 @@
 //! Finding the header row, its repeats at page breaks, and column-numbering rows.
 
-use super::columns::{normalize, role_of, role_of_normalized, ColumnMap, PageTop, Role};
+use super::columns::{
+    normalize, role_of, role_of_normalized, up_to, Chosen, ColumnMap, PageTop, Role,
+};
 use crate::source::{Row, Value};
 
 /// Header rows are looked for among the first rows of a sheet.
@@ -253,7 +255,11 @@ fn grouped_repeats(upper: &Row, lower: &Row, columns: &mut ColumnMap) {
                 columns.names.insert(*col, format!("{group} {name}"));
             }
             if *col != read {
-                columns.doubles.push((role, read, *col));
+                let why = match read > *col {
+                    true => Chosen::Later,
+                    false => Chosen::First,
+                };
+                columns.doubles.push((role, read, *col, why));
             }
         }
         columns.roles.retain(|r, c| *r != role || *c == read);
@@ -335,8 +341,8 @@ pub fn columns_of(row: &Row) -> ColumnMap {
 }
 
 /// Gives `col` the role its name makes, unless a column before it has it. Two columns named
-/// for one amount (`Pagu Awal | Pagu Revisi`, `Semula | Menjadi`) are a choice: the one whose
-/// name says it is the later figure is read, else the first; the choice is kept to be said.
+/// for one amount (`Pagu Awal | Pagu Revisi`, `Semula | Menjadi`) are a choice ([`prefer`]),
+/// kept to be said.
 fn take_role(map: &mut ColumnMap, role: Role, col: u32, text: &str) {
     let Some(first) = map.roles.get(&role).copied() else {
         map.roles.insert(role, col);
@@ -345,6 +351,35 @@ fn take_role(map: &mut ColumnMap, role: Role, col: u32, text: &str) {
     if role.field().is_none() {
         return;
     }
+    let name = |c: &u32| map.names.get(c).cloned().unwrap_or_default();
+    let (take_new, why) = prefer(text, &name(&first));
+    if !take_new {
+        map.doubles.push((role, first, col, why));
+        return;
+    }
+    // The column read until now gives way: the columns it was read over are said against
+    // this one.
+    let earlier: Vec<(usize, String)> = (map.doubles.iter().enumerate())
+        .filter(|(_, d)| d.0 == role && d.1 == first)
+        .map(|(i, d)| (i, name(&d.2)))
+        .collect();
+    for (i, other) in earlier {
+        map.doubles[i].1 = col;
+        map.doubles[i].3 = match prefer(text, &other) {
+            (true, why) => why,
+            (false, _) => Chosen::Later,
+        };
+    }
+    map.roles.insert(role, col);
+    map.doubles.push((role, col, first, why));
+}
+
+/// Of two columns named for one amount, whether the one named `new` (right of the other,
+/// named `old`) is read, and why. A total up to a period (`Realisasi s.d. TW II`) over a
+/// period's own (`Realisasi TW II`): the year's realisasi is the total; of two periods
+/// (`s.d. TW III | s.d. TW IV`, `Juni | Desember`), the later; else the one whose name says it
+/// is the later figure (`Revisi`), else the first.
+fn prefer(new: &str, old: &str) -> (bool, Chosen) {
     let later = |t: &str| {
         let norm = normalize(t);
         [
@@ -359,18 +394,16 @@ fn take_role(map: &mut ColumnMap, role: Role, col: u32, text: &str) {
         .iter()
         .any(|w| norm.split(' ').any(|x| x == *w))
     };
-    let first_name = map.names.get(&first).cloned().unwrap_or_default();
-    // Of two periods (`s.d. TW III | s.d. TW IV`, `Juni | Desember`), the later.
-    let by_period = period_of(text)
-        .zip(period_of(&first_name))
-        .map(|(new, old)| new > old);
-    let take_new = by_period.unwrap_or_else(|| later(text) && !later(&first_name));
-    let (read, other) = match take_new {
-        true => (col, first),
-        false => (first, col),
-    };
-    map.roles.insert(role, read);
-    map.doubles.push((role, read, other));
+    match (up_to(&normalize(new)), up_to(&normalize(old))) {
+        (true, false) => return (true, Chosen::UpTo),
+        (false, true) => return (false, Chosen::UpTo),
+        _ => {}
+    }
+    let by_period = period_of(new).zip(period_of(old)).map(|(n, o)| n > o);
+    match by_period.unwrap_or_else(|| later(new) && !later(old)) {
+        true => (true, Chosen::Later),
+        false => (false, Chosen::First),
+    }
 }
 
 /// The month a header name's period ends in: `TW III` / `Triwulan 3` → 9, `Juni` → 6.

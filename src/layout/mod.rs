@@ -30,7 +30,7 @@ use crate::numbers;
 use crate::source::{Row, Sheet};
 use crate::t;
 use amounts::At;
-use columns::{ColumnMap, Role};
+use columns::{Chosen, ColumnMap, Role};
 use lines::{Entry, Line};
 use std::collections::BTreeMap;
 use std::sync::Arc;
@@ -442,7 +442,7 @@ fn choice_notices(plan: &Plan, doc: &Document, sheet: &Sheet) -> Vec<Notice> {
         true => crate::msg!("read-word-column", number = col + 1),
         false => crate::msg!("read-column", column = crate::source::column_name(*col)),
     };
-    out.extend(plan.columns.doubles.iter().map(|(_, read, other)| {
+    out.extend(plan.columns.doubles.iter().map(|(_, read, other, why)| {
         Notice::new(
             NoticeKind::Doubt,
             crate::msg!(
@@ -452,9 +452,10 @@ fn choice_notices(plan: &Plan, doc: &Document, sheet: &Sheet) -> Vec<Notice> {
                 second = letter(read.max(other)),
                 second_name = name(read.max(other)),
                 read = letter(read),
-                why = match read > other {
-                    true => crate::msg!("read-why-later-figure"),
-                    false => crate::msg!("read-why-first-of-two"),
+                why = match why {
+                    Chosen::Later => crate::msg!("read-why-later-figure"),
+                    Chosen::First => crate::msg!("read-why-first-of-two"),
+                    Chosen::UpTo => crate::msg!("read-why-up-to"),
                 },
                 other = letter(other),
             ),
