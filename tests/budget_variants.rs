@@ -1454,3 +1454,43 @@ fn a_rak_biaya_in_thousands_is_read_in_rupiah() {
         .collect();
     assert_eq!(biaya, [dec("1500000"), dec("2500000")]);
 }
+
+/// A notes line among the rows of a table of bare headings (`Catatan: angka sementara` in row
+/// 7) is a note: `Belanja Jasa` under it stays in Program Penyelenggaraan Pemilu, whose items
+/// then hold 500 000 + 100 000 = 600 000 of pagu and 450 000 + 90 000 = 540 000 realisasi.
+/// Once it was a third program heading over `Belanja Jasa`, and `check` said ok.
+#[test]
+fn a_notes_line_among_the_rows_is_a_note_not_a_heading_of_the_rows_under_it() {
+    support::english();
+    let doc = read_table(&[
+        ["Uraian", "Pagu", "Realisasi"],
+        ["Program Dukungan Manajemen", "", ""],
+        ["Belanja Pegawai", "600000", "550000"],
+        ["Belanja Barang", "400000", "350000"],
+        ["Program Penyelenggaraan Pemilu", "", ""],
+        ["Belanja Barang Pemilu", "500000", "450000"],
+        ["Catatan: angka sementara", "", ""],
+        ["Belanja Jasa", "100000", "90000"],
+        ["Jumlah", "1600000", "1440000"],
+    ]);
+    let headings: Vec<&str> = doc.headings().iter().map(|h| h.text.as_str()).collect();
+    assert_eq!(
+        headings,
+        [
+            "Program Dukungan Manajemen",
+            "Program Penyelenggaraan Pemilu"
+        ]
+    );
+    let pemilu: Decimal = doc
+        .items()
+        .iter()
+        .filter(|i| i.heading == Some(1))
+        .filter_map(|i| i.amounts.get(&Field::Realisasi).and_then(|q| q.value))
+        .sum();
+    assert_eq!(pemilu, dec("540000"));
+    assert_eq!(count(&doc, RowClass::Note), 1);
+    assert_eq!(
+        notices(&doc, NoticeKind::Continuation),
+        ["row 7 ('Catatan: angka sementara') opens a note: read as a note, not as a heading of the rows under it"]
+    );
+}

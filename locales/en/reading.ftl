@@ -155,3 +155,4 @@ read-indikator-without-figures = row { $row } ('{ $text }') has no number and no
 read-table-after-caption = another table starts at row { $row } ('{ $text }') and is not read into this one; put each table on a sheet of its own, or give this one a header of its own
 read-persentase-below-one = row { $row }: the { $field } of '{ $indikator }', a percentage, is written { $text }, below one and with no %: read as written; if { $percent }% is meant, write { $percent }%
 read-why-up-to = its name says it is the total up to the period, the other a period's own
+read-notes-line = row { $row } ('{ $text }') opens a note: read as a note, not as a heading of the rows under it

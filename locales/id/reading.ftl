@@ -136,3 +136,4 @@ read-indikator-without-figures = baris { $row } ('{ $text }') tidak bernomor dan
 read-table-after-caption = tabel lain dimulai di baris { $row } ('{ $text }') dan tidak dibaca ke dalam tabel ini; letakkan setiap tabel di lembar kerjanya sendiri, atau beri tabel ini kepala tabelnya sendiri
 read-persentase-below-one = baris { $row }: { $field } '{ $indikator }', sebuah persentase, ditulis { $text }, di bawah satu dan tanpa %: dibaca sebagaimana tertulis; jika yang dimaksud { $percent }%, tulis { $percent }%
 read-why-up-to = namanya menyatakan jumlah sampai dengan periode itu, yang lain jumlah satu periode saja
+read-notes-line = baris { $row } ('{ $text }') membuka catatan: dibaca sebagai catatan, bukan judul baris-baris di bawahnya

@@ -20,7 +20,7 @@ pub(crate) mod wrapped;
 use super::codes;
 use super::lines::{Entry, Leftover, Line};
 use super::numbering::{code_level, Style};
-use crate::model::{Heading, Item, Level, Notice, RowClass, Total};
+use crate::model::{Heading, Item, Level, Notice, NoticeKind, RowClass, Total};
 use std::collections::BTreeMap;
 
 /// What an entry turned out to be.
@@ -99,11 +99,12 @@ pub fn build(mut lines: Vec<(u32, Line)>, coded: bool) -> Built {
         by_bare_runs(&lines, &facts)
     };
     put_words_back(&mut lines, &words, as_written);
-    let notices = if in_columns {
+    let mut notices = if in_columns {
         breaks::continue_across(&mut lines, &mut roles)
     } else {
         level_notices
     };
+    notices.extend(notes_lines(&lines, &mut roles, &facts));
     let mut built = link(lines, &roles, in_columns);
     built.notices = number_notices;
     built.notices.extend(word_notices);
@@ -142,6 +143,8 @@ struct Facts {
     uraian: bool,
     amounts: bool,
     described: bool,
+    /// Text alone that opens a note (`Catatan: angka sementara`): never a heading.
+    note: bool,
 }
 
 impl Facts {
@@ -158,6 +161,12 @@ impl Facts {
             uraian: e.uraian.is_some(),
             amounts: e.has_amounts(),
             described: e.sasaran.is_some() || e.indikator.is_some(),
+            note: numbering.is_none()
+                && e.code().is_none()
+                && !e.has_amounts()
+                && e.uraian
+                    .as_deref()
+                    .is_some_and(crate::layout::notes::labelled),
         }
     }
 }
@@ -748,7 +757,8 @@ fn by_bare_runs(lines: &[(u32, Line)], facts: &[Facts]) -> Vec<Role> {
     };
     for (_, line) in lines {
         match line {
-            Line::Entry(e) if e.bare => {
+            // A notes line (see [`notes_lines`]) is no heading of a run.
+            Line::Entry(e) if e.bare && !facts[roles.len()].note => {
                 run.push(roles.len());
                 roles.push(Role::Note);
             }
@@ -763,6 +773,27 @@ fn by_bare_runs(lines: &[(u32, Line)], facts: &[Facts]) -> Vec<Role> {
     }
     close(&mut run, &mut roles);
     roles
+}
+
+/// Text alone that opens a note (`Catatan: angka sementara`, `Keterangan: …`) among the
+/// rows: a note, not a heading of the rows under it (which then went under it, out of the
+/// program they belong to), and said.
+fn notes_lines(lines: &[(u32, Line)], roles: &mut [Role], facts: &[Facts]) -> Vec<Notice> {
+    let mut notices = Vec::new();
+    for ((k, e), f) in entries(lines).enumerate().zip(facts) {
+        // Already a note or the rest of a row above (see `wrapped`): nothing to change or say.
+        if !f.note || !matches!(roles[k], Role::Heading(_) | Role::Item(_) | Role::Note) {
+            continue;
+        }
+        roles[k] = Role::Note;
+        let text = crate::text::shorten_line(e.uraian.as_deref().unwrap_or(""), 50);
+        notices.push(Notice::new(
+            NoticeKind::Continuation,
+            crate::msg!("read-notes-line", row = e.row + 1, text = text),
+            e.location.clone(),
+        ));
+    }
+    notices
 }
 
 const LEVELS: usize = Level::ALL.len();

@@ -33,19 +33,29 @@ pub fn opens_notes(row: &Row) -> Option<&str> {
     if marked {
         return Some(text);
     }
+    labelled(text).then_some(text)
+}
+
+/// A text that opens notes with a notes word and a colon (`Catatan: angka sementara`,
+/// `Keterangan:`, `Sumber data:`), as [`opens_notes`] reads a row's first text.
+pub fn labelled(text: &str) -> bool {
     // Asked of every row: most first letters rule it out before a word is made.
-    let first = text.as_bytes().first()?.to_ascii_lowercase();
-    if !matches!(first, b'k' | b'c' | b's' | b'n' | b'l') {
-        return None;
+    let Some(first) = text.trim_start().as_bytes().first() else {
+        return false;
+    };
+    if !matches!(first.to_ascii_lowercase(), b'k' | b'c' | b's' | b'n' | b'l') {
+        return false;
     }
-    let (head, _) = text.split_once(':')?;
+    let Some((head, _)) = text.split_once(':') else {
+        return false;
+    };
     let head = normalize(head);
     let mut words = head.split(' ').filter(|w| !w.is_empty());
     let first = words.next();
     let opens = first.is_some_and(|w| WORDS.contains(&w));
     // `Sumber:`, `Sumber data:`; `Sumber Daya Manusia: …` names an indikator.
     let most = if first == Some("sumber") { 1 } else { 2 };
-    (opens && words.count() <= most).then_some(text)
+    opens && words.count() <= most
 }
 
 /// A number in the row's own cells: a notes row that holds one is said.
