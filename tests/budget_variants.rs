@@ -1494,3 +1494,41 @@ fn a_notes_line_among_the_rows_is_a_note_not_a_heading_of_the_rows_under_it() {
         ["row 7 ('Catatan: angka sementara') opens a note: read as a note, not as a heading of the rows under it"]
     );
 }
+
+/// Items numbered `1)`, `2)` under programs numbered `1`, `2` in the No column: a level of their
+/// own. Read as the programs' style (both arabic), the six rows were six items side by side,
+/// 1 000 000 + 600 000 + 400 000 + 500 000 + 300 000 + 200 000 = 3 000 000 of pagu, and with
+/// no total row nothing disagreed. By hand: two programs of two items each, 600 000 + 400 000
+/// + 300 000 + 200 000 = 1 500 000, each program's own pagu their sum.
+#[test]
+fn items_numbered_with_a_parenthesis_are_a_level_under_programs_numbered_without() {
+    support::english();
+    let doc = read_table(&[
+        ["No", "Program/Kegiatan", "Pagu", "Realisasi"],
+        ["1", "Program Dukungan Manajemen", "1000000", "900000"],
+        ["", "1) Belanja Pegawai", "600000", "550000"],
+        ["", "2) Belanja Barang dan Jasa", "400000", "350000"],
+        ["2", "Program Penyelenggaraan Pemilu", "500000", "450000"],
+        ["", "1) Belanja Barang", "300000", "250000"],
+        ["", "2) Belanja Modal", "200000", "200000"],
+    ]);
+    let headings: Vec<&str> = doc.headings().iter().map(|h| h.text.as_str()).collect();
+    assert_eq!(
+        headings,
+        [
+            "Program Dukungan Manajemen",
+            "Program Penyelenggaraan Pemilu"
+        ]
+    );
+    assert_eq!(
+        item_texts(&doc),
+        [
+            "Belanja Pegawai",
+            "Belanja Barang dan Jasa",
+            "Belanja Barang",
+            "Belanja Modal"
+        ]
+    );
+    assert_eq!(sum(&doc, Field::Pagu), dec("1500000"));
+    assert_eq!(sum(&doc, Field::Realisasi), dec("1350000"));
+}

@@ -513,7 +513,9 @@ impl RunningCount {
             return;
         };
         let n = match style {
-            Style::Arabic => n.trim_end_matches(['.', ')']).parse::<i64>().ok(),
+            Style::Arabic | Style::ArabicParen => {
+                n.trim_end_matches(['.', ')']).parse::<i64>().ok()
+            }
             _ => None,
         };
         let Some(n) = n else {

@@ -7,6 +7,8 @@ use crate::model::Level;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Style {
     Arabic,
+    /// `1)`: a level of its own under `1`/`1.` (`1 Program …`, `a. kegiatan`, `1) rincian`).
+    ArabicParen,
     /// `1.1`, `1.1.1`: the number of parts.
     Dotted(u8),
     Roman,
@@ -30,14 +32,23 @@ pub fn split(text: &str) -> Option<(Style, String, String)> {
     }
     let number = token.trim_end_matches(['.', ',', ')']);
     let had_mark = number.len() < token.len();
-    let style = style_of(number, had_mark)?;
+    let style = paren(style_of(number, had_mark)?, token);
     Some((style, number.to_string(), rest.to_string()))
+}
+
+/// An arabic number closed by a parenthesis only (`1)`, not `(1)`) is [`Style::ArabicParen`].
+fn paren(style: Style, token: &str) -> Style {
+    let closed = token.trim().ends_with(')') && !token.trim_start().starts_with('(');
+    match style {
+        Style::Arabic if closed => Style::ArabicParen,
+        style => style,
+    }
 }
 
 /// A number standing alone in a No column: `1`, `1.`, `a`, `a.`, `II`, `1.2`.
 pub fn split_token(token: &str) -> Option<(Style, String)> {
     let number = token_number(token);
-    Some((token_style(number)?, number.to_string()))
+    Some((paren(token_style(number)?, token), number.to_string()))
 }
 
 /// A No cell's text without spaces and the mark after its number (`12.` → `12`).
