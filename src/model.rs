@@ -979,13 +979,25 @@ impl Indicator {
         self.periode().iter().find(|p| p.akhir).or_else(last_year)
     }
 
-    /// Months with a schedule mark (`-` is none).
+    /// Months with a schedule mark (see [`is_scheduled`]).
     pub fn scheduled_months(&self) -> usize {
-        self.jadwal()
-            .iter()
-            .filter(|m| !m.trim().is_empty() && m.trim() != "-")
-            .count()
+        self.jadwal().iter().filter(|m| is_scheduled(m)).count()
     }
+}
+
+/// Whether a RAK's mark in a month (or quarter) schedules it: `v`, `x`, `√`, a target for
+/// the period (`20%`, `3`) do; an empty cell, `-` and a zero (`0`, `0%`, `0,00`: nothing
+/// planned for the period) do not.
+pub fn is_scheduled(mark: &str) -> bool {
+    let mark = mark.trim();
+    let zero = !mark.is_empty()
+        && mark
+            .trim_end_matches('%')
+            .trim()
+            .chars()
+            .all(|c| c == '0' || c == ',' || c == '.')
+        && mark.starts_with('0');
+    !mark.is_empty() && mark != "-" && !zero
 }
 
 /// A program's budget line under a PK table (`1. Penyelenggaraan Pemilu … Rp. 10.069.050.000,-`).

@@ -921,3 +921,71 @@ fn a_bare_target_below_one_of_a_persentase_indikator_is_a_doubt() {
     let (_, out) = check_file(&fixture, "pk.xlsx");
     assert!(out.contains("unsure: 0 errors, 1 warning"), "{out}");
 }
+
+/// A RAK's quarters marked with the period's target, `0` where nothing is planned: `0 | 0 |
+/// 3,5 | 3,5` schedules the second half (Jul–Des), `0 | 0 | 0 | 0` no quarter at all. A `0` was
+/// once a mark like `v`: every action ran Jan–Des, and `check` said ok.
+#[test]
+fn a_zero_in_a_rak_quarter_schedules_nothing() {
+    let rows = [
+        vec![
+            V::N(1.0),
+            V::T(fx::SASARAN[0]),
+            V::T("Indeks kepuasan layanan"),
+            V::N(3.5),
+            V::T("Survei kepuasan"),
+            V::N(0.0),
+            V::N(0.0),
+            V::N(3.5),
+            V::N(3.5),
+            V::N(1_000_000.0),
+        ],
+        vec![
+            V::N(2.0),
+            V::T(fx::SASARAN[1]),
+            V::T("Jumlah laporan kinerja"),
+            V::N(12.0),
+            V::T("Penyusunan laporan"),
+            V::N(0.0),
+            V::N(0.0),
+            V::N(0.0),
+            V::T("0%"),
+            V::N(2_000_000.0),
+        ],
+    ];
+    let fixture = |p: &Path| {
+        fx::write(
+            p,
+            &[fx::Table {
+                sheet: "RAK",
+                titles: &["RENCANA AKSI TAHUN 2023"],
+                header: &[
+                    "No",
+                    "Sasaran",
+                    "Indikator Kinerja",
+                    "Target",
+                    "Rencana Aksi",
+                    "TW I",
+                    "TW II",
+                    "TW III",
+                    "TW IV",
+                    "Anggaran",
+                ],
+                rows: &rows,
+                merged_down: &[],
+            }],
+        )
+    };
+    let dir = workspace(&[(&fixture, "rak.xlsx")]);
+    let (_, lampiran, _) = lakip(dir.path(), &["render", "lampiran"]);
+    assert!(
+        lampiran.contains("| Survei kepuasan | Jul–Des |"),
+        "{lampiran}"
+    );
+    let (_, out, _) = lakip(dir.path(), &["check"]);
+    assert!(
+        out.contains("warning[rak-unscheduled]") && out.contains("Penyusunan laporan"),
+        "{out}"
+    );
+    assert_eq!(out.matches("warning[rak-unscheduled]").count(), 1, "{out}");
+}

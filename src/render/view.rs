@@ -767,11 +767,7 @@ fn bulan(jadwal: &[String]) -> String {
         "Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des",
     ];
     let on: Vec<bool> = (0..12)
-        .map(|m| {
-            jadwal
-                .get(m)
-                .is_some_and(|t| !t.trim().is_empty() && t.trim() != "-")
-        })
+        .map(|m| jadwal.get(m).is_some_and(|t| crate::model::is_scheduled(t)))
         .collect();
     let mut runs = Vec::new();
     let mut m = 0;
