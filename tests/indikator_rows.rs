@@ -234,3 +234,76 @@ fn a_sasaran_on_a_row_of_its_own_is_the_sasaran_of_the_rows_under_it() {
     );
     assert!(checked.contains(CHECKED_OK), "{checked}");
 }
+
+#[test]
+fn an_indikator_whose_text_runs_on_into_the_row_of_its_figures_is_one_indikator() {
+    // Row 3 has the number, the sasaran and the first words; row 4 the rest of the words and
+    // the figures. Once two indikator: one measuring nothing, one named `pada pemilihan umum`.
+    let rows = vec![
+        vec![
+            V::N(1.0),
+            V::T(SASARAN[0]),
+            V::T("Persentase partisipasi pemilih"),
+        ],
+        measured(None, None, "pada pemilihan umum", [75.0, 70.0, 93.33]),
+        measured(
+            None,
+            None,
+            "Persentase keluhan yang ditindaklanjuti",
+            [95.0, 90.0, 94.74],
+        ),
+    ];
+    let (doc, checked) = read(&rows, &[]);
+    assert_eq!(
+        column(&doc, "indikator"),
+        [
+            "Persentase partisipasi pemilih pada pemilihan umum",
+            "Persentase keluhan yang ditindaklanjuti",
+        ]
+    );
+    assert_eq!(column(&doc, "number"), ["1", ""]);
+    assert_eq!(column(&doc, "target"), ["75", "95"]);
+    assert_eq!(column(&doc, "sasaran"), [SASARAN[0], SASARAN[0]]);
+    assert_eq!(
+        notices(&doc, "continuation"),
+        ["row 4 ('pada pemilihan umum') has no number: read as the rest of the indikator of row 3 above it, which has no figures, with the figures of row 4"]
+    );
+    assert!(checked.contains(CHECKED_OK), "{checked}");
+}
+
+#[test]
+fn a_sasaran_whose_text_runs_on_into_the_next_indikator_row_is_one_sasaran() {
+    // Row 4 goes on with the sasaran of row 3 (lower case) beside an indikator of its own:
+    // once a sasaran `masyarakat dalam Pemilu` of its own, three sasaran for two.
+    let rows = vec![
+        measured(
+            Some(1.0),
+            Some("Meningkatnya partisipasi"),
+            "Persentase partisipasi pemilih",
+            [77.5, 80.0, 103.23],
+        ),
+        measured(
+            None,
+            Some("masyarakat dalam Pemilu"),
+            "Jumlah laporan kinerja",
+            [12.0, 12.0, 100.0],
+        ),
+        measured(None, None, "Persentase pemilih pemula", [60.0, 66.0, 110.0]),
+        measured(
+            Some(2.0),
+            Some(SASARAN[2]),
+            "Persentase data pemilih mutakhir",
+            [100.0, 100.0, 100.0],
+        ),
+    ];
+    let (doc, checked) = read(&rows, &[]);
+    assert_eq!(
+        column(&doc, "sasaran"),
+        [SASARAN[1], SASARAN[1], SASARAN[1], SASARAN[2]]
+    );
+    assert_eq!(
+        notices(&doc, "continuation"),
+        ["row 4: its sasaran text ('masyarakat dalam Pemilu') is read as the rest of the sasaran of row 3 above it, not as a sasaran of its own"]
+    );
+    assert!(checked.contains(CHECKED_OK), "{checked}");
+}

@@ -1178,7 +1178,12 @@ impl State {
                 return Ok(RowClass::Total);
             }
         }
-        if let Some(class) = self.wrapped_text(&ind, row, columns, doc) {
+        // Right under the last indikator kept: its text may run on into this row.
+        let under = self.last_item_row.take() == row.index.checked_sub(1);
+        if let Some(class) = self.wrapped_text(&ind, under, row, columns, doc) {
+            return Ok(class);
+        }
+        if let Some(class) = self.runs_on_with_figures(&mut ind, under, doc) {
             return Ok(class);
         }
         if ind.is_continuation() {

@@ -6,7 +6,7 @@
 use super::{Read, State};
 use crate::layout::columns::{ColumnMap, Role};
 use crate::layout::hierarchy::wrapped::carries_on;
-use crate::model::{Document, Notice, NoticeKind, RowClass};
+use crate::model::{Document, Indicator, Notice, NoticeKind, RowClass};
 use crate::source::Row;
 use std::sync::Arc;
 
@@ -62,20 +62,17 @@ impl State {
     pub(super) fn wrapped_text(
         &mut self,
         ind: &Read,
+        under: bool,
         row: &Row,
         columns: &ColumnMap,
         doc: &mut Document,
     ) -> Option<RowClass> {
-        let under = self.last_item_row.take();
         let alone = text_alone(ind, row, columns)?;
         let last = self.indicators.last()?;
-        if under != Some(row.index.wrapping_sub(1)) {
+        if !under {
             return None;
         }
-        let sasaran_began = match self.indicators.len().checked_sub(2) {
-            Some(p) => !same_arc(&self.indicators[p].sasaran, &last.sasaran),
-            None => true,
-        };
+        let sasaran_began = self.sasaran_began();
         let runs_on = |above: Option<&str>, text: &Option<String>| match text {
             None => true,
             Some(t) => above.is_some_and(|a| carries_on(a, t)),
@@ -118,6 +115,82 @@ impl State {
             ),
             location,
         ));
+        Some(RowClass::Continuation)
+    }
+
+    /// Whether the sasaran of the last indikator kept began on its row.
+    fn sasaran_began(&self) -> bool {
+        let n = self.indicators.len();
+        match (n.checked_sub(2), self.indicators.last()) {
+            (Some(p), Some(last)) => !same_arc(&self.indicators[p].sasaran, &last.sasaran),
+            _ => true,
+        }
+    }
+
+    /// A row right under an indikator, with no number, whose texts carry on the row above's:
+    /// its own sasaran text (`dalam penyelenggaraan pemilu`, lower case) is the rest of the
+    /// sasaran that began there, the rows under carrying the whole; and when the row above has
+    /// no figure at all, its indikator text is the rest of that row's, whose figures it holds —
+    /// one indikator, said. `Some` when the row is taken into the row above.
+    pub(super) fn runs_on_with_figures(
+        &mut self,
+        ind: &mut Read,
+        under: bool,
+        doc: &mut Document,
+    ) -> Option<RowClass> {
+        let last = self.indicators.last()?;
+        if !under || ind.indicator.number.is_some() || !ind.has_figures() {
+            return None;
+        }
+        let (previous, here) = (last.location.row, ind.indicator.location.row);
+        let own_sasaran = ind
+            .sasaran_own
+            .then_some(ind.indicator.sasaran.as_deref())
+            .flatten();
+        if let Some(rest) =
+            own_sasaran.filter(|t| last.sasaran.as_deref().is_some_and(|s| carries_on(s, t)))
+        {
+            if !self.sasaran_began() {
+                return None;
+            }
+            let rest = rest.to_string();
+            say_rest(doc, &ind.indicator, previous, &rest, "read-wrapped-sasaran");
+            self.join(TextAlone {
+                sasaran: Some(rest),
+                indikator: None,
+            });
+            // The row carries the whole sasaran, as the rows under it do.
+            ind.indicator.sasaran = None;
+            ind.sasaran_own = false;
+        }
+        let last = self.indicators.last()?;
+        let figureless = !super::has_target(last)
+            && last.realisasi.is_none()
+            && last.stated_capaian.is_none()
+            && last.biaya().is_none()
+            && last.aksi().is_none();
+        let text = ind.indicator.indikator.as_deref()?;
+        let runs_on = last
+            .indikator
+            .as_deref()
+            .is_some_and(|a| carries_on(a, text));
+        if !figureless || !runs_on || ind.sasaran_own {
+            return None;
+        }
+        let text = text.to_string();
+        say_rest(doc, &ind.indicator, previous, &text, "read-wrapped-figures");
+        let last = self.indicators.last_mut()?;
+        let mut merged = std::mem::replace(&mut ind.indicator, last.clone());
+        let mut whole = last.indikator.take().unwrap_or_default();
+        append(&mut whole, &text);
+        merged.indikator = Some(whole);
+        merged.number = last.number.take();
+        merged.sasaran = last.sasaran.clone();
+        merged.location = last.location.clone();
+        self.sum_lines.add(&merged);
+        *last = merged;
+        // `here` is 1-based, as a location's row: the sheet row's index is one less.
+        self.last_item_row = Some(here.saturating_sub(1));
         Some(RowClass::Continuation)
     }
 
@@ -171,4 +244,17 @@ fn append(text: &mut String, rest: &str) {
         text.push(' ');
     }
     text.push_str(rest.trim());
+}
+
+/// Says a row's text taken as the rest of the row above's (message `key`).
+fn say_rest(doc: &mut Document, ind: &Indicator, previous: u32, text: &str, key: &'static str) {
+    let location = ind.location.clone();
+    doc.notices.push(Notice::new(
+        NoticeKind::Continuation,
+        crate::i18n::Message::new(key)
+            .arg("row", location.row)
+            .arg("previous", previous)
+            .arg("text", crate::text::shorten_line(text, 50)),
+        location,
+    ));
 }
