@@ -209,6 +209,60 @@ fn rule_duplicate_indikator() {
     assert_snapshot!(out);
 }
 
+/// The BAB III numbers its indikator `a.`, `b.` in their cells, the PK does not: the same
+/// indikator all the same, whose targets disagree (75% against the PK's 80%). Once the `a.`
+/// made a name of three words two indikator: no target-mismatch, only a pk-unmeasured
+/// warning, exit 0.
+#[test]
+fn an_indikator_numbered_in_its_cell_is_the_same_indikator_as_without() {
+    let (code, out) = check(
+        &[
+            (
+                "pk.xlsx",
+                &[
+                    PK_HEADER,
+                    &[
+                        "1",
+                        "Terwujudnya laporan",
+                        "Persentase partisipasi pemilih",
+                        "80%",
+                    ],
+                ],
+            ),
+            (
+                "kinerja.xlsx",
+                &[
+                    &[
+                        "No",
+                        "Sasaran",
+                        "Indikator Kinerja",
+                        "Target",
+                        "Realisasi",
+                        "Capaian (%)",
+                    ],
+                    &[
+                        "1",
+                        "Terwujudnya laporan",
+                        "a. Persentase partisipasi pemilih",
+                        "75%",
+                        "75%",
+                        "100",
+                    ],
+                ],
+            ),
+        ],
+        &[],
+    );
+    assert_eq!(code, 1, "{out}");
+    assert!(
+        out.contains(
+            "error[target-mismatch]: target 75% here, but the PK sets 80% for the same indikator"
+        ),
+        "{out}"
+    );
+    assert!(!out.contains("pk-unmeasured"), "{out}");
+}
+
 #[test]
 fn rule_pk_budget() {
     let (code, out) = check(

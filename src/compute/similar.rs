@@ -149,6 +149,7 @@ impl Name {
     /// matching was that copy).
     pub fn new(text: &str) -> Name {
         NORMALISED.with(|n| n.set(n.get() + 1));
+        let text = without_outline_number(text);
         let mut name = Building::new(text.len());
         crate::layout::columns::normalize_into(text, |c| name.push(c));
         name.finish()
@@ -367,8 +368,57 @@ fn within<T: PartialEq>(a: &[T], b: &[T], k: usize) -> bool {
     within(a1, b1, k - 1) || within(a1, b, k - 1) || within(a, b1, k - 1)
 }
 
+/// `a. Persentase …`, `1) Persentase …`, `1.2 Persentase …`, `- Persentase …` → `Persentase …`:
+/// the outline number one table writes before an indikator and another does not is no word
+/// of its name (with it, the PK's indikator and the BAB III's did not match, and their
+/// targets were never compared). `1.000 pemilih` keeps its number.
+fn without_outline_number(text: &str) -> &str {
+    let trimmed = text.trim_start();
+    let Some((token, rest)) = trimmed.split_once(char::is_whitespace) else {
+        return text;
+    };
+    let bullet = matches!(token, "-" | "•" | "*" | "–");
+    let marked = token.strip_suffix(['.', ')']).unwrap_or(token);
+    let closed = marked.len() < token.len();
+    let short_digits =
+        |p: &str| (1..=2).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit());
+    let dotted = marked.contains('.') && marked.split('.').all(short_digits);
+    let single = closed
+        && (short_digits(marked)
+            || marked.len() == 1 && marked.bytes().all(|b| b.is_ascii_alphabetic())
+            || (2..=4).contains(&marked.len()) && marked.bytes().all(|b| b"IVX".contains(&b)));
+    let starts_word = rest.trim_start().starts_with(char::is_alphabetic);
+    match (bullet || dotted || single) && starts_word {
+        true => rest.trim_start(),
+        false => text,
+    }
+}
+
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn an_outline_number_before_a_name_is_no_word_of_it() {
+        use super::without_outline_number as bare;
+        for written in [
+            "a. Persentase partisipasi",
+            "1) Persentase partisipasi",
+            "1.2 Persentase partisipasi",
+            "- Persentase partisipasi",
+            "IV. Persentase partisipasi",
+        ] {
+            assert_eq!(bare(written), "Persentase partisipasi", "{written}");
+        }
+        for kept in [
+            "1.000 pemilih terdaftar",
+            "Persentase partisipasi",
+            "A Persentase",
+            "2023 target",
+        ] {
+            assert_eq!(bare(kept), kept);
+        }
+    }
+
     use super::*;
 
     #[test]
