@@ -150,8 +150,9 @@ struct Facts {
 impl Facts {
     fn of(e: &Entry) -> Facts {
         let numbering = e.numbering();
+        let (code, amounts) = (e.code().is_some(), e.has_amounts());
         Facts {
-            code: e.code().is_some(),
+            code,
             numbering: numbering.map(|(style, _)| *style),
             roman_letter: numbering.is_some_and(|(style, number)| {
                 *style == Style::LetterUpper && ["I", "V", "X"].contains(&number.as_str())
@@ -159,11 +160,11 @@ impl Facts {
             sums_below: sums_below(e),
             sums_above: sums_above(e),
             uraian: e.uraian.is_some(),
-            amounts: e.has_amounts(),
+            amounts,
             described: e.sasaran.is_some() || e.indikator.is_some(),
             note: numbering.is_none()
-                && e.code().is_none()
-                && !e.has_amounts()
+                && !code
+                && !amounts
                 && e.uraian
                     .as_deref()
                     .is_some_and(crate::layout::notes::labelled),
