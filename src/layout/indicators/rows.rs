@@ -6,7 +6,7 @@
 use super::{Read, State};
 use crate::layout::columns::{ColumnMap, Role};
 use crate::layout::hierarchy::wrapped::carries_on;
-use crate::model::{Document, Indicator, Notice, NoticeKind, RowClass};
+use crate::model::{Document, Location, Notice, NoticeKind, RowClass};
 use crate::source::Row;
 use std::sync::Arc;
 
@@ -90,31 +90,22 @@ impl State {
         let text = crate::text::shorten_line(&shown, 50);
         if !joins {
             if alone.indikator.is_some() {
-                doc.notices.push(Notice::new(
-                    NoticeKind::Doubt,
-                    crate::msg!(
-                        "read-indikator-without-figures",
-                        row = location.row,
-                        previous = previous,
-                        text = text
-                    ),
-                    location,
-                ));
+                let key = "read-indikator-without-figures";
+                say(doc, NoticeKind::Doubt, key, location, previous, &text);
             }
             return None;
         }
         self.join(alone);
         self.last_item_row = Some(row.index);
-        doc.notices.push(Notice::new(
+        let key = "read-wrapped-indikator";
+        say(
+            doc,
             NoticeKind::Continuation,
-            crate::msg!(
-                "read-wrapped-indikator",
-                row = location.row,
-                previous = previous,
-                text = text
-            ),
+            key,
             location,
-        ));
+            previous,
+            &text,
+        );
         Some(RowClass::Continuation)
     }
 
@@ -154,7 +145,15 @@ impl State {
                 return None;
             }
             let rest = rest.to_string();
-            say_rest(doc, &ind.indicator, previous, &rest, "read-wrapped-sasaran");
+            let location = ind.indicator.location.clone();
+            say(
+                doc,
+                NoticeKind::Continuation,
+                "read-wrapped-sasaran",
+                location,
+                previous,
+                &rest,
+            );
             self.join(TextAlone {
                 sasaran: Some(rest),
                 indikator: None,
@@ -178,7 +177,15 @@ impl State {
             return None;
         }
         let text = text.to_string();
-        say_rest(doc, &ind.indicator, previous, &text, "read-wrapped-figures");
+        let location = ind.indicator.location.clone();
+        say(
+            doc,
+            NoticeKind::Continuation,
+            "read-wrapped-figures",
+            location,
+            previous,
+            &text,
+        );
         let last = self.indicators.last_mut()?;
         let mut merged = std::mem::replace(&mut ind.indicator, last.clone());
         let mut whole = last.indikator.take().unwrap_or_default();
@@ -246,15 +253,19 @@ fn append(text: &mut String, rest: &str) {
     text.push_str(rest.trim());
 }
 
-/// Says a row's text taken as the rest of the row above's (message `key`).
-fn say_rest(doc: &mut Document, ind: &Indicator, previous: u32, text: &str, key: &'static str) {
-    let location = ind.location.clone();
-    doc.notices.push(Notice::new(
-        NoticeKind::Continuation,
-        crate::i18n::Message::new(key)
-            .arg("row", location.row)
-            .arg("previous", previous)
-            .arg("text", crate::text::shorten_line(text, 50)),
-        location,
-    ));
+/// Says how a row's text (`text`) was read against the row `previous` above it: message `key`,
+/// of `kind`, at `location`.
+fn say(
+    doc: &mut Document,
+    kind: NoticeKind,
+    key: &'static str,
+    location: Location,
+    previous: u32,
+    text: &str,
+) {
+    let message = crate::i18n::Message::new(key)
+        .arg("row", location.row)
+        .arg("previous", previous)
+        .arg("text", crate::text::shorten_line(text, 50));
+    doc.notices.push(Notice::new(kind, message, location));
 }
