@@ -106,7 +106,7 @@ impl Sequence {
             return Reading::None;
         };
         let number = token_number(token);
-        let reading = self.judge(number);
+        let reading = self.judge(token, number);
         self.reading(reading, number)
     }
 
@@ -115,7 +115,7 @@ impl Sequence {
     /// is [`Sequence::last`], asked before the next number is read.
     pub fn note(&mut self, token: &str) -> Judged {
         let number = token_number(token);
-        let judged = self.judge(number);
+        let judged = self.judge(token, number);
         if let Judged::Number(_) = judged {
             self.remember(number);
         }
@@ -135,7 +135,7 @@ impl Sequence {
         if number.len() != token.len() {
             return self.read(Some(&token));
         }
-        let reading = self.judge(number);
+        let reading = self.judge(&token, number);
         let number = token.as_str();
         match reading {
             Judged::Number(style) => {
@@ -162,9 +162,9 @@ impl Sequence {
     }
 
     /// What [`Sequence::read`] reads in a [`token_number`], before any text is made.
-    fn judge(&self, number: &str) -> Judged {
+    fn judge(&self, token: &str, number: &str) -> Judged {
         match token_style(number) {
-            Some(style) => Judged::Number(style),
+            Some(style) => Judged::Number(paren(style, token)),
             None => self.long(number),
         }
     }
