@@ -990,13 +990,8 @@ impl Indicator {
 /// planned for the period) do not.
 pub fn is_scheduled(mark: &str) -> bool {
     let mark = mark.trim();
-    let zero = !mark.is_empty()
-        && mark
-            .trim_end_matches('%')
-            .trim()
-            .chars()
-            .all(|c| c == '0' || c == ',' || c == '.')
-        && mark.starts_with('0');
+    let digits = mark.trim_end_matches('%').trim_end();
+    let zero = mark.starts_with('0') && digits.chars().all(|c| matches!(c, '0' | ',' | '.'));
     !mark.is_empty() && mark != "-" && !zero
 }
 

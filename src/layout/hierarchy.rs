@@ -784,7 +784,7 @@ fn by_bare_runs(lines: &[(u32, Line)], facts: &[Facts]) -> Vec<Role> {
 fn notes_lines(lines: &[(u32, Line)], roles: &mut [Role], facts: &[Facts]) -> Vec<Notice> {
     let mut notices = Vec::new();
     for ((k, e), f) in entries(lines).enumerate().zip(facts) {
-        // Already a note or the rest of a row above (see `wrapped`): nothing to change or say.
+        // The rest of a row above (`wrapped`), a footer or the unit's name: left as it is.
         if !f.note || !matches!(roles[k], Role::Heading(_) | Role::Item(_) | Role::Note) {
             continue;
         }

@@ -1180,10 +1180,12 @@ impl State {
         }
         // Right under the last indikator kept: its text may run on into this row.
         let under = self.last_item_row.take() == row.index.checked_sub(1);
-        if let Some(class) = self.wrapped_text(&ind, under, row, columns, doc) {
-            return Ok(class);
-        }
-        if let Some(class) = self.runs_on_with_figures(&mut ind, under, doc) {
+        let joined = match self.wrapped_text(&ind, under, row, columns, doc) {
+            Some(class) => Some(class),
+            None => self.runs_on_with_figures(&mut ind, under, doc),
+        };
+        if let Some(class) = joined {
+            self.last_item_row = Some(row.index);
             return Ok(class);
         }
         if ind.is_continuation() {

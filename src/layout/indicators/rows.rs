@@ -6,22 +6,26 @@
 use super::{Read, State};
 use crate::layout::columns::{ColumnMap, Role};
 use crate::layout::hierarchy::wrapped::carries_on;
-use crate::model::{Document, Location, Notice, NoticeKind, RowClass};
+use crate::model::{Document, Indicator, Location, Notice, NoticeKind, RowClass};
 use crate::source::Row;
 use std::sync::Arc;
 
 impl Read {
-    /// The row states a figure, an action or a schedule: it measures or plans something.
+    /// The row states a figure, an action or a schedule (see [`has_figures`]).
     fn has_figures(&self) -> bool {
-        let i = &self.indicator;
-        super::has_target(i)
-            || i.realisasi.is_some()
-            || i.stated_capaian.is_some()
-            || i.aksi().is_some()
-            || i.biaya().is_some()
-            || i.pelaksana().is_some()
-            || i.scheduled_months() > 0
+        has_figures(&self.indicator)
     }
+}
+
+/// The indikator states a figure, an action or a schedule: it measures or plans something.
+fn has_figures(i: &Indicator) -> bool {
+    super::has_target(i)
+        || i.realisasi.is_some()
+        || i.stated_capaian.is_some()
+        || i.aksi().is_some()
+        || i.biaya().is_some()
+        || i.pelaksana().is_some()
+        || i.scheduled_months() > 0
 }
 
 /// The own texts of a row that has nothing else: in the Sasaran column (when it is not the
@@ -67,11 +71,11 @@ impl State {
         columns: &ColumnMap,
         doc: &mut Document,
     ) -> Option<RowClass> {
-        let alone = text_alone(ind, row, columns)?;
-        let last = self.indicators.last()?;
         if !under {
             return None;
         }
+        let alone = text_alone(ind, row, columns)?;
+        let last = self.indicators.last()?;
         let sasaran_began = self.sasaran_began();
         let runs_on = |above: Option<&str>, text: &Option<String>| match text {
             None => true,
@@ -87,16 +91,14 @@ impl State {
             .map(String::as_str)
             .collect::<Vec<_>>()
             .join(" | ");
-        let text = crate::text::shorten_line(&shown, 50);
         if !joins {
             if alone.indikator.is_some() {
                 let key = "read-indikator-without-figures";
-                say(doc, NoticeKind::Doubt, key, location, previous, &text);
+                say(doc, NoticeKind::Doubt, key, location, previous, &shown);
             }
             return None;
         }
         self.join(alone);
-        self.last_item_row = Some(row.index);
         let key = "read-wrapped-indikator";
         say(
             doc,
@@ -104,7 +106,7 @@ impl State {
             key,
             location,
             previous,
-            &text,
+            &shown,
         );
         Some(RowClass::Continuation)
     }
@@ -129,11 +131,11 @@ impl State {
         under: bool,
         doc: &mut Document,
     ) -> Option<RowClass> {
-        let last = self.indicators.last()?;
         if !under || ind.indicator.number.is_some() || !ind.has_figures() {
             return None;
         }
-        let (previous, here) = (last.location.row, ind.indicator.location.row);
+        let last = self.indicators.last()?;
+        let previous = last.location.row;
         let own_sasaran = ind
             .sasaran_own
             .then_some(ind.indicator.sasaran.as_deref())
@@ -163,11 +165,9 @@ impl State {
             ind.sasaran_own = false;
         }
         let last = self.indicators.last()?;
-        let figureless = !super::has_target(last)
-            && last.realisasi.is_none()
-            && last.stated_capaian.is_none()
-            && last.biaya().is_none()
-            && last.aksi().is_none();
+        // A row above with a pelaksana or schedule of its own is not figureless either: its
+        // marks would be lost in the merge.
+        let figureless = !has_figures(last);
         let text = ind.indicator.indikator.as_deref()?;
         let runs_on = last
             .indikator
@@ -186,18 +186,17 @@ impl State {
             previous,
             &text,
         );
+        // This row's figures under the row above's number, sasaran, place and whole text.
         let last = self.indicators.last_mut()?;
-        let mut merged = std::mem::replace(&mut ind.indicator, last.clone());
+        let merged = &mut ind.indicator;
         let mut whole = last.indikator.take().unwrap_or_default();
         append(&mut whole, &text);
         merged.indikator = Some(whole);
         merged.number = last.number.take();
-        merged.sasaran = last.sasaran.clone();
-        merged.location = last.location.clone();
-        self.sum_lines.add(&merged);
-        *last = merged;
-        // `here` is 1-based, as a location's row: the sheet row's index is one less.
-        self.last_item_row = Some(here.saturating_sub(1));
+        merged.sasaran = last.sasaran.take();
+        merged.location = std::mem::take(&mut last.location);
+        std::mem::swap(last, merged);
+        self.sum_lines.add(last);
         Some(RowClass::Continuation)
     }
 
