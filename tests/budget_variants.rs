@@ -1532,3 +1532,220 @@ fn items_numbered_with_a_parenthesis_are_a_level_under_programs_numbered_without
     assert_eq!(sum(&doc, Field::Pagu), dec("1500000"));
     assert_eq!(sum(&doc, Field::Realisasi), dec("1350000"));
 }
+
+/// The stated percentage of each item, in order.
+fn stated_percents(doc: &Document) -> Vec<Option<Decimal>> {
+    doc.items()
+        .iter()
+        .map(|i| i.amounts.get(&Field::StatedPercent).and_then(|q| q.value))
+        .collect()
+}
+
+/// A realisation table whose second header row names the unit of each column, `(Rp) | (Rp) |
+/// (%)` under `Pagu Anggaran | Realisasi` (the `%` column unnamed above). The import used to
+/// stop at the first unit: `cannot read "(Rp)" as a number`. By hand: one program of two
+/// items, 600 000 + 400 000 = 1 000 000 of pagu and 550 000 + 350 000 = 900 000 of realisasi,
+/// as the program's row and the Jumlah state; the items' percentages 91,67 and 87,50.
+#[test]
+fn a_row_of_units_under_the_header_is_part_of_the_header() {
+    support::english();
+    let body = [
+        ["1", "Program Dukungan Manajemen", "1000000", "900000", "90"],
+        ["", "a. Belanja Pegawai", "600000", "550000", "91.67"],
+        ["", "b. Belanja Barang dan Jasa", "400000", "350000", "87.5"],
+        ["", "Jumlah", "1000000", "900000", "90"],
+    ];
+    let header = ["No", "Program/Kegiatan", "Pagu Anggaran", "Realisasi", ""];
+    for units in [
+        ["", "", "(Rp)", "(Rp)", "(%)"],
+        ["", "", "", "Rp", "%"],
+        ["", "", "Rp.", "Rupiah", "(%)"],
+    ] {
+        let mut rows = vec![header, units];
+        rows.extend(body);
+        let doc = read_table(&rows);
+        assert_eq!(count(&doc, RowClass::Header), 2, "{units:?}");
+        assert_eq!(count(&doc, RowClass::Item), 2, "{units:?}");
+        assert_eq!(sum(&doc, Field::Pagu), dec("1000000"), "{units:?}");
+        assert_eq!(sum(&doc, Field::Realisasi), dec("900000"), "{units:?}");
+        assert_eq!(
+            stated_percents(&doc),
+            [Some(dec("91.67")), Some(dec("87.5"))],
+            "{units:?}"
+        );
+        assert!(doc
+            .totals()
+            .iter()
+            .all(|t| t.stated[&Field::Pagu].value == Some(dec("1000000"))));
+    }
+}
+
+/// The same table as a workbook lays it out: `Realisasi` merged across its rupiah and percent
+/// columns, the other names merged down, the units under them. By hand as above.
+#[test]
+fn a_row_of_units_under_a_merged_title_splits_its_columns() {
+    support::english();
+    let num = |n: u64| fx::V::Num(n);
+    let rows = vec![
+        vec![
+            ("no", fx::t("1")),
+            ("uraian", fx::t("Program Dukungan Manajemen")),
+            ("pagu", num(1_000_000)),
+            ("real", num(900_000)),
+            ("pct", fx::V::Dec(90.0)),
+        ],
+        vec![
+            ("uraian", fx::t("a. Belanja Pegawai")),
+            ("pagu", num(600_000)),
+            ("real", num(550_000)),
+            ("pct", fx::V::Dec(91.67)),
+        ],
+        vec![
+            ("uraian", fx::t("b. Belanja Barang dan Jasa")),
+            ("pagu", num(400_000)),
+            ("real", num(350_000)),
+            ("pct", fx::V::Dec(87.5)),
+        ],
+    ];
+    let grid = fx::Grid {
+        sheet: "Realisasi".into(),
+        title: vec!["LAPORAN REALISASI ANGGARAN".into()],
+        order: vec!["no", "uraian", "pagu", "real", "pct"],
+        header: vec![
+            ("no", "No".into(), None),
+            ("uraian", "Program/Kegiatan".into(), None),
+            ("pagu", "Pagu Anggaran".into(), Some("(Rp)".into())),
+            ("real", "Realisasi".into(), Some("(Rp)".into())),
+            ("pct", "Realisasi".into(), Some("(%)".into())),
+        ],
+        groups: vec![("Realisasi".into(), "real", "pct")],
+        amount_key: "pagu",
+        rows,
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("units.xlsx");
+    fx::write_xlsx(&grid, &path).unwrap();
+    let doc = read_one(&path);
+    assert_eq!(doc.kind, DocKind::Anggaran);
+    assert_eq!(count(&doc, RowClass::Item), 2);
+    assert_eq!(sum(&doc, Field::Pagu), dec("1000000"));
+    assert_eq!(sum(&doc, Field::Realisasi), dec("900000"));
+    assert_eq!(
+        stated_percents(&doc),
+        [Some(dec("91.67")), Some(dec("87.5"))]
+    );
+}
+
+/// A monthly realisation report: `Realisasi` over `s.d. Bulan Lalu | Bulan Ini | s.d. Bulan
+/// Ini`. The realisasi is the total up to this month (the third); the other two are said as
+/// columns an anggaran does not keep. The import used to stop at `s.d. Bulan Lalu`, read as a
+/// number. By hand: 400 000 + 150 000 = 550 000 and 300 000 + 50 000 = 350 000, together
+/// 900 000 up to this month.
+#[test]
+fn a_monthly_report_reads_the_realisasi_up_to_this_month() {
+    support::english();
+    let doc = read_table(&[
+        ["No", "Uraian", "Pagu", "Realisasi", "", "", "%", "Sisa"],
+        [
+            "",
+            "",
+            "",
+            "s.d. Bulan Lalu",
+            "Bulan Ini",
+            "s.d. Bulan Ini",
+            "",
+            "",
+        ],
+        [
+            "1",
+            "Belanja Pegawai",
+            "600000",
+            "400000",
+            "150000",
+            "550000",
+            "91.67",
+            "50000",
+        ],
+        [
+            "2",
+            "Belanja Barang",
+            "400000",
+            "300000",
+            "50000",
+            "350000",
+            "87.5",
+            "50000",
+        ],
+        [
+            "", "Jumlah", "1000000", "700000", "200000", "900000", "90", "100000",
+        ],
+    ]);
+    assert_eq!(doc.kind, DocKind::Anggaran);
+    let realisasi: Vec<Option<Decimal>> = (doc.items().iter())
+        .map(|i| i.amounts.get(&Field::Realisasi).and_then(|q| q.value))
+        .collect();
+    assert_eq!(realisasi, [Some(dec("550000")), Some(dec("350000"))]);
+    assert_eq!(sum(&doc, Field::Sisa), dec("100000"));
+    let unread = notices(&doc, NoticeKind::UnreadColumn);
+    assert_eq!(unread.len(), 2, "{unread:?}");
+    assert!(unread[0].contains("column D") && unread[1].contains("'Bulan Ini'"));
+}
+
+/// `Rp` written in a column of its own before each amount, as a printout aligns the currency:
+/// `Pagu` and `Realisasi` name the `Rp` columns, the numbers stand beside them. The import
+/// used to stop at the first `Rp` (a CSV's numbers, written `1.000.000`, were not seen as
+/// numbers beside it; the cells here are such texts). By hand: 600 000 000 + 400 000 000 =
+/// 1 000 000 000 and 550 000 000 + 350 000 000 = 900 000 000.
+#[test]
+fn a_currency_column_before_the_amounts_gives_way_to_the_numbers_beside_it() {
+    support::english();
+    let doc = read_table(&[
+        ["No", "Program/Kegiatan", "Pagu", "", "Realisasi", "", "%"],
+        [
+            "1",
+            "Program Dukungan Manajemen",
+            "Rp",
+            "1.000.000.000",
+            "Rp",
+            "900.000.000",
+            "90",
+        ],
+        [
+            "",
+            "a. Belanja Pegawai",
+            "Rp",
+            "600.000.000",
+            "Rp",
+            "550.000.000",
+            "91.67",
+        ],
+        [
+            "",
+            "b. Belanja Barang dan Jasa",
+            "Rp",
+            "400.000.000",
+            "Rp",
+            "350.000.000",
+            "87.5",
+        ],
+        [
+            "",
+            "Jumlah",
+            "Rp",
+            "1.000.000.000",
+            "Rp",
+            "900.000.000",
+            "90",
+        ],
+    ]);
+    assert_eq!(count(&doc, RowClass::Item), 2);
+    assert_eq!(sum(&doc, Field::Pagu), dec("1000000000"));
+    assert_eq!(sum(&doc, Field::Realisasi), dec("900000000"));
+    let tied: Vec<String> = doc
+        .notices
+        .iter()
+        .map(|n| n.message.clone())
+        .filter(|m| m.contains("tied by position"))
+        .collect();
+    assert_eq!(tied.len(), 2, "{tied:?}");
+}

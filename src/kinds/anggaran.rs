@@ -42,8 +42,11 @@ fn recognise(columns: &ColumnMap) -> Option<&'static str> {
     (has(Role::Pagu) || has(Role::Realisasi)).then_some("kind-reason-anggaran")
 }
 
-/// A lone `Anggaran` column in a realisation table is its pagu.
+/// A lone `Anggaran` column in a realisation table is its pagu. A monthly report's realisasi
+/// up to last month and in this month (`s.d. Bulan Lalu | Bulan Ini`) beside the realisasi up
+/// to this month are columns an anggaran does not keep: said as not read, not refused.
 fn fit(columns: &mut ColumnMap) -> Result<(), String> {
+    (columns.roles).retain(|r, _| !matches!(r, Role::RealisasiLalu | Role::RealisasiIni));
     budget::fit(columns, DocKind::Anggaran, Role::Anggaran, Role::Pagu)
 }
 

@@ -51,8 +51,13 @@ const FIELDS: [Field; 7] = [
 
 fn recognise(columns: &ColumnMap) -> Option<&'static str> {
     let has = |r| columns.roles.contains_key(&r);
-    (has(Role::LockPagu) || has(Role::RealisasiLalu) || has(Role::RealisasiIni))
-        .then_some("kind-reason-sakti")
+    // A monthly realisation report names the same columns by the month (`s.d. Bulan Lalu`):
+    // SAKTI's say `Periode`.
+    let periode = [Role::RealisasiLalu, Role::RealisasiIni]
+        .into_iter()
+        .filter_map(|r| columns.roles.get(&r).and_then(|c| columns.names.get(c)))
+        .any(|name| crate::layout::columns::normalize(name).contains("periode"));
+    (has(Role::LockPagu) || periode).then_some("kind-reason-sakti")
 }
 
 /// The `%` column states a fraction (0,1344 for 13,44%), whatever its values.

@@ -499,13 +499,14 @@ fn period_role(norm: &str) -> Option<Role> {
         return Some(Role::LockPagu);
     }
     let words: Vec<&str> = norm.split(' ').collect();
-    if !words.contains(&"periode") {
+    // A monthly report writes the same as `s.d. Bulan Lalu | Bulan Ini | s.d. Bulan Ini`.
+    if !words.contains(&"periode") && !words.contains(&"bulan") {
         return None;
     }
-    if up_to(norm) {
-        Some(Role::Realisasi)
-    } else if words.contains(&"lalu") {
+    if words.contains(&"lalu") {
         Some(Role::RealisasiLalu)
+    } else if up_to(norm) {
+        Some(Role::Realisasi)
     } else if words.contains(&"ini") {
         Some(Role::RealisasiIni)
     } else {

@@ -97,7 +97,13 @@ fn own_numbers(body: &[Row]) -> BTreeMap<u32, usize> {
     let mut own = BTreeMap::new();
     let total = |r: &Row| super::lines::is_total(r.own().find_map(|c| c.text()));
     for cell in body.iter().filter(|r| !total(r)).flat_map(|r| r.own()) {
-        if matches!(cell.value, Value::Int(_) | Value::Number(_)) {
+        // A CSV's numbers are texts (`1.000.000`).
+        let number = match &cell.value {
+            Value::Int(_) | Value::Number(_) => true,
+            Value::Text(t) => crate::numbers::looks_numeric(t),
+            _ => false,
+        };
+        if number {
             *own.entry(cell.col).or_insert(0) += 1;
         }
     }

@@ -17,10 +17,13 @@ enum Unit {
 }
 
 fn unit_of(text: &str) -> Option<Unit> {
-    match text.trim().trim_end_matches('.').to_lowercase().as_str() {
+    let text = text.trim();
+    // `(Rp)` and `(%)` as a plain table writes them under `Pagu | Realisasi`.
+    let bare = (text.strip_prefix('(').and_then(|t| t.strip_suffix(')'))).unwrap_or(text);
+    match bare.trim().trim_end_matches('.').to_lowercase().as_str() {
         "k" => Some(Unit::Kinerja),
         "%" => Some(Unit::Percent),
-        "rp" => Some(Unit::Rupiah),
+        "rp" | "rupiah" => Some(Unit::Rupiah),
         _ => None,
     }
 }
@@ -32,6 +35,11 @@ fn unit_of(text: &str) -> Option<Unit> {
 /// columns together, are dropped. Returns the rows the
 /// header grows by.
 pub fn join(rows: &[Row], pos: usize, end: usize, columns: &mut ColumnMap) -> Option<usize> {
+    form_units(rows, pos, end, columns).or_else(|| plain_units(rows, end, columns))
+}
+
+/// The Renja form's units (see [`join`]).
+fn form_units(rows: &[Row], pos: usize, end: usize, columns: &mut ColumnMap) -> Option<usize> {
     let last = rows.get(end - 1)?.index;
     let (at, units) = (end..end + 3)
         .take_while(|i| {
@@ -122,14 +130,66 @@ fn unit_text(unit: Unit) -> &'static str {
     }
 }
 
-/// The units a row names, by column, when it is a row of units.
+/// The units a row names, by column, when it is the Renja form's row of units: its groups
+/// each have a kinerja (K) and a rupiah column.
 fn units_of(row: &Row) -> Option<Vec<(u32, Unit)>> {
+    let units = all_units(row)?;
+    let rupiah = units.iter().filter(|(_, u)| *u == Unit::Rupiah).count();
+    let kinerja = units.iter().any(|(_, u)| *u == Unit::Kinerja);
+    (rupiah >= 2 && kinerja).then_some(units)
+}
+
+/// Every own cell of the row a unit.
+fn all_units(row: &Row) -> Option<Vec<(u32, Unit)>> {
     let units: Vec<(u32, Unit)> = row
         .own()
         .map(|c| Some((c.col, unit_of(c.text()?)?)))
         .collect::<Option<_>>()?;
-    let rupiah = units.iter().filter(|(_, u)| *u == Unit::Rupiah).count();
-    (rupiah >= 2).then_some(units)
+    (!units.is_empty()).then_some(units)
+}
+
+/// A plain row of units directly under the header, `(Rp) | (Rp) | (%)` under `Pagu |
+/// Realisasi` (merged over two columns): each unit joins its column's name, and a column the
+/// header leaves unnamed is named after the group left of it. A `%` column so named is the
+/// stated percentage, when no other column is. Returns the row the header grows by.
+fn plain_units(rows: &[Row], end: usize, columns: &mut ColumnMap) -> Option<usize> {
+    let last = rows.get(end - 1)?.index;
+    let row = rows.get(end).filter(|r| r.index == last + 1)?;
+    let units = all_units(row)?;
+    if units.iter().any(|(_, u)| *u == Unit::Kinerja) {
+        return None;
+    }
+    for (col, unit) in units {
+        // Split by its units, a merged title no longer ties its columns (see `ties`).
+        columns
+            .spans
+            .retain(|first, last| !(*first..=*last).contains(&col));
+        let suffix = format!("({})", plain_text(unit));
+        if let Some(name) = columns.names.get_mut(&col) {
+            if !normalize(name).ends_with(&normalize(&suffix)) {
+                name.push(' ');
+                name.push_str(&suffix);
+            }
+            continue;
+        }
+        let Some(group) = (0..col).rev().find_map(|c| columns.names.get(&c)) else {
+            continue;
+        };
+        let name = format!("{} {suffix}", group.trim_end_matches(&*suffix).trim());
+        if unit == Unit::Percent && !columns.roles.contains_key(&Role::Persen) {
+            columns.roles.insert(Role::Persen, col);
+        }
+        columns.names.insert(col, name);
+    }
+    Some(1)
+}
+
+fn plain_text(unit: Unit) -> &'static str {
+    match unit {
+        Unit::Kinerja => "K",
+        Unit::Percent => "%",
+        Unit::Rupiah => "Rp",
+    }
 }
 
 /// The names over a column in the header's rows, merged copies included, joined with a
