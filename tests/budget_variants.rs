@@ -1749,3 +1749,69 @@ fn a_currency_column_before_the_amounts_gives_way_to_the_numbers_beside_it() {
         .collect();
     assert_eq!(tied.len(), 2, "{tied:?}");
 }
+
+/// Program rows with their own amounts and their items under them, with nothing else to tell
+/// them apart: no numbering (or a No that only counts the rows), no codes, no total row. Read
+/// side by side, the six rows counted each program's money twice, 3 000 000 of pagu for
+/// 1 500 000, and nothing disagreed. By hand: 600 000 + 400 000 = 1 000 000 (program 1),
+/// 300 000 + 200 000 = 500 000 (program 2); realisasi 550 000 + 350 000 = 900 000 and
+/// 250 000 + 200 000 = 450 000; together 1 500 000 and 1 350 000.
+#[test]
+fn rows_that_add_up_the_rows_under_them_are_their_headings() {
+    support::english();
+    let rows = [
+        ["Program Dukungan Manajemen", "1000000", "900000"],
+        ["Belanja Pegawai", "600000", "550000"],
+        ["Belanja Barang dan Jasa", "400000", "350000"],
+        ["Program Penyelenggaraan Pemilu", "500000", "450000"],
+        ["Belanja Barang", "300000", "250000"],
+        ["Belanja Modal", "200000", "200000"],
+    ];
+    let plain: Vec<[&str; 3]> = std::iter::once(["Uraian", "Pagu", "Realisasi"])
+        .chain(rows)
+        .collect();
+    let counted: Vec<[&str; 4]> = std::iter::once(["No", "Uraian", "Pagu", "Realisasi"])
+        .chain(
+            ["1", "2", "3", "4", "5", "6"]
+                .into_iter()
+                .zip(rows)
+                .map(|(n, r)| [n, r[0], r[1], r[2]]),
+        )
+        .collect();
+    for doc in [read_table(&plain), read_table(&counted)] {
+        let headings: Vec<&str> = doc.headings().iter().map(|h| h.text.as_str()).collect();
+        assert_eq!(
+            headings,
+            [
+                "Program Dukungan Manajemen",
+                "Program Penyelenggaraan Pemilu"
+            ]
+        );
+        assert_eq!(
+            items_under(&doc).iter().map(|i| i.0).collect::<Vec<_>>(),
+            [Some(0), Some(0), Some(1), Some(1)]
+        );
+        assert_eq!(sum(&doc, Field::Pagu), dec("1500000"));
+        assert_eq!(sum(&doc, Field::Realisasi), dec("1350000"));
+        assert_eq!(
+            notices(&doc, NoticeKind::Continuation),
+            ["rows 2, 5 state exactly the sum of the rows under each, up to the next: read as the headings of those rows, not as items beside them (beside them, their money would count twice)"]
+        );
+    }
+}
+
+/// Rows side by side whose amounts do not add up so stay items: here the first row is less
+/// than the two under it (1 000 000 < 600 000 + 500 000), so no row is the sum of the rows
+/// under it, and the pagu is 1 000 000 + 600 000 + 500 000 = 2 100 000.
+#[test]
+fn rows_that_add_up_nothing_stay_side_by_side() {
+    let doc = read_table(&[
+        ["Uraian", "Pagu", "Realisasi"],
+        ["Belanja Pegawai", "1000000", "900000"],
+        ["Belanja Barang", "600000", "550000"],
+        ["Belanja Modal", "500000", "350000"],
+    ]);
+    assert!(doc.headings().is_empty());
+    assert_eq!(sum(&doc, Field::Pagu), dec("2100000"));
+    assert!(notices(&doc, NoticeKind::Continuation).is_empty());
+}

@@ -158,3 +158,13 @@ read-why-up-to = its name says it is the total up to the period, the other a per
 read-notes-line = row { $row } ('{ $text }') opens a note: read as a note, not as a heading of the rows under it
 read-wrapped-sasaran = row { $row }: its sasaran text ('{ $text }') is read as the rest of the sasaran of row { $previous } above it, not as a sasaran of its own
 read-wrapped-figures = row { $row } ('{ $text }') has no number: read as the rest of the indikator of row { $previous } above it, which has no figures, with the figures of row { $row }
+read-heading-by-sums = { $count ->
+        [one] row { $rows } states
+       *[other] rows { $rows } state
+    } exactly the sum of the rows under { $count ->
+        [one] it
+       *[other] each, up to the next
+    }: read as { $count ->
+        [one] their heading
+       *[other] the headings of those rows
+    }, not as items beside them (beside them, their money would count twice)

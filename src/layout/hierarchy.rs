@@ -14,6 +14,7 @@
 //!    consecutive heading rows fills the deepest k levels of program → kegiatan → output.
 
 mod breaks;
+mod grouped;
 mod shapes;
 pub(crate) mod wrapped;
 
@@ -98,6 +99,9 @@ pub fn build(mut lines: Vec<(u32, Line)>, coded: bool) -> Built {
     } else {
         by_bare_runs(&lines, &facts)
     };
+    if !in_columns && !coded {
+        level_notices.extend(grouped::by_amounts(&lines, &mut roles));
+    }
     put_words_back(&mut lines, &words, as_written);
     let mut notices = if in_columns {
         breaks::continue_across(&mut lines, &mut roles)
