@@ -1815,3 +1815,37 @@ fn rows_that_add_up_nothing_stay_side_by_side() {
     assert_eq!(sum(&doc, Field::Pagu), dec("2100000"));
     assert!(notices(&doc, NoticeKind::Continuation).is_empty());
 }
+
+/// Each program closed by its own `Jumlah`, and no grand total: the last `Jumlah` is the
+/// second program's, as its amounts show (300 000 + 200 000 = 500 000, 250 000 + 200 000 =
+/// 450 000; all items would be 1 500 000 and 1 350 000). Read as the grand total, it stated
+/// 500 000 against 1 500 000 and `check` reported a difference of 1 000 000 that is not in
+/// the table. When the last row is the grand total (1 500 000), it stays one.
+#[test]
+fn the_last_jumlah_of_a_table_of_program_jumlahs_is_the_last_programs() {
+    support::english();
+    let table = |last: [&'static str; 2]| {
+        read_table(&[
+            ["No", "Program/Kegiatan", "Pagu", "Realisasi"],
+            ["1", "Program Dukungan Manajemen", "", ""],
+            ["", "a. Belanja Pegawai", "600000", "550000"],
+            ["", "b. Belanja Barang dan Jasa", "400000", "350000"],
+            ["", "Jumlah", "1000000", "900000"],
+            ["2", "Program Penyelenggaraan Pemilu", "", ""],
+            ["", "a. Belanja Barang", "300000", "250000"],
+            ["", "b. Belanja Modal", "200000", "200000"],
+            ["", "Jumlah", last[0], last[1]],
+        ])
+    };
+    let doc = table(["500000", "450000"]);
+    let totals: Vec<Option<usize>> = doc.totals().iter().map(|t| t.heading).collect();
+    assert_eq!(totals, [Some(0), Some(1)]);
+    assert_eq!(
+        notices(&doc, NoticeKind::Continuation),
+        ["the last total (row 9) adds up only 'Program Penyelenggaraan Pemilu', as each program's total above adds up its own: read as its subtotal; the table has no grand total"]
+    );
+    let grand = table(["1500000", "1350000"]);
+    let totals: Vec<Option<usize>> = grand.totals().iter().map(|t| t.heading).collect();
+    assert_eq!(totals, [Some(0), None]);
+    assert!(notices(&grand, NoticeKind::Continuation).is_empty());
+}

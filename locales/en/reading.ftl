@@ -168,3 +168,4 @@ read-heading-by-sums = { $count ->
         [one] their heading
        *[other] the headings of those rows
     }, not as items beside them (beside them, their money would count twice)
+read-last-subtotal = the last total (row { $row }) adds up only '{ $heading }', as each program's total above adds up its own: read as its subtotal; the table has no grand total

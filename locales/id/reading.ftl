@@ -140,3 +140,4 @@ read-notes-line = baris { $row } ('{ $text }') membuka catatan: dibaca sebagai c
 read-wrapped-sasaran = baris { $row }: teks sasarannya ('{ $text }') dibaca sebagai lanjutan sasaran baris { $previous } di atasnya, bukan sasaran tersendiri
 read-wrapped-figures = baris { $row } ('{ $text }') tidak bernomor: dibaca sebagai lanjutan indikator baris { $previous } di atasnya, yang tidak berisi angka, dengan angka baris { $row }
 read-heading-by-sums = baris { $rows } berisi tepat jumlah baris-baris di bawahnya: dibaca sebagai judul baris-baris itu, bukan sebagai rincian yang sejajar (jika sejajar, anggarannya terhitung dua kali)
+read-last-subtotal = total terakhir (baris { $row }) hanya menjumlahkan '{ $heading }', seperti total setiap program di atasnya: dibaca sebagai subtotalnya; tabel ini tidak memiliki total keseluruhan

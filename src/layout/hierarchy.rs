@@ -16,6 +16,7 @@
 mod breaks;
 mod grouped;
 mod shapes;
+mod subtotal;
 pub(crate) mod wrapped;
 
 use super::codes;
@@ -110,9 +111,11 @@ pub fn build(mut lines: Vec<(u32, Line)>, coded: bool) -> Built {
     };
     notices.extend(notes_lines(&lines, &mut roles, &facts));
     let mut built = link(lines, &roles, in_columns);
+    let last_subtotal = subtotal::last_of_sections(&mut built);
     built.notices = number_notices;
     built.notices.extend(word_notices);
     built.notices.extend(notices);
+    built.notices.extend(last_subtotal);
     built
 }
 
