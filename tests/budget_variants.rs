@@ -1849,3 +1849,98 @@ fn the_last_jumlah_of_a_table_of_program_jumlahs_is_the_last_programs() {
     assert_eq!(totals, [Some(0), None]);
     assert!(notices(&grand, NoticeKind::Continuation).is_empty());
 }
+
+/// A numbered item whose text goes on to the next row, which holds its amounts: `b. Belanja
+/// Barang dan Jasa untuk` over `kebutuhan operasional kantor | 400.000 | 350.000`. Read by the
+/// numbering alone, `b.` became a heading of one item cut from its text. By hand: program 1
+/// has two items, 600 000 + 400 000 = 1 000 000 as it states; the second item's text is both
+/// rows'.
+#[test]
+fn an_items_text_running_on_to_the_row_with_its_amounts_is_one_item() {
+    support::english();
+    let doc = read_table(&[
+        ["No", "Program/Kegiatan", "Pagu", "Realisasi"],
+        ["1", "Program Dukungan Manajemen", "1000000", "900000"],
+        ["", "a. Belanja Pegawai", "600000", "550000"],
+        ["", "b. Belanja Barang dan Jasa untuk", "", ""],
+        ["", "kebutuhan operasional kantor", "400000", "350000"],
+        ["2", "Program Penyelenggaraan Pemilu", "500000", "450000"],
+        ["", "a. Belanja Barang", "500000", "450000"],
+    ]);
+    let headings: Vec<&str> = doc.headings().iter().map(|h| h.text.as_str()).collect();
+    assert_eq!(
+        headings,
+        [
+            "Program Dukungan Manajemen",
+            "Program Penyelenggaraan Pemilu"
+        ]
+    );
+    assert_eq!(
+        item_texts(&doc),
+        [
+            "Belanja Pegawai",
+            "Belanja Barang dan Jasa untuk kebutuhan operasional kantor",
+            "Belanja Barang"
+        ]
+    );
+    assert_eq!(
+        items_under(&doc).iter().map(|i| i.0).collect::<Vec<_>>(),
+        [Some(0), Some(0), Some(1)]
+    );
+    assert_eq!(sum(&doc, Field::Pagu), dec("1500000"));
+    assert_eq!(count(&doc, RowClass::Continuation), 1);
+}
+
+/// A program whose name goes on to the next row with the program's amounts, above its
+/// numbered items: `2 Program Penyelenggaraan Pemilu dalam Proses` over `Konsolidasi
+/// Demokrasi | 500.000 | 450.000`, then `a.` 300 000 and `b.` 200 000. Read as an item beside
+/// `a.` and `b.`, the 500 000 counted twice: 2 000 000 of pagu for 1 500 000, and with no
+/// total row nothing disagreed. By hand: 300 000 + 200 000 = 500 000, the second row's
+/// amounts, so they are the program's own; all items 600 000 + 400 000 + 300 000 + 200 000 =
+/// 1 500 000. When the row's amounts are not what the items add up to (700 000), it stays an
+/// item and that is a doubt.
+#[test]
+fn a_programs_name_running_on_with_its_amounts_above_its_items_is_the_program() {
+    support::english();
+    let table = |pagu: &'static str| {
+        read_table(&[
+            ["No", "Program/Kegiatan", "Pagu", "Realisasi"],
+            ["1", "Program Dukungan Manajemen", "1000000", "900000"],
+            ["", "a. Belanja Pegawai", "600000", "550000"],
+            ["", "b. Belanja Barang dan Jasa", "400000", "350000"],
+            ["2", "Program Penyelenggaraan Pemilu dalam Proses", "", ""],
+            ["", "Konsolidasi Demokrasi", pagu, "450000"],
+            ["", "a. Belanja Barang", "300000", "250000"],
+            ["", "b. Belanja Modal", "200000", "200000"],
+        ])
+    };
+    let doc = table("500000");
+    let programs: Vec<(&str, Option<Decimal>)> = (doc.headings().iter())
+        .map(|h| {
+            (
+                h.text.as_str(),
+                h.stated.get(&Field::Pagu).and_then(|q| q.value),
+            )
+        })
+        .collect();
+    assert_eq!(
+        programs,
+        [
+            ("Program Dukungan Manajemen", Some(dec("1000000"))),
+            (
+                "Program Penyelenggaraan Pemilu dalam Proses Konsolidasi Demokrasi",
+                Some(dec("500000"))
+            ),
+        ]
+    );
+    assert_eq!(count(&doc, RowClass::Item), 4);
+    assert_eq!(sum(&doc, Field::Pagu), dec("1500000"));
+    assert_eq!(sum(&doc, Field::Realisasi), dec("1350000"));
+    assert!(doubts(&doc).is_empty());
+    let other = table("700000");
+    assert_eq!(count(&other, RowClass::Item), 5);
+    assert_eq!(
+        doubts(&other),
+        ["row 6 ('Konsolidasi Demokrasi') has no number, between row 5 and the rows numbered under it, and its amounts are not what they add up to: read as an item beside them; if it is the rest of row 5 with its amounts, write it in the same row"]
+    );
+}

@@ -169,3 +169,6 @@ read-heading-by-sums = { $count ->
        *[other] the headings of those rows
     }, not as items beside them (beside them, their money would count twice)
 read-last-subtotal = the last total (row { $row }) adds up only '{ $heading }', as each program's total above adds up its own: read as its subtotal; the table has no grand total
+read-split-item = row { $row } ('{ $text }') has no number and carries on the text of row { $previous } above it, which has none of its amounts: read as one item, the text of both rows with the amounts of row { $row }
+read-split-heading = row { $row } ('{ $text }') has no number, and its amounts are what the rows numbered under row { $previous } add up to: read as the rest of row { $previous }'s text with its amounts, not as an item beside those rows
+read-split-doubt = row { $row } ('{ $text }') has no number, between row { $previous } and the rows numbered under it, and its amounts are not what they add up to: read as an item beside them; if it is the rest of row { $previous } with its amounts, write it in the same row

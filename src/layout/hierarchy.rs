@@ -16,6 +16,7 @@
 mod breaks;
 mod grouped;
 mod shapes;
+mod split;
 mod subtotal;
 pub(crate) mod wrapped;
 
@@ -91,6 +92,7 @@ pub fn build(mut lines: Vec<(u32, Line)>, coded: bool) -> Built {
     {
         let mut roles = by_numbering(&entries, &facts);
         level_notices = wrapped::mark(&mut lines, &mut roles, &facts);
+        level_notices.extend(split::join(&mut lines, &mut roles, &facts));
         roles
     } else if facts.iter().any(|f| f.sums_below) {
         let (roles, notices) = by_sums(&entries, &facts);
