@@ -307,3 +307,169 @@ fn a_sasaran_whose_text_runs_on_into_the_next_indikator_row_is_one_sasaran() {
     );
     assert!(checked.contains(CHECKED_OK), "{checked}");
 }
+
+/// A BAB III written row by row (`rows[0]` the header), read in-process: each indikator's
+/// (sasaran, indikator, target as written).
+fn sasaran_and_indikator(rows: &[&[&str]]) -> (Vec<(String, String, String)>, Vec<String>) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("bab3.xlsx");
+    support::fixtures::table_xlsx(&path, "BAB III", rows).unwrap();
+    let options = lakip::pipeline::Options::default();
+    let (docs, _) = lakip::pipeline::read_file(&path, "bab3.xlsx", &options).unwrap();
+    let doc = &docs[0];
+    let read = (doc.indicators().iter())
+        .map(|i| {
+            (
+                i.sasaran.as_deref().unwrap_or("").to_string(),
+                i.indikator.clone().unwrap_or_default(),
+                i.target
+                    .as_ref()
+                    .map(|t| t.text.to_string())
+                    .unwrap_or_default(),
+            )
+        })
+        .collect();
+    let notes = doc
+        .notices
+        .iter()
+        .map(|n| format!("{}: {}", n.kind.name(), n.message))
+        .collect();
+    (read, notes)
+}
+
+fn triple(s: &str, i: &str, t: &str) -> (String, String, String) {
+    (s.to_string(), i.to_string(), t.to_string())
+}
+
+/// One column for the sasaran lines and the indikator under each, named for both
+/// (`Sasaran / Indikator Kinerja`, `Sasaran Strategis / Indikator Kinerja`): a row without a
+/// target is the sasaran of the rows under it (its `Sasaran:` label left out). Named for the
+/// sasaran alone, the column made every indikator a sasaran with no indikator, and the
+/// sasaran lines headings of nothing, while `check` said ok. By hand: two sasaran, the first
+/// with two indikator (75%, 60%), the second with one (3,5).
+#[test]
+fn one_column_for_sasaran_and_indikator_is_read_as_both() {
+    support::english();
+    let expected = [
+        triple(
+            "Meningkatnya partisipasi",
+            "Persentase partisipasi pemilih",
+            "75%",
+        ),
+        triple(
+            "Meningkatnya partisipasi",
+            "Persentase pemilih pemula",
+            "60%",
+        ),
+        triple(
+            "Meningkatnya kualitas layanan",
+            "Indeks kepuasan layanan",
+            "3,5",
+        ),
+    ];
+    for (header, first, second, numbers) in [
+        (
+            "Sasaran / Indikator Kinerja",
+            "Sasaran: Meningkatnya partisipasi",
+            "Sasaran: Meningkatnya kualitas layanan",
+            ["A", "1", "2", "B", "1"],
+        ),
+        (
+            "Sasaran Strategis / Indikator Kinerja",
+            "Meningkatnya partisipasi",
+            "Meningkatnya kualitas layanan",
+            ["1", "1.1", "1.2", "2", "2.1"],
+        ),
+    ] {
+        let (read, notes) = sasaran_and_indikator(&[
+            &["No", header, "Target", "Realisasi", "Capaian"],
+            &[numbers[0], first, "", "", ""],
+            &[
+                numbers[1],
+                "Persentase partisipasi pemilih",
+                "75%",
+                "70%",
+                "93,33%",
+            ],
+            &[
+                numbers[2],
+                "Persentase pemilih pemula",
+                "60%",
+                "66%",
+                "110,00%",
+            ],
+            &[numbers[3], second, "", "", ""],
+            &[
+                numbers[4],
+                "Indeks kepuasan layanan",
+                "3,5",
+                "3,2",
+                "91,43%",
+            ],
+        ]);
+        assert_eq!(read, expected, "{header}");
+        assert!(!notes.iter().any(|n| n.starts_with("doubt")), "{notes:?}");
+    }
+}
+
+/// An Indikator column and no Sasaran column, the sasaran on rows numbered `I`, `II` with no
+/// figure: the sasaran of the rows under them, said. Read as indikator, they measured nothing
+/// and the indikator under them had no sasaran, while `check` said ok. By hand: two sasaran
+/// of two indikator each.
+#[test]
+fn rows_numbered_in_roman_without_figures_are_the_sasaran_where_no_column_holds_it() {
+    support::english();
+    let (read, notes) = sasaran_and_indikator(&[
+        &["No", "Indikator Kinerja", "Target", "Realisasi", "Capaian"],
+        &["I", "Meningkatnya partisipasi", "", "", ""],
+        &[
+            "1",
+            "Persentase partisipasi pemilih",
+            "75%",
+            "70%",
+            "93,33%",
+        ],
+        &["2", "Persentase pemilih pemula", "60%", "66%", "110,00%"],
+        &["II", "Meningkatnya kualitas layanan", "", "", ""],
+        &["1", "Indeks kepuasan layanan", "3,5", "3,2", "91,43%"],
+        &[
+            "2",
+            "Jumlah laporan tepat waktu",
+            "12 Laporan",
+            "12 Laporan",
+            "100,00%",
+        ],
+    ]);
+    assert_eq!(
+        read,
+        [
+            triple(
+                "Meningkatnya partisipasi",
+                "Persentase partisipasi pemilih",
+                "75%"
+            ),
+            triple(
+                "Meningkatnya partisipasi",
+                "Persentase pemilih pemula",
+                "60%"
+            ),
+            triple(
+                "Meningkatnya kualitas layanan",
+                "Indeks kepuasan layanan",
+                "3,5"
+            ),
+            triple(
+                "Meningkatnya kualitas layanan",
+                "Jumlah laporan tepat waktu",
+                "12 Laporan"
+            ),
+        ]
+    );
+    assert_eq!(
+        notes,
+        [
+            "continuation: row 2 ('Meningkatnya partisipasi'), numbered I with no figure in a table without a Sasaran column: read as the sasaran of the rows under it, not as an indikator",
+            "continuation: row 5 ('Meningkatnya kualitas layanan'), numbered II with no figure in a table without a Sasaran column: read as the sasaran of the rows under it, not as an indikator",
+        ]
+    );
+}

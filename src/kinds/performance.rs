@@ -23,6 +23,7 @@ pub fn fit(columns: &mut ColumnMap, kind: DocKind, allowed: &[Role]) -> Result<(
 /// [`fit`], keeping the columns of a plan.
 pub fn fit_columns(columns: &mut ColumnMap, kind: DocKind, allowed: &[Role]) -> Result<(), String> {
     columns.rename(Role::ProgramKegiatan, Role::Sasaran);
+    shared_sasaran_column(columns);
     let misfit = columns.misfits(|role| role.field().is_some() && !allowed.contains(&role));
     if !misfit.is_empty() {
         return Err(crate::t!(
@@ -38,6 +39,24 @@ pub fn fit_columns(columns: &mut ColumnMap, kind: DocKind, allowed: &[Role]) -> 
         ));
     }
     Ok(())
+}
+
+/// `Sasaran/Indikator Kinerja`, `Sasaran Strategis / Indikator Kinerja` (seed 001's Tabel
+/// 2.1, many a BAB III): one column holds the sasaran lines and the indikator under each.
+/// Both roles name it; the reader tells the lines apart (a sasaran line has no target).
+/// Named for the sasaran alone, the column made every indikator a sasaran without one.
+fn shared_sasaran_column(columns: &mut ColumnMap) {
+    let Some(col) = columns.get(Role::Sasaran) else {
+        return;
+    };
+    let names_both = (columns.names.get(&col)).is_some_and(|n| {
+        crate::layout::columns::normalize(n)
+            .split(' ')
+            .any(|w| w.starts_with("indikator"))
+    });
+    if names_both && columns.get(Role::Indikator).is_none() {
+        columns.roles.insert(Role::Indikator, col);
+    }
 }
 
 /// The roles every performance kind keeps: the number, sasaran, indikator, target (with the

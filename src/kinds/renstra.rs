@@ -93,7 +93,6 @@ fn fit(columns: &mut ColumnMap) -> Result<(), String> {
     }
     baseline_beside_targets(columns);
     columns.rename(Role::ProgramKegiatan, Role::Sasaran);
-    shared_sasaran_column(columns);
     columns.roles.retain(|r, _| reads(*r));
     performance::fit_columns(columns, DocKind::Renstra, &[])
 }
@@ -121,21 +120,6 @@ fn baseline_beside_targets(columns: &mut ColumnMap) {
             columns.roles.remove(&Role::Year(*year));
             columns.roles.insert(Role::Baseline, *col);
         }
-    }
-}
-
-/// `Sasaran/Indikator Kinerja` (seed 001's Tabel 2.1): one column holds the sasaran lines and
-/// the indikator under each. Both roles name it; the reader tells the lines apart.
-fn shared_sasaran_column(columns: &mut ColumnMap) {
-    let Some(col) = columns.get(Role::Sasaran) else {
-        return;
-    };
-    let names_both = columns
-        .names
-        .get(&col)
-        .is_some_and(|n| normalize(n).split(' ').any(|w| w.starts_with("indikator")));
-    if names_both && columns.get(Role::Indikator).is_none() {
-        columns.roles.insert(Role::Indikator, col);
     }
 }
 

@@ -1334,6 +1334,9 @@ impl State {
     /// In one `Sasaran/Indikator` column (seed 001's Tabel 2.1) a row without a target is the
     /// sasaran of the rows under it, which are its indikator, numbered as their sasaran.
     fn sasaran_line(&mut self, ind: &mut Read, columns: &ColumnMap, doc: &mut Document) -> bool {
+        if self.lone_sasaran_line(ind, columns, doc) {
+            return true;
+        }
         let shared = columns.get(Role::Sasaran);
         if shared.is_none() || shared != columns.get(Role::Indikator) {
             return false;
@@ -1342,7 +1345,9 @@ impl State {
         if !has_target(i) {
             self.close_sasaran(doc);
             self.open_sasaran = Some(i.location.clone());
-            self.sasaran = i.indikator.take().map(Arc::from);
+            // `Sasaran: Meningkatnya …` labels the line: the sasaran is its text.
+            let text = i.indikator.take().map(|t| without_label(&t).to_string());
+            self.sasaran = text.map(Arc::from);
             self.block_number = i.number.take();
             return true;
         }
@@ -1351,6 +1356,50 @@ impl State {
             i.number = self.block_number.clone();
         }
         false
+    }
+
+    /// In a table with an Indikator column and no Sasaran column, a row numbered `I`, `II` or
+    /// `A`, `B` with a text and no figure at all: the sasaran of the rows under it, said. Read
+    /// as an indikator, it measured nothing and the rows under it had no sasaran.
+    fn lone_sasaran_line(
+        &mut self,
+        ind: &mut Read,
+        columns: &ColumnMap,
+        doc: &mut Document,
+    ) -> bool {
+        let i = &ind.indicator;
+        let sasaran_style = (i.number.as_deref())
+            .and_then(crate::layout::numbering::split_token)
+            .is_some_and(|(style, _)| {
+                use crate::layout::numbering::Style;
+                matches!(style, Style::Roman | Style::LetterUpper)
+            });
+        if columns.get(Role::Sasaran).is_some()
+            || columns.get(Role::Indikator).is_none()
+            || i.indikator.is_none()
+            || ind.has_figures()
+            || !sasaran_style
+        {
+            return false;
+        }
+        self.close_sasaran(doc);
+        let i = &mut ind.indicator;
+        let text = i.indikator.take().unwrap_or_default();
+        doc.notices.push(Notice::new(
+            NoticeKind::Continuation,
+            crate::msg!(
+                "read-lone-sasaran-line",
+                row = i.location.row,
+                number = i.number.as_deref().unwrap_or(""),
+                text = crate::text::shorten_line(&text, 50)
+            ),
+            i.location.clone(),
+        ));
+        self.open_sasaran = Some(i.location.clone());
+        let text: Arc<str> = Arc::from(text);
+        self.sasarans.add(Some(&text));
+        self.sasaran = Some(text);
+        true
     }
 
     /// A sasaran line with no indikator under it is said: its sasaran is in no row read.
@@ -2059,6 +2108,18 @@ fn sasaran_heading(row: &Row) -> Option<(String, Option<String>)> {
         Some(inline.to_string())
     };
     Some((digits, text))
+}
+
+/// A sasaran line's text without its label: `Sasaran: Meningkatnya …` → `Meningkatnya …`.
+fn without_label(text: &str) -> &str {
+    let trimmed = text.trim();
+    let label = trimmed
+        .get(..7)
+        .filter(|l| l.eq_ignore_ascii_case("sasaran"));
+    match label.and_then(|_| trimmed[7..].trim_start().strip_prefix(':')) {
+        Some(rest) if !rest.trim().is_empty() => rest.trim(),
+        _ => trimmed,
+    }
 }
 
 /// The row under a RAK header that names the months (`B1 … B12`), repeated at page breaks;

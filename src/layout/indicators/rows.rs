@@ -12,7 +12,7 @@ use std::sync::Arc;
 
 impl Read {
     /// The row states a figure, an action or a schedule (see [`has_figures`]).
-    fn has_figures(&self) -> bool {
+    pub(super) fn has_figures(&self) -> bool {
         has_figures(&self.indicator)
     }
 }
@@ -91,8 +91,12 @@ impl State {
             .map(String::as_str)
             .collect::<Vec<_>>()
             .join(" | ");
+        // In a column shared by sasaran and indikator, text alone is a sasaran line (see
+        // `sasaran_line`), no indikator in doubt.
+        let shared = columns.get(Role::Sasaran).is_some()
+            && columns.get(Role::Sasaran) == columns.get(Role::Indikator);
         if !joins {
-            if alone.indikator.is_some() {
+            if alone.indikator.is_some() && !shared {
                 let key = "read-indikator-without-figures";
                 say(doc, NoticeKind::Doubt, key, location, previous, &shown);
             }
