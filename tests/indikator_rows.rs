@@ -473,3 +473,42 @@ fn rows_numbered_in_roman_without_figures_are_the_sasaran_where_no_column_holds_
         ]
     );
 }
+
+/// A table titled `RENCANA KINERJA TAHUNAN` whose header is a PK's (`Sasaran Strategis |
+/// Indikator Kinerja | Satuan | Target`, no anggaran an RKT has): read as the PK its header
+/// makes, but the title is said as a doubt, which `check` reports. Before, it passed as a PK
+/// with nothing said.
+#[test]
+fn a_title_naming_another_kinds_form_is_a_doubt() {
+    support::english();
+    let (read, notes) = sasaran_and_indikator(&[
+        &["RENCANA KINERJA TAHUNAN (RKT)"],
+        &["KPU KOTA SERANG TAHUN 2024"],
+        &[
+            "No",
+            "Sasaran Strategis",
+            "Indikator Kinerja",
+            "Satuan",
+            "Target",
+        ],
+        &[
+            "1",
+            "Meningkatnya partisipasi",
+            "Persentase partisipasi pemilih",
+            "%",
+            "77,5",
+        ],
+        &[
+            "2",
+            "Meningkatnya kualitas layanan",
+            "Indeks kepuasan layanan",
+            "Indeks",
+            "3,5",
+        ],
+    ]);
+    assert_eq!(read.len(), 2);
+    assert_eq!(
+        notes,
+        ["doubt: read as pk by its header, but the title names RENCANA KINERJA TAHUNAN (an RKT), whose columns the header does not have: if the table is the RKT, lakip cannot read it as one; check that this is the document meant"]
+    );
+}

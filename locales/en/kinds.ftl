@@ -62,3 +62,4 @@ kind-tie = the header in { $row } reads as { $a } ({ $a_reason }; { $a_leaves })
 kind-none = the header in { $row } names no columns that make an { $kinds } table
 kind-unfit = the header in { $row }: { $reason }
 template-example-not-a-number = the form's example '{ $text }' is no number
+kind-title-names-unfit = read as { $kind } by its header, but the title names { $title } (an { $other }), whose columns the header does not have: if the table is the { $other }, lakip cannot read it as one; check that this is the document meant

@@ -61,3 +61,4 @@ kind-tie = judul tabel di { $row } sama baiknya dibaca sebagai { $a } ({ $a_reas
 kind-none = judul tabel di { $row } tidak menyebut kolom yang membentuk tabel { $kinds }
 kind-unfit = judul tabel di { $row }: { $reason }
 template-example-not-a-number = contoh '{ $text }' pada formulir bukan angka
+kind-title-names-unfit = dibaca sebagai { $kind } menurut judul tabelnya, tetapi judul dokumen menyebut { $title } ({ $other }), yang kolom-kolomnya tidak ada di judul tabel: jika tabel ini { $other }, lakip tidak dapat membacanya sebagai { $other }; periksa apakah dokumen ini yang dimaksud

@@ -88,7 +88,8 @@ pub(crate) fn plan(
         (Some(k), _) => (k, t!("kind-set-with-flag"), None),
         (None, Recognised::Chosen(c)) => {
             let (kind, reason) = titled(title, &columns, (c.kind, c.reason), &header_row)?;
-            (kind, reason, c.doubt)
+            let doubt = c.doubt.or_else(|| title_names_unfit(title, kind));
+            (kind, reason, doubt)
         }
         (None, Recognised::Unfit(kind, reason)) => (kind, reason, None),
         (None, Recognised::Tie(a, b)) => {
@@ -166,6 +167,29 @@ fn titled(
             other = other.to_string()
         )),
     }
+}
+
+/// The title names the form of another kind (`RENCANA KINERJA TAHUNAN` over a header read as
+/// a PK's) and not the kind read: a doubt that names it. Read as the kind its header makes
+/// alone, an RKT of sasaran, indikator and target passed as a PK.
+fn title_names_unfit(title: &[Row], kind: DocKind) -> Option<crate::i18n::Message> {
+    let texts: Vec<String> = (title.iter().flat_map(|r| r.own()))
+        .filter_map(|c| c.text())
+        .map(columns::normalize)
+        .collect();
+    let form_title = |k: DocKind| k.spec().form.map(|f| columns::normalize(f.title));
+    let names = |k: DocKind| form_title(k).is_some_and(|t| texts.iter().any(|x| x.contains(&t)));
+    if names(kind) {
+        return None;
+    }
+    let other = DocKind::ALL.into_iter().find(|k| *k != kind && names(*k))?;
+    let written = other.spec().form.map_or("", |f| f.title);
+    Some(crate::msg!(
+        "kind-title-names-unfit",
+        kind = kind.to_string(),
+        title = written,
+        other = other.spec().label
+    ))
 }
 
 /// Two kinds read the header equally well: the one the title names (`LAPORAN KETERSEDIAAN
