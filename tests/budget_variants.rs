@@ -1748,6 +1748,9 @@ fn a_currency_column_before_the_amounts_gives_way_to_the_numbers_beside_it() {
         .filter(|m| m.contains("tied by position"))
         .collect();
     assert_eq!(tied.len(), 2, "{tied:?}");
+    // The `Rp` marks are no text of the rows: no column of them is said as not read.
+    let unread = notices(&doc, NoticeKind::UnreadColumn);
+    assert!(unread.is_empty(), "{unread:?}");
 }
 
 /// Program rows with their own amounts and their items under them, with nothing else to tell

@@ -749,6 +749,14 @@ fn note_percent_type(row: &Row, columns: &Columns, e: &mut Entry) {
         });
 }
 
+fn currency_mark(text: &str) -> bool {
+    matches!(text.trim().to_lowercase().as_str(), "rp" | "rp.")
+}
+
+fn amount_after(col: u32, columns: &Columns) -> bool {
+    (columns.role_at(col + 1)).is_some_and(|r| r.field().is_some())
+}
+
 fn read_others(row: &Row, columns: &Columns, e: &mut Entry) {
     // Texts read under a merged Uraian header are the row's own, not other texts.
     let spanned = e.uraian_col != columns.uraian_column().map(narrow);
@@ -761,6 +769,8 @@ fn read_others(row: &Row, columns: &Columns, e: &mut Entry) {
             Value::Int(_) | Value::Number(_) => e.extra_mut().stray_numbers.push(cell.col),
             _ => match cell_text(cell) {
                 Some(t) if numbers::looks_numeric(&t) => e.extra_mut().stray_numbers.push(cell.col),
+                // `Rp` in a column of its own before an amount marks it: no text of the row's.
+                Some(t) if currency_mark(&t) && amount_after(cell.col, columns) => {}
                 Some(t) => {
                     let x = e.extra_mut();
                     x.other_texts.push(t);
