@@ -642,6 +642,10 @@ fn assert_bare(doc: &Document) {
 }
 
 /// Each item's heading (by its place among the headings) and code.
+fn heading_texts(doc: &Document) -> Vec<&str> {
+    doc.headings().iter().map(|h| h.text.as_str()).collect()
+}
+
 fn item_texts(doc: &Document) -> Vec<&str> {
     doc.items().iter().map(|i| i.uraian.as_str()).collect()
 }
@@ -1248,7 +1252,7 @@ fn text_under_an_item_with_amounts_is_its_uraian_running_on_not_items_of_a_headi
     );
     assert_eq!(sum(&doc, Field::Pagu), dec("1500000"));
     assert_eq!(sum(&doc, Field::Realisasi), dec("1350000"));
-    let headings: Vec<&str> = doc.headings().iter().map(|h| h.text.as_str()).collect();
+    let headings = heading_texts(&doc);
     assert_eq!(
         headings,
         [
@@ -1302,7 +1306,7 @@ fn a_text_row_above_deeper_numbered_rows_leaves_the_row_above_a_heading() {
         ["a.", "Belanja Pegawai", "600000", "550000", "91.67"],
         ["b.", "Belanja Barang", "400000", "350000", "87.5"],
     ]);
-    let headings: Vec<&str> = doc.headings().iter().map(|h| h.text.as_str()).collect();
+    let headings = heading_texts(&doc);
     assert_eq!(headings, ["Program Dukungan Manajemen"]);
     assert_eq!(sum(&doc, Field::Pagu), dec("1000000"));
     assert!(notices(&doc, NoticeKind::Continuation).is_empty());
@@ -1473,7 +1477,7 @@ fn a_notes_line_among_the_rows_is_a_note_not_a_heading_of_the_rows_under_it() {
         ["Belanja Jasa", "100000", "90000"],
         ["Jumlah", "1600000", "1440000"],
     ]);
-    let headings: Vec<&str> = doc.headings().iter().map(|h| h.text.as_str()).collect();
+    let headings = heading_texts(&doc);
     assert_eq!(
         headings,
         [
@@ -1512,7 +1516,7 @@ fn items_numbered_with_a_parenthesis_are_a_level_under_programs_numbered_without
         ["", "1) Belanja Barang", "300000", "250000"],
         ["", "2) Belanja Modal", "200000", "200000"],
     ]);
-    let headings: Vec<&str> = doc.headings().iter().map(|h| h.text.as_str()).collect();
+    let headings = heading_texts(&doc);
     assert_eq!(
         headings,
         [
@@ -1782,7 +1786,7 @@ fn rows_that_add_up_the_rows_under_them_are_their_headings() {
         )
         .collect();
     for doc in [read_table(&plain), read_table(&counted)] {
-        let headings: Vec<&str> = doc.headings().iter().map(|h| h.text.as_str()).collect();
+        let headings = heading_texts(&doc);
         assert_eq!(
             headings,
             [
@@ -1870,7 +1874,7 @@ fn an_items_text_running_on_to_the_row_with_its_amounts_is_one_item() {
         ["2", "Program Penyelenggaraan Pemilu", "500000", "450000"],
         ["", "a. Belanja Barang", "500000", "450000"],
     ]);
-    let headings: Vec<&str> = doc.headings().iter().map(|h| h.text.as_str()).collect();
+    let headings = heading_texts(&doc);
     assert_eq!(
         headings,
         [
