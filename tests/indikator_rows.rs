@@ -512,3 +512,32 @@ fn a_title_naming_another_kinds_form_is_a_doubt() {
         ["doubt: read as pk by its header, but the title names RENCANA KINERJA TAHUNAN (an RKT), whose columns the header does not have: if the table is the RKT, lakip cannot read it as one; check that this is the document meant"]
     );
 }
+
+/// Quarterly targets under a `Target` title (`Target` over `TW I | TW II | TW III | TW IV`)
+/// and no column of the year's target: the year's target is not read — the last quarter's
+/// (cumulative, 80%) or their sum (12 sosialisasi as 3 a quarter, or 30 as 3 + 6 + 9 + 12) is
+/// not written — and that is a doubt. Before, the target was empty with nothing said.
+#[test]
+fn targets_by_quarter_under_a_target_title_are_a_doubt_about_the_years_target() {
+    support::english();
+    let (read, notes) = sasaran_and_indikator(&[
+        &["No", "Sasaran", "Indikator Kinerja", "Target", "", "", ""],
+        &["", "", "", "TW I", "TW II", "TW III", "TW IV"],
+        &[
+            "1",
+            "Meningkatnya partisipasi",
+            "Persentase partisipasi pemilih",
+            "20%",
+            "40%",
+            "60%",
+            "80%",
+        ],
+        &["", "", "Jumlah sosialisasi", "3", "6", "9", "12"],
+    ]);
+    assert_eq!(read.len(), 2);
+    assert!(read.iter().all(|(_, _, target)| target.is_empty()));
+    assert_eq!(
+        notes,
+        ["doubt: the period columns stand under 'Target' and no column gives the year's target: each period's target is kept as written, the year's target is not read (it may be the last period's or their sum); add a column of the year's target to the table"]
+    );
+}

@@ -157,6 +157,8 @@ pub(crate) fn read_split(
         ));
     }
     unscheduled_sheet(&mut doc, &columns);
+    let header_row = head.get(header_pos).map_or(0, |r| r.index);
+    targets_by_period(&mut doc, &columns, at(header_row));
     Ok(Split { doc, rest, remarks })
 }
 
@@ -2570,6 +2572,30 @@ fn unknown_polarities(doc: &mut Document, noted: bool) {
 
 /// A RAK whose schedule columns are empty on every row shows its schedule some other way
 /// (cell colours lakip cannot read): said once for the sheet, not once per action.
+/// Period columns (`TW I … TW IV`) under a `Target` title, and no column of the year's target:
+/// the periods' targets are kept as written (as the schedule), and the year's target is not
+/// read — whether it is the last period's (cumulative) or their sum is not written. Said as a
+/// doubt at the title, which `check` reports; before, the target was empty with nothing said.
+fn targets_by_period(doc: &mut Document, columns: &ColumnMap, header: At<'_>) {
+    if columns.get(Role::Target).is_some() || doc.indicators().is_empty() {
+        return;
+    }
+    let under_target = columns.roles.iter().find_map(|(r, c)| {
+        let named = columns.names.get(c)?;
+        let target = matches!(r, Role::Month(_))
+            && crate::layout::columns::role_of(named) == Some(Role::Target);
+        target.then_some((*c, named.clone()))
+    });
+    let Some((col, name)) = under_target else {
+        return;
+    };
+    doc.notices.push(Notice::new(
+        NoticeKind::Doubt,
+        crate::msg!("read-targets-by-period", name = name),
+        header.location(col),
+    ));
+}
+
 fn unscheduled_sheet(doc: &mut Document, columns: &ColumnMap) {
     if doc.kind.purpose() != Purpose::ActionPlan
         || columns.months() == 0
