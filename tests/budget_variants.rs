@@ -1951,3 +1951,24 @@ fn a_programs_name_running_on_with_its_amounts_above_its_items_is_the_program() 
         ["row 6 ('Konsolidasi Demokrasi') has no number, between row 5 and the rows numbered under it, and its amounts are not what they add up to: read as an item beside them; if it is the rest of row 5 with its amounts, write it in the same row"]
     );
 }
+
+/// A table that is one group — its first row's money the sum of all the rows under it — reads
+/// the same way, but a flat list whose first amount happens to be the sum of the rest would
+/// too: the heading is taken, and that is a doubt `check` reports. By hand: 600 000 + 400 000
+/// = 1 000 000 and 550 000 + 350 000 = 900 000, the first row's.
+#[test]
+fn a_table_of_one_group_by_its_sums_is_a_doubt() {
+    support::english();
+    let doc = read_table(&[
+        ["Uraian", "Pagu", "Realisasi"],
+        ["Program Dukungan Manajemen", "1000000", "900000"],
+        ["Belanja Pegawai", "600000", "550000"],
+        ["Belanja Barang", "400000", "350000"],
+    ]);
+    assert_eq!(heading_texts(&doc), ["Program Dukungan Manajemen"]);
+    assert_eq!(sum(&doc, Field::Pagu), dec("1000000"));
+    assert_eq!(
+        doubts(&doc),
+        ["row 2 states exactly the sum of the rows under it: read as their heading, not as items beside them (beside them, their money would count twice)"]
+    );
+}

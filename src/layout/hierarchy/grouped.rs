@@ -10,7 +10,8 @@ use rust_decimal::Decimal;
 
 /// Makes headings of the rows that add up the rows under them, when every row but the
 /// headings is one of the rows they add up, and one heading adds up two rows at least (one
-/// row equal to the row above proves nothing). Says the reading once, at the first heading.
+/// row equal to the row above proves nothing). Says the reading once, at the first heading: a
+/// doubt when the table is one group.
 pub(super) fn by_amounts(lines: &[(u32, Line)], roles: &mut [Role]) -> Vec<Notice> {
     if roles.len() < 3 || !roles.iter().all(|r| matches!(r, Role::Item(_))) {
         return Vec::new();
@@ -31,8 +32,14 @@ pub(super) fn by_amounts(lines: &[(u32, Line)], roles: &mut [Role]) -> Vec<Notic
     let rows: Vec<String> = (groups.iter())
         .map(|(head, _)| (entries[*head].row + 1).to_string())
         .collect();
+    // One group is the whole table under its first row: a flat list whose first amount
+    // happens to be the sum of the rest reads so too. Taken, but in doubt.
+    let kind = match groups.len() {
+        1 => NoticeKind::Doubt,
+        _ => NoticeKind::Continuation,
+    };
     vec![Notice::new(
-        NoticeKind::Continuation,
+        kind,
         crate::msg!(
             "read-heading-by-sums",
             rows = rows.join(", "),
