@@ -499,8 +499,21 @@ fn period_role(norm: &str) -> Option<Role> {
         return Some(Role::LockPagu);
     }
     let words: Vec<&str> = norm.split(' ').collect();
-    // A monthly report writes the same as `s.d. Bulan Lalu | Bulan Ini | s.d. Bulan Ini`.
-    if !words.contains(&"periode") && !words.contains(&"bulan") {
+    // A monthly report writes the same as `s.d. Bulan Lalu | Bulan Ini | s.d. Bulan Ini`
+    // (under `Realisasi`); `Target s.d. Bulan Ini` is a target.
+    const MONTHLY: [&str; 9] = [
+        "realisasi",
+        "s",
+        "d",
+        "sd",
+        "sampai",
+        "dengan",
+        "bulan",
+        "lalu",
+        "ini",
+    ];
+    let monthly = words.contains(&"bulan") && words.iter().all(|w| MONTHLY.contains(w));
+    if !words.contains(&"periode") && !monthly {
         return None;
     }
     if words.contains(&"lalu") {
@@ -994,6 +1007,11 @@ mod tests {
         assert_eq!(role_of("Sasarn"), Some(Role::Sasaran));
         assert_eq!(role_of("Uraain"), Some(Role::Uraian));
         assert_eq!(role_of("Presentase"), Some(Role::Persen));
+        // A monthly report's realisasi columns; a target up to this month stays a target.
+        assert_eq!(role_of("s.d. Bulan Lalu"), Some(Role::RealisasiLalu));
+        assert_eq!(role_of("Bulan Ini"), Some(Role::RealisasiIni));
+        assert_eq!(role_of("Realisasi s.d. Bulan Ini"), Some(Role::Realisasi));
+        assert_eq!(role_of("Target s.d. Bulan Ini"), Some(Role::Target));
         assert_eq!(role_of("Jumlah (Rp)"), Some(Role::Anggaran));
         assert_eq!(role_of("Nilai (Rp)"), Some(Role::Anggaran));
         assert_eq!(role_of("Kebutuhan Dana"), Some(Role::Anggaran));
