@@ -1692,7 +1692,12 @@ fn a_monthly_report_reads_the_realisasi_up_to_this_month() {
     assert_eq!(sum(&doc, Field::Sisa), dec("100000"));
     let unread = notices(&doc, NoticeKind::UnreadColumn);
     assert_eq!(unread.len(), 2, "{unread:?}");
-    assert!(unread[0].contains("column D") && unread[1].contains("'Bulan Ini'"));
+    // Each named as the report heads it: the period under its group.
+    assert!(
+        unread[0].contains("column D ('Realisasi s.d. Bulan Lalu')"),
+        "{unread:?}"
+    );
+    assert!(unread[1].contains("column E ('Bulan Ini')"), "{unread:?}");
 }
 
 /// `Rp` written in a column of its own before each amount, as a printout aligns the currency:

@@ -58,13 +58,31 @@ pub fn find(rows: &[Row]) -> Option<Header> {
             span += 1;
         } else if is_second_header_row(next, &columns) {
             let lower = columns_of(next);
-            for (role, col) in lower.roles {
+            for (role, col) in lower.roles.clone() {
                 // The lower row names the column more precisely than the group title above it.
                 columns.roles.retain(|r, c| *c != col || *r == role);
                 columns.roles.insert(role, col);
             }
             for (col, name) in lower.names {
-                columns.names.entry(col).or_insert(name);
+                // A period under its group (`Realisasi` over `s.d. Bulan Lalu`) is named with
+                // it, as the notices about the column say it.
+                let period = matches!(
+                    lower
+                        .roles
+                        .iter()
+                        .find(|(_, c)| **c == col)
+                        .map(|(r, _)| *r),
+                    Some(Role::RealisasiLalu | Role::RealisasiIni)
+                );
+                match columns.names.get_mut(&col) {
+                    Some(upper) if period && !upper.contains(name.as_str()) => {
+                        *upper = format!("{upper} {name}");
+                    }
+                    Some(_) => {}
+                    None => {
+                        columns.names.insert(col, name);
+                    }
+                }
             }
             // The lower row's merges say which columns its names cover.
             columns.spans.extend(lower.spans);
