@@ -440,6 +440,12 @@ impl Field {
         crate::i18n::tr(&format!("field-{}", self.name()), &[])
     }
 
+    /// A figure a heading's or total's rows add up to: money, not a percentage or a kinerja
+    /// quantity in an indikator's unit.
+    pub fn is_summed(self) -> bool {
+        !self.is_percent() && !self.is_kinerja()
+    }
+
     pub fn is_percent(self) -> bool {
         matches!(
             self,
@@ -613,6 +619,11 @@ impl Amounts {
 
     pub fn iter(&self) -> impl Iterator<Item = (&Field, &Quantity)> {
         self.0.iter().map(|(f, q)| (f, q))
+    }
+
+    /// The amounts a row's rows add up to (see [`Field::is_summed`]).
+    pub fn summed(&self) -> impl Iterator<Item = (&Field, &Quantity)> {
+        self.iter().filter(|(f, _)| f.is_summed())
     }
 
     pub fn values(&self) -> impl Iterator<Item = &Quantity> {

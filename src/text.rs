@@ -16,6 +16,14 @@ pub const BULAN: [&str; 12] = [
     "Desember",
 ];
 
+/// Puts the rest of a text typed on into the next row after it, one space between.
+pub fn append(text: &mut String, rest: &str) {
+    if !text.is_empty() {
+        text.push(' ');
+    }
+    text.push_str(rest.trim());
+}
+
 /// At most `max` characters, with `…` where it was cut.
 pub fn shorten(text: &str, max: usize) -> String {
     match text.char_indices().nth(max) {

@@ -73,8 +73,7 @@ pub fn check(doc: &Document, out: &mut Vec<Diagnostic>) {
         .fields
         .iter()
         .copied()
-        // A percentage, or a kinerja figure in an indikator's unit, is not a sum of its rows.
-        .filter(|f| !f.is_percent() && !f.is_kinerja())
+        .filter(|f| f.is_summed())
         .collect();
     for (h, heading) in doc.headings().iter().enumerate() {
         for &field in &fields {

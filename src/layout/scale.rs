@@ -57,7 +57,7 @@ pub fn of(columns: &ColumnMap, title: &[Row]) -> Vec<Scale> {
     columns
         .amount_columns()
         .into_iter()
-        .filter(|(field, _)| !field.is_percent() && !field.is_kinerja())
+        .filter(|(field, _)| field.is_summed())
         .filter_map(|(_, col)| {
             let name = columns.names.get(&col);
             match name.and_then(|n| stated(n).map(|f| (f, n))) {

@@ -266,7 +266,7 @@ const MAX_DECLARED_SHOWN: usize = 40;
 /// SAKTI or Renja report of 100 000 rows states some 80 000 amounts that are all equal.
 fn declared_text(doc: &Document, subtotals: &Subtotals) -> String {
     let headings = doc.headings();
-    let stated = |i: usize| comparable(&headings[i].stated);
+    let stated = |i: usize| headings[i].stated.summed();
     let count: usize = (0..headings.len()).map(|i| stated(i).count()).sum();
     let show_all = count <= MAX_DECLARED_SHOWN;
     let mut out = String::new();
@@ -288,14 +288,6 @@ fn declared_text(doc: &Document, subtotals: &Subtotals) -> String {
     out
 }
 
-/// The amounts a row states that its rows add up to: a percentage or a kinerja figure (the
-/// Renja form's K) is not its rows' sum.
-fn comparable(stated: &Amounts) -> impl Iterator<Item = (&Field, &Quantity)> {
-    stated
-        .iter()
-        .filter(|(f, _)| !f.is_percent() && !f.is_kinerja())
-}
-
 fn is_equal(stated: Option<Decimal>, computed: Option<Decimal>) -> bool {
     matches!((stated, computed), (Some(s), Some(c)) if s == c)
 }
@@ -313,7 +305,8 @@ enum Declared {
 /// One line per stated amount: what the row states, what its items add up to, and the verdict
 /// (with whether they are equal).
 fn declared_lines(what: Declared, label: &str, stated: &Amounts, sub: &Subtotal) -> Vec<String> {
-    comparable(stated)
+    stated
+        .summed()
         .map(|(field, q)| declared_line(what, label, *field, q, sub))
         .collect()
 }

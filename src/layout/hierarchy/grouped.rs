@@ -52,8 +52,7 @@ pub(super) fn by_amounts(lines: &[(u32, Line)], roles: &mut [Role]) -> Vec<Notic
 /// The money a row states (no percentage or kinerja), every amount with a value of zero or
 /// more; `None` else.
 fn added(e: &Entry) -> Option<Vec<(Field, Decimal)>> {
-    let values: Vec<(Field, Decimal)> = (e.amounts.iter())
-        .filter(|(f, _)| !f.is_percent() && !f.is_kinerja())
+    let values: Vec<(Field, Decimal)> = (e.amounts.summed())
         .map(|(f, q)| Some((*f, q.value?)))
         .collect::<Option<_>>()?;
     let usable = !values.is_empty() && values.iter().all(|(_, d)| !d.is_sign_negative());

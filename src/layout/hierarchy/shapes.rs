@@ -46,7 +46,7 @@ impl<'a> Open<'a> {
     /// unknown: `check` adds up the rows as written, and a blank is not a zero.
     fn add(&mut self, amounts: &Amounts) {
         self.rows += 1;
-        for (field, _) in self.amounts.iter().filter(|(f, _)| adds_up(**f)) {
+        for (field, _) in self.amounts.iter().filter(|(f, _)| f.is_summed()) {
             let value = amounts.get(field).and_then(|q| q.value);
             match self.under.iter_mut().find(|(f, _)| f == field) {
                 Some((_, sum)) => *sum = sum.zip(value).map(|(a, b)| a + b),
@@ -58,7 +58,11 @@ impl<'a> Open<'a> {
     /// Whether the rows under it add up to its amounts; `None` when that cannot be told (no
     /// rows under it yet, no amounts, a value missing).
     fn complete(&self) -> Option<bool> {
-        let mut fields = self.amounts.iter().filter(|(f, _)| adds_up(**f)).peekable();
+        let mut fields = self
+            .amounts
+            .iter()
+            .filter(|(f, _)| f.is_summed())
+            .peekable();
         if self.rows == 0 || fields.peek().is_none() {
             return None;
         }
@@ -274,11 +278,6 @@ fn no_skip(level: Level, open: &[Open], after: Option<Level>) -> bool {
     placed && after.is_none_or(|n| n <= level || follows(level, n))
 }
 
-/// A field a heading's rows add up to: money, not a percentage or a kinerja quantity.
-fn adds_up(field: Field) -> bool {
-    !field.is_percent() && !field.is_kinerja()
-}
-
 /// The levels a code's shape allows, shallowest first.
 fn shapes(code: &str) -> Vec<Level> {
     let mut levels: Vec<Level> = codes::readings(code)
@@ -317,6 +316,6 @@ fn completes(level: Level, open: &[Open], amounts: &Amounts) -> bool {
 fn money(amounts: &Amounts) -> impl Iterator<Item = (Field, Decimal)> + '_ {
     amounts
         .iter()
-        .filter(|(f, _)| adds_up(**f))
+        .filter(|(f, _)| f.is_summed())
         .filter_map(|(f, q)| Some((*f, q.value?)))
 }

@@ -73,11 +73,7 @@ pub(super) fn join(lines: &mut [(u32, Line)], roles: &mut [Role], facts: &[Facts
         let Some((upper, rest)) = pair(lines, at[k], at[k + 1]) else {
             continue;
         };
-        let uraian = upper.uraian.get_or_insert_with(String::new);
-        if !uraian.is_empty() {
-            uraian.push(' ');
-        }
-        uraian.push_str(text.trim());
+        crate::text::append(upper.uraian.get_or_insert_with(String::new), &text);
         upper.amounts = std::mem::take(&mut rest.amounts);
         let (row, previous) = (rest.row + 1, upper.row + 1);
         let text = crate::text::shorten_line(&text, 50);
@@ -132,8 +128,7 @@ fn adds_up(
         .filter(|j| matches!(roles[*j], Role::Item(_)))
         .filter_map(|j| entry(lines, at[j]))
         .collect();
-    let fields: Vec<(Field, Decimal)> = (stated.iter())
-        .filter(|(f, _)| !f.is_percent() && !f.is_kinerja())
+    let fields: Vec<(Field, Decimal)> = (stated.summed())
         .filter_map(|(f, q)| Some((*f, q.value?)))
         .collect();
     !items.is_empty()

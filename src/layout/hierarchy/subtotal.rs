@@ -29,8 +29,8 @@ pub(super) fn last_of_sections(built: &mut Built) -> Option<Notice> {
         .filter(|i| i.heading.is_some_and(|at| root(at) == h))
         .collect();
     let all: Vec<&Item> = built.items.iter().collect();
-    let fields: Vec<Field> = (last.stated.iter())
-        .filter(|(f, q)| !f.is_percent() && !f.is_kinerja() && q.value.is_some())
+    let fields: Vec<Field> = (last.stated.summed())
+        .filter(|(_, q)| q.value.is_some())
         .map(|(f, _)| *f)
         .collect();
     let equal = |items: &[&Item]| {

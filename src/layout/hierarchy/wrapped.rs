@@ -85,11 +85,7 @@ fn join(lines: &mut [(u32, Line)], at: usize, above: usize) -> Option<Notice> {
     let (row, previous) = (row + 1, above_row + 1);
     let text = crate::text::shorten_line(&rest, 50);
     let message = if carries_on_entry(p, &rest) {
-        let uraian = p.uraian.get_or_insert_with(String::new);
-        if !uraian.is_empty() {
-            uraian.push(' ');
-        }
-        uraian.push_str(rest.trim());
+        crate::text::append(p.uraian.get_or_insert_with(String::new), &rest);
         crate::msg!(
             "read-wrapped-rest",
             row = row,

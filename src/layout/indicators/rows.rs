@@ -194,7 +194,7 @@ impl State {
         let last = self.indicators.last_mut()?;
         let merged = &mut ind.indicator;
         let mut whole = last.indikator.take().unwrap_or_default();
-        append(&mut whole, &text);
+        crate::text::append(&mut whole, &text);
         merged.indikator = Some(whole);
         merged.number = last.number.take();
         merged.sasaran = last.sasaran.take();
@@ -211,11 +211,11 @@ impl State {
             return;
         };
         if let Some(rest) = alone.indikator {
-            append(last.indikator.get_or_insert_with(String::new), &rest);
+            crate::text::append(last.indikator.get_or_insert_with(String::new), &rest);
         }
         if let Some(rest) = alone.sasaran {
             let mut whole = last.sasaran.as_deref().unwrap_or("").to_string();
-            append(&mut whole, &rest);
+            crate::text::append(&mut whole, &rest);
             let whole: Arc<str> = Arc::from(whole);
             last.sasaran = Some(whole.clone());
             self.sasarans.add(Some(&whole));
@@ -247,13 +247,6 @@ fn same_arc(a: &Option<Arc<str>>, b: &Option<Arc<str>>) -> bool {
         (None, None) => true,
         _ => false,
     }
-}
-
-fn append(text: &mut String, rest: &str) {
-    if !text.is_empty() {
-        text.push(' ');
-    }
-    text.push_str(rest.trim());
 }
 
 /// Says how a row's text (`text`) was read against the row `previous` above it: message `key`,
