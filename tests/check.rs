@@ -81,6 +81,18 @@ golden_tests! {
         &["a. Layanan Perkantoran", "600000", "500000"],
         &["b. Layanan Data", "500000", "400000"],
     ];
+    // The heading states a realisasi its rows do not hold: the reports, made of the rows,
+    // would count 0 for it, and the total, stated as the headings add up, would pass.
+    rule_sum_heading_none("sum-heading-none.xlsx") => 1: [
+        HEADER,
+        &["1. Program Dukungan Manajemen", "1000000", "900000"],
+        &["a. Layanan Perkantoran", "600000", "500000"],
+        &["b. Layanan Data", "400000", "400000"],
+        &["2. Program Penyelenggaraan Pemilu", "2000000", "1000000"],
+        &["a. Pemutakhiran Data Pemilih", "1200000", ""],
+        &["b. Pendaftaran Peserta", "800000", ""],
+        &["JUMLAH", "3000000", "1900000"],
+    ];
     rule_sum_total("sum-total.xlsx") => 1: [
         HEADER,
         &["a. Layanan Perkantoran", "600000", "500000"],

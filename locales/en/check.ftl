@@ -117,6 +117,11 @@ rule-default-severity = { $severity } by default
 ## Totals (totals.rs) and ratios (ratios.rs).
 check-sum-heading = the rows under "{ $heading }" add up to { $computed }, not to the { $field } it states
 check-sum-heading-hint = correct the heading's amount, or find the row under it that is wrong or missing
+check-sum-heading-none = "{ $heading }" states { $field ->
+        [amount] an
+       *[other] a
+    } { $field } of { $stated } but no row under it has one: the reports count 0 there
+check-sum-heading-none-hint = fill in the { $field } of the rows under it: the reports add them up
 check-total-in-row = the total in row { $row }
 check-sum-total = { $label } states { $field ->
         [amount] an

@@ -90,6 +90,14 @@ check-sum-heading = baris di bawah "{ $heading }" berjumlah { $computed }, bukan
        *[other] { $field }
     } yang tertulis
 check-sum-heading-hint = betulkan nilai pada judul itu, atau cari baris di bawahnya yang salah atau tertinggal
+check-sum-heading-none = "{ $heading }" menyatakan { $field ->
+        [jumlah] nilai
+       *[other] { $field }
+    } { $stated } tetapi tidak satu pun baris di bawahnya berisi { $field ->
+        [jumlah] nilai
+       *[other] { $field }
+    }: laporan menghitung 0 di sana
+check-sum-heading-none-hint = isi { $field } pada baris-baris di bawahnya: laporan menjumlahkannya
 check-total-in-row = jumlah pada baris { $row }
 check-sum-total = { $label } menyatakan { $field ->
         [jumlah] nilai

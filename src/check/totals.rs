@@ -75,8 +75,31 @@ pub fn check(doc: &Document, out: &mut Vec<Diagnostic>) {
         .copied()
         .filter(|f| f.is_summed())
         .collect();
+    // The fields some item fills: a heading stating one of them over rows that hold none is
+    // counted as nothing by every report made of the items.
+    let filled: Vec<Field> = fields
+        .iter()
+        .copied()
+        .filter(|f| doc.items().iter().any(|i| i.amounts.contains_key(f)))
+        .collect();
     for (h, heading) in doc.headings().iter().enumerate() {
         for &field in &fields {
+            if filled.contains(&field) {
+                if let Some(finding) = unfilled(doc, &tree, h, field) {
+                    let message = t!(
+                        "check-sum-heading-none",
+                        heading = one_line(&heading.text),
+                        stated = format_amount(finding.stated),
+                        field = field.label()
+                    );
+                    out.push(
+                        finding
+                            .diagnostic(&SUM_HEADING, &heading.location, message, field)
+                            .hint(t!("check-sum-heading-none-hint", field = field.label())),
+                    );
+                    continue;
+                }
+            }
             let Some(finding) = compare(doc, &tree, &heading.stated, field, Some(h), None) else {
                 continue;
             };
@@ -183,6 +206,22 @@ fn compare(
         computed: sum.shallow,
         cell: q.cell.to_string(),
         summed: cells_of(doc, tree, parent, field, rows),
+    })
+}
+
+/// A heading stating a figure other than zero over rows of which none holds one in that
+/// column (nor a sub-heading): the reports, made of the items, count nothing there.
+fn unfilled(doc: &Document, tree: &Tree, h: usize, field: Field) -> Option<Finding> {
+    let q = doc.headings()[h].stated.get(&field)?;
+    let value = q.value.filter(|v| !v.is_zero())?;
+    let (mut items, mut headings) = tree.under(doc, Some(h), None);
+    let rows_under = items.next().is_some() || headings.next().is_some();
+    let sum = sum_of(doc, tree, Some(h), field, None)?;
+    (rows_under && sum.cells == 0).then(|| Finding {
+        stated: value,
+        computed: Decimal::ZERO,
+        cell: q.cell.to_string(),
+        summed: Vec::new(),
     })
 }
 
