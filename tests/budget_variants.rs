@@ -1411,6 +1411,46 @@ fn amounts_in_thousands_are_read_in_rupiah_and_said() {
     }
 }
 
+/// The unit written as a part of a longer title line, in brackets or after a dash, is the
+/// table's unit too: it was taken only from a line of its own, and the amounts were read a
+/// thousandth (a millionth) of the money with `check` saying ok. By hand as above: 1 500
+/// thousand = 1 500 000, or 1 500 million = 1 500 000 000.
+#[test]
+fn a_unit_inside_a_longer_title_line_is_read() {
+    support::english();
+    for (title, pagu, said) in [
+        (
+            "REALISASI ANGGARAN KPU KOTA SERANG 2023 (dalam ribuan rupiah)",
+            "1500000",
+            "units of Rp1.000 ('dalam ribuan rupiah')",
+        ),
+        (
+            "Keadaan s.d. 31 Desember 2023 (Dalam Juta Rupiah)",
+            "1500000000",
+            "units of Rp1.000.000 ('Dalam Juta Rupiah')",
+        ),
+        (
+            "Satker KPU Kota Serang - dalam ribuan rupiah",
+            "1500000",
+            "units of Rp1.000 ('dalam ribuan rupiah')",
+        ),
+        (
+            "REALISASI ANGGARAN 2023 (dalam Rp. 1.000)",
+            "1500000",
+            "units of Rp1.000 ('dalam Rp. 1.000')",
+        ),
+    ] {
+        let doc = read_strings(&in_thousands(Some(title), ""));
+        assert_eq!(sum(&doc, Field::Pagu), dec(pagu), "{title}");
+        let notes = notices(&doc, NoticeKind::Ambiguous);
+        let said = format!("the title states the amounts in {said}");
+        assert!(
+            notes.iter().any(|n| n.starts_with(&said)),
+            "{title}: {notes:?}"
+        );
+    }
+}
+
 /// In millions (`Anggaran (Rp juta)`), and a percentage column is no money: it stays as written.
 #[test]
 fn amounts_in_millions_are_read_in_rupiah_and_percentages_stay() {

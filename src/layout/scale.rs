@@ -32,27 +32,54 @@ fn stated(text: &str) -> Option<Decimal> {
     words.find_map(|w| match w {
         "ribu" | "ribuan" | "rb" | "000" => Some(Decimal::from(1_000)),
         "juta" | "jutaan" | "jt" => Some(Decimal::from(1_000_000)),
+        "miliar" | "milyar" | "miliaran" | "milyaran" => Some(Decimal::from(1_000_000_000)),
         _ => None,
     })
 }
 
 /// Does a title line state the unit of the table's money: a scale and the currency's name
-/// (`(dalam ribuan rupiah)`, `Dalam Rp 000`, `dalam ribu rupiah`)?
-fn title_scale(text: &str) -> Option<Decimal> {
+/// (`(dalam ribuan rupiah)`, `Dalam Rp 000`, `dalam ribu rupiah`), alone or as a part of a
+/// longer title: in brackets (`LAPORAN REALISASI ANGGARAN 2023 (Dalam Juta Rupiah)`) or after
+/// a dash or a comma (`Keadaan 31 Desember 2023 - dalam jutaan rupiah`)? With the phrase that
+/// says it, for the notice.
+fn title_scale(text: &str) -> Option<(Decimal, &str)> {
+    let bracketed = text
+        .split('(')
+        .skip(1)
+        .filter_map(|rest| rest.split(')').next());
+    let after = text
+        .split([',', '-', '–', '—', ':'])
+        .skip(1)
+        .map(|rest| rest.split('(').next().unwrap_or(rest));
+    std::iter::once(text)
+        .chain(bracketed)
+        .chain(after)
+        .find_map(|phrase| unit_phrase(phrase).map(|f| (f, phrase.trim())))
+}
+
+/// A short phrase naming money and its scale, no more.
+fn unit_phrase(text: &str) -> Option<Decimal> {
     let words = normalize(text);
+    let words: Vec<&str> = words.split(' ').filter(|w| !w.is_empty()).collect();
     let names_money = words
-        .split(' ')
-        .any(|w| matches!(w, "rupiah" | "rp" | "dalam"));
-    // A sentence that mentions a sum (`anggaran sebesar Rp 5 juta`) is no unit line.
-    let short = words.split(' ').filter(|w| !w.is_empty()).count() <= 6;
-    (names_money && short).then(|| stated(text)).flatten()
+        .iter()
+        .any(|w| matches!(*w, "rupiah" | "rp" | "dalam"));
+    // A sentence that mentions a sum (`anggaran sebesar Rp 5 juta`) is no unit line; nor is a
+    // phrase with a number of its own (`Rp 5 juta`), but `Rp 1.000` is one.
+    let short = words.len() <= 6;
+    let sum = words
+        .iter()
+        .any(|w| w.bytes().all(|b| b.is_ascii_digit()) && !matches!(*w, "1" | "000"));
+    (names_money && short && !sum)
+        .then(|| stated(text))
+        .flatten()
 }
 
 /// The scale of each money column of `columns`: its header's own, else the title's.
 pub fn of(columns: &ColumnMap, title: &[Row]) -> Vec<Scale> {
     let from_title = title.iter().flat_map(Row::own).find_map(|c| {
         let text = c.text()?;
-        title_scale(text).map(|f| (f, text.trim().to_string()))
+        title_scale(text).map(|(f, phrase)| (f, phrase.to_string()))
     });
     columns
         .amount_columns()
@@ -109,6 +136,10 @@ pub fn in_rupiah(
 mod tests {
     use super::*;
 
+    fn factor(text: &str) -> Option<Decimal> {
+        title_scale(text).map(|(f, _)| f)
+    }
+
     #[test]
     fn headers_and_titles_state_their_scale() {
         let k = Some(Decimal::from(1_000));
@@ -121,12 +152,35 @@ mod tests {
         assert_eq!(stated("Pagu (Rp)"), None);
         assert_eq!(stated("Pagu 2000"), None);
         assert_eq!(stated("Realisasi s.d. Desember"), None);
-        assert_eq!(title_scale("(dalam ribuan rupiah)"), k);
-        assert_eq!(title_scale("Dalam Rp 000"), k);
-        assert_eq!(title_scale("Laporan Realisasi Anggaran"), None);
+        assert_eq!(factor("(dalam ribuan rupiah)"), k);
+        assert_eq!(factor("Dalam Rp 000"), k);
+        assert_eq!(factor("Laporan Realisasi Anggaran"), None);
         assert_eq!(
-            title_scale("Pagu anggaran tahun ini sebesar Rp 5 juta dari APBD kabupaten"),
+            factor("Pagu anggaran tahun ini sebesar Rp 5 juta dari APBD kabupaten"),
             None
+        );
+        // A part of a longer title.
+        assert_eq!(
+            factor("LAPORAN REALISASI ANGGARAN TAHUN 2023 (Dalam Juta Rupiah)"),
+            m
+        );
+        assert_eq!(
+            factor("Keadaan s.d. 31 Desember 2023 (dalam ribuan rupiah)"),
+            k
+        );
+        assert_eq!(factor("REALISASI ANGGARAN (dalam Rp. 1.000)"), k);
+        assert_eq!(factor("Realisasi 2023 - dalam jutaan rupiah"), m);
+        assert_eq!(
+            factor("(dalam miliar rupiah)"),
+            Some(Decimal::from(1_000_000_000))
+        );
+        // A sum in brackets is not a unit.
+        assert_eq!(factor("Belanja Modal (pagu Rp 5 juta)"), None);
+        assert_eq!(factor("REALISASI ANGGARAN KPU KOTA SERANG 2023"), None);
+        // The notice quotes the phrase that states the unit.
+        assert_eq!(
+            title_scale("LAPORAN REALISASI ANGGARAN 2023 (Dalam Juta Rupiah)").map(|(_, p)| p),
+            Some("Dalam Juta Rupiah")
         );
     }
 }
