@@ -2017,3 +2017,71 @@ fn a_table_of_one_group_by_its_sums_is_a_doubt() {
         ["row 2 states exactly the sum of the rows under it: read as their heading, not as items beside them (beside them, their money would count twice)"]
     );
 }
+
+/// A numbered table whose first row, with no number, states the unit's money (`Satker KPU
+/// Kota Serang` above the programs): read as an item beside the programs, the budget was
+/// counted twice (7 000 000) with `check` saying ok. By hand: 1 500 000 + 2 000 000 =
+/// 3 500 000 pagu and 1 200 000 + 1 000 000 = 2 200 000 realisasi, what row 2 states; the
+/// items (1 000 000 + 500 000 + 2 000 000) add up to the same.
+#[test]
+fn an_unnumbered_first_row_stating_the_programs_sum_is_their_total() {
+    support::english();
+    let table = |satker: [&'static str; 2]| {
+        read_table(&[
+            ["No", "Uraian", "Pagu", "Realisasi"],
+            ["", "Satker KPU Kota Serang", satker[0], satker[1]],
+            ["1", "Program Dukungan Manajemen", "1500000", "1200000"],
+            ["1.1", "Belanja Pegawai", "1000000", "800000"],
+            ["1.2", "Belanja Barang", "500000", "400000"],
+            ["2", "Program Penyelenggaraan Pemilu", "2000000", "1000000"],
+            ["2.1", "Belanja Barang", "2000000", "1000000"],
+        ])
+    };
+    let doc = table(["3500000", "2200000"]);
+    assert_eq!(sum(&doc, Field::Pagu), dec("3500000"));
+    assert_eq!(sum(&doc, Field::Realisasi), dec("2200000"));
+    assert_eq!(doc.items().len(), 3);
+    let total = &doc.totals()[0];
+    assert_eq!((total.location.row, total.heading), (2, None));
+    assert_eq!(
+        total.stated.get(&Field::Pagu).and_then(|q| q.value),
+        Some(dec("3500000"))
+    );
+    assert_eq!(
+        notices(&doc, NoticeKind::Continuation),
+        ["row 2 ('Satker KPU Kota Serang') has no number and states exactly what the numbered rows below it add up to: read as their total, above them, not as an item beside them (that would count the money twice)"]
+    );
+    // A first row that is not their sum stays an item: its money is its own.
+    let own = table(["300000", "250000"]);
+    assert_eq!(own.items().len(), 4);
+    assert!(own.totals().is_empty());
+}
+
+/// A row with money below the grand total, under a footnote: no total adds it up, and read as
+/// an item it was added to the table (realisasi 2 250 000 against the 2 200 000 the total
+/// states) with `check` saying ok. It is now a doubt, so `check` cannot say ok.
+#[test]
+fn money_below_the_grand_total_is_a_doubt() {
+    support::english();
+    let doc = read_table(&[
+        ["No", "Uraian", "Pagu", "Realisasi"],
+        ["1", "Program Dukungan Manajemen", "1500000", "1200000"],
+        ["2", "Program Penyelenggaraan Pemilu", "2000000", "1000000"],
+        ["", "Jumlah", "3500000", "2200000"],
+        ["", "", "", ""],
+        ["*) Termasuk pengembalian belanja", "", "", ""],
+        ["", "Pengembalian", "", "50000"],
+    ]);
+    assert_eq!(
+        notices(&doc, NoticeKind::Doubt),
+        ["row 7 has money below the table's total (row 4), and no total adds it up: read as an item of the table, added to its money; if it is a note, move it out of the table, or put the total under it"]
+    );
+    // The table as it ends at its total: nothing to doubt.
+    let ends = read_table(&[
+        ["No", "Uraian", "Pagu", "Realisasi"],
+        ["1", "Program Dukungan Manajemen", "1500000", "1200000"],
+        ["2", "Program Penyelenggaraan Pemilu", "2000000", "1000000"],
+        ["", "Jumlah", "3500000", "2200000"],
+    ]);
+    assert!(notices(&ends, NoticeKind::Doubt).is_empty());
+}

@@ -168,6 +168,26 @@ read-heading-by-sums = { $count ->
         [one] their heading
        *[other] the headings of those rows
     }, not as items beside them (beside them, their money would count twice)
+read-total-above-by-sums = row { $row } ('{ $text }') has no number and states exactly what the numbered rows below it add up to: read as their total, above them, not as an item beside them (that would count the money twice)
+read-below-the-total = { $count ->
+        [one] row { $rows } has
+       *[other] rows { $rows } have
+    } money below the table's total (row { $total }), and no total adds { $count ->
+        [one] it
+       *[other] them
+    } up: read as { $count ->
+        [one] an item
+       *[other] items
+    } of the table, added to its money; if { $count ->
+        [one] it is a note
+       *[other] they are notes
+    }, move { $count ->
+        [one] it
+       *[other] them
+    } out of the table, or put the total under { $count ->
+        [one] it
+       *[other] them
+    }
 read-last-subtotal = the last total (row { $row }) adds up only '{ $heading }', as each program's total above adds up its own: read as its subtotal; the table has no grand total
 read-split-item = row { $row } ('{ $text }') has no number and carries on the text of row { $previous } above it, which has none of its amounts: read as one item, the text of both rows with the amounts of row { $row }
 read-split-heading = row { $row } ('{ $text }') has no number, and its amounts are what the rows numbered under row { $previous } add up to: read as the rest of row { $previous }'s text with its amounts, not as an item beside those rows

@@ -13,8 +13,10 @@
 //! 4. bare heading rows (only the hierarchy column filled, as in an RKT): a run of k
 //!    consecutive heading rows fills the deepest k levels of program → kegiatan → output.
 
+mod after;
 mod breaks;
 mod grouped;
+mod leading;
 mod shapes;
 mod split;
 mod subtotal;
@@ -69,6 +71,7 @@ pub fn build(mut lines: Vec<(u32, Line)>, coded: bool) -> Built {
     } = survey(&mut lines);
     let (in_text, word_notices, as_written) = codes_in_text(&mut lines, seen_in_text, &mut facts);
     let coded = coded || in_text;
+    let leading = leading::total_by_sums(&mut lines, &mut facts);
     let entries: Vec<&Entry> = entries(&lines).collect();
     debug_assert_eq!(facts.len(), entries.len());
     // Codes under a merged Uraian header: each level in a column of its own, or all in one.
@@ -114,10 +117,13 @@ pub fn build(mut lines: Vec<(u32, Line)>, coded: bool) -> Built {
     notices.extend(notes_lines(&lines, &mut roles, &facts));
     let mut built = link(lines, &roles, in_columns);
     let last_subtotal = subtotal::last_of_sections(&mut built);
+    let below = after::below_the_total(&built);
     built.notices = number_notices;
     built.notices.extend(word_notices);
     built.notices.extend(notices);
     built.notices.extend(last_subtotal);
+    built.notices.extend(leading);
+    built.notices.extend(below);
     built
 }
 
