@@ -541,3 +541,88 @@ fn targets_by_quarter_under_a_target_title_are_a_doubt_about_the_years_target() 
         ["doubt: the period columns stand under 'Target' and no column gives the year's target: each period's target is kept as written, the year's target is not read (it may be the last period's or their sum); add a column of the year's target to the table"]
     );
 }
+
+/// The capaian `lakip capaian --format json` computes for a BAB III of `rows`.
+fn capaian_of(rows: &[&[&str]]) -> Vec<(String, String)> {
+    let dir = tempfile::tempdir().unwrap();
+    support::fixtures::table_xlsx(&dir.path().join("bab3.xlsx"), "BAB III", rows).unwrap();
+    let (rc, out) = lakip(dir.path(), &["capaian", "bab3.xlsx", "--format", "json"]);
+    assert_eq!(rc, 0, "{out}");
+    let json: Value = serde_json::from_str(&out).unwrap();
+    (json["rows"].as_array().unwrap().iter())
+        .map(|r| {
+            (
+                r["capaian"].as_str().unwrap_or("").to_string(),
+                r["keterangan"].as_str().unwrap_or("").to_string(),
+            )
+        })
+        .collect()
+}
+
+/// An indikator whose name says it is lower-is-better (`(semakin kecil semakin baik)`, `(-)`),
+/// or a Polaritas column that says so in those words: measured as higher-is-better, 3% of
+/// complaints against a ceiling of 5% was a capaian of 60% (Kurang), with `check` saying ok.
+/// By hand: (2 × 5 − 3) ÷ 5 × 100 = 140; (2 × 10 − 4) ÷ 10 × 100 = 160; (2 × 4 − 2) ÷ 4 × 100
+/// = 150; and 4 ÷ 4 × 100 = 100 for a name that says nothing.
+#[test]
+fn a_polarity_stated_in_words_is_the_indikators() {
+    let found = capaian_of(&[
+        &[
+            "No",
+            "Sasaran",
+            "Indikator Kinerja",
+            "Target",
+            "Satuan",
+            "Realisasi",
+        ],
+        &[
+            "1",
+            "Meningkatnya kualitas layanan",
+            "Persentase pengaduan tidak selesai (semakin kecil semakin baik)",
+            "5",
+            "%",
+            "3",
+        ],
+        &["", "", "Angka kesalahan data (-)", "10", "%", "4"],
+        &["", "", "Jumlah dokumen", "4", "dokumen", "4"],
+    ]);
+    let capaian: Vec<&str> = found.iter().map(|(c, _)| c.as_str()).collect();
+    assert_eq!(capaian, ["140.00", "160.00", "100.00"]);
+    assert!(found[0]
+        .1
+        .ends_with("polaritas turun, dari 'semakin kecil semakin baik' pada indikator"));
+    assert!(found[1]
+        .1
+        .ends_with("polaritas turun, dari '(-)' pada indikator"));
+    let table = capaian_of(&[
+        &[
+            "No",
+            "Sasaran",
+            "Indikator Kinerja",
+            "Polaritas",
+            "Target",
+            "Satuan",
+            "Realisasi",
+        ],
+        &[
+            "1",
+            "Meningkatnya akuntabilitas",
+            "Jumlah sanggahan",
+            "(-)",
+            "4",
+            "kali",
+            "2",
+        ],
+        &[
+            "",
+            "",
+            "Jumlah temuan",
+            "semakin kecil semakin baik",
+            "2",
+            "temuan",
+            "1",
+        ],
+    ]);
+    let capaian: Vec<&str> = table.iter().map(|(c, _)| c.as_str()).collect();
+    assert_eq!(capaian, ["150.00", "150.00"]);
+}

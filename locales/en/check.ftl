@@ -52,7 +52,7 @@ check-summary-failed = failed: { $errors ->
     } checked
 
 ## The rules: `rule-CODE-title` (one line) and `rule-CODE-explanation` (`lakip check --explain CODE`).
-rule-sum-heading-title = the rows under a heading do not add up to the amount the heading states
+rule-sum-heading-title = the rows under a heading do not add up to the amount the heading states, or none of them holds that column while other rows do (the reports would count 0 there)
 rule-sum-heading-explanation = A heading row (a program, kegiatan or lower level) that states its own amount must equal the sum of the rows directly under it: its items, and its sub-headings (taken at the amount they state, or, when they state none, at the sum of their own rows). Checked for every amount column (anggaran, pagu, realisasi, sisa). A heading that states no amount is computed, not flagged.
 rule-sum-total-title = a declared total (JUMLAH, TOTAL…) does not equal the sum of what it totals
 rule-sum-total-explanation = A total row must equal the sum of the rows it totals: for a grand total, the top-level headings (at their stated amount, or their computed sum when they state none) and any items outside a heading; for a subtotal, the rows under its heading. Checked for every amount column.

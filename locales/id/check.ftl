@@ -22,7 +22,7 @@ check-summary-doubt = belum pasti: { $errors } kesalahan, { $warnings } peringat
 check-summary-failed = gagal: { $errors } kesalahan, { $warnings } peringatan pada { $documents } dokumen yang diperiksa
 
 ## The rules: `rule-CODE-title` (one line) and `rule-CODE-explanation` (`lakip check --explain CODE`).
-rule-sum-heading-title = jumlah baris di bawah suatu judul tidak sama dengan nilai yang tertulis pada judul itu
+rule-sum-heading-title = jumlah baris di bawah suatu judul tidak sama dengan nilai yang tertulis pada judul itu, atau tidak satu pun baris itu berisi kolom tersebut padahal baris lain berisi (laporan akan menghitung 0 di sana)
 rule-sum-heading-explanation = Baris judul (program, kegiatan, atau tingkat di bawahnya) yang menuliskan nilainya sendiri harus sama dengan jumlah baris tepat di bawahnya: rinciannya dan sub-judulnya (sub-judul dihitung dengan nilai yang tertulis padanya, atau, bila tidak menuliskan nilai, dengan jumlah barisnya sendiri). Diperiksa untuk setiap kolom nilai (anggaran, pagu, realisasi, sisa). Judul yang tidak menuliskan nilai dihitung, tidak dilaporkan.
 rule-sum-total-title = baris jumlah (JUMLAH, TOTAL…) tidak sama dengan jumlah baris yang dijumlahkannya
 rule-sum-total-explanation = Baris jumlah harus sama dengan jumlah baris yang dijumlahkannya: untuk jumlah keseluruhan, judul tingkat teratas (dengan nilai yang tertulis, atau jumlah hitungannya bila tidak menuliskan nilai) dan rincian di luar judul; untuk subjumlah, baris di bawah judulnya. Diperiksa untuk setiap kolom nilai.

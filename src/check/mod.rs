@@ -154,7 +154,7 @@ impl Rule {
 pub const SUM_HEADING: Rule = Rule {
     code: "sum-heading",
     severity: Severity::Error,
-    title: "the rows under a heading do not add up to the amount the heading states",
+    title: "the rows under a heading do not add up to the amount the heading states, or none of them holds that column while other rows do (the reports would count 0 there)",
     explanation:
         "A heading row (a program, kegiatan or lower level) that states its own amount must \
         equal the sum of the rows directly under it: its items, and its sub-headings (taken at the \

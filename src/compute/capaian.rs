@@ -45,15 +45,47 @@ impl Polarity {
     /// `higher|naik|positif`, `lower|turun|negatif`, `equal|sama|stabil`.
     pub fn from_name(name: &str) -> Option<Polarity> {
         match name.trim().to_lowercase().as_str() {
-            "higher" | "naik" | "meningkat" | "positif" | "maximize" | "max" => {
+            "higher" | "naik" | "meningkat" | "positif" | "maximize" | "max" | "+" | "(+)" => {
                 Some(Polarity::Higher)
             }
-            "lower" | "turun" | "menurun" | "negatif" | "minimize" | "min" => Some(Polarity::Lower),
+            "lower" | "turun" | "menurun" | "negatif" | "minimize" | "min" | "-" | "(-)" => {
+                Some(Polarity::Lower)
+            }
             "equal" | "sama" | "stabil" | "tetap" => Some(Polarity::Equal),
-            _ => None,
+            other => Polarity::in_words(other).map(|(p, _)| p),
         }
     }
+
+    /// The polarity a text states in words (`semakin kecil semakin baik`, `(-)`, `indikator
+    /// negatif`), with the words: an indikator's name often carries it, where the table has
+    /// no Polaritas column.
+    pub fn in_words(text: &str) -> Option<(Polarity, &'static str)> {
+        let lower = text.to_lowercase();
+        let lower = lower.split_whitespace().collect::<Vec<_>>().join(" ");
+        POLARITY_WORDS
+            .iter()
+            .find(|(words, _)| lower.contains(words))
+            .map(|(words, p)| (*p, *words))
+    }
 }
+
+/// Words that state a polarity inside a text, the longest first.
+const POLARITY_WORDS: [(&str, Polarity); 12] = [
+    ("semakin kecil semakin baik", Polarity::Lower),
+    ("semakin rendah semakin baik", Polarity::Lower),
+    ("semakin sedikit semakin baik", Polarity::Lower),
+    ("makin kecil makin baik", Polarity::Lower),
+    ("makin rendah makin baik", Polarity::Lower),
+    ("semakin besar semakin baik", Polarity::Higher),
+    ("semakin tinggi semakin baik", Polarity::Higher),
+    ("semakin banyak semakin baik", Polarity::Higher),
+    ("indikator negatif", Polarity::Lower),
+    ("(negatif)", Polarity::Lower),
+    ("(-)", Polarity::Lower),
+    ("(+)", Polarity::Higher),
+];
+
+impl Polarity {}
 
 /// A computed capaian with the formula that produced it, for reports and messages.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -526,6 +558,25 @@ mod tests {
         }
         assert_eq!(Polarity::from_name(" Naik "), Some(Polarity::Higher));
         assert_eq!(Polarity::from_name("up"), None);
+        // As a Polaritas column writes it in words or signs.
+        for name in [
+            "(-)",
+            "-",
+            "semakin kecil semakin baik",
+            "Semakin rendah semakin baik",
+        ] {
+            assert_eq!(Polarity::from_name(name), Some(Polarity::Lower), "{name}");
+        }
+        assert_eq!(Polarity::from_name("(+)"), Some(Polarity::Higher));
+        // In an indikator's name.
+        let named = |text| Polarity::in_words(text).map(|(p, _)| p);
+        assert_eq!(
+            named("Persentase pengaduan tidak selesai (semakin  kecil semakin baik)"),
+            Some(Polarity::Lower)
+        );
+        assert_eq!(named("Angka kesalahan data (-)"), Some(Polarity::Lower));
+        assert_eq!(named("Persentase dokumen tepat waktu"), None);
+        assert_eq!(named("Jumlah kegiatan (pra-pemilu)"), None);
         assert_eq!(Polarity::default(), Polarity::Higher);
     }
 

@@ -28,6 +28,8 @@ pub enum PolaritySource {
     Table,
     /// A pattern of `[capaian.polaritas]`.
     Setting,
+    /// The indikator's own name, in these words (`semakin kecil semakin baik`, `(-)`).
+    Named(&'static str),
     /// The target's comparator, as written (`Maks.`, `≤`).
     Comparator(String),
     /// None of these: higher is better.
@@ -36,7 +38,7 @@ pub enum PolaritySource {
 
 impl Settings {
     /// The polarity stated in the table, else the first pattern the indikator matches, else
-    /// the one the target's comparator gives (`≤ 2 Hari` is lower-is-better), else higher is
+    /// the one the indikator's name states in words, else the one the target's comparator gives (`≤ 2 Hari` is lower-is-better), else higher is
     /// better.
     pub fn polarity(&self, ind: &Indicator) -> Polarity {
         self.polarity_from(ind).0
@@ -49,6 +51,9 @@ impl Settings {
         }
         if let Some(p) = self.pattern_polarity(ind) {
             return (p, PolaritySource::Setting);
+        }
+        if let Some((p, words)) = ind.indikator.as_deref().and_then(Polarity::in_words) {
+            return (p, PolaritySource::Named(words));
         }
         let written = ind.target.as_ref().map_or("", |w| w.text.as_ref());
         match target::bound(written) {
@@ -222,6 +227,9 @@ impl Measured<'_> {
             (_, _, Some(Target::Grade { .. })) | (_, Err(_), _) => String::new(),
             (PolaritySource::Comparator(c), Ok(_), _) if self.polarity == Polarity::Lower => {
                 format!("; polaritas turun, dari '{c}' pada target")
+            }
+            (PolaritySource::Named(words), Ok(_), _) if self.polarity == Polarity::Lower => {
+                format!("; polaritas turun, dari '{words}' pada indikator")
             }
             _ => String::new(),
         }
