@@ -2043,6 +2043,7 @@ fn an_unnumbered_first_row_stating_the_programs_sum_is_their_total() {
     assert_eq!(doc.items().len(), 3);
     let total = &doc.totals()[0];
     assert_eq!((total.location.row, total.heading), (2, None));
+    assert_eq!(total.label, "Satker KPU Kota Serang");
     assert_eq!(
         total.stated.get(&Field::Pagu).and_then(|q| q.value),
         Some(dec("3500000"))

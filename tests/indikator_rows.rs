@@ -626,3 +626,50 @@ fn a_polarity_stated_in_words_is_the_indikators() {
     let capaian: Vec<&str> = table.iter().map(|(c, _)| c.as_str()).collect();
     assert_eq!(capaian, ["150.00", "150.00"]);
 }
+
+/// As with `I`, `II`, sasaran rows numbered `1`, `2` (indikator un-numbered or `1.1`, `1.2`)
+/// with no figure, in a table with no Sasaran column: read as indikator, they measured
+/// nothing and `Jumlah sosialisasi` fell under the first sasaran, with `check` saying ok. Now
+/// they are the sasaran of the rows under them; `1` may number an indikator with no target
+/// yet, so each such reading is a doubt.
+#[test]
+fn rows_numbered_in_figures_without_figures_are_the_sasaran_in_doubt() {
+    support::english();
+    for numbers in [["1", "", "", "2", ""], ["1", "1.1", "1.2", "2", "2.1"]] {
+        let (read, notes) = sasaran_and_indikator(&[
+            &["No", "Indikator Kinerja", "Target", "Satuan", "Realisasi"],
+            &[numbers[0], "Perencanaan akuntabel", "", "", ""],
+            &[
+                numbers[1],
+                "Persentase dokumen tepat waktu",
+                "100",
+                "%",
+                "95",
+            ],
+            &[numbers[2], "Jumlah laporan", "4", "laporan", "3"],
+            &[numbers[3], "Partisipasi", "", "", ""],
+            &[numbers[4], "Jumlah sosialisasi", "12", "kegiatan", "14"],
+        ]);
+        assert_eq!(
+            read,
+            [
+                triple(
+                    "Perencanaan akuntabel",
+                    "Persentase dokumen tepat waktu",
+                    "100%"
+                ),
+                triple("Perencanaan akuntabel", "Jumlah laporan", "4 laporan"),
+                triple("Partisipasi", "Jumlah sosialisasi", "12 kegiatan"),
+            ],
+            "{numbers:?}"
+        );
+        assert_eq!(
+            notes,
+            [
+                "doubt: row 2 ('Perencanaan akuntabel'), numbered 1 with no figure in a table without a Sasaran column: read as the sasaran of the rows under it; if it is an indikator with no target yet, write its target, or add a Sasaran column",
+                "doubt: row 5 ('Partisipasi'), numbered 2 with no figure in a table without a Sasaran column: read as the sasaran of the rows under it; if it is an indikator with no target yet, write its target, or add a Sasaran column",
+            ],
+            "{numbers:?}"
+        );
+    }
+}

@@ -1360,9 +1360,10 @@ impl State {
         false
     }
 
-    /// In a table with an Indikator column and no Sasaran column, a row numbered `I`, `II` or
-    /// `A`, `B` with a text and no figure at all: the sasaran of the rows under it, said. Read
-    /// as an indikator, it measured nothing and the rows under it had no sasaran.
+    /// In a table with an Indikator column and no Sasaran column, a numbered row with a text
+    /// and no figure at all: the sasaran of the rows under it, said (a doubt unless numbered
+    /// `I`, `II` or `A`, `B`). Read as an indikator, it measured nothing and the rows under it
+    /// had no sasaran, or the sasaran above theirs.
     fn lone_sasaran_line(
         &mut self,
         ind: &mut Read,
@@ -1370,33 +1371,51 @@ impl State {
         doc: &mut Document,
     ) -> bool {
         let i = &ind.indicator;
-        let sasaran_style = (i.number.as_deref())
-            .and_then(crate::layout::numbering::split_token)
-            .is_some_and(|(style, _)| {
-                use crate::layout::numbering::Style;
-                matches!(style, Style::Roman | Style::LetterUpper)
-            });
+        // `I`, `II` or `A`, `B` number sasaran where indikator are numbered otherwise; `1`, `2`
+        // number either, so the reading is then a doubt (an indikator with no figure yet).
+        let Some((style, _)) =
+            (i.number.as_deref()).and_then(crate::layout::numbering::split_token)
+        else {
+            return false;
+        };
         if columns.get(Role::Sasaran).is_some()
             || columns.get(Role::Indikator).is_none()
             || i.indikator.is_none()
             || ind.has_figures()
-            || !sasaran_style
         {
             return false;
         }
+        use crate::layout::numbering::Style;
+        let sure = matches!(style, Style::Roman | Style::LetterUpper);
         self.close_sasaran(doc);
         let i = &mut ind.indicator;
-        let text = i.indikator.take().unwrap_or_default();
-        doc.notices.push(Notice::new(
-            NoticeKind::Continuation,
-            crate::msg!(
-                "read-lone-sasaran-line",
-                row = i.location.row,
-                number = i.number.as_deref().unwrap_or(""),
-                text = crate::text::shorten_line(&text, 50)
+        let full = i.indikator.take().unwrap_or_default();
+        let (row, number) = (i.location.row, i.number.as_deref().unwrap_or(""));
+        let text = crate::text::shorten_line(&full, 50);
+        let notice = match sure {
+            true => Notice::new(
+                NoticeKind::Continuation,
+                crate::msg!(
+                    "read-lone-sasaran-line",
+                    row = row,
+                    number = number,
+                    text = text
+                ),
+                i.location.clone(),
             ),
-            i.location.clone(),
-        ));
+            false => Notice::new(
+                NoticeKind::Doubt,
+                crate::msg!(
+                    "read-lone-sasaran-doubt",
+                    row = row,
+                    number = number,
+                    text = text
+                ),
+                i.location.clone(),
+            ),
+        };
+        doc.notices.push(notice);
+        let text = full;
         self.open_sasaran = Some(i.location.clone());
         let text: Arc<str> = Arc::from(text);
         self.sasarans.add(Some(&text));

@@ -318,6 +318,18 @@ impl Entry {
         };
     }
 
+    /// Makes the row's text its total's label: a row read as a total by its sums, whose text
+    /// says no total (`Satker KPU Kota Serang`).
+    pub fn label_with_text(&mut self) {
+        let text = self
+            .hierarchy()
+            .or(self.uraian.as_deref())
+            .map(str::to_string);
+        if text.is_some() {
+            self.extra_mut().label = text;
+        }
+    }
+
     /// The total's label, taken out.
     pub fn take_label(&mut self) -> Option<String> {
         self.extra.as_mut().and_then(|x| x.label.take())

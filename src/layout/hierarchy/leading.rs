@@ -53,9 +53,10 @@ pub(super) fn total_by_sums(lines: &mut [(u32, Line)], facts: &mut Vec<Facts>) -
     }
     let text = lead.uraian.clone().unwrap_or_default();
     let location = lead.location.clone();
-    let Line::Entry(e) = std::mem::replace(&mut head.1, Line::Title) else {
+    let Line::Entry(mut e) = std::mem::replace(&mut head.1, Line::Title) else {
         return None;
     };
+    e.label_with_text();
     head.1 = Line::Total(e);
     facts.remove(0);
     Some(Notice::new(
