@@ -1207,7 +1207,7 @@ impl State {
                 RowClass::Note
             });
         }
-        if self.sasaran_line(&mut ind, columns, doc) || self.sasaran_row(&mut ind, doc) {
+        if self.sasaran_line(&mut ind, row, columns, doc) || self.sasaran_row(&mut ind, doc) {
             return Ok(RowClass::Heading);
         }
         self.carry(&mut ind, columns, doc);
@@ -1335,8 +1335,14 @@ impl State {
 
     /// In one `Sasaran/Indikator` column (seed 001's Tabel 2.1) a row without a target is the
     /// sasaran of the rows under it, which are its indikator, numbered as their sasaran.
-    fn sasaran_line(&mut self, ind: &mut Read, columns: &ColumnMap, doc: &mut Document) -> bool {
-        if self.lone_sasaran_line(ind, columns, doc) {
+    fn sasaran_line(
+        &mut self,
+        ind: &mut Read,
+        row: &Row,
+        columns: &ColumnMap,
+        doc: &mut Document,
+    ) -> bool {
+        if self.lone_sasaran_line(ind, row, columns, doc) {
             return true;
         }
         let shared = columns.get(Role::Sasaran);
@@ -1361,12 +1367,13 @@ impl State {
     }
 
     /// In a table with an Indikator column and no Sasaran column, a numbered row with a text
-    /// and no figure at all: the sasaran of the rows under it, said (a doubt unless numbered
-    /// `I`, `II` or `A`, `B`). Read as an indikator, it measured nothing and the rows under it
+    /// and no figure at all: the sasaran of the rows under it, said (unless numbered `I`, `II`
+    /// or `A`, `B`, a doubt, and only when no other cell of the row holds anything). Read as an indikator, it measured nothing and the rows under it
     /// had no sasaran, or the sasaran above theirs.
     fn lone_sasaran_line(
         &mut self,
         ind: &mut Read,
+        row: &Row,
         columns: &ColumnMap,
         doc: &mut Document,
     ) -> bool {
@@ -1387,6 +1394,17 @@ impl State {
         }
         use crate::layout::numbering::Style;
         let sure = matches!(style, Style::Roman | Style::LetterUpper);
+        // Figures: only a number and a text, no cell beside them (one whose column no header
+        // names may hold the indikator's figures).
+        let kept = [columns.get(Role::No), columns.get(Role::Indikator)];
+        let alone = || {
+            row.own()
+                .filter(|c| shows(c))
+                .all(|c| kept.contains(&Some(c.col)))
+        };
+        if !sure && !alone() {
+            return false;
+        }
         self.close_sasaran(doc);
         let i = &mut ind.indicator;
         let full = i.indikator.take().unwrap_or_default();
