@@ -1410,8 +1410,8 @@ impl State {
         let full = i.indikator.take().unwrap_or_default();
         let (row, number) = (i.location.row, i.number.as_deref().unwrap_or(""));
         let text = crate::text::shorten_line(&full, 50);
-        let notice = match sure {
-            true => Notice::new(
+        let (kind, message) = match sure {
+            true => (
                 NoticeKind::Continuation,
                 crate::msg!(
                     "read-lone-sasaran-line",
@@ -1419,9 +1419,8 @@ impl State {
                     number = number,
                     text = text
                 ),
-                i.location.clone(),
             ),
-            false => Notice::new(
+            false => (
                 NoticeKind::Doubt,
                 crate::msg!(
                     "read-lone-sasaran-doubt",
@@ -1429,10 +1428,10 @@ impl State {
                     number = number,
                     text = text
                 ),
-                i.location.clone(),
             ),
         };
-        doc.notices.push(notice);
+        doc.notices
+            .push(Notice::new(kind, message, i.location.clone()));
         let text = full;
         self.open_sasaran = Some(i.location.clone());
         let text: Arc<str> = Arc::from(text);
