@@ -459,22 +459,6 @@ const BATCH_CELLS: usize = 8192;
 /// changed nothing from 10 000 rows on.
 const FIRST_BATCH_CELLS: usize = 512;
 
-/// The cells of the batch after one of `batch` cells, `count` cells parsed so far up to `row`
-/// (0-based) of a sheet stating `stated` rows: double the last, up to [`BATCH_CELLS`]; but
-/// at most half the cells the rest of the sheet is likely to hold, at least
-/// [`FIRST_BATCH_CELLS`]. The reader then ends a few hundred cells after the parser: with
-/// full batches to the end, the last (a quarter of a 10 000-row sheet) was read only once
-/// every cell had been parsed, some 4 ms of a 45 ms import. Past the rows a sheet states
-/// (its `<dimension>` wrong or missing), or when it states too many, batches stay full.
-fn next_batch(batch: usize, count: usize, row: usize, stated: usize) -> usize {
-    let full = (batch * 2).min(BATCH_CELLS);
-    if row + 1 >= stated {
-        return full;
-    }
-    let likely = (stated - row - 1).saturating_mul(count) / (row + 1);
-    full.min((likely / 2).max(FIRST_BATCH_CELLS))
-}
-
 /// Batches the parser may send ahead of the reader (see `read_xlsx`).
 const BATCHES_IN_FLIGHT: usize = 4;
 
@@ -630,8 +614,7 @@ fn xlsx_cells<R: XlsxRead>(
     };
     let mut cells = buffer();
     // A sheet's first batches are small, so the reader starts on its rows (the header, the
-    // early lines) while the rest is parsed; then they double up to `BATCH_CELLS`, and near
-    // the sheet's end they shrink again (see `next_batch`).
+    // early lines) while the rest is parsed; then they double up to `BATCH_CELLS`.
     let mut batch = FIRST_BATCH_CELLS;
     let mut count = 0usize;
     let mut texts = SharedTexts::default();
@@ -658,7 +641,7 @@ fn xlsx_cells<R: XlsxRead>(
         count += 1;
         cells.push((row, own(col, value, formula)));
         if cells.len() >= batch {
-            batch = next_batch(batch, count, row as usize, stated);
+            batch = (batch * 2).min(BATCH_CELLS);
             let full = std::mem::replace(&mut cells, buffer());
             sender
                 .send(Batch::Cells(index, full))
@@ -889,53 +872,6 @@ fn civil_from_days(z: i64) -> (i64, u32, u32) {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    /// The batches the parser sends for `rows` rows of `per_row` cells, the sheet stating
-    /// `stated` rows.
-    fn batches(rows: usize, per_row: usize, stated: usize) -> Vec<usize> {
-        let (mut sent, mut cells, mut count, mut batch) = (Vec::new(), 0, 0, FIRST_BATCH_CELLS);
-        for row in 0..rows {
-            for _ in 0..per_row {
-                cells += 1;
-                count += 1;
-                if cells >= batch {
-                    batch = next_batch(batch, count, row, stated);
-                    sent.push(std::mem::take(&mut cells));
-                }
-            }
-        }
-        sent.push(cells);
-        sent
-    }
-
-    /// Batches grow to full size, and shrink again near the end, so the reader is never left
-    /// with a large part of the sheet once the parser is done.
-    #[test]
-    fn batches_shrink_near_the_sheets_end() {
-        let sent = batches(10_000, 3, 10_000);
-        assert_eq!(sent.iter().sum::<usize>(), 30_000);
-        assert_eq!(sent[0], FIRST_BATCH_CELLS);
-        assert_eq!(sent.iter().max(), Some(&BATCH_CELLS));
-        // What is left once the last cell is parsed: the last batch, then the one before it.
-        let last = sent[sent.len() - 1];
-        assert!(last <= FIRST_BATCH_CELLS, "{sent:?}");
-        assert!(sent[sent.len() - 2] <= FIRST_BATCH_CELLS, "{sent:?}");
-        // No more than a few sends more than full batches would take.
-        assert!(sent.len() <= 30_000 / BATCH_CELLS + 12, "{sent:?}");
-    }
-
-    /// A sheet whose `<dimension>` states too few rows or too many is sent in full batches
-    /// past the first: every cell goes, and none in more sends than full batches take.
-    #[test]
-    fn a_wrong_dimension_changes_only_the_batches_sizes() {
-        let few = batches(10_000, 3, 1);
-        assert_eq!(few.iter().sum::<usize>(), 30_000);
-        assert_eq!(few.iter().max(), Some(&BATCH_CELLS));
-        assert!(few.len() <= 30_000 / BATCH_CELLS + 6, "{few:?}");
-        let many = batches(10_000, 3, 1_000_000);
-        assert_eq!(many.iter().sum::<usize>(), 30_000);
-        assert_eq!(many.iter().max(), Some(&BATCH_CELLS));
-    }
 
     #[test]
     fn excel_serial_dates() {
