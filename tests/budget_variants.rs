@@ -2086,3 +2086,59 @@ fn money_below_the_grand_total_is_a_doubt() {
     ]);
     assert!(notices(&ends, NoticeKind::Doubt).is_empty());
 }
+
+/// A row of the serapan alone under the grand total (`Persentase Penyerapan | 62,86`): it made
+/// the last program a heading of it, without its money (pagu 1.500.000 for 3.500.000, `check`
+/// ok), or, with items under the programs, the grand total that program's subtotal (three
+/// false errors). By hand: 1.500.000 + 2.000.000 = 3.500.000 pagu, 1.200.000 + 1.000.000 =
+/// 2.200.000 realisasi, as the Jumlah states, for the whole table.
+#[test]
+fn a_percentage_alone_under_the_total_leaves_the_programs_as_they_are() {
+    let flat = read_table(&[
+        ["No", "Uraian", "Pagu", "Realisasi", "%"],
+        [
+            "1",
+            "Program Dukungan Manajemen",
+            "1500000",
+            "1200000",
+            "80",
+        ],
+        [
+            "2",
+            "Program Penyelenggaraan Pemilu",
+            "2000000",
+            "1000000",
+            "50",
+        ],
+        ["", "Jumlah", "3500000", "2200000", "62,86"],
+        ["", "Persentase Penyerapan", "", "", "62,86"],
+    ]);
+    assert_eq!(sum(&flat, Field::Pagu), dec("3500000"));
+    assert_eq!(sum(&flat, Field::Realisasi), dec("2200000"));
+    assert!(flat.headings().is_empty());
+    let nested = read_table(&[
+        ["No", "Uraian", "Pagu", "Realisasi", "%"],
+        [
+            "1",
+            "Program Dukungan Manajemen",
+            "1500000",
+            "1200000",
+            "80",
+        ],
+        ["1.1", "Belanja Pegawai", "1000000", "800000", "80"],
+        ["1.2", "Belanja Barang", "500000", "400000", "80"],
+        [
+            "2",
+            "Program Penyelenggaraan Pemilu",
+            "2000000",
+            "1000000",
+            "50",
+        ],
+        ["2.1", "Belanja Barang", "2000000", "1000000", "50"],
+        ["", "Jumlah", "3500000", "2200000", "62,86"],
+        ["", "Persentase Penyerapan", "", "", "62,86"],
+    ]);
+    let totals: Vec<Option<usize>> = nested.totals().iter().map(|t| t.heading).collect();
+    assert_eq!(totals, [None], "the Jumlah is the grand total");
+    assert_eq!(sum(&nested, Field::Pagu), dec("3500000"));
+}

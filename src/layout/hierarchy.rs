@@ -721,10 +721,11 @@ fn by_numbering(entries: &[&Entry], facts: &[Facts]) -> Vec<Role> {
             // unnumbered row with a description of its own (an item listed under it).
             Some(d) => match entries.get(i + 1) {
                 Some(_) if depth(i + 1).is_some_and(|n| n > d) => Role::Heading(level_at(d)),
-                Some(_)
+                Some(next)
                     if depth(i + 1).is_none()
                         && facts[i + 1].uraian
-                        && !wrapped::wraps(i, facts, depth) =>
+                        && !wrapped::wraps(i, facts, depth)
+                        && !percent_alone(next, &facts[i + 1]) =>
                 {
                     Role::Heading(level_at(d))
                 }
@@ -750,6 +751,13 @@ fn by_numbering(entries: &[&Entry], facts: &[Facts]) -> Vec<Role> {
         }
     }
     roles
+}
+
+/// A row that states a percentage and no money (`Persentase Penyerapan | 62,86`, under the
+/// total): no item listed under the numbered row above it, which would become a heading and
+/// lose its money.
+fn percent_alone(e: &Entry, f: &Facts) -> bool {
+    f.amounts && e.amounts.summed().next().is_none()
 }
 
 /// An entry's numbering style; a lone `I`, `V` or `X` is Roman where Roman numbering is used.
@@ -994,11 +1002,16 @@ fn post_increment(n: &mut usize) -> usize {
     *n - 1
 }
 
-/// The last line that is a row with amounts or a total: a line has data below it when it is
+/// The last line that is a row with money or a total: a line has data below it when it is
 /// above that one. Looked for from the end, where it nearly always is: a pass over every line
 /// was a cache miss a row on a large sheet.
 fn last_data(lines: &[(u32, Line)]) -> Option<usize> {
-    lines.iter().rposition(|(_, line)| line.is_data())
+    // A row of a percentage alone after the total (`Persentase Penyerapan | 62,86`) is no
+    // row the total leaves for later: it closed the last program's section instead.
+    lines.iter().rposition(|(_, line)| match line {
+        Line::Entry(e) => e.amounts.summed().next().is_some(),
+        other => other.is_data(),
+    })
 }
 
 /// Items of one heading share sasaran, indikator and output until a new one is written: in a
