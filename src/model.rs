@@ -626,6 +626,11 @@ impl Amounts {
         self.iter().filter(|(f, _)| f.is_summed())
     }
 
+    /// Whether the row states money (an amount its rows add up to), not only a percentage.
+    pub fn has_money(&self) -> bool {
+        self.summed().next().is_some()
+    }
+
     pub fn values(&self) -> impl Iterator<Item = &Quantity> {
         self.0.iter().map(|(_, q)| q)
     }

@@ -84,35 +84,15 @@ pub fn check(doc: &Document, out: &mut Vec<Diagnostic>) {
         .collect();
     for (h, heading) in doc.headings().iter().enumerate() {
         for &field in &fields {
-            if filled.contains(&field) {
-                if let Some(finding) = unfilled(doc, &tree, h, field) {
-                    let message = t!(
-                        "check-sum-heading-none",
-                        heading = one_line(&heading.text),
-                        stated = format_amount(finding.stated),
-                        field = field.label()
-                    );
-                    out.push(
-                        finding
-                            .diagnostic(&SUM_HEADING, &heading.location, message, field)
-                            .hint(t!("check-sum-heading-none-hint", field = field.label())),
-                    );
-                    continue;
-                }
-            }
-            let Some(finding) = compare(doc, &tree, &heading.stated, field, Some(h), None) else {
+            let filled = filled.contains(&field);
+            let Some((finding, message, hint)) = heading_finding(doc, &tree, h, field, filled)
+            else {
                 continue;
             };
-            let message = t!(
-                "check-sum-heading",
-                heading = one_line(&heading.text),
-                computed = format_amount(finding.computed),
-                field = field.label()
-            );
             out.push(
                 finding
                     .diagnostic(&SUM_HEADING, &heading.location, message, field)
-                    .hint(t!("check-sum-heading-hint")),
+                    .hint(hint),
             );
         }
     }
@@ -207,6 +187,37 @@ fn compare(
         cell: q.cell.to_string(),
         summed: cells_of(doc, tree, parent, field, rows),
     })
+}
+
+/// What is wrong with heading `h`'s figure in `field`, with its message and hint: stated over
+/// rows of which none holds that column (where other rows, `filled`, do), or not their sum.
+fn heading_finding(
+    doc: &Document,
+    tree: &Tree,
+    h: usize,
+    field: Field,
+    filled: bool,
+) -> Option<(Finding, String, String)> {
+    // Named only when something is wrong: most headings are right.
+    let heading = || one_line(&doc.headings()[h].text);
+    if let Some(finding) = filled.then(|| unfilled(doc, tree, h, field)).flatten() {
+        let message = t!(
+            "check-sum-heading-none",
+            heading = heading(),
+            stated = format_amount(finding.stated),
+            field = field.label()
+        );
+        let hint = t!("check-sum-heading-none-hint", field = field.label());
+        return Some((finding, message, hint));
+    }
+    let finding = compare(doc, tree, &doc.headings()[h].stated, field, Some(h), None)?;
+    let message = t!(
+        "check-sum-heading",
+        heading = heading(),
+        computed = format_amount(finding.computed),
+        field = field.label()
+    );
+    Some((finding, message, t!("check-sum-heading-hint")))
 }
 
 /// A heading stating a figure other than zero over rows of which none holds one in that

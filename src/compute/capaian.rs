@@ -85,8 +85,6 @@ const POLARITY_WORDS: [(&str, Polarity); 12] = [
     ("(+)", Polarity::Higher),
 ];
 
-impl Polarity {}
-
 /// A computed capaian with the formula that produced it, for reports and messages.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Capaian {

@@ -38,8 +38,8 @@ pub enum PolaritySource {
 
 impl Settings {
     /// The polarity stated in the table, else the first pattern the indikator matches, else
-    /// the one the indikator's name states in words, else the one the target's comparator gives (`≤ 2 Hari` is lower-is-better), else higher is
-    /// better.
+    /// the one the indikator's name states in words, else the one the target's comparator
+    /// gives (`≤ 2 Hari` is lower-is-better), else higher is better.
     pub fn polarity(&self, ind: &Indicator) -> Polarity {
         self.polarity_from(ind).0
     }

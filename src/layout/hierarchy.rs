@@ -757,7 +757,7 @@ fn by_numbering(entries: &[&Entry], facts: &[Facts]) -> Vec<Role> {
 /// total): no item listed under the numbered row above it, which would become a heading and
 /// lose its money.
 fn percent_alone(e: &Entry, f: &Facts) -> bool {
-    f.amounts && e.amounts.summed().next().is_none()
+    f.amounts && !e.amounts.has_money()
 }
 
 /// An entry's numbering style; a lone `I`, `V` or `X` is Roman where Roman numbering is used.
@@ -1009,7 +1009,7 @@ fn last_data(lines: &[(u32, Line)]) -> Option<usize> {
     // A row of a percentage alone after the total (`Persentase Penyerapan | 62,86`) is no
     // row the total leaves for later: it closed the last program's section instead.
     lines.iter().rposition(|(_, line)| match line {
-        Line::Entry(e) => e.amounts.summed().next().is_some(),
+        Line::Entry(e) => e.amounts.has_money(),
         other => other.is_data(),
     })
 }

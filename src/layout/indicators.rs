@@ -1368,8 +1368,9 @@ impl State {
 
     /// In a table with an Indikator column and no Sasaran column, a numbered row with a text
     /// and no figure at all: the sasaran of the rows under it, said (unless numbered `I`, `II`
-    /// or `A`, `B`, a doubt, and only when no other cell of the row holds anything). Read as an indikator, it measured nothing and the rows under it
-    /// had no sasaran, or the sasaran above theirs.
+    /// or `A`, `B`, a doubt, and only when no other cell of the row holds anything). Read as an
+    /// indikator, it measured nothing and the rows under it had no sasaran, or the sasaran
+    /// above theirs.
     fn lone_sasaran_line(
         &mut self,
         ind: &mut Read,
@@ -1432,9 +1433,8 @@ impl State {
         };
         doc.notices
             .push(Notice::new(kind, message, i.location.clone()));
-        let text = full;
         self.open_sasaran = Some(i.location.clone());
-        let text: Arc<str> = Arc::from(text);
+        let text: Arc<str> = Arc::from(full);
         self.sasarans.add(Some(&text));
         self.sasaran = Some(text);
         true

@@ -15,7 +15,7 @@ pub(super) fn below_the_total(built: &Built) -> Option<Notice> {
         return None;
     }
     let below: Vec<&crate::model::Item> = (built.items.iter())
-        .filter(|i| after(i.location.row) && i.amounts.summed().next().is_some())
+        .filter(|i| after(i.location.row) && i.amounts.has_money())
         .collect();
     let first = below.first()?;
     let rows: Vec<String> = below.iter().map(|i| i.location.row.to_string()).collect();
