@@ -1191,6 +1191,10 @@ pub struct Document {
     /// The cell each title line starts in (`A2`), line for line with `title`: where a year the
     /// title states is pointed at. Empty for documents stored before it was kept.
     pub title_cells: Vec<String>,
+    /// The headers of the columns read that state a year (`Realisasi 2022`), with their cells:
+    /// a year other than the workspace's says the figures are another year's (`check`'s
+    /// `year-mismatch`).
+    pub year_headers: Vec<YearHeader>,
     /// The rows read, in the shape of the kind's family.
     pub body: Body,
     /// The signature blocks under the table, the main one (with the date, or rightmost) first.
@@ -1209,6 +1213,13 @@ pub struct Document {
     pub imported: Imported,
     /// What reading the document let go of but did not free yet: freed with the document.
     pub held: Held,
+}
+
+/// The header of a column read that states a year, and the cell that states it (`F4`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct YearHeader {
+    pub name: String,
+    pub cell: String,
 }
 
 /// Memory a document's reading let go of, freed when the document is: for a large sheet, the
@@ -1326,6 +1337,7 @@ impl Document {
             fields: Vec::new(),
             title: Vec::new(),
             title_cells: Vec::new(),
+            year_headers: Vec::new(),
             body,
             signatures: Vec::new(),
             rows: Vec::new(),

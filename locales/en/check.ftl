@@ -40,6 +40,19 @@ check-summary-doubt = unsure: { $errors ->
         [one] 1 recognition choice is
        *[other] { $doubts } recognition choices are
     } still in doubt (see `doubt` above)
+check-summary-other-year = unsure: { $errors ->
+        [one] 1 error
+       *[other] { $errors } errors
+    }, { $warnings ->
+        [one] 1 warning
+       *[other] { $warnings } warnings
+    } in { $documents ->
+        [one] 1 document
+       *[other] { $documents } documents
+    } checked; { $other_years ->
+        [one] 1 document states
+       *[other] { $other_years } documents state
+    } another year than the workspace's (see `year-mismatch` above)
 check-summary-failed = failed: { $errors ->
         [one] 1 error
        *[other] { $errors } errors
@@ -85,7 +98,7 @@ rule-doubt-explanation = Recognising a table sometimes means choosing: which kin
 rule-signature-date-title = the signature date does not fit the document's year
 rule-signature-date-explanation = An RKT is signed before or during its year, not after it; a realisation report for year N is signed after year N has ended. A date that breaks this is often last year's template with the year not updated.
 rule-year-mismatch-title = a document states another year than the workspace's
-rule-year-mismatch-explanation = The workspace is for one year (`tahun` in lakip.toml). A document's year is what its title states (`Tahun 2023`, `TA 2023`, `Tahun Anggaran 2023`; a Renstra's period `Tahun 2020-2024` matches when it holds the workspace's year; else a year standing as a word of a title line: `PERJANJIAN KINERJA 2024`, `PERIODE JANUARI S.D. DESEMBER 2024`) or, where the title states none, its signature's date: a plan is signed in its year or the year before, a realisation in its year or the next, a PK or RAK in its year (or in December before it). A regulation's year (`Undang-Undang Nomor 7 Tahun 2017`, `UU No. 23 Tahun 2014`) or a date in the text is not the document's. Last year's file imported by mistake passes every other rule; a realisation of last year is still a document of last year.
+rule-year-mismatch-explanation = The workspace is for one year (`tahun` in lakip.toml). A document's year is what its title states (`Tahun 2023`, `TA 2023`, `Tahun Anggaran 2023`; a Renstra's period `Tahun 2020-2024` matches when it holds the workspace's year; else a year standing as a word of a title line: `PERJANJIAN KINERJA 2024`, `PERIODE JANUARI S.D. DESEMBER 2024`) or, where the title states none, its signature's date: a plan is signed in its year or the year before, a realisation in its year or the next, a PK or RAK in its year (or in December before it). A regulation's year (`Undang-Undang Nomor 7 Tahun 2017`, `UU No. 23 Tahun 2014`) or a date in the text is not the document's. Where its title and signature fit, a column read as the year's figure whose header states another year (`Target 2022`, `Realisasi 2022`) does not. Last year's file imported by mistake passes every other rule; a realisation of last year is still a document of last year.
 rule-capaian-title = a stated capaian does not follow from target and realisasi
 rule-capaian-explanation = The capaian a kinerja row states is compared with the capaian computed from its target and realisasi: R ÷ T × 100 when higher is better, (2T − R) ÷ T × 100 when lower is better, 100 less the relative deviation when the realisasi must equal the target, grades by their rank, counts only in the same unit. The cap ([capaian] batas_atas) applies when set; polarity comes from a Polaritas column or [capaian.polaritas]. The computed value is rounded half-up to the decimals the table writes: T 95%, R 100% stated as 95 is reported (105,26, or 100 under batas_atas = 100). A stated figure within [check] toleransi_persen of the computed one passes, as for `percent`.
 rule-capaian-unchecked-title = a stated capaian cannot be checked

@@ -139,6 +139,13 @@ finding-pk-numbering = number { $number } is used again; row { $first } has it a
 ## years.rs
 finding-year-title = the title says "{ $phrase }": a document of { $year }, but the workspace is for { $tahun } (tahun in lakip.toml)
 finding-year-title-period = the title says "{ $phrase }": a period of { $from }-{ $to }, which does not hold { $tahun }, the workspace's year (tahun in lakip.toml)
+finding-year-header = { $count ->
+        [one] the column header { $headers } states another year
+       *[other] the column headers { $headers } state another year
+    } than the workspace's { $tahun } (tahun in lakip.toml): the figures read from { $count ->
+        [one] it are
+       *[other] them are
+    } taken as { $tahun }'s
 finding-year-signed-plan = in { $before } or { $tahun }
 finding-year-signed-realisation = in { $tahun } or, after the year ended, in { $after }
 finding-year-signed-agreement = in { $tahun }, or in December { $before }

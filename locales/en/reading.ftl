@@ -155,6 +155,7 @@ read-indikator-without-figures = row { $row } ('{ $text }') has no number and no
 read-table-after-caption = another table starts at row { $row } ('{ $text }') and is not read into this one; put each table on a sheet of its own, or give this one a header of its own
 read-persentase-below-one = row { $row }: the { $field } of '{ $indikator }', a percentage, is written { $text }, below one and with no %: read as written; if { $percent }% is meant, write { $percent }%
 read-why-up-to = its name says it is the total up to the period, the other a period's own
+read-why-of-the-year = the other's name says it is the Renstra's figure for its whole period, not the year's
 read-notes-line = row { $row } ('{ $text }') opens a note: read as a note, not as a heading of the rows under it
 read-wrapped-sasaran = row { $row }: its sasaran text ('{ $text }') is read as the rest of the sasaran of row { $previous } above it, not as a sasaran of its own
 read-wrapped-figures = row { $row } ('{ $text }') has no number: read as the rest of the indikator of row { $previous } above it, which has no figures, with the figures of row { $row }

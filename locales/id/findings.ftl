@@ -127,6 +127,10 @@ finding-pk-numbering = nomor { $number } dipakai lagi; baris { $first } sudah me
 ## years.rs
 finding-year-title = judulnya menyebut "{ $phrase }": dokumen tahun { $year }, padahal ruang kerja ini untuk tahun { $tahun } (tahun di lakip.toml)
 finding-year-title-period = judulnya menyebut "{ $phrase }": periode { $from }-{ $to }, yang tidak mencakup { $tahun }, tahun ruang kerja ini (tahun di lakip.toml)
+finding-year-header = judul kolom { $headers } menyebut tahun lain daripada tahun ruang kerja ini, { $tahun } (tahun di lakip.toml): angka yang dibaca dari { $count ->
+        [1] kolom itu
+       *[other] kolom-kolom itu
+    } dianggap angka tahun { $tahun }
 finding-year-signed-plan = pada tahun { $before } atau { $tahun }
 finding-year-signed-realisation = pada tahun { $tahun } atau, setelah tahunnya berakhir, pada tahun { $after }
 finding-year-signed-agreement = pada tahun { $tahun }, atau pada bulan Desember { $before }

@@ -136,6 +136,7 @@ read-indikator-without-figures = baris { $row } ('{ $text }') tidak bernomor dan
 read-table-after-caption = tabel lain dimulai di baris { $row } ('{ $text }') dan tidak dibaca ke dalam tabel ini; letakkan setiap tabel di lembar kerjanya sendiri, atau beri tabel ini kepala tabelnya sendiri
 read-persentase-below-one = baris { $row }: { $field } '{ $indikator }', sebuah persentase, ditulis { $text }, di bawah satu dan tanpa %: dibaca sebagaimana tertulis; jika yang dimaksud { $percent }%, tulis { $percent }%
 read-why-up-to = namanya menyatakan jumlah sampai dengan periode itu, yang lain jumlah satu periode saja
+read-why-of-the-year = nama yang lain menyatakan angka Renstra untuk seluruh periodenya, bukan angka tahun ini
 read-notes-line = baris { $row } ('{ $text }') membuka catatan: dibaca sebagai catatan, bukan judul baris-baris di bawahnya
 read-wrapped-sasaran = baris { $row }: teks sasarannya ('{ $text }') dibaca sebagai lanjutan sasaran baris { $previous } di atasnya, bukan sasaran tersendiri
 read-wrapped-figures = baris { $row } ('{ $text }') tidak bernomor: dibaca sebagai lanjutan indikator baris { $previous } di atasnya, yang tidak berisi angka, dengan angka baris { $row }

@@ -317,7 +317,9 @@ pub const YEAR_MISMATCH: Rule = Rule {
         2024`) or, where the title states none, its signature's date: a plan is signed in its year or the year before, a \
         realisation in its year or the next, a PK or RAK in its year (or in December before \
         it). A regulation's year (`Undang-Undang Nomor 7 Tahun 2017`, `UU No. 23 Tahun 2014`) or a \
-        date in the text is not the document's. Last year's file imported by mistake passes every other rule; a \
+        date in the text is not the document's. Where its title and signature fit, a column read \
+        as the year's figure whose header states another year (`Target 2022`, `Realisasi 2022`) \
+        does not. Last year's file imported by mistake passes every other rule; a \
         realisation of last year is still a document of last year.",
 };
 

@@ -61,7 +61,7 @@ pub fn mismatch(doc: &Document, tahun: i32) -> Option<Mismatch> {
         });
     if let Some((i, stated, phrase)) = in_title {
         if stated.holds(tahun) {
-            return None;
+            return header_mismatch(doc, tahun);
         }
         let cell = doc.title_cells.get(i).map_or("", String::as_str);
         let row = crate::source::row_of(cell);
@@ -85,7 +85,49 @@ pub fn mismatch(doc: &Document, tahun: i32) -> Option<Mismatch> {
             message,
         });
     }
-    signature_mismatch(doc, tahun)
+    signature_mismatch(doc, tahun).or_else(|| header_mismatch(doc, tahun))
+}
+
+/// The headers of the columns read that state another year than `tahun` (`Target 2022 |
+/// Realisasi 2022` in a 2023 workspace, whatever the title says): at the first of them. A
+/// Renstra's columns are the years of its period.
+fn header_mismatch(doc: &Document, tahun: i32) -> Option<Mismatch> {
+    if doc.kind.purpose() == Purpose::StrategicPlan {
+        return None;
+    }
+    let other: Vec<&crate::model::YearHeader> = (doc.year_headers.iter())
+        .filter(|h| header_year(&h.name).is_some_and(|y| y != tahun))
+        .collect();
+    let first = other.first()?;
+    let names: Vec<String> = other.iter().map(|h| format!("'{}'", h.name)).collect();
+    Some(Mismatch {
+        location: Location {
+            file: doc.file.as_str().into(),
+            sheet: doc.sheet.as_str().into(),
+            cell: first.cell.as_str().into(),
+            row: crate::source::row_of(&first.cell),
+        },
+        message: crate::t!(
+            "finding-year-header",
+            headers = names.join(", "),
+            count = names.len(),
+            tahun = tahun.to_string()
+        ),
+    })
+}
+
+/// The one year a column's header states (`Realisasi 2022`, `Target Tahun 2023`,
+/// `Realisasi s.d. Desember 2022`); `None` for none, or two (`Realisasi 2022-2023`).
+pub fn header_year(name: &str) -> Option<i32> {
+    let years: std::collections::BTreeSet<i32> = name
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|d| is_year(d))
+        .filter_map(year)
+        .collect();
+    match years.len() {
+        1 => years.into_iter().next(),
+        _ => None,
+    }
 }
 
 /// The signature's year against the years a document of `tahun` of its purpose is signed

@@ -478,6 +478,8 @@ pub enum Chosen {
     First,
     /// Its name says it is the total up to a period (`s.d. TW II`), the other a period's own.
     UpTo,
+    /// The other's name says it is a plan's figure for its whole period (`Target Renstra`).
+    OfTheYear,
 }
 
 /// A header name that says its figure runs up to a period: `s.d. TW II`, `s/d Juni`,

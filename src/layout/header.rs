@@ -1,7 +1,7 @@
 //! Finding the header row, its repeats at page breaks, and column-numbering rows.
 
 use super::columns::{
-    normalize, role_of, role_of_normalized, up_to, Chosen, ColumnMap, PageTop, Role,
+    normalize, role_of, role_of_normalized, up_to, year_of, Chosen, ColumnMap, PageTop, Role,
 };
 use crate::source::{Row, Value};
 
@@ -91,6 +91,7 @@ pub fn find(rows: &[Row]) -> Option<Header> {
         }
     }
     span += super::units::join(rows, pos, pos + span, &mut columns).unwrap_or(0);
+    latest_year_read(&mut columns);
     columns.add_years();
     Some(Header {
         pos,
@@ -366,7 +367,13 @@ fn take_role(map: &mut ColumnMap, role: Role, col: u32, text: &str) {
         map.roles.insert(role, col);
         return;
     };
-    if role.field().is_none() {
+    // A performance table's target is one amount too (`Target Awal | Target Perubahan`,
+    // `Target Renstra | Target`); targets of years (`Target 2023 | Target 2024`) are a plan's
+    // year columns (`ColumnMap::add_years`).
+    let years = |c: &u32| map.names.get(c).and_then(|n| year_of(&normalize(n)));
+    let target =
+        role == Role::Target && (years(&first).is_none() || year_of(&normalize(text)).is_none());
+    if role.field().is_none() && !target {
         return;
     }
     let name = |c: &u32| map.names.get(c).cloned().unwrap_or_default();
@@ -417,10 +424,105 @@ fn prefer(new: &str, old: &str) -> (bool, Chosen) {
         (false, true) => return (false, Chosen::UpTo),
         _ => {}
     }
+    match (of_plan_period(new), of_plan_period(old)) {
+        (false, true) => return (true, Chosen::OfTheYear),
+        (true, false) => return (false, Chosen::OfTheYear),
+        _ => {}
+    }
     let by_period = period_of(new).zip(period_of(old)).map(|(n, o)| n > o);
     match by_period.unwrap_or_else(|| later(new) && !later(old)) {
         true => (true, Chosen::Later),
         false => (false, Chosen::First),
+    }
+}
+
+/// The headers of the columns read as the year's own figures that state a year (`Realisasi
+/// 2022`), each with the cell of `rows` (the header's) that states it: `check` compares the
+/// year with the workspace's.
+pub fn year_headers(columns: &ColumnMap, rows: &[Row]) -> Vec<crate::model::YearHeader> {
+    const READ: [Role; 8] = [
+        Role::Target,
+        Role::Realisasi,
+        Role::Capaian,
+        Role::Pagu,
+        Role::Anggaran,
+        Role::Persen,
+        Role::Sisa,
+        Role::Biaya,
+    ];
+    let mut cols: Vec<u32> = READ.iter().filter_map(|r| columns.get(*r)).collect();
+    cols.sort_unstable();
+    cols.dedup();
+    let with_year = |col: u32| {
+        let name = columns.names.get(&col)?;
+        let year = crate::check::years::header_year(name)?.to_string();
+        // The row whose cell over the column states the year (a group title merged over it
+        // perhaps), else the header's first.
+        let row = (rows.iter())
+            .find(|r| {
+                r.get(col)
+                    .and_then(|c| c.text())
+                    .is_some_and(|t| t.contains(&year))
+            })
+            .or(rows.first())?;
+        Some(crate::model::YearHeader {
+            name: name.clone(),
+            cell: crate::source::cell_name(row.index, col),
+        })
+    };
+    cols.into_iter().filter_map(with_year).collect()
+}
+
+/// A header name of the figure for a plan's whole period, not the year's: `Target Renstra`,
+/// `Target RPJMD`, `Target Akhir Periode`.
+fn of_plan_period(text: &str) -> bool {
+    let norm = normalize(text);
+    let words: Vec<&str> = norm.split(' ').collect();
+    words
+        .iter()
+        .any(|w| matches!(*w, "renstra" | "rpjmd" | "rpjmn"))
+        || words.windows(2).any(|w| w == ["akhir", "periode"])
+}
+
+/// Of columns the header names for one amount and tells apart by nothing else, the one whose
+/// name states the latest year is read (`Realisasi 2021 | Realisasi 2022 | Realisasi 2023`,
+/// the years perhaps in a row under the name): the others are the years compared with it.
+fn latest_year_read(columns: &mut ColumnMap) {
+    let year = |c: &u32| {
+        let norm = normalize(columns.names.get(c)?);
+        let years: std::collections::BTreeSet<u16> = norm
+            .split(' ')
+            .filter_map(super::columns::year_number)
+            .collect();
+        (years.len() == 1)
+            .then(|| years.into_iter().next())
+            .flatten()
+    };
+    let mut roles: Vec<Role> = (columns.doubles.iter())
+        .filter(|d| d.3 == Chosen::First)
+        .map(|d| d.0)
+        .collect();
+    roles.dedup();
+    for role in roles {
+        let Some(read) = columns.get(role) else {
+            continue;
+        };
+        let mut cols = vec![read];
+        cols.extend(columns.doubles.iter().filter(|d| d.0 == role).map(|d| d.2));
+        let years: Option<Vec<u16>> = cols.iter().map(year).collect();
+        let Some(years) = years else { continue };
+        let distinct: std::collections::BTreeSet<u16> = years.iter().copied().collect();
+        let latest = (cols.iter().zip(&years))
+            .max_by_key(|(_, y)| **y)
+            .map(|(c, _)| *c);
+        let Some(latest) = latest.filter(|l| distinct.len() == cols.len() && *l != read) else {
+            continue;
+        };
+        columns.doubles.retain(|d| d.0 != role);
+        for col in cols.into_iter().filter(|c| *c != latest) {
+            columns.doubles.push((role, latest, col, Chosen::Later));
+        }
+        columns.roles.insert(role, latest);
     }
 }
 

@@ -353,6 +353,8 @@ fn recognise_split(
     let columns = &plan.columns;
     let (header_pos, header_rows) = (plan.header_pos, plan.header_rows);
     let mut doc = new_document(file, sheet, plan.kind, plan.kind_reason.clone(), columns);
+    let header_cells = sheet.rows.get(header_pos..header_pos + header_rows);
+    doc.year_headers = header::year_headers(columns, header_cells.unwrap_or_default());
     doc.notices.extend(choice_notices(&plan, &doc, sheet));
     if plan.kind.is_indicator_table() {
         let (hollow, streamed) = performance_early(file, &plan, sheet, early)?;
@@ -480,6 +482,7 @@ fn choice_notices(plan: &Plan, doc: &Document, sheet: &Sheet) -> Vec<Notice> {
                     Chosen::Later => crate::msg!("read-why-later-figure"),
                     Chosen::First => crate::msg!("read-why-first-of-two"),
                     Chosen::UpTo => crate::msg!("read-why-up-to"),
+                    Chosen::OfTheYear => crate::msg!("read-why-of-the-year"),
                 },
                 other = letter(other),
             ),

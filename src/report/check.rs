@@ -17,6 +17,9 @@ pub struct Summary {
     pub documents: usize,
     /// Recognition choices still in doubt (rule `doubt`): the check cannot say "ok" over them.
     pub doubts: usize,
+    /// Documents that state another year than the workspace's (rule `year-mismatch`): their
+    /// figures may be another year's, so the check cannot say "ok" over them either.
+    pub other_years: usize,
     /// The check fails: errors, or warnings under `--deny warnings`.
     pub failed: bool,
 }
@@ -30,6 +33,9 @@ impl Summary {
             warnings,
             documents,
             doubts: diagnostics.iter().filter(|d| d.code == "doubt").count(),
+            other_years: (diagnostics.iter())
+                .filter(|d| d.code == crate::check::YEAR_MISMATCH.code)
+                .count(),
             failed: errors > 0 || (deny_warnings && warnings > 0),
         }
     }
@@ -38,10 +44,11 @@ impl Summary {
 pub fn text(diagnostics: &[Diagnostic], summary: &Summary) -> String {
     let mut out = blocks(diagnostics);
     let (errors, warnings, documents) = (summary.errors, summary.warnings, summary.documents);
-    let key = match (summary.failed, summary.doubts) {
-        (true, _) => "check-summary-failed",
-        (false, 0) => "check-summary-ok",
-        (false, _) => "check-summary-doubt",
+    let key = match (summary.failed, summary.doubts, summary.other_years) {
+        (true, _, _) => "check-summary-failed",
+        (false, 0, 0) => "check-summary-ok",
+        (false, 0, _) => "check-summary-other-year",
+        (false, _, _) => "check-summary-doubt",
     };
     let line = crate::i18n::tr(
         key,
@@ -50,6 +57,7 @@ pub fn text(diagnostics: &[Diagnostic], summary: &Summary) -> String {
             ("warnings", warnings.into()),
             ("documents", documents.into()),
             ("doubts", summary.doubts.into()),
+            ("other_years", summary.other_years.into()),
         ],
     );
     let line = match summary.failed {

@@ -6,7 +6,9 @@ use super::table::{self, location, Attach, Documents, Record, Replaced, Table};
 use super::{commit, Workspace};
 use crate::error::input_error;
 use crate::kinds::{self, DocKind};
-use crate::model::{Body, Document, Field, Imported, Notice, NoticeKind, RowClass, Signature};
+use crate::model::{
+    Body, Document, Field, Imported, Notice, NoticeKind, RowClass, Signature, YearHeader,
+};
 use serde::{Deserialize, Serialize};
 use std::path::PathBuf;
 
@@ -80,6 +82,10 @@ pub struct DocumentRow {
     title: String,
     /// The cell of each title line, joined with ` | ` as the title is.
     title_cells: String,
+    /// The headers of the columns read that state a year, joined with ` | `…
+    year_headers: String,
+    /// …and their cells.
+    year_header_cells: String,
     rows_title: usize,
     rows_header: usize,
     rows_numbering: usize,
@@ -137,6 +143,8 @@ impl Record for DocumentRow {
                 .join(" "),
             title: doc.title.join(" | "),
             title_cells: doc.title_cells.join(" | "),
+            year_headers: join(doc.year_headers.iter().map(|h| h.name.as_str())),
+            year_header_cells: join(doc.year_headers.iter().map(|h| h.cell.as_str())),
             rows_title: n(RowClass::Title),
             rows_header: n(RowClass::Header),
             rows_numbering: n(RowClass::Numbering),
@@ -177,11 +185,19 @@ fn document(row: DocumentRow) -> Result<Document, String> {
         at: known(&row.imported),
     };
     doc.title_cells = split(&row.title_cells);
+    let cells = split(&row.year_header_cells);
+    doc.year_headers = (split(&row.year_headers).into_iter().zip(cells))
+        .map(|(name, cell)| YearHeader { name, cell })
+        .collect();
     // Only the counts of row classes are stored; their row numbers are not needed again.
     for (class, n) in row.counts() {
         doc.rows.extend(std::iter::repeat_n((0, class), n));
     }
     Ok(doc)
+}
+
+fn join<'a>(parts: impl Iterator<Item = &'a str>) -> String {
+    parts.collect::<Vec<_>>().join(" | ")
 }
 
 /// A text stored as its parts joined with ` | ` (a title's lines, a signature's jabatan).
