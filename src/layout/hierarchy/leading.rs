@@ -1,7 +1,8 @@
 //! A numbered table whose first row, with no number, states the whole table's money
-//! (`Satker KPU Kota Serang` above `1 Program …`, `2 Program …`): the unit's total, above the
-//! rows it adds up. Read as an item beside the programs, it counted the budget twice and no
-//! total disagreed.
+//! (`Satker KPU Kota Serang` above `1 Program …`, `2 Program …`), or a coded table whose first
+//! row does (`076.01.01 KPU Kota Serang` above `076.01.WA Program …`): the unit's total, above
+//! the rows it adds up. Read as an item beside the programs, it counted the budget twice and
+//! no total disagreed.
 
 use super::Facts;
 use crate::layout::lines::{Entry, Line};
@@ -9,17 +10,21 @@ use crate::layout::numbering::Style;
 use crate::model::{Field, Notice, NoticeKind};
 use rust_decimal::Decimal;
 
-/// Makes the first entry a total above its rows when it has no number and no code, other
-/// entries are numbered, and its money is exactly what the rows numbered in the first style
-/// after it state (the programs), or, when those state none, what every other row with money
-/// states. Says so at the row.
+/// Makes the first entry a total above its rows when it has no number, and its money is
+/// exactly what the programs after it state: numbered rows ([`by_numbers`]) under a row with no
+/// code, coded rows ([`by_codes`]) under a coded row. Says so at the row; a coded one as a
+/// doubt.
 pub(super) fn total_by_sums(lines: &mut [(u32, Line)], facts: &mut Vec<Facts>) -> Option<Notice> {
     // What the survey noted decides first: most tables stop here, no row opened.
     let lead = facts.first()?;
-    if lead.numbering.is_some() || lead.code || !lead.amounts {
+    if lead.numbering.is_some() || !lead.amounts {
         return None;
     }
-    let top: Style = facts[1..].iter().find_map(|f| f.numbering)?;
+    let coded = lead.code;
+    let top: Option<Style> = facts[1..].iter().find_map(|f| f.numbering);
+    if !coded && top.is_none() {
+        return None;
+    }
     let first = lines
         .iter()
         .position(|(_, l)| matches!(l, Line::Entry(_)))?;
@@ -35,22 +40,19 @@ pub(super) fn total_by_sums(lines: &mut [(u32, Line)], facts: &mut Vec<Facts>) -
         })
         .zip(&facts[1..])
         .collect();
-    let programs: Vec<&Entry> = (rest.iter())
-        .filter(|(_, f)| f.numbering == Some(top))
-        .map(|(e, _)| *e)
-        .collect();
     let adds_up = |rows: &[&Entry]| {
         rows.len() >= 2 && sum(rows, &stated).is_some_and(|s| s == values(&stated))
     };
-    let by_programs = programs.iter().all(|e| e.has_amounts()) && adds_up(&programs);
-    let others: Vec<&Entry> = (rest.iter())
-        .filter(|(_, f)| f.amounts)
-        .map(|(e, _)| *e)
-        .collect();
-    let by_rows = !programs.iter().any(|e| e.has_amounts()) && adds_up(&others);
-    if !(by_programs || by_rows) {
-        return None;
-    }
+    let programs = match coded {
+        true => by_codes(&rest),
+        false => by_numbers(&rest, top?, &adds_up),
+    };
+    let programs = programs.filter(|p| adds_up(p))?;
+    // Coded as their parent (`076` over `076.01.WA`), it is theirs beyond doubt.
+    let parent = lead.code().map(|c| format!("{c}."));
+    let parent = parent
+        .filter(|p| (programs.iter()).all(|e| e.code().is_some_and(|c| c.starts_with(p.as_str()))));
+    let code = lead.code().filter(|_| parent.is_none()).map(str::to_string);
     let text = lead.uraian.clone().unwrap_or_default();
     let location = lead.location.clone();
     let Line::Entry(mut e) = std::mem::replace(&mut head.1, Line::Title) else {
@@ -59,15 +61,67 @@ pub(super) fn total_by_sums(lines: &mut [(u32, Line)], facts: &mut Vec<Facts>) -
     e.label_with_text();
     head.1 = Line::Total(e);
     facts.remove(0);
-    Some(Notice::new(
-        NoticeKind::Continuation,
-        crate::msg!(
-            "read-total-above-by-sums",
-            row = location.row,
-            text = crate::text::shorten_line(&text, 50)
+    let text = crate::text::shorten_line(&text, 50);
+    let row = location.row;
+    Some(match code {
+        // Coded like the rows it adds up, not as their parent, it may be one of them.
+        Some(code) => Notice::new(
+            NoticeKind::Doubt,
+            crate::msg!(
+                "read-total-above-by-sums-coded",
+                row = row,
+                text = text,
+                code = code
+            ),
+            location,
         ),
-        location,
-    ))
+        None => {
+            let message = match parent {
+                Some(parent) => crate::msg!(
+                    "read-total-above-by-sums-parent",
+                    row = row,
+                    text = text,
+                    code = parent.trim_end_matches('.')
+                ),
+                None => crate::msg!("read-total-above-by-sums", row = row, text = text),
+            };
+            Notice::new(NoticeKind::Continuation, message, location)
+        }
+    })
+}
+
+/// The rows a first row with no code may add up: those numbered in the first style after it
+/// (the programs), each with money; or, when those state none, every other row with money.
+fn by_numbers<'a>(
+    rest: &[(&'a Entry, &Facts)],
+    top: Style,
+    adds_up: &impl Fn(&[&Entry]) -> bool,
+) -> Option<Vec<&'a Entry>> {
+    let programs: Vec<&Entry> = (rest.iter())
+        .filter(|(_, f)| f.numbering == Some(top))
+        .map(|(e, _)| *e)
+        .collect();
+    if programs.iter().all(|e| e.has_amounts()) && adds_up(&programs) {
+        return Some(programs);
+    }
+    let others: Vec<&Entry> = (rest.iter())
+        .filter(|(_, f)| f.amounts)
+        .map(|(e, _)| *e)
+        .collect();
+    (!programs.iter().any(|e| e.has_amounts())).then_some(others)
+}
+
+/// The rows a coded first row may add up: those coded in the shape of the first code after
+/// it (as many parts: the programs `076.01.WA`, `076.01.DH` under a satker `076.01.01` or
+/// `076`), each with money.
+fn by_codes<'a>(rest: &[(&'a Entry, &Facts)]) -> Option<Vec<&'a Entry>> {
+    let parts = |code: &str| code.split(['.', ' ']).filter(|p| !p.is_empty()).count();
+    let shape = rest.iter().find_map(|(e, _)| e.code().map(parts))?;
+    let programs: Vec<&Entry> = (rest.iter())
+        .filter(|(e, _)| e.code().is_some_and(|c| parts(c) == shape))
+        .map(|(e, _)| *e)
+        .collect();
+    programs.iter().all(|e| e.has_amounts()).then_some(programs)
 }
 
 /// The money a row states (no percentage or kinerja), each with a value; `None` else.
