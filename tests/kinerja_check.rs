@@ -114,6 +114,59 @@ fn rule_capaian() {
     assert_snapshot!(out);
 }
 
+/// A realisasi written as a fraction (`0,9` for 90%) in a text cell against a target of
+/// `100%`: read as 0,9%, a capaian of 0,90% (0,9 ÷ 100 × 100), with `check` saying ok. Now a
+/// doubt naming the other reading: 0,9 × 100 = 90%, 90 ÷ 100 × 100 = 90,00%. A target of 1%,
+/// or a lower-is-better indikator, is left alone; so is a realisasi above 1%.
+#[test]
+fn a_realisasi_that_may_be_a_fraction_is_a_doubt() {
+    let header: &[&str] = &["No", "Indikator Kinerja", "Target", "Satuan", "Realisasi"];
+    let (code, out) = check(
+        &[(
+            "kinerja.xlsx",
+            &[
+                header,
+                &["1", "Persentase dokumen tepat waktu", "100", "%", "0,9"],
+                &["2", "Persentase data akurat", "1", "%", "0,95"],
+                &[
+                    "3",
+                    "Persentase pengaduan tidak selesai (-)",
+                    "50",
+                    "%",
+                    "0,5",
+                ],
+                &["4", "Persentase pelaporan", "100", "%", "1,5"],
+            ],
+        )],
+        &["--format", "json"],
+    );
+    assert_eq!(code, 0, "{out}");
+    let json: Value = serde_json::from_str(&out).unwrap();
+    let doubts: Vec<(&str, &str)> = (json["diagnostics"].as_array().unwrap().iter())
+        .filter(|d| d["code"] == "doubt")
+        .map(|d| {
+            let cell = d["location"]["cell"].as_str().unwrap();
+            (cell, d["message"].as_str().unwrap())
+        })
+        .collect();
+    assert_eq!(
+        doubts,
+        [(
+            "E2",
+            "the realisasi 0,9% against a target of 100% gives a capaian of 0,90%; if the cell \
+             holds a fraction (0,9 for 90%), the realisasi is 90,00% and the capaian 90,00%"
+        )]
+    );
+    let (_, text) = check(
+        &[(
+            "kinerja.xlsx",
+            &[header, &["1", "Persentase dokumen", "100", "%", "0,9"]],
+        )],
+        &[],
+    );
+    assert!(text.trim_end().ends_with("(see `doubt` above)"), "{text}");
+}
+
 #[test]
 fn rule_target_mismatch() {
     let (code, out) = check(

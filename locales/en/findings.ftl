@@ -156,3 +156,5 @@ finding-indikator-again-other = "{ $indikator }" appears again under the same sa
 finding-indikator-figures-measured = target { $target }, realisasi { $realisasi }
 finding-indikator-figures-target = target { $target }
 hint-indikator-again = delete the copy; if the rows from here on are another table (another year's), put that table on a sheet of its own
+finding-realisasi-fraction = the realisasi { $realisasi } against a target of { $target } gives a capaian of { $capaian }; if the cell holds a fraction (0,9 for 90%), the realisasi is { $percent } and the capaian { $other }
+hint-realisasi-fraction = write the realisasi as a percentage (90 or 90%), or keep it if it is right

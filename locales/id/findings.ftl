@@ -141,3 +141,5 @@ finding-indikator-again-other = "{ $indikator }" muncul lagi di bawah sasaran ya
 finding-indikator-figures-measured = target { $target }, realisasi { $realisasi }
 finding-indikator-figures-target = target { $target }
 hint-indikator-again = hapus salinannya; jika baris-baris mulai dari sini adalah tabel lain (tahun lain), letakkan tabel itu di lembar kerjanya sendiri
+finding-realisasi-fraction = realisasi { $realisasi } terhadap target { $target } memberi capaian { $capaian }; jika sel itu berisi pecahan (0,9 untuk 90%), realisasinya { $percent } dan capaiannya { $other }
+hint-realisasi-fraction = tulis realisasi sebagai persentase (90 atau 90%), atau biarkan jika memang benar

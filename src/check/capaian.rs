@@ -1,7 +1,7 @@
 //! The capaian a kinerja row states, against the capaian its target and realisasi give.
 
 use super::Settings;
-use super::{Diagnostic, CAPAIAN, CAPAIAN_UNCHECKED};
+use super::{Diagnostic, CAPAIAN, CAPAIAN_UNCHECKED, DOUBT};
 use crate::compute::kinerja::measure;
 use crate::model::{Document, Field, Location};
 use crate::numbers::format_persen;
@@ -9,6 +9,7 @@ use crate::t;
 use rust_decimal::Decimal;
 
 pub fn check(doc: &Document, settings: &Settings, out: &mut Vec<Diagnostic>) {
+    fractions(doc, settings, out);
     for ind in doc.indicators() {
         let Some(stated) = ind.stated_capaian.as_ref() else {
             continue;
@@ -70,6 +71,44 @@ pub fn check(doc: &Document, settings: &Settings, out: &mut Vec<Diagnostic>) {
                     note = measured.polarity_note()
                 )),
         );
+    }
+}
+
+/// A realisasi of at most 1% against a target of 20% or more, higher being better (`0,9`
+/// against `100%`): written as a fraction (90%), it reads as a capaian of under 5%. Which it
+/// is the figures cannot say, so it is a doubt, and `check` does not say "ok" over it.
+fn fractions(doc: &Document, settings: &Settings, out: &mut Vec<Diagnostic>) {
+    use crate::compute::capaian::Polarity;
+    use crate::compute::target::{parse, Target};
+    let percent = |w: &Option<crate::model::Written>| match parse(&w.as_ref()?.text)? {
+        Target::Percent { value } => Some(value),
+        _ => None,
+    };
+    for ind in doc.indicators() {
+        let (Some(t), Some(r)) = (percent(&ind.target), percent(&ind.realisasi)) else {
+            continue;
+        };
+        let plausible = r <= Decimal::ZERO || r > Decimal::ONE || t < Decimal::from(20);
+        if plausible || settings.capaian.polarity(ind) != Polarity::Higher {
+            continue;
+        }
+        let (Some(written), Some(target)) = (&ind.realisasi, &ind.target) else {
+            continue;
+        };
+        let hundred = Decimal::ONE_HUNDRED;
+        let message = t!(
+            "finding-realisasi-fraction",
+            realisasi = written.text.as_ref(),
+            target = target.text.as_ref(),
+            capaian = format_persen(r / t * hundred, 2),
+            percent = format_persen(r * hundred, 2),
+            other = format_persen(r * hundred / t * hundred, 2)
+        );
+        let location = Location {
+            cell: written.cell.into(),
+            ..ind.location.clone()
+        };
+        out.push(Diagnostic::new(&DOUBT, location, message).hint(t!("hint-realisasi-fraction")));
     }
 }
 
