@@ -1411,6 +1411,46 @@ fn amounts_in_thousands_are_read_in_rupiah_and_said() {
     }
 }
 
+/// `Pagu (Rp 000) | Realisasi (Rp 000) | % | Sisa`: the Sisa column, stating no unit, is in
+/// thousands as the others; read in rupiah, every row's sisa disagreed with pagu − realisasi
+/// (300 against 300 000). By hand: 1 500 − 1 200 = 300 thousand = 300 000, and 1 000 − 800 =
+/// 200 thousand. A `Sisa (Rp)` beside them states rupiah: read as written.
+#[test]
+fn a_sisa_stating_no_unit_beside_columns_in_thousands_is_in_thousands() {
+    support::english();
+    let table = |sisa: &'static str| {
+        read_table(&[
+            [
+                "No",
+                "Uraian",
+                "Pagu (Rp 000)",
+                "Realisasi (Rp 000)",
+                "%",
+                sisa,
+            ],
+            ["1", "Program Dukungan Manajemen", "", "", "", ""],
+            ["1.1", "Belanja Pegawai", "1000", "800", "80,00", "200"],
+            ["1.2", "Belanja Barang", "500", "400", "80,00", "100"],
+            ["", "Jumlah", "1500", "1200", "80,00", "300"],
+        ])
+    };
+    let doc = table("Sisa");
+    assert_eq!(sum(&doc, Field::Sisa), dec("300000"));
+    assert_eq!(sum(&doc, Field::Pagu), dec("1500000"));
+    let stated = doc.totals()[0]
+        .stated
+        .get(&Field::Sisa)
+        .and_then(|q| q.value);
+    assert_eq!(stated, Some(dec("300000")));
+    let notes = notices(&doc, NoticeKind::Ambiguous);
+    assert!(
+        notes.contains(&"column F ('Sisa') states no unit, and every other money column states Rp1.000 ('Pagu (Rp 000)'): its numbers are read times 1.000 too, in rupiah".to_string()),
+        "{notes:?}"
+    );
+    let rupiah = table("Sisa (Rp)");
+    assert_eq!(sum(&rupiah, Field::Sisa), dec("300"));
+}
+
 /// The unit written as a part of a longer title line, in brackets or after a dash, is the
 /// table's unit too: it was taken only from a line of its own, and the amounts were read a
 /// thousandth (a millionth) of the money with `check` saying ok. By hand as above: 1 500

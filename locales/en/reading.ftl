@@ -26,6 +26,7 @@ read-amount-what-amount = an amount
 read-amount-what-percent = a percentage
 read-amount-scale-too-large = too large once read in the thousands or millions its column states
 read-scale-header = { $column } ('{ $name }') states its amounts in units of Rp{ $factor }: its numbers are read times { $factor }, in rupiah
+read-scale-beside = { $column } ('{ $name }') states no unit, and every other money column states Rp{ $factor } ('{ $why }'): its numbers are read times { $factor } too, in rupiah
 read-scale-title = the title states the amounts in units of Rp{ $factor } ('{ $why }'): the numbers of columns { $columns } are read times { $factor }, in rupiah
 read-amount-reason-nan = the cell holds NaN, not a number; enter the value again
 read-amount-reason-infinite = the cell holds an infinite value; enter the value again

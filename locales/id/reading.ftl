@@ -26,6 +26,7 @@ read-amount-what-amount = nilai rupiah
 read-amount-what-percent = persentase
 read-amount-scale-too-large = terlalu besar setelah dibaca dalam ribuan atau jutaan seperti yang dinyatakan kolomnya
 read-scale-header = { $column } ('{ $name }') menyatakan angkanya dalam satuan Rp{ $factor }: angkanya dibaca dikali { $factor }, dalam rupiah
+read-scale-beside = { $column } ('{ $name }') tidak menyebut satuan, sedangkan setiap kolom uang lainnya menyebut Rp{ $factor } ('{ $why }'): angkanya juga dibaca dikali { $factor }, dalam rupiah
 read-scale-title = judul menyatakan angka dalam satuan Rp{ $factor } ('{ $why }'): angka kolom { $columns } dibaca dikali { $factor }, dalam rupiah
 read-amount-reason-nan = sel berisi NaN, bukan angka; isi ulang nilainya
 read-amount-reason-infinite = sel berisi nilai tak hingga; isi ulang nilainya

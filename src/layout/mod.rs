@@ -527,12 +527,21 @@ fn scale_notices(
         .iter()
         .filter(|s| !s.from_title)
         .map(|s| {
-            let message = crate::msg!(
-                "read-scale-header",
-                column = letter(&s.col),
-                name = why(s),
-                factor = factor(s)
-            );
+            let message = match s.beside {
+                true => crate::msg!(
+                    "read-scale-beside",
+                    column = letter(&s.col),
+                    name = name(&s.col),
+                    why = why(s),
+                    factor = factor(s)
+                ),
+                false => crate::msg!(
+                    "read-scale-header",
+                    column = letter(&s.col),
+                    name = why(s),
+                    factor = factor(s)
+                ),
+            };
             Notice::new(NoticeKind::Ambiguous, message, at(s.col))
         })
         .collect();

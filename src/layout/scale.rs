@@ -18,6 +18,9 @@ pub struct Scale {
     pub why: String,
     /// The text is the title's, not the column's header.
     pub from_title: bool,
+    /// The column's header states no unit: `why` is the header of the other money columns,
+    /// which all state this one (`Pagu (Rp 000) | Realisasi (Rp 000) | Sisa`).
+    pub beside: bool,
 }
 
 /// The scale a text states: thousands (`ribu`, `ribuan`, `rb`, a bare `000`) or millions
@@ -75,8 +78,52 @@ fn unit_phrase(text: &str) -> Option<Decimal> {
         .flatten()
 }
 
-/// The scale of each money column of `columns`: its header's own, else the title's.
+/// The scale of each money column of `columns`: its header's own, else the title's, else,
+/// when its header states no unit at all and every money column whose header states one
+/// states the same scale, that one: a `Sisa` beside `Pagu (Rp 000)` and `Realisasi (Rp 000)`
+/// is in thousands too (read in rupiah, every row's sisa disagreed).
 pub fn of(columns: &ColumnMap, title: &[Row]) -> Vec<Scale> {
+    let mut scales = stated_scales(columns, title);
+    let headers: Vec<&Scale> = scales.iter().filter(|s| !s.from_title).collect();
+    let Some(first) = headers.first() else {
+        return scales;
+    };
+    let one_scale = headers.iter().all(|s| s.factor == first.factor);
+    if !one_scale || headers.len() != scales.len() {
+        return scales;
+    }
+    let (factor, why) = (first.factor, first.why.clone());
+    let unit_less = |col: &u32| {
+        let name = normalize(columns.names.get(col).map_or("", String::as_str));
+        !name
+            .split(' ')
+            .any(|w| matches!(w, "rp" | "rupiah" | "dalam"))
+    };
+    let scaled: Vec<u32> = scales.iter().map(|s| s.col).collect();
+    let rest: Vec<u32> = (columns.amount_columns().into_iter())
+        .filter(|(field, col)| field.is_summed() && !scaled.contains(col))
+        .map(|(_, col)| col)
+        .collect();
+    // A column stating rupiah with no scale (`Sisa (Rp)`) says the units differ: left as read.
+    if !rest.iter().all(unit_less) {
+        return scales;
+    }
+    let beside: Vec<Scale> = (rest.into_iter())
+        .map(|col| Scale {
+            col,
+            factor,
+            why: why.clone(),
+            from_title: false,
+            beside: true,
+        })
+        .collect();
+    scales.extend(beside);
+    scales.sort_by_key(|s| s.col);
+    scales
+}
+
+/// The scales headers and title state (see [`of`]).
+fn stated_scales(columns: &ColumnMap, title: &[Row]) -> Vec<Scale> {
     let from_title = title.iter().flat_map(Row::own).find_map(|c| {
         let text = c.text()?;
         title_scale(text).map(|(f, phrase)| (f, phrase.to_string()))
@@ -93,12 +140,14 @@ pub fn of(columns: &ColumnMap, title: &[Row]) -> Vec<Scale> {
                     factor,
                     why: name.clone(),
                     from_title: false,
+                    beside: false,
                 }),
                 None => from_title.as_ref().map(|(factor, why)| Scale {
                     col,
                     factor: *factor,
                     why: why.clone(),
                     from_title: true,
+                    beside: false,
                 }),
             }
         })
