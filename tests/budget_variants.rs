@@ -2151,6 +2151,43 @@ fn a_coded_first_row_stating_the_programs_sum_is_their_total() {
     assert_eq!(sum(&own, Field::Pagu), dec("3800000"));
 }
 
+/// Subtotals naming their kegiatan by its number (`Jumlah Kegiatan a`, `Jumlah Kegiatan b`)
+/// under a program: each was taken for the program's total, so `Jumlah Kegiatan b` (700 000)
+/// was compared with the whole program (2 200 000) and three false `sum-total` errors said
+/// so. Now each totals its own kegiatan. By hand: 1 000 000 + 500 000 = 1 500 000 (a), 700 000
+/// (b), 2 200 000 (program I).
+#[test]
+fn a_subtotal_naming_its_kegiatan_by_number_totals_that_kegiatan() {
+    let doc = read_table(&[
+        ["No", "Uraian", "Pagu", "Realisasi"],
+        ["I", "Program Dukungan Manajemen", "", ""],
+        ["a.", "Kegiatan Layanan Perkantoran", "", ""],
+        ["1)", "Belanja Pegawai", "1000000", "800000"],
+        ["2)", "Belanja Barang", "500000", "400000"],
+        ["", "Jumlah Kegiatan a", "1500000", "1200000"],
+        ["b.", "Kegiatan Pengadaan", "", ""],
+        ["1)", "Belanja Modal", "700000", "700000"],
+        ["", "Jumlah Kegiatan b", "700000", "700000"],
+        ["", "Jumlah Program I", "2200000", "1900000"],
+    ]);
+    let totalled: Vec<(&str, &str)> = (doc.totals().iter())
+        .map(|t| {
+            let heading = t.heading.map_or("", |h| doc.headings()[h].text.as_str());
+            (t.label.as_str(), heading)
+        })
+        .collect();
+    assert_eq!(
+        totalled,
+        [
+            ("Jumlah Kegiatan a", "Kegiatan Layanan Perkantoran"),
+            ("Jumlah Kegiatan b", "Kegiatan Pengadaan"),
+            ("Jumlah Program I", "Program Dukungan Manajemen"),
+        ]
+    );
+    let findings = lakip::check::run(std::slice::from_ref(&doc), &Default::default());
+    assert!(findings.is_empty(), "{findings:?}");
+}
+
 /// A row with money below the grand total, under a footnote: no total adds it up, and read as
 /// an item it was added to the table (realisasi 2 250 000 against the 2 200 000 the total
 /// states) with `check` saying ok. It is now a doubt, so `check` cannot say ok.

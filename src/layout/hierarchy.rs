@@ -1114,7 +1114,8 @@ fn total(mut e: Entry, heading: Option<usize>, from_row: u32) -> Total {
 }
 
 /// What a total row totals, as (heading, first row after which it counts):
-/// 1. the heading its label names (`Jumlah Program Dukungan Manajemen`);
+/// 1. the heading its label names (`Jumlah Program Dukungan Manajemen`), or names by its
+///    first word and number (`Jumlah Kegiatan b` for `b. Kegiatan Pengadaan`);
 /// 2. for a plain label (`Jumlah`, `Sub Total`) with more amounts or totals after it: the open
 ///    top-level heading, whose section it closes, or, with no heading open, the rows since the
 ///    previous total;
@@ -1147,7 +1148,10 @@ fn total_target(
     if !named.is_empty() {
         let found = open.iter().rev().flatten().copied().find(|&h| {
             let text = super::columns::normalize(&headings[h].text);
-            text == named || text.contains(&named) || named.contains(&text)
+            text == named
+                || text.contains(&named)
+                || named.contains(&text)
+                || by_number(&named, &text, headings[h].number.as_deref())
         });
         if let Some(h) = found {
             return at(h);
@@ -1163,6 +1167,19 @@ fn total_target(
     } else {
         (None, 0)
     }
+}
+
+/// A total's label naming a heading by its first word and its number (`Jumlah Kegiatan b` for
+/// `b. Kegiatan Pengadaan`, `Jumlah Program II` for `II Program Penyelenggaraan Pemilu`):
+/// `named` and `text` normalised, `number` the heading's as written.
+fn by_number(named: &str, text: &str, number: Option<&str>) -> bool {
+    let Some(number) = number.map(super::columns::normalize) else {
+        return false;
+    };
+    let Some((word, said)) = named.rsplit_once(' ') else {
+        return false;
+    };
+    said == number && text.split(' ').next() == Some(word)
 }
 
 #[cfg(test)]
