@@ -172,7 +172,6 @@ read-heading-by-sums = { $count ->
     }, not as items beside them (beside them, their money would count twice)
 read-total-above-by-sums = row { $row } ('{ $text }') has no number and states exactly what the numbered rows below it add up to: read as their total, above them, not as an item beside them (that would count the money twice)
 read-total-above-by-sums-coded = row { $row } ('{ $text }', coded { $code }) states exactly what the rows coded like the programs below it add up to: read as their total, above them, not as an item beside them (that would count the money twice); if it is one of them, the table's total is twice what it states
-read-total-above-by-sums-parent = row { $row } ('{ $text }', coded { $code }) states exactly what the rows coded under { $code } below it add up to: read as their total, above them, not as an item beside them (that would count the money twice)
 read-below-the-total = { $count ->
         [one] row { $rows } has
        *[other] rows { $rows } have

@@ -44,15 +44,11 @@ pub(super) fn total_by_sums(lines: &mut [(u32, Line)], facts: &mut Vec<Facts>) -
         rows.len() >= 2 && sum(rows, &stated).is_some_and(|s| s == values(&stated))
     };
     let programs = match coded {
-        true => by_codes(&rest),
+        true => by_codes(lead.code()?, &rest),
         false => by_numbers(&rest, top?, &adds_up),
     };
-    let programs = programs.filter(|p| adds_up(p))?;
-    // Coded as their parent (`076` over `076.01.WA`), it is theirs beyond doubt.
-    let parent = lead.code().map(|c| format!("{c}."));
-    let parent = parent
-        .filter(|p| (programs.iter()).all(|e| e.code().is_some_and(|c| c.starts_with(p.as_str()))));
-    let code = lead.code().filter(|_| parent.is_none()).map(str::to_string);
+    programs.filter(|p| adds_up(p))?;
+    let code = lead.code().map(str::to_string);
     let text = lead.uraian.clone().unwrap_or_default();
     let location = lead.location.clone();
     let Line::Entry(mut e) = std::mem::replace(&mut head.1, Line::Title) else {
@@ -64,7 +60,7 @@ pub(super) fn total_by_sums(lines: &mut [(u32, Line)], facts: &mut Vec<Facts>) -
     let text = crate::text::shorten_line(&text, 50);
     let row = location.row;
     Some(match code {
-        // Coded like the rows it adds up, not as their parent, it may be one of them.
+        // Coded like the rows it adds up, it may be one of them.
         Some(code) => Notice::new(
             NoticeKind::Doubt,
             crate::msg!(
@@ -75,18 +71,11 @@ pub(super) fn total_by_sums(lines: &mut [(u32, Line)], facts: &mut Vec<Facts>) -
             ),
             location,
         ),
-        None => {
-            let message = match parent {
-                Some(parent) => crate::msg!(
-                    "read-total-above-by-sums-parent",
-                    row = row,
-                    text = text,
-                    code = parent.trim_end_matches('.')
-                ),
-                None => crate::msg!("read-total-above-by-sums", row = row, text = text),
-            };
-            Notice::new(NoticeKind::Continuation, message, location)
-        }
+        None => Notice::new(
+            NoticeKind::Continuation,
+            crate::msg!("read-total-above-by-sums", row = row, text = text),
+            location,
+        ),
     })
 }
 
@@ -111,19 +100,28 @@ fn by_numbers<'a>(
     (!programs.iter().any(|e| e.has_amounts())).then_some(others)
 }
 
-/// The rows a coded first row may add up: those coded in the shape of the first code after
-/// it (as many parts: the programs `076.01.WA`, `076.01.DH` under a satker `076.01.01` or
-/// `076`), each with money.
-fn by_codes<'a>(rest: &[(&'a Entry, &Facts)]) -> Option<Vec<&'a Entry>> {
-    let parts = |code: &str| code.split(['.', ' ']).filter(|p| !p.is_empty()).count();
-    let shape = rest.iter().find_map(|(e, _)| e.code().map(parts))?;
+/// The rows a coded first row may add up: those coded as its siblings (as many parts, two at
+/// least, all but the last the same: the programs `076.01.WA`, `076.01.DH` beside a satker
+/// `076.01.01`), each with money. A code of another shape (`4305` over `4305.EBA`, `EBA` over
+/// `994`) makes a heading of its rows, whose sums agree as they are.
+fn by_codes<'a>(lead: &str, rest: &[(&'a Entry, &Facts)]) -> Option<Vec<&'a Entry>> {
+    let parts = |code: &str| -> Vec<String> {
+        (code.split(['.', ' ']).filter(|p| !p.is_empty()))
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let lead = parts(lead);
+    let (_, family) = lead.split_last().filter(|(_, f)| !f.is_empty())?;
+    let sibling = |code: &str| {
+        let own = parts(code);
+        own.len() == lead.len() && own.split_last().is_some_and(|(_, f)| f == family)
+    };
     let programs: Vec<&Entry> = (rest.iter())
-        .filter(|(e, _)| e.code().is_some_and(|c| parts(c) == shape))
+        .filter(|(e, _)| e.code().is_some_and(sibling))
         .map(|(e, _)| *e)
         .collect();
     programs.iter().all(|e| e.has_amounts()).then_some(programs)
 }
-
 /// The money a row states (no percentage or kinerja), each with a value; `None` else.
 fn money(e: &Entry) -> Option<Vec<(Field, Decimal)>> {
     let values: Vec<(Field, Decimal)> = (e.amounts.summed())
