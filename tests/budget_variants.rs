@@ -1411,6 +1411,31 @@ fn amounts_in_thousands_are_read_in_rupiah_and_said() {
     }
 }
 
+/// A row of units under the header naming a scale (`(Rp ribu) | (Rp ribu) | (%) | (Rp
+/// ribu)`) was read as a row of amounts and refused: `cannot read "(Rp ribu)" as a number`.
+/// Now it is part of the header, as `(Rp)` is, and its scale is read. By hand: 1 000 + 500 =
+/// 1 500 thousand = 1 500 000 pagu; 800 + 400 = 1 200 000 realisasi.
+#[test]
+fn a_units_row_naming_a_scale_is_part_of_the_header() {
+    support::english();
+    let doc = read_table(&[
+        ["No", "Uraian", "Pagu", "Realisasi", "%", "Sisa"],
+        ["", "", "(Rp ribu)", "(Rp ribu)", "(%)", "(Rp. 000)"],
+        ["1", "Program Dukungan Manajemen", "", "", "", ""],
+        ["1.1", "Belanja Pegawai", "1000", "800", "80,00", "200"],
+        ["1.2", "Belanja Barang", "500", "400", "80,00", "100"],
+        ["", "Jumlah", "1500", "1200", "80,00", "300"],
+    ]);
+    assert_eq!(sum(&doc, Field::Pagu), dec("1500000"));
+    assert_eq!(sum(&doc, Field::Realisasi), dec("1200000"));
+    assert_eq!(sum(&doc, Field::Sisa), dec("300000"));
+    let notes = notices(&doc, NoticeKind::Ambiguous);
+    assert!(
+        notes.contains(&"column C ('Pagu (Rp ribu)') states its amounts in units of Rp1.000: its numbers are read times 1.000, in rupiah".to_string()),
+        "{notes:?}"
+    );
+}
+
 /// `Pagu (Rp 000) | Realisasi (Rp 000) | % | Sisa`: the Sisa column, stating no unit, is in
 /// thousands as the others; read in rupiah, every row's sisa disagreed with pagu − realisasi
 /// (300 against 300 000). By hand: 1 500 − 1 200 = 300 thousand = 300 000, and 1 000 − 800 =

@@ -24,8 +24,38 @@ fn unit_of(text: &str) -> Option<Unit> {
         "k" => Some(Unit::Kinerja),
         "%" => Some(Unit::Percent),
         "rp" | "rupiah" => Some(Unit::Rupiah),
-        _ => None,
+        other => scaled_rupiah(other).then_some(Unit::Rupiah),
     }
+}
+
+/// Rupiah in a scale, as a units row writes it: `Rp ribu`, `Rp 000`, `Rp.000`, `ribuan
+/// rupiah`, `Rp juta`; the scale joins the column's name, where `scale` reads it.
+fn scaled_rupiah(lower: &str) -> bool {
+    let words: Vec<&str> = (lower.split([' ', '.']).filter(|w| !w.is_empty())).collect();
+    let money = words.iter().any(|w| matches!(*w, "rp" | "rupiah"));
+    let scale = words.iter().any(|w| {
+        matches!(
+            *w,
+            "ribu" | "ribuan" | "rb" | "000" | "juta" | "jutaan" | "jt" | "miliar" | "milyar"
+        )
+    });
+    let only = words.iter().all(|w| {
+        matches!(
+            *w,
+            "rp" | "rupiah"
+                | "dalam"
+                | "ribu"
+                | "ribuan"
+                | "rb"
+                | "000"
+                | "juta"
+                | "jutaan"
+                | "jt"
+                | "miliar"
+                | "milyar"
+        )
+    });
+    money && scale && only
 }
 
 /// The row of units under a header spanning `rows[pos..end]`, directly under it or under at
@@ -164,7 +194,13 @@ fn plain_units(rows: &[Row], end: usize, columns: &mut ColumnMap) -> Option<usiz
         columns
             .spans
             .retain(|first, last| !(*first..=*last).contains(&col));
-        let suffix = format!("({})", plain_text(unit));
+        // A scale (`Rp ribu`) is kept as written, for `scale` to read.
+        let own = row.get(col).and_then(|c| c.text()).map(str::trim);
+        let written = own.map(|t| t.trim_start_matches('(').trim_end_matches(')').trim());
+        let suffix = match written {
+            Some(t) if unit == Unit::Rupiah && scaled_rupiah(&t.to_lowercase()) => format!("({t})"),
+            _ => format!("({})", plain_text(unit)),
+        };
         if let Some(name) = columns.names.get_mut(&col) {
             if !normalize(name).ends_with(&normalize(&suffix)) {
                 name.push(' ');
