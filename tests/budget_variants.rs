@@ -2206,6 +2206,33 @@ fn a_subtotal_naming_its_kegiatan_by_number_totals_that_kegiatan() {
     assert!(findings.is_empty(), "{findings:?}");
 }
 
+/// A second budget table under the first whose header names its description column with no
+/// role's word (`No | Jenis Belanja | Pagu | Realisasi`): its header row was read as a row of
+/// amounts and the file refused (`cannot read "Pagu" as a number`). Now it starts a second
+/// table, said and not read, as a second table whose header names `Uraian` does. By hand:
+/// the first table's programs, 1 500 000 + 2 000 000 = 3 500 000.
+#[test]
+fn a_second_table_whose_header_names_two_money_columns_is_not_read_into_the_first() {
+    support::english();
+    let doc = read_table(&[
+        ["No", "Uraian", "Pagu", "Realisasi"],
+        ["1", "Program Dukungan Manajemen", "1500000", "1200000"],
+        ["2", "Program Penyelenggaraan Pemilu", "2000000", "1000000"],
+        ["", "Jumlah", "3500000", "2200000"],
+        ["", "", "", ""],
+        ["No", "Jenis Belanja", "Pagu", "Realisasi"],
+        ["1", "Belanja Pegawai", "1000000", "800000"],
+        ["2", "Belanja Barang", "2500000", "1400000"],
+        ["", "Jumlah", "3500000", "2200000"],
+    ]);
+    assert_eq!(doc.items().len(), 2);
+    assert_eq!(sum(&doc, Field::Pagu), dec("3500000"));
+    assert_eq!(
+        notices(&doc, NoticeKind::SecondTable),
+        ["a second table starts at row 6 and is not read; put each table on a sheet of its own"]
+    );
+}
+
 /// A row with money below the grand total, under a footnote: no total adds it up, and read as
 /// an item it was added to the table (realisasi 2 250 000 against the 2 200 000 the total
 /// states) with `check` saying ok. It is now a doubt, so `check` cannot say ok.

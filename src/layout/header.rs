@@ -314,7 +314,8 @@ pub fn is_column_name(text: &str) -> bool {
         && super::numbering::split(text).is_none()
 }
 
-/// A row that starts another table: two column names at least, making a header.
+/// A row that starts another table: two column names at least, making a header or naming two
+/// money columns.
 pub fn starts_table(row: &Row) -> bool {
     let short_texts = row
         .own()
@@ -329,7 +330,13 @@ pub fn starts_table(row: &Row) -> bool {
         .filter_map(|c| c.text())
         .filter(|t| is_column_name(t))
         .count();
-    names >= 2 && columns_of(row).is_header()
+    if names < 2 {
+        return false;
+    }
+    // A second budget table's header may name its description column with no role's word
+    // (`No | Jenis Belanja | Pagu | Realisasi`): two money columns named make it one too.
+    let map = columns_of(row);
+    map.is_header() || map.amount_columns().len() >= 2
 }
 
 /// The roles the row's cells name; the first column naming a role wins.
