@@ -141,6 +141,19 @@ fn the_renstras_target_beside_the_years_is_not_read() {
     );
 }
 
+/// Two indikator's realisasi of 2021 and 2022, target and realisasi of 2023.
+const SEVERAL_YEARS: [&[&str]; 2] = [
+    &[
+        "1",
+        "Persentase dokumen tepat waktu",
+        "85",
+        "90",
+        "100",
+        "95",
+    ],
+    &["2", "Jumlah sosialisasi", "10", "12", "12", "14"],
+];
+
 /// Realisasi of three years side by side, this year's last: 95 ÷ 100 × 100 = 95 and
 /// 14 ÷ 12 × 100 = 116,67 (the 2021 figures gave 85 and 83,33), the years in the names or in
 /// a row under one `Realisasi` title.
@@ -155,15 +168,8 @@ fn of_realisasi_of_several_years_the_latest_is_read() {
             "Target",
             "Realisasi 2023",
         ],
-        &[
-            "1",
-            "Persentase dokumen tepat waktu",
-            "85",
-            "90",
-            "100",
-            "95",
-        ],
-        &["2", "Jumlah sosialisasi", "10", "12", "12", "14"],
+        SEVERAL_YEARS[0],
+        SEVERAL_YEARS[1],
     ]);
     assert_eq!(one_row.0, ["95.00", "116.67"]);
     let two_rows = capaian_of(&[
@@ -176,15 +182,8 @@ fn of_realisasi_of_several_years_the_latest_is_read() {
             "Realisasi 2023",
         ],
         &["", "", "2021", "2022", "", ""],
-        &[
-            "1",
-            "Persentase dokumen tepat waktu",
-            "85",
-            "90",
-            "100",
-            "95",
-        ],
-        &["2", "Jumlah sosialisasi", "10", "12", "12", "14"],
+        SEVERAL_YEARS[0],
+        SEVERAL_YEARS[1],
     ]);
     assert_eq!(two_rows.0, ["95.00", "116.67"]);
     assert_eq!(

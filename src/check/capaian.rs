@@ -80,21 +80,21 @@ pub fn check(doc: &Document, settings: &Settings, out: &mut Vec<Diagnostic>) {
 fn fractions(doc: &Document, settings: &Settings, out: &mut Vec<Diagnostic>) {
     use crate::compute::capaian::Polarity;
     use crate::compute::target::{parse, Target};
-    let percent = |w: &Option<crate::model::Written>| match parse(&w.as_ref()?.text)? {
+    let percent = |w: &crate::model::Written| match parse(&w.text)? {
         Target::Percent { value } => Some(value),
         _ => None,
     };
     for ind in doc.indicators() {
-        let (Some(t), Some(r)) = (percent(&ind.target), percent(&ind.realisasi)) else {
+        let (Some(target), Some(written)) = (&ind.target, &ind.realisasi) else {
+            continue;
+        };
+        let (Some(t), Some(r)) = (percent(target), percent(written)) else {
             continue;
         };
         let plausible = r <= Decimal::ZERO || r > Decimal::ONE || t < Decimal::from(20);
         if plausible || settings.capaian.polarity(ind) != Polarity::Higher {
             continue;
         }
-        let (Some(written), Some(target)) = (&ind.realisasi, &ind.target) else {
-            continue;
-        };
         let hundred = Decimal::ONE_HUNDRED;
         let message = t!(
             "finding-realisasi-fraction",

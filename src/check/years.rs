@@ -10,6 +10,7 @@
 //! (`Serang, 24 Januari 2022`).
 
 use crate::kinds::Purpose;
+use crate::layout::columns::name_year;
 use crate::model::{Document, Location};
 
 /// What a title states of its year.
@@ -38,12 +39,6 @@ pub struct Mismatch {
 
 /// Where the document states another year than `tahun`: its title, else its signature.
 pub fn mismatch(doc: &Document, tahun: i32) -> Option<Mismatch> {
-    let at = |cell: &str, row: u32| Location {
-        file: doc.file.as_str().into(),
-        sheet: doc.sheet.as_str().into(),
-        cell: cell.into(),
-        row,
-    };
     // `Tahun 2024` anywhere in the title first; a bare `2024` only where no line says it so.
     let in_title = doc
         .title
@@ -64,7 +59,6 @@ pub fn mismatch(doc: &Document, tahun: i32) -> Option<Mismatch> {
             return header_mismatch(doc, tahun);
         }
         let cell = doc.title_cells.get(i).map_or("", String::as_str);
-        let row = crate::source::row_of(cell);
         let message = match stated {
             Stated::Year(year) => crate::t!(
                 "finding-year-title",
@@ -81,7 +75,7 @@ pub fn mismatch(doc: &Document, tahun: i32) -> Option<Mismatch> {
             ),
         };
         return Some(Mismatch {
-            location: at(cell, row),
+            location: at(doc, cell),
             message,
         });
     }
@@ -96,17 +90,12 @@ fn header_mismatch(doc: &Document, tahun: i32) -> Option<Mismatch> {
         return None;
     }
     let other: Vec<&crate::model::YearHeader> = (doc.year_headers.iter())
-        .filter(|h| header_year(&h.name).is_some_and(|y| y != tahun))
+        .filter(|h| name_year(&h.name).is_some_and(|y| y != tahun))
         .collect();
     let first = other.first()?;
     let names: Vec<String> = other.iter().map(|h| format!("'{}'", h.name)).collect();
     Some(Mismatch {
-        location: Location {
-            file: doc.file.as_str().into(),
-            sheet: doc.sheet.as_str().into(),
-            cell: first.cell.as_str().into(),
-            row: crate::source::row_of(&first.cell),
-        },
+        location: at(doc, &first.cell),
         message: crate::t!(
             "finding-year-header",
             headers = names.join(", "),
@@ -116,17 +105,13 @@ fn header_mismatch(doc: &Document, tahun: i32) -> Option<Mismatch> {
     })
 }
 
-/// The one year a column's header states (`Realisasi 2022`, `Target Tahun 2023`,
-/// `Realisasi s.d. Desember 2022`); `None` for none, or two (`Realisasi 2022-2023`).
-pub fn header_year(name: &str) -> Option<i32> {
-    let years: std::collections::BTreeSet<i32> = name
-        .split(|c: char| !c.is_ascii_digit())
-        .filter(|d| is_year(d))
-        .filter_map(year)
-        .collect();
-    match years.len() {
-        1 => years.into_iter().next(),
-        _ => None,
+/// The document's cell `cell` (`A1`).
+fn at(doc: &Document, cell: &str) -> Location {
+    Location {
+        file: doc.file.as_str().into(),
+        sheet: doc.sheet.as_str().into(),
+        cell: cell.into(),
+        row: crate::source::row_of(cell),
     }
 }
 

@@ -357,6 +357,21 @@ pub fn year_of(norm: &str) -> Option<u16> {
     year
 }
 
+/// The one year a column's name states (`Realisasi 2022`, `Target Tahun 2023`, `Realisasi
+/// s.d. Desember 2022`): four digits from 1900 to 2099; `None` for none, or two (`Realisasi
+/// 2022-2023`).
+pub fn name_year(name: &str) -> Option<i32> {
+    let years: std::collections::BTreeSet<i32> = name
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|d| d.len() == 4 && (d.starts_with("19") || d.starts_with("20")))
+        .filter_map(|d| d.parse().ok())
+        .collect();
+    match years.len() {
+        1 => years.into_iter().next(),
+        _ => None,
+    }
+}
+
 /// `2022` as a year of a plan: four digits, 1990 to 2100.
 pub fn year_number(text: &str) -> Option<u16> {
     let y: u16 = text.parse().ok().filter(|_| text.len() == 4)?;

@@ -1,7 +1,8 @@
 //! Finding the header row, its repeats at page breaks, and column-numbering rows.
 
 use super::columns::{
-    normalize, role_of, role_of_normalized, up_to, year_of, Chosen, ColumnMap, PageTop, Role,
+    name_year, normalize, role_of, role_of_normalized, up_to, year_of, Chosen, ColumnMap, PageTop,
+    Role,
 };
 use crate::source::{Row, Value};
 
@@ -462,7 +463,7 @@ pub fn year_headers(columns: &ColumnMap, rows: &[Row]) -> Vec<crate::model::Year
     cols.dedup();
     let with_year = |col: u32| {
         let name = columns.names.get(&col)?;
-        let year = crate::check::years::header_year(name)?.to_string();
+        let year = name_year(name)?.to_string();
         // The row whose cell over the column states the year (a group title merged over it
         // perhaps), else the header's first.
         let row = (rows.iter())
@@ -495,16 +496,7 @@ fn of_plan_period(text: &str) -> bool {
 /// name states the latest year is read (`Realisasi 2021 | Realisasi 2022 | Realisasi 2023`,
 /// the years perhaps in a row under the name): the others are the years compared with it.
 fn latest_year_read(columns: &mut ColumnMap) {
-    let year = |c: &u32| {
-        let norm = normalize(columns.names.get(c)?);
-        let years: std::collections::BTreeSet<u16> = norm
-            .split(' ')
-            .filter_map(super::columns::year_number)
-            .collect();
-        (years.len() == 1)
-            .then(|| years.into_iter().next())
-            .flatten()
-    };
+    let year = |c: &u32| name_year(columns.names.get(c)?);
     let mut roles: Vec<Role> = (columns.doubles.iter())
         .filter(|d| d.3 == Chosen::First)
         .map(|d| d.0)
@@ -516,9 +508,9 @@ fn latest_year_read(columns: &mut ColumnMap) {
         };
         let mut cols = vec![read];
         cols.extend(columns.doubles.iter().filter(|d| d.0 == role).map(|d| d.2));
-        let years: Option<Vec<u16>> = cols.iter().map(year).collect();
+        let years: Option<Vec<i32>> = cols.iter().map(year).collect();
         let Some(years) = years else { continue };
-        let distinct: std::collections::BTreeSet<u16> = years.iter().copied().collect();
+        let distinct: std::collections::BTreeSet<i32> = years.iter().copied().collect();
         let latest = (cols.iter().zip(&years))
             .max_by_key(|(_, y)| **y)
             .map(|(c, _)| *c);

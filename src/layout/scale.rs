@@ -25,7 +25,7 @@ pub struct Scale {
 
 /// The scale a text states: thousands (`ribu`, `ribuan`, `rb`, a bare `000`) or millions
 /// (`juta`, `jutaan`, `jt`, `000.000`).
-fn stated(text: &str) -> Option<Decimal> {
+pub(super) fn stated(text: &str) -> Option<Decimal> {
     let lower = text.to_lowercase();
     if lower.contains("000.000") || lower.contains("000,000") {
         return Some(Decimal::from(1_000_000));

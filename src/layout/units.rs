@@ -32,30 +32,11 @@ fn unit_of(text: &str) -> Option<Unit> {
 /// rupiah`, `Rp juta`; the scale joins the column's name, where `scale` reads it.
 fn scaled_rupiah(lower: &str) -> bool {
     let words: Vec<&str> = (lower.split([' ', '.']).filter(|w| !w.is_empty())).collect();
-    let money = words.iter().any(|w| matches!(*w, "rp" | "rupiah"));
-    let scale = words.iter().any(|w| {
-        matches!(
-            *w,
-            "ribu" | "ribuan" | "rb" | "000" | "juta" | "jutaan" | "jt" | "miliar" | "milyar"
-        )
-    });
-    let only = words.iter().all(|w| {
-        matches!(
-            *w,
-            "rp" | "rupiah"
-                | "dalam"
-                | "ribu"
-                | "ribuan"
-                | "rb"
-                | "000"
-                | "juta"
-                | "jutaan"
-                | "jt"
-                | "miliar"
-                | "milyar"
-        )
-    });
-    money && scale && only
+    let money = |w: &&str| matches!(*w, "rp" | "rupiah");
+    let scale = |w: &&str| super::scale::stated(w).is_some();
+    words.iter().any(money)
+        && words.iter().any(scale)
+        && words.iter().all(|w| money(w) || scale(w) || *w == "dalam")
 }
 
 /// The row of units under a header spanning `rows[pos..end]`, directly under it or under at

@@ -43,11 +43,13 @@ pub(super) fn total_by_sums(lines: &mut [(u32, Line)], facts: &mut Vec<Facts>) -
     let adds_up = |rows: &[&Entry]| {
         rows.len() >= 2 && sum(rows, &stated).is_some_and(|s| s == values(&stated))
     };
-    let programs = match coded {
-        true => by_codes(lead.code()?, &rest),
+    let totals_them = match coded {
+        true => by_codes(lead.code()?, &rest, &adds_up),
         false => by_numbers(&rest, top?, &adds_up),
     };
-    programs.filter(|p| adds_up(p))?;
+    if !totals_them {
+        return None;
+    }
     let code = lead.code().map(str::to_string);
     let text = lead.uraian.clone().unwrap_or_default();
     let location = lead.location.clone();
@@ -79,49 +81,49 @@ pub(super) fn total_by_sums(lines: &mut [(u32, Line)], facts: &mut Vec<Facts>) -
     })
 }
 
-/// The rows a first row with no code may add up: those numbered in the first style after it
+/// The rows a first row with no code adds up: those numbered in the first style after it
 /// (the programs), each with money; or, when those state none, every other row with money.
-fn by_numbers<'a>(
-    rest: &[(&'a Entry, &Facts)],
-    top: Style,
-    adds_up: &impl Fn(&[&Entry]) -> bool,
-) -> Option<Vec<&'a Entry>> {
+fn by_numbers(rest: &[(&Entry, &Facts)], top: Style, adds_up: &impl Fn(&[&Entry]) -> bool) -> bool {
     let programs: Vec<&Entry> = (rest.iter())
         .filter(|(_, f)| f.numbering == Some(top))
         .map(|(e, _)| *e)
         .collect();
     if programs.iter().all(|e| e.has_amounts()) && adds_up(&programs) {
-        return Some(programs);
+        return true;
     }
     let others: Vec<&Entry> = (rest.iter())
         .filter(|(_, f)| f.amounts)
         .map(|(e, _)| *e)
         .collect();
-    (!programs.iter().any(|e| e.has_amounts())).then_some(others)
+    !programs.iter().any(|e| e.has_amounts()) && adds_up(&others)
 }
 
-/// The rows a coded first row may add up: those coded as its siblings (as many parts, two at
+/// The rows a coded first row adds up: those coded as its siblings (as many parts, two at
 /// least, all but the last the same: the programs `076.01.WA`, `076.01.DH` beside a satker
 /// `076.01.01`), each with money. A code of another shape (`4305` over `4305.EBA`, `EBA` over
 /// `994`) makes a heading of its rows, whose sums agree as they are.
-fn by_codes<'a>(lead: &str, rest: &[(&'a Entry, &Facts)]) -> Option<Vec<&'a Entry>> {
-    let parts = |code: &str| -> Vec<String> {
-        (code.split(['.', ' ']).filter(|p| !p.is_empty()))
-            .map(str::to_lowercase)
-            .collect()
-    };
+fn by_codes(lead: &str, rest: &[(&Entry, &Facts)], adds_up: &impl Fn(&[&Entry]) -> bool) -> bool {
     let lead = parts(lead);
-    let (_, family) = lead.split_last().filter(|(_, f)| !f.is_empty())?;
+    let Some((_, family)) = lead.split_last().filter(|(_, f)| !f.is_empty()) else {
+        return false;
+    };
     let sibling = |code: &str| {
         let own = parts(code);
-        own.len() == lead.len() && own.split_last().is_some_and(|(_, f)| f == family)
+        let same = |(a, b): (&&str, &&str)| a.eq_ignore_ascii_case(b);
+        own.len() == lead.len() && own.iter().zip(family).all(same)
     };
     let programs: Vec<&Entry> = (rest.iter())
         .filter(|(e, _)| e.code().is_some_and(sibling))
         .map(|(e, _)| *e)
         .collect();
-    programs.iter().all(|e| e.has_amounts()).then_some(programs)
+    programs.iter().all(|e| e.has_amounts()) && adds_up(&programs)
 }
+
+/// A code's parts: `076.01.WA` → `076`, `01`, `WA`.
+fn parts(code: &str) -> Vec<&str> {
+    code.split(['.', ' ']).filter(|p| !p.is_empty()).collect()
+}
+
 /// The money a row states (no percentage or kinerja), each with a value; `None` else.
 fn money(e: &Entry) -> Option<Vec<(Field, Decimal)>> {
     let values: Vec<(Field, Decimal)> = (e.amounts.summed())
